@@ -1,0 +1,236 @@
+/**
+ * The vocabulary of openquota, shared by every stage of the pipeline.
+ *
+ * facts     what a source observed about one release, with provenance
+ * evidence  a release's facts plus the licence texts read (what `--save-evidence` writes)
+ * detection what a licence matcher found in one text, with a confidence
+ * finding   a coded answer to one policy question
+ * verdict   per release; status per team
+ */
+
+/** Where a release was found. */
+export type SourceKind = 'huggingface' | 'github' | 'git' | 'local';
+
+/** How reachable a release is without credentials. */
+export type Availability = 'public' | 'gated-auto' | 'gated-manual' | 'private' | 'disabled' | 'missing';
+
+/** The judgement on one release. */
+export type Verdict = 'compliant' | 'non-compliant' | 'unknown' | 'excluded';
+
+/** The judgement on one team. */
+export type TeamStatus = 'pass' | 'fail' | 'incomplete';
+
+/** A release a source listed or a programme file declared, before inspection. */
+export interface Release {
+  source: SourceKind;
+  /** Hub repo id (`org/name`), GitHub `owner/repo`, git URL or local path, as the source names it. */
+  id: string;
+  team: string;
+  /** True when the programme file names it in `models:`; declared releases always count. */
+  declared: boolean;
+  /** The programme-file entry that led to it, e.g. `huggingface: LGAI-EXAONE` or `models: org/name`. */
+  origin: string;
+  /** A listing item already fetched for this release, so inspect() needs no further metadata call. */
+  listing?: unknown;
+}
+
+/** A licence named by metadata (not by text), with where it was read. */
+export interface DeclaredLicence {
+  /** Where it was read: Hub card `license`, a `license:` tag, GitHub's licence API, an SPDX tag… */
+  origin: 'hub-card' | 'hub-tag' | 'github-api' | 'spdx-tag' | 'readme-front-matter';
+  /** The raw value as the source gave it (`apache-2.0`, `other`, `NOASSERTION`, …). */
+  value: string;
+  /** Hub `license_name` for `other`. */
+  name?: string;
+  /** Hub `license_link`. */
+  link?: string;
+}
+
+/** One file read because it may state a licence. */
+export interface LicenceText {
+  /** Path inside the repository (`LICENSE`, `README.md`). */
+  path: string;
+  /** Why it was read: the file named by `license_link`, a LICENSE-like file, or the README/model card. */
+  role: 'licence' | 'readme';
+  /** The text; absent when it could not be read. */
+  text?: string;
+  /** Why the text is absent (HTTP status and message, symlink refused, …); set only when reading failed. */
+  error?: string;
+  /** Where it was read from, pinned to a revision where the source allows it. */
+  url?: string;
+  sha256?: string;
+}
+
+/** Provenance of a failure that stopped a fact from being established. */
+export interface SourceFailure {
+  /** Stable code: `HTTP_ERROR`, `TIMEOUT`, `RATE_LIMITED`, `MALFORMED_RESPONSE`, `NETWORK_ERROR`, … */
+  code: string;
+  message: string;
+  url?: string;
+  status?: number;
+  requestId?: string;
+}
+
+/** What a source observed about one release. Everything after inspect is a pure function of this. */
+export interface Facts {
+  source: SourceKind;
+  /** Canonical id (after renames). */
+  id: string;
+  /** The id the release was asked for by, when a rename changed it. */
+  requestedId?: string;
+  /** Human link to the release (Hub page, GitHub repo). */
+  url?: string;
+  /** Commit the facts describe (Hub `sha`, git commit). */
+  revision?: string;
+  /** Null when it could not be established. */
+  availability: Availability | null;
+  /** Every file path at the revision; null when unknown (e.g. gated files, failed listing). */
+  files: string[] | null;
+  /** Parameter count, when the source reports it (Hub `safetensors.total`). */
+  parameters?: number;
+  declaredLicences: DeclaredLicence[];
+  /** Hub `cardData.base_model` and friends, for lineage display. */
+  baseModels?: string[];
+  /** Links to sibling releases or code repositories found in metadata. */
+  links?: string[];
+  /** Set when the source could not establish the facts; the release is then `unknown`. */
+  failure?: SourceFailure;
+  /** Raw metadata as fetched (tokens never included). */
+  raw?: unknown;
+}
+
+/** One release's facts plus the texts read: the unit saved by `--save-evidence`. */
+export interface Evidence {
+  schema: 'openquota/evidence@1';
+  team: string;
+  release: Omit<Release, 'listing'>;
+  facts: Facts;
+  texts: LicenceText[];
+  /** ISO time the facts were fetched. */
+  fetchedAt: string;
+}
+
+/** What one licence matcher found in one text. */
+export interface Detection {
+  /** SPDX id, LicenseRef id or SPDX expression; null when nothing matched above the threshold. */
+  licence: string | null;
+  /** 0–1. */
+  confidence: number;
+  /** Name of the matcher that decided (`spdx-tag`, `exact`, `dice`, `reference`, …). */
+  matcher: string;
+  /** The file the text came from, when known. */
+  file?: string;
+  /** The best candidate below the threshold, when there was no match. */
+  closest?: { licence: string; confidence: number };
+}
+
+/** Severity of a finding: errors make a release non-compliant, warnings are shown, info is context. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Coded answers to policy questions; renderers turn codes into text. */
+export type FindingCode =
+  | 'NOT_PUBLIC'
+  | 'GATED_AUTO'
+  | 'NO_WEIGHTS'
+  | 'EXCLUDED_BY_PROGRAMME'
+  | 'LICENCE_NOT_APPROVED'
+  | 'LICENCE_DENIED'
+  | 'LICENCE_MISSING'
+  | 'LICENCE_UNREADABLE'
+  | 'LICENCE_UNIDENTIFIED'
+  | 'LICENCE_MISMATCH'
+  | 'LICENCE_RESTRICTED_USE'
+  | 'LICENCE_NON_COMMERCIAL'
+  | 'SOURCE_FAILED'
+  | 'FILES_UNKNOWN'
+  | 'RENAMED'
+  | 'WAIVED';
+
+/** A coded answer to one policy question about one release. */
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  /** English text; renderers may translate from `code` + `args`. */
+  message: string;
+  args?: Record<string, string | number>;
+  /** Would this finding alone, if resolved differently, decide the verdict? `blocking` findings do. */
+  blocking?: boolean;
+}
+
+/** The licence picture of one release after identification. */
+export interface LicenceResult {
+  /** SPDX expression from metadata (Hub card, GitHub API), mapped to SPDX/LicenseRef ids. */
+  declared: string | null;
+  /** SPDX expression identified from licence texts. */
+  detected: string | null;
+  /** The expression the verdict rests on. */
+  expression: string | null;
+  /** Whether the policy approves `expression`; null when it could not be decided. */
+  approved: boolean | null;
+  /** Which matcher decided `detected`, with its confidence. */
+  detections: Detection[];
+}
+
+/** One release as it appears in the report. */
+export interface ModelResult {
+  source: SourceKind;
+  id: string;
+  url?: string;
+  revision: string | null;
+  declared: boolean;
+  origin: string;
+  verdict: Verdict;
+  availability: Availability | null;
+  licence: LicenceResult;
+  /** Weight files found; null when the file list is unknown. */
+  weights: string[] | null;
+  parameters: number | null;
+  reasons: Finding[];
+  /** Short provenance lines: what was read from where, and when. */
+  evidence: string[];
+  /** Code repositories or models linked from this release. */
+  links?: string[];
+}
+
+/** One team in the report. */
+export interface TeamResult {
+  id: string;
+  name: string;
+  status: TeamStatus;
+  /** Releases that count: compliant + non-compliant + unknown. */
+  counted: number;
+  compliant: number;
+  nonCompliant: number;
+  unknown: number;
+  excluded: number;
+  /** compliant / counted; 0 when nothing is counted. */
+  share: number;
+  /** The share must be strictly greater than this. */
+  threshold: number;
+  /** Why the team has this status, in one coded line. */
+  reason: { code: string; message: string };
+  /** Sources that could not be listed; they make the team incomplete. */
+  failures: SourceFailure[];
+  models: ModelResult[];
+}
+
+/** Counters of network work, for the report's `requests` block. */
+export interface RequestStats {
+  api: number;
+  files: number;
+  retries: number;
+  notModified: number;
+  cacheHits: number;
+}
+
+/** The versioned JSON report (`openquota/report@1`). */
+export interface Report {
+  schema: 'openquota/report@1';
+  tool: { name: 'openquota'; version: string };
+  generatedAt: string;
+  programme: { title: string; file: string | null; sha256: string | null; commit?: string | null };
+  policy: { id: string; title: string; sha256: string; threshold: number };
+  status: TeamStatus;
+  teams: TeamResult[];
+  requests?: RequestStats;
+}
