@@ -1,0 +1,191 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SourceError } from '../../src/errors.js';
+import { createHttpClient, type HttpClientOptions, HttpError } from '../../src/sources/http.js';
+import { parseRateLimit, retryDelay } from '../../src/sources/http-retry.js';
+import { type HubServer, type HubServerOptions, startHubServer } from '../support/hub-server.js';
+
+const TOKEN = 'hf_FAKE_TOKEN_do_not_leak_0123456789';
+const INFO = '/api/models/example-k-ai-team/open-apache-7b';
+
+let server: HubServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function setup(hub: HubServerOptions = {}, client: HttpClientOptions = {}) {
+  server = await startHubServer({ tokens: [TOKEN], ...hub });
+  const sleeps: number[] = [];
+  const http = createHttpClient({
+    sleep: async (ms) => void sleeps.push(ms),
+    random: () => 0.5,
+    timeoutMs: 2000,
+    ...client,
+  });
+  return { server, http, sleeps };
+}
+
+describe('retry delays', () => {
+  const settings = { baseDelayMs: 500, maxRetryDelayMs: 60_000, random: () => 0 };
+
+  it('waits t+1 seconds when the Hub says the api window is used up', () => {
+    const headers = new Headers({ ratelimit: '"api";r=0;t=55', 'retry-after': '5' });
+    expect(retryDelay(0, headers, settings)).toBe(56_000);
+    expect(parseRateLimit('"api";r=0;t=55')).toEqual({ remaining: 0, resetSeconds: 55 });
+  });
+
+  it('honours Retry-After seconds when RateLimit does not explain the answer', () => {
+    expect(retryDelay(0, new Headers({ ratelimit: '"api";r=12;t=55', 'retry-after': '3' }), settings)).toBe(
+      3000,
+    );
+    expect(retryDelay(0, new Headers({ 'retry-after': 'Wed, 21 Oct 2015 07:28:00 GMT' }), settings)).toBe(
+      500,
+    );
+  });
+
+  it('backs off exponentially with jitter, capped', () => {
+    const jittery = { ...settings, random: () => 1 };
+    expect([0, 1, 2, 3].map((n) => retryDelay(n, undefined, settings))).toEqual([500, 1000, 2000, 4000]);
+    expect(retryDelay(0, undefined, jittery)).toBe(1000);
+    expect(retryDelay(20, undefined, settings)).toBe(60_000);
+    expect(retryDelay(0, new Headers({ 'retry-after': '3600' }), settings)).toBe(60_000);
+  });
+});
+
+describe('http client against the loopback Hub', () => {
+  it('retries a 429 after the Retry-After the server asked for, without waiting for real', async () => {
+    const { server, http, sleeps } = await setup({
+      faults: [{ match: INFO, status: 429, count: 1, retryAfter: 7 }],
+    });
+    const res = await http.getJson(`${server.url}${INFO}`);
+    expect((res.body as { id: string }).id).toBe('example-k-ai-team/open-apache-7b');
+    expect(sleeps).toEqual([7000]);
+    expect(http.stats()).toMatchObject({ api: 2, files: 0, retries: 1, notModified: 0, cacheHits: 0 });
+  });
+
+  it('waits for the RateLimit reset (t+1 s) on a 429 with r=0', async () => {
+    const { server, http, sleeps } = await setup({
+      faults: [{ match: INFO, status: 429, count: 2, resetSeconds: 55 }],
+    });
+    await http.getJson(`${server.url}${INFO}`);
+    expect(sleeps).toEqual([56_000, 56_000]);
+  });
+
+  it('retries a 503 burst with growing backoff', async () => {
+    const { server, http, sleeps } = await setup({ faults: [{ match: INFO, status: 503, count: 3 }] });
+    await http.getJson(`${server.url}${INFO}`);
+    expect(sleeps).toEqual([750, 1250, 2250]);
+  });
+
+  it('gives up after the retry bound with a coded SourceError carrying status and request id', async () => {
+    const { server, http, sleeps } = await setup(
+      { faults: [{ match: INFO, status: 503, count: 99 }] },
+      { retries: 2 },
+    );
+    const error = await http.getJson(`${server.url}${INFO}`).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SourceError);
+    expect(error).toMatchObject({ code: 'HTTP_ERROR', status: 503, url: `${server.url}${INFO}` });
+    expect((error as SourceError).requestId).toMatch(/^Root=1-test-/);
+    expect(sleeps).toHaveLength(2);
+    expect(server.requests).toHaveLength(3);
+  });
+
+  it('reports an exhausted rate limit as RATE_LIMITED', async () => {
+    const { server, http } = await setup(
+      { faults: [{ match: INFO, status: 429, count: 99, retryAfter: 1 }] },
+      { retries: 1 },
+    );
+    await expect(http.getJson(`${server.url}${INFO}`)).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+      status: 429,
+    });
+  });
+
+  it('times out a hanging request, retries it, then reports TIMEOUT', async () => {
+    const { server, http } = await setup({ hang: [INFO] }, { timeoutMs: 100, retries: 1 });
+    const started = Date.now();
+    await expect(http.getJson(`${server.url}${INFO}`)).rejects.toMatchObject({ code: 'TIMEOUT' });
+    expect(server.requests).toHaveLength(2);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('reports a reset connection as NETWORK_ERROR', async () => {
+    const { server, http } = await setup({ failAll: 'reset' }, { retries: 1 });
+    await expect(http.getJson(`${server.url}${INFO}`)).rejects.toMatchObject({ code: 'NETWORK_ERROR' });
+    expect(http.stats().retries).toBe(1);
+  });
+
+  it('does not retry a 404 and keeps the Hub error code', async () => {
+    const { server, http, sleeps } = await setup();
+    const error = await http
+      .getText(`${server.url}/example-k-ai-team/open-apache-7b/resolve/main/nope.txt`)
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect(error).toMatchObject({ status: 404, errorCode: 'EntryNotFound', code: 'HTTP_ERROR' });
+    expect(sleeps).toEqual([]);
+    expect(http.stats()).toMatchObject({ api: 0, files: 1 });
+  });
+
+  it('follows a 307 rename, exposes the final URL and counts each hop', async () => {
+    const { server, http } = await setup();
+    const res = await http.getJson(`${server.url}/api/models/example-k-ai-team/renamed-old-7b`);
+    expect(res.redirected).toBe(true);
+    expect(res.url).toBe(`${server.url}/api/models/example-k-ai-team/renamed-new-7b`);
+    expect(http.stats().api).toBe(2);
+  });
+
+  it('sends the token as Bearer and never puts it in errors', async () => {
+    const { server, http } = await setup({ failAll: 503 }, { token: TOKEN, retries: 0 });
+    const error = (await http.getJson(`${server.url}${INFO}`).catch((e) => e)) as SourceError;
+    expect(server.requests[0]?.authorized).toBe(true);
+    expect(JSON.stringify({ ...error, message: error.message })).not.toContain(TOKEN);
+  });
+
+  it('drops the token when a redirect leaves the configured origin', async () => {
+    const seen: (string | undefined)[] = [];
+    const cdn = createServer((req, res) => {
+      seen.push(req.headers.authorization);
+      res.end('licence text');
+    });
+    await new Promise<void>((resolve) => cdn.listen(0, '127.0.0.1', resolve));
+    const cdnUrl = `http://127.0.0.1:${(cdn.address() as AddressInfo).port}/blob`;
+    const hub = createServer((req, res) => {
+      seen.push(req.headers.authorization);
+      res.writeHead(302, { location: cdnUrl }).end();
+    });
+    await new Promise<void>((resolve) => hub.listen(0, 'localhost', resolve));
+    const http = createHttpClient({ token: TOKEN });
+    const res = await http.getText(
+      `http://localhost:${(hub.address() as AddressInfo).port}/x/resolve/main/LICENSE`,
+    );
+    expect(res.text).toBe('licence text');
+    expect(seen).toEqual([`Bearer ${TOKEN}`, undefined]);
+    cdn.close();
+    hub.close();
+  });
+
+  it('cuts a text at maxBytes, decodes invalid UTF-8 with replacement, and rejects bad JSON', async () => {
+    const body = Buffer.concat([Buffer.from('caf'), Buffer.from([0xff]), Buffer.from('é'.repeat(100))]);
+    const plain = createServer((_req, res) => res.end(body));
+    await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(plain.address() as AddressInfo).port}/`;
+    const http = createHttpClient();
+    const cut = await http.getText(url, { maxBytes: 10 });
+    expect(cut.truncated).toBe(true);
+    expect(cut.text.startsWith('caf\uFFFD')).toBe(true);
+    await expect(http.getJson(url)).rejects.toMatchObject({ code: 'MALFORMED_RESPONSE' });
+    plain.close();
+  });
+
+  it('stops at once when the caller aborts', async () => {
+    const { server, http } = await setup({ hang: [INFO] });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(new Error('stopped by caller')), 50);
+    await expect(http.getJson(`${server.url}${INFO}`, { signal: controller.signal })).rejects.toThrow(
+      'stopped by caller',
+    );
+    expect(http.stats().retries).toBe(0);
+  });
+});
