@@ -13,6 +13,8 @@ export interface LoadedPolicy {
   ref: string;
   file: string;
   sha256: string;
+  /** The file's text, saved into evidence bundles. */
+  text: string;
   policy: Policy;
 }
 
@@ -51,5 +53,11 @@ export async function loadPolicy(ref: string, baseDir = process.cwd()): Promise<
     'give a preset name or an existing YAML/JSON file',
   );
   const policy = parseConfigOrThrow(source, policySchema);
-  return { ref, file, sha256: createHash('sha256').update(source.text).digest('hex'), policy };
+  return {
+    ref,
+    file,
+    sha256: createHash('sha256').update(source.text).digest('hex'),
+    text: source.text,
+    policy,
+  };
 }

@@ -1,10 +1,10 @@
-import { createRequire } from 'node:module';
+import parseSpdxUntyped from 'spdx-expression-parse';
+import satisfiesUntyped from 'spdx-satisfies';
 import { canonicalExceptionId, canonicalLicenceId } from './ids.js';
 
-const require = createRequire(import.meta.url);
 // Both libraries throw on bad input; every call below is wrapped so domain code gets results.
-const parseSpdx: (expression: string) => SpdxNode = require('spdx-expression-parse');
-const satisfies: (expression: string, approved: string[]) => boolean = require('spdx-satisfies');
+const parseSpdx = parseSpdxUntyped as (expression: string) => SpdxNode;
+const satisfies = satisfiesUntyped as (expression: string, approved: string[]) => boolean;
 
 /** A parsed SPDX expression, as spdx-expression-parse returns it. */
 export type SpdxNode =

@@ -1,9 +1,7 @@
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
-const current: string[] = require('spdx-license-ids/index.json');
-const deprecated: string[] = require('spdx-license-ids/deprecated.json');
-const exceptions: string[] = require('spdx-exceptions/index.json');
+// JSON imports, so the bundles in dist/ carry the SPDX data and need no node_modules.
+import exceptions from 'spdx-exceptions/index.json' with { type: 'json' };
+import deprecated from 'spdx-license-ids/deprecated.json' with { type: 'json' };
+import current from 'spdx-license-ids/index.json' with { type: 'json' };
 
 /**
  * Deprecated ids whose replacement is not simply `<id>-only`: the `-with-` forms became

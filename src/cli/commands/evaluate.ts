@@ -1,0 +1,98 @@
+import { resolve } from 'node:path';
+import { loadBundle } from '../../bundle.js';
+import { parseConfigOrThrow } from '../../config/parse.js';
+import { programmeSchema } from '../../config/programme.js';
+import { defaultEngine } from '../../detect/engine.js';
+import { ConfigError } from '../../errors.js';
+import { evaluate } from '../../evaluate.js';
+import { loadPolicy } from '../../policy/load.js';
+import { parseCommandArgs } from '../args.js';
+import { type Command, EXIT } from '../io.js';
+import { checkFormat, emitReport, exitCodeFor } from '../output.js';
+
+const HELP = `Usage: openquota evaluate DIR [options]
+
+Re-runs identification, judgement and counting on an evidence bundle written by
+\`openquota scan --save-evidence DIR\`, offline. With the bundle's own policy it gives the same
+report as the scan; with --policy it answers "what if the policy were this one".
+
+Options:
+  -p, --policy NAME|FILE   judge with this policy instead of the one saved in the bundle
+  -t, --team ID            only this team (repeatable)
+  -f, --format FORMAT      table (default on a terminal) or json
+  -o, --output FILE        also write the JSON report to FILE (atomically)
+  -v, --verbose            list every model in the table
+  -h, --help               show this help
+`;
+
+/** `openquota evaluate DIR`: the pure stages over saved evidence, no network. */
+export const evaluateCommand: Command = async (argv, io) => {
+  const { values, positionals } = parseCommandArgs('evaluate', argv, {
+    policy: { type: 'string', short: 'p' },
+    team: { type: 'string', short: 't', multiple: true },
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    verbose: { type: 'boolean', short: 'v' },
+  });
+  if (values.help) {
+    io.stdout(HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length !== 1) {
+    throw new ConfigError([
+      {
+        file: 'openquota evaluate',
+        path: 'DIR',
+        message: 'give exactly one evidence directory',
+        fix: 'openquota evaluate examples/sovereign-ai-2025/evidence',
+      },
+    ]);
+  }
+  const format = checkFormat(values.format as string | undefined);
+  const bundle = await loadBundle(resolve(io.cwd, positionals[0]!));
+  const programme = parseConfigOrThrow(
+    { file: bundle.programme.path, text: bundle.programme.text },
+    programmeSchema,
+  );
+  const policy = values.policy
+    ? await loadPolicy(values.policy, io.cwd)
+    : await loadPolicy(bundle.policy.file);
+  if (!values.policy) policy.ref = bundle.policy.ref;
+  const wanted = (values.team as string[] | undefined) ?? [];
+  const unknown = wanted.filter((t) => !bundle.teams.includes(t));
+  if (unknown.length) {
+    throw new ConfigError([
+      {
+        file: 'openquota evaluate',
+        path: '--team',
+        message: `the bundle has no team "${unknown[0]}"`,
+        fix: `use one of: ${bundle.teams.join(', ')}`,
+      },
+    ]);
+  }
+  const report = evaluate({
+    programme: {
+      file: bundle.programme.path,
+      sha256: bundle.programme.sha256,
+      programme,
+      ...(bundle.programme.commit !== null ? { commit: bundle.programme.commit } : {}),
+    },
+    policy,
+    teams: wanted.length ? wanted : bundle.teams,
+    evidence: bundle.evidence,
+    failures: bundle.failures,
+    engine: defaultEngine(),
+    now: new Date(bundle.createdAt),
+    ...(bundle.requests ? { requests: bundle.requests } : {}),
+  });
+  await emitReport(
+    report,
+    {
+      ...(format ? { format } : {}),
+      ...(values.output ? { output: values.output as string } : {}),
+      verbose: values.verbose ?? false,
+    },
+    io,
+  );
+  return exitCodeFor(report.status);
+};

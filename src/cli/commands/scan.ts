@@ -1,0 +1,117 @@
+import { dirname, resolve } from 'node:path';
+import { saveBundle } from '../../bundle.js';
+import { loadProgramme } from '../../config/load.js';
+import { defaultEngine } from '../../detect/engine.js';
+import { ConfigError } from '../../errors.js';
+import { scanOptionsSchema } from '../../options.js';
+import { loadPolicy } from '../../policy/load.js';
+import { scan } from '../../scan.js';
+import { createSources } from '../../sources/create.js';
+import { parseCommandArgs } from '../args.js';
+import { type Command, EXIT } from '../io.js';
+import { checkFormat, emitReport, exitCodeFor } from '../output.js';
+import { progressReporter } from '../progress.js';
+
+const HELP = `Usage: openquota scan [options]
+
+Discovers every team's releases on the Hugging Face Hub (and the other registries the programme
+file names), inspects them, judges them against the policy and counts per team.
+
+Options:
+  -c, --config FILE        programme file (default: openquota.yml)
+  -p, --policy NAME|FILE   policy preset or file; overrides the programme's
+  -t, --team ID            scan only this team (repeatable)
+  -f, --format FORMAT      output on stdout: table (default on a terminal) or json
+  -o, --output FILE        also write the JSON report to FILE (atomically)
+      --save-evidence DIR  write every evidence record, for \`openquota evaluate DIR\`
+  -v, --verbose            list every model in the table
+      --concurrency N      releases inspected at once (default 8)
+      --timeout SECONDS    per HTTP request (default 30)
+  -h, --help               show this help
+
+Environment: HF_ENDPOINT, HF_TOKEN (see README "Environment").
+Exit codes: 0 every team passes, 1 a team fails, 2 usage or configuration error,
+            3 no team fails but some are incomplete, or the run could not finish.
+`;
+
+/** `openquota scan`: the main job. */
+export const scanCommand: Command = async (argv, io) => {
+  const { values, positionals } = parseCommandArgs('scan', argv, {
+    config: { type: 'string', short: 'c' },
+    policy: { type: 'string', short: 'p' },
+    team: { type: 'string', short: 't', multiple: true },
+    format: { type: 'string', short: 'f' },
+    output: { type: 'string', short: 'o' },
+    'save-evidence': { type: 'string' },
+    verbose: { type: 'boolean', short: 'v' },
+    concurrency: { type: 'string' },
+    timeout: { type: 'string' },
+  });
+  if (values.help) {
+    io.stdout(HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) {
+    throw new ConfigError([
+      {
+        file: 'openquota scan',
+        path: '',
+        message: `unexpected argument "${positionals[0]}"`,
+        fix: 'the programme file goes after --config',
+      },
+    ]);
+  }
+  const parsed = scanOptionsSchema.safeParse({
+    config: values.config,
+    policy: values.policy,
+    team: values.team,
+    format: checkFormat(values.format as string | undefined),
+    output: values.output,
+    saveEvidence: values['save-evidence'],
+    verbose: values.verbose ?? false,
+    concurrency: values.concurrency,
+    timeout: values.timeout,
+  });
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => ({
+        file: 'openquota scan',
+        path: `--${String(i.path[0])}`,
+        message: i.message,
+      })),
+    );
+  }
+  const options = parsed.data;
+  const configFile = resolve(io.cwd, options.config);
+  const programme = await loadProgramme(configFile);
+  const policy = await loadPolicy(
+    options.policy ?? programme.programme.policy,
+    options.policy ? io.cwd : dirname(configFile),
+  );
+  const { sources } = createSources(io.env, {
+    timeoutMs: options.timeout * 1000,
+    concurrency: options.concurrency,
+  });
+  const result = await scan({
+    programme: { ...programme, file: options.config },
+    policy,
+    sources,
+    engine: defaultEngine(),
+    teams: options.team,
+    concurrency: options.concurrency,
+    onProgress: progressReporter(io),
+  });
+  if (options.saveEvidence) {
+    await saveBundle(resolve(io.cwd, options.saveEvidence), {
+      createdAt: result.report.generatedAt,
+      programme: { path: options.config, text: programme.text, sha256: programme.sha256 },
+      policy: { ref: policy.ref, text: policy.text },
+      teams: result.teams,
+      failures: result.failures,
+      evidence: result.evidence,
+      ...(result.report.requests ? { requests: result.report.requests } : {}),
+    });
+  }
+  await emitReport(result.report, options, io);
+  return exitCodeFor(result.report.status);
+};

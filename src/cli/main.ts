@@ -1,0 +1,90 @@
+import { ConfigError, formatProblem, InternalError, SourceError } from '../errors.js';
+import { VERSION } from '../version.js';
+import { evaluateCommand } from './commands/evaluate.js';
+import { licence } from './commands/licence.js';
+import { policyCommand } from './commands/policy.js';
+import { scanCommand } from './commands/scan.js';
+import { type CliIO, type Command, EXIT } from './io.js';
+
+/** Every command, by name. */
+const COMMANDS: Record<string, { run: Command; summary: string }> = {
+  scan: { run: scanCommand, summary: 'scan every team of a programme file and report who meets the quota' },
+  evaluate: { run: evaluateCommand, summary: 'judge a saved evidence bundle again, offline' },
+  licence: { run: licence, summary: 'identify the licence of files or a directory' },
+  policy: { run: policyCommand, summary: 'show a policy with its approved licences' },
+};
+
+function help(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  return `openquota ${VERSION} — checks that AI teams release more than half of their models openly
+
+Usage: openquota COMMAND [options]     (openquota COMMAND --help for details)
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`)
+  .join('\n')}
+
+Quick start (no network): openquota evaluate examples/sovereign-ai-2025/evidence
+`;
+}
+
+/** Removes every secret from a message before it is printed. */
+function redact(text: string, secrets: string[]): string {
+  return secrets.filter((s) => s.length >= 4).reduce((t, s) => t.split(s).join('***'), text);
+}
+
+/** argv -> command -> exit code. Errors are printed by class: the user's, upstream's, or ours. */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(help());
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  if (name === '--version' || name === '-V') {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS[name === 'license' ? 'licence' : name];
+  if (!command) {
+    io.stderr(`openquota: unknown command "${name}"\n\n${help()}`);
+    return EXIT.usage;
+  }
+  const secrets = [
+    io.env.HF_TOKEN,
+    io.env.HUGGING_FACE_HUB_TOKEN,
+    io.env.GITHUB_TOKEN,
+    io.env.GH_TOKEN,
+  ].filter((s): s is string => Boolean(s));
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      const n = error.problems.length;
+      io.stderr(
+        redact(
+          `openquota ${name}: ${n === 1 ? 'a problem' : `${n} problems`} to fix:\n${error.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}\n`,
+          secrets,
+        ),
+      );
+      return EXIT.usage;
+    }
+    if (error instanceof SourceError) {
+      io.stderr(
+        redact(
+          `openquota ${name}: upstream failure (${error.code}): ${error.message}${error.url ? ` [${error.url}]` : ''}\n`,
+          secrets,
+        ),
+      );
+      return EXIT.incomplete;
+    }
+    const bug = error instanceof InternalError ? error.message : ((error as Error)?.stack ?? String(error));
+    io.stderr(
+      redact(
+        `openquota ${name}: could not finish: ${bug}\nThis is a bug in openquota; please report it with the command you ran.\n`,
+        secrets,
+      ),
+    );
+    return EXIT.incomplete;
+  }
+}

@@ -1,0 +1,47 @@
+import type { Finding, FindingCode, Severity } from '../types.js';
+
+/** Builds a finding; `blocking` errors decide the verdict on their own. */
+export function finding(
+  code: FindingCode,
+  severity: Severity,
+  message: string,
+  args?: Record<string, string | number>,
+): Finding {
+  return {
+    code,
+    severity,
+    message,
+    ...(args ? { args } : {}),
+    ...(severity === 'error' ? { blocking: true } : {}),
+  };
+}
+
+/** One-line help per finding code: what it means and how a team fixes it (SARIF help, `check`). */
+export const FINDING_HELP: Record<FindingCode, string> = {
+  NOT_PUBLIC:
+    'The release cannot be reached without credentials (private, disabled, missing, or gated with manual approval). Make the repository public, or remove manual gating.',
+  GATED_AUTO:
+    'The release is behind click-through gating. The policy still counts it as public; ungating it removes this warning.',
+  NO_WEIGHTS: 'The repository holds no weight files, so it is not a model release and is not counted.',
+  EXCLUDED_BY_PROGRAMME:
+    'The programme file excludes this release from the count (exclude: in the team entry).',
+  LICENCE_NOT_APPROVED:
+    'The licence is not on the policy’s approved list. Release the weights under an approved open licence (e.g. Apache-2.0, MIT, CC-BY-4.0).',
+  LICENCE_DENIED: 'The policy denies this licence outright (e.g. non-commercial or no-derivatives terms).',
+  LICENCE_MISSING:
+    'No licence could be found: the model card names none and there is no LICENSE file. Add `license:` to the model card and a LICENSE file.',
+  LICENCE_UNREADABLE:
+    'A licence file exists but could not be read, so the licence could not be established. Re-run with a token that can read it.',
+  LICENCE_UNIDENTIFIED:
+    'A licence file was read but matches no known licence closely enough. Use a standard licence text unmodified, or ask the ministry to review it.',
+  LICENCE_MISMATCH:
+    'The licence named in metadata and the licence text disagree; the stricter one is used. Make the model card and the LICENSE file name the same licence.',
+  LICENCE_RESTRICTED_USE:
+    'The licence restricts how the model may be used (an acceptable-use policy or field-of-use limits), so it is not an open licence.',
+  LICENCE_NON_COMMERCIAL: 'The licence forbids commercial use, so it is not an open licence.',
+  SOURCE_FAILED:
+    'The registry could not be asked (network error, rate limit or bad response), so nothing could be established. Re-run later.',
+  FILES_UNKNOWN: 'The file list could not be read, so whether the repository holds weights is unknown.',
+  RENAMED: 'The repository was renamed; the report uses its new id. Update the programme file.',
+  WAIVED: 'A policy waiver accepts this finding.',
+};

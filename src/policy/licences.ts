@@ -1,0 +1,68 @@
+import picomatch from 'picomatch';
+import spdxListData from 'spdx-license-list/spdx.json' with { type: 'json' };
+import { expressionApproved, leaves, parseExpression } from '../spdx/expression.js';
+import type { Policy } from './schema.js';
+
+const spdxList: Record<string, { osiApproved: boolean }> = spdxListData;
+
+/** Flags a licence carries that a policy may deny. */
+export type LicenceFlag = 'restricted-use' | 'non-commercial';
+
+/** What the licence engine knows about an id (display name, flags), injected for testability. */
+export type LicenceLookup = (id: string) => { name: string; flags: LicenceFlag[] } | undefined;
+
+/** The policy's answer for one licence leaf. */
+export interface LeafJudgement {
+  leaf: string;
+  approved: boolean;
+  /** Why: `osi`, `listed`, `denied:<glob>`, `flag:<flag>`, `not-listed`. */
+  why: string;
+  flags: LicenceFlag[];
+}
+
+/** OSI approval from SPDX data (spdx-license-list), for a base id without exception or `+`. */
+function osiApproved(id: string): boolean {
+  return spdxList[id]?.osiApproved === true;
+}
+
+/**
+ * Judges one leaf (`MIT`, `Apache-2.0 WITH LLVM-exception`, `LicenseRef-llama3.1`). An exception
+ * only adds permissions, so the base licence decides. Deny globs and flags win over approvals.
+ */
+export function judgeLeaf(leaf: string, policy: Policy, lookup: LicenceLookup): LeafJudgement {
+  const base = leaf.split(' WITH ')[0]!.replace(/\+$/, '');
+  const flags = lookup(base)?.flags ?? [];
+  const denied = policy.licences.deny.find((glob) => picomatch.isMatch(base, glob, { nocase: true }));
+  if (denied) return { leaf, approved: false, why: `denied:${denied}`, flags };
+  const flag = flags.find((f) => policy.licences.denyFlags.includes(f));
+  if (flag) return { leaf, approved: false, why: `flag:${flag}`, flags };
+  if (policy.licences.approve.some((id) => id.toLowerCase() === base.toLowerCase())) {
+    return { leaf, approved: true, why: 'listed', flags };
+  }
+  if (policy.licences.osiApproved && osiApproved(base)) return { leaf, approved: true, why: 'osi', flags };
+  return { leaf, approved: false, why: 'not-listed', flags };
+}
+
+/** Judges a whole expression: approved when some choice of its ORs has every AND-ed leaf approved. */
+export function judgeExpression(
+  expression: string,
+  policy: Policy,
+  lookup: LicenceLookup,
+): { approved: boolean; leaves: LeafJudgement[] } {
+  const parsed = parseExpression(expression);
+  if (!parsed.ok) return { approved: false, leaves: [] };
+  const judged = leaves(parsed.tree).map((leaf) => judgeLeaf(leaf, policy, lookup));
+  const approvedSet = new Set(judged.filter((j) => j.approved).map((j) => j.leaf));
+  return { approved: expressionApproved(parsed.expression, (leaf) => approvedSet.has(leaf)), leaves: judged };
+}
+
+/** Every SPDX id the policy approves by OSI status or by listing, for `policy show`. */
+export function approvedSpdxIds(policy: Policy): string[] {
+  const ids = new Set<string>();
+  if (policy.licences.osiApproved)
+    for (const [id, v] of Object.entries(spdxList)) if (v.osiApproved) ids.add(id);
+  for (const id of policy.licences.approve) ids.add(id);
+  return [...ids]
+    .filter((id) => !policy.licences.deny.some((g) => picomatch.isMatch(id, g, { nocase: true })))
+    .sort();
+}

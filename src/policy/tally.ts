@@ -1,0 +1,82 @@
+import type { ModelResult, SourceFailure, TeamResult, TeamStatus } from '../types.js';
+
+/**
+ * A team's status by DESIGN.md's rule: `pass` when even with every unknown counted non-compliant
+ * the share is > threshold; `fail` when even with every unknown compliant it is <= threshold;
+ * otherwise `incomplete`. Nothing counted is `fail`, but a source that could not be listed makes
+ * the team `incomplete` whatever the count, since its releases are unknown.
+ */
+export function teamStatus(
+  counts: { counted: number; compliant: number; unknown: number },
+  threshold: number,
+  listingFailed: boolean,
+): { status: TeamStatus; code: string; message: string } {
+  const { counted, compliant, unknown } = counts;
+  const pct = (n: number) => `${((n / Math.max(counted, 1)) * 100).toFixed(1)}%`;
+  if (listingFailed)
+    return {
+      status: 'incomplete',
+      code: 'LISTING_FAILED',
+      message: 'a registry of this team could not be listed, so its releases are not all known',
+    };
+  if (counted === 0)
+    return { status: 'fail', code: 'NOTHING_COUNTED', message: 'no release counts towards the quota' };
+  if (compliant / counted > threshold)
+    return {
+      status: 'pass',
+      code: 'ABOVE_THRESHOLD',
+      message: `${compliant} of ${counted} compliant (${pct(compliant)}) > ${threshold * 100}%${unknown ? `, even with ${unknown} unknown counted as failing` : ''}`,
+    };
+  if ((compliant + unknown) / counted <= threshold)
+    return {
+      status: 'fail',
+      code: 'AT_OR_BELOW_THRESHOLD',
+      message: `${compliant} of ${counted} compliant (${pct(compliant)}) <= ${threshold * 100}%${unknown ? `, even with ${unknown} unknown counted as compliant` : ''}`,
+    };
+  return {
+    status: 'incomplete',
+    code: 'DEPENDS_ON_UNKNOWN',
+    message: `${compliant} of ${counted} compliant; the ${unknown} unknown decide whether the share exceeds ${threshold * 100}%`,
+  };
+}
+
+/** Counts a team's releases and decides its status. */
+export function tallyTeam(
+  team: { id: string; name: string },
+  models: ModelResult[],
+  threshold: number,
+  failures: SourceFailure[],
+): TeamResult {
+  const count = (v: ModelResult['verdict']) => models.filter((m) => m.verdict === v).length;
+  const compliant = count('compliant');
+  const nonCompliant = count('non-compliant');
+  const unknown = count('unknown');
+  const counted = compliant + nonCompliant + unknown;
+  const { status, code, message } = teamStatus(
+    { counted, compliant, unknown },
+    threshold,
+    failures.length > 0,
+  );
+  return {
+    id: team.id,
+    name: team.name,
+    status,
+    counted,
+    compliant,
+    nonCompliant,
+    unknown,
+    excluded: count('excluded'),
+    share: counted === 0 ? 0 : compliant / counted,
+    threshold,
+    reason: { code, message },
+    failures,
+    models,
+  };
+}
+
+/** The programme's status: fail if any team fails, else incomplete if any is, else pass. */
+export function overallStatus(teams: TeamResult[]): TeamStatus {
+  if (teams.some((t) => t.status === 'fail')) return 'fail';
+  if (teams.some((t) => t.status === 'incomplete')) return 'incomplete';
+  return 'pass';
+}

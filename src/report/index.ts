@@ -1,0 +1,25 @@
+import type { Format } from '../options.js';
+import type { Report } from '../types.js';
+import { renderJson } from './json.js';
+import { renderTable } from './table.js';
+
+/** What every renderer may use besides the report. */
+export interface RenderOptions {
+  verbose: boolean;
+  colour: boolean;
+  /** Where the full JSON report is, for renderers that must truncate. */
+  reportPath?: string;
+  /** Language of human text. */
+  lang?: 'en' | 'ko';
+}
+
+/** One renderer per available format; a format is offered only when its renderer exists. */
+export const RENDERERS: Partial<Record<Format, (report: Report, options: RenderOptions) => string>> = {
+  table: (report, options) => renderTable(report, options),
+  json: (report) => renderJson(report),
+};
+
+/** Formats that can be rendered now. */
+export function availableFormats(): Format[] {
+  return Object.keys(RENDERERS) as Format[];
+}

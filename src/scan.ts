@@ -1,0 +1,162 @@
+import pLimit from 'p-limit';
+import type { LoadedProgramme } from './config/load.js';
+import type { Team } from './config/programme.js';
+import { ConfigError } from './errors.js';
+import { type Engine, evaluate } from './evaluate.js';
+import type { LoadedPolicy } from './policy/load.js';
+import type { Source, TeamTarget } from './sources/source.js';
+import type { Evidence, Release, Report, RequestStats, SourceFailure } from './types.js';
+
+/** Progress events, for a progress line on a terminal. */
+export type ScanProgress =
+  | { phase: 'discover'; team: string }
+  | { phase: 'inspect'; team: string; id: string; done: number; total: number };
+
+/** What scan() needs: everything injected, nothing read from the environment. */
+export interface ScanInput {
+  programme: LoadedProgramme & { commit?: string | null };
+  policy: LoadedPolicy;
+  sources: Source[];
+  engine: Engine;
+  /** Team ids to scan; all when empty or absent. */
+  teams?: string[];
+  /** Releases inspected at once across all sources. */
+  concurrency?: number;
+  now?: () => Date;
+  signal?: AbortSignal;
+  onProgress?: (event: ScanProgress) => void;
+}
+
+/** A scan's report and the evidence it rests on (saved by `--save-evidence`). */
+export interface ScanResult {
+  report: Report;
+  evidence: Evidence[];
+  failures: Record<string, SourceFailure[]>;
+  teams: string[];
+}
+
+/** Checks `--team` ids against the programme; an unknown id is a ConfigError listing the known ones. */
+export function selectTeams(all: Team[], wanted: string[] | undefined, file: string): Team[] {
+  if (!wanted || wanted.length === 0) return all;
+  const unknown = wanted.filter((id) => !all.some((t) => t.id === id));
+  if (unknown.length > 0) {
+    throw new ConfigError(
+      unknown.map((id) => ({
+        file,
+        path: 'teams',
+        message: `no team "${id}" in the programme file`,
+        fix: `use one of: ${all.map((t) => t.id).join(', ')}`,
+      })),
+    );
+  }
+  return all.filter((t) => wanted.includes(t.id));
+}
+
+function target(team: Team): TeamTarget {
+  return {
+    id: team.id,
+    huggingface: team.huggingface,
+    github: team.github,
+    git: team.git,
+    models: team.models,
+  };
+}
+
+/** Declared ids that no source claims are a configuration problem (e.g. a GitHub id with no GitHub source). */
+function checkClaims(teams: Team[], sources: Source[], file: string): void {
+  const problems = teams.flatMap((team, ti) =>
+    team.models
+      .map((id, mi) => ({ id, mi }))
+      .filter(({ id }) => !sources.some((s) => s.claims(id)))
+      .map(({ id, mi }) => ({
+        file,
+        path: `teams[${ti}].models[${mi}]`,
+        message: `no source can inspect "${id}"`,
+        fix: 'write a Hub id as org/name, a GitHub repository as github:owner/repo, or a git URL',
+      })),
+  );
+  if (problems.length > 0) throw new ConfigError(problems);
+}
+
+function sumStats(sources: Source[]): RequestStats {
+  const total: RequestStats = { api: 0, files: 0, retries: 0, notModified: 0, cacheHits: 0 };
+  for (const s of sources) {
+    const st = s.stats();
+    for (const k of Object.keys(total) as (keyof RequestStats)[]) total[k] += st[k];
+  }
+  return total;
+}
+
+/**
+ * One release per canonical id: a declared old name that redirects to a discovered new name is the
+ * same release (declared wins, so it is always counted).
+ */
+export function mergeRenamed(evidence: Evidence[]): Evidence[] {
+  const byKey = new Map<string, Evidence>();
+  for (const e of evidence) {
+    const key = `${e.team}:${e.facts.source}:${e.facts.id.toLowerCase()}`;
+    const prior = byKey.get(key);
+    if (!prior) byKey.set(key, e);
+    else if (e.release.declared && !prior.release.declared)
+      byKey.set(key, { ...prior, release: { ...prior.release, declared: true, origin: e.release.origin } });
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * The core: discover each team's releases on every source, inspect them with bounded concurrency,
+ * then evaluate. Never reads the environment, prints or exits; per-release failures become
+ * `unknown` verdicts, listing failures make a team `incomplete`.
+ */
+export async function scan(input: ScanInput): Promise<ScanResult> {
+  const { programme } = input.programme;
+  const teams = selectTeams(programme.teams, input.teams, input.programme.file);
+  checkClaims(teams, input.sources, input.programme.file);
+  const failures: Record<string, SourceFailure[]> = {};
+  const releases: { team: string; release: Release; source: Source }[] = [];
+  for (const team of teams) {
+    input.onProgress?.({ phase: 'discover', team: team.id });
+    failures[team.id] = [];
+    const seen = new Set<string>();
+    const found = await Promise.all(
+      input.sources.map(async (source) => ({
+        source,
+        found: await source.discover(target(team), { signal: input.signal }),
+      })),
+    );
+    for (const { source, found: discovery } of found) {
+      failures[team.id]!.push(...discovery.failures);
+      for (const release of discovery.releases) {
+        const key = `${release.source}:${release.id.toLowerCase()}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        releases.push({ team: team.id, release, source });
+      }
+    }
+  }
+  const limit = pLimit(input.concurrency ?? 8);
+  let done = 0;
+  const evidence = await Promise.all(
+    releases.map(({ team, release, source }) =>
+      limit(async () => {
+        const result = await source.inspect(release, { signal: input.signal });
+        done += 1;
+        input.onProgress?.({ phase: 'inspect', team, id: release.id, done, total: releases.length });
+        return result;
+      }),
+    ),
+  );
+  const teamIds = teams.map((t) => t.id);
+  const merged = mergeRenamed(evidence);
+  const report = evaluate({
+    programme: input.programme,
+    policy: input.policy,
+    teams: teamIds,
+    evidence: merged,
+    failures,
+    engine: input.engine,
+    now: (input.now ?? (() => new Date()))(),
+    requests: sumStats(input.sources),
+  });
+  return { report, evidence: merged, failures, teams: teamIds };
+}

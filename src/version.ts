@@ -1,0 +1,2 @@
+/** openquota's version, reported in every report and in `--version`. Kept in step with package.json by a test. */
+export const VERSION = '0.1.0';
