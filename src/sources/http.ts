@@ -37,6 +37,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Bytes to read at most; the rest of the body is dropped and `truncated` set. */
   maxBytes?: number;
+  /** `Accept` header; `getJson` asks for JSON. */
+  accept?: string;
 }
 
 /** A successful (2xx) response, body fully read. */
@@ -139,6 +141,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       // Credentials go only to the origin they were configured for, never to a CDN a redirect names.
       const sameOrigin = new URL(url).origin === origin;
       const headers: Record<string, string> = { ...options.headers };
+      if (request.accept) headers.accept = request.accept;
       if (options.token && sameOrigin) headers.authorization = `Bearer ${options.token}`;
       const response = await doFetch(url, { headers, signal, redirect: 'manual' });
       const location = response.headers.get('location');
@@ -160,7 +163,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   return {
     get,
     async getJson(url, request = {}) {
-      const { bytes, ...rest } = await get(url, request);
+      const { bytes, ...rest } = await get(url, { accept: 'application/json', ...request });
       try {
         return { ...rest, body: JSON.parse(new TextDecoder().decode(bytes)) };
       } catch {

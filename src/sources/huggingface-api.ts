@@ -1,0 +1,140 @@
+/**
+ * The two Hub metadata endpoints openquota calls: the author listing (`/api/models?author=`,
+ * every field judgement needs via `expand[]`, paged by following `Link: rel="next"`) and one
+ * model's info (`/api/models/{id}`, following 307 renames).
+ */
+import { SourceError } from '../errors.js';
+import type { SourceFailure } from '../types.js';
+import { type HttpClient, HttpError } from './http.js';
+import { type HubModel, readHubModel } from './huggingface-model.js';
+
+/**
+ * Every field inspect and judgement read, so a listed model costs no further `/api` call.
+ * `siblings` is the file list (weights, LICENSE); `baseModels` is left out: `cardData.base_model` says it.
+ */
+export const EXPAND_FIELDS = [
+  'author',
+  'cardData',
+  'createdAt',
+  'disabled',
+  'downloads',
+  'gated',
+  'lastModified',
+  'library_name',
+  'likes',
+  'pipeline_tag',
+  'private',
+  'safetensors',
+  'sha',
+  'siblings',
+  'tags',
+] as const;
+
+/** Page size asked for; the Hub serves up to 1000, 100 keeps each answer small. */
+export const PAGE_SIZE = 100;
+// A loop guard: 1000 pages of 100 is far beyond any team.
+const MAX_PAGES = 1000;
+
+/** The URL of the first listing page of one author. */
+export function listingUrl(endpoint: string, author: string): string {
+  const query = new URLSearchParams({ author, limit: String(PAGE_SIZE) });
+  for (const field of EXPAND_FIELDS) query.append('expand[]', field);
+  return `${endpoint}/api/models?${query}`;
+}
+
+/** Lists an author's models page by page; items read so far are kept when a later page fails. */
+export async function listAuthor(
+  http: HttpClient,
+  endpoint: string,
+  author: string,
+  signal?: AbortSignal,
+): Promise<{ items: { raw: unknown; model: HubModel }[]; failure?: SourceFailure }> {
+  const items: { raw: unknown; model: HubModel }[] = [];
+  const seen = new Set<string>();
+  let url: string | undefined = listingUrl(endpoint, author);
+  try {
+    while (url) {
+      if (seen.has(url) || seen.size >= MAX_PAGES) throw malformed('listing pages loop', url);
+      seen.add(url);
+      const res = await http.getJson(url, { kind: 'api', signal });
+      if (!Array.isArray(res.body)) throw malformed('listing is not a JSON array', res.url);
+      for (const raw of res.body) {
+        const model = readHubModel(raw);
+        if (!model) throw malformed('listing item without a model id', res.url);
+        items.push({ raw, model });
+      }
+      url = nextLink(res.headers.get('link'), endpoint);
+    }
+    return { items };
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    return { items, failure: toFailure(error) };
+  }
+}
+
+/** The `rel="next"` URL of a `Link` header; the cursor is opaque, so it is followed as given. */
+export function nextLink(header: string | null, endpoint: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(/,\s*(?=<)/)) {
+    const match = /^<([^>]+)>\s*;(.*)$/.exec(part.trim());
+    if (!match || !/\brel="?next"?/.test(match[2]!)) continue;
+    const next = new URL(match[1]!, endpoint);
+    // The token goes with every request: never follow a page link off the configured Hub.
+    if (next.origin !== new URL(endpoint).origin) throw malformed('next page on another host', next.origin);
+    return next.toString();
+  }
+  return undefined;
+}
+
+/** Outcome of reading one model's info. */
+export type ModelLookup =
+  | { kind: 'found'; raw: unknown; model: HubModel }
+  | { kind: 'missing'; failure: SourceFailure }
+  | { kind: 'failed'; failure: SourceFailure };
+
+/** Reads `/api/models/{id}`, following a rename; a 401/404 "repository not found" is `missing`. */
+export async function getModel(
+  http: HttpClient,
+  endpoint: string,
+  id: string,
+  signal?: AbortSignal,
+): Promise<ModelLookup> {
+  const url = `${endpoint}/api/models/${id.split('/').map(encodeURIComponent).join('/')}`;
+  try {
+    const res = await http.getJson(url, { kind: 'api', signal });
+    const model = readHubModel(res.body);
+    if (!model) throw malformed('model info without a model id', res.url);
+    return { kind: 'found', raw: res.body, model };
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    return { kind: isNotFound(error) ? 'missing' : 'failed', failure: toFailure(error) };
+  }
+}
+
+/**
+ * The Hub answers a missing repo, and a private one the caller cannot read, with 401 (anonymous)
+ * or 404 (authenticated) and `RepoNotFound`; a 401 never tells private from missing. A rejected
+ * token is also a 401, but says so, and is a failure, not a fact about the model.
+ */
+function isNotFound(error: unknown): boolean {
+  if (!(error instanceof HttpError)) return false;
+  if (error.status === 401)
+    return !/invalid credentials/i.test(error.serverMessage ?? '') && error.errorCode !== 'GatedRepo';
+  return error.status === 404 && (error.errorCode === 'RepoNotFound' || error.errorCode === undefined);
+}
+
+/** A SourceError as the SourceFailure recorded in evidence; anything else is our bug and is rethrown. */
+export function toFailure(error: unknown): SourceFailure {
+  if (!(error instanceof SourceError)) throw error;
+  return {
+    code: error.code,
+    message: error.message,
+    ...(error.url ? { url: error.url } : {}),
+    ...(error.status ? { status: error.status } : {}),
+    ...(error.requestId ? { requestId: error.requestId } : {}),
+  };
+}
+
+function malformed(message: string, url: string): SourceError {
+  return new SourceError('MALFORMED_RESPONSE', message, { url });
+}

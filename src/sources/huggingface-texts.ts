@@ -1,0 +1,111 @@
+/**
+ * Which files of a Hub model may state its licence, and reading them from the file resolver
+ * pinned to the model's `sha` (the resolver bucket, not `/api`, so texts do not spend the
+ * 500-per-5-minutes API budget).
+ */
+import type { DeclaredLicence, LicenceText } from '../types.js';
+import { type HttpClient, HttpError } from './http.js';
+import type { HubModel } from './huggingface-model.js';
+
+/** Chooses, from a file list, the files that may carry a licence statement (injected: `pickLicenceFiles`). */
+export type PickFiles = (paths: string[]) => { path: string; role: 'licence' | 'readme' }[];
+
+/** Licence texts beyond this are cut: real licences are under 100 KiB; this bounds a hostile README. */
+export const MAX_TEXT_BYTES = 512 * 1024;
+// Enough for LICENSE + NOTICE + README; a repo with more candidates is read in pickFiles' order.
+const MAX_FILES = 4;
+// Hub values that name no licence and so point at the text (DESIGN.md: `other` points at the text).
+const VAGUE = new Set(['other', 'unknown']);
+
+/** The files to read: the `license_link` file, else the licence files chosen; the README when metadata is vague. */
+export function filesToRead(
+  model: HubModel,
+  declared: DeclaredLicence[],
+  pickFiles: PickFiles,
+  endpoint: string,
+): { path: string; role: 'licence' | 'readme' }[] {
+  if (!model.files) return [];
+  const picks = pickFiles(model.files);
+  const link = declared.find((d) => d.link)?.link;
+  const linked = link ? linkedPath(link, model.id, endpoint) : undefined;
+  // A link to a file the repo does not list would only 404; the repo's own licence files are better evidence.
+  const licence =
+    linked && model.files.includes(linked)
+      ? [{ path: linked, role: 'licence' as const }]
+      : picks.filter((p) => p.role === 'licence');
+  const vague = declared.length === 0 || declared.some((d) => VAGUE.has(d.value.toLowerCase()));
+  const readme = vague ? picks.filter((p) => p.role === 'readme') : [];
+  const seen = new Set<string>();
+  return [...licence, ...readme].filter((p) => !seen.has(p.path) && seen.add(p.path)).slice(0, MAX_FILES);
+}
+
+/**
+ * The repo path a `license_link` names: a relative path (`LICENSE`, `./LICENSE.md`), or an absolute
+ * link into the same repo (`https://huggingface.co/<id>/blob/main/LICENSE`); undefined otherwise.
+ */
+export function linkedPath(link: string, id: string, endpoint: string): string | undefined {
+  if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(link)) {
+    const clean = link.split(/[?#]/)[0]!.replace(/^(\.\/|\/)+/, '');
+    return clean || undefined;
+  }
+  let url: URL;
+  try {
+    url = new URL(link);
+  } catch {
+    return undefined;
+  }
+  const hubHosts = new Set(['huggingface.co', 'www.huggingface.co', safeHost(endpoint)]);
+  if (!hubHosts.has(url.host)) return undefined;
+  const match = /^\/([^/]+\/[^/]+)\/(?:blob|resolve|raw)\/[^/]+\/(.+)$/.exec(url.pathname);
+  if (!match || decodeURIComponent(match[1]!).toLowerCase() !== id.toLowerCase()) return undefined;
+  return decodeURIComponent(match[2]!);
+}
+
+/** The resolver URL of one file, pinned to `revision`. */
+export function resolveUrl(endpoint: string, id: string, revision: string, path: string): string {
+  const encode = (p: string) => p.split('/').map(encodeURIComponent).join('/');
+  return `${endpoint}/${encode(id)}/resolve/${encodeURIComponent(revision)}/${encode(path)}`;
+}
+
+/** Reads each file; a read that fails keeps its entry with `error` (gated files say so). */
+export async function readTexts(
+  http: HttpClient,
+  endpoint: string,
+  model: HubModel,
+  files: { path: string; role: 'licence' | 'readme' }[],
+  signal?: AbortSignal,
+): Promise<LicenceText[]> {
+  const texts: LicenceText[] = [];
+  for (const file of files) {
+    const url = resolveUrl(endpoint, model.id, model.sha ?? 'main', file.path);
+    try {
+      const res = await http.getText(url, { kind: 'file', maxBytes: MAX_TEXT_BYTES, signal });
+      // A cut text gets no hash: a hash of part of a file would look like the file's identity.
+      texts.push({ ...file, text: res.text, url, ...(res.truncated ? {} : { sha256: res.sha256 }) });
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason;
+      texts.push({ ...file, url, error: describeReadError(error) });
+    }
+  }
+  return texts;
+}
+
+/** One line saying why a file could not be read; gated and missing files are named as such. */
+export function describeReadError(error: unknown): string {
+  if (error instanceof HttpError) {
+    if (error.errorCode === 'GatedRepo') return `gated: files need accepted access (${error.message})`;
+    if (error.errorCode === 'EntryNotFound') return `file listed but not found (${error.message})`;
+    if (error.status === 403 && /disabled/i.test(error.serverMessage ?? ''))
+      return `disabled (${error.message})`;
+  }
+  const coded = error as { code?: string; message?: string };
+  return coded.code ? `${coded.code}: ${coded.message}` : String(coded.message ?? error);
+}
+
+function safeHost(endpoint: string): string {
+  try {
+    return new URL(endpoint).host;
+  } catch {
+    return '';
+  }
+}

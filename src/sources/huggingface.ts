@@ -1,0 +1,181 @@
+/**
+ * The Hugging Face Hub source: discovers each team author's models (one `/api` call per page of
+ * 100, every needed field expanded) plus declared ids, and inspects each into Evidence, reading
+ * licence texts from the resolver pinned to the model's `sha`.
+ *
+ * Why plain `fetch` (through our HttpClient) and not `@huggingface/hub`: its `listModels` renames
+ * the fields (`_id`→`id`, `id`→`name`) and restricts `expand` to its own key list, so the metadata
+ * "as fetched" could not be kept as evidence; it neither retries 429/5xx nor reports the request
+ * id our SourceError carries; and the two endpoints we need are a few lines each.
+ */
+import pLimit from 'p-limit';
+import type { Evidence, Facts, LicenceText, Release, RequestStats } from '../types.js';
+import type { HttpClient } from './http.js';
+import { getModel, listAuthor, type ModelLookup } from './huggingface-api.js';
+import { factsOf } from './huggingface-model.js';
+import { filesToRead, type PickFiles, readTexts } from './huggingface-texts.js';
+import type { CallOptions, Discovery, Source, TeamTarget } from './source.js';
+
+export type { PickFiles } from './huggingface-texts.js';
+
+/** Construction options of the Hub source; transport and endpoint are injected. */
+export interface HuggingFaceSourceOptions {
+  /** Base URL without trailing slash, e.g. `https://huggingface.co`. */
+  endpoint: string;
+  http: HttpClient;
+  /** Requests in flight at once (listings and inspections). */
+  concurrency?: number;
+  pickFiles: PickFiles;
+  now?: () => Date;
+}
+
+/** What discover() leaves in `Release.listing`: the metadata already read, so inspect() needs no `/api` call. */
+interface HubListing {
+  lookup: ModelLookup;
+  /** The declared id, when it differs from the canonical one (a rename). */
+  requestedId?: string;
+}
+
+// Well under the Hub's limits, and enough to keep a five-team scan to a couple of seconds.
+const DEFAULT_CONCURRENCY = 8;
+// Repos whose files are known to be unreadable for everyone: reading them would only record errors.
+const NO_TEXTS = new Set(['disabled', 'missing']);
+
+/** Creates the Hub source. */
+export function createHuggingFaceSource(options: HuggingFaceSourceOptions): Source {
+  const { http, pickFiles } = options;
+  const endpoint = options.endpoint.replace(/\/+$/, '');
+  const now = options.now ?? (() => new Date());
+  const limit = pLimit(options.concurrency ?? DEFAULT_CONCURRENCY);
+
+  async function discover(team: TeamTarget, call: CallOptions = {}): Promise<Discovery> {
+    const releases = new Map<string, Release>();
+    const failures: Discovery['failures'] = [];
+    const listings = await Promise.all(
+      team.huggingface.map((author) =>
+        limit(() => {
+          call.onProgress?.({ phase: 'discover', id: author });
+          return listAuthor(http, endpoint, author, call.signal);
+        }),
+      ),
+    );
+    team.huggingface.forEach((author, i) => {
+      const { items, failure } = listings[i]!;
+      if (failure) failures.push({ ...failure, origin: `huggingface: ${author}` });
+      for (const { raw, model } of items) {
+        const key = model.id.toLowerCase();
+        if (releases.has(key)) continue;
+        const listing: HubListing = { lookup: { kind: 'found', raw, model } };
+        releases.set(key, release(team, model.id, false, `huggingface: ${author}`, listing));
+      }
+    });
+
+    // Declared ids the listings missed are read now, so a renamed one resolves to the listed release.
+    const declared = [...new Set(team.models.map(hubId).filter((id): id is string => id !== undefined))];
+    const unlisted = declared.filter((id) => !releases.has(id.toLowerCase()));
+    const lookups = await Promise.all(
+      unlisted.map((id) => limit(() => getModel(http, endpoint, id, call.signal))),
+    );
+    unlisted.forEach((id, i) => {
+      const lookup = lookups[i]!;
+      const canonical = lookup.kind === 'found' ? lookup.model.id : id;
+      if (releases.has(canonical.toLowerCase())) return;
+      const listing: HubListing = { lookup, ...(canonical !== id ? { requestedId: id } : {}) };
+      releases.set(canonical.toLowerCase(), release(team, canonical, true, `models: ${id}`, listing));
+    });
+    for (const id of declared) {
+      const found = releases.get(id.toLowerCase());
+      if (found) found.declared = true;
+    }
+    for (const lookup of lookups) {
+      if (lookup.kind !== 'found') continue;
+      const found = releases.get(lookup.model.id.toLowerCase());
+      if (found) found.declared = true;
+    }
+    return { releases: [...releases.values()], failures };
+  }
+
+  async function inspect(target: Release, call: CallOptions = {}): Promise<Evidence> {
+    return limit(async () => {
+      call.onProgress?.({ phase: 'inspect', id: target.id });
+      const fetchedAt = now().toISOString();
+      const given = isHubListing(target.listing) ? target.listing : undefined;
+      const requestedId = given?.requestedId ?? hubId(target.id) ?? target.id;
+      const lookup = given?.lookup ?? (await getModel(http, endpoint, requestedId, call.signal));
+      const facts = factsFrom(lookup, requestedId);
+      let texts: LicenceText[] = [];
+      if (lookup.kind === 'found' && facts.availability && !NO_TEXTS.has(facts.availability)) {
+        const files = filesToRead(lookup.model, facts.declaredLicences, pickFiles, endpoint);
+        texts = await readTexts(http, endpoint, lookup.model, files, call.signal);
+      }
+      const { listing: _listing, ...release } = target;
+      return { schema: 'openquota/evidence@1', team: target.team, release, facts, texts, fetchedAt };
+    });
+  }
+
+  function factsFrom(lookup: ModelLookup, requestedId: string): Facts {
+    if (lookup.kind === 'found') return factsOf(lookup.model, lookup.raw, endpoint, requestedId);
+    const base = { source: 'huggingface' as const, id: requestedId, url: `${endpoint}/${requestedId}` };
+    if (lookup.kind === 'missing') {
+      // Not found is a fact (not public), not a failure; the answer is kept for the audit trail.
+      return {
+        ...base,
+        availability: 'missing',
+        files: null,
+        declaredLicences: [],
+        raw: { notFound: lookup.failure },
+      };
+    }
+    return { ...base, availability: null, files: null, declaredLicences: [], failure: lookup.failure };
+  }
+
+  return {
+    kind: 'huggingface',
+    claims: (declaredId) => hubId(declaredId) !== undefined,
+    discover,
+    inspect,
+    stats: (): RequestStats => http.stats(),
+  };
+}
+
+function release(
+  team: TeamTarget,
+  id: string,
+  declared: boolean,
+  origin: string,
+  listing: HubListing,
+): Release {
+  return { source: 'huggingface', id, team: team.id, declared, origin, listing };
+}
+
+function isHubListing(value: unknown): value is HubListing {
+  const lookup = (value as HubListing | undefined)?.lookup;
+  return typeof lookup === 'object' && lookup !== null && typeof lookup.kind === 'string';
+}
+
+// A Hub repo id: `org/name`, letters, digits, `.`, `_`, `-` (the Hub's own repo-name rule).
+const REPO_ID = /^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*$/;
+const HUB_HOSTS = new Set(['huggingface.co', 'www.huggingface.co', 'hf.co']);
+// First path segments on huggingface.co that are not model owners.
+const NOT_MODELS = new Set(['datasets', 'spaces', 'api', 'collections', 'docs', 'papers', 'organizations']);
+
+/**
+ * The Hub repo id a declared entry names, or undefined when it is not a Hub model:
+ * `org/name`, `hf:org/name`, or `https://huggingface.co/org/name[/…]`.
+ */
+export function hubId(declared: string): string | undefined {
+  const value = declared.trim().replace(/^hf:/i, '');
+  if (/^https?:\/\//i.test(value)) {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      return undefined;
+    }
+    const [owner, name] = url.pathname.split('/').filter(Boolean);
+    if (!HUB_HOSTS.has(url.host.toLowerCase()) || !owner || !name || NOT_MODELS.has(owner)) return undefined;
+    const id = `${owner}/${name}`;
+    return REPO_ID.test(id) ? id : undefined;
+  }
+  return REPO_ID.test(value) && !value.endsWith('.git') ? value : undefined;
+}

@@ -1,0 +1,324 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createHttpClient } from '../../src/sources/http.js';
+import { createHuggingFaceSource, hubId, type PickFiles } from '../../src/sources/huggingface.js';
+import type { Source, TeamTarget } from '../../src/sources/source.js';
+import type { Evidence } from '../../src/types.js';
+import { type HubServer, type HubServerOptions, startHubServer } from '../support/hub-server.js';
+
+const TOKEN = 'hf_FAKE_TOKEN_never_in_evidence_42';
+const ORG = 'example-k-ai-team';
+const NOW = new Date('2026-08-10T00:00:00.000Z');
+
+// A stand-in for detect/candidates' pickLicenceFiles: LICENSE/NOTICE-like files, then the README.
+const pickFiles: PickFiles = (paths) =>
+  paths.flatMap((path): ReturnType<PickFiles> => {
+    if (/^(licen[cs]e|copying|notice)/i.test(path)) return [{ path, role: 'licence' as const }];
+    return path.toLowerCase() === 'readme.md' ? [{ path, role: 'readme' as const }] : [];
+  });
+
+let server: HubServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+interface Setup {
+  token?: string;
+  retries?: number;
+  timeoutMs?: number;
+}
+
+async function hub(options: HubServerOptions = {}, setup: Setup = {}) {
+  server = await startHubServer({ tokens: [TOKEN], ...options });
+  const sleeps: number[] = [];
+  const http = createHttpClient({
+    token: setup.token,
+    retries: setup.retries,
+    timeoutMs: setup.timeoutMs ?? 5000,
+    sleep: async (ms) => void sleeps.push(ms),
+    random: () => 0,
+  });
+  const source = createHuggingFaceSource({ endpoint: `${server.url}/`, http, pickFiles, now: () => NOW });
+  return { server, source, sleeps };
+}
+
+function team(over: Partial<TeamTarget> = {}): TeamTarget {
+  return { id: 'team', huggingface: [], github: [], git: [], models: [], ...over };
+}
+
+async function scan(source: Source, target: TeamTarget) {
+  const discovery = await source.discover(target);
+  const evidence = await Promise.all(discovery.releases.map((r) => source.inspect(r)));
+  const byId = new Map<string, Evidence>(evidence.map((e) => [e.facts.id, e]));
+  return { discovery, evidence, byId, get: (name: string) => byId.get(`${ORG}/${name}`)! };
+}
+
+describe('claims', () => {
+  it.each([
+    ['LGAI-EXAONE/EXAONE-4.0-32B', 'LGAI-EXAONE/EXAONE-4.0-32B'],
+    ['hf:skt/A.X-4.0', 'skt/A.X-4.0'],
+    ['https://huggingface.co/upstage/Solar-Open-100B', 'upstage/Solar-Open-100B'],
+    ['https://huggingface.co/upstage/Solar-Open-100B/blob/main/LICENSE', 'upstage/Solar-Open-100B'],
+    ['github:LG-AI-EXAONE/EXAONE-4.0', undefined],
+    ['git:https://example.org/x.git', undefined],
+    ['https://github.com/LG-AI-EXAONE/EXAONE-4.0', undefined],
+    ['https://huggingface.co/datasets/org/data', undefined],
+    ['org/name.git', undefined],
+    ['just-a-name', undefined],
+  ])('%s -> %s', (declared, id) => {
+    expect(hubId(declared)).toBe(id);
+  });
+});
+
+describe('discover', () => {
+  it('follows Link rel="next" over several pages, asking for every field in one listing', async () => {
+    const { server, source } = await hub({ pageSize: 3 });
+    const { releases, failures } = await source.discover(team({ huggingface: ['LGAI-EXAONE'] }));
+    expect(failures).toEqual([]);
+    expect(releases).toHaveLength(20);
+    expect(new Set(releases.map((r) => r.id)).size).toBe(20);
+    const listings = server.requests.filter((r) => r.pathname === '/api/models');
+    expect(listings).toHaveLength(7);
+    const query = new URL(listings[0]!.path, server.url).searchParams;
+    expect(query.get('author')).toBe('LGAI-EXAONE');
+    expect(query.getAll('expand[]')).toEqual(
+      expect.arrayContaining([
+        'private',
+        'gated',
+        'disabled',
+        'sha',
+        'cardData',
+        'tags',
+        'siblings',
+        'safetensors',
+      ]),
+    );
+    expect(listings.slice(1).every((r) => r.path.includes('cursor='))).toBe(true);
+  });
+
+  it('makes a model both discovered and declared one declared release (ids compared case-insensitively)', async () => {
+    const { source } = await hub();
+    const { releases } = await source.discover(
+      team({ huggingface: [ORG], models: [`${ORG}/OPEN-MIT-1B`, `hf:${ORG}/open-apache-7b`, 'github:x/y'] }),
+    );
+    expect(releases.filter((r) => r.id.toLowerCase() === `${ORG}/open-mit-1b`)).toHaveLength(1);
+    expect(releases.find((r) => r.id === `${ORG}/open-mit-1b`)?.declared).toBe(true);
+    expect(releases.find((r) => r.id === `${ORG}/open-apache-7b`)?.declared).toBe(true);
+    expect(releases.find((r) => r.id === `${ORG}/nc-research-2b`)?.declared).toBe(false);
+  });
+
+  it('lists private repos only with a token that can read them', async () => {
+    const anonymous = await hub();
+    const seen = (await anonymous.source.discover(team({ huggingface: [ORG] }))).releases.map((r) => r.id);
+    expect(seen).not.toContain(`${ORG}/private-preview-30b`);
+    await anonymous.server.close();
+    const authed = await hub({}, { token: TOKEN });
+    const { get } = await scan(authed.source, team({ huggingface: [ORG] }));
+    expect(get('private-preview-30b').facts.availability).toBe('private');
+    expect(authed.server.requests.every((r) => r.authorized)).toBe(true);
+  });
+
+  it('turns a listing that finally fails into a failure with its origin', async () => {
+    const { source, sleeps } = await hub(
+      { faults: [{ match: '/api/models', status: 503, count: 99 }] },
+      { retries: 2 },
+    );
+    const { releases, failures } = await source.discover(team({ huggingface: [ORG] }));
+    expect(releases).toEqual([]);
+    expect(failures).toEqual([
+      expect.objectContaining({ origin: `huggingface: ${ORG}`, code: 'HTTP_ERROR', status: 503 }),
+    ]);
+    expect(sleeps).toHaveLength(2);
+  });
+
+  it('rides out a 429 on the listing, waiting as RateLimit asks', async () => {
+    const { source, sleeps } = await hub({
+      faults: [{ match: '/api/models', status: 429, count: 1, resetSeconds: 55 }],
+    });
+    const { releases, failures } = await source.discover(team({ huggingface: [ORG] }));
+    expect(failures).toEqual([]);
+    expect(releases).toHaveLength(10);
+    expect(sleeps).toEqual([56_000]);
+  });
+});
+
+describe('inspect', () => {
+  it('maps the synthetic edge cases to facts, reading texts only from the resolver', async () => {
+    const { server, source } = await hub();
+    const { get, evidence } = await scan(source, team({ huggingface: [ORG] }));
+    expect(server.apiCalls()).toBe(1);
+
+    const open = get('open-apache-7b');
+    expect(open.facts).toMatchObject({
+      availability: 'public',
+      revision: '3af42075d2b8c63d28b7b1000086422369c3bdb1',
+      parameters: 7_000_000_000,
+      declaredLicences: [{ origin: 'hub-card', value: 'apache-2.0' }],
+      url: `${server.url}/${ORG}/open-apache-7b`,
+    });
+    expect(open.facts.files).toContain('model-00001-of-00003.safetensors');
+    expect(open.texts).toEqual([
+      expect.objectContaining({
+        path: 'LICENSE',
+        role: 'licence',
+        url: `${server.url}/${ORG}/open-apache-7b/resolve/3af42075d2b8c63d28b7b1000086422369c3bdb1/LICENSE`,
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      }),
+    ]);
+    expect(open.texts[0]?.text).toContain('Apache License');
+    expect(open.fetchedAt).toBe(NOW.toISOString());
+    expect(open.release).not.toHaveProperty('listing');
+
+    expect(get('gated-auto-apache-3b').facts.availability).toBe('gated-auto');
+    const manual = get('gated-manual-mit-3b');
+    expect(manual.facts.availability).toBe('gated-manual');
+    expect(manual.texts[0]?.error).toMatch(/^gated/);
+    expect(manual.texts[0]?.text).toBeUndefined();
+
+    const disabled = get('disabled-model-1b');
+    expect(disabled.facts.availability).toBe('disabled');
+    expect(disabled.texts).toEqual([]);
+
+    const none = get('no-licence-1b');
+    expect(none.facts.declaredLicences).toEqual([]);
+    expect(none.texts.map((t) => [t.path, t.role])).toEqual([['README.md', 'readme']]);
+
+    const other = get('other-unnamed-1b');
+    expect(other.facts.declaredLicences).toEqual([{ origin: 'hub-card', value: 'other' }]);
+    expect(other.texts[0]?.text).toMatch(/^---\nlicense: other\n---/);
+
+    expect(get('multi-licence-2b').facts.declaredLicences.map((d) => d.value)).toEqual([
+      'apache-2.0',
+      'cc-by-4.0',
+    ]);
+    expect(get('nc-research-2b').facts.declaredLicences).toEqual([
+      { origin: 'hub-card', value: 'cc-by-nc-4.0' },
+    ]);
+    expect(get('nc-research-2b').texts).toEqual([]);
+    expect(evidence.every((e) => e.facts.failure === undefined)).toBe(true);
+  });
+
+  it('records a 307 rename: canonical id plus the id asked for', async () => {
+    const { server, source } = await hub();
+    const { discovery, evidence } = await scan(source, team({ models: [`${ORG}/renamed-old-7b`] }));
+    expect(discovery.releases.map((r) => r.id)).toEqual([`${ORG}/renamed-new-7b`]);
+    expect(evidence[0]?.facts).toMatchObject({
+      id: `${ORG}/renamed-new-7b`,
+      requestedId: `${ORG}/renamed-old-7b`,
+    });
+    expect(server.apiCalls()).toBe(2); // the 307 and the model it points to
+
+    const direct = await source.inspect({
+      source: 'huggingface',
+      id: `${ORG}/renamed-old-7b`,
+      team: 't',
+      declared: true,
+      origin: 'models',
+    });
+    expect(direct.facts).toMatchObject({ id: `${ORG}/renamed-new-7b`, requestedId: `${ORG}/renamed-old-7b` });
+  });
+
+  it('merges a declared old name into the listed renamed release', async () => {
+    const { source } = await hub();
+    const { releases } = await source.discover(
+      team({ huggingface: [ORG], models: [`${ORG}/renamed-old-7b`] }),
+    );
+    expect(releases.filter((r) => r.id.includes('renamed'))).toEqual([
+      expect.objectContaining({ id: `${ORG}/renamed-new-7b`, declared: true }),
+    ]);
+  });
+
+  it('calls a declared id that is not found (401 anonymous, 404 with a token) missing', async () => {
+    for (const token of [undefined, TOKEN]) {
+      const { source, server } = await hub({}, { token });
+      const { evidence } = await scan(
+        source,
+        team({ models: [`${ORG}/does-not-exist`, `${ORG}/private-preview-30b`] }),
+      );
+      const byId = Object.fromEntries(evidence.map((e) => [e.facts.id, e.facts]));
+      expect(byId[`${ORG}/does-not-exist`]).toMatchObject({ availability: 'missing', files: null });
+      expect(byId[`${ORG}/does-not-exist`]?.failure).toBeUndefined();
+      expect(byId[`${ORG}/private-preview-30b`]?.availability).toBe(token ? 'private' : 'missing');
+      await server.close();
+    }
+  });
+
+  it('reads the file a relative or same-repo license_link names, pinned to sha', async () => {
+    const { source } = await hub();
+    const { byId } = await scan(source, team({ huggingface: ['LGAI-EXAONE', 'skt', 'upstage'] }));
+    const exaone = byId.get('LGAI-EXAONE/EXAONE-4.0-32B')!;
+    expect(exaone.facts.declaredLicences).toEqual([
+      { origin: 'hub-card', value: 'other', name: 'exaone', link: 'LICENSE' },
+    ]);
+    expect(exaone.texts.map((t) => t.path)).toEqual(['LICENSE', 'README.md']);
+    expect(exaone.texts[0]?.text).toContain('EXAONE AI Model License Agreement 1.2 - NC');
+    expect(exaone.texts[0]?.url).toContain(`/resolve/${exaone.facts.revision}/LICENSE`);
+
+    const ax = byId.get('skt/A.X-4.0')!;
+    expect(ax.facts.baseModels).toEqual(['Qwen/Qwen2.5-72B']);
+    expect(ax.facts.links).toContain('https://huggingface.co/skt/A.X-4.0/blob/main/LICENSE');
+    expect(ax.texts.map((t) => t.path)).toEqual(['LICENSE']);
+
+    const solar = byId.get('upstage/Solar-Open-100B')!;
+    expect(solar.texts.map((t) => t.path)).toEqual(['LICENSE', 'NOTICE', 'README.md']);
+    expect(solar.texts[1]?.error).toMatch(/not found/);
+  });
+
+  it('turns a metadata request that finally fails into evidence with a failure, never a fact', async () => {
+    const { source } = await hub(
+      { hang: [`/api/models/${ORG}/open-mit-1b`] },
+      { timeoutMs: 100, retries: 1 },
+    );
+    const { evidence } = await scan(source, team({ models: [`${ORG}/open-mit-1b`] }));
+    expect(evidence[0]?.facts).toMatchObject({
+      availability: null,
+      files: null,
+      failure: { code: 'TIMEOUT' },
+    });
+  });
+
+  it('when every request fails: listings become failures, every model evidence carries a failure', async () => {
+    const { source } = await hub({ failAll: 500 }, { token: TOKEN, retries: 1 });
+    const { discovery, evidence } = await scan(
+      source,
+      team({ huggingface: [ORG, 'skt'], models: [`${ORG}/open-mit-1b`, 'skt/A.X-4.0'] }),
+    );
+    expect(discovery.failures.map((f) => f.origin)).toEqual([`huggingface: ${ORG}`, 'huggingface: skt']);
+    expect(evidence).toHaveLength(2);
+    for (const e of evidence) {
+      expect(e.facts.availability).toBeNull();
+      expect(e.facts.failure).toMatchObject({ code: 'HTTP_ERROR', status: 500 });
+      expect(e.release.declared).toBe(true);
+    }
+    expect(JSON.stringify({ discovery, evidence })).not.toContain(TOKEN);
+  });
+});
+
+describe('the five-team world', () => {
+  it('scans every team within a few /api calls, with no token in any evidence', async () => {
+    const { server, source } = await hub({}, { token: TOKEN });
+    const manifest = server.world.teams;
+    const started = performance.now();
+    const results = await Promise.all(
+      Object.entries(manifest).map(([id, authors]) =>
+        scan(
+          source,
+          team({ id, huggingface: authors, models: id === 'lg' ? ['LGAI-EXAONE/EXAONE-4.0-32B'] : [] }),
+        ),
+      ),
+    );
+    const elapsed = performance.now() - started;
+    const evidence = results.flatMap((r) => r.evidence);
+    expect(evidence).toHaveLength(server.world.models.size);
+    expect(results.flatMap((r) => r.discovery.failures)).toEqual([]);
+    // One listing page per author (7 authors, each under 100 models); no per-model /api call.
+    expect(server.apiCalls()).toBe(7);
+    expect(source.stats()).toMatchObject({ api: 7, retries: 0 });
+    expect(evidence.every((e) => e.facts.failure === undefined)).toBe(true);
+    expect(JSON.stringify(evidence)).not.toContain(TOKEN);
+    console.info(
+      `world scan: ${evidence.length} models, ${source.stats().api} /api calls, ` +
+        `${source.stats().files} file reads, ${elapsed.toFixed(0)} ms`,
+    );
+  });
+});
