@@ -101,7 +101,16 @@ export function createHuggingFaceSource(options: HuggingFaceSourceOptions): Sour
       const fetchedAt = now().toISOString();
       const given = isHubListing(target.listing) ? target.listing : undefined;
       const requestedId = given?.requestedId ?? hubId(target.id) ?? target.id;
-      const lookup = given?.lookup ?? (await getModel(http, endpoint, requestedId, call.signal));
+      let lookup = given?.lookup;
+      // A listing item without a file list (a Hub that ignored `expand[]=siblings`) costs one model-info call.
+      if (!lookup || (lookup.kind === 'found' && lookup.model.files === null)) {
+        lookup = await getModel(
+          http,
+          endpoint,
+          lookup?.kind === 'found' ? lookup.model.id : requestedId,
+          call.signal,
+        );
+      }
       const facts = factsFrom(lookup, requestedId);
       let texts: LicenceText[] = [];
       if (lookup.kind === 'found' && facts.availability && !NO_TEXTS.has(facts.availability)) {

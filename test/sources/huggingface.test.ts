@@ -264,6 +264,26 @@ describe('inspect', () => {
     expect(solar.texts[1]?.error).toMatch(/not found/);
   });
 
+  it('falls back to model info when a listing item has no file list', async () => {
+    const { server, source } = await hub();
+    const evidence = await source.inspect({
+      source: 'huggingface',
+      id: `${ORG}/open-mit-1b`,
+      team: 't',
+      declared: false,
+      origin: 'huggingface: x',
+      listing: {
+        lookup: {
+          kind: 'found',
+          raw: {},
+          model: { id: `${ORG}/open-mit-1b`, files: null, tags: [], card: {} },
+        },
+      },
+    });
+    expect(server.apiCalls()).toBe(1);
+    expect(evidence.facts.files).toContain('LICENSE');
+  });
+
   it('turns a metadata request that finally fails into evidence with a failure, never a fact', async () => {
     const { source } = await hub(
       { hang: [`/api/models/${ORG}/open-mit-1b`] },
@@ -298,22 +318,24 @@ describe('the five-team world', () => {
   it('scans every team within a few /api calls, with no token in any evidence', async () => {
     const { server, source } = await hub({}, { token: TOKEN });
     const manifest = server.world.teams;
+    // One declared id the listing returns (free), one it does not (one model-info call, answered 404).
+    const LG_DECLARED = ['LGAI-EXAONE/EXAONE-4.0-32B', 'LGAI-EXAONE/EXAONE-5.0-unreleased'];
     const started = performance.now();
     const results = await Promise.all(
       Object.entries(manifest).map(([id, authors]) =>
-        scan(
-          source,
-          team({ id, huggingface: authors, models: id === 'lg' ? ['LGAI-EXAONE/EXAONE-4.0-32B'] : [] }),
-        ),
+        scan(source, team({ id, huggingface: authors, models: id === 'lg' ? LG_DECLARED : [] })),
       ),
     );
     const elapsed = performance.now() - started;
     const evidence = results.flatMap((r) => r.evidence);
-    expect(evidence).toHaveLength(server.world.models.size);
+    expect(evidence).toHaveLength(server.world.models.size + 1);
     expect(results.flatMap((r) => r.discovery.failures)).toEqual([]);
-    // One listing page per author (7 authors, each under 100 models); no per-model /api call.
-    expect(server.apiCalls()).toBe(7);
-    expect(source.stats()).toMatchObject({ api: 7, retries: 0 });
+    // One listing page per author (7 authors, each under 100 models) + one per declared id not listed.
+    expect(server.apiCalls()).toBe(8);
+    expect(source.stats()).toMatchObject({ api: 8, retries: 0 });
+    expect(evidence.filter((e) => e.facts.availability === 'missing').map((e) => e.facts.id)).toEqual([
+      'LGAI-EXAONE/EXAONE-5.0-unreleased',
+    ]);
     expect(evidence.every((e) => e.facts.failure === undefined)).toBe(true);
     expect(JSON.stringify(evidence)).not.toContain(TOKEN);
     console.info(
