@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createHttpClient } from '../../src/sources/http.js';
 import { createHuggingFaceSource, hubId, type PickFiles } from '../../src/sources/huggingface.js';
+import {
+  availabilityOf,
+  declaredLicences,
+  linksOf,
+  readHubModel,
+} from '../../src/sources/huggingface-model.js';
+import { linkedPath } from '../../src/sources/huggingface-texts.js';
 import type { Source, TeamTarget } from '../../src/sources/source.js';
 import type { Evidence } from '../../src/types.js';
 import { type HubServer, type HubServerOptions, startHubServer } from '../support/hub-server.js';
@@ -67,6 +74,54 @@ describe('claims', () => {
     ['just-a-name', undefined],
   ])('%s -> %s', (declared, id) => {
     expect(hubId(declared)).toBe(id);
+  });
+});
+
+describe('metadata mapping', () => {
+  const model = (raw: Record<string, unknown>) => readHubModel({ id: 'o/m', ...raw })!;
+
+  it('reads availability, strictest first; unknown gating values count as manual', () => {
+    expect(availabilityOf(model({ private: true, gated: 'auto' }))).toBe('private');
+    expect(availabilityOf(model({ disabled: true }))).toBe('disabled');
+    expect(availabilityOf(model({ gated: 'auto' }))).toBe('gated-auto');
+    expect(availabilityOf(model({ gated: true }))).toBe('gated-manual');
+    expect(availabilityOf(model({ gated: false }))).toBe('public');
+  });
+
+  it('falls back to license: tags only when the card names no licence', () => {
+    expect(declaredLicences(model({ tags: ['license:mit', 'en'] }))).toEqual([
+      { origin: 'hub-tag', value: 'mit' },
+    ]);
+    expect(declaredLicences(model({ cardData: { license: 'mit' }, tags: ['license:apache-2.0'] }))).toEqual([
+      { origin: 'hub-card', value: 'mit' },
+    ]);
+  });
+
+  it('collects GitHub and Hub links from the card', () => {
+    const card = {
+      license_link: 'https://huggingface.co/o/m/blob/main/LICENSE',
+      extra: ['see https://github.com/o/code.'],
+    };
+    expect(linksOf(model({ cardData: card }))).toEqual([
+      'https://huggingface.co/o/m/blob/main/LICENSE',
+      'https://github.com/o/code',
+    ]);
+  });
+
+  it('rejects metadata without a model id', () => {
+    expect(readHubModel({ error: 'x' })).toBeNull();
+    expect(readHubModel([])).toBeNull();
+  });
+
+  it.each([
+    ['LICENSE', 'LICENSE'],
+    ['./LICENSE.md', 'LICENSE.md'],
+    ['https://huggingface.co/o/m/blob/main/LICENSE', 'LICENSE'],
+    ['https://huggingface.co/O/M/resolve/abc/docs/LICENSE.txt', 'docs/LICENSE.txt'],
+    ['https://huggingface.co/other/repo/blob/main/LICENSE', undefined],
+    ['https://example.org/licence', undefined],
+  ])('license_link %s names file %s', (link, path) => {
+    expect(linkedPath(link, 'o/m', 'https://huggingface.co')).toBe(path);
   });
 });
 
