@@ -75,6 +75,19 @@ function checkClaims(teams: Team[], sources: Source[], file: string): void {
         fix: 'write a Hub id as org/name, a GitHub repository as github:owner/repo, or a git URL',
       })),
   );
+  // A registry list with no source to read it would be skipped silently: refuse it instead.
+  teams.forEach((team, ti) => {
+    for (const kind of ['huggingface', 'github', 'git'] as const) {
+      if (team[kind].length > 0 && !sources.some((s) => s.kind === kind)) {
+        problems.push({
+          file,
+          path: `teams[${ti}].${kind}`,
+          message: `this openquota has no ${kind} source configured`,
+          fix: `remove the ${kind}: entries or run a build of openquota that reads ${kind}`,
+        });
+      }
+    }
+  });
   if (problems.length > 0) throw new ConfigError(problems);
 }
 
