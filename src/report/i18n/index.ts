@@ -1,0 +1,90 @@
+import type { Availability, Finding, TeamResult, TeamStatus, Verdict } from '../../types.js';
+import { percent } from '../symbols.js';
+import { en, type MessageKey } from './en.js';
+import { ko } from './ko.js';
+
+/** A language the renderers speak. */
+export type Lang = 'en' | 'ko';
+
+/** Every catalogue, by language. */
+export const CATALOGUES: Record<Lang, Record<MessageKey, string>> = { en, ko };
+
+export type { MessageKey };
+
+/** The text of `key` in `lang`, with `{name}` replaced by `args.name`; unknown placeholders stay visible. */
+export function t(
+  lang: Lang | undefined,
+  key: MessageKey,
+  args: Record<string, string | number> = {},
+): string {
+  const text = CATALOGUES[lang ?? 'en'][key] ?? en[key];
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
+}
+
+/**
+ * The language from the environment, for the CLI only (renderers never read the environment):
+ * `LC_ALL` wins over `LANG`, as in POSIX; `ko`, `ko_KR.UTF-8` -> ko, anything else -> en.
+ */
+export function langFromEnv(env: Record<string, string | undefined>): Lang {
+  const value = env.LC_ALL || env.LANG || '';
+  return /^ko(\b|_|-|$)/i.test(value) ? 'ko' : 'en';
+}
+
+const STATUS_SYMBOL: Record<TeamStatus, string> = { pass: '✔', fail: '✘', incomplete: '?' };
+const VERDICT_SYMBOL: Record<Verdict, string> = {
+  compliant: '✔',
+  'non-compliant': '✘',
+  unknown: '?',
+  excluded: '–',
+};
+
+/** A team status as symbol and word (never colour alone): `✔ pass`, `✘ 실패`. */
+export function statusLabel(lang: Lang | undefined, status: TeamStatus): string {
+  return `${STATUS_SYMBOL[status]} ${t(lang, `status.${status}`)}`;
+}
+
+/** A verdict as symbol and word. */
+export function verdictLabel(lang: Lang | undefined, verdict: Verdict): string {
+  return `${VERDICT_SYMBOL[verdict]} ${t(lang, `verdict.${verdict}`)}`;
+}
+
+/** The symbol alone, for places that show the word next to it separately. */
+export function symbolOf(kind: TeamStatus | Verdict): string {
+  return kind in STATUS_SYMBOL ? STATUS_SYMBOL[kind as TeamStatus] : VERDICT_SYMBOL[kind as Verdict];
+}
+
+/** An availability in words; null (not established) is `unknown`. */
+export function availabilityLabel(lang: Lang | undefined, availability: Availability | null): string {
+  return t(lang, `availability.${availability ?? 'unknown'}`);
+}
+
+const REASONS = new Set([
+  'ABOVE_THRESHOLD',
+  'AT_OR_BELOW_THRESHOLD',
+  'DEPENDS_ON_UNKNOWN',
+  'NOTHING_COUNTED',
+  'LISTING_FAILED',
+]);
+
+/** Why a team has its status in `lang`: the report's text in English, rebuilt from code and counts otherwise. */
+export function teamReason(lang: Lang | undefined, team: TeamResult): string {
+  // The core writes the English reason itself; only other languages are rebuilt from the code.
+  if ((lang ?? 'en') === 'en' || !REASONS.has(team.reason.code)) return team.reason.message;
+  return t(lang, `reason.${team.reason.code}` as MessageKey, {
+    compliant: team.compliant,
+    counted: team.counted,
+    unknown: team.unknown,
+    share: percent(team.share),
+    threshold: percent(team.threshold),
+  });
+}
+
+/** A finding's short title in `lang`. */
+export function findingTitle(lang: Lang | undefined, finding: Pick<Finding, 'code'>): string {
+  return t(lang, `finding.${finding.code}.title`);
+}
+
+/** What a finding means and how to fix it, in `lang`. */
+export function findingHelp(lang: Lang | undefined, finding: Pick<Finding, 'code'>): string {
+  return t(lang, `finding.${finding.code}.help`);
+}

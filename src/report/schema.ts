@@ -1,0 +1,178 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { renderPath } from '../config/problems.js';
+import { ConfigError, type ConfigProblem } from '../errors.js';
+import type { FindingCode, Report } from '../types.js';
+
+// A Record, not an array, so the compiler fails here when src/types.ts gains a code.
+const CODES: Record<FindingCode, true> = {
+  NOT_PUBLIC: true,
+  GATED_AUTO: true,
+  NO_WEIGHTS: true,
+  EXCLUDED_BY_PROGRAMME: true,
+  LICENCE_NOT_APPROVED: true,
+  LICENCE_DENIED: true,
+  LICENCE_MISSING: true,
+  LICENCE_UNREADABLE: true,
+  LICENCE_UNIDENTIFIED: true,
+  LICENCE_MISMATCH: true,
+  LICENCE_RESTRICTED_USE: true,
+  LICENCE_NON_COMMERCIAL: true,
+  SOURCE_FAILED: true,
+  FILES_UNKNOWN: true,
+  RENAMED: true,
+  WAIVED: true,
+};
+
+/** Every finding code, in the order of src/types.ts. */
+export const FINDING_CODES = Object.keys(CODES) as [FindingCode, ...FindingCode[]];
+
+const finding = z.object({
+  code: z.enum(FINDING_CODES),
+  severity: z.enum(['error', 'warning', 'info']),
+  message: z.string(),
+  args: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  blocking: z.boolean().optional(),
+});
+
+const detection = z.object({
+  licence: z.string().nullable(),
+  confidence: z.number().min(0).max(1),
+  matcher: z.string(),
+  file: z.string().optional(),
+  closest: z.object({ licence: z.string(), confidence: z.number() }).optional(),
+});
+
+const failure = z.object({
+  code: z.string(),
+  message: z.string(),
+  url: z.string().optional(),
+  status: z.number().optional(),
+  requestId: z.string().optional(),
+});
+
+const status = z.enum(['pass', 'fail', 'incomplete']);
+
+const model = z.object({
+  source: z.enum(['huggingface', 'github', 'git', 'local']),
+  id: z.string().min(1),
+  url: z.string().optional(),
+  revision: z.string().nullable(),
+  declared: z.boolean(),
+  origin: z.string(),
+  verdict: z.enum(['compliant', 'non-compliant', 'unknown', 'excluded']),
+  availability: z.enum(['public', 'gated-auto', 'gated-manual', 'private', 'disabled', 'missing']).nullable(),
+  licence: z.object({
+    declared: z.string().nullable(),
+    detected: z.string().nullable(),
+    expression: z.string().nullable(),
+    approved: z.boolean().nullable(),
+    detections: z.array(detection),
+  }),
+  weights: z.array(z.string()).nullable(),
+  parameters: z.number().nullable(),
+  reasons: z.array(finding),
+  evidence: z.array(z.string()),
+  links: z.array(z.string()).optional(),
+});
+
+const team = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  status,
+  counted: z.number().int().min(0),
+  compliant: z.number().int().min(0),
+  nonCompliant: z.number().int().min(0),
+  unknown: z.number().int().min(0),
+  excluded: z.number().int().min(0),
+  share: z.number().min(0).max(1),
+  threshold: z.number().min(0).max(1),
+  reason: z.object({ code: z.string(), message: z.string() }),
+  failures: z.array(failure),
+  models: z.array(model),
+});
+
+/** The JSON report `openquota/report@1` as a zod schema: what `render` and `diff` accept. */
+export const reportSchema = z.object({
+  schema: z.literal('openquota/report@1'),
+  tool: z.object({ name: z.literal('openquota'), version: z.string() }),
+  generatedAt: z.string(),
+  programme: z.object({
+    title: z.string(),
+    file: z.string().nullable(),
+    sha256: z.string().nullable(),
+    commit: z.string().nullable().optional(),
+  }),
+  policy: z.object({ id: z.string(), title: z.string(), sha256: z.string(), threshold: z.number() }),
+  status,
+  teams: z.array(team),
+  requests: z
+    .object({
+      api: z.number(),
+      files: z.number(),
+      retries: z.number(),
+      notModified: z.number(),
+      cacheHits: z.number(),
+    })
+    .optional(),
+});
+
+// Compile-time proof that the schema and the Report type describe the same shape.
+type Parsed = z.output<typeof reportSchema>;
+const _sameShape: [Parsed extends Report ? true : false, Report extends Parsed ? true : false] = [true, true];
+void _sameShape;
+
+/** Validates parsed JSON as a report; problems name the file and the path of what is wrong. */
+export function parseReport(file: string, data: unknown): { report: Report } | { problems: ConfigProblem[] } {
+  if (typeof data === 'object' && data !== null && 'schema' in data && data.schema !== 'openquota/report@1') {
+    return {
+      problems: [
+        {
+          file,
+          path: 'schema',
+          message: `"${String(data.schema)}" is not a report this version reads`,
+          fix: 'give a JSON report written by `openquota scan --format json` (schema openquota/report@1)',
+        },
+      ],
+    };
+  }
+  const parsed = reportSchema.safeParse(data);
+  if (parsed.success) return { report: parsed.data as Report };
+  return {
+    problems: parsed.error.issues
+      .slice(0, 20)
+      .map((i) => ({ file, path: renderPath(i.path), message: i.message })),
+  };
+}
+
+/** Reads and validates a JSON report file; throws ConfigError (exit 2) naming the file and the problem. */
+export async function readReport(file: string, shownAs: string = file): Promise<Report> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError([
+      {
+        file: shownAs,
+        path: '',
+        message: `cannot read the report: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      },
+    ]);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError([
+      {
+        file: shownAs,
+        path: '',
+        message: `not JSON: ${(error as Error).message}`,
+        fix: 'give a JSON report (openquota/report@1)',
+      },
+    ]);
+  }
+  const result = parseReport(shownAs, data);
+  if ('problems' in result) throw new ConfigError(result.problems);
+  return result.report;
+}
