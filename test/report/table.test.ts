@@ -12,7 +12,9 @@ describe('table renderer', () => {
   }
 
   it('aligns Korean team names by display width', () => {
-    const lines = renderTable(fixtureReport('round-1'), { verbose: false, colour: false, lang: 'ko' }).split('\n');
+    const lines = renderTable(fixtureReport('round-1'), { verbose: false, colour: false, lang: 'ko' }).split(
+      '\n',
+    );
     const rows = lines.slice(4, 10);
     const col = (line: string) => [...line].reduce((w, ch) => w + (/[\uac00-\ud7a3]/.test(ch) ? 2 : 1), 0);
     const widths = rows.map((r) => col(r.slice(0, r.search(/\d/))));
