@@ -1,0 +1,97 @@
+/**
+ * What the engine knows about each licence id it can return: names, flags, aliases, families. Built
+ * from `spdx-license-list` and `rules/licences/index.json`; drives `licenceInfo` and `refines`.
+ */
+import { type LicenceFlag, licenceEntries, licenceIndex, spdxData } from './corpus.js';
+
+/** Facts about one licence id. */
+export interface LicenceInfo {
+  id: string;
+  name: string;
+  spdx: boolean;
+  flags: LicenceFlag[];
+  aliases: string[];
+  osiApproved?: boolean;
+  /** The broader id this one refines (`LicenseRef-exaone` for `LicenseRef-exaone-1.2-nc`). */
+  family?: string;
+}
+
+// SPDX ids whose terms forbid commercial use (the NC Creative Commons family, PolyForm Noncommercial, ...).
+const SPDX_NON_COMMERCIAL = /(?:^|-)NC(?:-|$)|Noncommercial|NonCommercial/;
+
+// Deprecated SPDX ids that name a current one: the bare GNU ids mean "-only", "+" means "-or-later".
+const DEPRECATED = /^((?:A|L)?GPL-[123]\.[01]|GFDL-1\.[123])(\+)?$/;
+
+let table: Map<string, LicenceInfo> | undefined;
+
+function build(): Map<string, LicenceInfo> {
+  const map = new Map<string, LicenceInfo>();
+  const { data, ids } = spdxData();
+  for (const id of ids) {
+    const d = data[id];
+    const info: LicenceInfo = {
+      id,
+      name: d?.name ?? id,
+      spdx: true,
+      flags: SPDX_NON_COMMERCIAL.test(id) ? ['non-commercial'] : [],
+      aliases: [],
+      ...(d ? { osiApproved: d.osiApproved } : {}),
+    };
+    map.set(id.toLowerCase(), info);
+  }
+  for (const id of Object.keys(data)) {
+    const m = DEPRECATED.exec(id);
+    const target = m ? map.get(`${m[1]}${m[2] ? '-or-later' : '-only'}`.toLowerCase()) : undefined;
+    if (target && !map.has(id.toLowerCase())) {
+      target.aliases.push(id);
+      map.set(id.toLowerCase(), target);
+    }
+  }
+  const file = licenceEntries();
+  for (const e of file) {
+    const info: LicenceInfo = {
+      id: e.id,
+      name: e.name,
+      spdx: false,
+      flags: e.flags,
+      aliases: [...e.aliases],
+      ...(e.family ? { family: e.family } : {}),
+    };
+    map.set(e.id.toLowerCase(), info);
+    for (const a of e.aliases) map.set(a.toLowerCase(), info);
+  }
+  // Aliases onto SPDX ids (`LicenseRef-pixar-modified-apache` is SPDX `Pixar`), from the index.
+  for (const [alias, id] of Object.entries(licenceIndex().spdxAliases ?? {})) {
+    const target = map.get(id.toLowerCase());
+    if (target) {
+      target.aliases.push(alias);
+      map.set(alias.toLowerCase(), target);
+    }
+  }
+  return map;
+}
+
+/** Info for an id or alias (case-insensitive); undefined for ids the engine does not know. */
+export function lookupLicence(id: string): LicenceInfo | undefined {
+  table ??= build();
+  return table.get(id.trim().toLowerCase());
+}
+
+/** The canonical id for an id or alias (`GPL-2.0+` -> `GPL-2.0-or-later`); unknown LicenseRefs pass through. */
+export function canonicalId(id: string): string | null {
+  const info = lookupLicence(id);
+  if (info) return info.id;
+  return /^LicenseRef-[A-Za-z0-9.-]+$/.test(id) ? id : null;
+}
+
+/** True when `specific` is `general` or refines it through the family links of the index. */
+export function refinesId(general: string, specific: string): boolean {
+  const g = lookupLicence(general)?.id ?? general;
+  let cur: LicenceInfo | undefined = lookupLicence(specific);
+  if (!cur) return g === specific;
+  for (let depth = 0; cur && depth < 5; depth++) {
+    if (cur.id === g) return true;
+    cur = cur.family ? lookupLicence(cur.family) : undefined;
+  }
+  return false;
+}

@@ -1,0 +1,243 @@
+/**
+ * Normalisation of licence texts: turns what real files do (markup, copyright lines, titles, bullets,
+ * smart punctuation, British spellings, CRLF, BOM, invalid UTF-8) into a word sequence that compares
+ * equal for the same licence. Both reference texts and inputs go through exactly this function.
+ */
+
+/** A normalised text: its words in order, and for each word the (cleaned) line it came from. */
+export interface Normalised {
+  words: string[];
+  /** lineOf[i] is the index in `lines` of words[i]. */
+  lineOf: number[];
+  /** Lines after markup removal, before lower-casing: used to find headings and statements. */
+  lines: string[];
+}
+
+/** Decodes file bytes: strips a BOM, reads UTF-8, and falls back to Latin-1 when UTF-8 is invalid. */
+export function decodeLicenceBytes(bytes: Uint8Array): string {
+  let body = bytes;
+  if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) body = body.subarray(3);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    // Invalid UTF-8 (e.g. a README saved as Windows-1252): Latin-1 never fails and keeps ASCII words intact.
+    return new TextDecoder('latin1').decode(body);
+  }
+}
+
+// British and other variant spellings folded to one form, so "licence" and "license" compare equal.
+// Facts from the SPDX matching guidelines' equivalent-words list, extended with words seen in our corpus.
+const SPELLINGS: Record<string, string> = {
+  licence: 'license',
+  licences: 'licenses',
+  licenced: 'licensed',
+  licencing: 'licensing',
+  licensor: 'licensor',
+  acknowledgement: 'acknowledgment',
+  acknowledgements: 'acknowledgments',
+  analogue: 'analog',
+  analyse: 'analyze',
+  artefact: 'artifact',
+  artefacts: 'artifacts',
+  authorisation: 'authorization',
+  authorised: 'authorized',
+  calibre: 'caliber',
+  cancelled: 'canceled',
+  catalogue: 'catalog',
+  categorise: 'categorize',
+  centre: 'center',
+  favour: 'favor',
+  fulfil: 'fulfill',
+  fulfilment: 'fulfillment',
+  initialise: 'initialize',
+  judgement: 'judgment',
+  labelling: 'labeling',
+  labour: 'labor',
+  maximise: 'maximize',
+  modelled: 'modeled',
+  modelling: 'modeling',
+  offence: 'offense',
+  optimise: 'optimize',
+  organisation: 'organization',
+  organise: 'organize',
+  practise: 'practice',
+  programme: 'program',
+  realise: 'realize',
+  recognise: 'recognize',
+  signalling: 'signaling',
+  utilisation: 'utilization',
+  whilst: 'while',
+  wilful: 'willful',
+  owner: 'holder',
+  owners: 'holders',
+  copyrightable: 'copyrightable',
+};
+
+// Prefixes written both joined and hyphenated ("non-exclusive" / "nonexclusive", "sub-license").
+const JOINABLE_PREFIXES = new Set(['non', 'sub', 'co', 're', 'pre', 'multi']);
+
+// A line that is only a copyright statement, e.g. "Copyright (c) 2016 Ben Balter", "(C) 1995-2024 Jean-loup",
+// "© 2023 Acme", "Copyright notice:" (zlib), "Copyright [yyyy] [name of copyright owner]" (Apache appendix).
+// "Copyright and Related Rights" (a CC0 heading) and "copyright notice and this permission notice" are not.
+const COPYRIGHT_LINE =
+  /^\s*(?:copyright\s*(?:\(c\)|©|\d|\[|<|{|by\b|notice:|holders?:|\s*$)|\(c\)\s*\d|©|all rights reserved)/i;
+const RIGHTS_RESERVED = /\ball rights reserved\.?/gi;
+
+// Optional instruction tails that licence files keep or drop at will: the Apache appendix and the GNU
+// "How to Apply These Terms" section. Dropped up to the end or a separator line (e.g. "=====" before
+// a second licence in the same file).
+const OPTIONAL_TAIL =
+  /^\s*(?:appendix:? how to apply the apache license|how to apply these terms to your new (?:programs?|librar(?:y|ies))|addendum:? how to use this license for your documents)/i;
+
+// Sentences that copies of a licence keep or drop without changing it (facts from licensee's and SPDX's
+// optional-text markup), matched on the normalised word string: CC0's "not a law firm" banner, the CC
+// 4.0 footer, the Unlicense and CC0 "for more information" pointers.
+const OPTIONAL_PHRASES: RegExp[] = [
+  /creative commons corporation is not a law firm and does not provide legal services distribution of this document (?:\S+ ){0,50}?works provided hereunder(?: and disclaims liability for damages resulting from the use of this document or the information or works provided hereunder)?/g,
+  /the text of the creative commons public licenses is dedicated to the public domain under the cc0 public domain dedication/g,
+  /creative commons may be contacted at creativecommons\.org/g,
+  /for more information please (?:refer to unlicense\.org|see creativecommons\.org publicdomain zero 1\.0)/g,
+];
+const SEPARATOR = /^\s*(?:[=\-_*~#+]\s*){5,}$/;
+
+// List markers at the start of a line: "-", "*", "•", "1.", "1)", "(a)", "a.", "iv." (BSD clauses are
+// numbered in one copy and bulleted in another). "\." handles Markdown-escaped numbers like "1\.".
+const LIST_MARKER = /^\s*(?:[-*+•·▪◦‣]|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,5})\\?[.)](?=\s))\s+/i;
+
+/** Removes HTML tags and decodes the common entities, keeping block boundaries as line breaks. */
+function stripHtml(text: string): string {
+  const t = text
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<(script|style|head)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<\/?(?:p|br|div|h[1-6]|li|ul|ol|tr|table|pre|blockquote|hr|dt|dd|section)\b[^>]*>/gi, '\n')
+    .replace(/<[^>]+>/g, ' ');
+  return decodeEntities(t);
+}
+
+/** Decodes the HTML entities licence files use. */
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&copy;/g, '©')
+    .replace(/&(?:ldquo|rdquo|quot);/g, '"')
+    .replace(/&(?:lsquo|rsquo|apos|#39);/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&amp;/g, '&');
+}
+
+/** Cleans one line of Markdown / reST / comment markup. */
+function stripLineMarkup(line: string): string {
+  let s = line
+    .replace(/^\s*(?:\/\*+|\*+\/|\/\/+|;;+|--(?=\s))\s?/, '') // comment leaders of source headers
+    .replace(/^\s*>+\s?/, '') // block quotes
+    .replace(/^\s*#{1,6}\s+/, '') // Markdown headings
+    .replace(/^\s*\.\.\s+\S+::.*$/, '') // reST directives (".. literalinclude:: ../LICENSE.txt")
+    .replace(/^\s*:\w+:.*$/, '') // reST directive options (":language: text")
+    .replace(/\*\*|__/g, '') // bold: "* **a)** The work" must lose its list markers below
+    .replace(/^(\s*)[*_](?=\S)/, '$1') // emphasis at the edges: "_Copyright © 2007 FSF_"
+    .replace(/(?<=\S)[*_]\s*$/, '');
+  for (let i = 0; i < 3; i++) s = s.replace(LIST_MARKER, '');
+  return s
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1') // images: keep the alt text (badges say "license MIT")
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') // links: keep the text
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    .replace(/^\s*\[[^\]]+\]:\s*\S+.*$/, '') // link reference definitions
+    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1') // Markdown escapes
+    .replace(/`+/g, ' ');
+}
+
+/** Cleans a whole text into lines: decoding noise, markup, copyright lines, optional tails. */
+export function cleanLines(text: string): string[] {
+  let t = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (/<(?:p|br|div|html|body|h[1-6])\b[^>]*>/i.test(t)) t = stripHtml(t);
+  else t = decodeEntities(t); // Markdown copies escape "<fsf.org>" as "&lt;fsf.org&gt;"
+  // Hyphenated line breaks: "distri-\nbution" -> "distribution" (only between lower-case letters).
+  t = t.replace(/([a-z])-\n\s*([a-z])/g, '$1$2');
+  const out: string[] = [];
+  let skipping = false;
+  for (const raw of t.split('\n')) {
+    if (skipping) {
+      if (SEPARATOR.test(raw)) skipping = false;
+      out.push('');
+      continue;
+    }
+    const line = stripLineMarkup(raw);
+    if (OPTIONAL_TAIL.test(line)) {
+      skipping = true;
+      out.push('');
+      continue;
+    }
+    if (SEPARATOR.test(line) || COPYRIGHT_LINE.test(line)) {
+      out.push('');
+      continue;
+    }
+    out.push(line.replace(RIGHTS_RESERVED, ' '));
+  }
+  return out;
+}
+
+// A word: letters/digits, keeping inner dots and apostrophes ("2.0", "e.g", "licensor's").
+const WORD = /[\p{L}\p{N}]+(?:[.'][\p{L}\p{N}]+)*/gu;
+
+/** Lower-cases and folds punctuation variants: smart quotes, dashes, "&", URL schemes. */
+function foldLine(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201b\u2032`]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/&/g, ' and ')
+    .replace(/\b(?:https?|ftp):\/\/(?:www\.)?/g, ' ')
+    .replace(/\bwww\./g, '')
+    .replace(/'s\b/g, 's');
+}
+
+/** Normalises a text to its word sequence (see the module comment for what is folded). */
+export function normalise(text: string): Normalised {
+  const lines = cleanLines(text);
+  const words: string[] = [];
+  const lineOf: number[] = [];
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li]!;
+    if (line.trim() === '') continue;
+    const folded = foldLine(line);
+    const found = folded.match(WORD);
+    if (!found) continue;
+    for (const w of found) {
+      const word = SPELLINGS[w] ?? w;
+      const prev = words.length > 0 ? words[words.length - 1]! : '';
+      // "non-exclusive" and "nonexclusive" become one word; the hyphen was dropped by WORD.
+      if (JOINABLE_PREFIXES.has(prev) && lineOf[lineOf.length - 1] === li && folded.includes(`${prev}-`)) {
+        words[words.length - 1] = prev + word;
+        continue;
+      }
+      words.push(word);
+      lineOf.push(li);
+    }
+  }
+  return dropOptional({ words, lineOf, lines });
+}
+
+/** Removes OPTIONAL_PHRASES from a normalised text. */
+function dropOptional(n: Normalised): Normalised {
+  const joined = n.words.join(' ');
+  const drop: [number, number][] = [];
+  for (const re of OPTIONAL_PHRASES) {
+    for (const m of joined.matchAll(re)) drop.push([m.index, m.index + m[0].length]);
+  }
+  if (drop.length === 0) return n;
+  const words: string[] = [];
+  const lineOf: number[] = [];
+  let offset = 0;
+  for (let i = 0; i < n.words.length; i++) {
+    const w = n.words[i]!;
+    if (!drop.some(([a, b]) => offset >= a && offset < b)) {
+      words.push(w);
+      lineOf.push(n.lineOf[i]!);
+    }
+    offset += w.length + 1;
+  }
+  return { words, lineOf, lines: n.lines };
+}
