@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/errors.js';
+import { createSources } from '../../src/sources/create.js';
 import { createHttpClient } from '../../src/sources/http.js';
 import { createHuggingFaceSource, hubId, type PickFiles } from '../../src/sources/huggingface.js';
 import {
@@ -35,18 +37,17 @@ interface Setup {
   timeoutMs?: number;
 }
 
+/** A loopback Hub and the Hub source built for it by createSources, as the CLI builds it. */
 async function hub(options: HubServerOptions = {}, setup: Setup = {}) {
   server = await startHubServer({ tokens: [TOKEN], ...options });
   const sleeps: number[] = [];
-  const http = createHttpClient({
-    token: setup.token,
-    retries: setup.retries,
+  const env = { HF_ENDPOINT: `${server.url}/`, HF_TOKEN: setup.token };
+  const { sources, secrets } = createSources(env, {
     timeoutMs: setup.timeoutMs ?? 5000,
-    sleep: async (ms) => void sleeps.push(ms),
-    random: () => 0,
+    retry: { retries: setup.retries, sleep: async (ms) => void sleeps.push(ms), random: () => 0 },
   });
-  const source = createHuggingFaceSource({ endpoint: `${server.url}/`, http, pickFiles, now: () => NOW });
-  return { server, source, sleeps };
+  const source = sources.find((s) => s.kind === 'huggingface')!;
+  return { server, source, sleeps, secrets };
 }
 
 function team(over: Partial<TeamTarget> = {}): TeamTarget {
@@ -221,7 +222,7 @@ describe('inspect', () => {
       }),
     ]);
     expect(open.texts[0]?.text).toContain('Apache License');
-    expect(open.fetchedAt).toBe(NOW.toISOString());
+    expect(Number.isNaN(Date.parse(open.fetchedAt))).toBe(false);
     expect(open.release).not.toHaveProperty('listing');
 
     expect(get('gated-auto-apache-3b').facts.availability).toBe('gated-auto');
@@ -315,8 +316,22 @@ describe('inspect', () => {
     expect(ax.texts.map((t) => t.path)).toEqual(['LICENSE']);
 
     const solar = byId.get('upstage/Solar-Open-100B')!;
+    expect(solar.texts.map((t) => t.path)).toEqual(['LICENSE', 'README.md']);
+    expect(solar.texts[0]?.text).toContain('Upstage Solar');
+  });
+
+  it('keeps a sibling-listed file that answers 404 as a text with an error', async () => {
+    server = await startHubServer();
+    const http = createHttpClient();
+    const source = createHuggingFaceSource({ endpoint: server.url, http, pickFiles, now: () => NOW });
+    const { byId } = await scan(source, team({ huggingface: ['upstage'] }));
+    const solar = byId.get('upstage/Solar-Open-100B')!;
+    expect(solar.fetchedAt).toBe(NOW.toISOString());
     expect(solar.texts.map((t) => t.path)).toEqual(['LICENSE', 'NOTICE', 'README.md']);
-    expect(solar.texts[1]?.error).toMatch(/not found/);
+    expect(solar.texts[1]).toMatchObject({
+      path: 'NOTICE',
+      error: expect.stringMatching(/not found.*EntryNotFound/),
+    });
   });
 
   it('falls back to model info when a listing item has no file list', async () => {
@@ -366,6 +381,35 @@ describe('inspect', () => {
       expect(e.release.declared).toBe(true);
     }
     expect(JSON.stringify({ discovery, evidence })).not.toContain(TOKEN);
+  });
+});
+
+describe('createSources', () => {
+  it('reads HF_ENDPOINT (trailing slash trimmed) and HUGGING_FACE_HUB_TOKEN, returning the token as a secret', async () => {
+    server = await startHubServer({ tokens: [TOKEN] });
+    const { sources, secrets } = createSources({
+      HF_ENDPOINT: `${server.url}//`,
+      HUGGING_FACE_HUB_TOKEN: TOKEN,
+    });
+    expect(secrets).toEqual([TOKEN]);
+    const evidence = await sources[0]!.inspect({
+      source: 'huggingface',
+      id: `${ORG}/open-mit-1b`,
+      team: 't',
+      declared: true,
+      origin: 'models',
+    });
+    expect(evidence.facts.url).toBe(`${server.url}/${ORG}/open-mit-1b`);
+    expect(server.requests.every((r) => r.authorized)).toBe(true);
+  });
+
+  it('prefers HF_TOKEN, defaults to the real Hub, and rejects an endpoint that is not http(s)', () => {
+    expect(createSources({ HF_TOKEN: 'a-token', HUGGING_FACE_HUB_TOKEN: 'b-token' }).secrets).toEqual([
+      'a-token',
+    ]);
+    expect(createSources({ HF_TOKEN: '  ' }).secrets).toEqual([]);
+    expect(() => createSources({ HF_ENDPOINT: 'ftp://example.org' })).toThrow(ConfigError);
+    expect(() => createSources({ HF_ENDPOINT: 'not a url' })).toThrow(ConfigError);
   });
 });
 
