@@ -1,5 +1,6 @@
 import type { Format } from '../options.js';
 import type { Report } from '../types.js';
+import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderTable } from './table.js';
 
@@ -17,6 +18,7 @@ export interface RenderOptions {
 export const RENDERERS: Partial<Record<Format, (report: Report, options: RenderOptions) => string>> = {
   table: (report, options) => renderTable(report, options),
   json: (report) => renderJson(report),
+  html: (report, options) => renderHtml(report, options),
 };
 
 /** Formats that can be rendered now. */

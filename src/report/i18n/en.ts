@@ -44,6 +44,7 @@ export const en = {
   'col.availability': 'availability',
   'col.licence': 'licence',
   'col.reason': 'reason',
+  'col.parameters': 'parameters',
   'col.change': 'change',
   'col.before': 'before',
   'col.after': 'after',

@@ -44,6 +44,7 @@ export const ko: Record<MessageKey, string> = {
   'col.availability': '공개 여부',
   'col.licence': '라이선스',
   'col.reason': '사유',
+  'col.parameters': '파라미터',
   'col.change': '변경',
   'col.before': '이전',
   'col.after': '이후',

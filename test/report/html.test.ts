@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { renderHtml } from '../../src/report/html.js';
+import { escapeHtml, jsonForScript, revisionUrl, safeHttpsUrl } from '../../src/report/html-escape.js';
+import { expectGolden, fixtureReport } from './golden.js';
+
+describe('HTML dashboard', () => {
+  for (const lang of ['en', 'ko'] as const) {
+    it(`matches the golden dashboard in ${lang}`, () => {
+      expectGolden(`dashboard.${lang}.html`, renderHtml(fixtureReport('round-1'), { lang }));
+    });
+  }
+
+  it('loads nothing from anywhere: no external URL in src/href, and a CSP that forbids it', () => {
+    const html = renderHtml(fixtureReport('round-1'));
+    expect(html).not.toMatch(/\s(src|srcset|action|poster|data)=/i);
+    expect(html).not.toMatch(/url\(/i);
+    expect(html).not.toMatch(/@import/i);
+    expect(html).not.toMatch(/<link\b/i);
+    expect(html).toContain("default-src 'none'");
+    // Every href is an https link to a page a person may open; none is loaded by the page.
+    for (const [, href] of html.matchAll(/href="([^"]*)"/g)) expect(href).toMatch(/^https:\/\//);
+  });
+
+  it('escapes every string from the report, in text, attributes and the embedded JSON', () => {
+    const report = fixtureReport('round-1');
+    const evil = 'org/<script>alert(1)</script>"\'><img src=x onerror=alert(2)>';
+    const model = report.teams[0]!.models[0]!;
+    model.id = evil;
+    model.licence.expression = '</script><script>alert(3)</script>';
+    model.evidence.push('<iframe src="https://evil.example">');
+    model.links = ['javascript:alert(4)', 'https://ok.example/x'];
+    model.reasons[0]!.message = '<b>bold</b> & co';
+    report.teams[0]!.name = '<svg onload=alert(5)>';
+    report.programme.title = '</title><script>alert(6)</script>';
+    const html = renderHtml(report);
+    // The only script elements are the data block and our own script.
+    expect(html.match(/<script\b/g)).toHaveLength(2);
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<iframe');
+    expect(html).not.toContain('<svg');
+    expect(html).not.toMatch(/href="javascript:/);
+    expect(html).toContain('org/<wbr>&lt;script&gt;alert(1)&lt;/<wbr>script&gt;&quot;&#39;&gt;&lt;img');
+    expect(html).toContain('&lt;b&gt;bold&lt;/b&gt; &amp; co');
+    const data = /<script type="application\/json" id="openquota-data">([\s\S]*?)<\/script>/.exec(html)![1]!;
+    expect(data).not.toContain('<');
+    expect(JSON.parse(data).teams[0].models[0].id).toBe(evil);
+  });
+
+  it('links revisions to the Hub tree or the GitHub commit, and only safe URLs', () => {
+    const sha = '06920e00207426400a9bf900a0473540600b5c00';
+    expect(revisionUrl('huggingface', 'LGAI-EXAONE/EXAONE-4.0-32B', sha)).toBe(
+      `https://huggingface.co/LGAI-EXAONE/EXAONE-4.0-32B/tree/${sha}`,
+    );
+    expect(revisionUrl('github', 'LG-AI-EXAONE/EXAONE-4.0', sha)).toBe(
+      `https://github.com/LG-AI-EXAONE/EXAONE-4.0/commit/${sha}`,
+    );
+    expect(revisionUrl('git', 'https://github.com/skt/A.X.git', sha)).toBe(
+      `https://github.com/skt/A.X/commit/${sha}`,
+    );
+    expect(revisionUrl('huggingface', 'a/b" onclick="x', sha)).toBeNull();
+    expect(revisionUrl('huggingface', 'a/b', 'main"><x')).toBeNull();
+    expect(safeHttpsUrl('javascript:alert(1)')).toBeNull();
+    expect(safeHttpsUrl('https://x.example/"')).toBeNull();
+    expect(escapeHtml(`<a href='x'>&"`)).toBe('&lt;a href=&#39;x&#39;&gt;&amp;&quot;');
+    expect(jsonForScript({ a: '</script><!--\u2028' })).toBe('{"a":"\\u003c/script>\\u003c!--\\u2028"}');
+  });
+});
