@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { normalise } from './normalise.js';
+import { normalise, quickWords } from './normalise.js';
 
 /** Flags the policy reads: use restrictions, non-commercial terms. */
 export type LicenceFlag = 'restricted-use' | 'non-commercial';
@@ -30,15 +30,20 @@ export interface LicenceEntry {
 /** One reference text, ready for matching. */
 export interface Reference {
   id: string;
-  /** Word ids of the normalised text. */
-  words: Int32Array;
-  /** Sorted distinct word ids. */
+  /** Sorted distinct word ids (from quick tokenisation: the prefilter's view). */
   distinct: Int32Array;
+  /** The raw text, normalised on first use by `full()`. */
+  text: string;
+  /** Word ids of the normalised text (set by `full()`). */
+  words?: Int32Array;
   /** 1 where a word belongs to the leading title lines, which real copies drop or repeat. */
-  title: Uint8Array;
+  title?: Uint8Array;
   /** Shingle hashes, built on first use. */
   shingles?: Set<number>;
 }
+
+/** A reference with its normalised form computed. */
+export type FullReference = Reference & { words: Int32Array; title: Uint8Array };
 
 /** The indexed corpus. */
 export interface Corpus {
@@ -100,6 +105,15 @@ export function spdxData(): { data: SpdxData; ids: Set<string> } {
 // or-later is read from a notice), so only the "-only" texts are indexed.
 const SAME_TEXT_AS_ONLY = /-or-later$/;
 
+// The corpus vocabulary by id (the inverse of `vocabulary`), kept in step as references are normalised.
+const wordList: string[] = [];
+let building: Map<string, number> | undefined;
+
+/** The word with a given id in the corpus vocabulary. */
+export function wordOf(id: number): string | undefined {
+  return wordList[id];
+}
+
 /** Word ids for a normalised text, extending the vocabulary. */
 export function toIds(words: string[], vocabulary: Map<string, number>, extend: boolean): Int32Array {
   const ids = new Int32Array(words.length);
@@ -110,6 +124,7 @@ export function toIds(words: string[], vocabulary: Map<string, number>, extend: 
       if (extend) {
         id = vocabulary.size;
         vocabulary.set(w, id);
+        if (vocabulary === corpusCache?.vocabulary || vocabulary === building) wordList.push(w);
       } else id = -1 - i; // unknown word: unique negative id, matches nothing
     }
     ids[i] = id;
@@ -135,10 +150,18 @@ function titleMask(lines: string[], lineOf: number[]): Uint8Array {
 }
 
 function makeReference(id: string, text: string, vocabulary: Map<string, number>): Reference {
-  const n = normalise(text);
-  const words = toIds(n.words, vocabulary, true);
-  const distinct = Int32Array.from(new Set(words)).sort();
-  return { id, words, distinct, title: titleMask(n.lines, n.lineOf) };
+  const distinct = Int32Array.from(new Set(toIds(quickWords(text), vocabulary, true))).sort();
+  return { id, distinct, text };
+}
+
+/** Normalises a reference on first use (only prefilter candidates ever are: about one in five). */
+export function full(ref: Reference): FullReference {
+  if (!ref.words) {
+    const n = normalise(ref.text);
+    ref.words = toIds(n.words, corpus().vocabulary, true);
+    ref.title = titleMask(n.lines, n.lineOf);
+  }
+  return ref as FullReference;
 }
 
 let corpusCache: Corpus | undefined;
@@ -147,12 +170,13 @@ let corpusCache: Corpus | undefined;
 export function corpus(): Corpus {
   if (corpusCache) return corpusCache;
   const vocabulary = new Map<string, number>();
+  building = vocabulary;
   const refs: Reference[] = [];
   const byText = new Map<string, number>();
   const add = (ref: Reference) => {
     // Ids sharing one text (GFDL-1.3-only / -invariants-only / -no-invariants-only, OFL-1.1 / -RFN,
     // MPL-2.0 / -no-copyleft-exception): the text cannot tell them apart, so the plainest (shortest) id stands.
-    const key = ref.words.join(',');
+    const key = ref.text.replace(/\s+/g, ' ').trim();
     const seen = byText.get(key);
     if (seen === undefined) {
       byText.set(key, refs.length);
@@ -204,8 +228,9 @@ export function shingleAt(words: Int32Array, i: number): number {
 /** The shingle set of a reference, computed once. */
 export function shinglesOf(ref: Reference): Set<number> {
   if (!ref.shingles) {
+    const { words } = full(ref);
     const s = new Set<number>();
-    for (let i = 0; i + SHINGLE <= ref.words.length; i++) s.add(shingleAt(ref.words, i));
+    for (let i = 0; i + SHINGLE <= words.length; i++) s.add(shingleAt(words, i));
     ref.shingles = s;
   }
   return ref.shingles;

@@ -5,7 +5,7 @@
 import type { Detection } from '../types.js';
 import { type LicenceInfo, lookupLicence, refinesId } from './licences.js';
 import { combine, type Segment } from './matchers/combine.js';
-import { findLicences, MATCH_THRESHOLD } from './matchers/fulltext.js';
+import { findLicences } from './matchers/fulltext.js';
 import { referenceMatch } from './matchers/reference.js';
 import { spdxTag } from './matchers/spdx-tag.js';
 import { normalise } from './normalise.js';
@@ -31,6 +31,7 @@ const LICENCE_TITLE =
 // Around this many words a text is a notice or pointer rather than a licence text, so a statement in it
 // can be taken as the licence (the ASF header has 130 words, the GPL-2.0 text 2,900).
 const NOTICE_WORDS = 400;
+const NEAR_MISS = 0.8;
 
 /** Identifies the licence(s) in one text; `licence: null` with `closest` when nothing matches for sure. */
 export function identifyText(text: string, options: IdentifyOptions = {}): Detection {
@@ -90,7 +91,9 @@ export function identifyText(text: string, options: IdentifyOptions = {}): Detec
   // match (a rewritten "GNU GPL" keeps its title and notice but is not the GPL).
   const firstLine = n.lines.find((l) => l.trim() !== '') ?? '';
   const licenceDocument = n.words.length > 150 && LICENCE_TITLE.test(firstLine);
-  const nearMiss = (full.closest?.confidence ?? 0) >= MATCH_THRESHOLD - 0.4 && n.words.length > NOTICE_WORDS;
+  // A long text 80% like a licence is a modified or abridged licence: what it states about itself is
+  // not to be trusted either.
+  const nearMiss = (full.closest?.confidence ?? 0) >= NEAR_MISS && n.words.length > NOTICE_WORDS;
   if (!licenceDocument && !nearMiss && (options.role === 'readme' || n.words.length <= NOTICE_WORDS * 4)) {
     const ref = referenceMatch(text);
     if (ref) return { licence: ref.licence, confidence: ref.confidence, matcher: 'reference', ...file };

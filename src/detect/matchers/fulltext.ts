@@ -3,7 +3,17 @@
  * word-set prefilter over the inverted index picks a few candidates; each is located by shingles and
  * then compared word by word (diff), so a reordered, abridged or modified text does not pass.
  */
-import { corpus, type Reference, SHINGLE, shingleAt, shinglesOf, toIds } from '../corpus.js';
+import {
+  corpus,
+  type FullReference,
+  full,
+  type Reference,
+  SHINGLE,
+  shingleAt,
+  shinglesOf,
+  toIds,
+  wordOf,
+} from '../corpus.js';
 import { type Alignment, diffWords, type Hunk } from './diff.js';
 
 /** A reference licence found in a text. */
@@ -51,9 +61,12 @@ const MISS_PENALTY = 0.6;
 
 const HAS_DIGIT = /\d/;
 const MIN_SECOND_WORDS = 40;
+// Candidates this much less contained than the best one are not compared word by word: variants of one
+// licence (Llama 3.1/3.2) sit within a few points of each other.
+const CONTAINMENT_SPREAD = 0.15;
 
 /** Whether one hunk is a change of substance (a clause or a version), with the reason. */
-function substance(h: Hunk, input: string[], ref: Reference, words: string[]): string | undefined {
+function substance(h: Hunk, input: string[], ref: FullReference): string | undefined {
   let refWords = 0;
   for (let i = h.bStart; i < h.bStart + h.bLen; i++) if (!ref.title[i]) refWords++;
   if (refWords === 0 && h.bLen > 0 && h.aLen <= 12) return undefined; // a title line reworded or dropped
@@ -63,7 +76,7 @@ function substance(h: Hunk, input: string[], ref: Reference, words: string[]): s
   // Version fingerprint: "3.1" where the reference says "3.2", "1.1" for "1.2" (Llama, EXAONE, GPL).
   const del: string[] = [];
   for (let i = h.bStart; i < h.bStart + h.bLen; i++) {
-    const w = words[ref.words[i]!];
+    const w = wordOf(ref.words[i]!);
     if (w && HAS_DIGIT.test(w)) del.push(w);
   }
   if (del.length > 0) {
@@ -76,7 +89,7 @@ function substance(h: Hunk, input: string[], ref: Reference, words: string[]): s
 }
 
 /** Finds the input range where a reference's shingles concentrate (maximum-sum subarray). */
-function locate(input: Int32Array, ref: Reference): [number, number] | null {
+function locate(input: Int32Array, ref: FullReference): [number, number] | null {
   if (ref.words.length < SHINGLE || input.length < SHINGLE) return null;
   const set = shinglesOf(ref);
   let best = 0;
@@ -100,7 +113,7 @@ function locate(input: Int32Array, ref: Reference): [number, number] | null {
 }
 
 /** Sequence similarity of an alignment, not counting a dropped or reworded title. */
-function similarityOf(al: Alignment, ref: Reference, regionLength: number): number {
+function similarityOf(al: Alignment, ref: FullReference, regionLength: number): number {
   let titleOnly = 0;
   for (const h of al.hunks) {
     let t = 0;
@@ -112,12 +125,19 @@ function similarityOf(al: Alignment, ref: Reference, regionLength: number): numb
 }
 
 /** Compares one candidate reference with the input; null when it cannot be located. */
-function compare(input: Int32Array, text: string[], ref: Reference, words: string[]): TextMatch | null {
+function compare(input: Int32Array, text: string[], lazy: Reference): TextMatch | null {
+  const ref = full(lazy);
   const where = locate(input, ref);
   if (!where) return null;
   const [start, end] = where;
   const region = input.subarray(start, end);
-  const budget = Math.ceil((1 - MATCH_THRESHOLD + 0.1) * (region.length + ref.words.length)) + 8;
+  // Dice can reach the threshold only if the lengths allow it; the diff is skipped otherwise.
+  const lengths = (2 * Math.min(region.length, ref.words.length)) / (region.length + ref.words.length);
+  if (lengths < MATCH_THRESHOLD - 0.05)
+    return { id: ref.id, similarity: lengths * 0.9, start, end, exact: false };
+  // Edits allowed before giving up: similarity 0.9 means at most 10% of words inserted or deleted, plus
+  // slack for titles (not counted against similarity).
+  const budget = Math.ceil((1 - MATCH_THRESHOLD) * (region.length + ref.words.length)) + 40;
   const al = diffWords(region, ref.words, budget);
   if (!al) return { id: ref.id, similarity: 0, start, end, exact: false };
   // Words inserted before the reference starts or after it ends are not part of the match (a preamble,
@@ -140,20 +160,38 @@ function compare(input: Int32Array, text: string[], ref: Reference, words: strin
   const similarity = Math.min(1, similarityOf(trimmed, ref, to - from));
   let modified: string | undefined;
   for (const h of kept) {
-    modified = substance({ ...h, aStart: h.aStart + start }, text, ref, words);
+    modified = substance({ ...h, aStart: h.aStart + start }, text, ref);
     if (modified) break;
   }
   const exact = kept.every((h) => h.aLen === 0 && isTitle(ref, h));
   return { id: ref.id, similarity, start: from, end: to, exact, ...(modified ? { modified } : {}) };
 }
 
-function isTitle(ref: Reference, h: Hunk): boolean {
+function isTitle(ref: FullReference, h: Hunk): boolean {
   for (let i = h.bStart; i < h.bStart + h.bLen; i++) if (!ref.title[i]) return false;
   return true;
 }
 
-/** Ranks references by the share of their distinct words present in the input (the prefilter). */
-function candidates(input: Int32Array): { ref: number; containment: number; dice: number }[] {
+function better(a: TextMatch, b: TextMatch): boolean {
+  const spanA = a.end - a.start;
+  const spanB = b.end - b.start;
+  if (Math.abs(a.similarity - b.similarity) <= 0.02 && spanA !== spanB) return spanA > spanB;
+  if (a.similarity !== b.similarity) return a.similarity > b.similarity;
+  return a.exact && !b.exact;
+}
+
+/** A reference that passed the prefilter. */
+interface Candidate {
+  ref: number;
+  containment: number;
+}
+
+/**
+ * The prefilter: counts, through the inverted index, how many of each reference's distinct words occur
+ * in the input, in one pass over the input's distinct words. Returns the references containing at least
+ * MIN_CONTAINMENT of their words (best first) and the best word-set Dice, for `closest`.
+ */
+function candidates(input: Int32Array): { ranked: Candidate[]; best?: { ref: number; dice: number } } {
   const { refs, postings } = corpus();
   const distinct = new Set<number>();
   for (const w of input) if (w >= 0) distinct.add(w);
@@ -162,24 +200,23 @@ function candidates(input: Int32Array): { ref: number; containment: number; dice
     const list = postings.get(w);
     if (list) for (const r of list) overlap[r]!++;
   }
-  const out: { ref: number; containment: number; dice: number }[] = [];
+  const ranked: Candidate[] = [];
+  let best: { ref: number; dice: number } | undefined;
   for (let r = 0; r < refs.length; r++) {
     const o = overlap[r]!;
     if (o === 0) continue;
     const size = refs[r]!.distinct.length;
-    out.push({ ref: r, containment: o / size, dice: (2 * o) / (size + distinct.size) });
+    const dice = (2 * o) / (size + distinct.size);
+    if (!best || dice > best.dice) best = { ref: r, dice };
+    if (o / size >= MIN_CONTAINMENT) ranked.push({ ref: r, containment: o / size });
   }
-  out.sort((x, y) => y.containment - x.containment || y.dice - x.dice);
-  return out;
+  ranked.sort((x, y) => y.containment - x.containment);
+  return { ranked, ...(best ? { best } : {}) };
 }
-
-let wordList: string[] | undefined;
 
 /** Finds every reference licence in the normalised words (several for dual-licence files), best first. */
 export function findLicences(text: string[]): FullTextResult {
   const { refs, vocabulary } = corpus();
-  if (!wordList || wordList.length !== vocabulary.size) wordList = [...vocabulary.keys()];
-  const words = wordList;
   const work = toIds(text, vocabulary, false);
   const matches: TextMatch[] = [];
   let closest: FullTextResult['closest'];
@@ -190,22 +227,25 @@ export function findLicences(text: string[]): FullTextResult {
   for (let pass = 0; pass < 4; pass++) {
     const live = work.reduce((n, w) => n + (w >= 0 ? 1 : 0), 0);
     if (live < 8) break;
-    const ranked = candidates(work);
-    if (pass === 0 && ranked[0])
-      noteClosest(refs[ranked[0].ref]!.id, Math.round(ranked[0].dice * 1000) / 1000);
+    const { ranked, best: top } = candidates(work);
+    if (pass === 0 && top) noteClosest(refs[top.ref]!.id, Math.round(top.dice * 1000) / 1000);
     let best: TextMatch | null = null;
     for (const c of ranked.slice(0, MAX_CANDIDATES)) {
-      if (c.containment < MIN_CONTAINMENT) break;
+      // Far below the best-contained candidate: cannot beat what is already there.
+      if (c.containment < ranked[0]!.containment - CONTAINMENT_SPREAD) break;
+      if (best?.exact && best.end - best.start >= live * 0.95) break;
       // A second licence in the same file must be a real text, not a two-line licence that any
       // leftover sentence resembles (diffmark, "1. you can do what you want with it").
-      if (pass > 0 && refs[c.ref]!.words.length < MIN_SECOND_WORDS) continue;
-      const m = compare(work, text, refs[c.ref]!, words);
+      if (pass > 0 && full(refs[c.ref]!).words.length < MIN_SECOND_WORDS) continue;
+      const m = compare(work, text, refs[c.ref]!);
       if (!m) continue;
       if (m.similarity < MATCH_THRESHOLD || m.modified) {
         noteClosest(m.id, m.similarity, m.modified);
         continue;
       }
-      if (!best || m.similarity > best.similarity || (m.exact && !best.exact)) best = m;
+      // Prefer the candidate covering more of the text when similarities are close: SPDX's LGPL-3.0
+      // (LGPL + GPL texts) over the LGPL-only part, a licence over a licence it quotes.
+      if (!best || better(m, best)) best = m;
     }
     if (!best) break;
     matches.push(best);

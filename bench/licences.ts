@@ -1,0 +1,228 @@
+/**
+ * Licence identification benchmark: accuracy by kind, wrong answers, speed and memory over
+ * ../shared/corpus/licences (226 real files with labels), with GitHub's licensee and Debian's
+ * licensecheck run on the same files in the same run when they are installed.
+ *
+ *   npm run bench:licences
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pickLicenceFiles } from '../src/detect/candidates.js';
+import { identifyText, licenceInfo } from '../src/detect/identify.js';
+import { decodeLicenceBytes } from '../src/detect/normalise.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const corpusDir = resolve(root, '..', 'shared', 'corpus', 'licences');
+if (!existsSync(join(corpusDir, 'labels.tsv'))) {
+  console.log(
+    `bench:licences: no corpus at ${corpusDir} (CI clones the repo beside a copy of shared/); skipped.`,
+  );
+  process.exit(0);
+}
+
+type Case = { file: string; expected: string; kind: string; source: string; role: 'licence' | 'readme' };
+const cases: Case[] = readFileSync(join(corpusDir, 'labels.tsv'), 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((line) => {
+    const [file, expected, kind, source] = line.split('\t') as [string, string, string, string];
+    // The role comes from the file's name in its repository, as a scan would pick it.
+    const original = basename(
+      source
+        .replace(/@[0-9a-f]+$/, '')
+        .replace(/^[^:]*:/, '')
+        .replace(/#.*$/, ''),
+    );
+    const role = pickLicenceFiles([original])[0]?.role ?? 'licence';
+    return { file, expected, kind, source, role };
+  });
+const KINDS = ['canonical', 'real-world', 'model-licence', 'negative'];
+
+/** An answer as a comparable value: ids canonicalised, AND/OR lists as sorted sets. */
+function canon(expr: string | null): string | null {
+  if (!expr || expr === 'NOASSERTION') return null;
+  const op = / OR /.test(expr) ? 'OR' : / AND /.test(expr) ? 'AND' : '';
+  const ids = expr
+    .split(/ (?:OR|AND|and\/or) /)
+    .map((p) => p.replace(/[()]/g, '').trim())
+    .map((p) => licenceInfo(p)?.id ?? p)
+    .sort();
+  return ids.join(op ? ` ${op} ` : ' ');
+}
+
+type Answer = { licence: string | null; ms?: number };
+type Score = { ok: number; wrong: number; abstained: number; total: number; wrongCases: string[] };
+
+function score(answers: Map<string, Answer>): Record<string, Score> {
+  const out: Record<string, Score> = {};
+  for (const k of [...KINDS, 'ALL']) out[k] = { ok: 0, wrong: 0, abstained: 0, total: 0, wrongCases: [] };
+  for (const c of cases) {
+    const got = canon(answers.get(c.file)?.licence ?? null);
+    const want = canon(c.expected);
+    for (const k of [c.kind, 'ALL']) {
+      const s = out[k]!;
+      s.total++;
+      if (got === want) s.ok++;
+      else if (got === null) s.abstained++;
+      else {
+        s.wrong++;
+        if (k === 'ALL') s.wrongCases.push(`${c.file}: expected ${c.expected}, got ${got}`);
+      }
+    }
+  }
+  return out;
+}
+
+function pct(s: Score): string {
+  return `${s.ok}/${s.total} (${((100 * s.ok) / Math.max(1, s.total)).toFixed(1)}%)`;
+}
+
+// --- openquota ---------------------------------------------------------------------------------
+const texts = cases.map((c) => decodeLicenceBytes(readFileSync(join(corpusDir, 'files', c.file))));
+const ours = new Map<string, Answer>();
+const perFile: number[] = [];
+const started = performance.now();
+cases.forEach((c, i) => {
+  const t = performance.now();
+  const d = identifyText(texts[i]!, { file: c.file, role: c.role });
+  const ms = performance.now() - t;
+  perFile.push(ms);
+  ours.set(c.file, { licence: d.licence, ms });
+});
+const oursMs = performance.now() - started;
+const peakRssMb = process.resourceUsage().maxRSS / 1024;
+const sorted = [...perFile].sort((a, b) => a - b);
+const median = sorted[Math.floor(sorted.length / 2)]!;
+
+// --- peers ------------------------------------------------------------------------------------------
+function has(bin: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${bin}`]).status === 0;
+}
+
+const peers: { name: string; answers: Map<string, Answer>; ms: number; rssMb?: number }[] = [];
+const work = mkdtempSync(join(tmpdir(), 'oq-bench-'));
+try {
+  if (has('licensee') && has('ruby')) {
+    // licensee reads files by name (LICENSE*, README*): each case is staged under such a name.
+    const list: string[] = [];
+    cases.forEach((c, i) => {
+      const dir = join(work, `case-${i}`);
+      mkdirSync(dir);
+      const ext = extname(c.file).length <= 5 && /^\.[a-z]+$/i.test(extname(c.file)) ? extname(c.file) : '';
+      copyFileSync(
+        join(corpusDir, 'files', c.file),
+        join(dir, `${c.role === 'readme' ? 'README' : 'LICENSE'}${ext}`),
+      );
+      list.push(`${dir}\t${c.file}`);
+    });
+    writeFileSync(join(work, 'cases.tsv'), `${list.join('\n')}\n`);
+    writeFileSync(
+      join(work, 'batch.rb'),
+      `require 'licensee'\nrequire 'json'\nFile.readlines(ARGV[0], chomp: true).each do |line|\n  dir, name = line.split("\\t")\n  lic = Licensee.project(dir, detect_readme: true).license\n  puts JSON.generate([name, lic ? lic.spdx_id : nil])\nend\n`,
+    );
+    const t = performance.now();
+    const out = execFileSync(
+      '/usr/bin/time',
+      ['-f', '%M', 'ruby', join(work, 'batch.rb'), join(work, 'cases.tsv')],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        maxBuffer: 1 << 24,
+      },
+    );
+    const ms = performance.now() - t;
+    const answers = new Map<string, Answer>();
+    for (const line of out.trim().split('\n')) {
+      const [name, id] = JSON.parse(line) as [string, string | null];
+      answers.set(name, { licence: id && !['NOASSERTION', 'NONE', 'other'].includes(id) ? id : null });
+    }
+    peers.push({ name: 'licensee (ruby-licensee, one process)', answers, ms });
+  }
+  if (has('licensecheck')) {
+    const files = cases.map((c) => join(corpusDir, 'files', c.file));
+    const t = performance.now();
+    // --check=. --ignore=^$: every file, whatever its name (the default skips extension-less LICENSE).
+    const r = spawnSync(
+      'licensecheck',
+      ['--check=.', '--ignore=^$', '-m', '--shortname-scheme=spdx', ...files],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1 << 24,
+      },
+    );
+    const ms = performance.now() - t;
+    const answers = new Map<string, Answer>();
+    for (const line of r.stdout.trim().split('\n')) {
+      const [path, name] = line.split('\t') as [string, string];
+      answers.set(basename(path), { licence: licensecheckToSpdx(name) });
+    }
+    peers.push({ name: 'licensecheck (one process, default window)', answers, ms });
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+/** licensecheck's names to SPDX ids, as the research note scores them (GPL-2 -> GPL-2.0-only). */
+function licensecheckToSpdx(name: string | undefined): string | null {
+  if (!name || /UNKNOWN/.test(name)) return null;
+  const map = (n: string): string => {
+    const m = /^(A?GPL|LGPL)v?-?(\d(?:\.\d)?)(\+)?$/.exec(n.trim());
+    if (m) return `${m[1]}-${m[2]!.includes('.') ? m[2] : `${m[2]}.0`}-${m[3] ? 'or-later' : 'only'}`;
+    if (n.trim() === 'WTFPL-2') return 'WTFPL';
+    return n.trim();
+  };
+  return name
+    .split(/ and\/or | or | and /)
+    .map(map)
+    .join(/ or /.test(name) ? ' OR ' : ' AND ');
+}
+
+// --- report -----------------------------------------------------------------------------------------
+const rows: [string, Record<string, Score>, number][] = [
+  ['openquota', score(ours), oursMs],
+  ...peers.map((p): [string, Record<string, Score>, number] => [p.name, score(p.answers), p.ms]),
+];
+console.log(`Licence identification over ${cases.length} files (${corpusDir})\n`);
+console.log(['tool', ...KINDS, 'ALL', 'wrong', 'abstained', 'time', 'files/s'].join(' | '));
+for (const [name, s, ms] of rows) {
+  console.log(
+    [
+      name,
+      ...KINDS.map((k) => pct(s[k]!)),
+      pct(s.ALL!),
+      String(s.ALL!.wrong),
+      String(s.ALL!.abstained),
+      `${(ms / 1000).toFixed(2)} s`,
+      (cases.length / (ms / 1000)).toFixed(0),
+    ].join(' | '),
+  );
+}
+console.log(
+  `\nopenquota: ${(oursMs / 1000).toFixed(2)} s in-process incl. building the index, median ${median.toFixed(2)} ms/file, first file ${perFile[0]!.toFixed(0)} ms (index build), peak RSS ${peakRssMb.toFixed(0)} MB`,
+);
+for (const p of peers)
+  console.log(
+    `speed ratio vs ${p.name}: ${(p.ms / oursMs).toFixed(1)}x (peer time includes its process start)`,
+  );
+for (const [name, s] of rows) {
+  if (s.ALL!.wrongCases.length > 0)
+    console.log(`\nwrong answers of ${name}:\n  ${s.ALL!.wrongCases.join('\n  ')}`);
+}
+const misses = cases.filter((c) => canon(ours.get(c.file)?.licence ?? null) !== canon(c.expected));
+if (misses.length > 0) {
+  console.log('\nopenquota misses:');
+  for (const c of misses)
+    console.log(`  ${c.kind} ${c.file}: expected ${c.expected}, got ${ours.get(c.file)?.licence ?? 'null'}`);
+}
