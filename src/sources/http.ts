@@ -30,6 +30,8 @@ export interface HttpClientOptions {
   baseDelayMs?: number;
   /** Upper bound of any single wait, even when the server asks for longer. */
   maxRetryDelayMs?: number;
+  /** After this many requests in a row failed despite retries (5xx, network, timeout), stop retrying until one succeeds. */
+  failFastAfter?: number;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   random?: () => number;
 }
@@ -75,7 +77,13 @@ export interface HttpClient {
   stats(): RequestStats;
 }
 
-const DEFAULTS = { timeoutMs: 30_000, retries: 4, baseDelayMs: 500, maxRetryDelayMs: 60_000 };
+const DEFAULTS = {
+  timeoutMs: 30_000,
+  retries: 4,
+  baseDelayMs: 500,
+  maxRetryDelayMs: 60_000,
+  failFastAfter: 3,
+};
 const MAX_REDIRECTS = 5;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
@@ -88,6 +96,9 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const counters: RequestStats = { api: 0, files: 0, retries: 0, notModified: 0, cacheHits: 0 };
   const redact = (text: string) => (options.token ? text.split(options.token).join('***') : text);
 
+  // Requests in a row that ended in a retryable failure other than 429: the upstream looks down.
+  let outage = 0;
+
   async function get(url: string, request: RequestOptions = {}): Promise<HttpResponse> {
     for (let attempt = 0; ; attempt++) {
       request.signal?.throwIfAborted();
@@ -95,17 +106,30 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       let response: Response | undefined;
       try {
         const result = await follow(url, request);
-        if ('ok' in result) return result.ok;
+        if ('ok' in result) {
+          outage = 0;
+          return result.ok;
+        }
         response = result.error;
         failure = await statusError(response, result.url, redact);
         if (!shouldRetryStatus(response.status)) throw failure;
       } catch (error) {
-        if (error instanceof HttpError && !shouldRetryStatus(error.status ?? 0)) throw error;
+        if (error instanceof HttpError && !shouldRetryStatus(error.status ?? 0)) {
+          outage = 0; // an upstream that answers 404 is up
+          throw error;
+        }
         if (request.signal?.aborted) throw request.signal.reason;
         failure =
           error instanceof SourceError ? error : transportError(error, url, settings.timeoutMs, redact);
       }
-      if (attempt >= settings.retries) throw failure;
+      // Rate limits are waited out; an outage is not: once `failFastAfter` requests have used up
+      // their retries, later ones try once, so a scan of a dead Hub ends in seconds, not minutes.
+      const limited = response?.status === 429;
+      const retries = !limited && outage >= settings.failFastAfter ? 0 : settings.retries;
+      if (attempt >= retries) {
+        if (!limited) outage++;
+        throw failure;
+      }
       counters.retries++;
       await sleep(retryDelay(attempt, response?.headers, { ...settings, random }), request.signal);
     }

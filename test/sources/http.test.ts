@@ -92,6 +92,22 @@ describe('http client against the loopback Hub', () => {
     expect(server.requests).toHaveLength(3);
   });
 
+  it('stops retrying once the upstream looks down, and resumes after a success', async () => {
+    const { server, http } = await setup(
+      { faults: [{ match: /^\/api\/models\/x\//, status: 503, count: 99 }] },
+      {
+        retries: 2,
+        failFastAfter: 2,
+      },
+    );
+    for (const name of ['a', 'b', 'c', 'd'])
+      await http.getJson(`${server.url}/api/models/x/${name}`).catch(() => {});
+    expect(server.requests.map((r) => r.pathname.slice(-1)).join('')).toBe('aaabbbcd');
+    await http.getJson(`${server.url}${INFO}`);
+    await http.getJson(`${server.url}/api/models/x/e`).catch(() => {});
+    expect(server.requests.filter((r) => r.pathname.endsWith('/e'))).toHaveLength(3);
+  });
+
   it('reports an exhausted rate limit as RATE_LIMITED', async () => {
     const { server, http } = await setup(
       { faults: [{ match: INFO, status: 429, count: 99, retryAfter: 1 }] },
