@@ -144,6 +144,18 @@ describe('http client against the loopback Hub', () => {
     expect(http.stats()).toMatchObject({ api: 0, files: 1 });
   });
 
+  it('serves model info at a revision, and RevisionNotFound for an unknown one', async () => {
+    const { server, http } = await setup();
+    const sha = '3af42075d2b8c63d28b7b1000086422369c3bdb1';
+    await expect(http.getJson(`${server.url}${INFO}/revision/${sha}`)).resolves.toMatchObject({
+      status: 200,
+    });
+    await expect(http.getJson(`${server.url}${INFO}/revision/v9.9`)).rejects.toMatchObject({
+      status: 404,
+      errorCode: 'RevisionNotFound',
+    });
+  });
+
   it('follows a 307 rename, exposes the final URL and counts each hop', async () => {
     const { server, http } = await setup();
     const res = await http.getJson(`${server.url}/api/models/example-k-ai-team/renamed-old-7b`);

@@ -254,6 +254,13 @@ describe('inspect', () => {
     expect(evidence.every((e) => e.facts.failure === undefined)).toBe(true);
   });
 
+  it('reads gated files only with a token granted access; otherwise records why (403 GatedRepo)', async () => {
+    const { source } = await hub({ gatedAccess: [`${ORG}/gated-auto-apache-3b`] }, { token: TOKEN });
+    const { get } = await scan(source, team({ huggingface: [ORG] }));
+    expect(get('gated-auto-apache-3b').texts[0]?.text).toContain('Apache License');
+    expect(get('gated-manual-mit-3b').texts[0]?.error).toMatch(/^gated: .*HTTP 403 \(GatedRepo/);
+  });
+
   it('records a 307 rename: canonical id plus the id asked for', async () => {
     const { server, source } = await hub();
     const { discovery, evidence } = await scan(source, team({ models: [`${ORG}/renamed-old-7b`] }));
