@@ -2,6 +2,7 @@ import type { Format } from '../options.js';
 import type { Report } from '../types.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
+import { renderMarkdown } from './markdown.js';
 import { renderTable } from './table.js';
 
 /** What every renderer may use besides the report. */
@@ -19,6 +20,7 @@ export const RENDERERS: Partial<Record<Format, (report: Report, options: RenderO
   table: (report, options) => renderTable(report, options),
   json: (report) => renderJson(report),
   html: (report, options) => renderHtml(report, options),
+  markdown: (report, options) => renderMarkdown(report, options),
 };
 
 /** Formats that can be rendered now. */

@@ -1,0 +1,128 @@
+import type { ModelResult, Report, TeamResult } from '../types.js';
+import { formatTime } from './format.js';
+import { releaseUrl } from './html-escape.js';
+import {
+  availabilityLabel,
+  findingTitle,
+  type Lang,
+  statusLabel,
+  t,
+  teamReason,
+  verdictLabel,
+} from './i18n/index.js';
+import { md, mdHtml, mdTable } from './markdown-escape.js';
+import { percent } from './symbols.js';
+
+/** GitHub's limit on an issue or pull-request comment body, in characters. */
+export const GITHUB_COMMENT_LIMIT = 65_536;
+
+/** Options of the Markdown report. */
+export interface MarkdownOptions {
+  lang?: Lang;
+  /** Longest output; model details are dropped team by team to fit (job summaries allow 1 MiB). */
+  maxChars?: number;
+  /** Where the full report is, named in the truncation note. */
+  reportPath?: string;
+}
+
+function modelRow(model: ModelResult, lang: Lang): string[] {
+  const url = releaseUrl(model.source, model.id);
+  const reason =
+    model.reasons.find((r) => r.severity === 'error') ?? model.reasons.find((r) => r.severity === 'warning');
+  return [
+    url ? `[${md(model.id)}](${url})` : md(model.id),
+    md(verdictLabel(lang, model.verdict)),
+    md(availabilityLabel(lang, model.availability)),
+    model.licence.expression ? md(model.licence.expression) : '–',
+    reason ? `**${md(findingTitle(lang, reason))}**: ${md(reason.message)}` : '',
+  ];
+}
+
+/** One team's models, folded under `<details>`. */
+function teamDetails(team: TeamResult, lang: Lang): string {
+  const header = ['col.model', 'col.verdict', 'col.availability', 'col.licence', 'col.reason'] as const;
+  const table = team.models.length
+    ? mdTable(
+        header.map((k) => t(lang, k)),
+        ['l', 'l', 'l', 'l', 'l'],
+        team.models.map((m) => modelRow(m, lang)),
+      )
+    : md(t(lang, 'report.noModels'));
+  return `<details><summary>${mdHtml(statusLabel(lang, team.status))} · ${mdHtml(t(lang, 'md.modelsOf', { team: team.name, count: team.models.length }))}</summary>
+
+${md(teamReason(lang, team))}
+
+${table}
+
+</details>`;
+}
+
+function head(report: Report, lang: Lang): string {
+  const teams = mdTable(
+    [
+      'col.team',
+      'col.counted',
+      'col.compliant',
+      'col.unknown',
+      'col.share',
+      'col.threshold',
+      'col.status',
+    ].map((k) => t(lang, k as 'col.team')),
+    ['l', 'r', 'r', 'r', 'r', 'r', 'l'],
+    report.teams.map((team) => [
+      md(team.name),
+      String(team.counted),
+      String(team.compliant),
+      String(team.unknown),
+      percent(team.share),
+      percent(team.threshold),
+      `**${md(statusLabel(lang, team.status))}**`,
+    ]),
+  );
+  return `## ${md(t(lang, 'report.title'))} — ${md(report.programme.title)}
+
+**${md(t(lang, 'report.policy'))}:** ${md(report.policy.title)} (${md(report.policy.id)}) · **${md(t(lang, 'report.generated'))}:** ${formatTime(report.generatedAt)} · **${md(t(lang, 'report.overall'))}:** ${md(statusLabel(lang, report.status))}
+
+${md(t(lang, 'report.rule', { threshold: percent(report.policy.threshold) }))}
+
+${teams}
+`;
+}
+
+/**
+ * The Markdown report for a pull-request comment or a job summary. When it would exceed
+ * `maxChars`, model details are dropped team by team (passing teams first, then from the last
+ * team up, since failing teams' details are what a reviewer needs) and a note says how many
+ * models were left out and where the full report is.
+ */
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const lang = options.lang ?? 'en';
+  const limit = options.maxChars ?? GITHUB_COMMENT_LIMIT;
+  const top = head(report, lang);
+  const details = report.teams.map((team) => ({ team, text: teamDetails(team, lang) }));
+  const assemble = (kept: typeof details, note: string) =>
+    `${[top, ...kept.map((d) => d.text), ...(note ? [`> ${note}`] : [])].join('\n')}\n`;
+  let kept = details;
+  let out = assemble(kept, '');
+  if (out.length <= limit) return out;
+  const dropOrder = [
+    ...details.filter((d) => d.team.status === 'pass').reverse(),
+    ...details.filter((d) => d.team.status !== 'pass').reverse(),
+  ];
+  const note = (left: number) =>
+    md(
+      options.reportPath
+        ? t(lang, 'md.truncated', { count: left, limit, path: options.reportPath })
+        : t(lang, 'md.truncatedNoPath', { count: left, limit }),
+    );
+  let left = 0;
+  for (const drop of dropOrder) {
+    kept = kept.filter((d) => d !== drop);
+    left += drop.team.models.length;
+    out = assemble(kept, note(left));
+    if (out.length <= limit) return out;
+  }
+  // Even the team table is too long: cut it, keeping the note whole.
+  const tail = `\n> ${note(left)}\n`;
+  return `${out.slice(0, Math.max(0, limit - tail.length))}${tail}`.slice(0, limit);
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../../src/report/markdown.js';
+import { md } from '../../src/report/markdown-escape.js';
+import type { ModelResult, Report } from '../../src/types.js';
+import { expectGolden, fixtureReport } from './golden.js';
+
+/** A report whose teams hold `n` models each, to push the Markdown over its limit. */
+function bigReport(n: number): Report {
+  const report = fixtureReport('round-1');
+  for (const team of report.teams) {
+    const base = team.models[0]!;
+    team.models = Array.from({ length: n }, (_, i): ModelResult => ({ ...base, id: `${base.id}-${i}` }));
+  }
+  return report;
+}
+
+describe('Markdown report', () => {
+  for (const lang of ['en', 'ko'] as const) {
+    it(`matches the golden Markdown in ${lang}`, () => {
+      expectGolden(`report.${lang}.md`, renderMarkdown(fixtureReport('round-1'), { lang }));
+    });
+  }
+
+  it('stays within GitHub’s 65,536-character comment limit, dropping model detail team by team', () => {
+    const report = bigReport(150);
+    const out = renderMarkdown(report, { reportPath: 'reports/round-1.json' });
+    expect(out.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
+    const kept = [...out.matchAll(/<details>/g)].length;
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThan(report.teams.length);
+    const left = (report.teams.length - kept) * 150;
+    expect(out).toContain(
+      `> ${left} models were left out to stay within 65536 characters; the full report is reports/round-1.json.`,
+    );
+    // Every team is still in the summary table, and failing teams keep their details first.
+    for (const team of report.teams) expect(out).toContain(`| ${md(team.name)} |`);
+    expect(out).toContain('Models of LG AI연구원');
+    expect(out).not.toContain('Models of SK텔레콤');
+  });
+
+  it('honours a larger limit (job summaries) and a tiny one', () => {
+    const report = bigReport(150);
+    const full = renderMarkdown(report, { maxChars: 1024 * 1024 });
+    expect(full).not.toContain('left out');
+    expect([...full.matchAll(/<details>/g)]).toHaveLength(report.teams.length);
+    const tiny = renderMarkdown(report, { maxChars: 600, lang: 'ko' });
+    expect(tiny.length).toBeLessThanOrEqual(600);
+    expect(tiny).toContain('생략했습니다');
+  });
+
+  it('escapes untrusted ids so they cannot inject HTML, links or break the table', () => {
+    const report = fixtureReport('round-1');
+    report.teams[0]!.models[0]!.id = 'x/<img src=x onerror=alert(1)>|[a](javascript:alert(2))';
+    report.teams[0]!.name = '</summary><script>alert(3)</script>';
+    const out = renderMarkdown(report);
+    expect(out).not.toContain('<img');
+    expect(out).not.toContain('<script');
+    expect(out).not.toMatch(/[^\\]\]\(javascript:/);
+    expect(out).toContain('x/&lt;img src=x onerror=alert(1)&gt;\\|\\[a\\](javascript:alert(2))');
+  });
+});
