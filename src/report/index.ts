@@ -1,5 +1,6 @@
 import type { Format } from '../options.js';
 import type { Report } from '../types.js';
+import { renderCycloneDx } from './cyclonedx.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
@@ -21,6 +22,7 @@ export const RENDERERS: Partial<Record<Format, (report: Report, options: RenderO
   json: (report) => renderJson(report),
   html: (report, options) => renderHtml(report, options),
   markdown: (report, options) => renderMarkdown(report, options),
+  cyclonedx: (report) => renderCycloneDx(report),
 };
 
 /** Formats that can be rendered now. */

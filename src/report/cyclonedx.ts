@@ -1,0 +1,146 @@
+import { createHash } from 'node:crypto';
+import { Enums, Models, Serialize, SPDX, Spec } from '@cyclonedx/cyclonedx-library';
+import type { ModelResult, Report, TeamResult } from '../types.js';
+import { releaseUrl, revisionUrl, safeHttpsUrl } from './html-escape.js';
+
+const REPO_ID = /^([A-Za-z0-9][A-Za-z0-9._-]*)\/([A-Za-z0-9][A-Za-z0-9._-]*)$/;
+const SHA = /^[0-9a-f]{7,64}$/i;
+
+/**
+ * Package URL of a release pinned to its revision: `pkg:huggingface/<org>/<name>@<sha>` (org and
+ * name case-sensitive, sha lowercased, per the purl huggingface type) or `pkg:github/…` (lowercased).
+ */
+export function purlOf(model: Pick<ModelResult, 'source' | 'id' | 'revision'>): string | undefined {
+  const parts = REPO_ID.exec(model.id);
+  if (!parts || !model.revision || !SHA.test(model.revision)) return undefined;
+  const [, owner, name] = parts as unknown as [string, string, string];
+  const version = model.revision.toLowerCase();
+  const enc = encodeURIComponent;
+  if (model.source === 'huggingface') return `pkg:huggingface/${enc(owner)}/${enc(name)}@${version}`;
+  if (model.source === 'github')
+    return `pkg:github/${enc(owner.toLowerCase())}/${enc(name.toLowerCase())}@${version}`;
+  return undefined;
+}
+
+/** One licence choice: an SPDX id, a named licence for `LicenseRef-*` (and ids SPDX lacks), or an expression. */
+function licenceOf(value: string, acknowledgement: Enums.LicenseAcknowledgement): Models.License {
+  if (/\s(AND|OR|WITH)\s/i.test(value) || /[()]/.test(value)) {
+    const expression = new Models.LicenseExpression(value);
+    expression.acknowledgement = acknowledgement;
+    return expression;
+  }
+  const id = SPDX.fixupSpdxId(value);
+  return id
+    ? new Models.SpdxLicense(id, { acknowledgement })
+    : new Models.NamedLicense(value, { acknowledgement });
+}
+
+/**
+ * The licences of a release: the judged expression as `concluded`, and the declared one as
+ * `declared` when it differs. CycloneDX allows several licences or one expression, not both, so
+ * with an expression only the concluded one is listed (the declared one stays in properties).
+ */
+function licences(model: ModelResult): Models.License[] {
+  const { declared, expression } = model.licence;
+  const concluded = expression ? licenceOf(expression, Enums.LicenseAcknowledgement.Concluded) : undefined;
+  const stated = declared ? licenceOf(declared, Enums.LicenseAcknowledgement.Declared) : undefined;
+  if (concluded && stated && declared !== expression) {
+    const single = (l: Models.License) => !(l instanceof Models.LicenseExpression);
+    return single(concluded) && single(stated) ? [concluded, stated] : [concluded];
+  }
+  return [concluded ?? stated].filter((l): l is Models.License => l !== undefined);
+}
+
+function property(name: string, value: string | number | boolean | null): Models.Property {
+  return new Models.Property(name, value === null ? 'unknown' : String(value));
+}
+
+function component(team: TeamResult, model: ModelResult): Models.Component {
+  const parts = REPO_ID.exec(model.id);
+  const refs = new Models.ExternalReferenceRepository();
+  const page = releaseUrl(model.source, model.id) ?? safeHttpsUrl(model.url);
+  if (page) refs.add(new Models.ExternalReference(page, Enums.ExternalReferenceType.Website));
+  const atRevision = revisionUrl(model.source, model.id, model.revision);
+  if (atRevision)
+    refs.add(
+      new Models.ExternalReference(atRevision, Enums.ExternalReferenceType.VCS, {
+        comment: 'at the evaluated revision',
+      }),
+    );
+  for (const link of (model.links ?? []).map(safeHttpsUrl))
+    if (link)
+      refs.add(
+        new Models.ExternalReference(link, Enums.ExternalReferenceType.Other, {
+          comment: 'linked from metadata',
+        }),
+      );
+  const props = new Models.PropertyRepository([
+    property('openquota:team', team.id),
+    property('openquota:source', model.source),
+    property('openquota:verdict', model.verdict),
+    property('openquota:availability', model.availability),
+    property('openquota:declared-in-programme', model.declared),
+    property('openquota:origin', model.origin),
+    property('openquota:licence:declared', model.licence.declared),
+    property('openquota:licence:detected', model.licence.detected),
+    property('openquota:licence:expression', model.licence.expression),
+    property('openquota:licence:approved', model.licence.approved),
+    ...model.reasons.map((f) => property('openquota:finding', `${f.code} (${f.severity}): ${f.message}`)),
+  ]);
+  return new Models.Component(Enums.ComponentType.MachineLearningModel, parts ? parts[2]! : model.id, {
+    bomRef: `${team.id}:${model.source}:${model.id}`,
+    ...(parts && model.source !== 'git' && model.source !== 'local' ? { group: parts[1]! } : {}),
+    ...(model.revision ? { version: model.revision } : {}),
+    ...(purlOf(model) ? { purl: purlOf(model)! } : {}),
+    licenses: new Models.LicenseRepository(licences(model)),
+    externalReferences: refs,
+    properties: props,
+  });
+}
+
+/** A stable serial number: the same report always gives the same BOM (urn:uuid from its sha256). */
+function serialNumber(report: Report): string {
+  const hex = createHash('sha256').update(JSON.stringify(report)).digest('hex');
+  return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/**
+ * The CycloneDX 1.6 ML-BOM: one `machine-learning-model` component per release (counted and
+ * excluded alike) with licences, revision, purl, links and openquota's judgement as properties.
+ * The library has no model-card model yet, so `modelCard` (parameter count) is added to its
+ * normalised JSON; the result is checked against the 1.6 schema in test/report/cyclonedx.test.ts.
+ */
+export function renderCycloneDx(report: Report): string {
+  const bom = new Models.Bom({ serialNumber: serialNumber(report) });
+  bom.metadata.timestamp = new Date(report.generatedAt);
+  bom.metadata.tools.components.add(
+    new Models.Component(Enums.ComponentType.Application, 'openquota', { version: report.tool.version }),
+  );
+  for (const [name, value] of [
+    ['openquota:programme', report.programme.title],
+    ['openquota:programme:sha256', report.programme.sha256],
+    ['openquota:policy', report.policy.id],
+    ['openquota:policy:sha256', report.policy.sha256],
+    ['openquota:threshold', report.policy.threshold],
+    ['openquota:status', report.status],
+  ] as const)
+    bom.metadata.properties.add(property(name, value));
+  const releases: { ref: string; parameters: number | null }[] = [];
+  for (const team of report.teams) {
+    for (const model of team.models) {
+      const c = component(team, model);
+      bom.components.add(c);
+      releases.push({ ref: c.bomRef.value!, parameters: model.parameters });
+    }
+  }
+  const normalized = new Serialize.JSON.Normalize.Factory(Spec.Spec1dot6)
+    .makeForBom()
+    .normalize(bom, { sortLists: false }) as { components?: { 'bom-ref'?: string; modelCard?: unknown }[] };
+  const parameters = new Map(releases.map((r) => [r.ref, r.parameters]));
+  for (const c of normalized.components ?? []) {
+    const n = parameters.get(c['bom-ref'] ?? '');
+    if (n !== undefined && n !== null)
+      c.modelCard = { properties: [{ name: 'openquota:parameters', value: String(n) }] };
+  }
+  return `${JSON.stringify(normalized, null, 2)}\n`;
+}

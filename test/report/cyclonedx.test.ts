@@ -1,0 +1,101 @@
+import { Spec, Validation } from '@cyclonedx/cyclonedx-library';
+import { describe, expect, it } from 'vitest';
+import { purlOf, renderCycloneDx } from '../../src/report/cyclonedx.js';
+import { expectGolden, fixtureReport } from './golden.js';
+
+// The strict validator also rejects properties the 1.6 schema does not define (e.g. a bad modelCard).
+const validator = new Validation.JsonStrictValidator(Spec.Version.v1dot6);
+
+interface Component {
+  type: string;
+  name: string;
+  group?: string;
+  version?: string;
+  purl?: string;
+  'bom-ref': string;
+  licenses?: { license?: { id?: string; name?: string; acknowledgement?: string }; expression?: string }[];
+  externalReferences?: { url: string; type: string }[];
+  properties?: { name: string; value: string }[];
+  modelCard?: { properties: { name: string; value: string }[] };
+}
+
+describe('CycloneDX ML-BOM', () => {
+  it('matches the golden BOM', () => {
+    expectGolden('bom.cdx.json', renderCycloneDx(fixtureReport('round-1')));
+  });
+
+  it('is valid against the CycloneDX 1.6 JSON schema, for both rounds', async () => {
+    for (const round of ['round-1', 'round-2'] as const) {
+      expect(await validator.validate(renderCycloneDx(fixtureReport(round)))).toBeNull();
+    }
+  });
+
+  it('the validator does reject a broken BOM (so the test above means something)', async () => {
+    const bom = JSON.parse(renderCycloneDx(fixtureReport('round-1')));
+    bom.components[0].modelCard = { parameters: 1 };
+    expect(await validator.validate(JSON.stringify(bom))).not.toBeNull();
+  });
+
+  it('has one machine-learning-model component per release, with licences, purl, links and verdict', () => {
+    const report = fixtureReport('round-1');
+    const bom = JSON.parse(renderCycloneDx(report)) as { components: Component[] };
+    const releases = report.teams.flatMap((t) => t.models);
+    expect(bom.components).toHaveLength(releases.length);
+    expect(bom.components.every((c) => c.type === 'machine-learning-model')).toBe(true);
+    const byRef = (ref: string) => bom.components.find((c) => c['bom-ref'] === ref)!;
+
+    const exaone = byRef('lg-ai-research:huggingface:LGAI-EXAONE/EXAONE-4.0-32B');
+    const sha = releases[0]!.revision!;
+    expect(exaone).toMatchObject({ group: 'LGAI-EXAONE', name: 'EXAONE-4.0-32B', version: sha });
+    expect(exaone.purl).toBe(`pkg:huggingface/LGAI-EXAONE/EXAONE-4.0-32B@${sha}`);
+    expect(exaone.licenses).toEqual([
+      { license: { name: 'LicenseRef-exaone-1.2-nc', acknowledgement: 'concluded' } },
+      { license: { name: 'LicenseRef-exaone', acknowledgement: 'declared' } },
+    ]);
+    expect(exaone.externalReferences).toContainEqual({
+      url: `https://huggingface.co/LGAI-EXAONE/EXAONE-4.0-32B/tree/${sha}`,
+      type: 'vcs',
+      comment: 'at the evaluated revision',
+    });
+    expect(exaone.properties).toContainEqual({ name: 'openquota:verdict', value: 'non-compliant' });
+    expect(exaone.properties).toContainEqual({ name: 'openquota:availability', value: 'public' });
+    expect(exaone.modelCard).toEqual({
+      properties: [{ name: 'openquota:parameters', value: '32003200768' }],
+    });
+
+    const apache = byRef('upstage:huggingface:upstage/SOLAR-10.7B-v1.0');
+    expect(apache.licenses).toEqual([{ license: { id: 'Apache-2.0', acknowledgement: 'concluded' } }]);
+
+    const excluded = byRef('lg-ai-research:huggingface:LGAI-EXAONE/EXAONE-4.0-32B-GGUF');
+    expect(excluded.properties).toContainEqual({ name: 'openquota:verdict', value: 'excluded' });
+    expect(excluded.modelCard).toBeUndefined();
+
+    const failed = byRef('naver-cloud:huggingface:naver-hyperclovax/HyperCLOVAX-SEED-Vision-Instruct-3B');
+    expect(failed.version).toBeUndefined();
+    expect(failed.purl).toBeUndefined();
+    expect(failed.properties).toContainEqual({ name: 'openquota:availability', value: 'unknown' });
+
+    const github = byRef('naver-cloud:github:NAVER-Cloud/clova-asr-ko');
+    expect(github.purl).toMatch(/^pkg:github\/naver-cloud\/clova-asr-ko@[0-9a-f]{40}$/);
+  });
+
+  it('writes compound expressions as one expression', async () => {
+    const report = fixtureReport('round-1');
+    const model = report.teams[1]!.models[0]!;
+    model.licence.expression = 'Apache-2.0 OR MIT';
+    model.licence.declared = 'MIT';
+    const bom = JSON.parse(renderCycloneDx(report)) as { components: Component[] };
+    expect(bom.components.find((c) => c.name === 'SOLAR-10.7B-v1.0')!.licenses).toEqual([
+      { expression: 'Apache-2.0 OR MIT', acknowledgement: 'concluded' },
+    ]);
+    expect(await validator.validate(JSON.stringify(bom))).toBeNull();
+  });
+
+  it('builds purls only for pinned Hub and GitHub ids', () => {
+    expect(purlOf({ source: 'huggingface', id: 'skt/A.X-4.0', revision: 'ABCDEF1234567' })).toBe(
+      'pkg:huggingface/skt/A.X-4.0@abcdef1234567',
+    );
+    expect(purlOf({ source: 'huggingface', id: 'skt/A.X-4.0', revision: null })).toBeUndefined();
+    expect(purlOf({ source: 'git', id: 'https://example.org/x.git', revision: 'abcdef1' })).toBeUndefined();
+  });
+});
