@@ -32,15 +32,29 @@ const LICENCE_TITLE =
 // can be taken as the licence (the ASF header has 130 words, the GPL-2.0 text 2,900).
 const NOTICE_WORDS = 400;
 const NEAR_MISS = 0.8;
+// Under this many words a tag is the file's licence statement (a source header, a short notice).
+const TAG_ONLY_WORDS = 300;
+// Words that impose terms: "must", "shall", "may not", "prohibited", "you agree".
+const OPERATIVE =
+  /\b(?:must|shall|may not|prohibited|restrict(?:ed|ion|ions)?|you agree|not permitted|forbidden)\b/i;
+// Files that say they hold several licences (combine.ts handles those).
+const PARTS_OR_CHOICE =
+  /\bdual[- ]licen[cs]ed\b|\beither\b|\bat your (?:option|choice)\b|\bdifferent (?:components|terms|parts)\b/i;
 
 /** Identifies the licence(s) in one text; `licence: null` with `closest` when nothing matches for sure. */
 export function identifyText(text: string, options: IdentifyOptions = {}): Detection {
   const file = options.file !== undefined ? { file: options.file } : {};
   const tag = spdxTag(text);
-  if (tag) return { licence: tag.licence, confidence: tag.confidence, matcher: 'spdx-tag', ...file };
-
   const n = normalise(text);
+  // A tag decides for a source header or a short file; a long text may be a licence that carries a tag
+  // for its own documentation (Community-Spec-1.0 quotes "SPDX-License-Identifier: CC-BY-4.0").
+  if (tag && n.words.length < TAG_ONLY_WORDS) {
+    return { licence: tag.licence, confidence: tag.confidence, matcher: 'spdx-tag', ...file };
+  }
   const full = findLicences(n.words);
+  if (tag && full.matches.length === 0) {
+    return { licence: tag.licence, confidence: tag.confidence, matcher: 'spdx-tag', ...file };
+  }
   const covered = new Uint8Array(n.words.length);
   for (const m of full.matches) covered.fill(1, m.start, m.end);
   const remainderText = textOutside(n.lines, n.lineOf, covered);
@@ -74,7 +88,14 @@ export function identifyText(text: string, options: IdentifyOptions = {}): Detec
       });
     }
     const inOrder = [...full.matches].sort((a, b) => a.start - b.start);
-    const segments: Segment[] = inOrder.map((m) => ({ id: m.id, confidence: m.similarity }));
+    // Terms around a licence text ("You must not use this software on Tuesdays." before an MIT text)
+    // make it a different licence; a preamble or pointer does not.
+    if (options.role !== 'readme' && OPERATIVE.test(remainderText) && !PARTS_OR_CHOICE.test(remainderText)) {
+      return none({ closest: { licence: inOrder[0]!.id, confidence: round(inOrder[0]!.similarity) } });
+    }
+    // Other text beside the licence lowers the confidence (lodash's MIT with its CC0 note: 0.8).
+    const share = coveredWords / (coveredWords + rest / 2);
+    const segments: Segment[] = inOrder.map((m) => ({ id: m.id, confidence: m.similarity * share }));
     const stated = rest >= 8 ? referenceMatch(remainderText) : null;
     const result = combine(segments, stated, remainderText);
     if (!result) return none();

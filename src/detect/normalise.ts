@@ -104,6 +104,7 @@ const SEPARATOR = /^\s*(?:[=\-_*~#+]\s*){5,}$/;
 
 // List markers at the start of a line: "-", "*", "•", "1.", "1)", "(a)", "a.", "iv." (BSD clauses are
 // numbered in one copy and bulleted in another). "\." handles Markdown-escaped numbers like "1\.".
+const BULLET = /^\s*[-*+•·▪◦‣]\s+/;
 const LIST_MARKER = /^\s*(?:[-*+•·▪◦‣]|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,5})\\?[.)](?=\s))\s+/i;
 
 /** Removes HTML tags and decodes the common entities, keeping block boundaries as line breaks. */
@@ -133,7 +134,7 @@ function decodeEntities(text: string): string {
 const MARKUP_HINT = /[#>*_[\]`\\:/;(•·▪◦‣+]|^\s*(?:-|\d|[a-z][.)]|[ivx]+[.)]|\.\.)/i;
 
 /** Cleans one line of Markdown / reST / comment markup. */
-function stripLineMarkup(line: string): string {
+function stripLineMarkup(line: string, prev?: string): string {
   // Most lines of a plain licence have no markup: skip the regexes (a third of normalisation time).
   if (!MARKUP_HINT.test(line)) return line;
   let s = line
@@ -145,7 +146,10 @@ function stripLineMarkup(line: string): string {
     .replace(/\*\*|__/g, '') // bold: "* **a)** The work" must lose its list markers below
     .replace(/^(\s*)[*_](?=\S)/, '$1') // emphasis at the edges: "_Copyright © 2007 FSF_"
     .replace(/(?<=\S)[*_]\s*$/, '');
-  for (let i = 0; i < 3; i++) s = s.replace(LIST_MARKER, '');
+  // An enumerator is a list marker only where a list item can start: after a blank line or a line
+  // ending a clause. Mid-paragraph, "Section\n4. The" is a reflowed sentence, and "4" is a word.
+  const itemStart = prev === undefined || /^\s*$|[.:;)]\s*$/.test(prev);
+  for (let i = 0; i < 3; i++) s = s.replace(itemStart ? LIST_MARKER : BULLET, '');
   return s
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1') // images: keep the alt text (badges say "license MIT")
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') // links: keep the text
@@ -164,13 +168,16 @@ export function cleanLines(text: string): string[] {
   t = t.replace(/([a-z])-\n\s*([a-z])/g, '$1$2');
   const out: string[] = [];
   let skipping = false;
+  let prev: string | undefined;
   for (const raw of t.split('\n')) {
+    const before = prev;
+    prev = raw;
     if (skipping) {
       if (SEPARATOR.test(raw)) skipping = false;
       out.push('');
       continue;
     }
-    const line = stripLineMarkup(raw);
+    const line = stripLineMarkup(raw, before);
     if (OPTIONAL_TAIL.test(line)) {
       skipping = true;
       out.push('');

@@ -70,6 +70,7 @@ function substance(h: Hunk, input: string[], ref: FullReference): string | undef
   let refWords = 0;
   for (let i = h.bStart; i < h.bStart + h.bLen; i++) if (!ref.title[i]) refWords++;
   if (refWords === 0 && h.bLen > 0 && h.aLen <= 12) return undefined; // a title line reworded or dropped
+  if (h.bLen === 0 && repeatsTitle(h, input, ref)) return undefined; // the title written twice
   if (h.aLen >= SUBSTANTIVE_WORDS || refWords >= SUBSTANTIVE_WORDS) {
     return `${h.aLen} words replace ${h.bLen} reference words`;
   }
@@ -86,6 +87,15 @@ function substance(h: Hunk, input: string[], ref: FullReference): string | undef
     }
   }
   return undefined;
+}
+
+/** Whether inserted words only repeat the reference's title ("EXAONE AI Model License 1.2 - NC" twice). */
+function repeatsTitle(h: Hunk, input: string[], ref: FullReference): boolean {
+  const title = new Set<string>();
+  for (let i = 0; i < ref.words.length && ref.title[i]; i++) title.add(wordOf(ref.words[i]!) ?? '');
+  if (title.size === 0 || h.aLen > 16) return false;
+  for (let i = h.aStart; i < h.aStart + h.aLen; i++) if (!title.has(input[i]!)) return false;
+  return true;
 }
 
 /** Finds the input range where a reference's shingles concentrate (maximum-sum subarray). */
