@@ -39,7 +39,11 @@ export class SourceError extends Error {
   readonly url?: string;
   readonly status?: number;
   readonly requestId?: string;
-  constructor(code: string, message: string, info: { url?: string; status?: number; requestId?: string } = {}) {
+  constructor(
+    code: string,
+    message: string,
+    info: { url?: string; status?: number; requestId?: string } = {},
+  ) {
     super(message);
     this.name = 'SourceError';
     this.code = code;
