@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { Format } from '../options.js';
+import { type Lang, langFromEnv } from '../report/i18n/index.js';
 import { availableFormats, RENDERERS } from '../report/index.js';
 import { renderJson } from '../report/json.js';
 import { writeFileAtomic } from '../report/write.js';
@@ -21,6 +22,22 @@ export function checkFormat(format: string | undefined): Format | undefined {
     ]);
   }
   return format as Format;
+}
+
+/** Checks a `--lang` value; without one the language comes from LC_ALL / LANG (ko* -> ko). */
+export function checkLang(lang: string | undefined, io: CliIO): Lang {
+  if (lang === undefined) return langFromEnv(io.env);
+  if (lang !== 'en' && lang !== 'ko') {
+    throw new ConfigError([
+      {
+        file: 'command line',
+        path: '--lang',
+        message: `unknown language "${lang}"`,
+        fix: 'use one of: en, ko',
+      },
+    ]);
+  }
+  return lang;
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
