@@ -1,8 +1,10 @@
 import { ConfigError, formatProblem, InternalError, SourceError } from '../errors.js';
 import { VERSION } from '../version.js';
+import { diffCommand } from './commands/diff.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { licence } from './commands/licence.js';
 import { policyCommand } from './commands/policy.js';
+import { renderCommand } from './commands/render.js';
 import { scanCommand } from './commands/scan.js';
 import { type CliIO, type Command, EXIT } from './io.js';
 
@@ -12,6 +14,8 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   evaluate: { run: evaluateCommand, summary: 'judge a saved evidence bundle again, offline' },
   licence: { run: licence, summary: 'identify the licence of files or a directory' },
   policy: { run: policyCommand, summary: 'show a policy with its approved licences' },
+  render: { run: renderCommand, summary: 'render a saved JSON report as table, Markdown, HTML or CycloneDX' },
+  diff: { run: diffCommand, summary: 'compare two reports (evaluation rounds); exit 1 on a regression' },
 };
 
 function help(): string {
