@@ -2,11 +2,12 @@
  * The reference corpus: every current SPDX licence text (read from the `spdx-license-list` package) plus
  * the model licences shipped in `rules/licences/`, normalised and indexed once per process, lazily.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { normalise, quickWords } from './normalise.js';
+import { normalise } from './normalise.js';
 
 /** Flags the policy reads: use restrictions, non-commercial terms. */
 export type LicenceFlag = 'restricted-use' | 'non-commercial';
@@ -30,14 +31,12 @@ export interface LicenceEntry {
 /** One reference text, ready for matching. */
 export interface Reference {
   id: string;
-  /** Sorted distinct word ids (from quick tokenisation: the prefilter's view). */
+  /** Sorted distinct word ids. */
   distinct: Int32Array;
-  /** The raw text, normalised on first use by `full()`. */
-  text: string;
-  /** Word ids of the normalised text (set by `full()`). */
-  words?: Int32Array;
+  /** Word ids of the normalised text. */
+  words: Int32Array;
   /** 1 where a word belongs to the leading title lines, which real copies drop or repeat. */
-  title?: Uint8Array;
+  title: Uint8Array;
   /** Shingle hashes, built on first use. */
   shingles?: Set<number>;
 }
@@ -52,8 +51,15 @@ export interface Corpus {
   postings: Map<number, number[]>;
   vocabulary: Map<string, number>;
   entries: LicenceEntry[];
-  spdx: Record<string, { name: string; osiApproved: boolean; licenseText: string }>;
-  spdxIds: Set<string>;
+  /** hashWords(words) -> reference, for the exact matcher's one-lookup path. */
+  byHash: Map<number, number>;
+}
+
+/** FNV-1a over word ids: equal texts hash equal; a hit is confirmed word by word. */
+export function hashWords(words: Int32Array): number {
+  let h = 0x811c9dc5;
+  for (const w of words) h = Math.imul(h ^ w, 0x01000193);
+  return h >>> 0;
 }
 
 /** Finds `rules/licences` by walking up from this module (works from src/, test/ and a bundled dist/). */
@@ -86,7 +92,7 @@ export function licenceEntries(): LicenceEntry[] {
   return licenceIndex().licences;
 }
 
-type SpdxData = Corpus['spdx'];
+type SpdxData = Record<string, { name: string; osiApproved: boolean; licenseText: string }>;
 let spdxCache: { data: SpdxData; ids: Set<string> } | undefined;
 /** SPDX licence data (names, OSI flag, texts) and the current (non-deprecated) ids. */
 export function spdxData(): { data: SpdxData; ids: Set<string> } {
@@ -101,13 +107,29 @@ export function spdxData(): { data: SpdxData; ids: Set<string> } {
   return spdxCache;
 }
 
+let metaCache: { data: Record<string, { name: string; osiApproved: boolean }>; ids: Set<string> } | undefined;
+/** SPDX names and OSI flags without the texts (a 100 KB read instead of 5 MB), and the current ids. */
+export function spdxMeta(): {
+  data: Record<string, { name: string; osiApproved: boolean }>;
+  ids: Set<string>;
+} {
+  if (!metaCache) {
+    const require = createRequire(import.meta.url);
+    const data = JSON.parse(readFileSync(require.resolve('spdx-license-list/spdx.json'), 'utf8')) as Record<
+      string,
+      { name: string; osiApproved: boolean }
+    >;
+    metaCache = { data, ids: new Set(require('spdx-license-ids') as string[]) };
+  }
+  return metaCache;
+}
+
 // SPDX lists GNU "-or-later" ids with the same text as "-only"; the text alone says "-only" (the
 // or-later is read from a notice), so only the "-only" texts are indexed.
 const SAME_TEXT_AS_ONLY = /-or-later$/;
 
 // The corpus vocabulary by id (the inverse of `vocabulary`), kept in step as references are normalised.
 const wordList: string[] = [];
-let building: Map<string, number> | undefined;
 
 /** The word with a given id in the corpus vocabulary. */
 export function wordOf(id: number): string | undefined {
@@ -124,7 +146,6 @@ export function toIds(words: string[], vocabulary: Map<string, number>, extend: 
       if (extend) {
         id = vocabulary.size;
         vocabulary.set(w, id);
-        if (vocabulary === corpusCache?.vocabulary || vocabulary === building) wordList.push(w);
       } else id = -1 - i; // unknown word: unique negative id, matches nothing
     }
     ids[i] = id;
@@ -149,57 +170,110 @@ function titleMask(lines: string[], lineOf: number[]): Uint8Array {
   return mask;
 }
 
-function makeReference(id: string, text: string, vocabulary: Map<string, number>): Reference {
-  const distinct = Int32Array.from(new Set(toIds(quickWords(text), vocabulary, true))).sort();
-  return { id, distinct, text };
-}
-
-/** Normalises a reference on first use (only prefilter candidates ever are: about one in five). */
+/** A reference with its normalised form (all references have it; kept for readability at call sites). */
 export function full(ref: Reference): FullReference {
-  if (!ref.words) {
-    const n = normalise(ref.text);
-    ref.words = toIds(n.words, corpus().vocabulary, true);
-    ref.title = titleMask(n.lines, n.lineOf);
-  }
   return ref as FullReference;
 }
 
 let corpusCache: Corpus | undefined;
 
-/** The corpus, built on first call (about 700 texts) and shared by every later identification. */
-export function corpus(): Corpus {
-  if (corpusCache) return corpusCache;
+/** The serialised corpus index (`rules/licences/corpus-index.json`, built by scripts/build-licence-index.ts). */
+export interface CorpusData {
+  schema: 'openquota/licence-corpus@1';
+  /** Version of spdx-license-list the SPDX texts came from, and a hash of index.json + texts/. */
+  spdxListVersion: string;
+  sourcesSha256: string;
+  vocabulary: string[];
+  /** Per reference: id, number of leading title words, words as base64 Uint16 ids. */
+  refs: { id: string; title: number; words: string }[];
+}
+
+const CORPUS_FILE = 'corpus-index.json';
+
+/** Version of the installed spdx-license-list and a hash of the shipped model-licence data. */
+export function corpusSources(): { spdxListVersion: string; sourcesSha256: string } {
+  const require = createRequire(import.meta.url);
+  const pkg = JSON.parse(readFileSync(require.resolve('spdx-license-list/package.json'), 'utf8')) as {
+    version: string;
+  };
+  const hash = createHash('sha256');
+  const dir = rulesDir();
+  hash.update(readFileSync(join(dir, 'index.json')));
+  for (const e of licenceEntries()) if (e.file) hash.update(readFileSync(join(dir, e.file)));
+  return { spdxListVersion: pkg.version, sourcesSha256: hash.digest('hex') };
+}
+
+/** Builds the corpus index from the sources: every SPDX text and every shipped model licence, normalised. */
+export function buildCorpusData(): CorpusData {
   const vocabulary = new Map<string, number>();
-  building = vocabulary;
-  const refs: Reference[] = [];
+  const texts: { id: string; text: string }[] = [];
   const byText = new Map<string, number>();
-  const add = (ref: Reference) => {
+  const add = (id: string, text: string) => {
     // Ids sharing one text (GFDL-1.3-only / -invariants-only / -no-invariants-only, OFL-1.1 / -RFN,
     // MPL-2.0 / -no-copyleft-exception): the text cannot tell them apart, so the plainest (shortest) id stands.
-    const key = ref.text.replace(/\s+/g, ' ').trim();
+    const key = text.replace(/\s+/g, ' ').trim();
     const seen = byText.get(key);
     if (seen === undefined) {
-      byText.set(key, refs.length);
-      refs.push(ref);
-    } else if (ref.id.length < refs[seen]!.id.length) refs[seen] = ref;
+      byText.set(key, texts.length);
+      texts.push({ id, text });
+    } else if (id.length < texts[seen]!.id.length) texts[seen] = { id, text };
   };
   const { data, ids } = spdxData();
   for (const id of [...ids].sort()) {
     const entry = data[id];
     if (!entry?.licenseText || SAME_TEXT_AS_ONLY.test(id)) continue;
-    add(makeReference(id, entry.licenseText, vocabulary));
+    add(id, entry.licenseText);
     // SPDX's LGPL-3.0 text is the LGPL's additional permissions followed by the whole GPL-3.0; real
     // COPYING.LESSER files hold only the first part, so that part is a reference of its own.
     const gpl = entry.licenseText.indexOf('\nGNU GENERAL PUBLIC LICENSE\n');
-    if (id.startsWith('LGPL-3.0') && gpl > 0)
-      add(makeReference(id, entry.licenseText.slice(0, gpl), vocabulary));
+    if (id.startsWith('LGPL-3.0') && gpl > 0) add(id, entry.licenseText.slice(0, gpl));
   }
-  const entries = licenceEntries();
   const dir = rulesDir();
-  for (const e of entries) {
-    if (!e.file) continue;
-    add(makeReference(e.id, readFileSync(join(dir, e.file), 'utf8'), vocabulary));
-  }
+  for (const e of licenceEntries()) if (e.file) add(e.id, readFileSync(join(dir, e.file), 'utf8'));
+  const refs = texts.map(({ id, text }) => {
+    const n = normalise(text);
+    const words = toIds(n.words, vocabulary, true);
+    const title = titleMask(n.lines, n.lineOf).reduce((a, b) => a + b, 0);
+    return { id, title, words: Buffer.from(Uint16Array.from(words).buffer).toString('base64') };
+  });
+  if (vocabulary.size >= 65536) throw new Error('licence vocabulary outgrew 16-bit word ids');
+  return {
+    schema: 'openquota/licence-corpus@1',
+    ...corpusSources(),
+    vocabulary: [...vocabulary.keys()],
+    refs,
+  };
+}
+
+/** The committed index when it matches the installed sources, else null (then it is built in memory). */
+function loadCorpusData(): CorpusData | null {
+  const file = join(rulesDir(), CORPUS_FILE);
+  if (!existsSync(file)) return null;
+  const data = JSON.parse(readFileSync(file, 'utf8')) as CorpusData;
+  const now = corpusSources();
+  return data.spdxListVersion === now.spdxListVersion && data.sourcesSha256 === now.sourcesSha256
+    ? data
+    : null;
+}
+
+/** The corpus, loaded (or built) on first call and shared by every later identification. */
+export function corpus(): Corpus {
+  if (corpusCache) return corpusCache;
+  const data = loadCorpusData() ?? buildCorpusData();
+  const vocabulary = new Map<string, number>();
+  wordList.length = 0;
+  data.vocabulary.forEach((w, i) => {
+    vocabulary.set(w, i);
+    wordList.push(w);
+  });
+  const refs: Reference[] = data.refs.map((r) => {
+    const raw = Buffer.from(r.words, 'base64');
+    const words = Int32Array.from(new Uint16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2));
+    const title = new Uint8Array(words.length);
+    title.fill(1, 0, r.title);
+    const distinct = Int32Array.from(new Set(words)).sort();
+    return { id: r.id, distinct, words, title };
+  });
   const postings = new Map<number, number[]>();
   refs.forEach((ref, r) => {
     for (const w of ref.distinct) {
@@ -208,7 +282,11 @@ export function corpus(): Corpus {
       else postings.set(w, [r]);
     }
   });
-  corpusCache = { refs, postings, vocabulary, entries, spdx: data, spdxIds: ids };
+  const byHash = new Map<number, number>();
+  refs.forEach((ref, r) => {
+    if (!byHash.has(hashWords(ref.words))) byHash.set(hashWords(ref.words), r);
+  });
+  corpusCache = { refs, postings, vocabulary, entries: licenceEntries(), byHash };
   return corpusCache;
 }
 

@@ -2,7 +2,7 @@
  * What the engine knows about each licence id it can return: names, flags, aliases, families. Built
  * from `spdx-license-list` and `rules/licences/index.json`; drives `licenceInfo` and `refines`.
  */
-import { type LicenceFlag, licenceEntries, licenceIndex, spdxData } from './corpus.js';
+import { type LicenceFlag, licenceEntries, licenceIndex, spdxMeta } from './corpus.js';
 
 /** Facts about one licence id. */
 export interface LicenceInfo {
@@ -26,7 +26,7 @@ let table: Map<string, LicenceInfo> | undefined;
 
 function build(): Map<string, LicenceInfo> {
   const map = new Map<string, LicenceInfo>();
-  const { data, ids } = spdxData();
+  const { data, ids } = spdxMeta();
   for (const id of ids) {
     const d = data[id];
     const info: LicenceInfo = {

@@ -7,6 +7,7 @@ import {
   corpus,
   type FullReference,
   full,
+  hashWords,
   type Reference,
   SHINGLE,
   shingleAt,
@@ -190,6 +191,15 @@ function better(a: TextMatch, b: TextMatch): boolean {
   return a.exact && !b.exact;
 }
 
+/** The `exact` path: the whole normalised text equals a reference, found by one hash lookup. */
+function exactMatch(input: Int32Array): TextMatch | null {
+  const { refs, byHash } = corpus();
+  const r = byHash.get(hashWords(input));
+  const ref = r === undefined ? undefined : refs[r];
+  if (!ref || ref.words.length !== input.length || !ref.words.every((w, i) => w === input[i])) return null;
+  return { id: ref.id, similarity: 1, start: 0, end: input.length, exact: true };
+}
+
 /** A reference that passed the prefilter. */
 interface Candidate {
   ref: number;
@@ -228,6 +238,8 @@ function candidates(input: Int32Array): { ranked: Candidate[]; best?: { ref: num
 export function findLicences(text: string[]): FullTextResult {
   const { refs, vocabulary } = corpus();
   const work = toIds(text, vocabulary, false);
+  const exact = exactMatch(work);
+  if (exact) return { matches: [exact] };
   const matches: TextMatch[] = [];
   let closest: FullTextResult['closest'];
   const noteClosest = (id: string, confidence: number, modified?: string) => {

@@ -3,7 +3,7 @@
  * ("licensed under the Apache License, Version 2.0", a "## License" section, a licence badge, "dual-licensed
  * under the Unlicense and MIT"). Only statements count: a licence name in passing is not a grant.
  */
-import { licenceEntries, spdxData } from '../corpus.js';
+import { licenceEntries, spdxMeta } from '../corpus.js';
 import { canonicalId } from '../licences.js';
 
 /** Lower-cases and reduces a text to letters, digits, dots between digits and "+" (for name matching). */
@@ -96,7 +96,7 @@ let literalIds: Map<string, string> | undefined;
 function spdxLiteral(token: string): string | null {
   if (!literalIds) {
     literalIds = new Map();
-    for (const id of Object.keys(spdxData().data)) if (/[\d-]/.test(id)) literalIds.set(id.toLowerCase(), id);
+    for (const id of Object.keys(spdxMeta().data)) if (/[\d-]/.test(id)) literalIds.set(id.toLowerCase(), id);
   }
   const id = literalIds.get(token.toLowerCase().replace(/\.$/, ''));
   return id ? canonicalId(id) : null;

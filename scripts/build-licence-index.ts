@@ -1,0 +1,15 @@
+/**
+ * Regenerates rules/licences/corpus-index.json: every SPDX text (from the installed spdx-license-list)
+ * and every model licence of rules/licences/, normalised and numbered, so the engine starts without
+ * normalising 5 MB of text. test/detect/corpus-index.test.ts fails when the file is stale.
+ *
+ *   node --import tsx scripts/build-licence-index.ts
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCorpusData, rulesDir } from '../src/detect/corpus.js';
+
+const data = buildCorpusData();
+const file = join(rulesDir(), 'corpus-index.json');
+writeFileSync(file, `${JSON.stringify(data)}\n`);
+console.log(`wrote ${file}: ${data.refs.length} references, ${data.vocabulary.length} words`);

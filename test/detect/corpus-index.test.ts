@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCorpusData, rulesDir } from '../../src/detect/corpus.js';
+
+describe('rules/licences/corpus-index.json', () => {
+  it('is current (regenerate with: node --import tsx scripts/build-licence-index.ts)', () => {
+    const committed = readFileSync(join(rulesDir(), 'corpus-index.json'), 'utf8');
+    expect(
+      committed === `${JSON.stringify(buildCorpusData())}\n`,
+      'stale: run node --import tsx scripts/build-licence-index.ts',
+    ).toBe(true);
+  });
+});
