@@ -8,7 +8,7 @@ import { evaluate } from '../../evaluate.js';
 import { loadPolicy } from '../../policy/load.js';
 import { parseCommandArgs } from '../args.js';
 import { type Command, EXIT } from '../io.js';
-import { checkFormat, emitReport, exitCodeFor } from '../output.js';
+import { checkFormat, checkLang, emitReport, exitCodeFor } from '../output.js';
 
 const HELP = `Usage: openquota evaluate DIR [options]
 
@@ -19,7 +19,8 @@ report as the scan; with --policy it answers "what if the policy were this one".
 Options:
   -p, --policy NAME|FILE   judge with this policy instead of the one saved in the bundle
   -t, --team ID            only this team (repeatable)
-  -f, --format FORMAT      table (default on a terminal) or json
+  -f, --format FORMAT      table (default on a terminal), json, markdown, html or cyclonedx
+  -l, --lang en|ko         language of table, Markdown and HTML (default: from LC_ALL / LANG)
   -o, --output FILE        also write the JSON report to FILE (atomically)
   -v, --verbose            list every model in the table
   -h, --help               show this help
@@ -31,6 +32,7 @@ export const evaluateCommand: Command = async (argv, io) => {
     policy: { type: 'string', short: 'p' },
     team: { type: 'string', short: 't', multiple: true },
     format: { type: 'string', short: 'f' },
+    lang: { type: 'string', short: 'l' },
     output: { type: 'string', short: 'o' },
     verbose: { type: 'boolean', short: 'v' },
   });
@@ -49,6 +51,7 @@ export const evaluateCommand: Command = async (argv, io) => {
     ]);
   }
   const format = checkFormat(values.format as string | undefined);
+  const lang = checkLang(values.lang as string | undefined, io);
   const bundle = await loadBundle(resolve(io.cwd, positionals[0]!));
   const programme = parseConfigOrThrow(
     { file: bundle.programme.path, text: bundle.programme.text },
@@ -89,6 +92,7 @@ export const evaluateCommand: Command = async (argv, io) => {
     report,
     {
       ...(format ? { format } : {}),
+      lang,
       ...(values.output ? { output: values.output as string } : {}),
       verbose: values.verbose ?? false,
     },

@@ -9,7 +9,7 @@ import { scan } from '../../scan.js';
 import { createSources } from '../../sources/create.js';
 import { parseCommandArgs } from '../args.js';
 import { type Command, EXIT } from '../io.js';
-import { checkFormat, emitReport, exitCodeFor } from '../output.js';
+import { checkFormat, checkLang, emitReport, exitCodeFor } from '../output.js';
 import { progressReporter } from '../progress.js';
 
 const HELP = `Usage: openquota scan [options]
@@ -21,7 +21,9 @@ Options:
   -c, --config FILE        programme file (default: openquota.yml)
   -p, --policy NAME|FILE   policy preset or file; overrides the programme's
   -t, --team ID            scan only this team (repeatable)
-  -f, --format FORMAT      output on stdout: table (default on a terminal) or json
+  -f, --format FORMAT      output on stdout: table (default on a terminal), json, markdown, html
+                           or cyclonedx
+  -l, --lang en|ko         language of table, Markdown and HTML (default: from LC_ALL / LANG)
   -o, --output FILE        also write the JSON report to FILE (atomically)
       --save-evidence DIR  write every evidence record, for \`openquota evaluate DIR\`
   -v, --verbose            list every model in the table
@@ -41,6 +43,7 @@ export const scanCommand: Command = async (argv, io) => {
     policy: { type: 'string', short: 'p' },
     team: { type: 'string', short: 't', multiple: true },
     format: { type: 'string', short: 'f' },
+    lang: { type: 'string', short: 'l' },
     output: { type: 'string', short: 'o' },
     'save-evidence': { type: 'string' },
     verbose: { type: 'boolean', short: 'v' },
@@ -61,6 +64,7 @@ export const scanCommand: Command = async (argv, io) => {
       },
     ]);
   }
+  const lang = checkLang(values.lang as string | undefined, io);
   const parsed = scanOptionsSchema.safeParse({
     config: values.config,
     policy: values.policy,
@@ -112,6 +116,6 @@ export const scanCommand: Command = async (argv, io) => {
       ...(result.report.requests ? { requests: result.report.requests } : {}),
     });
   }
-  await emitReport(result.report, options, io);
+  await emitReport(result.report, { ...options, lang }, io);
   return exitCodeFor(result.report.status);
 };
