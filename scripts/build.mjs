@@ -14,9 +14,19 @@ await build({
   format: 'esm',
   target: 'node20',
   legalComments: 'none',
+  // Optional plug-ins of @cyclonedx/cyclonedx-library (XML output, schema validation), loaded
+  // lazily inside try/catch; openquota emits JSON only and validates in tests.
+  external: ['xmlbuilder2', 'libxmljs2', 'ajv', 'ajv-formats', 'ajv-formats-draft2019'],
   logLevel: 'warning',
-  // Some dependencies are CommonJS and call require() on Node built-ins.
+  // Some dependencies are CommonJS: they call require() on Node built-ins and read __dirname.
   banner: {
-    js: "import { createRequire as __oqCreateRequire } from 'node:module'; const require = __oqCreateRequire(import.meta.url);",
+    js: [
+      "import { createRequire as __oqCreateRequire } from 'node:module';",
+      "import { fileURLToPath as __oqFileURLToPath } from 'node:url';",
+      "import { dirname as __oqDirname } from 'node:path';",
+      'const require = __oqCreateRequire(import.meta.url);',
+      'const __filename = __oqFileURLToPath(import.meta.url);',
+      'const __dirname = __oqDirname(__filename);',
+    ].join(' '),
   },
 });

@@ -7,6 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import spdxListPackage from 'spdx-license-list/package.json' with { type: 'json' };
+import spdxNames from 'spdx-license-list/spdx.json' with { type: 'json' };
+import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
 import { normalise } from './normalise.js';
 
 /** Flags the policy reads: use restrictions, non-commercial terms. */
@@ -108,19 +111,16 @@ export function spdxData(): { data: SpdxData; ids: Set<string> } {
 }
 
 let metaCache: { data: Record<string, { name: string; osiApproved: boolean }>; ids: Set<string> } | undefined;
-/** SPDX names and OSI flags without the texts (a 100 KB read instead of 5 MB), and the current ids. */
+/**
+ * SPDX names and OSI flags without the texts, and the current ids. Imported as JSON (about 100 KB) so
+ * the bundles in dist/ carry them and run without node_modules; the 5 MB texts are only read when
+ * the committed corpus index must be rebuilt.
+ */
 export function spdxMeta(): {
   data: Record<string, { name: string; osiApproved: boolean }>;
   ids: Set<string>;
 } {
-  if (!metaCache) {
-    const require = createRequire(import.meta.url);
-    const data = JSON.parse(readFileSync(require.resolve('spdx-license-list/spdx.json'), 'utf8')) as Record<
-      string,
-      { name: string; osiApproved: boolean }
-    >;
-    metaCache = { data, ids: new Set(require('spdx-license-ids') as string[]) };
-  }
+  metaCache ??= { data: spdxNames, ids: new Set(spdxIds) };
   return metaCache;
 }
 
@@ -192,10 +192,7 @@ const CORPUS_FILE = 'corpus-index.json';
 
 /** Version of the installed spdx-license-list and a hash of the shipped model-licence data. */
 export function corpusSources(): { spdxListVersion: string; sourcesSha256: string } {
-  const require = createRequire(import.meta.url);
-  const pkg = JSON.parse(readFileSync(require.resolve('spdx-license-list/package.json'), 'utf8')) as {
-    version: string;
-  };
+  const pkg = spdxListPackage;
   const hash = createHash('sha256');
   const dir = rulesDir();
   hash.update(readFileSync(join(dir, 'index.json')));

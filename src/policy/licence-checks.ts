@@ -17,13 +17,15 @@ function notApprovedFindings(expression: string, policy: Policy, lookup: Licence
   const out: Finding[] = [];
   for (const leaf of leaves.filter((l) => !l.approved)) {
     const name = lookup(leaf.leaf.split(' WITH ')[0]!)?.name ?? leaf.leaf;
-    if (leaf.why.startsWith('flag:non-commercial'))
+    // Every denied flag is reported (EXAONE 1.2-NC is both non-commercial and use-restricted).
+    const denied = leaf.flags.filter((f) => policy.licences.denyFlags.includes(f));
+    if (denied.includes('non-commercial'))
       out.push(
         finding('LICENCE_NON_COMMERCIAL', 'error', `${name} forbids commercial use`, { licence: leaf.leaf }),
       );
-    else if (leaf.why.startsWith('flag:restricted-use'))
+    if (denied.includes('restricted-use'))
       out.push(finding('LICENCE_RESTRICTED_USE', 'error', `${name} restricts use`, { licence: leaf.leaf }));
-    else if (leaf.why.startsWith('denied:'))
+    if (leaf.why.startsWith('denied:'))
       out.push(
         finding('LICENCE_DENIED', 'error', `${leaf.leaf} is denied by the policy (${leaf.why.slice(7)})`, {
           licence: leaf.leaf,

@@ -104,7 +104,7 @@ describe('judge', () => {
       ]),
     );
     expect(m).toMatchObject({ verdict: 'non-compliant', licence: { detected: 'LicenseRef-exaone-1.2-nc' } });
-    expect(codes(m)).toEqual(['LICENCE_NON_COMMERCIAL', 'LICENCE_NOT_APPROVED']);
+    expect(codes(m)).toEqual(['LICENCE_NON_COMMERCIAL', 'LICENCE_NOT_APPROVED', 'LICENCE_RESTRICTED_USE']);
   });
 
   it('`other` + a LICENSE that could not be read: unknown', () => {
