@@ -4,7 +4,7 @@
  * every status also carries a symbol and a word, so colour is never the only signal.
  */
 export const CSS = `
-:root{--fg:#1a1a1a;--muted:#4a4a4a;--bg:#fff;--panel:#f6f7f9;--line:#c9ced6;--link:#0b57d0;
+:root{--fg:#1a1a1a;--muted:#4a4a4a;--bg:#ffffff;--panel:#f6f7f9;--line:#c9ced6;--link:#0b57d0;
 --pass:#1b5e20;--pass-bg:#e8f5e9;--fail:#a50e0e;--fail-bg:#fdecea;--inc:#6d4300;--inc-bg:#fff3dc;
 --exc:#4a4a4a;--exc-bg:#eceff1;--bar:#2e7d32;--bar-bg:#dfe3e8}
 *{box-sizing:border-box}

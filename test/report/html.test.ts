@@ -65,3 +65,45 @@ describe('HTML dashboard', () => {
     expect(jsonForScript({ a: '</script><!--\u2028' })).toBe('{"a":"\\u003c/script>\\u003c!--\\u2028"}');
   });
 });
+
+/** WCAG 2 contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const lum = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+  return (x! + 0.05) / (y! + 0.05);
+}
+
+describe('HTML dashboard colours', () => {
+  it('give text a contrast of at least 4.5:1 on its background', async () => {
+    const { CSS } = await import('../../src/report/html-css.js');
+    const vars = Object.fromEntries(
+      [...CSS.matchAll(/--([a-z-]+):(#[0-9a-f]{6})/g)].map((m) => [m[1], m[2]]),
+    );
+    const pairs = [
+      ['fg', 'bg'],
+      ['fg', 'panel'],
+      ['muted', 'bg'],
+      ['muted', 'panel'],
+      ['link', 'bg'],
+      ['link', 'panel'],
+      ['pass', 'pass-bg'],
+      ['fail', 'fail-bg'],
+      ['fail', 'bg'],
+      ['inc', 'inc-bg'],
+      ['exc', 'exc-bg'],
+    ];
+    for (const [text, background] of pairs) {
+      expect(contrast(vars[text!]!, vars[background!]!), `${text} on ${background}`).toBeGreaterThanOrEqual(
+        4.5,
+      );
+    }
+    // The bar is a graphic: WCAG asks 3:1 against its track.
+    expect(contrast(vars.bar!, vars['bar-bg']!)).toBeGreaterThanOrEqual(3);
+  });
+});
