@@ -112,10 +112,27 @@ export function renderDiffJson(diff: ReportDiff, lang: Lang = 'en'): string {
 /** The diff as a self-contained HTML page in the dashboard's look. */
 export function renderDiffHtml(diff: ReportDiff, lang: Lang = 'en'): string {
   const warning = policyWarning(diff, lang);
+  const labels = [...HEADER.map((k) => t(lang, k)), t(lang, 'diff.regressed')];
   const body = rows(diff, lang)
+    .map((r) => ({
+      r,
+      cells: [
+        [labels[0], r.team],
+        [labels[1], r.model, 'model-id'],
+        [labels[2], r.kind],
+        [labels[3], r.before],
+        [labels[4], r.after],
+        [labels[5], r.flag],
+      ] as [string, string, string?][],
+    }))
     .map(
-      (r) =>
-        `<tr${r.change.regression ? ' class="regressed"' : ''}><td>${h(r.team)}</td><td class="model-id">${h(r.model)}</td><td>${h(r.kind)}</td><td>${h(r.before)}</td><td>${h(r.after)}</td><td>${h(r.flag)}</td></tr>`,
+      ({ r, cells }) =>
+        `<tr${r.change.regression ? ' class="regressed"' : ''}>${cells
+          .map(
+            ([label, text, cls]) =>
+              `<td data-label="${h(label)}"${cls ? ` class="${cls}"` : ''}>${h(text)}</td>`,
+          )
+          .join('')}</tr>`,
     )
     .join('\n');
   const html = `<header class="top">
@@ -133,7 +150,7 @@ ${
   diff.changes.length
     ? `<table class="changes">
 <caption>${h(t(lang, 'diff.title'))}</caption>
-<thead><tr>${HEADER.map((k) => `<th scope="col">${h(t(lang, k))}</th>`).join('')}<th scope="col">${h(t(lang, 'diff.regressions'))}</th></tr></thead>
+<thead><tr>${HEADER.map((k) => `<th scope="col">${h(t(lang, k))}</th>`).join('')}<th scope="col">${h(t(lang, 'diff.regressed'))}</th></tr></thead>
 <tbody>
 ${body}
 </tbody>

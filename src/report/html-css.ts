@@ -17,7 +17,7 @@ header.top h1{margin:0 0 4px;font-size:1.4rem}
 header.top .programme{margin:0;font-size:1.05rem;font-weight:600}
 header.top dl{display:flex;flex-wrap:wrap;gap:4px 20px;margin:8px 0 0}
 header.top dl div{display:flex;gap:6px}
-header.top dt{color:var(--muted)}
+header.top dt{color:var(--muted);white-space:nowrap}
 header.top dd{margin:0}
 header.top .rule{margin:8px 0 0;color:var(--muted)}
 .overall{margin-top:8px}
@@ -88,6 +88,12 @@ footer{padding:12px 20px;color:var(--muted);font-size:.85rem;border-top:1px soli
   tr.evidence td{display:block}
   .evidence dl{grid-template-columns:1fr}
   .evidence dd{margin-bottom:6px}
+  .changes thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)}
+  .changes tr{display:grid;grid-template-columns:1fr 1fr;border-top:2px solid var(--line);padding:4px 0}
+  .changes td{display:block;border:0;padding:2px 8px}
+  .changes td.model-id{grid-column:1/-1}
+  .changes td[data-label]::before{content:attr(data-label) ": ";color:var(--muted);font-family:system-ui,sans-serif}
+  .changes td:empty{display:none}
   .filters div{flex:1 1 140px}
   .filters select,.filters input{min-width:0;width:100%}
 }
