@@ -3,6 +3,7 @@ import { VERSION } from '../version.js';
 import { diffCommand } from './commands/diff.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { licence } from './commands/licence.js';
+import { mergeCommand } from './commands/merge.js';
 import { policyCommand } from './commands/policy.js';
 import { renderCommand } from './commands/render.js';
 import { scanCommand } from './commands/scan.js';
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   policy: { run: policyCommand, summary: 'show a policy with its approved licences' },
   render: { run: renderCommand, summary: 'render a saved JSON report as table, Markdown, HTML or CycloneDX' },
   diff: { run: diffCommand, summary: 'compare two reports (evaluation rounds); exit 1 on a regression' },
+  merge: { run: mergeCommand, summary: 'combine the reports of jobs that each scanned some teams' },
 };
 
 function help(): string {

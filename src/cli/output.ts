@@ -48,7 +48,7 @@ export function useColour(io: CliIO): boolean {
 /** Writes the JSON report to `--output` (atomically) and renders the chosen format on stdout. */
 export async function emitReport(
   report: Report,
-  options: { format?: Format; output?: string; verbose: boolean; lang?: 'en' | 'ko' },
+  options: { format?: Format; output?: string; verbose: boolean; lang?: 'en' | 'ko'; programmeText?: string },
   io: CliIO,
 ): Promise<void> {
   if (options.output) await writeFileAtomic(resolve(io.cwd, options.output), renderJson(report));
@@ -60,6 +60,7 @@ export async function emitReport(
       colour: useColour(io),
       ...(options.output ? { reportPath: options.output } : {}),
       ...(options.lang ? { lang: options.lang } : {}),
+      ...(options.programmeText !== undefined ? { programmeText: options.programmeText } : {}),
     }),
   );
 }

@@ -4,6 +4,7 @@ import { renderCycloneDx } from './cyclonedx.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
+import { renderSarif } from './sarif.js';
 import { renderTable } from './table.js';
 
 /** What every renderer may use besides the report. */
@@ -14,6 +15,8 @@ export interface RenderOptions {
   reportPath?: string;
   /** Language of human text. */
   lang?: 'en' | 'ko';
+  /** The programme file's text, so SARIF can point at the line declaring each model or team. */
+  programmeText?: string;
 }
 
 /** One renderer per available format; a format is offered only when its renderer exists. */
@@ -23,6 +26,8 @@ export const RENDERERS: Partial<Record<Format, (report: Report, options: RenderO
   html: (report, options) => renderHtml(report, options),
   markdown: (report, options) => renderMarkdown(report, options),
   cyclonedx: (report) => renderCycloneDx(report),
+  sarif: (report, options) =>
+    renderSarif(report, options.programmeText === undefined ? {} : { programmeText: options.programmeText }),
 };
 
 /** Formats that can be rendered now. */

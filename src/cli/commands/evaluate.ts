@@ -19,7 +19,7 @@ report as the scan; with --policy it answers "what if the policy were this one".
 Options:
   -p, --policy NAME|FILE   judge with this policy instead of the one saved in the bundle
   -t, --team ID            only this team (repeatable)
-  -f, --format FORMAT      table (default on a terminal), json, markdown, html or cyclonedx
+  -f, --format FORMAT      table (default on a terminal), json, markdown, html, cyclonedx or sarif
   -l, --lang en|ko         language of table, Markdown and HTML (default: from LC_ALL / LANG)
   -o, --output FILE        also write the JSON report to FILE (atomically)
   -v, --verbose            list every model in the table
@@ -95,6 +95,7 @@ export const evaluateCommand: Command = async (argv, io) => {
       lang,
       ...(values.output ? { output: values.output as string } : {}),
       verbose: values.verbose ?? false,
+      programmeText: bundle.programme.text,
     },
     io,
   );

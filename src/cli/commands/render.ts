@@ -13,7 +13,7 @@ Renders a saved JSON report (openquota/report@1, e.g. from \`openquota scan --ou
 format, so an archived evaluation round can be shown again without scanning.
 
 Options:
-  -f, --format FORMAT      table (default), json, markdown, html or cyclonedx
+  -f, --format FORMAT      table (default), json, markdown, html, cyclonedx or sarif
   -l, --lang en|ko         language of table, Markdown and HTML (default: from LC_ALL / LANG)
   -o, --output FILE        write to FILE (atomically) instead of stdout
   -v, --verbose            list every model in the table

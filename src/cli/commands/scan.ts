@@ -21,8 +21,8 @@ Options:
   -c, --config FILE        programme file (default: openquota.yml)
   -p, --policy NAME|FILE   policy preset or file; overrides the programme's
   -t, --team ID            scan only this team (repeatable)
-  -f, --format FORMAT      output on stdout: table (default on a terminal), json, markdown, html
-                           or cyclonedx
+  -f, --format FORMAT      output on stdout: table (default on a terminal), json, markdown, html,
+                           cyclonedx or sarif
   -l, --lang en|ko         language of table, Markdown and HTML (default: from LC_ALL / LANG)
   -o, --output FILE        also write the JSON report to FILE (atomically)
       --save-evidence DIR  write every evidence record, for \`openquota evaluate DIR\`
@@ -116,6 +116,6 @@ export const scanCommand: Command = async (argv, io) => {
       ...(result.report.requests ? { requests: result.report.requests } : {}),
     });
   }
-  await emitReport(result.report, { ...options, lang }, io);
+  await emitReport(result.report, { ...options, lang, programmeText: programme.text }, io);
   return exitCodeFor(result.report.status);
 };

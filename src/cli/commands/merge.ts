@@ -1,0 +1,108 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseConfigOrThrow } from '../../config/parse.js';
+import { programmeSchema } from '../../config/programme.js';
+import { ConfigError } from '../../errors.js';
+import { mergeReports } from '../../report/merge.js';
+import { readReport } from '../../report/schema.js';
+import type { Report } from '../../types.js';
+import { parseCommandArgs } from '../args.js';
+import { type CliIO, type Command, EXIT } from '../io.js';
+import { checkFormat, checkLang, emitReport, exitCodeFor } from '../output.js';
+
+const HELP = `Usage: openquota merge REPORT.json... [options]
+
+Combines JSON reports of jobs that each scanned some teams (e.g. a GitHub Actions matrix with one
+job per team) into one report, as if one scan had covered them all. Refuses reports made with
+different policies or programme files, and a team present in two reports.
+
+Options:
+  -c, --config FILE        the programme file, for team order and SARIF lines (default: the file the
+                           reports name, when it is present and unchanged)
+  -f, --format FORMAT      output on stdout: table (default on a terminal), json, markdown, html,
+                           cyclonedx or sarif
+  -l, --lang en|ko         language of table, Markdown and HTML (default: from LC_ALL / LANG)
+  -o, --output FILE        also write the merged JSON report to FILE (atomically)
+  -v, --verbose            list every model in the table
+  -h, --help               show this help
+
+Exit codes: as scan (0 every team passes, 1 a team fails, 3 incomplete); 2 when the reports are
+invalid or cannot be merged.
+`;
+
+/** The programme file the reports were made from, when it can be found unchanged: its text and team order. */
+async function programmeOf(
+  report: Report,
+  explicit: string | undefined,
+  io: CliIO,
+): Promise<{ text: string; order: string[] } | undefined> {
+  const shown = explicit ?? report.programme.file;
+  if (!shown) return undefined;
+  const file = resolve(io.cwd, shown);
+  if (!explicit && !existsSync(file)) return undefined;
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new ConfigError([
+      { file: shown, path: '--config', message: `cannot read: ${error.code ?? error.message}` },
+    ]);
+  });
+  if (createHash('sha256').update(text).digest('hex') !== report.programme.sha256) {
+    if (!explicit) return undefined;
+    throw new ConfigError([
+      {
+        file: shown,
+        path: '--config',
+        message: 'this is not the programme file the reports were made from (sha256 differs)',
+        fix: 'check out the commit the scan jobs used, or leave out --config',
+      },
+    ]);
+  }
+  const programme = parseConfigOrThrow({ file: shown, text }, programmeSchema);
+  return { text, order: programme.teams.map((t) => t.id) };
+}
+
+/** `openquota merge REPORT...`: one report from the reports of sharded jobs. */
+export const mergeCommand: Command = async (argv, io) => {
+  const { values, positionals } = parseCommandArgs('merge', argv, {
+    config: { type: 'string', short: 'c' },
+    format: { type: 'string', short: 'f' },
+    lang: { type: 'string', short: 'l' },
+    output: { type: 'string', short: 'o' },
+    verbose: { type: 'boolean', short: 'v' },
+  });
+  if (values.help) {
+    io.stdout(HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length === 0) {
+    throw new ConfigError([
+      {
+        file: 'openquota merge',
+        path: 'REPORT',
+        message: 'give the JSON reports to merge',
+        fix: 'openquota merge reports/*.json --output openquota-report.json',
+      },
+    ]);
+  }
+  const format = checkFormat(values.format as string | undefined);
+  const lang = checkLang(values.lang as string | undefined, io);
+  const inputs = [];
+  for (const file of positionals)
+    inputs.push({ file, report: await readReport(resolve(io.cwd, file), file) });
+  const programme = await programmeOf(inputs[0]!.report, values.config as string | undefined, io);
+  const merged = mergeReports(inputs, programme?.order);
+  if ('problems' in merged) throw new ConfigError(merged.problems);
+  await emitReport(
+    merged.report,
+    {
+      ...(format ? { format } : {}),
+      lang,
+      ...(values.output ? { output: values.output as string } : {}),
+      verbose: values.verbose ?? false,
+      ...(programme ? { programmeText: programme.text } : {}),
+    },
+    io,
+  );
+  return exitCodeFor(merged.report.status);
+};
