@@ -1,7 +1,8 @@
 /**
  * The dashboard's stylesheet, inlined into every HTML report (dashboard and diff). Colours are
  * chosen for >= 4.5:1 text contrast on their backgrounds (e.g. #1b5e20 on #e8f5e9 is 6.9:1), and
- * every status also carries a symbol and a word, so colour is never the only signal.
+ * every status also carries a symbol and a word, so colour is never the only signal. Sort arrows
+ * have empty alt text (`content: "▲" / ""`): aria-sort already tells assistive technology.
  */
 export const CSS = `
 :root{--fg:#1a1a1a;--muted:#4a4a4a;--bg:#ffffff;--panel:#f6f7f9;--line:#c9ced6;--link:#0b57d0;
@@ -53,9 +54,9 @@ caption{text-align:left;padding:6px 0;color:var(--muted);caption-side:top}
 th,td{text-align:left;padding:6px 8px;border-bottom:1px solid var(--line);vertical-align:top}
 thead th{background:var(--panel);border-bottom:2px solid var(--line);white-space:nowrap}
 th button{background:none;border:0;padding:0;font-weight:700;text-align:left}
-th button::after{content:" ↕";color:var(--muted)}
-th[aria-sort=ascending] button::after{content:" ▲";color:var(--fg)}
-th[aria-sort=descending] button::after{content:" ▼";color:var(--fg)}
+th button::after{content:" ↕" / "";color:var(--muted)}
+th[aria-sort=ascending] button::after{content:" ▲" / "";color:var(--fg)}
+th[aria-sort=descending] button::after{content:" ▼" / "";color:var(--fg)}
 td.num,th.num{text-align:right}
 .model-id{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9rem;overflow-wrap:anywhere}
 .toggle{background:none;border:1px solid var(--line);border-radius:4px;width:28px;height:28px;padding:0;margin-right:6px;vertical-align:middle}
