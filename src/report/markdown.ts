@@ -23,6 +23,11 @@ export interface MarkdownOptions {
   maxChars?: number;
   /** Where the full report is, named in the truncation note. */
   reportPath?: string;
+  /**
+   * How `maxChars` is measured: UTF-16 length by default (GitHub comments); job summaries limit
+   * bytes, so pass `(s) => Buffer.byteLength(s)` there (Hangul takes 3 bytes in UTF-8).
+   */
+  measure?: (text: string) => number;
 }
 
 function modelRow(model: ModelResult, lang: Lang): string[] {
@@ -98,13 +103,14 @@ ${teams}
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const lang = options.lang ?? 'en';
   const limit = options.maxChars ?? GITHUB_COMMENT_LIMIT;
+  const size = options.measure ?? ((text: string) => text.length);
   const top = head(report, lang);
   const details = report.teams.map((team) => ({ team, text: teamDetails(team, lang) }));
   const assemble = (kept: typeof details, note: string) =>
     `${[top, ...kept.map((d) => d.text), ...(note ? [`> ${note}`] : [])].join('\n')}\n`;
   let kept = details;
   let out = assemble(kept, '');
-  if (out.length <= limit) return out;
+  if (size(out) <= limit) return out;
   const dropOrder = [
     ...details.filter((d) => d.team.status === 'pass').reverse(),
     ...details.filter((d) => d.team.status !== 'pass').reverse(),
@@ -120,9 +126,11 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     kept = kept.filter((d) => d !== drop);
     left += drop.team.models.length;
     out = assemble(kept, note(left));
-    if (out.length <= limit) return out;
+    if (size(out) <= limit) return out;
   }
   // Even the team table is too long: cut it, keeping the note whole.
   const tail = `\n> ${note(left)}\n`;
-  return `${out.slice(0, Math.max(0, limit - tail.length))}${tail}`.slice(0, limit);
+  let cut = out.slice(0, Math.max(0, limit - size(tail)));
+  while (cut && size(cut) + size(tail) > limit) cut = cut.slice(0, Math.floor(cut.length * 0.95));
+  return `${cut}${tail}`;
 }

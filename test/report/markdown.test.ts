@@ -43,6 +43,12 @@ describe('Markdown report', () => {
     const full = renderMarkdown(report, { maxChars: 1024 * 1024 });
     expect(full).not.toContain('left out');
     expect([...full.matchAll(/<details>/g)]).toHaveLength(report.teams.length);
+    const bytes = (text: string) => Buffer.byteLength(text);
+    const summary = renderMarkdown(report, { maxChars: 100_000, lang: 'ko', measure: bytes });
+    expect(bytes(summary)).toBeLessThanOrEqual(100_000);
+    expect(summary.length).toBeLessThan(bytes(summary)); // Hangul: more bytes than characters
+    expect(summary).toContain('<details>');
+    expect(summary).toContain('생략했습니다');
     const tiny = renderMarkdown(report, { maxChars: 600, lang: 'ko' });
     expect(tiny.length).toBeLessThanOrEqual(600);
     expect(tiny).toContain('생략했습니다');
