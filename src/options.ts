@@ -24,6 +24,12 @@ export const scanOptionsSchema = z.strictObject({
   verbose: z.boolean().default(false).describe('list every model in the table'),
   concurrency: z.coerce.number().int().min(1).max(32).default(8).describe('releases inspected at once'),
   timeout: z.coerce.number().positive().max(600).default(30).describe('seconds per HTTP request'),
+  cacheDir: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('ETag cache directory; default $XDG_CACHE_HOME/openquota or ~/.cache/openquota'),
+  noCache: z.boolean().default(false).describe('send no conditional requests and keep no cache'),
   failOn: z.enum(['fail', 'incomplete', 'never']).default('fail').describe('which outcome fails the run'),
 });
 

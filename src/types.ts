@@ -190,6 +190,22 @@ export interface ModelResult {
   evidence: string[];
   /** Code repositories or models linked from this release. */
   links?: string[];
+  /**
+   * `code` for a GitHub, git or local repository that holds no weights: listed with its licence,
+   * never counted. Absent for model releases.
+   */
+  kind?: 'model' | 'code';
+  /** The code repositories of the same scan that this model links or that link it, with their licences. */
+  code?: LinkedCode[];
+}
+
+/** A code repository shown beside a model because one links the other. */
+export interface LinkedCode {
+  source: SourceKind;
+  id: string;
+  url?: string;
+  /** The code repository's licence expression; null when none was established. */
+  licence: string | null;
 }
 
 /** One team in the report. */

@@ -110,11 +110,17 @@ export function judge(evidence: Evidence, resolved: ResolvedLicence, ctx: JudgeC
     findings.push(finding('SOURCE_FAILED', 'warning', facts.failure.message, { code: facts.failure.code }));
     return result('unknown', { ...noLicence, detections: resolved.detections });
   }
-  if (policy.weights.required && weights && weights.length === 0) {
+  // DESIGN.md: a git or GitHub repository declared in `models:` is a release even without weights.
+  const declaredRepo = evidence.release.declared && facts.source !== 'huggingface';
+  if (policy.weights.required && weights && weights.length === 0 && !declaredRepo) {
     findings.push(
       finding('NO_WEIGHTS', 'info', 'no weight files: this repository does not count as a release'),
     );
-    return result('excluded', { ...noLicence, detections: resolved.detections });
+    if (facts.source === 'huggingface')
+      return result('excluded', { ...noLicence, detections: resolved.detections });
+    // A team's code repository: not counted, but listed with the licence its code is released under.
+    const code = checkLicence(resolved, policy, ctx.lookup, ctx.refines).licence;
+    return { ...result('excluded', code), kind: 'code' };
   }
   if (!weights && facts.availability === 'public')
     findings.push(finding('FILES_UNKNOWN', 'warning', 'the file list could not be read'));

@@ -74,6 +74,17 @@ const model = z.object({
   reasons: z.array(finding),
   evidence: z.array(z.string()),
   links: z.array(z.string()).optional(),
+  kind: z.enum(['model', 'code']).optional(),
+  code: z
+    .array(
+      z.object({
+        source: z.enum(['huggingface', 'github', 'git', 'local']),
+        id: z.string(),
+        url: z.string().optional(),
+        licence: z.string().nullable(),
+      }),
+    )
+    .optional(),
 });
 
 const team = z.object({

@@ -4,20 +4,30 @@
  * loopback server. The tokens are returned as `secrets` so entry points can redact them.
  */
 
+import { join } from 'node:path';
 import { pickLicenceFiles } from '../detect/candidates.js';
 import { ConfigError } from '../errors.js';
+import type { RequestStats } from '../types.js';
 import { VERSION } from '../version.js';
+import { createCachedFetch } from './cache.js';
+import { createGitHubSource, isCommitPinned } from './github.js';
+import { createGitHubClient } from './github-api.js';
 import { createHttpClient, type HttpClientOptions } from './http.js';
 import { createHuggingFaceSource } from './huggingface.js';
 import type { Source } from './source.js';
+import { createTransport } from './transport.js';
 
 /** Transport knobs shared by every source; all optional. */
 export interface CreateSourcesOptions {
   fetch?: typeof fetch;
   timeoutMs?: number;
   concurrency?: number;
-  /** For ETag caching (not used yet: the GitHub source will keep its cache here). */
+  /** ETag cache directory; default `$XDG_CACHE_HOME/openquota` or `~/.cache/openquota`. */
   cacheDir?: string;
+  /** No on-disk cache at all (`--no-cache`). */
+  noCache?: boolean;
+  /** Milliseconds per second of a GitHub `retry-after` (tests shrink it). */
+  githubRetryAfterBaseValue?: number;
   /** Retry tuning; tests inject `sleep` to assert waits without waiting. */
   retry?: Pick<HttpClientOptions, 'retries' | 'baseDelayMs' | 'maxRetryDelayMs' | 'sleep' | 'random'>;
 }
@@ -30,8 +40,12 @@ export interface CreatedSources {
 }
 
 const HF_DEFAULT = 'https://huggingface.co';
+const GITHUB_DEFAULT = 'https://api.github.com';
 
-/** Builds every source from the environment (`HF_ENDPOINT`, `HF_TOKEN` / `HUGGING_FACE_HUB_TOKEN`). */
+/**
+ * Builds every source from the environment: `HF_ENDPOINT`, `HF_TOKEN` / `HUGGING_FACE_HUB_TOKEN`,
+ * `GITHUB_API_URL`, `GITHUB_TOKEN` / `GH_TOKEN`, and `XDG_CACHE_HOME` / `HOME` for the cache.
+ */
 export function createSources(
   env: Record<string, string | undefined>,
   options: CreateSourcesOptions = {},
@@ -43,16 +57,89 @@ export function createSources(
   const hfEndpoint = endpointFrom(env, 'HF_ENDPOINT', HF_DEFAULT);
   const hfToken = tokenFrom(env, 'HF_TOKEN') ?? tokenFrom(env, 'HUGGING_FACE_HUB_TOKEN');
   if (hfToken) secrets.push(hfToken);
-  const huggingface = createHuggingFaceSource({
-    endpoint: hfEndpoint,
-    http: createHttpClient({ ...transport, token: hfToken }),
-    concurrency: options.concurrency,
+  const cacheDir = options.noCache ? undefined : (options.cacheDir ?? defaultCacheDir(env));
+  // The Hub gets the cache too: it answers conditionally where it sends ETags (README "Cache").
+  const hubCache = cacheDir
+    ? createCachedFetch({ dir: join(cacheDir, 'huggingface'), fetch: options.fetch })
+    : undefined;
+  const huggingface = withCacheStats(
+    createHuggingFaceSource({
+      endpoint: hfEndpoint,
+      http: createHttpClient({
+        ...transport,
+        ...(hubCache ? { fetch: hubCache.fetch } : {}),
+        token: hfToken,
+      }),
+      concurrency: options.concurrency,
+      pickFiles: pickLicenceFiles,
+    }),
+    () => hubCache?.stats(),
+  );
+
+  const githubApi = endpointFrom(env, 'GITHUB_API_URL', GITHUB_DEFAULT);
+  const githubToken = tokenFrom(env, 'GITHUB_TOKEN') ?? tokenFrom(env, 'GH_TOKEN');
+  for (const name of ['GITHUB_TOKEN', 'GH_TOKEN']) {
+    const token = tokenFrom(env, name);
+    if (token && !secrets.includes(token)) secrets.push(token);
+  }
+  const githubTransport = createTransport({
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+    ...(cacheDir ? { cacheDir: join(cacheDir, 'github') } : {}),
+    immutable: isCommitPinned,
+  });
+  const github = createGitHubSource({
+    client: createGitHubClient({
+      baseUrl: githubApi,
+      token: githubToken,
+      fetch: githubTransport.fetch,
+      userAgent: headers['user-agent'],
+      ...(options.githubRetryAfterBaseValue !== undefined
+        ? { retryAfterBaseValue: options.githubRetryAfterBaseValue }
+        : {}),
+    }),
+    webUrl: githubWebUrl(githubApi),
     pickFiles: pickLicenceFiles,
+    stats: () => {
+      const { conditional: _conditional, ...stats } = githubTransport.stats();
+      return stats;
+    },
+    concurrency: options.concurrency,
   });
 
-  // The GitHub source (GITHUB_API_URL, GITHUB_TOKEN) and the git source are added here, each with
-  // its own HttpClient so that its counters and token stay its own.
-  return { sources: [huggingface], secrets };
+  return { sources: [huggingface, github], secrets };
+}
+
+/** `$XDG_CACHE_HOME/openquota`, else `$HOME/.cache/openquota`; none when neither is set. */
+function defaultCacheDir(env: Record<string, string | undefined>): string | undefined {
+  const xdg = env.XDG_CACHE_HOME?.trim();
+  if (xdg) return join(xdg, 'openquota');
+  const home = (env.HOME ?? env.USERPROFILE)?.trim();
+  return home ? join(home, '.cache', 'openquota') : undefined;
+}
+
+/** The web host of a GitHub API URL: api.github.com -> github.com; GHES `host/api/v3` -> `host`. */
+function githubWebUrl(api: string): string {
+  const url = new URL(api);
+  if (url.host === 'api.github.com') return 'https://github.com';
+  return `${url.origin}${url.pathname.replace(/\/api\/v3\/?$/, '')}`.replace(/\/+$/, '');
+}
+
+/** Adds a cache's 304 and hit counters to a source's own. */
+function withCacheStats(
+  source: Source,
+  cache: () => { notModified: number; cacheHits: number } | undefined,
+): Source {
+  return {
+    ...source,
+    stats: (): RequestStats => {
+      const own = source.stats();
+      const c = cache();
+      return c
+        ? { ...own, notModified: own.notModified + c.notModified, cacheHits: own.cacheHits + c.cacheHits }
+        : own;
+    },
+  };
 }
 
 /** A base URL from the environment: http(s) only, trailing slashes trimmed. */

@@ -29,9 +29,11 @@ Options:
   -v, --verbose            list every model in the table
       --concurrency N      releases inspected at once (default 8)
       --timeout SECONDS    per HTTP request (default 30)
+      --cache-dir DIR      ETag cache (default: $XDG_CACHE_HOME/openquota or ~/.cache/openquota)
+      --no-cache           no conditional requests, no cache on disk
   -h, --help               show this help
 
-Environment: HF_ENDPOINT, HF_TOKEN (see README "Environment").
+Environment: HF_ENDPOINT, HF_TOKEN, GITHUB_API_URL, GITHUB_TOKEN (see README "Environment").
 Exit codes: 0 every team passes, 1 a team fails, 2 usage or configuration error,
             3 no team fails but some are incomplete, or the run could not finish.
 `;
@@ -49,6 +51,8 @@ export const scanCommand: Command = async (argv, io) => {
     verbose: { type: 'boolean', short: 'v' },
     concurrency: { type: 'string' },
     timeout: { type: 'string' },
+    'cache-dir': { type: 'string' },
+    'no-cache': { type: 'boolean' },
   });
   if (values.help) {
     io.stdout(HELP);
@@ -75,6 +79,8 @@ export const scanCommand: Command = async (argv, io) => {
     verbose: values.verbose ?? false,
     concurrency: values.concurrency,
     timeout: values.timeout,
+    cacheDir: values['cache-dir'],
+    noCache: values['no-cache'] ?? false,
   });
   if (!parsed.success) {
     throw new ConfigError(
@@ -95,6 +101,8 @@ export const scanCommand: Command = async (argv, io) => {
   const { sources } = createSources(io.env, {
     timeoutMs: options.timeout * 1000,
     concurrency: options.concurrency,
+    ...(options.cacheDir ? { cacheDir: resolve(io.cwd, options.cacheDir) } : {}),
+    noCache: options.noCache,
   });
   const result = await scan({
     programme: { ...programme, file: options.config },

@@ -1,0 +1,166 @@
+/**
+ * Inspecting one GitHub repository at its default branch's commit: the licence API answer and its
+ * text, the README, the tree (weights, LFS pointers), other licence files, and release assets with
+ * weight extensions. Every read is pinned to the commit, so the cache may serve it without asking.
+ */
+import { createHash } from 'node:crypto';
+import type { DeclaredLicence, LicenceText, SourceFailure } from '../types.js';
+import { type GitHubClient, getJson, type Result } from './github-api.js';
+import {
+  isWeightPath,
+  type LfsPointer,
+  MAX_POINTER_BYTES,
+  parseLfsPointer,
+  repoLinks,
+} from './repo-files.js';
+
+/** Chooses the files that may carry a licence statement (`pickLicenceFiles`, injected). */
+export type PickFiles = (paths: string[]) => { path: string; role: 'licence' | 'readme' }[];
+
+/** What inspecting a repository at a commit found. */
+export interface RepoContents {
+  files: string[] | null;
+  declared: DeclaredLicence[];
+  texts: LicenceText[];
+  links: string[];
+  lfs: LfsPointer[];
+  releaseAssets: string[];
+  failure?: SourceFailure;
+}
+
+// Licence texts beyond this are cut (real licences are well under it); it bounds a hostile README.
+const MAX_TEXT_BYTES = 512 * 1024;
+// Extra licence files beyond the one GitHub's API detected (LICENSE_MODEL next to LICENSE).
+const MAX_EXTRA_LICENCES = 2;
+// Pointer files read for their sizes; a repository with hundreds of shards needs only a sample.
+const MAX_POINTERS = 4;
+
+/** Reads everything but the repository object itself, pinned to `commit`. */
+export async function readContents(
+  client: GitHubClient,
+  repo: { owner: string; name: string; htmlUrl: string },
+  commit: string,
+  pickFiles: PickFiles,
+  signal?: AbortSignal,
+): Promise<RepoContents> {
+  const p = { owner: repo.owner, repo: repo.name };
+  const blobUrl = (path: string) => `${repo.htmlUrl}/blob/${commit}/${path}`;
+  const out: RepoContents = { files: null, declared: [], texts: [], links: [], lfs: [], releaseAssets: [] };
+
+  const licence = await getJson(client, 'GET /repos/{owner}/{repo}/license', { ...p, ref: commit }, signal);
+  const licencePath = addFileText(out, licence, 'licence', blobUrl, (body) => {
+    const spdx = (body as { license?: { spdx_id?: unknown } }).license?.spdx_id;
+    if (typeof spdx === 'string') out.declared.push({ origin: 'github-api', value: spdx });
+  });
+
+  const tree = await getJson(
+    client,
+    'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
+    { ...p, tree_sha: commit, recursive: 1 },
+    signal,
+  );
+  let entries: { path: string; type: string; size?: number }[] = [];
+  if (tree.ok) {
+    entries = treeEntries(tree.value);
+    out.files = entries.filter((e) => e.type === 'blob').map((e) => e.path);
+  } else if (tree.failure.status === 409)
+    out.files = []; // 409: an empty repository has no tree
+  else return { ...out, failure: tree.failure };
+
+  const readme = await getJson(client, 'GET /repos/{owner}/{repo}/readme', { ...p, ref: commit }, signal);
+  addFileText(out, readme, 'readme', blobUrl);
+
+  const extra = pickFiles(out.files ?? [])
+    .filter((f) => f.role === 'licence' && f.path !== licencePath)
+    .slice(0, MAX_EXTRA_LICENCES);
+  const pointers = entries
+    .filter((e) => e.type === 'blob' && isWeightPath(e.path) && (e.size ?? 0) <= MAX_POINTER_BYTES)
+    .slice(0, MAX_POINTERS);
+  for (const file of [...extra.map((f) => f.path), ...pointers.map((e) => e.path)]) {
+    const content = await getJson(
+      client,
+      'GET /repos/{owner}/{repo}/contents/{path}',
+      { ...p, path: file, ref: commit },
+      signal,
+    );
+    const isPointer = pointers.some((e) => e.path === file);
+    if (!isPointer) addFileText(out, content, 'licence', blobUrl);
+    else if (content.ok) {
+      const pointer = parseLfsPointer(file, decode(content.value).text);
+      if (pointer) out.lfs.push(pointer);
+    }
+  }
+
+  const releases = await getJson(
+    client,
+    'GET /repos/{owner}/{repo}/releases',
+    { ...p, per_page: 100 },
+    signal,
+  );
+  if (!releases.ok) return { ...out, failure: releases.failure };
+  out.releaseAssets = releaseWeightAssets(releases.value);
+  return out;
+}
+
+/**
+ * Adds a contents-API answer (base64 `content`) as a licence text; 404 adds nothing (no such file),
+ * any other failure adds the text with its error. Returns the file's path when one was read.
+ */
+function addFileText(
+  out: RepoContents,
+  result: Result<unknown>,
+  role: 'licence' | 'readme',
+  blobUrl: (path: string) => string,
+  onBody?: (body: unknown) => void,
+): string | undefined {
+  if (!result.ok) {
+    if (result.failure.status === 404) return undefined;
+    out.texts.push({
+      path: role === 'readme' ? 'README.md' : 'LICENSE',
+      role,
+      error: result.failure.message,
+    });
+    return undefined;
+  }
+  onBody?.(result.value);
+  const path = (result.value as { path?: unknown }).path;
+  if (typeof path !== 'string') return undefined;
+  const { text, sha256, truncated } = decode(result.value);
+  out.texts.push({ path, role, text, url: blobUrl(path), ...(truncated ? {} : { sha256 }) });
+  if (role === 'readme') out.links.push(...repoLinks(text));
+  return path;
+}
+
+/** Decodes a contents-API body (base64), bounded by MAX_TEXT_BYTES. */
+function decode(body: unknown): { text: string; sha256: string; truncated: boolean } {
+  const content = (body as { content?: unknown }).content;
+  const all = typeof content === 'string' ? Buffer.from(content, 'base64') : Buffer.alloc(0);
+  const bytes = all.subarray(0, MAX_TEXT_BYTES);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { text: bytes.toString('utf8'), sha256, truncated: all.length > MAX_TEXT_BYTES };
+}
+
+function treeEntries(body: unknown): { path: string; type: string; size?: number }[] {
+  const tree = (body as { tree?: unknown }).tree;
+  if (!Array.isArray(tree)) return [];
+  return tree.flatMap((e) => {
+    const entry = e as { path?: unknown; type?: unknown; size?: unknown };
+    if (typeof entry.path !== 'string' || typeof entry.type !== 'string') return [];
+    return [
+      { path: entry.path, type: entry.type, ...(typeof entry.size === 'number' ? { size: entry.size } : {}) },
+    ];
+  });
+}
+
+/** Release assets with weight extensions, named `release:<tag>/<asset>` so they read as files. */
+export function releaseWeightAssets(body: unknown): string[] {
+  if (!Array.isArray(body)) return [];
+  return body.flatMap((release) => {
+    const r = release as { tag_name?: unknown; assets?: unknown; draft?: unknown };
+    if (typeof r.tag_name !== 'string' || !Array.isArray(r.assets) || r.draft === true) return [];
+    return r.assets.flatMap((a) => {
+      const name = (a as { name?: unknown }).name;
+      return typeof name === 'string' && isWeightPath(name) ? [`release:${r.tag_name}/${name}`] : [];
+    });
+  });
+}

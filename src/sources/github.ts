@@ -1,0 +1,178 @@
+/**
+ * The GitHub source: lists every repository of each team org (all pages) plus declared
+ * repositories, and inspects each at its default branch's commit. Requests per repository: the
+ * branch (for the commit), the licence API (its answer and the LICENSE text in one), the tree, the
+ * README and the releases; the org listing already carries the repository object. Reads pinned to
+ * the commit are immutable, so with the cache a second run asks only for the listing, the branch
+ * and the releases, each conditionally.
+ */
+import pLimit from 'p-limit';
+import type { Evidence, Facts, Release, RequestStats } from '../types.js';
+import { type GitHubClient, getJson, listOrgRepos } from './github-api.js';
+import { type PickFiles, readContents } from './github-inspect.js';
+import { githubRepoId, readRepo, repoAvailability, trimRepo } from './github-repo.js';
+import type { CallOptions, Discovery, Source, TeamTarget } from './source.js';
+
+export { githubRepoId } from './github-repo.js';
+
+/** Construction options of the GitHub source; the client (and its transport) is injected. */
+export interface GitHubSourceOptions {
+  client: GitHubClient;
+  /** Base of human links, `https://github.com` (or the GitHub Enterprise host). */
+  webUrl: string;
+  pickFiles: PickFiles;
+  stats: () => RequestStats;
+  concurrency?: number;
+  now?: () => Date;
+}
+
+// GitHub asks clients to avoid concurrent requests; a few repositories at once keep a scan short.
+const DEFAULT_CONCURRENCY = 4;
+
+/** Creates the GitHub source. */
+export function createGitHubSource(options: GitHubSourceOptions): Source {
+  const { client, pickFiles } = options;
+  const now = options.now ?? (() => new Date());
+  const limit = pLimit(options.concurrency ?? DEFAULT_CONCURRENCY);
+  const webUrl = options.webUrl.replace(/\/+$/, '');
+
+  async function discover(team: TeamTarget, call: CallOptions = {}): Promise<Discovery> {
+    const releases = new Map<string, Release>();
+    const failures: Discovery['failures'] = [];
+    const listings = await Promise.all(
+      team.github.map((org) =>
+        limit(() => {
+          call.onProgress?.({ phase: 'discover', id: org });
+          return listOrgRepos(client, org, call.signal);
+        }),
+      ),
+    );
+    team.github.forEach((org, i) => {
+      const listing = listings[i]!;
+      if (!listing.ok) {
+        failures.push({ ...listing.failure, origin: `github: ${org}` });
+        return;
+      }
+      for (const raw of listing.value) {
+        const repo = readRepo(raw);
+        if (!repo || releases.has(repo.fullName.toLowerCase())) continue;
+        releases.set(repo.fullName.toLowerCase(), {
+          source: 'github',
+          id: repo.fullName,
+          team: team.id,
+          declared: false,
+          origin: `github: ${org}`,
+          listing: raw,
+        });
+      }
+    });
+    for (const declared of team.models) {
+      const id = githubRepoId(declared);
+      if (!id) continue;
+      const found = releases.get(id.toLowerCase());
+      if (found) found.declared = true;
+      else
+        releases.set(id.toLowerCase(), {
+          source: 'github',
+          id,
+          team: team.id,
+          declared: true,
+          origin: `models: ${declared}`,
+        });
+    }
+    return { releases: [...releases.values()], failures };
+  }
+
+  async function inspect(target: Release, call: CallOptions = {}): Promise<Evidence> {
+    return limit(async () => {
+      call.onProgress?.({ phase: 'inspect', id: target.id });
+      const fetchedAt = now().toISOString();
+      const facts = await factsOf(target, call.signal);
+      const { texts = [], ...rest } = facts;
+      const { listing: _listing, ...release } = target;
+      return { schema: 'openquota/evidence@1', team: target.team, release, facts: rest, texts, fetchedAt };
+    });
+  }
+
+  async function factsOf(
+    target: Release,
+    signal?: AbortSignal,
+  ): Promise<Facts & { texts?: Evidence['texts'] }> {
+    const [owner, name] = target.id.split('/') as [string, string];
+    const base = {
+      source: 'github' as const,
+      id: target.id,
+      url: `${webUrl}/${target.id}`,
+      declaredLicences: [],
+    };
+    let raw = target.listing;
+    if (raw === undefined) {
+      const got = await getJson(client, 'GET /repos/{owner}/{repo}', { owner, repo: name }, signal);
+      if (!got.ok && got.failure.status === 404)
+        // Not found (or private without a token that can see it): a fact, not a failure.
+        return { ...base, availability: 'missing', files: null, raw: { notFound: got.failure } };
+      if (!got.ok) return { ...base, availability: null, files: null, failure: got.failure };
+      raw = got.value;
+    }
+    const repo = readRepo(raw);
+    if (!repo) {
+      const failure = {
+        code: 'MALFORMED_RESPONSE',
+        message: 'not a repository object',
+        url: `/repos/${target.id}`,
+      };
+      return { ...base, availability: null, files: null, failure };
+    }
+    const [o, r] = repo.fullName.split('/') as [string, string];
+    const renamed = repo.fullName !== target.id ? { requestedId: target.id } : {};
+    const url = repo.htmlUrl ?? `${webUrl}/${repo.fullName}`;
+    const known = { ...base, ...renamed, id: repo.fullName, url, availability: repoAvailability(repo) };
+    const branch = await getJson(
+      client,
+      'GET /repos/{owner}/{repo}/branches/{branch}',
+      { owner: o, repo: r, branch: repo.defaultBranch },
+      signal,
+    );
+    const commit = branch.ok ? (branch.value as { commit?: { sha?: unknown } }).commit?.sha : undefined;
+    if (!branch.ok || typeof commit !== 'string') {
+      const failure = branch.ok
+        ? { code: 'MALFORMED_RESPONSE', message: 'branch without a commit', url: `/repos/${repo.fullName}` }
+        : branch.failure;
+      return { ...known, files: null, failure, raw: { repository: trimRepo(repo) } };
+    }
+    const contents = await readContents(
+      client,
+      { owner: o, name: r, htmlUrl: url },
+      commit,
+      pickFiles,
+      signal,
+    );
+    return {
+      ...known,
+      revision: commit,
+      files: contents.files ? [...contents.files, ...contents.releaseAssets] : null,
+      declaredLicences: contents.declared,
+      ...(contents.links.length ? { links: contents.links } : {}),
+      ...(contents.failure ? { failure: contents.failure } : {}),
+      raw: {
+        repository: trimRepo(repo),
+        ...(contents.lfs.length ? { lfs: contents.lfs } : {}),
+        ...(contents.releaseAssets.length ? { releaseAssets: contents.releaseAssets } : {}),
+      },
+      texts: contents.texts,
+    };
+  }
+
+  return {
+    kind: 'github',
+    claims: (declaredId) => githubRepoId(declaredId) !== undefined,
+    discover,
+    inspect,
+    stats: options.stats,
+  };
+}
+
+/** True for GitHub API URLs pinned to a full commit SHA: their answers never change. */
+export function isCommitPinned(url: string): boolean {
+  return /\/git\/trees\/[0-9a-f]{40}(?:[?#]|$)|[?&]ref=[0-9a-f]{40}(?:&|$)/.test(url);
+}

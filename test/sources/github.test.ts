@@ -1,0 +1,177 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { githubRepoId } from '../../src/sources/github.js';
+import type { ModelResult, Report } from '../../src/types.js';
+import { runCli, tempDir } from '../support/cli.js';
+import { type GitHubServer, type GitHubServerOptions, startGitHubServer } from '../support/github-server.js';
+import { FILLERS, SYNTHETIC_ORG } from '../support/github-world.js';
+
+const TOKEN = 'ghp_TESTtokenDoNotLeak1234567890';
+let server: GitHubServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function scanOrg(
+  options: GitHubServerOptions,
+  extra: { args?: string[]; env?: Record<string, string>; models?: string[]; org?: string } = {},
+) {
+  server ??= await startGitHubServer(options);
+  const dir = tempDir();
+  const file = join(dir, 'openquota.yml');
+  const models = extra.models?.length ? `\n    models: [${extra.models.join(', ')}]` : '';
+  writeFileSync(
+    file,
+    `programme: T\nteams:\n  - id: t\n    name: T\n    github: [${extra.org ?? SYNTHETIC_ORG}]${models}\n`,
+  );
+  const run = await runCli(['scan', '--config', file, '--format', 'json', ...(extra.args ?? [])], {
+    env: { GITHUB_API_URL: server.url, ...extra.env },
+  });
+  const report = JSON.parse(run.stdout || '{}') as Report;
+  const model = (name: string) =>
+    report.teams?.[0]?.models.find((m) =>
+      m.id.toLowerCase().endsWith(`/${name.toLowerCase()}`),
+    ) as ModelResult;
+  return { run, report, model, server };
+}
+
+describe('GitHub source against the loopback GitHub', () => {
+  it('lists every page of an org and classifies model and code repositories', async () => {
+    const { run, report, model, server } = await scanOrg({ pageSize: 4 });
+    expect(run.stderr).toBe('');
+    const listings = server.requests.filter((r) => r.pathname === `/orgs/${SYNTHETIC_ORG}/repos`);
+    const publicRepos = 8 + FILLERS; // the private one is invisible without a token
+    expect(listings).toHaveLength(Math.ceil(publicRepos / 4));
+    expect(report.teams[0]!.models).toHaveLength(publicRepos);
+
+    expect(model('open-weights-7b')).toMatchObject({
+      source: 'github',
+      verdict: 'compliant',
+      availability: 'public',
+      weights: ['model.safetensors'],
+      licence: { declared: 'Apache-2.0', detected: 'Apache-2.0', approved: true },
+    });
+    expect(model('open-weights-7b').kind).toBeUndefined();
+    expect(model('open-weights-7b').revision).toMatch(/^[0-9a-f]{40}$/);
+    expect(model('archived-weights')).toMatchObject({ verdict: 'compliant', availability: 'public' });
+    expect(model('release-assets-model')).toMatchObject({
+      verdict: 'compliant',
+      weights: ['release:v1.0/model-q4.gguf'],
+    });
+    // Code repositories: listed with their licence, never counted.
+    expect(model('forked-tool')).toMatchObject({
+      verdict: 'excluded',
+      kind: 'code',
+      licence: { expression: 'MIT', approved: true },
+    });
+    expect(model('code-only')).toMatchObject({ kind: 'code', licence: { expression: 'Apache-2.0' } });
+    expect(model('no-licence-weights').verdict).toBe('non-compliant');
+    expect(model('no-licence-weights').reasons.map((r) => r.code)).toContain('LICENCE_MISSING');
+    const counted = report.teams[0]!.counted;
+    expect(counted).toBe(6);
+  });
+
+  it('NOASSERTION is never approved: the text decides, identified by our engine', async () => {
+    const { model } = await scanOrg({});
+    const custom = model('custom-licence-weights');
+    expect(custom.licence).toMatchObject({
+      declared: null,
+      detected: 'LicenseRef-exaone-1.2-nc',
+      approved: false,
+    });
+    expect(custom.verdict).toBe('non-compliant');
+    expect(custom.evidence).toContain('declared by github-api: NOASSERTION');
+    const vague = model('unidentified-licence-weights');
+    expect(vague.licence.approved).toBeNull();
+    expect(vague.verdict).toBe('unknown');
+  });
+
+  it('a token sees private repositories, which are not public; the token never appears in the report', async () => {
+    const { run, model } = await scanOrg({ tokens: [TOKEN] }, { env: { GITHUB_TOKEN: TOKEN } });
+    expect(model('private-weights')).toMatchObject({ verdict: 'non-compliant', availability: 'private' });
+    expect(run.stdout).not.toContain(TOKEN);
+  });
+
+  it('a declared repository that does not exist is missing, hence not public', async () => {
+    const { model } = await scanOrg({}, { models: [`github:${SYNTHETIC_ORG}/gone`] });
+    expect(model('gone')).toMatchObject({
+      declared: true,
+      availability: 'missing',
+      verdict: 'non-compliant',
+    });
+  });
+
+  it('reads the world orgs: licence texts behind NOASSERTION, READMEs linking Hub models', async () => {
+    const { model, report } = await scanOrg({}, { org: 'LG-AI-EXAONE' });
+    const repo = model('EXAONE-4.0');
+    expect(repo).toMatchObject({ kind: 'code', licence: { detected: 'LicenseRef-exaone-1.2-nc' } });
+    expect(repo.links).toContain('https://huggingface.co/LGAI-EXAONE/EXAONE-4.0-32B');
+    expect(report.teams[0]!.models).toHaveLength(5);
+  });
+
+  it('a secondary rate limit is waited out as retry-after asks', async () => {
+    const started = Date.now();
+    const { model, report, server } = await scanOrg({
+      faults: [{ match: /\/repos\/[^/]+\/code-only\/branches\//, kind: 'secondary', count: 1, seconds: 1 }],
+    });
+    expect(model('code-only').kind).toBe('code');
+    expect(server.requests.filter((r) => r.status === 403)).toHaveLength(1);
+    expect(report.requests?.retries).toBe(1);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('a primary rate limit with a long reset is not waited for: the release is unknown', async () => {
+    const { model } = await scanOrg({
+      faults: [{ match: /\/repos\/[^/]+\/code-only\/branches\//, kind: 'primary', count: 5, seconds: 3600 }],
+    });
+    expect(model('code-only').verdict).toBe('unknown');
+    expect(model('code-only').reasons[0]).toMatchObject({
+      code: 'SOURCE_FAILED',
+      args: { code: 'RATE_LIMITED' },
+    });
+  });
+
+  it('with the cache, a second run is >= 90% conditional requests answered by 304s', async () => {
+    const cache = tempDir('openquota-cache-');
+    const first = await scanOrg({ pageSize: 4 }, { args: ['--cache-dir', cache] });
+    const firstRequests = first.server.requests.length;
+    const second = await scanOrg({ pageSize: 4 }, { args: ['--cache-dir', cache] });
+    const again = second.server.requests.slice(firstRequests);
+    const conditional = again.filter((r) => r.conditional).length;
+    expect(conditional / again.length).toBeGreaterThanOrEqual(0.9);
+    expect(again.filter((r) => r.status !== 304).map((r) => `${r.status} ${r.path}`)).toEqual([]);
+    expect(second.report.requests).toMatchObject({ api: again.length, notModified: again.length });
+    expect(second.report.requests!.cacheHits).toBeGreaterThan(0);
+    // Same verdicts from the cached answers.
+    const verdicts = (r: Report) => r.teams[0]!.models.map((m) => [m.id, m.verdict, m.licence.expression]);
+    expect(verdicts(second.report)).toEqual(verdicts(first.report));
+    console.log(
+      `GitHub requests: first run ${firstRequests}, second run ${again.length} (${conditional} conditional, ` +
+        `${second.report.requests!.notModified} answered 304, ${second.report.requests!.cacheHits} served from disk)`,
+    );
+  });
+
+  it('--no-cache sends no conditional request', async () => {
+    const cache = tempDir('openquota-cache-');
+    await scanOrg({}, { args: ['--cache-dir', cache] });
+    const n = server!.requests.length;
+    await scanOrg({}, { args: ['--cache-dir', cache, '--no-cache'] });
+    expect(server!.requests.slice(n).some((r) => r.conditional)).toBe(false);
+  });
+});
+
+describe('githubRepoId', () => {
+  it.each([
+    ['github:LG-AI-EXAONE/EXAONE-4.0', 'LG-AI-EXAONE/EXAONE-4.0'],
+    ['https://github.com/wbl-ncai/VAETKI', 'wbl-ncai/VAETKI'],
+    ['https://github.com/wbl-ncai/VAETKI.git', 'wbl-ncai/VAETKI'],
+    ['https://github.com/wbl-ncai/VAETKI/tree/main', 'wbl-ncai/VAETKI'],
+    ['LGAI-EXAONE/EXAONE-4.0-32B', undefined],
+    ['https://gitlab.com/a/b', undefined],
+    ['github:nope', undefined],
+  ])('%s -> %s', (input, expected) => {
+    expect(githubRepoId(input)).toBe(expected);
+  });
+});
