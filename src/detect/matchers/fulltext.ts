@@ -3,18 +3,8 @@
  * word-set prefilter over the inverted index picks a few candidates; each is located by shingles and
  * then compared word by word (diff), so a reordered, abridged or modified text does not pass.
  */
-import {
-  corpus,
-  type FullReference,
-  full,
-  hashWords,
-  type Reference,
-  SHINGLE,
-  shingleAt,
-  shinglesOf,
-  toIds,
-  wordOf,
-} from '../corpus.js';
+import { corpus, type FullReference, full, type Reference, shinglesOf, toIds, wordOf } from '../corpus.js';
+import { SHINGLE, shingleHashes } from '../shingles.js';
 import { type Alignment, diffWords, type Hunk } from './diff.js';
 
 /** A reference licence found in a text. */
@@ -99,8 +89,11 @@ function repeatsTitle(h: Hunk, input: string[], ref: FullReference): boolean {
   return true;
 }
 
-/** Finds the input range where a reference's shingles concentrate (maximum-sum subarray). */
-function locate(input: Int32Array, ref: FullReference): [number, number] | null {
+/**
+ * Finds the input range where a reference's shingles concentrate (maximum-sum subarray). `hashes` are
+ * the input's shingle hashes (`shingleHashes(input)`), computed once per pass for all candidates.
+ */
+function locate(input: Int32Array, hashes: Int32Array, ref: FullReference): [number, number] | null {
   if (ref.words.length < SHINGLE || input.length < SHINGLE) return null;
   const set = shinglesOf(ref);
   let best = 0;
@@ -108,8 +101,8 @@ function locate(input: Int32Array, ref: FullReference): [number, number] | null 
   let bestEnd = -1;
   let sum = 0;
   let start = 0;
-  for (let i = 0; i + SHINGLE <= input.length; i++) {
-    const hit = input[i]! >= 0 && set.has(shingleAt(input, i));
+  for (let i = 0; i < hashes.length; i++) {
+    const hit = input[i]! >= 0 && set.has(hashes[i]!);
     sum += hit ? 1 : -MISS_PENALTY;
     if (sum <= 0) {
       sum = 0;
@@ -136,9 +129,9 @@ function similarityOf(al: Alignment, ref: FullReference, regionLength: number): 
 }
 
 /** Compares one candidate reference with the input; null when it cannot be located. */
-function compare(input: Int32Array, text: string[], lazy: Reference): TextMatch | null {
+function compare(input: Int32Array, hashes: Int32Array, text: string[], lazy: Reference): TextMatch | null {
   const ref = full(lazy);
-  const where = locate(input, ref);
+  const where = locate(input, hashes, ref);
   if (!where) return null;
   const [start, end] = where;
   const region = input.subarray(start, end);
@@ -191,13 +184,15 @@ function better(a: TextMatch, b: TextMatch): boolean {
   return a.exact && !b.exact;
 }
 
-/** The `exact` path: the whole normalised text equals a reference, found by one hash lookup. */
+/** The `exact` path: the whole normalised text equals a reference (only references of its length are tried). */
 function exactMatch(input: Int32Array): TextMatch | null {
-  const { refs, byHash } = corpus();
-  const r = byHash.get(hashWords(input));
-  const ref = r === undefined ? undefined : refs[r];
-  if (!ref || ref.words.length !== input.length || !ref.words.every((w, i) => w === input[i])) return null;
-  return { id: ref.id, similarity: 1, start: 0, end: input.length, exact: true };
+  const { refs, byLength } = corpus();
+  for (const r of byLength.get(input.length) ?? []) {
+    const ref = refs[r]!;
+    if (ref.words.every((w, i) => w === input[i]))
+      return { id: ref.id, similarity: 1, start: 0, end: input.length, exact: true };
+  }
+  return null;
 }
 
 /** A reference that passed the prefilter. */
@@ -212,21 +207,24 @@ interface Candidate {
  * MIN_CONTAINMENT of their words (best first) and the best word-set Dice, for `closest`.
  */
 function candidates(input: Int32Array): { ranked: Candidate[]; best?: { ref: number; dice: number } } {
-  const { refs, postings } = corpus();
-  const distinct = new Set<number>();
-  for (const w of input) if (w >= 0) distinct.add(w);
+  const { refs, postStart, postRefs, vocabulary } = corpus();
+  // Each distinct input word once: `seen` marks words already counted.
+  const seen = new Uint8Array(vocabulary.size);
+  let distinct = 0;
   const overlap = new Int32Array(refs.length);
-  for (const w of distinct) {
-    const list = postings.get(w);
-    if (list) for (const r of list) overlap[r]!++;
+  for (const w of input) {
+    if (w < 0 || seen[w]) continue;
+    seen[w] = 1;
+    distinct++;
+    for (let p = postStart[w]!, end = postStart[w + 1]!; p < end; p++) overlap[postRefs[p]!]!++;
   }
   const ranked: Candidate[] = [];
   let best: { ref: number; dice: number } | undefined;
   for (let r = 0; r < refs.length; r++) {
     const o = overlap[r]!;
     if (o === 0) continue;
-    const size = refs[r]!.distinct.length;
-    const dice = (2 * o) / (size + distinct.size);
+    const size = refs[r]!.size;
+    const dice = (2 * o) / (size + distinct);
     if (!best || dice > best.dice) best = { ref: r, dice };
     if (o / size >= MIN_CONTAINMENT) ranked.push({ ref: r, containment: o / size });
   }
@@ -250,6 +248,7 @@ export function findLicences(text: string[]): FullTextResult {
     const live = work.reduce((n, w) => n + (w >= 0 ? 1 : 0), 0);
     if (live < 8) break;
     const { ranked, best: top } = candidates(work);
+    const hashes = shingleHashes(work);
     if (pass === 0 && top) noteClosest(refs[top.ref]!.id, Math.round(top.dice * 1000) / 1000);
     let best: TextMatch | null = null;
     for (const c of ranked.slice(0, MAX_CANDIDATES)) {
@@ -259,7 +258,7 @@ export function findLicences(text: string[]): FullTextResult {
       // A second licence in the same file must be a real text, not a two-line licence that any
       // leftover sentence resembles (diffmark, "1. you can do what you want with it").
       if (pass > 0 && full(refs[c.ref]!).words.length < MIN_SECOND_WORDS) continue;
-      const m = compare(work, text, refs[c.ref]!);
+      const m = compare(work, hashes, text, refs[c.ref]!);
       if (!m) continue;
       if (m.similarity < MATCH_THRESHOLD || m.modified) {
         noteClosest(m.id, m.similarity, m.modified);
