@@ -144,19 +144,40 @@ function stripLineMarkup(line: string, prev?: string): string {
     .replace(/^\s*\.\.\s+\S+::.*$/, '') // reST directives (".. literalinclude:: ../LICENSE.txt")
     .replace(/^\s*:\w+:.*$/, '') // reST directive options (":language: text")
     .replace(/\*\*|__/g, '') // bold: "* **a)** The work" must lose its list markers below
-    .replace(/^(\s*)[*_](?=\S)/, '$1') // emphasis at the edges: "_Copyright © 2007 FSF_"
-    .replace(/(?<=\S)[*_]\s*$/, '');
+    .replace(/^(\s*)[*_](?=\S)/, '$1'); // emphasis at the edges: "_Copyright © 2007 FSF_"
+  s = dropClosingEmphasis(s);
   // An enumerator is a list marker only where a list item can start: after a blank line or a line
   // ending a clause. Mid-paragraph, "Section\n4. The" is a reflowed sentence, and "4" is a word.
   const itemStart = prev === undefined || /^\s*$|[.:;)]\s*$/.test(prev);
-  for (let i = 0; i < 3; i++) s = s.replace(itemStart ? LIST_MARKER : BULLET, '');
-  return s
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1') // images: keep the alt text (badges say "license MIT")
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') // links: keep the text
-    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
-    .replace(/^\s*\[[^\]]+\]:\s*\S+.*$/, '') // link reference definitions
-    .replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1') // Markdown escapes
-    .replace(/`+/g, ' ');
+  // Up to three nested markers ("1. (a) - "); a pass that removes nothing ends the loop.
+  for (let i = 0; i < 3; i++) {
+    const before = s.length;
+    s = s.replace(itemStart ? LIST_MARKER : BULLET, '');
+    if (s.length === before) break;
+  }
+  // The link and escape rewrites only where their characters occur (most lines have neither).
+  if (s.includes('[')) {
+    s = s
+      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1') // images: keep the alt text (badges say "license MIT")
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1') // links: keep the text
+      .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+      .replace(/^\s*\[[^\]]+\]:\s*\S+.*$/, ''); // link reference definitions
+  }
+  if (s.includes('\\')) s = s.replace(/\\([\\`*_{}[\]()#+\-.!>])/g, '$1'); // Markdown escapes
+  return s.includes('`') ? s.replace(/`+/g, ' ') : s;
+}
+
+const SPACE = /\s/;
+
+/**
+ * Drops a closing emphasis mark and the spaces after it: "FSF_ " -> "FSF", "free*" -> "free", not " * "
+ * (what `/(?<=\S)[*_]\s*$/` does, without a lookbehind tried at every position of every line).
+ */
+function dropClosingEmphasis(s: string): string {
+  let end = s.length;
+  while (end > 0 && SPACE.test(s[end - 1]!)) end--;
+  const mark = s[end - 1];
+  return end >= 2 && (mark === '*' || mark === '_') && !SPACE.test(s[end - 2]!) ? s.slice(0, end - 1) : s;
 }
 
 /** Cleans a whole text into lines: decoding noise, markup, copyright lines, optional tails. */
@@ -194,6 +215,10 @@ export function cleanLines(text: string): string[] {
 
 // A word: letters/digits, keeping inner dots and apostrophes ("2.0", "e.g", "licensor's").
 const WORD = /[\p{L}\p{N}]+(?:[.'][\p{L}\p{N}]+)*/gu;
+// The same on ASCII text, where \p{L} and \p{N} are [A-Za-z] and [0-9]: twice as fast as the Unicode
+// class, and most licence files are ASCII.
+const ASCII_WORD = /[A-Za-z0-9]+(?:[.'][A-Za-z0-9]+)*/g;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Lower-cases and folds punctuation variants: smart quotes, dashes, "&", URL schemes. */
 function foldLine(line: string): string {
@@ -223,13 +248,16 @@ export function quickWords(text: string): string[] {
 /** Normalises a text to its word sequence (see the module comment for what is folded). */
 export function normalise(text: string): Normalised {
   const lines = cleanLines(text);
+  // Folded as one string: seven regex passes over the text instead of seven per line. Same result, as
+  // no fold crosses a line break and "\n" is a word boundary like the end of a line.
+  const foldedText = foldLine(lines.join('\n'));
+  const foldedLines = foldedText.split('\n');
+  const word = NON_ASCII.test(foldedText) ? WORD : ASCII_WORD;
   const words: string[] = [];
   const lineOf: number[] = [];
-  for (let li = 0; li < lines.length; li++) {
-    const line = lines[li]!;
-    if (line.trim() === '') continue;
-    const folded = foldLine(line);
-    const found = folded.match(WORD);
+  for (let li = 0; li < foldedLines.length; li++) {
+    const folded = foldedLines[li]!;
+    const found = folded.match(word);
     if (!found) continue;
     for (const w of found) {
       const word = SPELLINGS.get(w) ?? w;
@@ -246,10 +274,13 @@ export function normalise(text: string): Normalised {
   return dropOptional({ words, lineOf, lines });
 }
 
+// One whole word of each optional phrase, in the same order: a text without any of them has no optional
+// phrase, so the phrases are only searched in the few texts that have one.
+const OPTIONAL_HINTS = new Set(['firm', 'cc0', 'contacted', 'please']);
+
 /** Removes OPTIONAL_PHRASES from a normalised text. */
 function dropOptional(n: Normalised): Normalised {
-  // Cheap precheck: every optional phrase contains one of these words.
-  if (!n.words.some((w) => w === 'creative' || w === 'information')) return n;
+  if (!n.words.some((w) => OPTIONAL_HINTS.has(w))) return n;
   const joined = n.words.join(' ');
   const drop: [number, number][] = [];
   for (const re of OPTIONAL_PHRASES) {
