@@ -1,0 +1,164 @@
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import * as core from '@actions/core';
+import { ConfigError, formatProblem, SourceError } from '../errors.js';
+import { renderJson } from '../report/json.js';
+import { renderSarif } from '../report/sarif.js';
+import { writeFileAtomic } from '../report/write.js';
+import { createSources } from '../sources/create.js';
+import type { Report } from '../types.js';
+import { annotationsFor } from './annotations.js';
+import { type ActionInputs, parseInputs } from './inputs.js';
+import {
+  evaluateEvidence,
+  mergeInputs,
+  type ProduceContext,
+  type Produced,
+  scanProgramme,
+} from './produce.js';
+import { renderSummary } from './summary.js';
+
+/** What the Action touches of the runner; `coreIO()` is the real one, tests may pass another. */
+export interface ActionIO {
+  getInput: (name: string) => string;
+  setOutput: (name: string, value: string) => void;
+  setSecret: (value: string) => void;
+  setFailed: (message: string) => void;
+  annotate: (level: 'error' | 'warning', message: string, properties: core.AnnotationProperties) => void;
+  info: (message: string) => void;
+  appendSummary: (markdown: string) => Promise<void>;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+/** The runner as @actions/core exposes it. */
+export function coreIO(): ActionIO {
+  return {
+    getInput: (name) => core.getInput(name),
+    setOutput: (name, value) => core.setOutput(name, value),
+    setSecret: (value) => core.setSecret(value),
+    setFailed: (message) => core.setFailed(message),
+    annotate: (level, message, properties) =>
+      level === 'error' ? core.error(message, properties) : core.warning(message, properties),
+    info: (message) => core.info(message),
+    appendSummary: async (markdown) => {
+      if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
+    },
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
+
+/** The last commit touching `file` in the workspace, else GITHUB_SHA, else null. */
+function commitOf(workspace: string, env: ActionIO['env']) {
+  return (file: string) =>
+    new Promise<string | null>((done) => {
+      execFile('git', ['log', '-1', '--format=%H', '--', file], { cwd: workspace }, (error, stdout) => {
+        const sha = error ? '' : stdout.trim();
+        done(/^[0-9a-f]{40,64}$/.test(sha) ? sha : env.GITHUB_SHA?.trim() || null);
+      });
+    });
+}
+
+/** Whether `fail-on` turns this status into a failed step. */
+export function failsStep(status: Report['status'], failOn: ActionInputs['failOn']): boolean {
+  if (failOn === 'never') return false;
+  return status === 'fail' || (failOn === 'incomplete' && status === 'incomplete');
+}
+
+async function publish(
+  produced: Produced,
+  inputs: ActionInputs,
+  workspace: string,
+  io: ActionIO,
+): Promise<void> {
+  const { report, programme } = produced;
+  await writeFileAtomic(resolve(workspace, inputs.output), renderJson(report));
+  if (inputs.sarif) {
+    await writeFileAtomic(
+      resolve(workspace, inputs.sarif),
+      renderSarif(report, {
+        ...(programme.text !== undefined ? { programmeText: programme.text } : {}),
+        ...(programme.file ? { programmeUri: programme.file } : {}),
+      }),
+    );
+  }
+  for (const a of annotationsFor(report, programme)) io.annotate(a.level, a.message, a.properties);
+  await io.appendSummary(renderSummary(report, { reportPath: inputs.output }));
+  const ids = (pass: boolean) =>
+    report.teams
+      .filter((t) => (t.status === 'pass') === pass && (pass || t.status === 'fail'))
+      .map((t) => t.id)
+      .join(',');
+  io.setOutput('status', report.status);
+  io.setOutput('failing-teams', ids(false));
+  io.setOutput('passing-teams', ids(true));
+  io.setOutput('report', inputs.output);
+  io.setOutput('sarif', inputs.sarif ?? '');
+  io.info(
+    `openquota: ${report.status} — ${report.teams.map((t) => `${t.id} ${t.status} (${t.compliant}/${t.counted})`).join(', ')}`,
+  );
+  if (failsStep(report.status, inputs.failOn)) {
+    io.setFailed(
+      `openquota: the programme status is ${report.status} (fail-on: ${inputs.failOn}); see the job summary`,
+    );
+  }
+}
+
+/** Removes every secret from a message before it is shown. */
+function redact(text: string, secrets: string[]): string {
+  return secrets.filter((s) => s.length >= 4).reduce((t, s) => t.split(s).join('***'), text);
+}
+
+/**
+ * The Action: tokens registered as secrets first, inputs validated with the CLI's schema, then
+ * scan (or evaluate saved evidence, or merge reports), then report, SARIF, summary, annotations and
+ * outputs. Every failure ends in setFailed with a message naming what to fix; nothing throws.
+ */
+export async function run(io: ActionIO = coreIO()): Promise<void> {
+  const tokens = {
+    HF_TOKEN: io.getInput('hf-token').trim(),
+    GITHUB_TOKEN: io.getInput('github-token').trim(),
+  };
+  const secrets = Object.values(tokens).filter(Boolean);
+  for (const s of secrets) io.setSecret(s);
+  // A new object: the tokens reach createSources without being written into process.env.
+  const env = { ...io.env };
+  for (const [name, value] of Object.entries(tokens)) if (value) env[name] = value;
+  try {
+    const inputs = parseInputs(io.getInput);
+    const workspace = env.GITHUB_WORKSPACE || io.cwd;
+    const ctx: ProduceContext = {
+      workspace,
+      commitOf: commitOf(workspace, env),
+      sources: () => {
+        const created = createSources(env, {
+          timeoutMs: inputs.timeout * 1000,
+          concurrency: inputs.concurrency,
+        });
+        for (const s of created.secrets.filter((s) => !secrets.includes(s))) {
+          io.setSecret(s);
+          secrets.push(s);
+        }
+        return created;
+      },
+    };
+    if (inputs.mode === 'check')
+      throw new ConfigError('Input "mode": check is not available in this build yet');
+    const produced =
+      inputs.mode === 'merge'
+        ? await mergeInputs(inputs, ctx)
+        : inputs.evidence
+          ? await evaluateEvidence(inputs, ctx)
+          : await scanProgramme(inputs, ctx);
+    await publish(produced, inputs, workspace, io);
+  } catch (error) {
+    const message =
+      error instanceof ConfigError
+        ? error.problems.map(formatProblem).join('\n')
+        : error instanceof SourceError
+          ? `upstream failure (${error.code}): ${error.message}${error.url ? ` [${error.url}]` : ''}`
+          : `could not finish: ${(error as Error)?.stack ?? String(error)}\nThis is a bug in openquota; please report it.`;
+    io.setFailed(redact(message, secrets));
+  }
+}

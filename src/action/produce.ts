@@ -1,0 +1,121 @@
+import { dirname, relative, resolve } from 'node:path';
+import { loadBundle, saveBundle } from '../bundle.js';
+import { loadProgramme } from '../config/load.js';
+import { parseConfigOrThrow } from '../config/parse.js';
+import { programmeSchema } from '../config/programme.js';
+import { defaultEngine } from '../detect/engine.js';
+import { ConfigError } from '../errors.js';
+import { evaluate } from '../evaluate.js';
+import { loadPolicy } from '../policy/load.js';
+import { mergeReports } from '../report/merge.js';
+import { readReport } from '../report/schema.js';
+import { scan } from '../scan.js';
+import type { CreatedSources } from '../sources/create.js';
+import type { Report } from '../types.js';
+import type { ActionInputs } from './inputs.js';
+
+/** A report and the programme file it judged, relative to the workspace when it is there. */
+export interface Produced {
+  report: Report;
+  programme: { file?: string; text?: string };
+}
+
+/** What producing a report needs from the outside, injected by main.ts. */
+export interface ProduceContext {
+  workspace: string;
+  sources: () => CreatedSources;
+  /** The commit of a workspace file, or GITHUB_SHA, or null. */
+  commitOf: (file: string) => Promise<string | null>;
+}
+
+const inWorkspace = (workspace: string, file: string) =>
+  relative(workspace, resolve(workspace, file)) || file;
+
+/** `mode: scan`: the same scan() as the CLI, with evidence saved when asked. */
+export async function scanProgramme(inputs: ActionInputs, ctx: ProduceContext): Promise<Produced> {
+  const file = inWorkspace(ctx.workspace, inputs.config);
+  const absolute = resolve(ctx.workspace, file);
+  const programme = await loadProgramme(absolute);
+  const policy = await loadPolicy(
+    inputs.policy ?? programme.programme.policy,
+    inputs.policy ? ctx.workspace : dirname(absolute),
+  );
+  const commit = await ctx.commitOf(file);
+  const result = await scan({
+    programme: { ...programme, file, commit },
+    policy,
+    sources: ctx.sources().sources,
+    engine: defaultEngine(),
+    teams: inputs.team,
+    concurrency: inputs.concurrency,
+  });
+  if (inputs.saveEvidence) {
+    await saveBundle(resolve(ctx.workspace, inputs.saveEvidence), {
+      createdAt: result.report.generatedAt,
+      programme: { path: file, text: programme.text, sha256: programme.sha256, commit },
+      policy: { ref: policy.ref, text: policy.text },
+      teams: result.teams,
+      failures: result.failures,
+      evidence: result.evidence,
+      ...(result.report.requests ? { requests: result.report.requests } : {}),
+    });
+  }
+  return { report: result.report, programme: { file, text: programme.text } };
+}
+
+/** `evidence: DIR`: judges a saved bundle offline, as `openquota evaluate DIR` does. */
+export async function evaluateEvidence(inputs: ActionInputs, ctx: ProduceContext): Promise<Produced> {
+  const bundle = await loadBundle(resolve(ctx.workspace, inputs.evidence!));
+  const programme = parseConfigOrThrow(
+    { file: bundle.programme.path, text: bundle.programme.text },
+    programmeSchema,
+  );
+  const policy = inputs.policy
+    ? await loadPolicy(inputs.policy, ctx.workspace)
+    : await loadPolicy(bundle.policy.file);
+  if (!inputs.policy) policy.ref = bundle.policy.ref;
+  const unknown = inputs.team.filter((t) => !bundle.teams.includes(t));
+  if (unknown.length > 0) {
+    throw new ConfigError([
+      {
+        file: 'action inputs',
+        path: '',
+        message: `Input "team": the evidence bundle has no team "${unknown[0]}"`,
+        fix: `use one of: ${bundle.teams.join(', ')}`,
+      },
+    ]);
+  }
+  const report = evaluate({
+    programme: {
+      file: bundle.programme.path,
+      sha256: bundle.programme.sha256,
+      programme,
+      commit: bundle.programme.commit ?? null,
+    },
+    policy,
+    teams: inputs.team.length > 0 ? inputs.team : bundle.teams,
+    evidence: bundle.evidence,
+    failures: bundle.failures,
+    engine: defaultEngine(),
+    now: new Date(bundle.createdAt),
+    ...(bundle.requests ? { requests: bundle.requests } : {}),
+  });
+  return { report, programme: { file: bundle.programme.path, text: bundle.programme.text } };
+}
+
+/** `mode: merge`: the reports of a matrix's jobs as one, in the programme file's team order. */
+export async function mergeInputs(inputs: ActionInputs, ctx: ProduceContext): Promise<Produced> {
+  const reports = [];
+  for (const file of inputs.reports)
+    reports.push({ file, report: await readReport(resolve(ctx.workspace, file), file) });
+  const file = inWorkspace(ctx.workspace, inputs.config);
+  const programme = await loadProgramme(resolve(ctx.workspace, file)).catch(() => undefined);
+  // The checked-out programme file gives order and lines only if it is the one the jobs scanned.
+  const same = programme && programme.sha256 === reports[0]?.report.programme.sha256 ? programme : undefined;
+  const merged = mergeReports(
+    reports,
+    same?.programme.teams.map((t) => t.id),
+  );
+  if ('problems' in merged) throw new ConfigError(merged.problems);
+  return { report: merged.report, programme: same ? { file, text: same.text } : {} };
+}

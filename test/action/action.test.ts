@@ -1,0 +1,219 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lineOfPath } from '../../src/config/parse.js';
+import type { Report } from '../../src/types.js';
+import { type ActionRun, exampleWorkspace, runAction } from '../support/action.js';
+import { filesContaining } from '../support/cli.js';
+import { type HubServer, startHubServer } from '../support/hub-server.js';
+
+const HF_TOKEN = 'hf_ACTIONtokenDoNotLeak0987654321';
+const GH_TOKEN = 'ghs_ACTIONgithubTokenDoNotLeak42';
+
+let hub: HubServer;
+let ws: { dir: string; commit: string };
+let full: ActionRun;
+
+beforeAll(async () => {
+  hub = await startHubServer({ pageSize: 4, tokens: [HF_TOKEN] });
+  ws = exampleWorkspace();
+  full = await runAction(
+    {
+      'hf-token': HF_TOKEN,
+      'github-token': GH_TOKEN,
+      sarif: 'out/openquota.sarif',
+      'save-evidence': 'evidence',
+    },
+    { workspace: ws.dir, env: { HF_ENDPOINT: hub.url } },
+  );
+}, 60_000);
+afterAll(async () => {
+  await hub.close();
+});
+
+const readJson = <T>(file: string) => JSON.parse(readFileSync(file, 'utf8')) as T;
+
+describe('the Action (node dist/action.js, as the runner runs it) against the loopback Hub', () => {
+  it('scans every team: outputs, report with the programme commit, exit 1 because a team fails', () => {
+    expect(full.stderr).toBe('');
+    const report = readJson<Report>(join(ws.dir, 'openquota-report.json'));
+    expect(report.teams.map((t) => t.id)).toEqual([
+      'lg-ai-research',
+      'naver-cloud',
+      'sk-telecom',
+      'upstage',
+      'nc-ai',
+    ]);
+    expect(report.programme).toMatchObject({ file: 'openquota.yml', commit: ws.commit });
+    const failing = report.teams.filter((t) => t.status === 'fail').map((t) => t.id);
+    const passing = report.teams.filter((t) => t.status === 'pass').map((t) => t.id);
+    expect(failing).toContain('lg-ai-research');
+    expect(full.outputs).toEqual({
+      status: report.status,
+      'failing-teams': failing.join(','),
+      'passing-teams': passing.join(','),
+      report: 'openquota-report.json',
+      sarif: 'out/openquota.sarif',
+    });
+    expect(report.status).toBe('fail');
+    expect(full.code).toBe(1);
+    expect(full.stdout).toMatch(/^::error::openquota: the programme status is fail \(fail-on: fail\)/m);
+  });
+
+  it('writes the job summary: one table of teams with share, threshold and status as symbol and word', () => {
+    const report = readJson<Report>(join(ws.dir, 'openquota-report.json'));
+    expect(full.summary).toMatch(
+      /\| team \| counted \| compliant \| unknown \| share \| threshold \| status \|/,
+    );
+    for (const team of report.teams) {
+      const row = full.summary.split('\n').find((l) => l.startsWith(`| ${team.name} |`));
+      expect(row, team.id).toContain(`${(team.share * 100).toFixed(1)}%`);
+      expect(row).toContain({ pass: '✔ pass', fail: '✘ fail', incomplete: '? incomplete' }[team.status]);
+    }
+    expect(full.summary.match(/<details>/g)).toHaveLength(report.teams.length);
+    expect(full.summary).toContain('msit-sovereign-ai-2025');
+    expect(full.summary).toContain(ws.commit);
+  });
+
+  it('annotates each non-compliant model (error) and unknown one (warning) at its programme-file line', () => {
+    const report = readJson<Report>(join(ws.dir, 'openquota-report.json'));
+    const annotations = full.stdout.split('\n').filter((l) => /^::(error|warning) /.test(l));
+    const flagged = report.teams.flatMap((t) =>
+      t.models.filter((m) => m.verdict === 'non-compliant' || m.verdict === 'unknown'),
+    );
+    expect(annotations).toHaveLength(flagged.length);
+    const exaone = flagged.find((m) => m.id === 'LGAI-EXAONE/EXAONE-4.0-32B')!;
+    const code = exaone.reasons.find((r) => r.severity === 'error')!.code;
+    // `:` and `,` in properties are escaped (%3A, %2C); GitHub shows the title unescaped.
+    const text = readFileSync(join(ws.dir, 'openquota.yml'), 'utf8');
+    const teamLine = lineOfPath(text, ['teams', 0]);
+    expect(annotations).toContainEqual(
+      `::error title=LGAI-EXAONE/EXAONE-4.0-32B%3A ${code},file=openquota.yml,line=${teamLine}::LGAI-EXAONE/EXAONE-4.0-32B (team LG AI Research) is non-compliant: ${exaone.reasons.find((r) => r.severity === 'error')!.message}`,
+    );
+    // A declared model points at its `models:` entry, not at its team.
+    const declared = annotations.find((a) => a.includes('title=LGAI-EXAONE/K-EXAONE-236B-A23B%3A'));
+    expect(declared).toContain(`,line=${lineOfPath(text, ['teams', 0, 'models', 0])}::`);
+  });
+
+  it('writes SARIF 2.1.0 valid against the schema, one result per annotation', () => {
+    const sarif = readJson<{
+      runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    }>(join(ws.dir, 'out/openquota.sarif'));
+    const schema = readJson<Record<string, unknown>>('test/fixtures/sarif/sarif-2.1.0-rtm.5.json');
+    delete schema.id;
+    delete schema.$schema;
+    const ajv = new Ajv({ strict: false, unicodeRegExp: false });
+    addFormats.default(ajv);
+    expect(ajv.validate(schema, sarif), JSON.stringify(ajv.errors)).toBe(true);
+    const annotations = full.stdout.split('\n').filter((l) => /^::(error|warning) /.test(l));
+    expect(sarif.runs[0]!.results).toHaveLength(annotations.length);
+    expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe(
+      'openquota.yml',
+    );
+  });
+
+  it('never lets a token into any artefact: summary, outputs, report, SARIF, evidence, logs', () => {
+    // The only place a token may appear is the runner's own `::add-mask::` command, and first.
+    const lines = full.stdout.split('\n');
+    expect(lines.slice(0, 2).sort()).toEqual([`::add-mask::${GH_TOKEN}`, `::add-mask::${HF_TOKEN}`].sort());
+    const logs = lines.filter((l) => !l.startsWith('::add-mask::')).join('\n') + full.stderr;
+    for (const token of [HF_TOKEN, GH_TOKEN]) {
+      expect(logs).not.toContain(token);
+      expect(filesContaining(ws.dir, token)).toEqual([]);
+      for (const file of full.files) expect(readFileSync(file, 'utf8')).not.toContain(token);
+    }
+    // The hf-token reached the Hub: the server saw authorised requests.
+    expect(hub.requests.some((r) => r.authorized)).toBe(true);
+  });
+
+  it('fail-on decides the exit code; team limits the scan', async () => {
+    const never = await runAction(
+      { 'fail-on': 'never', report: 'never.json' },
+      { workspace: ws.dir, env: { HF_ENDPOINT: hub.url } },
+    );
+    expect([never.code, never.outputs.status]).toEqual([0, 'fail']);
+    const passing = await runAction(
+      { team: 'sk-telecom', 'fail-on': 'incomplete', report: 'sk.json' },
+      { workspace: ws.dir, env: { HF_ENDPOINT: hub.url } },
+    );
+    expect([passing.code, passing.outputs.status, passing.outputs['passing-teams']]).toEqual([
+      0,
+      'pass',
+      'sk-telecom',
+    ]);
+  });
+
+  it('an incomplete team (a registry that could not be listed): fail-on fail passes, incomplete fails', async () => {
+    // The saved evidence with one listing failure added: the team's releases are then not all known.
+    const dir = join(ws.dir, 'evidence-down');
+    cpSync(join(ws.dir, 'evidence'), dir, { recursive: true });
+    const index = readJson<{ failures: Record<string, unknown[]> }>(join(dir, 'bundle.json'));
+    index.failures['sk-telecom'] = [
+      { code: 'HTTP_ERROR', message: 'HTTP 503', status: 503, origin: 'huggingface: skt' },
+    ];
+    writeFileSync(join(dir, 'bundle.json'), JSON.stringify(index));
+    const inputs = { evidence: 'evidence-down', team: 'sk-telecom', report: 'down.json' };
+    const lenient = await runAction(inputs, { workspace: ws.dir });
+    expect([lenient.code, lenient.outputs.status, lenient.outputs['failing-teams']]).toEqual([
+      0,
+      'incomplete',
+      '',
+    ]);
+    const strict = await runAction({ ...inputs, 'fail-on': 'incomplete' }, { workspace: ws.dir });
+    expect([strict.code, strict.outputs.status]).toEqual([1, 'incomplete']);
+    expect(strict.stdout).toMatch(
+      /^::error::openquota: the programme status is incomplete \(fail-on: incomplete\)/m,
+    );
+  });
+
+  it('a bad input fails the step with a message naming it', async () => {
+    const bad = await runAction({ 'fail-on': 'sometimes' }, { workspace: ws.dir });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('Input "fail-on" must be one of fail, incomplete, never; got "sometimes"');
+    expect(bad.outputs).toEqual({});
+    const team = await runAction({ team: 'kakao' }, { workspace: ws.dir });
+    expect(team.code).toBe(1);
+    expect(team.stdout).toMatch(/::error::.*no team "kakao"/);
+    const missing = await runAction({ config: 'nope.yml' }, { workspace: ws.dir });
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toMatch(/::error::.*nope\.yml/);
+  });
+
+  it('evidence: judges the saved bundle with no network, with the verdicts of the scan', async () => {
+    const run = await runAction(
+      { evidence: 'evidence', report: 'again.json', 'fail-on': 'never' },
+      { workspace: ws.dir },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const before = readJson<Report>(join(ws.dir, 'openquota-report.json'));
+    const after = readJson<Report>(join(ws.dir, 'again.json'));
+    expect(after.teams).toEqual(before.teams);
+    expect(after.programme.commit).toBe(ws.commit);
+  });
+
+  it('mode merge: two shards merged equal the one-job report (but times and request counters)', async () => {
+    const env = { HF_ENDPOINT: hub.url };
+    await runAction(
+      { team: 'naver-cloud,upstage', report: 'shard-a.json', 'fail-on': 'never' },
+      { workspace: ws.dir, env },
+    );
+    await runAction(
+      { team: 'lg-ai-research\nsk-telecom\nnc-ai', report: 'shard-b.json', 'fail-on': 'never' },
+      { workspace: ws.dir, env },
+    );
+    const merged = await runAction(
+      { mode: 'merge', reports: 'shard-a.json\nshard-b.json', report: 'merged.json', sarif: 'merged.sarif' },
+      { workspace: ws.dir },
+    );
+    expect(merged.code).toBe(1);
+    const strip = ({ generatedAt: _g, requests: _r, ...rest }: Report) =>
+      JSON.parse(JSON.stringify(rest).replace(/fetched [\d:.TZ-]+/g, 'fetched <time>'));
+    expect(strip(readJson<Report>(join(ws.dir, 'merged.json')))).toEqual(
+      strip(readJson<Report>(join(ws.dir, 'openquota-report.json'))),
+    );
+    expect(merged.stdout).toMatch(/^::error title=LGAI-EXAONE\/EXAONE-4\.0-32B%3A/m);
+  });
+});
