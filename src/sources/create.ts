@@ -10,10 +10,12 @@ import { ConfigError } from '../errors.js';
 import type { RequestStats } from '../types.js';
 import { VERSION } from '../version.js';
 import { createCachedFetch } from './cache.js';
+import { createGitSource } from './git.js';
 import { createGitHubSource, isCommitPinned } from './github.js';
 import { createGitHubClient } from './github-api.js';
 import { createHttpClient, type HttpClientOptions } from './http.js';
 import { createHuggingFaceSource } from './huggingface.js';
+import { createLocalSource } from './local.js';
 import type { Source } from './source.js';
 import { createTransport } from './transport.js';
 
@@ -26,6 +28,8 @@ export interface CreateSourcesOptions {
   cacheDir?: string;
   /** No on-disk cache at all (`--no-cache`). */
   noCache?: boolean;
+  /** Directory local paths (`check DIR`) resolve against. */
+  cwd?: string;
   /** Milliseconds per second of a GitHub `retry-after` (tests shrink it). */
   githubRetryAfterBaseValue?: number;
   /** Retry tuning; tests inject `sleep` to assert waits without waiting. */
@@ -44,7 +48,8 @@ const GITHUB_DEFAULT = 'https://api.github.com';
 
 /**
  * Builds every source from the environment: `HF_ENDPOINT`, `HF_TOKEN` / `HUGGING_FACE_HUB_TOKEN`,
- * `GITHUB_API_URL`, `GITHUB_TOKEN` / `GH_TOKEN`, and `XDG_CACHE_HOME` / `HOME` for the cache.
+ * `GITHUB_API_URL`, `GITHUB_TOKEN` / `GH_TOKEN`, `XDG_CACHE_HOME` / `HOME` for the cache, and
+ * `PATH` / `HOME` for git.
  */
 export function createSources(
   env: Record<string, string | undefined>,
@@ -107,7 +112,14 @@ export function createSources(
     concurrency: options.concurrency,
   });
 
-  return { sources: [huggingface, github], secrets };
+  // A whole clone may take several request timeouts (default 4 x 30 s).
+  const git = createGitSource({
+    pickFiles: pickLicenceFiles,
+    env: { PATH: env.PATH, HOME: env.HOME },
+    timeoutMs: (options.timeoutMs ?? 30_000) * 4,
+  });
+  const local = createLocalSource({ pickFiles: pickLicenceFiles, cwd: options.cwd ?? '.' });
+  return { sources: [huggingface, github, git, local], secrets };
 }
 
 /** `$XDG_CACHE_HOME/openquota`, else `$HOME/.cache/openquota`; none when neither is set. */

@@ -1,0 +1,70 @@
+/**
+ * The local source: a directory on disk (a team's checkout) inspected as one release, for
+ * `openquota check DIR`. Nothing is fetched. Whether the release is public cannot be seen from a
+ * directory, so it is recorded as public with a note in the evidence: `check` answers "would this
+ * count once published", and `scan` never discovers local releases.
+ */
+import { stat } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import type { Evidence, Facts, Release, RequestStats } from '../types.js';
+import { type PickFiles, readDirectory } from './directory.js';
+import type { CallOptions, Discovery, Source } from './source.js';
+
+/** Construction options of the local source. */
+export interface LocalSourceOptions {
+  pickFiles: PickFiles;
+  /** Directory relative paths resolve against. */
+  cwd: string;
+  now?: () => Date;
+}
+
+/** Creates the local source. */
+export function createLocalSource(options: LocalSourceOptions): Source {
+  const now = options.now ?? (() => new Date());
+
+  async function inspect(target: Release, call: CallOptions = {}): Promise<Evidence> {
+    call.onProgress?.({ phase: 'inspect', id: target.id });
+    const fetchedAt = now().toISOString();
+    const dir = resolve(options.cwd, target.id);
+    const base = { source: 'local' as const, id: target.id, declaredLicences: [] };
+    let facts: Facts;
+    let texts: Evidence['texts'] = [];
+    const info = await stat(dir).catch(() => undefined);
+    if (!info?.isDirectory()) {
+      facts = {
+        ...base,
+        availability: null,
+        files: null,
+        failure: { code: 'NOT_A_DIRECTORY', message: `${target.id} is not a readable directory` },
+      };
+    } else {
+      const read = await readDirectory(dir, options.pickFiles);
+      texts = read.texts;
+      facts = {
+        ...base,
+        url: `file://${dir}`,
+        availability: 'public',
+        files: read.files,
+        declaredLicences: read.declared,
+        ...(read.links.length ? { links: read.links } : {}),
+        raw: {
+          directory: basename(dir),
+          note: 'a local directory: availability is not checked (assumed public once published)',
+          ...(read.lfs.length ? { lfs: read.lfs } : {}),
+          ...(read.truncated ? { truncated: true } : {}),
+        },
+      };
+    }
+    const { listing: _listing, ...release } = target;
+    return { schema: 'openquota/evidence@1', team: target.team, release, facts, texts, fetchedAt };
+  }
+
+  return {
+    kind: 'local',
+    // Programme files name registries, not directories: `check` builds its local release itself.
+    claims: () => false,
+    discover: async (): Promise<Discovery> => ({ releases: [], failures: [] }),
+    inspect,
+    stats: (): RequestStats => ({ api: 0, files: 0, retries: 0, notModified: 0, cacheHits: 0 }),
+  };
+}
