@@ -5,11 +5,11 @@ var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
 var __getOwnPropNames = Object.getOwnPropertyNames;
 var __getProtoOf = Object.getPrototypeOf;
 var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
-  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
-}) : x)(function(x) {
+var __require = /* @__PURE__ */ ((x3) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x3, {
+  get: (a, b3) => (typeof require !== "undefined" ? require : a)[b3]
+}) : x3)(function(x3) {
   if (typeof require !== "undefined") return require.apply(this, arguments);
-  throw Error('Dynamic require of "' + x + '" is not supported');
+  throw Error('Dynamic require of "' + x3 + '" is not supported');
 });
 var __commonJS = (cb, mod) => function __require2() {
   try {
@@ -22,13 +22,13 @@ var __export = (target2, all) => {
   for (var name in all)
     __defProp(target2, name, { get: all[name], enumerable: true });
 };
-var __copyProps = (to, from, except, desc) => {
+var __copyProps = (to2, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+      if (!__hasOwnProp.call(to2, key) && key !== except)
+        __defProp(to2, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
   }
-  return to;
+  return to2;
 };
 var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
@@ -240,10 +240,10 @@ var require_tunnel = __commonJS({
         var overrides = arguments[i];
         if (typeof overrides === "object") {
           var keys = Object.keys(overrides);
-          for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
-            var k = keys[j];
-            if (overrides[k] !== void 0) {
-              target2[k] = overrides[k];
+          for (var j3 = 0, keyLen = keys.length; j3 < keyLen; ++j3) {
+            var k2 = keys[j3];
+            if (overrides[k2] !== void 0) {
+              target2[k2] = overrides[k2];
             }
           }
         }
@@ -978,7 +978,7 @@ var require_util = __commonJS({
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
     var { tree } = require_tree();
-    var [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v) => Number(v));
+    var [nodeMajor, nodeMinor] = process.versions.node.split(".").map((v2) => Number(v2));
     var BodyAsyncIterable = class {
       constructor(body) {
         this[kBody] = body;
@@ -1165,8 +1165,8 @@ var require_util = __commonJS({
     }
     var KEEPALIVE_TIMEOUT_EXPR = /timeout=(\d+)/;
     function parseKeepAliveTimeout(val) {
-      const m = val.toString().match(KEEPALIVE_TIMEOUT_EXPR);
-      return m ? parseInt(m[1], 10) * 1e3 : null;
+      const m2 = val.toString().match(KEEPALIVE_TIMEOUT_EXPR);
+      return m2 ? parseInt(m2[1], 10) * 1e3 : null;
     }
     function headerNameToString(value) {
       return typeof value === "string" ? headerNameLowerCasedRecord[value] ?? value.toLowerCase() : tree.lookup(value) ?? value.toString("latin1").toLowerCase();
@@ -1190,7 +1190,7 @@ var require_util = __commonJS({
           if (typeof headersValue === "string") {
             obj[key] = headersValue;
           } else {
-            obj[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj[key] = Array.isArray(headersValue) ? headersValue.map((x3) => x3.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
@@ -1327,8 +1327,8 @@ var require_util = __commonJS({
     function isUSVString(val) {
       return hasIsWellFormed ? `${val}`.isWellFormed() : toUSVString(val) === `${val}`;
     }
-    function isTokenCharCode(c) {
-      switch (c) {
+    function isTokenCharCode(c3) {
+      switch (c3) {
         case 34:
         case 40:
         case 41:
@@ -1348,7 +1348,7 @@ var require_util = __commonJS({
         case 125:
           return false;
         default:
-          return c >= 33 && c <= 126;
+          return c3 >= 33 && c3 <= 126;
       }
     }
     function isValidHTTPToken(characters) {
@@ -1368,11 +1368,11 @@ var require_util = __commonJS({
     }
     function parseRangeHeader(range) {
       if (range == null || range === "") return { start: 0, end: null, size: null };
-      const m = range ? range.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
-      return m ? {
-        start: parseInt(m[1]),
-        end: m[2] ? parseInt(m[2]) : null,
-        size: m[3] ? parseInt(m[3]) : null
+      const m2 = range ? range.match(/^bytes (\d+)-(\d+)\/(\d+)?$/) : null;
+      return m2 ? {
+        start: parseInt(m2[1]),
+        end: m2[2] ? parseInt(m2[2]) : null,
+        size: m2[3] ? parseInt(m2[3]) : null
       } : null;
     }
     function addListener(obj, name, listener) {
@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve5(data);
+              return err ? reject(err) : resolve6(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve5, reject) => {
+          return new Promise((resolve6, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve5(data);
+              ) : resolve6(data);
             });
           });
         }
@@ -3008,7 +3008,7 @@ var require_constants2 = __commonJS({
         exports.HEADER_CHARS.push(i);
       }
     }
-    exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS.filter((c) => c !== 44);
+    exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS.filter((c3) => c3 !== 44);
     exports.MAJOR = exports.NUM_MAP;
     exports.MINOR = exports.MAJOR;
     var HEADER_STATE;
@@ -3398,19 +3398,19 @@ var require_data_url = __commonJS({
     function percentDecode(input2) {
       const length = input2.length;
       const output2 = new Uint8Array(length);
-      let j = 0;
+      let j3 = 0;
       for (let i = 0; i < length; ++i) {
         const byte = input2[i];
         if (byte !== 37) {
-          output2[j++] = byte;
+          output2[j3++] = byte;
         } else if (byte === 37 && !(isHexCharByte(input2[i + 1]) && isHexCharByte(input2[i + 2]))) {
-          output2[j++] = 37;
+          output2[j3++] = 37;
         } else {
-          output2[j++] = hexByteToNumber(input2[i + 1]) << 4 | hexByteToNumber(input2[i + 2]);
+          output2[j3++] = hexByteToNumber(input2[i + 1]) << 4 | hexByteToNumber(input2[i + 2]);
           i += 2;
         }
       }
-      return length === j ? output2 : output2.subarray(0, j);
+      return length === j3 ? output2 : output2.subarray(0, j3);
     }
     function parseMIMEType(input2) {
       input2 = removeHTTPWhitespace(input2, true, true);
@@ -3685,15 +3685,15 @@ var require_webidl = __commonJS({
         message: `"${context.value}" is an invalid ${context.type}.`
       });
     };
-    webidl.brandCheck = function(V, I, opts) {
+    webidl.brandCheck = function(V3, I3, opts) {
       if (opts?.strict !== false) {
-        if (!(V instanceof I)) {
+        if (!(V3 instanceof I3)) {
           const err = new TypeError("Illegal invocation");
           err.code = "ERR_INVALID_THIS";
           throw err;
         }
       } else {
-        if (V?.[Symbol.toStringTag] !== I.prototype[Symbol.toStringTag]) {
+        if (V3?.[Symbol.toStringTag] !== I3.prototype[Symbol.toStringTag]) {
           const err = new TypeError("Illegal invocation");
           err.code = "ERR_INVALID_THIS";
           throw err;
@@ -3714,8 +3714,8 @@ var require_webidl = __commonJS({
         message: "Illegal constructor"
       });
     };
-    webidl.util.Type = function(V) {
-      switch (typeof V) {
+    webidl.util.Type = function(V3) {
+      switch (typeof V3) {
         case "undefined":
           return "Undefined";
         case "boolean":
@@ -3730,7 +3730,7 @@ var require_webidl = __commonJS({
           return "BigInt";
         case "function":
         case "object": {
-          if (V === null) {
+          if (V3 === null) {
             return "Null";
           }
           return "Object";
@@ -3739,7 +3739,7 @@ var require_webidl = __commonJS({
     };
     webidl.util.markAsUncloneable = markAsUncloneable || (() => {
     });
-    webidl.util.ConvertToInt = function(V, bitLength, signedness, opts) {
+    webidl.util.ConvertToInt = function(V3, bitLength, signedness, opts) {
       let upperBound;
       let lowerBound;
       if (bitLength === 64) {
@@ -3756,74 +3756,74 @@ var require_webidl = __commonJS({
         lowerBound = Math.pow(-2, bitLength) - 1;
         upperBound = Math.pow(2, bitLength - 1) - 1;
       }
-      let x = Number(V);
-      if (x === 0) {
-        x = 0;
+      let x3 = Number(V3);
+      if (x3 === 0) {
+        x3 = 0;
       }
       if (opts?.enforceRange === true) {
-        if (Number.isNaN(x) || x === Number.POSITIVE_INFINITY || x === Number.NEGATIVE_INFINITY) {
+        if (Number.isNaN(x3) || x3 === Number.POSITIVE_INFINITY || x3 === Number.NEGATIVE_INFINITY) {
           throw webidl.errors.exception({
             header: "Integer conversion",
-            message: `Could not convert ${webidl.util.Stringify(V)} to an integer.`
+            message: `Could not convert ${webidl.util.Stringify(V3)} to an integer.`
           });
         }
-        x = webidl.util.IntegerPart(x);
-        if (x < lowerBound || x > upperBound) {
+        x3 = webidl.util.IntegerPart(x3);
+        if (x3 < lowerBound || x3 > upperBound) {
           throw webidl.errors.exception({
             header: "Integer conversion",
-            message: `Value must be between ${lowerBound}-${upperBound}, got ${x}.`
+            message: `Value must be between ${lowerBound}-${upperBound}, got ${x3}.`
           });
         }
-        return x;
+        return x3;
       }
-      if (!Number.isNaN(x) && opts?.clamp === true) {
-        x = Math.min(Math.max(x, lowerBound), upperBound);
-        if (Math.floor(x) % 2 === 0) {
-          x = Math.floor(x);
+      if (!Number.isNaN(x3) && opts?.clamp === true) {
+        x3 = Math.min(Math.max(x3, lowerBound), upperBound);
+        if (Math.floor(x3) % 2 === 0) {
+          x3 = Math.floor(x3);
         } else {
-          x = Math.ceil(x);
+          x3 = Math.ceil(x3);
         }
-        return x;
+        return x3;
       }
-      if (Number.isNaN(x) || x === 0 && Object.is(0, x) || x === Number.POSITIVE_INFINITY || x === Number.NEGATIVE_INFINITY) {
+      if (Number.isNaN(x3) || x3 === 0 && Object.is(0, x3) || x3 === Number.POSITIVE_INFINITY || x3 === Number.NEGATIVE_INFINITY) {
         return 0;
       }
-      x = webidl.util.IntegerPart(x);
-      x = x % Math.pow(2, bitLength);
-      if (signedness === "signed" && x >= Math.pow(2, bitLength) - 1) {
-        return x - Math.pow(2, bitLength);
+      x3 = webidl.util.IntegerPart(x3);
+      x3 = x3 % Math.pow(2, bitLength);
+      if (signedness === "signed" && x3 >= Math.pow(2, bitLength) - 1) {
+        return x3 - Math.pow(2, bitLength);
       }
-      return x;
+      return x3;
     };
     webidl.util.IntegerPart = function(n) {
-      const r = Math.floor(Math.abs(n));
+      const r2 = Math.floor(Math.abs(n));
       if (n < 0) {
-        return -1 * r;
+        return -1 * r2;
       }
-      return r;
+      return r2;
     };
-    webidl.util.Stringify = function(V) {
-      const type = webidl.util.Type(V);
+    webidl.util.Stringify = function(V3) {
+      const type = webidl.util.Type(V3);
       switch (type) {
         case "Symbol":
-          return `Symbol(${V.description})`;
+          return `Symbol(${V3.description})`;
         case "Object":
-          return inspect(V);
+          return inspect(V3);
         case "String":
-          return `"${V}"`;
+          return `"${V3}"`;
         default:
-          return `${V}`;
+          return `${V3}`;
       }
     };
     webidl.sequenceConverter = function(converter) {
-      return (V, prefix, argument, Iterable) => {
-        if (webidl.util.Type(V) !== "Object") {
+      return (V3, prefix, argument, Iterable) => {
+        if (webidl.util.Type(V3) !== "Object") {
           throw webidl.errors.exception({
             header: prefix,
-            message: `${argument} (${webidl.util.Stringify(V)}) is not iterable.`
+            message: `${argument} (${webidl.util.Stringify(V3)}) is not iterable.`
           });
         }
-        const method = typeof Iterable === "function" ? Iterable() : V?.[Symbol.iterator]?.();
+        const method = typeof Iterable === "function" ? Iterable() : V3?.[Symbol.iterator]?.();
         const seq = [];
         let index = 0;
         if (method === void 0 || typeof method.next !== "function") {
@@ -3843,29 +3843,29 @@ var require_webidl = __commonJS({
       };
     };
     webidl.recordConverter = function(keyConverter, valueConverter) {
-      return (O, prefix, argument) => {
-        if (webidl.util.Type(O) !== "Object") {
+      return (O3, prefix, argument) => {
+        if (webidl.util.Type(O3) !== "Object") {
           throw webidl.errors.exception({
             header: prefix,
-            message: `${argument} ("${webidl.util.Type(O)}") is not an Object.`
+            message: `${argument} ("${webidl.util.Type(O3)}") is not an Object.`
           });
         }
         const result2 = {};
-        if (!types.isProxy(O)) {
-          const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
+        if (!types.isProxy(O3)) {
+          const keys2 = [...Object.getOwnPropertyNames(O3), ...Object.getOwnPropertySymbols(O3)];
           for (const key of keys2) {
             const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+            const typedValue = valueConverter(O3[key], prefix, argument);
             result2[typedKey] = typedValue;
           }
           return result2;
         }
-        const keys = Reflect.ownKeys(O);
+        const keys = Reflect.ownKeys(O3);
         for (const key of keys) {
-          const desc = Reflect.getOwnPropertyDescriptor(O, key);
+          const desc = Reflect.getOwnPropertyDescriptor(O3, key);
           if (desc?.enumerable) {
             const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+            const typedValue = valueConverter(O3[key], prefix, argument);
             result2[typedKey] = typedValue;
           }
         }
@@ -3873,14 +3873,14 @@ var require_webidl = __commonJS({
       };
     };
     webidl.interfaceConverter = function(i) {
-      return (V, prefix, argument, opts) => {
-        if (opts?.strict !== false && !(V instanceof i)) {
+      return (V3, prefix, argument, opts) => {
+        if (opts?.strict !== false && !(V3 instanceof i)) {
           throw webidl.errors.exception({
             header: prefix,
-            message: `Expected ${argument} ("${webidl.util.Stringify(V)}") to be an instance of ${i.name}.`
+            message: `Expected ${argument} ("${webidl.util.Stringify(V3)}") to be an instance of ${i.name}.`
           });
         }
-        return V;
+        return V3;
       };
     };
     webidl.dictionaryConverter = function(converters) {
@@ -3925,138 +3925,138 @@ var require_webidl = __commonJS({
       };
     };
     webidl.nullableConverter = function(converter) {
-      return (V, prefix, argument) => {
-        if (V === null) {
-          return V;
+      return (V3, prefix, argument) => {
+        if (V3 === null) {
+          return V3;
         }
-        return converter(V, prefix, argument);
+        return converter(V3, prefix, argument);
       };
     };
-    webidl.converters.DOMString = function(V, prefix, argument, opts) {
-      if (V === null && opts?.legacyNullToEmptyString) {
+    webidl.converters.DOMString = function(V3, prefix, argument, opts) {
+      if (V3 === null && opts?.legacyNullToEmptyString) {
         return "";
       }
-      if (typeof V === "symbol") {
+      if (typeof V3 === "symbol") {
         throw webidl.errors.exception({
           header: prefix,
           message: `${argument} is a symbol, which cannot be converted to a DOMString.`
         });
       }
-      return String(V);
+      return String(V3);
     };
-    webidl.converters.ByteString = function(V, prefix, argument) {
-      const x = webidl.converters.DOMString(V, prefix, argument);
-      for (let index = 0; index < x.length; index++) {
-        if (x.charCodeAt(index) > 255) {
+    webidl.converters.ByteString = function(V3, prefix, argument) {
+      const x3 = webidl.converters.DOMString(V3, prefix, argument);
+      for (let index = 0; index < x3.length; index++) {
+        if (x3.charCodeAt(index) > 255) {
           throw new TypeError(
-            `Cannot convert argument to a ByteString because the character at index ${index} has a value of ${x.charCodeAt(index)} which is greater than 255.`
+            `Cannot convert argument to a ByteString because the character at index ${index} has a value of ${x3.charCodeAt(index)} which is greater than 255.`
           );
         }
       }
-      return x;
+      return x3;
     };
     webidl.converters.USVString = toUSVString;
-    webidl.converters.boolean = function(V) {
-      const x = Boolean(V);
-      return x;
+    webidl.converters.boolean = function(V3) {
+      const x3 = Boolean(V3);
+      return x3;
     };
-    webidl.converters.any = function(V) {
-      return V;
+    webidl.converters.any = function(V3) {
+      return V3;
     };
-    webidl.converters["long long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "signed", void 0, prefix, argument);
-      return x;
+    webidl.converters["long long"] = function(V3, prefix, argument) {
+      const x3 = webidl.util.ConvertToInt(V3, 64, "signed", void 0, prefix, argument);
+      return x3;
     };
-    webidl.converters["unsigned long long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 64, "unsigned", void 0, prefix, argument);
-      return x;
+    webidl.converters["unsigned long long"] = function(V3, prefix, argument) {
+      const x3 = webidl.util.ConvertToInt(V3, 64, "unsigned", void 0, prefix, argument);
+      return x3;
     };
-    webidl.converters["unsigned long"] = function(V, prefix, argument) {
-      const x = webidl.util.ConvertToInt(V, 32, "unsigned", void 0, prefix, argument);
-      return x;
+    webidl.converters["unsigned long"] = function(V3, prefix, argument) {
+      const x3 = webidl.util.ConvertToInt(V3, 32, "unsigned", void 0, prefix, argument);
+      return x3;
     };
-    webidl.converters["unsigned short"] = function(V, prefix, argument, opts) {
-      const x = webidl.util.ConvertToInt(V, 16, "unsigned", opts, prefix, argument);
-      return x;
+    webidl.converters["unsigned short"] = function(V3, prefix, argument, opts) {
+      const x3 = webidl.util.ConvertToInt(V3, 16, "unsigned", opts, prefix, argument);
+      return x3;
     };
-    webidl.converters.ArrayBuffer = function(V, prefix, argument, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isAnyArrayBuffer(V)) {
+    webidl.converters.ArrayBuffer = function(V3, prefix, argument, opts) {
+      if (webidl.util.Type(V3) !== "Object" || !types.isAnyArrayBuffer(V3)) {
         throw webidl.errors.conversionFailed({
           prefix,
-          argument: `${argument} ("${webidl.util.Stringify(V)}")`,
+          argument: `${argument} ("${webidl.util.Stringify(V3)}")`,
           types: ["ArrayBuffer"]
         });
       }
-      if (opts?.allowShared === false && types.isSharedArrayBuffer(V)) {
+      if (opts?.allowShared === false && types.isSharedArrayBuffer(V3)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
         });
       }
-      if (V.resizable || V.growable) {
+      if (V3.resizable || V3.growable) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "Received a resizable ArrayBuffer."
         });
       }
-      return V;
+      return V3;
     };
-    webidl.converters.TypedArray = function(V, T, prefix, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isTypedArray(V) || V.constructor.name !== T.name) {
+    webidl.converters.TypedArray = function(V3, T2, prefix, name, opts) {
+      if (webidl.util.Type(V3) !== "Object" || !types.isTypedArray(V3) || V3.constructor.name !== T2.name) {
         throw webidl.errors.conversionFailed({
           prefix,
-          argument: `${name} ("${webidl.util.Stringify(V)}")`,
-          types: [T.name]
+          argument: `${name} ("${webidl.util.Stringify(V3)}")`,
+          types: [T2.name]
         });
       }
-      if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
+      if (opts?.allowShared === false && types.isSharedArrayBuffer(V3.buffer)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
         });
       }
-      if (V.buffer.resizable || V.buffer.growable) {
+      if (V3.buffer.resizable || V3.buffer.growable) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "Received a resizable ArrayBuffer."
         });
       }
-      return V;
+      return V3;
     };
-    webidl.converters.DataView = function(V, prefix, name, opts) {
-      if (webidl.util.Type(V) !== "Object" || !types.isDataView(V)) {
+    webidl.converters.DataView = function(V3, prefix, name, opts) {
+      if (webidl.util.Type(V3) !== "Object" || !types.isDataView(V3)) {
         throw webidl.errors.exception({
           header: prefix,
           message: `${name} is not a DataView.`
         });
       }
-      if (opts?.allowShared === false && types.isSharedArrayBuffer(V.buffer)) {
+      if (opts?.allowShared === false && types.isSharedArrayBuffer(V3.buffer)) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "SharedArrayBuffer is not allowed."
         });
       }
-      if (V.buffer.resizable || V.buffer.growable) {
+      if (V3.buffer.resizable || V3.buffer.growable) {
         throw webidl.errors.exception({
           header: "ArrayBuffer",
           message: "Received a resizable ArrayBuffer."
         });
       }
-      return V;
+      return V3;
     };
-    webidl.converters.BufferSource = function(V, prefix, name, opts) {
-      if (types.isAnyArrayBuffer(V)) {
-        return webidl.converters.ArrayBuffer(V, prefix, name, { ...opts, allowShared: false });
+    webidl.converters.BufferSource = function(V3, prefix, name, opts) {
+      if (types.isAnyArrayBuffer(V3)) {
+        return webidl.converters.ArrayBuffer(V3, prefix, name, { ...opts, allowShared: false });
       }
-      if (types.isTypedArray(V)) {
-        return webidl.converters.TypedArray(V, V.constructor, prefix, name, { ...opts, allowShared: false });
+      if (types.isTypedArray(V3)) {
+        return webidl.converters.TypedArray(V3, V3.constructor, prefix, name, { ...opts, allowShared: false });
       }
-      if (types.isDataView(V)) {
-        return webidl.converters.DataView(V, prefix, name, { ...opts, allowShared: false });
+      if (types.isDataView(V3)) {
+        return webidl.converters.DataView(V3, prefix, name, { ...opts, allowShared: false });
       }
       throw webidl.errors.conversionFailed({
         prefix,
-        argument: `${name} ("${webidl.util.Stringify(V)}")`,
+        argument: `${name} ("${webidl.util.Stringify(V3)}")`,
         types: ["BufferSource"]
       });
     };
@@ -4147,10 +4147,10 @@ var require_util2 = __commonJS({
     }
     function isValidReasonPhrase(statusText) {
       for (let i = 0; i < statusText.length; ++i) {
-        const c = statusText.charCodeAt(i);
-        if (!(c === 9 || // HTAB
-        c >= 32 && c <= 126 || // SP / VCHAR
-        c >= 128 && c <= 255)) {
+        const c3 = statusText.charCodeAt(i);
+        if (!(c3 === 9 || // HTAB
+        c3 >= 32 && c3 <= 126 || // SP / VCHAR
+        c3 >= 128 && c3 <= 255)) {
           return false;
         }
       }
@@ -4464,11 +4464,11 @@ var require_util2 = __commonJS({
     }
     function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
     }
-    function sameOrigin(A, B) {
-      if (A.origin === B.origin && A.origin === "null") {
+    function sameOrigin(A3, B3) {
+      if (A3.origin === B3.origin && A3.origin === "null") {
         return true;
       }
-      if (A.protocol === B.protocol && A.hostname === B.hostname && A.port === B.port) {
+      if (A3.protocol === B3.protocol && A3.hostname === B3.hostname && A3.port === B3.port) {
         return true;
       }
       return false;
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve5, reject) => {
-        res = resolve5;
+      const promise2 = new Promise((resolve6, reject) => {
+        res = resolve6;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -4970,13 +4970,13 @@ var require_file = __commonJS({
     var FileLike = class _FileLike {
       constructor(blobLike, fileName, options = {}) {
         const n = fileName;
-        const t2 = options.type;
-        const d = options.lastModified ?? Date.now();
+        const t3 = options.type;
+        const d2 = options.lastModified ?? Date.now();
         this[kState] = {
           blobLike,
           name: n,
-          type: t2,
-          lastModified: d
+          type: t3,
+          lastModified: d2
         };
       }
       stream(...args) {
@@ -5119,15 +5119,15 @@ var require_formdata = __commonJS({
         }
       }
       [nodeUtil.inspect.custom](depth, options) {
-        const state = this[kState].reduce((a, b) => {
-          if (a[b.name]) {
-            if (Array.isArray(a[b.name])) {
-              a[b.name].push(b.value);
+        const state = this[kState].reduce((a, b3) => {
+          if (a[b3.name]) {
+            if (Array.isArray(a[b3.name])) {
+              a[b3.name].push(b3.value);
             } else {
-              a[b.name] = [a[b.name], b.value];
+              a[b3.name] = [a[b3.name], b3.value];
             }
           } else {
-            a[b.name] = b.value;
+            a[b3.name] = b3.value;
           }
           return a;
         }, { __proto__: null });
@@ -5507,7 +5507,7 @@ Content-Disposition: form-data`;
         const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
-        const rn = new Uint8Array([13, 10]);
+        const rn2 = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object2) {
@@ -5523,9 +5523,9 @@ ${normalizeLinefeeds(value)}\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
-            blobParts.push(chunk2, value, rn);
+            blobParts.push(chunk2, value, rn2);
             if (typeof value.size === "number") {
-              length += chunk2.byteLength + value.size + rn.byteLength;
+              length += chunk2.byteLength + value.size + rn2.byteLength;
             } else {
               hasUnknownSizeValue = true;
             }
@@ -5809,39 +5809,39 @@ var require_client_h1 = __commonJS({
       return await WebAssembly.instantiate(mod, {
         env: {
           /* eslint-disable camelcase */
-          wasm_on_url: (p, at, len) => {
+          wasm_on_url: (p2, at2, len) => {
             return 0;
           },
-          wasm_on_status: (p, at, len) => {
-            assert2(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+          wasm_on_status: (p2, at2, len) => {
+            assert2(currentParser.ptr === p2);
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onStatus(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_message_begin: (p) => {
-            assert2(currentParser.ptr === p);
+          wasm_on_message_begin: (p2) => {
+            assert2(currentParser.ptr === p2);
             return currentParser.onMessageBegin() || 0;
           },
-          wasm_on_header_field: (p, at, len) => {
-            assert2(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+          wasm_on_header_field: (p2, at2, len) => {
+            assert2(currentParser.ptr === p2);
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderField(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_header_value: (p, at, len) => {
-            assert2(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+          wasm_on_header_value: (p2, at2, len) => {
+            assert2(currentParser.ptr === p2);
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onHeaderValue(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_headers_complete: (p, statusCode, upgrade, shouldKeepAlive) => {
-            assert2(currentParser.ptr === p);
+          wasm_on_headers_complete: (p2, statusCode, upgrade, shouldKeepAlive) => {
+            assert2(currentParser.ptr === p2);
             return currentParser.onHeadersComplete(statusCode, Boolean(upgrade), Boolean(shouldKeepAlive)) || 0;
           },
-          wasm_on_body: (p, at, len) => {
-            assert2(currentParser.ptr === p);
-            const start = at - currentBufferPtr + currentBufferRef.byteOffset;
+          wasm_on_body: (p2, at2, len) => {
+            assert2(currentParser.ptr === p2);
+            const start = at2 - currentBufferPtr + currentBufferRef.byteOffset;
             return currentParser.onBody(new FastBuffer(currentBufferRef.buffer, start, len)) || 0;
           },
-          wasm_on_message_complete: (p) => {
-            assert2(currentParser.ptr === p);
+          wasm_on_message_complete: (p2) => {
+            assert2(currentParser.ptr === p2);
             return currentParser.onMessageComplete() || 0;
           }
           /* eslint-enable camelcase */
@@ -6639,8 +6639,8 @@ upgrade: ${upgrade}\r
         if (!err) {
           try {
             writer.end();
-          } catch (er) {
-            err = er;
+          } catch (er2) {
+            err = er2;
           }
         }
         writer.destroy(err);
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve6;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve5, reject) => {
+      const waitForDrain = () => new Promise((resolve6, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve5;
+          callback = resolve6;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve5;
+            this[kClosedResolve] = resolve6;
           } else {
-            resolve5(null);
+            resolve6(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve5(null);
+            resolve6(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve5, reject) => {
+        const socket = await new Promise((resolve6, reject) => {
           client[kConnector]({
             host,
             hostname: hostname3,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve5(socket2);
+              resolve6(socket2);
             }
           });
         });
@@ -8255,7 +8255,7 @@ var require_pool_base = __commonJS({
             pool.emit("drain", origin, [pool, ...targets]);
           }
           if (pool[kClosedResolve] && queue.isEmpty()) {
-            Promise.all(pool[kClients].map((c) => c.close())).then(pool[kClosedResolve]);
+            Promise.all(pool[kClients].map((c3) => c3.close())).then(pool[kClosedResolve]);
           }
         };
         this[kOnConnect] = (origin, targets) => {
@@ -8304,10 +8304,10 @@ var require_pool_base = __commonJS({
       }
       async [kClose]() {
         if (this[kQueue].isEmpty()) {
-          await Promise.all(this[kClients].map((c) => c.close()));
+          await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve5) => {
-            this[kClosedResolve] = resolve5;
+          await new Promise((resolve6) => {
+            this[kClosedResolve] = resolve6;
           });
         }
       }
@@ -8319,7 +8319,7 @@ var require_pool_base = __commonJS({
           }
           item.handler.onError(err);
         }
-        await Promise.all(this[kClients].map((c) => c.destroy(err)));
+        await Promise.all(this[kClients].map((c3) => c3.destroy(err)));
       }
       [kDispatch](opts, handler2) {
         const dispatcher = this[kGetDispatcher]();
@@ -8484,12 +8484,12 @@ var require_balanced_pool = __commonJS({
     var kWeight = /* @__PURE__ */ Symbol("kWeight");
     var kMaxWeightPerServer = /* @__PURE__ */ Symbol("kMaxWeightPerServer");
     var kErrorPenalty = /* @__PURE__ */ Symbol("kErrorPenalty");
-    function getGreatestCommonDivisor(a, b) {
-      if (a === 0) return b;
-      while (b !== 0) {
-        const t2 = b;
-        b = a % b;
-        a = t2;
+    function getGreatestCommonDivisor(a, b3) {
+      if (a === 0) return b3;
+      while (b3 !== 0) {
+        const t3 = b3;
+        b3 = a % b3;
+        a = t3;
       }
       return a;
     }
@@ -8560,7 +8560,7 @@ var require_balanced_pool = __commonJS({
         return this;
       }
       get upstreams() {
-        return this[kClients].filter((dispatcher) => dispatcher.closed !== true && dispatcher.destroyed !== true).map((p) => p[kUrl].origin);
+        return this[kClients].filter((dispatcher) => dispatcher.closed !== true && dispatcher.destroyed !== true).map((p2) => p2[kUrl].origin);
       }
       [kGetDispatcher]() {
         if (this[kClients].length === 0) {
@@ -8570,7 +8570,7 @@ var require_balanced_pool = __commonJS({
         if (!dispatcher) {
           return;
         }
-        const allClientsBusy = this[kClients].map((pool) => pool[kNeedDrain]).reduce((a, b) => a && b, true);
+        const allClientsBusy = this[kClients].map((pool) => pool[kNeedDrain]).reduce((a, b3) => a && b3, true);
         if (allClientsBusy) {
           return;
         }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve5, reject) => {
+        return await new Promise((resolve6, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve5(null);
+              resolve6(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve5, reject) => {
+      return new Promise((resolve6, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve5,
+              resolve: resolve6,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve5, stream, length } = consume2;
+      const { type, body, resolve: resolve6, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve5(chunksDecode(body, length));
+          resolve6(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve5(JSON.parse(chunksDecode(body, length)));
+          resolve6(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve5(chunksConcat(body, length).buffer);
+          resolve6(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve5(new Blob(body, { type: stream[kContentType] }));
+          resolve6(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve5(chunksConcat(body, length));
+          resolve6(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve5, reject) => {
+        return new Promise((resolve6, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve5(data);
+            return err ? reject(err) : resolve6(data);
           });
         });
       }
@@ -10826,8 +10826,8 @@ var require_mock_utils = __commonJS({
         const value = data[key];
         const name = Buffer.from(`${key}`);
         if (Array.isArray(value)) {
-          for (let j = 0; j < value.length; ++j) {
-            result2.push(name, Buffer.from(`${value[j]}`));
+          for (let j3 = 0; j3 < value.length; ++j3) {
+            result2.push(name, Buffer.from(`${value[j3]}`));
           }
         } else {
           result2.push(name, Buffer.from(`${value}`));
@@ -11950,10 +11950,10 @@ var require_headers = __commonJS({
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
-      let j = potentialValue.length;
-      while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(j - 1))) --j;
-      while (j > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
-      return i === 0 && j === potentialValue.length ? potentialValue : potentialValue.substring(i, j);
+      let j3 = potentialValue.length;
+      while (j3 > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(j3 - 1))) --j3;
+      while (j3 > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
+      return i === 0 && j3 === potentialValue.length ? potentialValue : potentialValue.substring(i, j3);
     }
     function fill(headers, object2) {
       if (Array.isArray(object2)) {
@@ -12000,8 +12000,8 @@ var require_headers = __commonJS({
       }
       return getHeadersList(headers).append(name, value, false);
     }
-    function compareHeaderName(a, b) {
-      return a[0] < b[0] ? -1 : 1;
+    function compareHeaderName(a, b3) {
+      return a[0] < b3[0] ? -1 : 1;
     }
     var HeadersList = class _HeadersList {
       /** @type {[string, string][]|null} */
@@ -12132,26 +12132,26 @@ var require_headers = __commonJS({
           const firstValue = iterator3.next().value;
           array2[0] = [firstValue[0], firstValue[1].value];
           assert2(firstValue[1].value !== null);
-          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
+          for (let i = 1, j3 = 0, right = 0, left = 0, pivot = 0, x3, value; i < size; ++i) {
             value = iterator3.next().value;
-            x = array2[i] = [value[0], value[1].value];
-            assert2(x[1] !== null);
+            x3 = array2[i] = [value[0], value[1].value];
+            assert2(x3[1] !== null);
             left = 0;
             right = i;
             while (left < right) {
               pivot = left + (right - left >> 1);
-              if (array2[pivot][0] <= x[0]) {
+              if (array2[pivot][0] <= x3[0]) {
                 left = pivot + 1;
               } else {
                 right = pivot;
               }
             }
             if (i !== pivot) {
-              j = i;
-              while (j > left) {
-                array2[j] = array2[--j];
+              j3 = i;
+              while (j3 > left) {
+                array2[j3] = array2[--j3];
               }
-              array2[left] = x;
+              array2[left] = x3;
             }
           }
           if (!iterator3.next().done) {
@@ -12292,8 +12292,8 @@ var require_headers = __commonJS({
         for (let i = 0; i < names.length; ++i) {
           const { 0: name, 1: value } = names[i];
           if (name === "set-cookie") {
-            for (let j = 0; j < cookies.length; ++j) {
-              headers.push([name, cookies[j]]);
+            for (let j3 = 0; j3 < cookies.length; ++j3) {
+              headers.push([name, cookies[j3]]);
             }
           } else {
             headers.push([name, value]);
@@ -12305,17 +12305,17 @@ var require_headers = __commonJS({
         options.depth ??= depth;
         return `Headers ${util.formatWithOptions(options, this.#headersList.entries)}`;
       }
-      static getHeadersGuard(o) {
-        return o.#guard;
+      static getHeadersGuard(o2) {
+        return o2.#guard;
       }
-      static setHeadersGuard(o, guard) {
-        o.#guard = guard;
+      static setHeadersGuard(o2, guard) {
+        o2.#guard = guard;
       }
-      static getHeadersList(o) {
-        return o.#headersList;
+      static getHeadersList(o2) {
+        return o2.#headersList;
       }
-      static setHeadersList(o, list2) {
-        o.#headersList = list2;
+      static setHeadersList(o2, list2) {
+        o2.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers3;
@@ -12339,19 +12339,19 @@ var require_headers = __commonJS({
         enumerable: false
       }
     });
-    webidl.converters.HeadersInit = function(V, prefix, argument) {
-      if (webidl.util.Type(V) === "Object") {
-        const iterator3 = Reflect.get(V, Symbol.iterator);
-        if (!util.types.isProxy(V) && iterator3 === Headers3.prototype.entries) {
+    webidl.converters.HeadersInit = function(V3, prefix, argument) {
+      if (webidl.util.Type(V3) === "Object") {
+        const iterator3 = Reflect.get(V3, Symbol.iterator);
+        if (!util.types.isProxy(V3) && iterator3 === Headers3.prototype.entries) {
           try {
-            return getHeadersList(V).entriesList;
+            return getHeadersList(V3).entriesList;
           } catch {
           }
         }
         if (typeof iterator3 === "function") {
-          return webidl.converters["sequence<sequence<ByteString>>"](V, prefix, argument, iterator3.bind(V));
+          return webidl.converters["sequence<sequence<ByteString>>"](V3, prefix, argument, iterator3.bind(V3));
         }
-        return webidl.converters["record<ByteString, ByteString>"](V, prefix, argument);
+        return webidl.converters["record<ByteString, ByteString>"](V3, prefix, argument);
       }
       throw webidl.errors.conversionFailed({
         prefix: "Headers constructor",
@@ -12620,12 +12620,12 @@ var require_response = __commonJS({
         ...state
       };
       return new Proxy(response, {
-        get(target2, p) {
-          return p in state ? state[p] : target2[p];
+        get(target2, p2) {
+          return p2 in state ? state[p2] : target2[p2];
         },
-        set(target2, p, value) {
-          assert2(!(p in state));
-          target2[p] = value;
+        set(target2, p2, value) {
+          assert2(!(p2 in state));
+          target2[p2] = value;
           return true;
         }
       });
@@ -12716,32 +12716,32 @@ var require_response = __commonJS({
     webidl.converters.URLSearchParams = webidl.interfaceConverter(
       URLSearchParams
     );
-    webidl.converters.XMLHttpRequestBodyInit = function(V, prefix, name) {
-      if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, name);
+    webidl.converters.XMLHttpRequestBodyInit = function(V3, prefix, name) {
+      if (typeof V3 === "string") {
+        return webidl.converters.USVString(V3, prefix, name);
       }
-      if (isBlobLike(V)) {
-        return webidl.converters.Blob(V, prefix, name, { strict: false });
+      if (isBlobLike(V3)) {
+        return webidl.converters.Blob(V3, prefix, name, { strict: false });
       }
-      if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
-        return webidl.converters.BufferSource(V, prefix, name);
+      if (ArrayBuffer.isView(V3) || types.isArrayBuffer(V3)) {
+        return webidl.converters.BufferSource(V3, prefix, name);
       }
-      if (util.isFormDataLike(V)) {
-        return webidl.converters.FormData(V, prefix, name, { strict: false });
+      if (util.isFormDataLike(V3)) {
+        return webidl.converters.FormData(V3, prefix, name, { strict: false });
       }
-      if (V instanceof URLSearchParams) {
-        return webidl.converters.URLSearchParams(V, prefix, name);
+      if (V3 instanceof URLSearchParams) {
+        return webidl.converters.URLSearchParams(V3, prefix, name);
       }
-      return webidl.converters.DOMString(V, prefix, name);
+      return webidl.converters.DOMString(V3, prefix, name);
     };
-    webidl.converters.BodyInit = function(V, prefix, argument) {
-      if (V instanceof ReadableStream) {
-        return webidl.converters.ReadableStream(V, prefix, argument);
+    webidl.converters.BodyInit = function(V3, prefix, argument) {
+      if (V3 instanceof ReadableStream) {
+        return webidl.converters.ReadableStream(V3, prefix, argument);
       }
-      if (V?.[Symbol.asyncIterator]) {
-        return V;
+      if (V3?.[Symbol.asyncIterator]) {
+        return V3;
       }
-      return webidl.converters.XMLHttpRequestBodyInit(V, prefix, argument);
+      return webidl.converters.XMLHttpRequestBodyInit(V3, prefix, argument);
     };
     webidl.converters.ResponseInit = webidl.dictionaryConverter([
       {
@@ -13410,14 +13410,14 @@ var require_request2 = __commonJS({
     webidl.converters.Request = webidl.interfaceConverter(
       Request
     );
-    webidl.converters.RequestInfo = function(V, prefix, argument) {
-      if (typeof V === "string") {
-        return webidl.converters.USVString(V, prefix, argument);
+    webidl.converters.RequestInfo = function(V3, prefix, argument) {
+      if (typeof V3 === "string") {
+        return webidl.converters.USVString(V3, prefix, argument);
       }
-      if (V instanceof Request) {
-        return webidl.converters.Request(V, prefix, argument);
+      if (V3 instanceof Request) {
+        return webidl.converters.Request(V3, prefix, argument);
       }
-      return webidl.converters.USVString(V, prefix, argument);
+      return webidl.converters.USVString(V3, prefix, argument);
     };
     webidl.converters.AbortSignal = webidl.interfaceConverter(
       AbortSignal
@@ -13613,18 +13613,18 @@ var require_fetch = __commonJS({
     }
     function fetch(input2, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
-      let p = createDeferredPromise();
+      let p2 = createDeferredPromise();
       let requestObject;
       try {
         requestObject = new Request(input2, init);
       } catch (e) {
-        p.reject(e);
-        return p.promise;
+        p2.reject(e);
+        return p2.promise;
       }
       const request2 = requestObject[kState];
       if (requestObject.signal.aborted) {
-        abortFetch(p, request2, null, requestObject.signal.reason);
-        return p.promise;
+        abortFetch(p2, request2, null, requestObject.signal.reason);
+        return p2.promise;
       }
       const globalObject = request2.client.globalObject;
       if (globalObject?.constructor?.name === "ServiceWorkerGlobalScope") {
@@ -13640,7 +13640,7 @@ var require_fetch = __commonJS({
           assert2(controller != null);
           controller.abort(requestObject.signal.reason);
           const realResponse = responseObject?.deref();
-          abortFetch(p, request2, realResponse, requestObject.signal.reason);
+          abortFetch(p2, request2, realResponse, requestObject.signal.reason);
         }
       );
       const processResponse = (response) => {
@@ -13648,16 +13648,16 @@ var require_fetch = __commonJS({
           return;
         }
         if (response.aborted) {
-          abortFetch(p, request2, responseObject, controller.serializedAbortReason);
+          abortFetch(p2, request2, responseObject, controller.serializedAbortReason);
           return;
         }
         if (response.type === "error") {
-          p.reject(new TypeError("fetch failed", { cause: response.error }));
+          p2.reject(new TypeError("fetch failed", { cause: response.error }));
           return;
         }
         responseObject = new WeakRef(fromInnerResponse(response, "immutable"));
-        p.resolve(responseObject.deref());
-        p = null;
+        p2.resolve(responseObject.deref());
+        p2 = null;
       };
       controller = fetching({
         request: request2,
@@ -13666,7 +13666,7 @@ var require_fetch = __commonJS({
         dispatcher: requestObject[kDispatcher]
         // undici
       });
-      return p.promise;
+      return p2.promise;
     }
     function finalizeAndReportTiming(response, initiatorType = "other") {
       if (response.type === "error" && response.aborted) {
@@ -13701,9 +13701,9 @@ var require_fetch = __commonJS({
       );
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request2, responseObject, error63) {
-      if (p) {
-        p.reject(error63);
+    function abortFetch(p2, request2, responseObject, error63) {
+      if (p2) {
+        p2.reject(error63);
       }
       if (request2.body != null && isReadable(request2.body?.stream)) {
         request2.body.stream.cancel(error63).catch((err) => {
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve5, reject) => agent.dispatch(
+        return new Promise((resolve6, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve5({
+              resolve6({
                 status: status2,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve5({
+              resolve6({
                 status: status2,
                 statusText: STATUS_CODES[status2],
                 headersList,
@@ -14965,67 +14965,67 @@ var require_util4 = __commonJS({
       writable: false,
       configurable: false
     };
-    function readOperation(fr, blob, type, encodingName) {
-      if (fr[kState] === "loading") {
+    function readOperation(fr2, blob, type, encodingName) {
+      if (fr2[kState] === "loading") {
         throw new DOMException("Invalid state", "InvalidStateError");
       }
-      fr[kState] = "loading";
-      fr[kResult] = null;
-      fr[kError] = null;
+      fr2[kState] = "loading";
+      fr2[kResult] = null;
+      fr2[kError] = null;
       const stream = blob.stream();
       const reader = stream.getReader();
       const bytes = [];
       let chunkPromise = reader.read();
       let isFirstChunk = true;
       (async () => {
-        while (!fr[kAborted]) {
+        while (!fr2[kAborted]) {
           try {
             const { done, value } = await chunkPromise;
-            if (isFirstChunk && !fr[kAborted]) {
+            if (isFirstChunk && !fr2[kAborted]) {
               queueMicrotask(() => {
-                fireAProgressEvent("loadstart", fr);
+                fireAProgressEvent("loadstart", fr2);
               });
             }
             isFirstChunk = false;
             if (!done && types.isUint8Array(value)) {
               bytes.push(value);
-              if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
-                fr[kLastProgressEventFired] = Date.now();
+              if ((fr2[kLastProgressEventFired] === void 0 || Date.now() - fr2[kLastProgressEventFired] >= 50) && !fr2[kAborted]) {
+                fr2[kLastProgressEventFired] = Date.now();
                 queueMicrotask(() => {
-                  fireAProgressEvent("progress", fr);
+                  fireAProgressEvent("progress", fr2);
                 });
               }
               chunkPromise = reader.read();
             } else if (done) {
               queueMicrotask(() => {
-                fr[kState] = "done";
+                fr2[kState] = "done";
                 try {
                   const result2 = packageData(bytes, type, blob.type, encodingName);
-                  if (fr[kAborted]) {
+                  if (fr2[kAborted]) {
                     return;
                   }
-                  fr[kResult] = result2;
-                  fireAProgressEvent("load", fr);
+                  fr2[kResult] = result2;
+                  fireAProgressEvent("load", fr2);
                 } catch (error63) {
-                  fr[kError] = error63;
-                  fireAProgressEvent("error", fr);
+                  fr2[kError] = error63;
+                  fireAProgressEvent("error", fr2);
                 }
-                if (fr[kState] !== "loading") {
-                  fireAProgressEvent("loadend", fr);
+                if (fr2[kState] !== "loading") {
+                  fireAProgressEvent("loadend", fr2);
                 }
               });
               break;
             }
           } catch (error63) {
-            if (fr[kAborted]) {
+            if (fr2[kAborted]) {
               return;
             }
             queueMicrotask(() => {
-              fr[kState] = "done";
-              fr[kError] = error63;
-              fireAProgressEvent("error", fr);
-              if (fr[kState] !== "loading") {
-                fireAProgressEvent("loadend", fr);
+              fr2[kState] = "done";
+              fr2[kError] = error63;
+              fireAProgressEvent("error", fr2);
+              if (fr2[kState] !== "loading") {
+                fireAProgressEvent("loadend", fr2);
               }
             });
             break;
@@ -15099,24 +15099,24 @@ var require_util4 = __commonJS({
       return new TextDecoder(encoding).decode(sliced);
     }
     function BOMSniffing(ioQueue) {
-      const [a, b, c] = ioQueue;
-      if (a === 239 && b === 187 && c === 191) {
+      const [a, b3, c3] = ioQueue;
+      if (a === 239 && b3 === 187 && c3 === 191) {
         return "UTF-8";
-      } else if (a === 254 && b === 255) {
+      } else if (a === 254 && b3 === 255) {
         return "UTF-16BE";
-      } else if (a === 255 && b === 254) {
+      } else if (a === 255 && b3 === 254) {
         return "UTF-16LE";
       }
       return null;
     }
     function combineByteSequences(sequences) {
-      const size = sequences.reduce((a, b) => {
-        return a + b.byteLength;
+      const size = sequences.reduce((a, b3) => {
+        return a + b3.byteLength;
       }, 0);
       let offset = 0;
-      return sequences.reduce((a, b) => {
-        a.set(b, offset);
-        offset += b.byteLength;
+      return sequences.reduce((a, b3) => {
+        a.set(b3, offset);
+        offset += b3.byteLength;
         return a;
       }, new Uint8Array(size));
     }
@@ -15255,14 +15255,14 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         return this[kEvents].loadend;
       }
-      set onloadend(fn) {
+      set onloadend(fn2) {
         webidl.brandCheck(this, _FileReader);
         if (this[kEvents].loadend) {
           this.removeEventListener("loadend", this[kEvents].loadend);
         }
-        if (typeof fn === "function") {
-          this[kEvents].loadend = fn;
-          this.addEventListener("loadend", fn);
+        if (typeof fn2 === "function") {
+          this[kEvents].loadend = fn2;
+          this.addEventListener("loadend", fn2);
         } else {
           this[kEvents].loadend = null;
         }
@@ -15271,14 +15271,14 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         return this[kEvents].error;
       }
-      set onerror(fn) {
+      set onerror(fn2) {
         webidl.brandCheck(this, _FileReader);
         if (this[kEvents].error) {
           this.removeEventListener("error", this[kEvents].error);
         }
-        if (typeof fn === "function") {
-          this[kEvents].error = fn;
-          this.addEventListener("error", fn);
+        if (typeof fn2 === "function") {
+          this[kEvents].error = fn2;
+          this.addEventListener("error", fn2);
         } else {
           this[kEvents].error = null;
         }
@@ -15287,14 +15287,14 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         return this[kEvents].loadstart;
       }
-      set onloadstart(fn) {
+      set onloadstart(fn2) {
         webidl.brandCheck(this, _FileReader);
         if (this[kEvents].loadstart) {
           this.removeEventListener("loadstart", this[kEvents].loadstart);
         }
-        if (typeof fn === "function") {
-          this[kEvents].loadstart = fn;
-          this.addEventListener("loadstart", fn);
+        if (typeof fn2 === "function") {
+          this[kEvents].loadstart = fn2;
+          this.addEventListener("loadstart", fn2);
         } else {
           this[kEvents].loadstart = null;
         }
@@ -15303,14 +15303,14 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         return this[kEvents].progress;
       }
-      set onprogress(fn) {
+      set onprogress(fn2) {
         webidl.brandCheck(this, _FileReader);
         if (this[kEvents].progress) {
           this.removeEventListener("progress", this[kEvents].progress);
         }
-        if (typeof fn === "function") {
-          this[kEvents].progress = fn;
-          this.addEventListener("progress", fn);
+        if (typeof fn2 === "function") {
+          this[kEvents].progress = fn2;
+          this.addEventListener("progress", fn2);
         } else {
           this[kEvents].progress = null;
         }
@@ -15319,14 +15319,14 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         return this[kEvents].load;
       }
-      set onload(fn) {
+      set onload(fn2) {
         webidl.brandCheck(this, _FileReader);
         if (this[kEvents].load) {
           this.removeEventListener("load", this[kEvents].load);
         }
-        if (typeof fn === "function") {
-          this[kEvents].load = fn;
-          this.addEventListener("load", fn);
+        if (typeof fn2 === "function") {
+          this[kEvents].load = fn2;
+          this.addEventListener("load", fn2);
         } else {
           this[kEvents].load = null;
         }
@@ -15335,14 +15335,14 @@ var require_filereader = __commonJS({
         webidl.brandCheck(this, _FileReader);
         return this[kEvents].abort;
       }
-      set onabort(fn) {
+      set onabort(fn2) {
         webidl.brandCheck(this, _FileReader);
         if (this[kEvents].abort) {
           this.removeEventListener("abort", this[kEvents].abort);
         }
-        if (typeof fn === "function") {
-          this[kEvents].abort = fn;
-          this.addEventListener("abort", fn);
+        if (typeof fn2 === "function") {
+          this[kEvents].abort = fn2;
+          this.addEventListener("abort", fn2);
         } else {
           this[kEvents].abort = null;
         }
@@ -15404,9 +15404,9 @@ var require_util5 = __commonJS({
     var assert2 = __require("node:assert");
     var { URLSerializer } = require_data_url();
     var { isValidHeaderName } = require_util2();
-    function urlEquals(A, B, excludeFragment = false) {
-      const serializedA = URLSerializer(A, excludeFragment);
-      const serializedB = URLSerializer(B, excludeFragment);
+    function urlEquals(A3, B3, excludeFragment = false) {
+      const serializedA = URLSerializer(A3, excludeFragment);
+      const serializedB = URLSerializer(B3, excludeFragment);
       return serializedA === serializedB;
     }
     function getFieldValues(header) {
@@ -15460,11 +15460,11 @@ var require_cache = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        const p = this.#internalMatchAll(request2, options, 1);
-        if (p.length === 0) {
+        const p2 = this.#internalMatchAll(request2, options, 1);
+        if (p2.length === 0) {
           return;
         }
-        return p[0];
+        return p2[0];
       }
       async matchAll(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
@@ -15500,8 +15500,8 @@ var require_cache = __commonJS({
           if (typeof request2 === "string") {
             continue;
           }
-          const r = request2[kState];
-          if (!urlIsHttpHttpsScheme(r.url) || r.method !== "GET") {
+          const r2 = request2[kState];
+          if (!urlIsHttpHttpsScheme(r2.url) || r2.method !== "GET") {
             throw webidl.errors.exception({
               header: prefix,
               message: "Expected http/s scheme when method is not GET."
@@ -15510,19 +15510,19 @@ var require_cache = __commonJS({
         }
         const fetchControllers = [];
         for (const request2 of requests) {
-          const r = new Request(request2)[kState];
-          if (!urlIsHttpHttpsScheme(r.url)) {
+          const r2 = new Request(request2)[kState];
+          if (!urlIsHttpHttpsScheme(r2.url)) {
             throw webidl.errors.exception({
               header: prefix,
               message: "Expected http/s scheme."
             });
           }
-          r.initiator = "fetch";
-          r.destination = "subresource";
-          requestList.push(r);
+          r2.initiator = "fetch";
+          r2.destination = "subresource";
+          requestList.push(r2);
           const responsePromise = createDeferredPromise();
           fetchControllers.push(fetching({
-            request: r,
+            request: r2,
             processResponse(response) {
               if (response.type === "error" || response.status === 206 || response.status < 200 || response.status > 299) {
                 responsePromise.reject(webidl.errors.exception({
@@ -15555,8 +15555,8 @@ var require_cache = __commonJS({
           }));
           responsePromises.push(responsePromise.promise);
         }
-        const p = Promise.all(responsePromises);
-        const responses = await p;
+        const p2 = Promise.all(responsePromises);
+        const responses = await p2;
         const operations = [];
         let index = 0;
         for (const response of responses) {
@@ -15674,20 +15674,20 @@ var require_cache = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix);
         request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        let r = null;
+        let r2 = null;
         if (request2 instanceof Request) {
-          r = request2[kState];
-          if (r.method !== "GET" && !options.ignoreMethod) {
+          r2 = request2[kState];
+          if (r2.method !== "GET" && !options.ignoreMethod) {
             return false;
           }
         } else {
           assert2(typeof request2 === "string");
-          r = new Request(request2)[kState];
+          r2 = new Request(request2)[kState];
         }
         const operations = [];
         const operation = {
           type: "delete",
-          request: r,
+          request: r2,
           options
         };
         operations.push(operation);
@@ -15719,15 +15719,15 @@ var require_cache = __commonJS({
         const prefix = "Cache.keys";
         if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix, "options");
-        let r = null;
+        let r2 = null;
         if (request2 !== void 0) {
           if (request2 instanceof Request) {
-            r = request2[kState];
-            if (r.method !== "GET" && !options.ignoreMethod) {
+            r2 = request2[kState];
+            if (r2.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
           } else if (typeof request2 === "string") {
-            r = new Request(request2)[kState];
+            r2 = new Request(request2)[kState];
           }
         }
         const promise2 = createDeferredPromise();
@@ -15737,7 +15737,7 @@ var require_cache = __commonJS({
             requests.push(requestResponse[0]);
           }
         } else {
-          const requestResponses = this.#queryCache(r, options);
+          const requestResponses = this.#queryCache(r2, options);
           for (const requestResponse of requestResponses) {
             requests.push(requestResponse[0]);
           }
@@ -15801,14 +15801,14 @@ var require_cache = __commonJS({
                   message: "put operation should have an associated response"
                 });
               }
-              const r = operation.request;
-              if (!urlIsHttpHttpsScheme(r.url)) {
+              const r2 = operation.request;
+              if (!urlIsHttpHttpsScheme(r2.url)) {
                 throw webidl.errors.exception({
                   header: "Cache.#batchCacheOperations",
                   message: "expected http or https scheme"
                 });
               }
-              if (r.method !== "GET") {
+              if (r2.method !== "GET") {
                 throw webidl.errors.exception({
                   header: "Cache.#batchCacheOperations",
                   message: "not get method"
@@ -15891,15 +15891,15 @@ var require_cache = __commonJS({
         return true;
       }
       #internalMatchAll(request2, options, maxResponses = Infinity) {
-        let r = null;
+        let r2 = null;
         if (request2 !== void 0) {
           if (request2 instanceof Request) {
-            r = request2[kState];
-            if (r.method !== "GET" && !options.ignoreMethod) {
+            r2 = request2[kState];
+            if (r2.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
           } else if (typeof request2 === "string") {
-            r = new Request(request2)[kState];
+            r2 = new Request(request2)[kState];
           }
         }
         const responses = [];
@@ -15908,7 +15908,7 @@ var require_cache = __commonJS({
             responses.push(requestResponse[1]);
           }
         } else {
-          const requestResponses = this.#queryCache(r, options);
+          const requestResponses = this.#queryCache(r2, options);
           for (const requestResponse of requestResponses) {
             responses.push(requestResponse[1]);
           }
@@ -16228,7 +16228,7 @@ var require_util6 = __commonJS({
       "Nov",
       "Dec"
     ];
-    var IMFPaddedNumbers = Array(61).fill(0).map((_, i) => i.toString().padStart(2, "0"));
+    var IMFPaddedNumbers = Array(61).fill(0).map((_3, i) => i.toString().padStart(2, "0"));
     function toIMFDate(date5) {
       if (typeof date5 === "number") {
         date5 = new Date(date5);
@@ -16917,24 +16917,24 @@ var require_util7 = __commonJS({
     var { ErrorEvent, createFastMessageEvent } = require_events();
     var { isUtf8 } = __require("node:buffer");
     var { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = require_data_url();
-    function isConnecting(ws) {
-      return ws[kReadyState] === states.CONNECTING;
+    function isConnecting(ws2) {
+      return ws2[kReadyState] === states.CONNECTING;
     }
-    function isEstablished(ws) {
-      return ws[kReadyState] === states.OPEN;
+    function isEstablished(ws2) {
+      return ws2[kReadyState] === states.OPEN;
     }
-    function isClosing(ws) {
-      return ws[kReadyState] === states.CLOSING;
+    function isClosing(ws2) {
+      return ws2[kReadyState] === states.CLOSING;
     }
-    function isClosed(ws) {
-      return ws[kReadyState] === states.CLOSED;
+    function isClosed(ws2) {
+      return ws2[kReadyState] === states.CLOSED;
     }
     function fireEvent(e, target2, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
       const event = eventFactory(e, eventInitDict);
       target2.dispatchEvent(event);
     }
-    function websocketMessageReceived(ws, type, data) {
-      if (ws[kReadyState] !== states.OPEN) {
+    function websocketMessageReceived(ws2, type, data) {
+      if (ws2[kReadyState] !== states.OPEN) {
         return;
       }
       let dataForEvent;
@@ -16942,18 +16942,18 @@ var require_util7 = __commonJS({
         try {
           dataForEvent = utf8Decode(data);
         } catch {
-          failWebsocketConnection(ws, "Received invalid UTF-8 in text frame.");
+          failWebsocketConnection(ws2, "Received invalid UTF-8 in text frame.");
           return;
         }
       } else if (type === opcodes.BINARY) {
-        if (ws[kBinaryType] === "blob") {
+        if (ws2[kBinaryType] === "blob") {
           dataForEvent = new Blob([data]);
         } else {
           dataForEvent = toArrayBuffer(data);
         }
       }
-      fireEvent("message", ws, createFastMessageEvent, {
-        origin: ws[kWebSocketURL].origin,
+      fireEvent("message", ws2, createFastMessageEvent, {
+        origin: ws2[kWebSocketURL].origin,
         data: dataForEvent
       });
     }
@@ -17000,14 +17000,14 @@ var require_util7 = __commonJS({
       }
       return code >= 3e3 && code <= 4999;
     }
-    function failWebsocketConnection(ws, reason) {
-      const { [kController]: controller, [kResponse]: response } = ws;
+    function failWebsocketConnection(ws2, reason) {
+      const { [kController]: controller, [kResponse]: response } = ws2;
       controller.abort();
       if (response?.socket && !response.socket.destroyed) {
         response.socket.destroy();
       }
       if (reason) {
-        fireEvent("error", ws, (type, init) => new ErrorEvent(type, init), {
+        fireEvent("error", ws2, (type, init) => new ErrorEvent(type, init), {
           error: new Error(reason),
           message: reason
         });
@@ -17183,7 +17183,7 @@ var require_connection = __commonJS({
       crypto2 = __require("node:crypto");
     } catch {
     }
-    function establishWebSocketConnection(url2, protocols, client, ws, onEstablish, options) {
+    function establishWebSocketConnection(url2, protocols, client, ws2, onEstablish, options) {
       const requestURL = url2;
       requestURL.protocol = url2.protocol === "ws:" ? "http:" : "https:";
       const request2 = makeRequest({
@@ -17214,25 +17214,25 @@ var require_connection = __commonJS({
         dispatcher: options.dispatcher,
         processResponse(response) {
           if (response.type === "error" || response.status !== 101) {
-            failWebsocketConnection(ws, "Received network error or non-101 status code.");
+            failWebsocketConnection(ws2, "Received network error or non-101 status code.");
             return;
           }
           if (protocols.length !== 0 && !response.headersList.get("Sec-WebSocket-Protocol")) {
-            failWebsocketConnection(ws, "Server did not respond with sent protocols.");
+            failWebsocketConnection(ws2, "Server did not respond with sent protocols.");
             return;
           }
           if (response.headersList.get("Upgrade")?.toLowerCase() !== "websocket") {
-            failWebsocketConnection(ws, 'Server did not set Upgrade header to "websocket".');
+            failWebsocketConnection(ws2, 'Server did not set Upgrade header to "websocket".');
             return;
           }
           if (response.headersList.get("Connection")?.toLowerCase() !== "upgrade") {
-            failWebsocketConnection(ws, 'Server did not set Connection header to "upgrade".');
+            failWebsocketConnection(ws2, 'Server did not set Connection header to "upgrade".');
             return;
           }
           const secWSAccept = response.headersList.get("Sec-WebSocket-Accept");
           const digest = crypto2.createHash("sha1").update(keyValue + uid).digest("base64");
           if (secWSAccept !== digest) {
-            failWebsocketConnection(ws, "Incorrect hash received in Sec-WebSocket-Accept header.");
+            failWebsocketConnection(ws2, "Incorrect hash received in Sec-WebSocket-Accept header.");
             return;
           }
           const secExtension = response.headersList.get("Sec-WebSocket-Extensions");
@@ -17240,7 +17240,7 @@ var require_connection = __commonJS({
           if (secExtension !== null) {
             extensions = parseExtensions(secExtension);
             if (!extensions.has("permessage-deflate")) {
-              failWebsocketConnection(ws, "Sec-WebSocket-Extensions header does not match.");
+              failWebsocketConnection(ws2, "Sec-WebSocket-Extensions header does not match.");
               return;
             }
           }
@@ -17248,7 +17248,7 @@ var require_connection = __commonJS({
           if (secProtocol !== null) {
             const requestProtocols = getDecodeSplit("sec-websocket-protocol", request2.headersList);
             if (requestProtocols === null || !requestProtocols.includes(secProtocol)) {
-              failWebsocketConnection(ws, "Protocol was not set in the opening handshake.");
+              failWebsocketConnection(ws2, "Protocol was not set in the opening handshake.");
               return;
             }
           }
@@ -17267,13 +17267,13 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
-      if (isClosing(ws) || isClosed(ws)) {
-      } else if (!isEstablished(ws)) {
-        failWebsocketConnection(ws, "Connection was closed before it was established.");
-        ws[kReadyState] = states.CLOSING;
-      } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
-        ws[kSentClose] = sentCloseFrameState.PROCESSING;
+    function closeWebSocketConnection(ws2, code, reason, reasonByteLength) {
+      if (isClosing(ws2) || isClosed(ws2)) {
+      } else if (!isEstablished(ws2)) {
+        failWebsocketConnection(ws2, "Connection was closed before it was established.");
+        ws2[kReadyState] = states.CLOSING;
+      } else if (ws2[kSentClose] === sentCloseFrameState.NOT_SENT) {
+        ws2[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
         if (code !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
@@ -17285,12 +17285,12 @@ var require_connection = __commonJS({
         } else {
           frame.frameData = emptyBuffer;
         }
-        const socket = ws[kResponse].socket;
+        const socket = ws2[kResponse].socket;
         socket.write(frame.createFrame(opcodes.CLOSE));
-        ws[kSentClose] = sentCloseFrameState.SENT;
-        ws[kReadyState] = states.CLOSING;
+        ws2[kSentClose] = sentCloseFrameState.SENT;
+        ws2[kReadyState] = states.CLOSING;
       } else {
-        ws[kReadyState] = states.CLOSING;
+        ws2[kReadyState] = states.CLOSING;
       }
     }
     function onSocketData(chunk) {
@@ -17299,38 +17299,38 @@ var require_connection = __commonJS({
       }
     }
     function onSocketClose() {
-      const { ws } = this;
-      const { [kResponse]: response } = ws;
+      const { ws: ws2 } = this;
+      const { [kResponse]: response } = ws2;
       response.socket.off("data", onSocketData);
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
-      const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
+      const wasClean = ws2[kSentClose] === sentCloseFrameState.SENT && ws2[kReceivedClose];
       let code = 1005;
       let reason = "";
-      const result2 = ws[kByteParser].closingInfo;
+      const result2 = ws2[kByteParser].closingInfo;
       if (result2 && !result2.error) {
         code = result2.code ?? 1005;
         reason = result2.reason;
-      } else if (!ws[kReceivedClose]) {
+      } else if (!ws2[kReceivedClose]) {
         code = 1006;
       }
-      ws[kReadyState] = states.CLOSED;
-      fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
+      ws2[kReadyState] = states.CLOSED;
+      fireEvent("close", ws2, (type, init) => new CloseEvent(type, init), {
         wasClean,
         code,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
-          websocket: ws,
+          websocket: ws2,
           code,
           reason
         });
       }
     }
     function onSocketError(error63) {
-      const { ws } = this;
-      ws[kReadyState] = states.CLOSING;
+      const { ws: ws2 } = this;
+      ws2[kReadyState] = states.CLOSING;
       if (channels.socketError.hasSubscribers) {
         channels.socketError.publish(error63);
       }
@@ -17448,9 +17448,9 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
-      failWebsocketConnection(ws, reason);
+    function failWebsocketConnectionWithCode(ws2, code, reason) {
+      closeWebSocketConnection(ws2, code, reason, Buffer.byteLength(reason));
+      failWebsocketConnection(ws2, reason);
     }
     var ByteParser = class extends Writable {
       #buffers = [];
@@ -17471,9 +17471,9 @@ var require_receiver = __commonJS({
        * @param {Map<string, string>|null} extensions
        * @param {{ maxFragments?: number, maxPayloadSize?: number }} [options]
        */
-      constructor(ws, extensions, options = {}) {
+      constructor(ws2, extensions, options = {}) {
         super();
-        this.ws = ws;
+        this.ws = ws2;
         this.#extensions = extensions == null ? /* @__PURE__ */ new Map() : extensions;
         this.#maxFragments = options.maxFragments ?? 0;
         this.#maxPayloadSize = options.maxPayloadSize ?? 0;
@@ -17485,7 +17485,7 @@ var require_receiver = __commonJS({
        * @param {Buffer} chunk
        * @param {() => void} callback
        */
-      _write(chunk, _, callback) {
+      _write(chunk, _3, callback) {
         this.#buffers.push(chunk);
         this.#byteOffset += chunk.length;
         this.#loop = true;
@@ -17968,10 +17968,10 @@ var require_websocket = __commonJS({
         if (typeof protocols === "string") {
           protocols = [protocols];
         }
-        if (protocols.length !== new Set(protocols.map((p) => p.toLowerCase())).size) {
+        if (protocols.length !== new Set(protocols.map((p2) => p2.toLowerCase())).size) {
           throw new DOMException("Invalid Sec-WebSocket-Protocol value", "SyntaxError");
         }
-        if (protocols.length > 0 && !protocols.every((p) => isValidSubprotocol(p))) {
+        if (protocols.length > 0 && !protocols.every((p2) => isValidSubprotocol(p2))) {
           throw new DOMException("Invalid Sec-WebSocket-Protocol value", "SyntaxError");
         }
         this[kWebSocketURL] = new URL(urlRecord.href);
@@ -18081,14 +18081,14 @@ var require_websocket = __commonJS({
         webidl.brandCheck(this, _WebSocket);
         return this.#events.open;
       }
-      set onopen(fn) {
+      set onopen(fn2) {
         webidl.brandCheck(this, _WebSocket);
         if (this.#events.open) {
           this.removeEventListener("open", this.#events.open);
         }
-        if (typeof fn === "function") {
-          this.#events.open = fn;
-          this.addEventListener("open", fn);
+        if (typeof fn2 === "function") {
+          this.#events.open = fn2;
+          this.addEventListener("open", fn2);
         } else {
           this.#events.open = null;
         }
@@ -18097,14 +18097,14 @@ var require_websocket = __commonJS({
         webidl.brandCheck(this, _WebSocket);
         return this.#events.error;
       }
-      set onerror(fn) {
+      set onerror(fn2) {
         webidl.brandCheck(this, _WebSocket);
         if (this.#events.error) {
           this.removeEventListener("error", this.#events.error);
         }
-        if (typeof fn === "function") {
-          this.#events.error = fn;
-          this.addEventListener("error", fn);
+        if (typeof fn2 === "function") {
+          this.#events.error = fn2;
+          this.addEventListener("error", fn2);
         } else {
           this.#events.error = null;
         }
@@ -18113,14 +18113,14 @@ var require_websocket = __commonJS({
         webidl.brandCheck(this, _WebSocket);
         return this.#events.close;
       }
-      set onclose(fn) {
+      set onclose(fn2) {
         webidl.brandCheck(this, _WebSocket);
         if (this.#events.close) {
           this.removeEventListener("close", this.#events.close);
         }
-        if (typeof fn === "function") {
-          this.#events.close = fn;
-          this.addEventListener("close", fn);
+        if (typeof fn2 === "function") {
+          this.#events.close = fn2;
+          this.addEventListener("close", fn2);
         } else {
           this.#events.close = null;
         }
@@ -18129,14 +18129,14 @@ var require_websocket = __commonJS({
         webidl.brandCheck(this, _WebSocket);
         return this.#events.message;
       }
-      set onmessage(fn) {
+      set onmessage(fn2) {
         webidl.brandCheck(this, _WebSocket);
         if (this.#events.message) {
           this.removeEventListener("message", this.#events.message);
         }
-        if (typeof fn === "function") {
-          this.#events.message = fn;
-          this.addEventListener("message", fn);
+        if (typeof fn2 === "function") {
+          this.#events.message = fn2;
+          this.addEventListener("message", fn2);
         } else {
           this.#events.message = null;
         }
@@ -18219,11 +18219,11 @@ var require_websocket = __commonJS({
     webidl.converters["sequence<DOMString>"] = webidl.sequenceConverter(
       webidl.converters.DOMString
     );
-    webidl.converters["DOMString or sequence<DOMString>"] = function(V, prefix, argument) {
-      if (webidl.util.Type(V) === "Object" && Symbol.iterator in V) {
-        return webidl.converters["sequence<DOMString>"](V);
+    webidl.converters["DOMString or sequence<DOMString>"] = function(V3, prefix, argument) {
+      if (webidl.util.Type(V3) === "Object" && Symbol.iterator in V3) {
+        return webidl.converters["sequence<DOMString>"](V3);
       }
-      return webidl.converters.DOMString(V, prefix, argument);
+      return webidl.converters.DOMString(V3, prefix, argument);
     };
     webidl.converters.WebSocketInit = webidl.dictionaryConverter([
       {
@@ -18241,22 +18241,22 @@ var require_websocket = __commonJS({
         converter: webidl.nullableConverter(webidl.converters.HeadersInit)
       }
     ]);
-    webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"] = function(V) {
-      if (webidl.util.Type(V) === "Object" && !(Symbol.iterator in V)) {
-        return webidl.converters.WebSocketInit(V);
+    webidl.converters["DOMString or sequence<DOMString> or WebSocketInit"] = function(V3) {
+      if (webidl.util.Type(V3) === "Object" && !(Symbol.iterator in V3)) {
+        return webidl.converters.WebSocketInit(V3);
       }
-      return { protocols: webidl.converters["DOMString or sequence<DOMString>"](V) };
+      return { protocols: webidl.converters["DOMString or sequence<DOMString>"](V3) };
     };
-    webidl.converters.WebSocketSendData = function(V) {
-      if (webidl.util.Type(V) === "Object") {
-        if (isBlobLike(V)) {
-          return webidl.converters.Blob(V, { strict: false });
+    webidl.converters.WebSocketSendData = function(V3) {
+      if (webidl.util.Type(V3) === "Object") {
+        if (isBlobLike(V3)) {
+          return webidl.converters.Blob(V3, { strict: false });
         }
-        if (ArrayBuffer.isView(V) || types.isArrayBuffer(V)) {
-          return webidl.converters.BufferSource(V);
+        if (ArrayBuffer.isView(V3) || types.isArrayBuffer(V3)) {
+          return webidl.converters.BufferSource(V3);
         }
       }
-      return webidl.converters.USVString(V);
+      return webidl.converters.USVString(V3);
     };
     function onParserDrain() {
       this.ws[kResponse].socket.resume();
@@ -18293,9 +18293,9 @@ var require_util8 = __commonJS({
       }
       return true;
     }
-    function delay(ms) {
-      return new Promise((resolve5) => {
-        setTimeout(resolve5, ms).unref();
+    function delay(ms2) {
+      return new Promise((resolve6) => {
+        setTimeout(resolve6, ms2).unref();
       });
     }
     module.exports = {
@@ -18917,13 +18917,13 @@ var require_eventsource = __commonJS({
       get onopen() {
         return this.#events.open;
       }
-      set onopen(fn) {
+      set onopen(fn2) {
         if (this.#events.open) {
           this.removeEventListener("open", this.#events.open);
         }
-        if (typeof fn === "function") {
-          this.#events.open = fn;
-          this.addEventListener("open", fn);
+        if (typeof fn2 === "function") {
+          this.#events.open = fn2;
+          this.addEventListener("open", fn2);
         } else {
           this.#events.open = null;
         }
@@ -18931,13 +18931,13 @@ var require_eventsource = __commonJS({
       get onmessage() {
         return this.#events.message;
       }
-      set onmessage(fn) {
+      set onmessage(fn2) {
         if (this.#events.message) {
           this.removeEventListener("message", this.#events.message);
         }
-        if (typeof fn === "function") {
-          this.#events.message = fn;
-          this.addEventListener("message", fn);
+        if (typeof fn2 === "function") {
+          this.#events.message = fn2;
+          this.addEventListener("message", fn2);
         } else {
           this.#events.message = null;
         }
@@ -18945,13 +18945,13 @@ var require_eventsource = __commonJS({
       get onerror() {
         return this.#events.error;
       }
-      set onerror(fn) {
+      set onerror(fn2) {
         if (this.#events.error) {
           this.removeEventListener("error", this.#events.error);
         }
-        if (typeof fn === "function") {
-          this.#events.error = fn;
-          this.addEventListener("error", fn);
+        if (typeof fn2 === "function") {
+          this.#events.error = fn2;
+          this.addEventListener("error", fn2);
         } else {
           this.#events.error = null;
         }
@@ -19062,7 +19062,7 @@ var require_undici = __commonJS({
       parseHeaders: util.parseHeaders,
       headerNameToString: util.headerNameToString
     };
-    function makeDispatcher(fn) {
+    function makeDispatcher(fn2) {
       return (url2, opts, handler2) => {
         if (typeof opts === "function") {
           handler2 = opts;
@@ -19093,7 +19093,7 @@ var require_undici = __commonJS({
         if (agent) {
           throw new InvalidArgumentError("unsupported opts.agent. Did you mean opts.client?");
         }
-        return fn.call(dispatcher, {
+        return fn2.call(dispatcher, {
           ...opts,
           origin: url2.origin,
           path: url2.search ? `${url2.pathname}${url2.search}` : url2.pathname,
@@ -19359,8 +19359,8 @@ var require_visit = __commonJS({
       } else if (identity.isDocument(parent)) {
         parent.contents = node2;
       } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
-        throw new Error(`Cannot replace node with ${pt} parent`);
+        const pt2 = identity.isAlias(parent) ? "alias" : "scalar";
+        throw new Error(`Cannot replace node with ${pt2} parent`);
       }
     }
     exports.visit = visit2;
@@ -19382,7 +19382,7 @@ var require_directives = __commonJS({
       "{": "%7B",
       "}": "%7D"
     };
-    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
+    var escapeTagName = (tn2) => tn2.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
       constructor(yaml, tags) {
         this.docStart = null;
@@ -19527,7 +19527,7 @@ var require_directives = __commonJS({
         for (const [handle, prefix] of tagEntries) {
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
-          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+          if (!doc || tagNames.some((tn2) => tn2.startsWith(prefix)))
             lines.push(`%TAG ${handle} ${prefix}`);
         }
         return lines.join("\n");
@@ -19625,13 +19625,13 @@ var require_applyReviver = __commonJS({
               val[i] = v1;
           }
         } else if (val instanceof Map) {
-          for (const k of Array.from(val.keys())) {
-            const v0 = val.get(k);
-            const v1 = applyReviver(reviver, val, k, v0);
+          for (const k2 of Array.from(val.keys())) {
+            const v0 = val.get(k2);
+            const v1 = applyReviver(reviver, val, k2, v0);
             if (v1 === void 0)
-              val.delete(k);
+              val.delete(k2);
             else if (v1 !== v0)
-              val.set(k, v1);
+              val.set(k2, v1);
           }
         } else if (val instanceof Set) {
           for (const v0 of Array.from(val)) {
@@ -19644,12 +19644,12 @@ var require_applyReviver = __commonJS({
             }
           }
         } else {
-          for (const [k, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k, v0);
+          for (const [k2, v0] of Object.entries(val)) {
+            const v1 = applyReviver(reviver, val, k2, v0);
             if (v1 === void 0)
-              delete val[k];
+              delete val[k2];
             else if (v1 !== v0)
-              val[k] = v1;
+              val[k2] = v1;
           }
         }
       }
@@ -19666,7 +19666,7 @@ var require_toJS = __commonJS({
     var identity = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
+        return value.map((v2, i) => toJS(v2, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
           return value.toJSON(arg, ctx);
@@ -19832,9 +19832,9 @@ var require_Alias = __commonJS({
       } else if (identity.isCollection(node2)) {
         let count = 0;
         for (const item of node2.items) {
-          const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          const c3 = getAliasCount(doc, item, anchors2);
+          if (c3 > count)
+            count = c3;
         }
         return count;
       } else if (identity.isPair(node2)) {
@@ -19888,13 +19888,13 @@ var require_createNode = __commonJS({
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
       if (tagName) {
-        const match = tags.filter((t2) => t2.tag === tagName);
-        const tagObj = match.find((t2) => !t2.format) ?? match[0];
+        const match = tags.filter((t3) => t3.tag === tagName);
+        const tagObj = match.find((t3) => !t3.format) ?? match[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t2) => t2.identify?.(value) && !t2.format);
+      return tags.find((t3) => t3.identify?.(value) && !t3.format);
     }
     function createNode(value, tagName, ctx) {
       if (identity.isDocument(value))
@@ -19961,18 +19961,18 @@ var require_Collection = __commonJS({
     var identity = require_identity();
     var Node2 = require_Node();
     function collectionFromPath(schema, path, value) {
-      let v = value;
+      let v2 = value;
       for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
-        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
+        const k2 = path[i];
+        if (typeof k2 === "number" && Number.isInteger(k2) && k2 >= 0) {
           const a = [];
-          a[k] = v;
-          v = a;
+          a[k2] = v2;
+          v2 = a;
         } else {
-          v = /* @__PURE__ */ new Map([[k, v]]);
+          v2 = /* @__PURE__ */ new Map([[k2, v2]]);
         }
       }
-      return createNode.createNode(v, void 0, {
+      return createNode.createNode(v2, void 0, {
         aliasDuplicateObjects: false,
         keepUndefined: false,
         onAnchor: () => {
@@ -20002,7 +20002,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        copy.items = copy.items.map((it2) => identity.isNode(it2) || identity.isPair(it2) ? it2.clone(schema) : it2);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -20188,12 +20188,12 @@ var require_foldFlowLines = __commonJS({
                 ch = text[i += 1];
                 overflow = true;
               }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-              if (escapedFolds[j])
+              const j3 = i > escEnd + 1 ? i - 2 : escStart - 1;
+              if (escapedFolds[j3])
                 return text;
-              folds.push(j);
-              escapedFolds[j] = true;
-              end = j + endStep;
+              folds.push(j3);
+              escapedFolds[j3] = true;
+              end = j3 + endStep;
               split = void 0;
             } else {
               overflow = true;
@@ -20369,20 +20369,20 @@ ${indent}`) + "'";
     }
     function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
-      let qs;
+      let qs2;
       if (singleQuote === false)
-        qs = doubleQuotedString;
+        qs2 = doubleQuotedString;
       else {
         const hasDouble = value.includes('"');
         const hasSingle = value.includes("'");
         if (hasDouble && !hasSingle)
-          qs = singleQuotedString;
+          qs2 = singleQuotedString;
         else if (hasSingle && !hasDouble)
-          qs = doubleQuotedString;
+          qs2 = doubleQuotedString;
         else
-          qs = singleQuote ? singleQuotedString : doubleQuotedString;
+          qs2 = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value, ctx);
+      return qs2(value, ctx);
     }
     var blockEndNewlines;
     try {
@@ -20497,23 +20497,23 @@ ${indent}`);
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
-      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
+      const ss2 = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
       let { type } = item;
       if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss2.value))
           type = Scalar.Scalar.QUOTE_DOUBLE;
       }
       const _stringify = (_type) => {
         switch (_type) {
           case Scalar.Scalar.BLOCK_FOLDED:
           case Scalar.Scalar.BLOCK_LITERAL:
-            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
+            return implicitKey || inFlow ? quotedString(ss2.value, ctx) : blockString(ss2, ctx, onComment, onChompKeep);
           case Scalar.Scalar.QUOTE_DOUBLE:
-            return doubleQuotedString(ss.value, ctx);
+            return doubleQuotedString(ss2.value, ctx);
           case Scalar.Scalar.QUOTE_SINGLE:
-            return singleQuotedString(ss.value, ctx);
+            return singleQuotedString(ss2.value, ctx);
           case Scalar.Scalar.PLAIN:
-            return plainString(ss, ctx, onComment, onChompKeep);
+            return plainString(ss2, ctx, onComment, onChompKeep);
           default:
             return null;
         }
@@ -20521,10 +20521,10 @@ ${indent}`);
       let res = _stringify(type);
       if (res === null) {
         const { defaultKeyType, defaultStringType } = ctx.options;
-        const t2 = implicitKey && defaultKeyType || defaultStringType;
-        res = _stringify(t2);
+        const t3 = implicitKey && defaultKeyType || defaultStringType;
+        res = _stringify(t3);
         if (res === null)
-          throw new Error(`Unsupported default string type ${t2}`);
+          throw new Error(`Unsupported default string type ${t3}`);
       }
       return res;
     }
@@ -20584,24 +20584,24 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match = tags.filter((t2) => t2.tag === item.tag);
+        const match = tags.filter((t3) => t3.tag === item.tag);
         if (match.length > 0)
-          return match.find((t2) => t2.format === item.format) ?? match[0];
+          return match.find((t3) => t3.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t2) => t2.identify?.(obj));
+        let match = tags.filter((t3) => t3.identify?.(obj));
         if (match.length > 1) {
-          const testMatch = match.filter((t2) => t2.test);
+          const testMatch = match.filter((t3) => t3.test);
           if (testMatch.length > 0)
             match = testMatch;
         }
-        tagObj = match.find((t2) => t2.format === item.format) ?? match.find((t2) => !t2.format);
+        tagObj = match.find((t3) => t3.format === item.format) ?? match.find((t3) => !t3.format);
       } else {
         obj = item;
-        tagObj = tags.find((t2) => t2.nodeClass && obj instanceof t2.nodeClass);
+        tagObj = tags.find((t3) => t3.nodeClass && obj instanceof t3.nodeClass);
       }
       if (!tagObj) {
         const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
@@ -20640,7 +20640,7 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o2) => tagObj = o2 });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
@@ -20737,19 +20737,19 @@ ${indent}:`;
       }
       let valueCommentDone = false;
       const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
-      let ws = " ";
+      let ws2 = " ";
       if (keyComment || vsb || vcb) {
-        ws = vsb ? "\n" : "";
+        ws2 = vsb ? "\n" : "";
         if (vcb) {
-          const cs = commentString(vcb);
-          ws += `
-${stringifyComment.indentComment(cs, ctx.indent)}`;
+          const cs2 = commentString(vcb);
+          ws2 += `
+${stringifyComment.indentComment(cs2, ctx.indent)}`;
         }
         if (valueStr === "" && !ctx.inFlow) {
-          if (ws === "\n" && valueComment)
-            ws = "\n\n";
+          if (ws2 === "\n" && valueComment)
+            ws2 = "\n\n";
         } else {
-          ws += `
+          ws2 += `
 ${ctx.indent}`;
         }
       } else if (!explicitKey && identity.isCollection(value)) {
@@ -20768,13 +20768,13 @@ ${ctx.indent}`;
               hasPropsLine = true;
           }
           if (!hasPropsLine)
-            ws = `
+            ws2 = `
 ${ctx.indent}`;
         }
       } else if (valueStr === "" || valueStr[0] === "\n") {
-        ws = "";
+        ws2 = "";
       }
-      str += ws + valueStr;
+      str += ws2 + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
@@ -20832,11 +20832,11 @@ var require_merge = __commonJS({
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
-        for (const it of source.items)
-          mergeValue(ctx, map2, it);
+        for (const it2 of source.items)
+          mergeValue(ctx, map2, it2);
       else if (Array.isArray(source))
-        for (const it of source)
-          mergeValue(ctx, map2, it);
+        for (const it2 of source)
+          mergeValue(ctx, map2, it2);
       else
         mergeValue(ctx, map2, source);
     }
@@ -20944,9 +20944,9 @@ var require_Pair = __commonJS({
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
     function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
-      return new Pair(k, v);
+      const k2 = createNode.createNode(key, void 0, ctx);
+      const v2 = createNode.createNode(value, void 0, ctx);
+      return new Pair(k2, v2);
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
@@ -20962,7 +20962,7 @@ var require_Pair = __commonJS({
           value = value.clone(schema);
         return new _Pair(key, value);
       }
-      toJSON(_, ctx) {
+      toJSON(_3, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         return addPairToJSMap.addPairToJSMap(ctx, pair, this);
       }
@@ -21137,13 +21137,13 @@ var require_YAMLMap = __commonJS({
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
-        if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
-            return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
-            return it;
+      const k2 = identity.isScalar(key) ? key.value : key;
+      for (const it2 of items) {
+        if (identity.isPair(it2)) {
+          if (it2.key === key || it2.key === k2)
+            return it2;
+          if (identity.isScalar(it2.key) && it2.key.value === k2)
+            return it2;
         }
       }
       return void 0;
@@ -21217,15 +21217,15 @@ var require_YAMLMap = __commonJS({
         }
       }
       delete(key) {
-        const it = findPair(this.items, key);
-        if (!it)
+        const it2 = findPair(this.items, key);
+        if (!it2)
           return false;
-        const del = this.items.splice(this.items.indexOf(it), 1);
+        const del = this.items.splice(this.items.indexOf(it2), 1);
         return del.length > 0;
       }
       get(key, keepScalar) {
-        const it = findPair(this.items, key);
-        const node2 = it?.value;
+        const it2 = findPair(this.items, key);
+        const node2 = it2?.value;
         return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
       has(key) {
@@ -21239,7 +21239,7 @@ var require_YAMLMap = __commonJS({
        * @param {Class} Type - If set, forces the returned collection type
        * @returns Instance of Type, Map, or Object
        */
-      toJSON(_, ctx, Type) {
+      toJSON(_3, ctx, Type) {
         const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
           ctx.onCreate(map2);
@@ -21332,8 +21332,8 @@ var require_YAMLSeq = __commonJS({
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           return void 0;
-        const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
+        const it2 = this.items[idx];
+        return !keepScalar && identity.isScalar(it2) ? it2.value : it2;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -21362,7 +21362,7 @@ var require_YAMLSeq = __commonJS({
         else
           this.items[idx] = value;
       }
-      toJSON(_, ctx) {
+      toJSON(_3, ctx) {
         const seq = [];
         if (ctx?.onCreate)
           ctx.onCreate(seq);
@@ -21387,12 +21387,12 @@ var require_YAMLSeq = __commonJS({
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
-          for (let it of obj) {
+          for (let it2 of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key = obj instanceof Set ? it2 : String(i++);
+              it2 = replacer.call(obj, key, it2);
             }
-            seq.items.push(createNode.createNode(it, void 0, ctx));
+            seq.items.push(createNode.createNode(it2, void 0, ctx));
           }
         }
         return seq;
@@ -21508,8 +21508,8 @@ var require_stringifyNumber = __commonJS({
           i = n.length;
           n += ".";
         }
-        let d = minFractionDigits - (n.length - i - 1);
-        while (d-- > 0)
+        let d2 = minFractionDigits - (n.length - i - 1);
+        while (d2-- > 0)
           n += "0";
       }
       return n;
@@ -21758,8 +21758,8 @@ var require_binary = __commonJS({
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+          for (let i = 0, o2 = 0; i < n; ++i, o2 += lineWidth) {
+            lines[i] = str.substr(o2, lineWidth);
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
@@ -21792,9 +21792,9 @@ var require_pairs = __commonJS({
               pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
 ${pair.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair.value ?? pair.key;
-              cn.comment = cn.comment ? `${item.comment}
-${cn.comment}` : item.comment;
+              const cn2 = pair.value ?? pair.key;
+              cn2.comment = cn2.comment ? `${item.comment}
+${cn2.comment}` : item.comment;
             }
             item = pair;
           }
@@ -21810,26 +21810,26 @@ ${cn.comment}` : item.comment;
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
-        for (let it of iterable) {
+        for (let it2 of iterable) {
           if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i++), it);
+            it2 = replacer.call(iterable, String(i++), it2);
           let key, value;
-          if (Array.isArray(it)) {
-            if (it.length === 2) {
-              key = it[0];
-              value = it[1];
+          if (Array.isArray(it2)) {
+            if (it2.length === 2) {
+              key = it2[0];
+              value = it2[1];
             } else
-              throw new TypeError(`Expected [key, value] tuple: ${it}`);
-          } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
+              throw new TypeError(`Expected [key, value] tuple: ${it2}`);
+          } else if (it2 && it2 instanceof Object) {
+            const keys = Object.keys(it2);
             if (keys.length === 1) {
               key = keys[0];
-              value = it[key];
+              value = it2[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key = it2;
           }
           pairs2.items.push(Pair.createPair(key, value, ctx));
         }
@@ -21871,9 +21871,9 @@ var require_omap = __commonJS({
        * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
        * but TypeScript won't allow widening the signature of a child method.
        */
-      toJSON(_, ctx) {
+      toJSON(_3, ctx) {
         if (!ctx)
-          return super.toJSON(_);
+          return super.toJSON(_3);
         const map2 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map2);
@@ -21993,9 +21993,9 @@ var require_float2 = __commonJS({
         const node2 = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
         const dot = str.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
-          if (f[f.length - 1] === "0")
-            node2.minFractionDigits = f.length;
+          const f3 = str.substring(dot + 1).replace(/_/g, "");
+          if (f3[f3.length - 1] === "0")
+            node2.minFractionDigits = f3.length;
         }
         return node2;
       },
@@ -22128,8 +22128,8 @@ var require_set = __commonJS({
           this.items.push(new Pair.Pair(key));
         }
       }
-      toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
+      toJSON(_3, ctx) {
+        return super.toJSON(_3, ctx, Set);
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -22184,7 +22184,7 @@ var require_timestamp = __commonJS({
       const sign2 = str[0];
       const parts = sign2 === "-" || sign2 === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
+      const res = parts.replace(/_/g, "").split(":").reduce((res2, p2) => res2 * num(60) + num(p2), num(0));
       return sign2 === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
@@ -22248,10 +22248,10 @@ var require_timestamp = __commonJS({
         let date5 = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
-          let d = parseSexagesimal(tz, false);
-          if (Math.abs(d) < 30)
-            d *= 60;
-          date5 -= 6e4 * d;
+          let d2 = parseSexagesimal(tz, false);
+          if (Math.abs(d2) < 30)
+            d2 *= 60;
+          date5 -= 6e4 * d2;
         }
         return new Date(date5);
       },
@@ -22410,7 +22410,7 @@ var require_Schema = __commonJS({
     var seq = require_seq();
     var string4 = require_string();
     var tags = require_tags();
-    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    var sortMapEntriesByKey = (a, b3) => a.key < b3.key ? -1 : a.key > b3.key ? 1 : 0;
     var Schema = class _Schema {
       constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
@@ -22458,8 +22458,8 @@ var require_stringifyDocument = __commonJS({
       if (doc.commentBefore) {
         if (lines.length !== 1)
           lines.unshift("");
-        const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        const cs2 = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs2, ""));
       }
       let chompKeep = false;
       let contentComment = null;
@@ -22468,8 +22468,8 @@ var require_stringifyDocument = __commonJS({
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
-            const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            const cs2 = commentString(doc.contents.commentBefore);
+            lines.push(stringifyComment.indentComment(cs2, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -22487,12 +22487,12 @@ var require_stringifyDocument = __commonJS({
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
-          const cs = commentString(doc.comment);
-          if (cs.includes("\n")) {
+          const cs2 = commentString(doc.comment);
+          if (cs2.includes("\n")) {
             lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines.push(stringifyComment.indentComment(cs2, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines.push(`... ${cs2}`);
           }
         } else {
           lines.push("...");
@@ -22618,7 +22618,7 @@ var require_Document = __commonJS({
           value = replacer.call({ "": value }, "", value);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
-          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
+          const keyToStr = (v2) => typeof v2 === "number" || v2 instanceof String || v2 instanceof Number;
           const asStr = replacer.filter(keyToStr).map(String);
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
@@ -22653,9 +22653,9 @@ var require_Document = __commonJS({
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
       createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
+        const k2 = this.createNode(key, null, options);
+        const v2 = this.createNode(value, null, options);
+        return new Pair.Pair(k2, v2);
       }
       /**
        * Removes a value from the document.
@@ -23036,22 +23036,22 @@ var require_util_contains_newline = __commonJS({
           if (key.source.includes("\n"))
             return true;
           if (key.end) {
-            for (const st of key.end)
-              if (st.type === "newline")
+            for (const st2 of key.end)
+              if (st2.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
-            for (const st of it.start)
-              if (st.type === "newline")
+          for (const it2 of key.items) {
+            for (const st2 of it2.start)
+              if (st2.type === "newline")
                 return true;
-            if (it.sep) {
-              for (const st of it.sep)
-                if (st.type === "newline")
+            if (it2.sep) {
+              for (const st2 of it2.sep)
+                if (st2.type === "newline")
                   return true;
             }
-            if (containsNewline(it.key) || containsNewline(it.value))
+            if (containsNewline(it2.key) || containsNewline(it2.value))
               return true;
           }
           return false;
@@ -23090,7 +23090,7 @@ var require_util_map_includes = __commonJS({
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b3) => a === b3 || identity.isScalar(a) && identity.isScalar(b3) && a.value === b3.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -23116,10 +23116,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23133,7 +23133,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -23157,7 +23157,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23173,7 +23173,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23212,22 +23212,22 @@ var require_resolve_block_seq = __commonJS({
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
     var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs2, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
       const seq = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       if (ctx.atKey)
         ctx.atKey = false;
-      let offset = bs.offset;
+      let offset = bs2.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
+      for (const { start, value } of bs2.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
           next: value,
           offset,
           onError,
-          parentIndent: bs.indent,
+          parentIndent: bs2.indent,
           startOnNewline: true
         });
         if (!props.found) {
@@ -23245,11 +23245,11 @@ var require_resolve_block_seq = __commonJS({
         }
         const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs2.indent, value, onError);
         offset = node2.range[2];
         seq.items.push(node2);
       }
-      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      seq.range = [bs2.offset, offset, commentEnd ?? offset];
       return seq;
     }
     exports.resolveBlockSeq = resolveBlockSeq;
@@ -23264,7 +23264,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23278,13 +23278,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -23327,18 +23327,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -23368,13 +23368,13 @@ var require_resolve_flow_collection = __commonJS({
             onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
           if (props.comment) {
             let prevItemComment = "";
-            loop: for (const st of start) {
-              switch (st.type) {
+            loop: for (const st2 of start) {
+              switch (st2.type) {
                 case "comma":
                 case "space":
                   break;
                 case "comment":
-                  prevItemComment = st.source.substring(1);
+                  prevItemComment = st2.source.substring(1);
                   break loop;
                 default:
                   break loop;
@@ -23392,8 +23392,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23405,7 +23405,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23416,12 +23416,12 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
-                  if (st === valueProps.found)
+              if (sep3)
+                for (const st2 of sep3) {
+                  if (st2 === valueProps.found)
                     break;
-                  if (st.type === "newline") {
-                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
+                  if (st2.type === "newline") {
+                    onError(st2, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
                     break;
                   }
                 }
@@ -23434,7 +23434,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23464,19 +23464,19 @@ var require_resolve_flow_collection = __commonJS({
         }
       }
       const expectedEnd = isMap ? "}" : "]";
-      const [ce, ...ee] = fc.end;
+      const [ce2, ...ee3] = fc.end;
       let cePos = offset;
-      if (ce?.source === expectedEnd)
-        cePos = ce.offset + ce.source.length;
+      if (ce2?.source === expectedEnd)
+        cePos = ce2.offset + ce2.source.length;
       else {
         const name = fcName[0].toUpperCase() + fcName.substring(1);
         const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
-        if (ce && ce.source.length !== 1)
-          ee.unshift(ce);
+        if (ce2 && ce2.source.length !== 1)
+          ee3.unshift(ce2);
       }
-      if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+      if (ee3.length > 0) {
+        const end = resolveEnd.resolveEnd(ee3, cePos, ctx.options.strict, onError);
         if (end.comment) {
           if (coll.comment)
             coll.comment += "\n" + end.comment;
@@ -23530,15 +23530,15 @@ var require_compose_collection = __commonJS({
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
         return resolveCollection(CN, ctx, token, onError, tagName);
       }
-      let tag = ctx.schema.tags.find((t2) => t2.tag === tagName && t2.collection === expType);
+      let tag = ctx.schema.tags.find((t3) => t3.tag === tagName && t3.collection === expType);
       if (!tag) {
-        const kt = ctx.schema.knownTags[tagName];
-        if (kt?.collection === expType) {
-          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-          tag = kt;
+        const kt2 = ctx.schema.knownTags[tagName];
+        if (kt2?.collection === expType) {
+          ctx.schema.tags.push(Object.assign({}, kt2, { default: false }));
+          tag = kt2;
         } else {
-          if (kt) {
-            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
+          if (kt2) {
+            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt2.tag} used for ${expType} collection, but expects ${kt2.collection ?? "scalar"}`, true);
           } else {
             onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
           }
@@ -23614,7 +23614,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -23631,24 +23631,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23719,9 +23719,9 @@ var require_resolve_block_scalar = __commonJS({
           default: {
             const message = `Unexpected token in block scalar header: ${token.type}`;
             onError(token, "UNEXPECTED_TOKEN", message);
-            const ts = token.source;
-            if (ts && typeof ts === "string")
-              length += ts.length;
+            const ts2 = token.source;
+            if (ts2 && typeof ts2 === "string")
+              length += ts2.length;
           }
         }
       }
@@ -23730,8 +23730,8 @@ var require_resolve_block_scalar = __commonJS({
     function splitLines(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
-      const m = first.match(/^( *)/);
-      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const m2 = first.match(/^( *)/);
+      const line0 = m2?.[1] ? [m2[1], first.slice(m2[1].length)] : ["", first];
       const lines = [line0];
       for (let i = 1; i < split.length; i += 2)
         lines.push([split[i], split[i + 1]]);
@@ -23776,12 +23776,12 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const re2 = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
         value,
         type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd, re.offset]
+        comment: re2.comment,
+        range: [offset, valueEnd, re2.offset]
       };
     }
     function plainValue(source, onError) {
@@ -23831,25 +23831,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24018,10 +24018,10 @@ var require_compose_scalar = __commonJS({
       for (const tag of matchWithTest)
         if (tag.test?.test(value))
           return tag;
-      const kt = schema.knownTags[tagName];
-      if (kt && !kt.collection) {
-        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
-        return kt;
+      const kt2 = schema.knownTags[tagName];
+      if (kt2 && !kt2.collection) {
+        schema.tags.push(Object.assign({}, kt2, { default: false, test: void 0 }));
+        return kt2;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
@@ -24031,9 +24031,9 @@ var require_compose_scalar = __commonJS({
       if (schema.compat) {
         const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
-          const ts = directives.tagString(tag.tag);
-          const cs = directives.tagString(compat.tag);
-          const msg = `Value may be parsed as either ${ts} or ${cs}`;
+          const ts2 = directives.tagString(tag.tag);
+          const cs2 = directives.tagString(compat.tag);
+          const msg = `Value may be parsed as either ${ts2} or ${cs2}`;
           onError(token, "TAG_RESOLVE_FAILED", msg, true);
         }
       }
@@ -24051,18 +24051,18 @@ var require_util_empty_scalar_position = __commonJS({
       if (before) {
         pos ?? (pos = before.length);
         for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
-          switch (st.type) {
+          let st2 = before[i];
+          switch (st2.type) {
             case "space":
             case "comment":
             case "newline":
-              offset -= st.source.length;
+              offset -= st2.source.length;
               continue;
           }
-          st = before[++i];
-          while (st?.type === "space") {
-            offset += st.source.length;
-            st = before[++i];
+          st2 = before[++i];
+          while (st2?.type === "space") {
+            offset += st2.source.length;
+            st2 = before[++i];
           }
           break;
         }
@@ -24168,10 +24168,10 @@ var require_compose_node = __commonJS({
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
-      if (re.comment)
-        alias.comment = re.comment;
+      const re2 = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset, valueEnd, re2.offset];
+      if (re2.comment)
+        alias.comment = re2.comment;
       return alias;
     }
     exports.composeEmptyNode = composeEmptyNode;
@@ -24212,10 +24212,10 @@ var require_compose_doc = __commonJS({
       }
       doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-      if (re.comment)
-        doc.comment = re.comment;
-      doc.range = [offset, contentEnd, re.offset];
+      const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re2.comment)
+        doc.comment = re2.comment;
+      doc.range = [offset, contentEnd, re2.offset];
       return doc;
     }
     exports.composeDoc = composeDoc;
@@ -24293,11 +24293,11 @@ ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-            let it = dc.items[0];
-            if (identity.isPair(it))
-              it = it.key;
-            const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
+            let it2 = dc.items[0];
+            if (identity.isPair(it2))
+              it2 = it2.key;
+            const cb = it2.commentBefore;
+            it2.commentBefore = cb ? `${comment}
 ${cb}` : comment;
           } else {
             const cb = dc.commentBefore;
@@ -24472,9 +24472,9 @@ var require_cst_scalar = __commonJS({
       switch (source[0]) {
         case "|":
         case ">": {
-          const he = source.indexOf("\n");
-          const head2 = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
+          const he2 = source.indexOf("\n");
+          const head2 = source.substring(0, he2);
+          const body = source.substring(he2 + 1) + "\n";
           const props = [
             { type: "block-scalar-header", offset, indent, source: head2 }
           ];
@@ -24535,9 +24535,9 @@ var require_cst_scalar = __commonJS({
       }
     }
     function setBlockScalarValue(token, source) {
-      const he = source.indexOf("\n");
-      const head2 = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
+      const he2 = source.indexOf("\n");
+      const head2 = source.substring(0, he2);
+      const body = source.substring(he2 + 1) + "\n";
       if (token.type === "block-scalar") {
         const header = token.props[0];
         if (header.type !== "block-scalar-header")
@@ -24560,14 +24560,14 @@ var require_cst_scalar = __commonJS({
     }
     function addEndtoBlockProps(props, end) {
       if (end)
-        for (const st of end)
-          switch (st.type) {
+        for (const st2 of end)
+          switch (st2.type) {
             case "space":
             case "comment":
-              props.push(st);
+              props.push(st2);
               break;
             case "newline":
-              props.push(st);
+              props.push(st2);
               return true;
           }
       return false;
@@ -24601,7 +24601,7 @@ var require_cst_scalar = __commonJS({
         }
         default: {
           const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st2) => st2.type === "space" || st2.type === "comment" || st2.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
@@ -24639,35 +24639,35 @@ var require_cst_stringify = __commonJS({
           let res = token.start.source;
           for (const item of token.items)
             res += stringifyItem(item);
-          for (const st of token.end)
-            res += st.source;
+          for (const st2 of token.end)
+            res += st2.source;
           return res;
         }
         case "document": {
           let res = stringifyItem(token);
           if (token.end)
-            for (const st of token.end)
-              res += st.source;
+            for (const st2 of token.end)
+              res += st2.source;
           return res;
         }
         default: {
           let res = token.source;
           if ("end" in token && token.end)
-            for (const st of token.end)
-              res += st.source;
+            for (const st2 of token.end)
+              res += st2.source;
           return res;
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
-      for (const st of start)
-        res += st.source;
+      for (const st2 of start)
+        res += st2.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
-          res += st.source;
+      if (sep3)
+        for (const st2 of sep3)
+          res += st2.source;
       if (value)
         res += stringifyToken(value);
       return res;
@@ -24922,8 +24922,8 @@ var require_lexer = __commonJS({
           return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
         }
         if (ch === "-" || ch === ".") {
-          const dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+          const dt2 = this.buffer.substr(offset, 3);
+          if ((dt2 === "---" || dt2 === "...") && isEmpty(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -24983,14 +24983,14 @@ var require_lexer = __commonJS({
         }
         if (line[0] === "%") {
           let dirEnd = line.length;
-          let cs = line.indexOf("#");
-          while (cs !== -1) {
-            const ch = line[cs - 1];
+          let cs2 = line.indexOf("#");
+          while (cs2 !== -1) {
+            const ch = line[cs2 - 1];
             if (ch === " " || ch === "	") {
-              dirEnd = cs - 1;
+              dirEnd = cs2 - 1;
               break;
             } else {
-              cs = line.indexOf("#", cs + 1);
+              cs2 = line.indexOf("#", cs2 + 1);
             }
           }
           while (true) {
@@ -25177,10 +25177,10 @@ var require_lexer = __commonJS({
         let nl = qb.indexOf("\n", this.pos);
         if (nl !== -1) {
           while (nl !== -1) {
-            const cs = this.continueScalar(nl + 1);
-            if (cs === -1)
+            const cs2 = this.continueScalar(nl + 1);
+            if (cs2 === -1)
               break;
-            nl = qb.indexOf("\n", cs);
+            nl = qb.indexOf("\n", cs2);
           }
           if (nl !== -1) {
             end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
@@ -25243,10 +25243,10 @@ var require_lexer = __commonJS({
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
           do {
-            const cs = this.continueScalar(nl + 1);
-            if (cs === -1)
+            const cs2 = this.continueScalar(nl + 1);
+            if (cs2 === -1)
               break;
-            nl = this.buffer.indexOf("\n", cs);
+            nl = this.buffer.indexOf("\n", cs2);
           } while (nl !== -1);
           if (nl === -1) {
             if (!this.atEnd)
@@ -25305,10 +25305,10 @@ var require_lexer = __commonJS({
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
             if (ch === "\n") {
-              const cs = this.continueScalar(i + 1);
-              if (cs === -1)
+              const cs2 = this.continueScalar(i + 1);
+              if (cs2 === -1)
                 break;
-              i = Math.max(i, cs - 2);
+              i = Math.max(i, cs2 - 2);
             }
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
@@ -25503,8 +25503,8 @@ var require_parser = __commonJS({
         case "document":
           return parent.start;
         case "block-map": {
-          const it = parent.items[parent.items.length - 1];
-          return it.sep ?? it.start;
+          const it2 = parent.items[parent.items.length - 1];
+          return it2.sep ?? it2.start;
         }
         case "block-seq":
           return parent.items[parent.items.length - 1].start;
@@ -25540,19 +25540,19 @@ var require_parser = __commonJS({
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
-        for (const it of fc.items) {
-          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
-            if (it.key)
-              it.value = it.key;
-            delete it.key;
-            if (isFlowToken(it.value)) {
-              if (it.value.end)
-                arrayPushArray(it.value.end, it.sep);
+        for (const it2 of fc.items) {
+          if (it2.sep && !it2.value && !includesToken(it2.start, "explicit-key-ind") && !includesToken(it2.sep, "map-value-ind")) {
+            if (it2.key)
+              it2.value = it2.key;
+            delete it2.key;
+            if (isFlowToken(it2.value)) {
+              if (it2.value.end)
+                arrayPushArray(it2.value.end, it2.sep);
               else
-                it.value.end = it.sep;
+                it2.value.end = it2.sep;
             } else
-              arrayPushArray(it.start, it.sep);
-            delete it.sep;
+              arrayPushArray(it2.start, it2.sep);
+            delete it2.sep;
           }
         }
       }
@@ -25647,13 +25647,13 @@ var require_parser = __commonJS({
           yield* this.pop();
       }
       get sourceToken() {
-        const st = {
+        const st2 = {
           type: this.type,
           offset: this.offset,
           indent: this.indent,
           source: this.source
         };
-        return st;
+        return st2;
       }
       *step() {
         const top = this.peek(1);
@@ -25717,36 +25717,36 @@ var require_parser = __commonJS({
               top.props.push(token);
               break;
             case "block-map": {
-              const it = top.items[top.items.length - 1];
-              if (it.value) {
+              const it2 = top.items[top.items.length - 1];
+              if (it2.value) {
                 top.items.push({ start: [], key: token, sep: [] });
                 this.onKeyLine = true;
                 return;
-              } else if (it.sep) {
-                it.value = token;
+              } else if (it2.sep) {
+                it2.value = token;
               } else {
-                Object.assign(it, { key: token, sep: [] });
-                this.onKeyLine = !it.explicitKey;
+                Object.assign(it2, { key: token, sep: [] });
+                this.onKeyLine = !it2.explicitKey;
                 return;
               }
               break;
             }
             case "block-seq": {
-              const it = top.items[top.items.length - 1];
-              if (it.value)
+              const it2 = top.items[top.items.length - 1];
+              if (it2.value)
                 top.items.push({ start: [], value: token });
               else
-                it.value = token;
+                it2.value = token;
               break;
             }
             case "flow-collection": {
-              const it = top.items[top.items.length - 1];
-              if (!it || it.value)
+              const it2 = top.items[top.items.length - 1];
+              if (!it2 || it2.value)
                 top.items.push({ start: [], key: token, sep: [] });
-              else if (it.sep)
-                it.value = token;
+              else if (it2.sep)
+                it2.value = token;
               else
-                Object.assign(it, { key: token, sep: [] });
+                Object.assign(it2, { key: token, sep: [] });
               return;
             }
             /* istanbul ignore next should not happen */
@@ -25756,7 +25756,7 @@ var require_parser = __commonJS({
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
             const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st2) => st2.type !== "comment" || st2.indent < token.indent))) {
               if (top.type === "document")
                 top.end = last.start;
               else
@@ -25833,18 +25833,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -25878,60 +25878,60 @@ var require_parser = __commonJS({
         }
       }
       *blockMap(map2) {
-        const it = map2.items[map2.items.length - 1];
+        const it2 = map2.items[map2.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
-            if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
+            if (it2.value) {
+              const end = "end" in it2.value ? it2.value.end : void 0;
               const last = Array.isArray(end) ? end[end.length - 1] : void 0;
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map2.items.push({ start: [this.sourceToken] });
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
+            } else if (it2.sep) {
+              it2.sep.push(this.sourceToken);
             } else {
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             }
             return;
           case "space":
           case "comment":
-            if (it.value) {
+            if (it2.value) {
               map2.items.push({ start: [this.sourceToken] });
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
+            } else if (it2.sep) {
+              it2.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map2.indent)) {
+              if (this.atIndentedComment(it2.start, map2.indent)) {
                 const prev = map2.items[map2.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
+                  arrayPushArray(end, it2.start);
                   end.push(this.sourceToken);
                   map2.items.pop();
                   return;
                 }
               }
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             }
             return;
         }
         if (this.indent >= map2.indent) {
           const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
-          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
+          const atNextItem = atMapIndent && (it2.sep || it2.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
-          if (atNextItem && it.sep && !it.value) {
+          if (atNextItem && it2.sep && !it2.value) {
             const nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              const st = it.sep[i];
-              switch (st.type) {
+            for (let i = 0; i < it2.sep.length; ++i) {
+              const st2 = it2.sep[i];
+              switch (st2.type) {
                 case "newline":
                   nl.push(i);
                   break;
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map2.indent)
+                  if (st2.indent > map2.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -25939,26 +25939,26 @@ var require_parser = __commonJS({
               }
             }
             if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
+              start = it2.sep.splice(nl[1]);
           }
           switch (this.type) {
             case "anchor":
             case "tag":
-              if (atNextItem || it.value) {
+              if (atNextItem || it2.value) {
                 start.push(this.sourceToken);
                 map2.items.push({ start });
                 this.onKeyLine = true;
-              } else if (it.sep) {
-                it.sep.push(this.sourceToken);
+              } else if (it2.sep) {
+                it2.sep.push(this.sourceToken);
               } else {
-                it.start.push(this.sourceToken);
+                it2.start.push(this.sourceToken);
               }
               return;
             case "explicit-key-ind":
-              if (!it.sep && !it.explicitKey) {
-                it.start.push(this.sourceToken);
-                it.explicitKey = true;
-              } else if (atNextItem || it.value) {
+              if (!it2.sep && !it2.explicitKey) {
+                it2.start.push(this.sourceToken);
+                it2.explicitKey = true;
+              } else if (atNextItem || it2.value) {
                 start.push(this.sourceToken);
                 map2.items.push({ start, explicitKey: true });
               } else {
@@ -25972,12 +25972,12 @@ var require_parser = __commonJS({
               this.onKeyLine = true;
               return;
             case "map-value-ind":
-              if (it.explicitKey) {
-                if (!it.sep) {
-                  if (includesToken(it.start, "newline")) {
-                    Object.assign(it, { key: null, sep: [this.sourceToken] });
+              if (it2.explicitKey) {
+                if (!it2.sep) {
+                  if (includesToken(it2.start, "newline")) {
+                    Object.assign(it2, { key: null, sep: [this.sourceToken] });
                   } else {
-                    const start2 = getFirstKeyStartProps(it.start);
+                    const start2 = getFirstKeyStartProps(it2.start);
                     this.stack.push({
                       type: "block-map",
                       offset: this.offset,
@@ -25985,39 +25985,39 @@ var require_parser = __commonJS({
                       items: [{ start: start2, key: null, sep: [this.sourceToken] }]
                     });
                   }
-                } else if (it.value) {
+                } else if (it2.value) {
                   map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it.sep, "map-value-ind")) {
+                } else if (includesToken(it2.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
                     items: [{ start, key: null, sep: [this.sourceToken] }]
                   });
-                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
-                  delete it.key;
-                  delete it.sep;
+                } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
+                  const start2 = getFirstKeyStartProps(it2.start);
+                  const key = it2.key;
+                  const sep3 = it2.sep;
+                  sep3.push(this.sourceToken);
+                  delete it2.key;
+                  delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
-                  it.sep = it.sep.concat(start, this.sourceToken);
+                  it2.sep = it2.sep.concat(start, this.sourceToken);
                 } else {
-                  it.sep.push(this.sourceToken);
+                  it2.sep.push(this.sourceToken);
                 }
               } else {
-                if (!it.sep) {
-                  Object.assign(it, { key: null, sep: [this.sourceToken] });
-                } else if (it.value || atNextItem) {
+                if (!it2.sep) {
+                  Object.assign(it2, { key: null, sep: [this.sourceToken] });
+                } else if (it2.value || atNextItem) {
                   map2.items.push({ start, key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it.sep, "map-value-ind")) {
+                } else if (includesToken(it2.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
@@ -26025,7 +26025,7 @@ var require_parser = __commonJS({
                     items: [{ start: [], key: null, sep: [this.sourceToken] }]
                   });
                 } else {
-                  it.sep.push(this.sourceToken);
+                  it2.sep.push(this.sourceToken);
                 }
               }
               this.onKeyLine = true;
@@ -26034,14 +26034,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
-              if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs3, sep: [] });
+              const fs4 = this.flowScalar(this.type);
+              if (atNextItem || it2.value) {
+                map2.items.push({ start, key: fs4, sep: [] });
                 this.onKeyLine = true;
-              } else if (it.sep) {
-                this.stack.push(fs3);
+              } else if (it2.sep) {
+                this.stack.push(fs4);
               } else {
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it2, { key: fs4, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -26050,7 +26050,7 @@ var require_parser = __commonJS({
               const bv = this.startBlockValue(map2);
               if (bv) {
                 if (bv.type === "block-seq") {
-                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
+                  if (!it2.explicitKey && it2.sep && !includesToken(it2.sep, "newline")) {
                     yield* this.pop({
                       type: "error",
                       offset: this.offset,
@@ -26072,50 +26072,50 @@ var require_parser = __commonJS({
         yield* this.step();
       }
       *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
+        const it2 = seq.items[seq.items.length - 1];
         switch (this.type) {
           case "newline":
-            if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
+            if (it2.value) {
+              const end = "end" in it2.value ? it2.value.end : void 0;
               const last = Array.isArray(end) ? end[end.length - 1] : void 0;
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
             } else
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             return;
           case "space":
           case "comment":
-            if (it.value)
+            if (it2.value)
               seq.items.push({ start: [this.sourceToken] });
             else {
-              if (this.atIndentedComment(it.start, seq.indent)) {
+              if (this.atIndentedComment(it2.start, seq.indent)) {
                 const prev = seq.items[seq.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
+                  arrayPushArray(end, it2.start);
                   end.push(this.sourceToken);
                   seq.items.pop();
                   return;
                 }
               }
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             }
             return;
           case "anchor":
           case "tag":
-            if (it.value || this.indent <= seq.indent)
+            if (it2.value || this.indent <= seq.indent)
               break;
-            it.start.push(this.sourceToken);
+            it2.start.push(this.sourceToken);
             return;
           case "seq-item-ind":
             if (this.indent !== seq.indent)
               break;
-            if (it.value || includesToken(it.start, "seq-item-ind"))
+            if (it2.value || includesToken(it2.start, "seq-item-ind"))
               seq.items.push({ start: [this.sourceToken] });
             else
-              it.start.push(this.sourceToken);
+              it2.start.push(this.sourceToken);
             return;
         }
         if (this.indent > seq.indent) {
@@ -26129,7 +26129,7 @@ var require_parser = __commonJS({
         yield* this.step();
       }
       *flowCollection(fc) {
-        const it = fc.items[fc.items.length - 1];
+        const it2 = fc.items[fc.items.length - 1];
         if (this.type === "flow-error-end") {
           let top;
           do {
@@ -26140,42 +26140,42 @@ var require_parser = __commonJS({
           switch (this.type) {
             case "comma":
             case "explicit-key-ind":
-              if (!it || it.sep)
+              if (!it2 || it2.sep)
                 fc.items.push({ start: [this.sourceToken] });
               else
-                it.start.push(this.sourceToken);
+                it2.start.push(this.sourceToken);
               return;
             case "map-value-ind":
-              if (!it || it.value)
+              if (!it2 || it2.value)
                 fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-              else if (it.sep)
-                it.sep.push(this.sourceToken);
+              else if (it2.sep)
+                it2.sep.push(this.sourceToken);
               else
-                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                Object.assign(it2, { key: null, sep: [this.sourceToken] });
               return;
             case "space":
             case "comment":
             case "newline":
             case "anchor":
             case "tag":
-              if (!it || it.value)
+              if (!it2 || it2.value)
                 fc.items.push({ start: [this.sourceToken] });
-              else if (it.sep)
-                it.sep.push(this.sourceToken);
+              else if (it2.sep)
+                it2.sep.push(this.sourceToken);
               else
-                it.start.push(this.sourceToken);
+                it2.start.push(this.sourceToken);
               return;
             case "alias":
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
-              if (!it || it.value)
-                fc.items.push({ start: [], key: fs3, sep: [] });
-              else if (it.sep)
-                this.stack.push(fs3);
+              const fs4 = this.flowScalar(this.type);
+              if (!it2 || it2.value)
+                fc.items.push({ start: [], key: fs4, sep: [] });
+              else if (it2.sep)
+                this.stack.push(fs4);
               else
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it2, { key: fs4, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -26199,13 +26199,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -26292,7 +26292,7 @@ var require_parser = __commonJS({
           return false;
         if (this.indent <= indent)
           return false;
-        return start.every((st) => st.type === "newline" || st.type === "space");
+        return start.every((st2) => st2.type === "newline" || st2.type === "space");
       }
       *documentEnd(docEnd) {
         if (this.type !== "doc-mode") {
@@ -26483,6 +26483,752 @@ var require_dist = __commonJS({
   }
 });
 
+// ../../work/main/node_modules/ms/index.js
+var require_ms = __commonJS({
+  "../../work/main/node_modules/ms/index.js"(exports, module) {
+    var s = 1e3;
+    var m2 = s * 60;
+    var h3 = m2 * 60;
+    var d2 = h3 * 24;
+    var w2 = d2 * 7;
+    var y2 = d2 * 365.25;
+    module.exports = function(val, options) {
+      options = options || {};
+      var type = typeof val;
+      if (type === "string" && val.length > 0) {
+        return parse7(val);
+      } else if (type === "number" && isFinite(val)) {
+        return options.long ? fmtLong(val) : fmtShort(val);
+      }
+      throw new Error(
+        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
+      );
+    };
+    function parse7(str) {
+      str = String(str);
+      if (str.length > 100) {
+        return;
+      }
+      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+        str
+      );
+      if (!match) {
+        return;
+      }
+      var n = parseFloat(match[1]);
+      var type = (match[2] || "ms").toLowerCase();
+      switch (type) {
+        case "years":
+        case "year":
+        case "yrs":
+        case "yr":
+        case "y":
+          return n * y2;
+        case "weeks":
+        case "week":
+        case "w":
+          return n * w2;
+        case "days":
+        case "day":
+        case "d":
+          return n * d2;
+        case "hours":
+        case "hour":
+        case "hrs":
+        case "hr":
+        case "h":
+          return n * h3;
+        case "minutes":
+        case "minute":
+        case "mins":
+        case "min":
+        case "m":
+          return n * m2;
+        case "seconds":
+        case "second":
+        case "secs":
+        case "sec":
+        case "s":
+          return n * s;
+        case "milliseconds":
+        case "millisecond":
+        case "msecs":
+        case "msec":
+        case "ms":
+          return n;
+        default:
+          return void 0;
+      }
+    }
+    function fmtShort(ms2) {
+      var msAbs = Math.abs(ms2);
+      if (msAbs >= d2) {
+        return Math.round(ms2 / d2) + "d";
+      }
+      if (msAbs >= h3) {
+        return Math.round(ms2 / h3) + "h";
+      }
+      if (msAbs >= m2) {
+        return Math.round(ms2 / m2) + "m";
+      }
+      if (msAbs >= s) {
+        return Math.round(ms2 / s) + "s";
+      }
+      return ms2 + "ms";
+    }
+    function fmtLong(ms2) {
+      var msAbs = Math.abs(ms2);
+      if (msAbs >= d2) {
+        return plural2(ms2, msAbs, d2, "day");
+      }
+      if (msAbs >= h3) {
+        return plural2(ms2, msAbs, h3, "hour");
+      }
+      if (msAbs >= m2) {
+        return plural2(ms2, msAbs, m2, "minute");
+      }
+      if (msAbs >= s) {
+        return plural2(ms2, msAbs, s, "second");
+      }
+      return ms2 + " ms";
+    }
+    function plural2(ms2, msAbs, n, name) {
+      var isPlural = msAbs >= n * 1.5;
+      return Math.round(ms2 / n) + " " + name + (isPlural ? "s" : "");
+    }
+  }
+});
+
+// ../../work/main/node_modules/debug/src/common.js
+var require_common = __commonJS({
+  "../../work/main/node_modules/debug/src/common.js"(exports, module) {
+    function setup(env) {
+      createDebug.debug = createDebug;
+      createDebug.default = createDebug;
+      createDebug.coerce = coerce;
+      createDebug.disable = disable;
+      createDebug.enable = enable;
+      createDebug.enabled = enabled;
+      createDebug.humanize = require_ms();
+      createDebug.destroy = destroy;
+      Object.keys(env).forEach((key) => {
+        createDebug[key] = env[key];
+      });
+      createDebug.names = [];
+      createDebug.skips = [];
+      createDebug.formatters = {};
+      function selectColor(namespace) {
+        let hash2 = 0;
+        for (let i = 0; i < namespace.length; i++) {
+          hash2 = (hash2 << 5) - hash2 + namespace.charCodeAt(i);
+          hash2 |= 0;
+        }
+        return createDebug.colors[Math.abs(hash2) % createDebug.colors.length];
+      }
+      createDebug.selectColor = selectColor;
+      function createDebug(namespace) {
+        let prevTime;
+        let enableOverride = null;
+        let namespacesCache;
+        let enabledCache;
+        function debug2(...args) {
+          if (!debug2.enabled) {
+            return;
+          }
+          const self2 = debug2;
+          const curr = Number(/* @__PURE__ */ new Date());
+          const ms2 = curr - (prevTime || curr);
+          self2.diff = ms2;
+          self2.prev = prevTime;
+          self2.curr = curr;
+          prevTime = curr;
+          args[0] = createDebug.coerce(args[0]);
+          if (typeof args[0] !== "string") {
+            args.unshift("%O");
+          }
+          let index = 0;
+          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
+            if (match === "%%") {
+              return "%";
+            }
+            index++;
+            const formatter = createDebug.formatters[format];
+            if (typeof formatter === "function") {
+              const val = args[index];
+              match = formatter.call(self2, val);
+              args.splice(index, 1);
+              index--;
+            }
+            return match;
+          });
+          createDebug.formatArgs.call(self2, args);
+          const logFn = self2.log || createDebug.log;
+          logFn.apply(self2, args);
+        }
+        debug2.namespace = namespace;
+        debug2.useColors = createDebug.useColors();
+        debug2.color = createDebug.selectColor(namespace);
+        debug2.extend = extend2;
+        debug2.destroy = createDebug.destroy;
+        Object.defineProperty(debug2, "enabled", {
+          enumerable: true,
+          configurable: false,
+          get: () => {
+            if (enableOverride !== null) {
+              return enableOverride;
+            }
+            if (namespacesCache !== createDebug.namespaces) {
+              namespacesCache = createDebug.namespaces;
+              enabledCache = createDebug.enabled(namespace);
+            }
+            return enabledCache;
+          },
+          set: (v2) => {
+            enableOverride = v2;
+          }
+        });
+        if (typeof createDebug.init === "function") {
+          createDebug.init(debug2);
+        }
+        return debug2;
+      }
+      function extend2(namespace, delimiter) {
+        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
+        newDebug.log = this.log;
+        return newDebug;
+      }
+      function enable(namespaces) {
+        createDebug.save(namespaces);
+        createDebug.namespaces = namespaces;
+        createDebug.names = [];
+        createDebug.skips = [];
+        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
+        for (const ns2 of split) {
+          if (ns2[0] === "-") {
+            createDebug.skips.push(ns2.slice(1));
+          } else {
+            createDebug.names.push(ns2);
+          }
+        }
+      }
+      function matchesTemplate(search, template) {
+        let searchIndex = 0;
+        let templateIndex = 0;
+        let starIndex = -1;
+        let matchIndex = 0;
+        while (searchIndex < search.length) {
+          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
+            if (template[templateIndex] === "*") {
+              starIndex = templateIndex;
+              matchIndex = searchIndex;
+              templateIndex++;
+            } else {
+              searchIndex++;
+              templateIndex++;
+            }
+          } else if (starIndex !== -1) {
+            templateIndex = starIndex + 1;
+            matchIndex++;
+            searchIndex = matchIndex;
+          } else {
+            return false;
+          }
+        }
+        while (templateIndex < template.length && template[templateIndex] === "*") {
+          templateIndex++;
+        }
+        return templateIndex === template.length;
+      }
+      function disable() {
+        const namespaces = [
+          ...createDebug.names,
+          ...createDebug.skips.map((namespace) => "-" + namespace)
+        ].join(",");
+        createDebug.enable("");
+        return namespaces;
+      }
+      function enabled(name) {
+        for (const skip of createDebug.skips) {
+          if (matchesTemplate(name, skip)) {
+            return false;
+          }
+        }
+        for (const ns2 of createDebug.names) {
+          if (matchesTemplate(name, ns2)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      function coerce(val) {
+        if (val instanceof Error) {
+          return val.stack || val.message;
+        }
+        return val;
+      }
+      function destroy() {
+        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+      }
+      createDebug.enable(createDebug.load());
+      return createDebug;
+    }
+    module.exports = setup;
+  }
+});
+
+// ../../work/main/node_modules/debug/src/browser.js
+var require_browser = __commonJS({
+  "../../work/main/node_modules/debug/src/browser.js"(exports, module) {
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load;
+    exports.useColors = useColors;
+    exports.storage = localstorage();
+    exports.destroy = /* @__PURE__ */ (() => {
+      let warned = false;
+      return () => {
+        if (!warned) {
+          warned = true;
+          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+        }
+      };
+    })();
+    exports.colors = [
+      "#0000CC",
+      "#0000FF",
+      "#0033CC",
+      "#0033FF",
+      "#0066CC",
+      "#0066FF",
+      "#0099CC",
+      "#0099FF",
+      "#00CC00",
+      "#00CC33",
+      "#00CC66",
+      "#00CC99",
+      "#00CCCC",
+      "#00CCFF",
+      "#3300CC",
+      "#3300FF",
+      "#3333CC",
+      "#3333FF",
+      "#3366CC",
+      "#3366FF",
+      "#3399CC",
+      "#3399FF",
+      "#33CC00",
+      "#33CC33",
+      "#33CC66",
+      "#33CC99",
+      "#33CCCC",
+      "#33CCFF",
+      "#6600CC",
+      "#6600FF",
+      "#6633CC",
+      "#6633FF",
+      "#66CC00",
+      "#66CC33",
+      "#9900CC",
+      "#9900FF",
+      "#9933CC",
+      "#9933FF",
+      "#99CC00",
+      "#99CC33",
+      "#CC0000",
+      "#CC0033",
+      "#CC0066",
+      "#CC0099",
+      "#CC00CC",
+      "#CC00FF",
+      "#CC3300",
+      "#CC3333",
+      "#CC3366",
+      "#CC3399",
+      "#CC33CC",
+      "#CC33FF",
+      "#CC6600",
+      "#CC6633",
+      "#CC9900",
+      "#CC9933",
+      "#CCCC00",
+      "#CCCC33",
+      "#FF0000",
+      "#FF0033",
+      "#FF0066",
+      "#FF0099",
+      "#FF00CC",
+      "#FF00FF",
+      "#FF3300",
+      "#FF3333",
+      "#FF3366",
+      "#FF3399",
+      "#FF33CC",
+      "#FF33FF",
+      "#FF6600",
+      "#FF6633",
+      "#FF9900",
+      "#FF9933",
+      "#FFCC00",
+      "#FFCC33"
+    ];
+    function useColors() {
+      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
+        return true;
+      }
+      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
+        return false;
+      }
+      let m2;
+      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
+      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
+      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+      typeof navigator !== "undefined" && navigator.userAgent && (m2 = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m2[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
+      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
+    }
+    function formatArgs(args) {
+      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
+      if (!this.useColors) {
+        return;
+      }
+      const c3 = "color: " + this.color;
+      args.splice(1, 0, c3, "color: inherit");
+      let index = 0;
+      let lastC = 0;
+      args[0].replace(/%[a-zA-Z%]/g, (match) => {
+        if (match === "%%") {
+          return;
+        }
+        index++;
+        if (match === "%c") {
+          lastC = index;
+        }
+      });
+      args.splice(lastC, 0, c3);
+    }
+    exports.log = console.debug || console.log || (() => {
+    });
+    function save(namespaces) {
+      try {
+        if (namespaces) {
+          exports.storage.setItem("debug", namespaces);
+        } else {
+          exports.storage.removeItem("debug");
+        }
+      } catch (error63) {
+      }
+    }
+    function load() {
+      let r2;
+      try {
+        r2 = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
+      } catch (error63) {
+      }
+      if (!r2 && typeof process !== "undefined" && "env" in process) {
+        r2 = process.env.DEBUG;
+      }
+      return r2;
+    }
+    function localstorage() {
+      try {
+        return localStorage;
+      } catch (error63) {
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters } = module.exports;
+    formatters.j = function(v2) {
+      try {
+        return JSON.stringify(v2);
+      } catch (error63) {
+        return "[UnexpectedJSONParseError]: " + error63.message;
+      }
+    };
+  }
+});
+
+// ../../work/main/node_modules/debug/src/node.js
+var require_node = __commonJS({
+  "../../work/main/node_modules/debug/src/node.js"(exports, module) {
+    var tty = __require("tty");
+    var util = __require("util");
+    exports.init = init;
+    exports.log = log;
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load;
+    exports.useColors = useColors;
+    exports.destroy = util.deprecate(
+      () => {
+      },
+      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
+    );
+    exports.colors = [6, 2, 3, 4, 5, 1];
+    try {
+      const supportsColor = __require("supports-color");
+      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
+        exports.colors = [
+          20,
+          21,
+          26,
+          27,
+          32,
+          33,
+          38,
+          39,
+          40,
+          41,
+          42,
+          43,
+          44,
+          45,
+          56,
+          57,
+          62,
+          63,
+          68,
+          69,
+          74,
+          75,
+          76,
+          77,
+          78,
+          79,
+          80,
+          81,
+          92,
+          93,
+          98,
+          99,
+          112,
+          113,
+          128,
+          129,
+          134,
+          135,
+          148,
+          149,
+          160,
+          161,
+          162,
+          163,
+          164,
+          165,
+          166,
+          167,
+          168,
+          169,
+          170,
+          171,
+          172,
+          173,
+          178,
+          179,
+          184,
+          185,
+          196,
+          197,
+          198,
+          199,
+          200,
+          201,
+          202,
+          203,
+          204,
+          205,
+          206,
+          207,
+          208,
+          209,
+          214,
+          215,
+          220,
+          221
+        ];
+      }
+    } catch (error63) {
+    }
+    exports.inspectOpts = Object.keys(process.env).filter((key) => {
+      return /^debug_/i.test(key);
+    }).reduce((obj, key) => {
+      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k2) => {
+        return k2.toUpperCase();
+      });
+      let val = process.env[key];
+      if (/^(yes|on|true|enabled)$/i.test(val)) {
+        val = true;
+      } else if (/^(no|off|false|disabled)$/i.test(val)) {
+        val = false;
+      } else if (val === "null") {
+        val = null;
+      } else {
+        val = Number(val);
+      }
+      obj[prop] = val;
+      return obj;
+    }, {});
+    function useColors() {
+      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
+    }
+    function formatArgs(args) {
+      const { namespace: name, useColors: useColors2 } = this;
+      if (useColors2) {
+        const c3 = this.color;
+        const colorCode = "\x1B[3" + (c3 < 8 ? c3 : "8;5;" + c3);
+        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
+        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
+        args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
+      } else {
+        args[0] = getDate() + name + " " + args[0];
+      }
+    }
+    function getDate() {
+      if (exports.inspectOpts.hideDate) {
+        return "";
+      }
+      return (/* @__PURE__ */ new Date()).toISOString() + " ";
+    }
+    function log(...args) {
+      return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + "\n");
+    }
+    function save(namespaces) {
+      if (namespaces) {
+        process.env.DEBUG = namespaces;
+      } else {
+        delete process.env.DEBUG;
+      }
+    }
+    function load() {
+      return process.env.DEBUG;
+    }
+    function init(debug2) {
+      debug2.inspectOpts = {};
+      const keys = Object.keys(exports.inspectOpts);
+      for (let i = 0; i < keys.length; i++) {
+        debug2.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters } = module.exports;
+    formatters.o = function(v2) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v2, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
+    };
+    formatters.O = function(v2) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v2, this.inspectOpts);
+    };
+  }
+});
+
+// ../../work/main/node_modules/debug/src/index.js
+var require_src = __commonJS({
+  "../../work/main/node_modules/debug/src/index.js"(exports, module) {
+    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
+      module.exports = require_browser();
+    } else {
+      module.exports = require_node();
+    }
+  }
+});
+
+// ../../work/main/node_modules/@kwsites/file-exists/dist/src/index.js
+var require_src2 = __commonJS({
+  "../../work/main/node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fs_1 = __require("fs");
+    var debug_1 = __importDefault(require_src());
+    var log = debug_1.default("@kwsites/file-exists");
+    function check2(path, isFile, isDirectory2) {
+      log(`checking %s`, path);
+      try {
+        const stat4 = fs_1.statSync(path);
+        if (stat4.isFile() && isFile) {
+          log(`[OK] path represents a file`);
+          return true;
+        }
+        if (stat4.isDirectory() && isDirectory2) {
+          log(`[OK] path represents a directory`);
+          return true;
+        }
+        log(`[FAIL] path represents something other than a file or directory`);
+        return false;
+      } catch (e) {
+        if (e.code === "ENOENT") {
+          log(`[FAIL] path is not accessible: %o`, e);
+          return false;
+        }
+        log(`[FATAL] %o`, e);
+        throw e;
+      }
+    }
+    function exists2(path, type = exports.READABLE) {
+      return check2(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+    }
+    exports.exists = exists2;
+    exports.FILE = 1;
+    exports.FOLDER = 2;
+    exports.READABLE = exports.FILE + exports.FOLDER;
+  }
+});
+
+// ../../work/main/node_modules/@kwsites/file-exists/dist/index.js
+var require_dist2 = __commonJS({
+  "../../work/main/node_modules/@kwsites/file-exists/dist/index.js"(exports) {
+    "use strict";
+    function __export2(m2) {
+      for (var p2 in m2) if (!exports.hasOwnProperty(p2)) exports[p2] = m2[p2];
+    }
+    Object.defineProperty(exports, "__esModule", { value: true });
+    __export2(require_src2());
+  }
+});
+
+// ../../work/main/node_modules/@kwsites/promise-deferred/dist/index.js
+var require_dist3 = __commonJS({
+  "../../work/main/node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createDeferred = exports.deferred = void 0;
+    function deferred() {
+      let done;
+      let fail;
+      let status2 = "pending";
+      const promise2 = new Promise((_done, _fail) => {
+        done = _done;
+        fail = _fail;
+      });
+      return {
+        promise: promise2,
+        done(result2) {
+          if (status2 === "pending") {
+            status2 = "resolved";
+            done(result2);
+          }
+        },
+        fail(error63) {
+          if (status2 === "pending") {
+            status2 = "rejected";
+            fail(error63);
+          }
+        },
+        get fulfilled() {
+          return status2 !== "pending";
+        },
+        get status() {
+          return status2;
+        }
+      };
+    }
+    exports.deferred = deferred;
+    exports.createDeferred = deferred;
+    exports.default = deferred;
+  }
+});
+
 // ../../work/main/node_modules/bottleneck/light.js
 var require_light = __commonJS({
   "../../work/main/node_modules/bottleneck/light.js"(exports, module) {
@@ -26495,19 +27241,19 @@ var require_light = __commonJS({
         return n && n["default"] || n;
       }
       var load = function(received, defaults, onto = {}) {
-        var k, ref, v;
-        for (k in defaults) {
-          v = defaults[k];
-          onto[k] = (ref = received[k]) != null ? ref : v;
+        var k2, ref, v2;
+        for (k2 in defaults) {
+          v2 = defaults[k2];
+          onto[k2] = (ref = received[k2]) != null ? ref : v2;
         }
         return onto;
       };
       var overwrite = function(received, defaults, onto = {}) {
-        var k, v;
-        for (k in received) {
-          v = received[k];
-          if (defaults[k] !== void 0) {
-            onto[k] = v;
+        var k2, v2;
+        for (k2 in received) {
+          v2 = received[k2];
+          if (defaults[k2] !== void 0) {
+            onto[k2] = v2;
           }
         }
         return onto;
@@ -26671,8 +27417,8 @@ var require_light = __commonJS({
                 return null;
               }
             });
-            return (await Promise.all(promises3)).find(function(x) {
-              return x != null;
+            return (await Promise.all(promises3)).find(function(x3) {
+              return x3 != null;
             });
           } catch (error63) {
             e = error63;
@@ -26693,9 +27439,9 @@ var require_light = __commonJS({
           this.Events = new Events$1(this);
           this._length = 0;
           this._lists = (function() {
-            var j, ref, results;
+            var j3, ref, results;
             results = [];
-            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+            for (i = j3 = 1, ref = num_priorities; 1 <= ref ? j3 <= ref : j3 >= ref; i = 1 <= ref ? ++j3 : --j3) {
               results.push(new DLList$1((() => {
                 return this.incr();
               }), (() => {
@@ -26725,15 +27471,15 @@ var require_light = __commonJS({
             return this._length;
           }
         }
-        shiftAll(fn) {
+        shiftAll(fn2) {
           return this._lists.forEach(function(list2) {
-            return list2.forEachShift(fn);
+            return list2.forEachShift(fn2);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list2;
-          for (j = 0, len = arr.length; j < len; j++) {
-            list2 = arr[j];
+          var j3, len, list2;
+          for (j3 = 0, len = arr.length; j3 < len; j3++) {
+            list2 = arr[j3];
             if (list2.length > 0) {
               return list2;
             }
@@ -26935,9 +27681,9 @@ var require_light = __commonJS({
           clearInterval(this.heartbeat);
           return this.Promise.resolve();
         }
-        yieldLoop(t2 = 0) {
-          return new this.Promise(function(resolve5, reject) {
-            return setTimeout(resolve5, t2);
+        yieldLoop(t3 = 0) {
+          return new this.Promise(function(resolve6, reject) {
+            return setTimeout(resolve6, t3);
           });
         }
         computePenalty() {
@@ -27107,7 +27853,7 @@ var require_light = __commonJS({
           return (ref = this.status[this._jobs[id]]) != null ? ref : null;
         }
         statusJobs(status2) {
-          var k, pos, ref, results, v;
+          var k2, pos, ref, results, v2;
           if (status2 != null) {
             pos = this.status.indexOf(status2);
             if (pos < 0) {
@@ -27115,10 +27861,10 @@ var require_light = __commonJS({
             }
             ref = this._jobs;
             results = [];
-            for (k in ref) {
-              v = ref[k];
-              if (v === pos) {
-                results.push(k);
+            for (k2 in ref) {
+              v2 = ref[k2];
+              if (v2 === pos) {
+                results.push(k2);
               }
             }
             return results;
@@ -27127,8 +27873,8 @@ var require_light = __commonJS({
           }
         }
         statusCounts() {
-          return this.counts.reduce(((acc, v, i) => {
-            acc[this.status[i]] = v;
+          return this.counts.reduce(((acc, v2, i) => {
+            acc[this.status[i]] = v2;
             return acc;
           }), {});
         }
@@ -27148,15 +27894,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error63, reject, resolve5, returned, task;
+          var args, cb, error63, reject, resolve6, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve5, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve6, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve5(returned);
+                  return resolve6(returned);
                 };
               } catch (error1) {
                 error63 = error1;
@@ -27171,13 +27917,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve5;
-          resolve5 = reject = null;
+          var promise2, reject, resolve6;
+          resolve6 = reject = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve5 = _resolve;
+            resolve6 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve5, reject });
+          this._queue.push({ task, args, resolve: resolve6, reject });
           this._tryToRun();
           return promise2;
         }
@@ -27245,14 +27991,14 @@ var require_light = __commonJS({
             return instance != null || deleted > 0;
           }
           limiters() {
-            var k, ref, results, v;
+            var k2, ref, results, v2;
             ref = this.instances;
             results = [];
-            for (k in ref) {
-              v = ref[k];
+            for (k2 in ref) {
+              v2 = ref[k2];
               results.push({
-                key: k,
-                limiter: v
+                key: k2,
+                limiter: v2
               });
             }
             return results;
@@ -27261,7 +28007,7 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
+            var cursor, end, found, i, k2, keys, len, next, start;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
@@ -27273,8 +28019,8 @@ var require_light = __commonJS({
               [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
               cursor = ~~next;
               for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
-                keys.push(k.slice(start, -end));
+                k2 = found[i];
+                keys.push(k2.slice(start, -end));
               }
             }
             return keys;
@@ -27283,21 +28029,21 @@ var require_light = __commonJS({
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time3, v;
+              var e, k2, ref, results, time3, v2;
               time3 = Date.now();
               ref = this.instances;
               results = [];
-              for (k in ref) {
-                v = ref[k];
+              for (k2 in ref) {
+                v2 = ref[k2];
                 try {
-                  if (await v._store.__groupCheck__(time3)) {
-                    results.push(this.deleteKey(k));
+                  if (await v2._store.__groupCheck__(time3)) {
+                    results.push(this.deleteKey(k2));
                   } else {
                     results.push(void 0);
                   }
                 } catch (error63) {
                   e = error63;
-                  results.push(v.Events.trigger("error", e));
+                  results.push(v2.Events.trigger("error", e));
                 }
               }
               return results;
@@ -27571,21 +28317,21 @@ var require_light = __commonJS({
           stop(options = {}) {
             var done, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
-            waitForExecuting = (at) => {
+            waitForExecuting = (at2) => {
               var finished;
               finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+                var counts2;
+                counts2 = this._states.counts;
+                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at2;
               };
-              return new this.Promise((resolve5, reject) => {
+              return new this.Promise((resolve6, reject) => {
                 if (finished()) {
-                  return resolve5();
+                  return resolve6();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve5();
+                      return resolve6();
                     }
                   });
                 }
@@ -27599,14 +28345,14 @@ var require_light = __commonJS({
               return this.Promise.resolve(null);
             }, this._registerLock.schedule(() => {
               return this._submitLock.schedule(() => {
-                var k, ref, v;
+                var k2, ref, v2;
                 ref = this._scheduled;
-                for (k in ref) {
-                  v = ref[k];
-                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
-                    clearTimeout(v.timeout);
-                    clearTimeout(v.expiration);
-                    v.job.doDrop({
+                for (k2 in ref) {
+                  v2 = ref[k2];
+                  if (this.jobStatus(v2.job.options.id) === "RUNNING") {
+                    clearTimeout(v2.timeout);
+                    clearTimeout(v2.expiration);
+                    v2.job.doDrop({
                       message: options.dropErrorMessage
                     });
                   }
@@ -27669,18 +28415,18 @@ var require_light = __commonJS({
             }
           }
           submit(...args) {
-            var cb, fn, job, options, ref, ref1, task;
+            var cb, fn2, job, options, ref, ref1, task;
             if (typeof args[0] === "function") {
-              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              ref = args, [fn2, ...args] = ref, [cb] = splice.call(args, -1);
               options = parser$5.load({}, this.jobDefaults);
             } else {
-              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              ref1 = args, [options, fn2, ...args] = ref1, [cb] = splice.call(args, -1);
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve5, reject) {
-                return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve5)(args3);
+              return new this.Promise(function(resolve6, reject) {
+                return fn2(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve6)(args3);
                 });
               });
             };
@@ -27708,14 +28454,14 @@ var require_light = __commonJS({
             this._receive(job);
             return job.promise;
           }
-          wrap(fn) {
+          wrap(fn2) {
             var schedule, wrapped;
             schedule = this.schedule.bind(this);
             wrapped = function(...args) {
-              return schedule(fn.bind(this), ...args);
+              return schedule(fn2.bind(this), ...args);
             };
             wrapped.withOptions = function(options, ...args) {
-              return schedule(options, fn, ...args);
+              return schedule(options, fn2, ...args);
             };
             return wrapped;
           }
@@ -28749,18 +29495,18 @@ var require_parse2 = __commonJS({
         index++;
       }
       function parseOperator(operator) {
-        var t2 = token();
-        if (t2 && t2.type === "OPERATOR" && operator === t2.string) {
+        var t3 = token();
+        if (t3 && t3.type === "OPERATOR" && operator === t3.string) {
           next();
-          return t2.string;
+          return t3.string;
         }
       }
       function parseWith() {
         if (parseOperator("WITH")) {
-          var t2 = token();
-          if (t2 && t2.type === "EXCEPTION") {
+          var t3 = token();
+          if (t3 && t3.type === "EXCEPTION") {
             next();
-            return t2.string;
+            return t3.string;
           }
           throw new Error("Expected exception after `WITH`");
         }
@@ -28768,21 +29514,21 @@ var require_parse2 = __commonJS({
       function parseLicenseRef() {
         var begin = index;
         var string4 = "";
-        var t2 = token();
-        if (t2.type === "DOCUMENTREF") {
+        var t3 = token();
+        if (t3.type === "DOCUMENTREF") {
           next();
-          string4 += "DocumentRef-" + t2.string + ":";
+          string4 += "DocumentRef-" + t3.string + ":";
           if (!parseOperator(":")) {
             throw new Error("Expected `:` after `DocumentRef-...`");
           }
         }
-        t2 = token();
-        if (t2 === null) {
+        t3 = token();
+        if (t3 === null) {
           throw new Error("Unexpected end of input");
         }
-        if (t2.type === "LICENSEREF") {
+        if (t3.type === "LICENSEREF") {
           next();
-          string4 += "LicenseRef-" + t2.string;
+          string4 += "LicenseRef-" + t3.string;
           var node3 = { license: string4 };
           var exception = parseWith();
           if (exception) {
@@ -28793,10 +29539,10 @@ var require_parse2 = __commonJS({
         index = begin;
       }
       function parseLicense() {
-        var t2 = token();
-        if (t2 && t2.type === "LICENSE") {
+        var t3 = token();
+        if (t3 && t3.type === "LICENSE") {
           next();
-          var node3 = { license: t2.string };
+          var node3 = { license: t3.string };
           if (parseOperator("+")) {
             node3.plus = true;
           }
@@ -29013,18 +29759,18 @@ var require_parse3 = __commonJS({
         index++;
       }
       function parseOperator(operator) {
-        var t2 = token();
-        if (t2 && t2.type === "OPERATOR" && operator === t2.string) {
+        var t3 = token();
+        if (t3 && t3.type === "OPERATOR" && operator === t3.string) {
           next();
-          return t2.string;
+          return t3.string;
         }
       }
       function parseWith() {
         if (parseOperator("WITH")) {
-          var t2 = token();
-          if (t2 && t2.type === "EXCEPTION") {
+          var t3 = token();
+          if (t3 && t3.type === "EXCEPTION") {
             next();
-            return t2.string;
+            return t3.string;
           }
           throw new Error("Expected exception after `WITH`");
         }
@@ -29032,27 +29778,27 @@ var require_parse3 = __commonJS({
       function parseLicenseRef() {
         var begin = index;
         var string4 = "";
-        var t2 = token();
-        if (t2.type === "DOCUMENTREF") {
+        var t3 = token();
+        if (t3.type === "DOCUMENTREF") {
           next();
-          string4 += "DocumentRef-" + t2.string + ":";
+          string4 += "DocumentRef-" + t3.string + ":";
           if (!parseOperator(":")) {
             throw new Error("Expected `:` after `DocumentRef-...`");
           }
         }
-        t2 = token();
-        if (t2.type === "LICENSEREF") {
+        t3 = token();
+        if (t3.type === "LICENSEREF") {
           next();
-          string4 += "LicenseRef-" + t2.string;
+          string4 += "LicenseRef-" + t3.string;
           return { license: string4 };
         }
         index = begin;
       }
       function parseLicense() {
-        var t2 = token();
-        if (t2 && t2.type === "LICENSE") {
+        var t3 = token();
+        if (t3 && t3.type === "LICENSE") {
           next();
-          var node3 = { license: t2.string };
+          var node3 = { license: t3.string };
           if (parseOperator("+")) {
             node3.plus = true;
           }
@@ -29534,18 +30280,18 @@ var require_parse4 = __commonJS({
         index++;
       }
       function parseOperator(operator) {
-        var t2 = token();
-        if (t2 && t2.type === "OPERATOR" && operator === t2.string) {
+        var t3 = token();
+        if (t3 && t3.type === "OPERATOR" && operator === t3.string) {
           next();
-          return t2.string;
+          return t3.string;
         }
       }
       function parseWith() {
         if (parseOperator("WITH")) {
-          var t2 = token();
-          if (t2 && t2.type === "EXCEPTION") {
+          var t3 = token();
+          if (t3 && t3.type === "EXCEPTION") {
             next();
-            return t2.string;
+            return t3.string;
           }
           throw new Error("Expected exception after `WITH`");
         }
@@ -29553,27 +30299,27 @@ var require_parse4 = __commonJS({
       function parseLicenseRef() {
         var begin = index;
         var string4 = "";
-        var t2 = token();
-        if (t2.type === "DOCUMENTREF") {
+        var t3 = token();
+        if (t3.type === "DOCUMENTREF") {
           next();
-          string4 += "DocumentRef-" + t2.string + ":";
+          string4 += "DocumentRef-" + t3.string + ":";
           if (!parseOperator(":")) {
             throw new Error("Expected `:` after `DocumentRef-...`");
           }
         }
-        t2 = token();
-        if (t2.type === "LICENSEREF") {
+        t3 = token();
+        if (t3.type === "LICENSEREF") {
           next();
-          string4 += "LicenseRef-" + t2.string;
+          string4 += "LicenseRef-" + t3.string;
           return { license: string4 };
         }
         index = begin;
       }
       function parseLicense() {
-        var t2 = token();
-        if (t2 && t2.type === "LICENSE") {
+        var t3 = token();
+        if (t3 && t3.type === "LICENSE") {
           next();
-          var node3 = { license: t2.string };
+          var node3 = { license: t3.string };
           if (parseOperator("+")) {
             node3.plus = true;
           }
@@ -29713,9 +30459,9 @@ var require_spdx_satisfies = __commonJS({
       if (expression.conjunction === "and") {
         var left = expandInner(expression.left);
         var right = expandInner(expression.right);
-        return left.reduce(function(result2, l) {
-          right.forEach(function(r) {
-            result2.push(Object.assign({}, l, r));
+        return left.reduce(function(result2, l3) {
+          right.forEach(function(r2) {
+            result2.push(Object.assign({}, l3, r2));
           });
           return result2;
         }, []);
@@ -29742,16 +30488,16 @@ var require_spdx_satisfies = __commonJS({
     }
     function satisfies2(spdxExpression, arrayOfLicenses) {
       var parsedExpression = expand2(replaceGPLOnlyOrLaterWithRanges(parse7(spdxExpression)));
-      var parsedLicenses = arrayOfLicenses.map(function(l) {
-        return replaceGPLOnlyOrLaterWithRanges(parse7(l));
+      var parsedLicenses = arrayOfLicenses.map(function(l3) {
+        return replaceGPLOnlyOrLaterWithRanges(parse7(l3));
       });
       for (const parsed of parsedLicenses) {
         if (parsed.hasOwnProperty("conjunction")) {
           throw new Error("Approved licenses cannot be AND or OR expressions.");
         }
       }
-      return parsedExpression.some(function(o) {
-        return isANDCompatible(o, parsedLicenses);
+      return parsedExpression.some(function(o2) {
+        return isANDCompatible(o2, parsedLicenses);
       });
     }
     module.exports = satisfies2;
@@ -30384,7 +31130,7 @@ var require_parse5 = __commonJS({
       try {
         new RegExp(value);
       } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
+        return args.map((v2) => utils.escapeRegex(v2)).join("..");
       }
       return value;
     };
@@ -30471,14 +31217,14 @@ var require_parse5 = __commonJS({
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
       for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
+        for (let j3 = i + 1; j3 < values.length; j3++) {
           const a = values[i];
-          const b = values[j];
+          const b3 = values[j3];
           const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+          if (!char || a !== char.repeat(a.length) || b3 !== char.repeat(b3.length)) {
             continue;
           }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+          if (a === b3 || a.startsWith(b3) || b3.startsWith(a)) {
             return true;
           }
         }
@@ -30759,16 +31505,16 @@ var require_parse5 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal2;
-          open3.output = safeOutput || utils.escapeRegex(literal2);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal2;
+          open4.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -30797,10 +31543,10 @@ var require_parse5 = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
         let backslashes = false;
-        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
+        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m2, esc2, chars, first, rest, index) => {
           if (first === "\\") {
             backslashes = true;
-            return m;
+            return m2;
           }
           if (first === "?") {
             if (esc2) {
@@ -30820,14 +31566,14 @@ var require_parse5 = __commonJS({
             }
             return star;
           }
-          return esc2 ? m : `\\${m}`;
+          return esc2 ? m2 : `\\${m2}`;
         });
         if (backslashes === true) {
           if (opts.unescape === true) {
             output2 = output2.replace(/\\/g, "");
           } else {
-            output2 = output2.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            output2 = output2.replace(/\\+/g, (m2) => {
+              return m2.length % 2 === 0 ? "\\\\" : m2 ? "\\" : "";
             });
           }
         }
@@ -30988,15 +31734,15 @@ var require_parse5 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -31027,8 +31773,8 @@ var require_parse5 = __commonJS({
             brace.value = brace.output = "\\{";
             value = output2 = "\\}";
             state.output = out;
-            for (const t2 of toks) {
-              state.output += t2.output || t2.value;
+            for (const t3 of toks) {
+              state.output += t3.output || t3.value;
             }
           }
           push({ type: "brace", value, output: output2 });
@@ -31469,7 +32215,7 @@ var require_picomatch = __commonJS({
     };
     picomatch3.isMatch = (str, patterns2, options) => picomatch3(patterns2, options)(str);
     picomatch3.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch3.parse(p, options));
+      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch3.parse(p2, options));
       return parse7(pattern, { ...options, fastpaths: false });
     };
     picomatch3.scan = (input2, options) => scan2(input2, options);
@@ -31536,7 +32282,7 @@ var require_picomatch2 = __commonJS({
 
 // src/action/main.ts
 import { execFile } from "node:child_process";
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // ../../work/main/node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -31698,13 +32444,13 @@ var HttpResponseRetryCodes = [
 // ../../work/main/node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
+var __awaiter = function(thisArg, _arguments, P3, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve5) {
-      resolve5(value);
+    return value instanceof P3 ? value : new P3(function(resolve6) {
+      resolve6(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve5, reject) {
+  return new (P3 || (P3 = Promise))(function(resolve6, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -31720,7 +32466,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve5(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve6(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -32047,10 +32793,10 @@ var ConfigError = class extends Error {
     this.problems = list2;
   }
 };
-function formatProblem(p) {
-  const where = [p.file && (p.line ? `${p.file}:${p.line}` : p.file), p.path].filter(Boolean).join(": ");
-  return `${where ? `${where}: ` : ""}${p.message}${p.fix ? `
-    fix: ${p.fix}` : ""}`;
+function formatProblem(p2) {
+  const where = [p2.file && (p2.line ? `${p2.file}:${p2.line}` : p2.file), p2.path].filter(Boolean).join(": ");
+  return `${where ? `${where}: ` : ""}${p2.message}${p2.fix ? `
+    fix: ${p2.fix}` : ""}`;
 }
 var SourceError = class extends Error {
   code;
@@ -32112,22 +32858,22 @@ var import_yaml = __toESM(require_dist(), 1);
 function renderPath(path) {
   return path.map((part, i) => typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`).join("");
 }
-function distance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+function distance(a, b3) {
+  const row = Array.from({ length: b3.length + 1 }, (_3, i) => i);
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0];
     row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const next = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = row[j];
-      row[j] = next;
+    for (let j3 = 1; j3 <= b3.length; j3++) {
+      const next = Math.min(row[j3] + 1, row[j3 - 1] + 1, prev + (a[i - 1] === b3[j3 - 1] ? 0 : 1));
+      prev = row[j3];
+      row[j3] = next;
     }
   }
-  return row[b.length];
+  return row[b3.length];
 }
 function closest(word, options) {
-  const ranked = options.map((o) => [o, distance(word.toLowerCase(), o.toLowerCase())]);
-  ranked.sort((a, b) => a[1] - b[1]);
+  const ranked = options.map((o2) => [o2, distance(word.toLowerCase(), o2.toLowerCase())]);
+  ranked.sort((a, b3) => a[1] - b3[1]);
   const best = ranked[0];
   return best && best[1] <= Math.max(2, Math.floor(word.length / 3)) ? best[0] : void 0;
 }
@@ -32219,7 +32965,7 @@ function parseConfig(source, schema) {
   if (result2.success) return { ok: true, value: result2.data };
   return {
     ok: false,
-    problems: problemsFromZod(source.file, result2.error, (p) => keysAt(schema, p), lineOf)
+    problems: problemsFromZod(source.file, result2.error, (p2) => keysAt(schema, p2), lineOf)
   };
 }
 function parseConfigOrThrow(source, schema) {
@@ -32252,13 +32998,13 @@ function locateInProgramme(text) {
     return cache.get(key);
   };
   return (teamId2, model2) => {
-    const ti = teams.findIndex((t2) => t2?.id === teamId2);
+    const ti = teams.findIndex((t3) => t3?.id === teamId2);
     if (ti < 0) return void 0;
     const declared = Array.isArray(teams[ti].models) ? teams[ti].models.map(String) : [];
     if (model2) {
       const written = model2.origin.startsWith("models: ") ? model2.origin.slice("models: ".length) : void 0;
       let mi = written === void 0 ? -1 : declared.indexOf(written);
-      if (mi < 0) mi = declared.findIndex((d) => bareId(d) === bareId(model2.id));
+      if (mi < 0) mi = declared.findIndex((d2) => bareId(d2) === bareId(model2.id));
       if (mi >= 0) return line(["teams", ti, "models", mi]) ?? line(["teams", ti]);
     }
     return line(["teams", ti]);
@@ -32942,17 +33688,17 @@ function assertIs(_arg) {
 function assertNever(_x) {
   throw new Error("Unexpected value in exhaustive check");
 }
-function assert(_) {
+function assert(_3) {
 }
 function getEnumValues(entries) {
-  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+  const numericValues = Object.values(entries).filter((v2) => typeof v2 === "number");
+  const values = Object.entries(entries).filter(([k2, _3]) => numericValues.indexOf(+k2) === -1).map(([_3, v2]) => v2);
   return values;
 }
 function joinValues(array2, separator = "|") {
   return array2.map((val) => stringifyPrimitive(val)).join(separator);
 }
-function jsonStringifyReplacer(_, value) {
+function jsonStringifyReplacer(_3, value) {
   if (typeof value === "bigint")
     return value.toString();
   return value;
@@ -33004,9 +33750,9 @@ function defineLazy(object2, key, getter) {
       }
       return value;
     },
-    set(v) {
+    set(v2) {
       Object.defineProperty(object2, key, {
-        value: v
+        value: v2
         // configurable: true,
       });
     },
@@ -33128,17 +33874,17 @@ var allowsEval = /* @__PURE__ */ cached(() => {
     return false;
   }
   try {
-    const F = Function;
-    new F("");
+    const F3 = Function;
+    new F3("");
     return true;
-  } catch (_) {
+  } catch (_3) {
     return false;
   }
 });
-function isPlainObject(o) {
-  if (isObject(o) === false)
+function isPlainObject(o2) {
+  if (isObject(o2) === false)
     return false;
-  const ctor = o.constructor;
+  const ctor = o2.constructor;
   if (ctor === void 0)
     return true;
   if (typeof ctor !== "function")
@@ -33151,16 +33897,16 @@ function isPlainObject(o) {
   }
   return true;
 }
-function shallowClone(o) {
-  if (isPlainObject(o))
-    return { ...o };
-  if (Array.isArray(o))
-    return [...o];
-  if (o instanceof Map)
-    return new Map(o);
-  if (o instanceof Set)
-    return new Set(o);
-  return o;
+function shallowClone(o2) {
+  if (isPlainObject(o2))
+    return { ...o2 };
+  if (Array.isArray(o2))
+    return [...o2];
+  if (o2 instanceof Map)
+    return new Map(o2);
+  if (o2 instanceof Set)
+    return new Set(o2);
+  return o2;
 }
 function numKeys(data) {
   let keyCount = 0;
@@ -33172,8 +33918,8 @@ function numKeys(data) {
   return keyCount;
 }
 var getParsedType = (data) => {
-  const t2 = typeof data;
-  switch (t2) {
+  const t3 = typeof data;
+  switch (t3) {
     case "undefined":
       return "undefined";
     case "string":
@@ -33212,7 +33958,7 @@ var getParsedType = (data) => {
       }
       return "object";
     default:
-      throw new Error(`Unknown data type: ${t2}`);
+      throw new Error(`Unknown data type: ${t3}`);
   }
 };
 var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
@@ -33252,31 +33998,31 @@ function normalizeParams(_params) {
 function createTransparentProxy(getter) {
   let target2;
   return new Proxy({}, {
-    get(_, prop, receiver) {
+    get(_3, prop, receiver) {
       target2 ?? (target2 = getter());
       return Reflect.get(target2, prop, receiver);
     },
-    set(_, prop, value, receiver) {
+    set(_3, prop, value, receiver) {
       target2 ?? (target2 = getter());
       return Reflect.set(target2, prop, value, receiver);
     },
-    has(_, prop) {
+    has(_3, prop) {
       target2 ?? (target2 = getter());
       return Reflect.has(target2, prop);
     },
-    deleteProperty(_, prop) {
+    deleteProperty(_3, prop) {
       target2 ?? (target2 = getter());
       return Reflect.deleteProperty(target2, prop);
     },
-    ownKeys(_) {
+    ownKeys(_3) {
       target2 ?? (target2 = getter());
       return Reflect.ownKeys(target2);
     },
-    getOwnPropertyDescriptor(_, prop) {
+    getOwnPropertyDescriptor(_3, prop) {
       target2 ?? (target2 = getter());
       return Reflect.getOwnPropertyDescriptor(target2, prop);
     },
-    defineProperty(_, prop, descriptor) {
+    defineProperty(_3, prop, descriptor) {
       target2 ?? (target2 = getter());
       return Reflect.defineProperty(target2, prop, descriptor);
     }
@@ -33290,8 +34036,8 @@ function stringifyPrimitive(value) {
   return `${value}`;
 }
 function optionalKeys(shape) {
-  return Object.keys(shape).filter((k) => {
-    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
+  return Object.keys(shape).filter((k2) => {
+    return shape[k2]._zod.optin !== void 0 && shape[k2]._zod.optout === "optional";
   });
 }
 var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
@@ -33368,8 +34114,8 @@ function safeExtend(schema, shape) {
   }
   return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
-function merge(a, b) {
-  if (!b?._zod?.def) {
+function merge(a, b3) {
+  if (!b3?._zod?.def) {
     throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
   }
   if (a._zod.def.checks?.length) {
@@ -33377,13 +34123,13 @@ function merge(a, b) {
   }
   const newShape = {};
   mirrorShape(newShape, a, Reflect.ownKeys(sourceShape(a)));
-  mirrorShape(newShape, b, Reflect.ownKeys(sourceShape(b)));
+  mirrorShape(newShape, b3, Reflect.ownKeys(sourceShape(b3)));
   const def = mergeDefs(a._zod.def, {
     shape: newShape,
     get catchall() {
-      return b._zod.def.catchall;
+      return b3._zod.def.catchall;
     },
-    checks: b._zod.def.checks ?? []
+    checks: b3._zod.def.checks ?? []
   });
   return clone(a, def);
 }
@@ -33408,21 +34154,21 @@ function required(Class2, schema, mask) {
   ));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
-function aborted(x, startIndex = 0) {
-  if (x.aborted === true)
+function aborted(x3, startIndex = 0) {
+  if (x3.aborted === true)
     return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue !== true) {
+  for (let i = startIndex; i < x3.issues.length; i++) {
+    if (x3.issues[i]?.continue !== true) {
       return true;
     }
   }
   return false;
 }
-function explicitlyAborted(x, startIndex = 0) {
-  if (x.aborted === true)
+function explicitlyAborted(x3, startIndex = 0) {
+  if (x3.aborted === true)
     return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue === false) {
+  for (let i = startIndex; i < x3.issues.length; i++) {
+    if (x3.issues[i]?.continue === false) {
       return true;
     }
   }
@@ -33442,10 +34188,10 @@ function unwrapMessage(message) {
 function sizeCaps(defChecks) {
   const caps = [];
   for (const ch of defChecks ?? []) {
-    const d = ch._zod.def;
-    if (!/_(length|size)$|_equals$/.test(d.check))
+    const d2 = ch._zod.def;
+    if (!/_(length|size)$|_equals$/.test(d2.check))
       break;
-    const max = d.maximum ?? d.length ?? d.size;
+    const max = d2.maximum ?? d2.length ?? d2.size;
     if (max >= 0)
       caps.push([max, ch]);
   }
@@ -33469,10 +34215,10 @@ function finalizeIssue(iss, ctx, config2) {
   const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
   const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
   const full2 = {};
-  for (const k of Object.keys(iss)) {
-    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
+  for (const k2 of Object.keys(iss)) {
+    if (k2 === "inst" || k2 === "schema" || k2 === "continue" || k2 === "input" || k2 === "__proto__")
       continue;
-    full2[k] = iss[k];
+    full2[k2] = iss[k2];
   }
   full2.path ?? (full2.path = []);
   full2.message = message;
@@ -33512,8 +34258,8 @@ function getLengthableOrigin(input2) {
   return "unknown";
 }
 function parsedType(data) {
-  const t2 = typeof data;
-  switch (t2) {
+  const t3 = typeof data;
+  switch (t3) {
     case "number": {
       return Number.isNaN(data) ? "nan" : "number";
     }
@@ -33530,7 +34276,7 @@ function parsedType(data) {
       }
     }
   }
-  return t2;
+  return t3;
 }
 function issue2(...args) {
   const [iss, input2, inst] = args;
@@ -33545,8 +34291,8 @@ function issue2(...args) {
   return { ...iss };
 }
 function cleanEnum(obj) {
-  return Object.entries(obj).filter(([k, _]) => {
-    return Number.isNaN(Number.parseInt(k, 10));
+  return Object.entries(obj).filter(([k2, _3]) => {
+    return Number.isNaN(Number.parseInt(k2, 10));
   }).map((el) => el[1]);
 }
 function base64ToUint8Array(base643) {
@@ -33584,7 +34330,7 @@ function hexToUint8Array(hex3) {
   return bytes;
 }
 function uint8ArrayToHex(bytes) {
-  return Array.from(bytes).map((b) => b.toString(16).padStart(2, "0")).join("");
+  return Array.from(bytes).map((b3) => b3.toString(16).padStart(2, "0")).join("");
 }
 var Class = class {
   constructor(..._args) {
@@ -33623,11 +34369,11 @@ function derived(computes, table3) {
   }
   return table3;
 }
-function defineBound(proto, key, fn) {
+function defineBound(proto, key, fn2) {
   Object.defineProperty(proto, key, {
     configurable: true,
     get() {
-      return this == null ? fn : own(this, key, fn.bind(this));
+      return this == null ? fn2 : own(this, key, fn2.bind(this));
     },
     set(value) {
       own(this, key, value);
@@ -33699,9 +34445,9 @@ function installLazyProp(inst, key, make, enumerable) {
 }
 var CONSTANT_CATCH = "~constantCatch";
 function constantCatch(value) {
-  const fn = () => value;
-  fn[CONSTANT_CATCH] = true;
-  return fn;
+  const fn2 = () => value;
+  fn2[CONSTANT_CATCH] = true;
+  return fn2;
 }
 
 // ../../work/main/node_modules/zod/v4/core/core.js
@@ -33712,12 +34458,12 @@ var NEVER = /* @__PURE__ */ Object.freeze({
 var _zodDesc = { value: void 0, enumerable: false };
 var _E = "captureStackTrace" in Error ? Error : null;
 function newError(Definition) {
-  const E = _E;
-  if (E) {
-    const saved = E.stackTraceLimit;
+  const E3 = _E;
+  if (E3) {
+    const saved = E3.stackTraceLimit;
     if (typeof saved === "number") {
       try {
-        E.stackTraceLimit = 0;
+        E3.stackTraceLimit = 0;
       } catch {
         _E = null;
         return new Definition();
@@ -33725,7 +34471,7 @@ function newError(Definition) {
       try {
         return new Definition();
       } finally {
-        E.stackTraceLimit = saved;
+        E3.stackTraceLimit = saved;
       }
     }
   }
@@ -33736,7 +34482,7 @@ function $constructor(name, initializer3, proto, params) {
   const zodProto = {};
   function Internals(def) {
     this.def = def;
-    this.constr = _;
+    this.constr = _3;
     this.traits = /* @__PURE__ */ new Set();
   }
   Internals.prototype = zodProto;
@@ -33767,12 +34513,12 @@ function $constructor(name, initializer3, proto, params) {
         members(target2, protoMembers);
       }
     }
-    const proto2 = _.prototype;
-    for (const k in proto2) {
-      if (!Object.prototype.hasOwnProperty.call(proto2, k))
+    const proto2 = _3.prototype;
+    for (const k2 in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k2))
         continue;
-      if (!(k in inst)) {
-        inst[k] = proto2[k].bind(inst);
+      if (!(k2 in inst)) {
+        inst[k2] = proto2[k2].bind(inst);
       }
     }
   }
@@ -33780,13 +34526,13 @@ function $constructor(name, initializer3, proto, params) {
   class Definition extends Parent {
   }
   Object.defineProperty(Definition, "name", { value: name });
-  function _(def) {
+  function _3(def) {
     const inst = params?.Parent ? newError(Definition) : this;
     init(inst, def);
     const deferred = inst._zod.deferred;
     if (deferred) {
-      for (const fn of deferred) {
-        fn();
+      for (const fn2 of deferred) {
+        fn2();
       }
       inst._zod.deferred = void 0;
     }
@@ -33795,16 +34541,16 @@ function $constructor(name, initializer3, proto, params) {
       pp(inst);
     return inst;
   }
-  Object.defineProperty(_, "init", { value: init });
-  Object.defineProperty(_, Symbol.hasInstance, {
+  Object.defineProperty(_3, "init", { value: init });
+  Object.defineProperty(_3, Symbol.hasInstance, {
     value: (inst) => {
       if (params?.Parent && inst instanceof params.Parent)
         return true;
       return inst?._zod?.traits?.has(name);
     }
   });
-  Object.defineProperty(_, "name", { value: name });
-  return _;
+  Object.defineProperty(_3, "name", { value: name });
+  return _3;
 }
 var $brand = /* @__PURE__ */ Symbol("zod_brand");
 var $ZodAsyncError = class extends Error {
@@ -34009,7 +34755,7 @@ function toDotPath(_path) {
 }
 function prettifyError(error63) {
   const lines = [];
-  const issues = [...error63.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
+  const issues = [...error63.issues].sort((a, b3) => (a.path ?? []).length - (b3.path ?? []).length);
   for (const issue3 of issues) {
     lines.push(`\u2716 ${issue3.message}`);
     if (issue3.path?.length)
@@ -34023,7 +34769,7 @@ function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
 var _parse = (_Err) => {
-  const fn = (schema, value, _ctx, _params) => {
+  const fn2 = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
     const result2 = schema._zod.run({ value, issues: [] }, ctx);
     if (result2 instanceof Promise) {
@@ -34031,28 +34777,28 @@ var _parse = (_Err) => {
     }
     if (result2.issues.length) {
       const e = new (_params?.Err ?? _Err)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, _params?.callee ?? fn);
+      captureStackTrace(e, _params?.callee ?? fn2);
       throw e;
     }
     return result2.value;
   };
-  return fn;
+  return fn2;
 };
 var parse2 = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
-  const fn = async (schema, value, _ctx, params) => {
+  const fn2 = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
     let result2 = schema._zod.run({ value, issues: [] }, ctx);
     if (result2 instanceof Promise)
       result2 = await result2;
     if (result2.issues.length) {
       const e = new (params?.Err ?? _Err)(result2.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, params?.callee ?? fn);
+      captureStackTrace(e, params?.callee ?? fn2);
       throw e;
     }
     return result2.value;
   };
-  return fn;
+  return fn2;
 };
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
 var _safeParse = (_Err) => (schema, value, _ctx) => {
@@ -34127,36 +34873,36 @@ var validateAsync = async (schema, value, _ctx) => {
 };
 var _encode = (_Err) => {
   const parse7 = _parse(_Err);
-  const fn = (schema, value, _ctx, _params) => {
+  const fn2 = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse7(schema, value, ctx, finalizeParams(fn, _params));
+    return parse7(schema, value, ctx, finalizeParams(fn2, _params));
   };
-  return fn;
+  return fn2;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
   const parse7 = _parse(_Err);
-  const fn = (schema, value, _ctx, _params) => {
-    return parse7(schema, value, _ctx, finalizeParams(fn, _params));
+  const fn2 = (schema, value, _ctx, _params) => {
+    return parse7(schema, value, _ctx, finalizeParams(fn2, _params));
   };
-  return fn;
+  return fn2;
 };
 var decode = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value, _ctx, _params) => {
+  const fn2 = async (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return await parseAsync3(schema, value, ctx, finalizeParams(fn, _params));
+    return await parseAsync3(schema, value, ctx, finalizeParams(fn2, _params));
   };
-  return fn;
+  return fn2;
 };
 var encodeAsync = /* @__PURE__ */ _encodeAsync($ZodRealError);
 var _decodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value, _ctx, _params) => {
-    return await parseAsync3(schema, value, _ctx, finalizeParams(fn, _params));
+  const fn2 = async (schema, value, _ctx, _params) => {
+    return await parseAsync3(schema, value, _ctx, finalizeParams(fn2, _params));
   };
-  return fn;
+  return fn2;
 };
 var decodeAsync = /* @__PURE__ */ _decodeAsync($ZodRealError);
 var _safeEncode = (_Err) => (schema, value, _ctx) => {
@@ -34835,10 +35581,10 @@ var Doc = class {
     this.closed = closed;
   }
   // the compiler catches a child's throw and keeps writing into this doc, so the indent has to unwind with it
-  indented(fn) {
+  indented(fn2) {
     this.indent += 1;
     try {
-      fn(this);
+      fn2(this);
     } finally {
       this.indent -= 1;
     }
@@ -34850,17 +35596,17 @@ var Doc = class {
       return;
     }
     const content = arg;
-    const lines = content.split("\n").filter((x) => x);
-    const minIndent = Math.min(...lines.map((x) => x.length - x.trimStart().length));
-    const dedented = lines.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
+    const lines = content.split("\n").filter((x3) => x3);
+    const minIndent = Math.min(...lines.map((x3) => x3.length - x3.trimStart().length));
+    const dedented = lines.map((x3) => x3.slice(minIndent)).map((x3) => " ".repeat(this.indent * 2) + x3);
     for (const line of dedented) {
       this.content.push(line);
     }
   }
   compile() {
-    const F = Function;
+    const F3 = Function;
     const content = this?.content ?? [``];
-    const factory = new F(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {
+    const factory = new F3(...Object.keys(this.closed), `return function (${this.args.join(", ")}) {
 ${content.join("\n")}
 };`);
     return factory(...Object.values(this.closed));
@@ -34884,8 +35630,8 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   const defChecks = inst._zod.def.checks;
   const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
   for (const ch of checks) {
-    for (const fn of ch._zod.onattach) {
-      fn(inst);
+    for (const fn2 of ch._zod.onattach) {
+      fn2(inst);
     }
   }
   if (checks.length === 0) {
@@ -34910,13 +35656,13 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
           continue;
         }
         const currLen = payload.issues.length;
-        const _ = ch._zod.check(payload);
-        if (_ instanceof Promise && ctx?.async === false) {
+        const _3 = ch._zod.check(payload);
+        if (_3 instanceof Promise && ctx?.async === false) {
           throw new $ZodAsyncError();
         }
-        if (asyncResult || _ instanceof Promise) {
+        if (asyncResult || _3 instanceof Promise) {
           asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-            await _;
+            await _3;
             const nextLen = payload.issues.length;
             if (nextLen === currLen)
               return;
@@ -34984,7 +35730,7 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
     own(this, "~standard", value);
   }
 });
-var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+var toStandardResult = (r2, ctx) => r2.issues.length ? { issues: r2.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r2.value };
 async function validateAsync2(inst, value) {
   const ctx = { async: true };
   return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
@@ -34994,10 +35740,10 @@ function standardProps(inst) {
     validate: (value) => {
       const ctx = { async: false };
       try {
-        const r = inst._zod.run({ value, issues: [] }, ctx);
-        if (!(r instanceof Promise))
-          return toStandardResult(r, ctx);
-      } catch (_) {
+        const r2 = inst._zod.run({ value, issues: [] }, ctx);
+        if (!(r2 instanceof Promise))
+          return toStandardResult(r2, ctx);
+      } catch (_3) {
       }
       return validateAsync2(inst, value);
     },
@@ -35008,11 +35754,11 @@ function standardProps(inst) {
 var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.pattern = def.pattern ?? anyString;
-  inst._zod.parse = (payload, _) => {
+  inst._zod.parse = (payload, _3) => {
     if (def.coerce)
       try {
         payload.value = String(payload.value);
-      } catch (_2) {
+      } catch (_4) {
       }
     if (typeof payload.value === "string")
       return payload;
@@ -35045,10 +35791,10 @@ var $ZodUUID = /* @__PURE__ */ $constructor("$ZodUUID", (inst, def) => {
       v7: 7,
       v8: 8
     };
-    const v = versionMap[def.version];
-    if (v === void 0)
+    const v2 = versionMap[def.version];
+    if (v2 === void 0)
       throw new Error(`Invalid UUID version: "${def.version}"`);
-    def.pattern ?? (def.pattern = uuid(v));
+    def.pattern ?? (def.pattern = uuid(v2));
   } else
     def.pattern ?? (def.pattern = uuid());
   $ZodStringFormat.init(inst, def);
@@ -35157,7 +35903,7 @@ var $ZodURL = /* @__PURE__ */ $constructor("$ZodURL", (inst, def) => {
       }
       payload.value = def.normalize ? url2.href : stripTabAndNewline(trimmed);
       return;
-    } catch (_) {
+    } catch (_3) {
       payload.issues.push({
         code: "invalid_format",
         format: "url",
@@ -35310,7 +36056,7 @@ var base64urlCharset = /^[A-Za-z0-9_-]*$/;
 function isValidBase64URL(data) {
   if (!base64urlCharset.test(data))
     return false;
-  const base643 = data.replace(/[-_]/g, (c) => c === "-" ? "+" : "/");
+  const base643 = data.replace(/[-_]/g, (c3) => c3 === "-" ? "+" : "/");
   const padded = base643.padEnd(Math.ceil(base643.length / 4) * 4, "=");
   return isValidBase64(padded);
 }
@@ -35453,7 +36199,7 @@ var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
     if (def.coerce)
       try {
         payload.value = Number(payload.value);
-      } catch (_) {
+      } catch (_3) {
       }
     const input2 = payload.value;
     if (typeof input2 === "number" && !Number.isNaN(input2) && Number.isFinite(input2)) {
@@ -35481,7 +36227,7 @@ var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
     if (def.coerce)
       try {
         payload.value = Boolean(payload.value);
-      } catch (_) {
+      } catch (_3) {
       }
     const input2 = payload.value;
     if (typeof input2 === "boolean")
@@ -35502,7 +36248,7 @@ var $ZodBigInt = /* @__PURE__ */ $constructor("$ZodBigInt", (inst, def) => {
     if (def.coerce)
       try {
         payload.value = BigInt(payload.value);
-      } catch (_) {
+      } catch (_3) {
       }
     if (typeof payload.value === "bigint")
       return payload;
@@ -35631,7 +36377,7 @@ function capSize(inst, size) {
   const caps = sizeCaps(inst._zod.def.checks);
   if (!caps.length)
     return;
-  const cap = Math.min(...caps.map((c) => c[0]));
+  const cap = Math.min(...caps.map((c3) => c3[0]));
   const parse7 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
@@ -35734,9 +36480,9 @@ function normalizeDef(def) {
   const ownSymbols = Object.getOwnPropertySymbols(def.shape);
   const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
   const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  for (const k of allKeys) {
-    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
-      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
+  for (const k2 of allKeys) {
+    if (!def.shape?.[k2]?._zod?.traits?.has("$ZodType")) {
+      throw new Error(`Invalid element at key "${String(k2)}": expected a Zod schema`);
     }
   }
   const okeys = optionalKeys(def.shape);
@@ -35754,7 +36500,7 @@ function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
   const unrecognized = [];
   const keySet = def.keySet;
   const _catchall = def.catchall._zod;
-  const t2 = _catchall.def.type;
+  const t3 = _catchall.def.type;
   const optin = _catchall.optin;
   const optout = _catchall.optout;
   let seen = 0;
@@ -35767,19 +36513,19 @@ function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
     if (keySet.has(key))
       continue;
     if (key === "__proto__") {
-      if (t2 === "never")
+      if (t3 === "never")
         unrecognized.push(key);
       continue;
     }
-    if (t2 === "never") {
+    if (t3 === "never") {
       unrecognized.push(key);
       continue;
     }
-    const r = _catchall.run({ value: input2[key], issues: [] }, ctx);
-    if (r instanceof Promise) {
-      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input2, optin, optout)));
+    const r2 = _catchall.run({ value: input2[key], issues: [] }, ctx);
+    if (r2 instanceof Promise) {
+      proms.push(r2.then((r3) => handlePropertyResult(r3, payload, key, input2, optin, optout)));
     } else {
-      handlePropertyResult(r, payload, key, input2, optin, optout);
+      handlePropertyResult(r2, payload, key, input2, optin, optout);
     }
   }
   if (unrecognized.length) {
@@ -35822,8 +36568,8 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
         if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
           assignProp(propValues, key, /* @__PURE__ */ new Set());
         }
-        for (const v of field.values)
-          propValues[key].add(v);
+        for (const v2 of field.values)
+          propValues[key].add(v2);
         if (field.optin !== void 0)
           propValues[key].add(void 0);
       }
@@ -35863,11 +36609,11 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
       const el = shape[key];
       const optin = el._zod.optin;
       const optout = el._zod.optout;
-      const r = el._zod.run({ value: input2[key], issues: [] }, ctx);
-      if (r instanceof Promise) {
-        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input2, optin, optout)));
+      const r2 = el._zod.run({ value: input2[key], issues: [] }, ctx);
+      if (r2 instanceof Promise) {
+        proms.push(r2.then((r3) => handlePropertyResult(r3, payload, key, input2, optin, optout)));
       } else {
-        handlePropertyResult(r, payload, key, input2, optin, optout);
+        handlePropertyResult(r2, payload, key, input2, optin, optout);
       }
     }
     if (!catchall) {
@@ -35885,12 +36631,12 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     const normalized = _normalized.value;
     const syms = normalized.symbolKeys;
     const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms });
-    const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
-    const prefixStr = (id, k) => `
+    const parseStr = (k2) => `shape[${k2}]._zod.run({ value: input[${k2}], issues: [] }, ctx)`;
+    const prefixStr = (id, k2) => `
           let ${id}_ab = false;
           for (let i = 0; i < ${id}.issues.length; i++) {
             const iss = ${id}.issues[i];
-            iss.path = iss.path ? [${k}, ...iss.path] : [${k}];
+            iss.path = iss.path ? [${k2}, ...iss.path] : [${k2}];
             payload.issues.push(iss);
             if (iss.continue !== true) ${id}_ab = true;
           }
@@ -35909,23 +36655,23 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       if (key === "__proto__")
         continue;
       const id = ids[key];
-      const k = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
-      const isPresent = `${k} in input`;
+      const k2 = typeof key === "symbol" ? `syms[${syms.indexOf(key)}]` : esc(key);
+      const isPresent = `${k2} in input`;
       const schema = shape[key];
       const optin = schema?._zod?.optin;
       const isOptionalIn = optin !== void 0;
       const isOptionalOut = schema?._zod?.optout === "optional";
-      doc.write(`const ${id} = ${parseStr(k)};`);
+      doc.write(`const ${id} = ${parseStr(k2)};`);
       if (isOptionalIn && isOptionalOut) {
         const assign = optin === "optional" ? `${id}_present` : `${id}.value !== undefined || ${id}_present`;
         doc.write(`
         const ${id}_present = ${isPresent};
         if (!${id}.issues.length || ${id}_present) {
-          if (${id}.issues.length) {${prefixStr(id, k)}
+          if (${id}.issues.length) {${prefixStr(id, k2)}
           }
 
           if (${assign}) {
-            newResult[${k}] = ${id}.value;
+            newResult[${k2}] = ${id}.value;
           }
         }
 
@@ -35933,14 +36679,14 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       } else if (!isOptionalIn) {
         doc.write(`
         const ${id}_present = ${isPresent};
-        if (${id}.issues.length) {${prefixStr(id, k)}
+        if (${id}.issues.length) {${prefixStr(id, k2)}
         }
         if (!${id}_present && !${id}.issues.length) {
           payload.issues.push({
             code: "invalid_type",
             expected: "nonoptional",
             input: undefined,
-            path: [${k}]
+            path: [${k2}]
           });
           if (ctx && ctx.abortEarly) {
             payload.value = newResult;
@@ -35949,21 +36695,21 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
         }
 
         if (${id}_present) {
-          newResult[${k}] = ${id}.value;
+          newResult[${k2}] = ${id}.value;
         }
 
       `);
       } else {
         doc.write(`
-        if (${id}.issues.length) {${prefixStr(id, k)}
+        if (${id}.issues.length) {${prefixStr(id, k2)}
         }
       `);
         if (optin === "defaulted") {
-          doc.write(`newResult[${k}] = ${id}.value;`);
+          doc.write(`newResult[${k2}] = ${id}.value;`);
         } else {
           doc.write(`
         if (${id}.value !== undefined || ${isPresent}) {
-          newResult[${k}] = ${id}.value;
+          newResult[${k2}] = ${id}.value;
         }
       `);
         }
@@ -36010,7 +36756,7 @@ function handleUnionResults(results, final, inst, ctx) {
       return final;
     }
   }
-  const nonaborted = results.filter((r) => !aborted(r));
+  const nonaborted = results.filter((r2) => !aborted(r2));
   if (nonaborted.length === 1) {
     final.value = nonaborted[0].value;
     return nonaborted[0];
@@ -36025,18 +36771,18 @@ function handleUnionResults(results, final, inst, ctx) {
 }
 var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
   $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
-  defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o2) => o2._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o2) => o2._zod.optin !== void 0) ? "optional" : void 0);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o2) => o2._zod.optout === "optional") ? "optional" : void 0);
   defineLazyInternal(inst, "values", (zod) => {
-    if (zod.def.options.every((o) => o._zod.values)) {
+    if (zod.def.options.every((o2) => o2._zod.values)) {
       return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
     }
     return void 0;
   });
   defineLazyInternal(inst, "pattern", (zod) => {
-    if (zod.def.options.every((o) => o._zod.pattern)) {
-      const patterns2 = zod.def.options.map((o) => o._zod.pattern);
-      return new RegExp(`^(${patterns2.map((p) => cleanRegex(p.source)).join("|")})$`);
+    if (zod.def.options.every((o2) => o2._zod.pattern)) {
+      const patterns2 = zod.def.options.map((o2) => o2._zod.pattern);
+      return new RegExp(`^(${patterns2.map((p2) => cleanRegex(p2.source)).join("|")})$`);
     }
     return void 0;
   });
@@ -36169,12 +36915,12 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
         throw new Error(`Invalid discriminated union option at index "${zod.def.options.indexOf(option)}"`);
       if (pv[zod.def.discriminator]?.has(void 0))
         undefinedCount++;
-      for (const [k, v] of Object.entries(pv)) {
-        if (!Object.prototype.hasOwnProperty.call(propValues, k)) {
-          assignProp(propValues, k, /* @__PURE__ */ new Set());
+      for (const [k2, v2] of Object.entries(pv)) {
+        if (!Object.prototype.hasOwnProperty.call(propValues, k2)) {
+          assignProp(propValues, k2, /* @__PURE__ */ new Set());
         }
-        for (const val of v) {
-          propValues[k].add(val);
+        for (const val of v2) {
+          propValues[k2].add(val);
         }
       }
     }
@@ -36236,23 +36982,23 @@ var $ZodIntersection = /* @__PURE__ */ $constructor("$ZodIntersection", (inst, d
     return handleIntersectionResults(payload, left, right);
   };
 });
-function mergeValues(a, b) {
-  if (a === b) {
+function mergeValues(a, b3) {
+  if (a === b3) {
     return { valid: true, data: a };
   }
-  if (a instanceof Date && b instanceof Date && +a === +b) {
+  if (a instanceof Date && b3 instanceof Date && +a === +b3) {
     return { valid: true, data: a };
   }
-  if (isPlainObject(a) && isPlainObject(b)) {
-    const bKeys = Object.keys(b);
+  if (isPlainObject(a) && isPlainObject(b3)) {
+    const bKeys = Object.keys(b3);
     const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
-    const newObj = { ...a, ...b };
+    const newObj = { ...a, ...b3 };
     if (Object.prototype.hasOwnProperty.call(newObj, "__proto__"))
       delete newObj.__proto__;
     for (const key of sharedKeys) {
       if (key === "__proto__")
         continue;
-      const sharedValue = mergeValues(a[key], b[key]);
+      const sharedValue = mergeValues(a[key], b3[key]);
       if (!sharedValue.valid) {
         return {
           valid: false,
@@ -36263,14 +37009,14 @@ function mergeValues(a, b) {
     }
     return { valid: true, data: newObj };
   }
-  if (Array.isArray(a) && Array.isArray(b)) {
-    if (a.length !== b.length) {
+  if (Array.isArray(a) && Array.isArray(b3)) {
+    if (a.length !== b3.length) {
       return { valid: false, mergeErrorPath: [] };
     }
     const newArray = [];
     for (let index = 0; index < a.length; index++) {
       const itemA = a[index];
-      const itemB = b[index];
+      const itemB = b3[index];
       const sharedValue = mergeValues(itemA, itemB);
       if (!sharedValue.valid) {
         return {
@@ -36294,17 +37040,17 @@ function handleIntersectionResults(result2, left, right) {
       unrecIssue ?? (unrecIssue = iss);
       keys = iss.keys;
     } else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
-      const k = String(iss.path[0]);
-      if (!keyIssues.has(k))
-        keyIssues.set(k, iss);
-      keys = [k];
+      const k2 = String(iss.path[0]);
+      if (!keyIssues.has(k2))
+        keyIssues.set(k2, iss);
+      keys = [k2];
     } else {
       return false;
     }
-    for (const k of keys) {
-      if (!unrecKeys.has(k))
-        unrecKeys.set(k, {});
-      unrecKeys.get(k)[side] = true;
+    for (const k2 of keys) {
+      if (!unrecKeys.has(k2))
+        unrecKeys.set(k2, {});
+      unrecKeys.get(k2)[side] = true;
     }
     return true;
   };
@@ -36316,14 +37062,14 @@ function handleIntersectionResults(result2, left, right) {
     if (!collect(iss, "r"))
       result2.issues.push(iss);
   }
-  const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
+  const bothKeys = [...unrecKeys].filter(([, f3]) => f3.l && f3.r).map(([k2]) => k2);
   if (bothKeys.length) {
-    const aggregated = unrecIssue ? bothKeys.filter((k) => unrecIssue.keys.includes(k)) : [];
+    const aggregated = unrecIssue ? bothKeys.filter((k2) => unrecIssue.keys.includes(k2)) : [];
     if (aggregated.length)
       result2.issues.push({ ...unrecIssue, keys: aggregated });
-    for (const k of bothKeys) {
-      if (!aggregated.includes(k) && keyIssues.has(k))
-        result2.issues.push(keyIssues.get(k));
+    for (const k2 of bothKeys) {
+      if (!aggregated.includes(k2) && keyIssues.has(k2))
+        result2.issues.push(keyIssues.get(k2));
     }
   }
   const merged = mergeValues(left.value, right.value);
@@ -36382,15 +37128,15 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     const abortEarly = def.rest ? ctx?.abortEarly : void 0;
     let itemAborted = false;
     for (let i = 0; i < items.length; i++) {
-      const r = items[i]._zod.run({ value: input2[i], issues: [] }, ctx);
-      if (r instanceof Promise) {
-        proms.push(r.then((rr) => {
-          itemResults[i] = rr;
+      const r2 = items[i]._zod.run({ value: input2[i], issues: [] }, ctx);
+      if (r2 instanceof Promise) {
+        proms.push(r2.then((rr2) => {
+          itemResults[i] = rr2;
         }));
       } else {
-        itemResults[i] = r;
-        if (abortEarly && !itemAborted && r.issues.length)
-          itemAborted = aborted(r);
+        itemResults[i] = r2;
+        if (abortEarly && !itemAborted && r2.issues.length)
+          itemAborted = aborted(r2);
       }
     }
     if (def.rest && !itemAborted) {
@@ -36406,7 +37152,7 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
         i++;
         const result2 = def.rest._zod.run({ value: el, issues: [] }, ctx);
         if (result2 instanceof Promise) {
-          proms.push(result2.then((r) => handleTupleResult(r, payload, i)));
+          proms.push(result2.then((r2) => handleTupleResult(r2, payload, i)));
         } else {
           handleTupleResult(result2, payload, i);
         }
@@ -36434,20 +37180,20 @@ function handleTupleResult(result2, final, index) {
 }
 function handleTupleResults(itemResults, final, items, input2, optoutStart) {
   for (let i = 0; i < items.length; i++) {
-    const r = itemResults[i];
+    const r2 = itemResults[i];
     const isPresent = i < input2.length;
     if (!isPresent && i >= optoutStart && items[i]._zod.optin === "optional") {
       final.value.length = i;
       break;
     }
-    if (r.issues.length) {
+    if (r2.issues.length) {
       if (!isPresent && i >= optoutStart) {
         final.value.length = i;
         break;
       }
-      final.issues.push(...prefixIssues(i, r.issues));
+      final.issues.push(...prefixIssues(i, r2.issues));
     }
-    final.value[i] = r.value;
+    final.value[i] = r2.value;
   }
   for (let i = final.value.length - 1; i >= input2.length; i--) {
     if (items[i]._zod.optout === "optional" && final.value[i] === void 0) {
@@ -36733,8 +37479,8 @@ var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   const valuesSet = new Set(values);
   inst._zod.values = valuesSet;
   defineLazyInternal(inst, "pattern", (zod) => {
-    const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
-    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+    const patternValues = getEnumValues(zod.def.entries).filter((k2) => propertyKeyTypes.has(typeof k2));
+    return new RegExp(patternValues.length ? `^(${patternValues.map((o2) => escapeRegex(o2.toString())).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
     const input2 = payload.value;
@@ -36756,7 +37502,7 @@ var $ZodLiteral = /* @__PURE__ */ $constructor("$ZodLiteral", (inst, def) => {
   inst._zod.values = values;
   defineLazyInternal(inst, "pattern", (zod) => {
     const vals = zod.def.values;
-    return new RegExp(vals.length ? `^(${vals.map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o)).join("|")})$` : "^[^\\s\\S]$");
+    return new RegExp(vals.length ? `^(${vals.map((o2) => typeof o2 === "string" ? escapeRegex(o2) : o2 ? escapeRegex(o2.toString()) : String(o2)).join("|")})$` : "^[^\\s\\S]$");
   });
   inst._zod.parse = (payload, _ctx) => {
     const input2 = payload.value;
@@ -36905,8 +37651,8 @@ var $ZodPrefault = /* @__PURE__ */ $constructor("$ZodPrefault", (inst, def) => {
 var $ZodNonOptional = /* @__PURE__ */ $constructor("$ZodNonOptional", (inst, def) => {
   $ZodType.init(inst, def);
   defineLazyInternal(inst, "values", (zod) => {
-    const v = zod.def.innerType._zod.values;
-    return v ? new Set([...v].filter((x) => x !== void 0)) : void 0;
+    const v2 = zod.def.innerType._zod.values;
+    return v2 ? new Set([...v2].filter((x3) => x3 !== void 0)) : void 0;
   });
   inst._zod.parse = (payload, ctx) => {
     const result2 = def.innerType._zod.run(payload, ctx);
@@ -37102,12 +37848,12 @@ function leafPattern(schema) {
   let minimum;
   let maximum;
   for (const ch of def.checks ?? []) {
-    const d = ch._zod.def;
-    if (d.pattern)
-      pattern = d.pattern;
-    isInt || (isInt = !!d.format?.includes("int"));
-    const lo = d.minimum ?? d.length;
-    const hi = d.maximum ?? d.length;
+    const d2 = ch._zod.def;
+    if (d2.pattern)
+      pattern = d2.pattern;
+    isInt || (isInt = !!d2.format?.includes("int"));
+    const lo = d2.minimum ?? d2.length;
+    const hi = d2.maximum ?? d2.length;
     if (lo !== void 0 && (minimum === void 0 || lo > minimum))
       minimum = lo;
     if (hi !== void 0 && (maximum === void 0 || hi < maximum))
@@ -37231,9 +37977,9 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
     return payload;
   };
   inst.input = (...args) => {
-    const F = inst.constructor;
+    const F3 = inst.constructor;
     if (Array.isArray(args[0])) {
-      return new F({
+      return new F3({
         type: "function",
         input: new $ZodTuple({
           type: "tuple",
@@ -37243,15 +37989,15 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
         output: inst._def.output
       });
     }
-    return new F({
+    return new F3({
       type: "function",
       input: args[0],
       output: inst._def.output
     });
   };
   inst.output = (output2) => {
-    const F = inst.constructor;
-    return new F({
+    const F3 = inst.constructor;
+    return new F3({
       type: "function",
       input: inst._def.input,
       output: output2
@@ -37268,10 +38014,10 @@ var $ZodPromise = /* @__PURE__ */ $constructor("$ZodPromise", (inst, def) => {
 var $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
   $ZodType.init(inst, def);
   defineLazy(inst._zod, "innerType", () => {
-    const d = def;
-    if (!d._cachedInner)
-      d._cachedInner = def.getter();
-    return d._cachedInner;
+    const d2 = def;
+    if (!d2._cachedInner)
+      d2._cachedInner = def.getter();
+    return d2._cachedInner;
   });
   defineLazyInternal(inst, "pattern", (zod) => zod.innerType?._zod?.pattern);
   defineLazyInternal(inst, "propValues", (zod) => zod.innerType?._zod?.propValues);
@@ -37285,16 +38031,16 @@ var $ZodLazy = /* @__PURE__ */ $constructor("$ZodLazy", (inst, def) => {
 var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
   $ZodCheck.init(inst, def);
   $ZodType.init(inst, def);
-  inst._zod.parse = (payload, _) => {
+  inst._zod.parse = (payload, _3) => {
     return payload;
   };
   inst._zod.check = (payload) => {
     const input2 = payload.value;
-    const r = def.fn(input2);
-    if (r instanceof Promise) {
-      return r.then((r2) => handleRefineResult(r2, payload, input2, inst));
+    const r2 = def.fn(input2);
+    if (r2 instanceof Promise) {
+      return r2.then((r3) => handleRefineResult(r3, payload, input2, inst));
     }
-    handleRefineResult(r, payload, input2, inst);
+    handleRefineResult(r2, payload, input2, inst);
     return;
   };
 });
@@ -37335,7 +38081,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve5) {
+function isRecursive(inst, stack, resolve6) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -37345,7 +38091,7 @@ function isRecursive(inst, stack, resolve5) {
   let result2 = NONE;
   const check2 = (child) => {
     if (result2 !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve5);
+      const answer = isRecursive(child, stack, resolve6);
       if (answer > result2)
         result2 = answer;
     }
@@ -37356,7 +38102,7 @@ function isRecursive(inst, stack, resolve5) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve5) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve6) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -37420,7 +38166,7 @@ function isRecursive(inst, stack, resolve5) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve6 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -37569,10 +38315,10 @@ var memo = {
         handoff = void 0;
         const entry = open2.length > depth ? open2.pop() : void 0;
         if (result2 instanceof Promise) {
-          return result2.then((r) => {
+          return result2.then((r2) => {
             if (entry)
-              entry.issues = r.issues.length ? cloneIssues(r.issues) : NO_ISSUES;
-            return r;
+              entry.issues = r2.issues.length ? cloneIssues(r2.issues) : NO_ISSUES;
+            return r2;
           });
         }
         if (entry)
@@ -38276,7 +39022,7 @@ var error6 = () => {
         return `${issue3.origin} \u098F \u0985\u09AC\u09C8\u09A7 \u0995\u09C0`;
       case "invalid_union":
         if (issue3.options && Array.isArray(issue3.options) && issue3.options.length > 0) {
-          const opts = issue3.options.map((o) => `'${o}'`).join(" | ");
+          const opts = issue3.options.map((o2) => `'${o2}'`).join(" | ");
           return `\u0985\u09AC\u09C8\u09A7 \u09A1\u09BF\u09B8\u0995\u09CD\u09B0\u09BF\u09AE\u09BF\u09A8\u09C7\u099F\u09B0 \u09AE\u09BE\u09A8\u0964 \u09AA\u09CD\u09B0\u09A4\u09CD\u09AF\u09BE\u09B6\u09BF\u09A4 ${opts}`;
         }
         return "\u0985\u09AC\u09C8\u09A7 \u0987\u09A8\u09AA\u09C1\u099F";
@@ -38480,7 +39226,7 @@ var error8 = () => {
         const expected = TypeDictionary[issue3.expected] ?? issue3.expected;
         const receivedType = parsedType(issue3.input);
         const received = TypeDictionary[receivedType] ?? receivedType;
-        const postfix = ["\u0627", "\u0648", "\u06C6", "\u0648\u0648", "\u06D5", "\u06CC", "\u06CE"].some((p) => received.endsWith(p)) ? "\u06CC\u06D5" : "\u06D5";
+        const postfix = ["\u0627", "\u0648", "\u06C6", "\u0648\u0648", "\u06D5", "\u06CC", "\u06CE"].some((p2) => received.endsWith(p2)) ? "\u06CC\u06D5" : "\u06D5";
         const isEnglish = /^[a-zA-Z]+$/.test(received);
         if (receivedType === "null" || receivedType === "undefined")
           return `\u062F\u0627\u0648\u0627\u06A9\u0631\u0627\u0648\u06D5`;
@@ -38523,7 +39269,7 @@ var error8 = () => {
         return `\u06A9\u0644\u06CC\u0644\u06CC \u0646\u0627\u062F\u0631\u0648\u0633\u062A \u0644\u06D5 ${issue3.origin}`;
       case "invalid_union":
         if (issue3.options && Array.isArray(issue3.options) && issue3.options.length > 0) {
-          const opts = issue3.options.map((o) => `'${o}'`).join(" | ");
+          const opts = issue3.options.map((o2) => `'${o2}'`).join(" | ");
           return `\u0628\u06D5\u0647\u0627\u06CC \u0646\u06D5\u0646\u0627\u0633\u0631\u0627\u0648 \u0647\u06D5\u06CC\u06D5. \u0628\u06D5\u0647\u0627\u06CC \u0686\u0627\u0648\u06D5\u0695\u0648\u0627\u0646\u06A9\u0631\u0627\u0648: ${opts}`;
         }
         return "\u06CC\u06D5\u06A9\u06AF\u0631\u062A\u0646\u06CC \u0646\u0627\u062F\u0631\u0648\u0633\u062A";
@@ -39110,7 +39856,7 @@ var error13 = () => {
         return `Invalid key in ${issue3.origin}`;
       case "invalid_union":
         if (issue3.options && Array.isArray(issue3.options) && issue3.options.length > 0) {
-          const opts = issue3.options.map((o) => `'${o}'`).join(" | ");
+          const opts = issue3.options.map((o2) => `'${o2}'`).join(" | ");
           return `Invalid discriminator value. Expected ${opts}`;
         }
         if (issue3.inclusive === false) {
@@ -39960,7 +40706,7 @@ var error20 = () => {
         return `${issue3.origin} \u0AAE\u0ABE\u0A82 \u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0A95\u0AC0`;
       case "invalid_union":
         if (issue3.options && Array.isArray(issue3.options) && issue3.options.length > 0) {
-          const opts = issue3.options.map((o) => `'${o}'`).join(" | ");
+          const opts = issue3.options.map((o2) => `'${o2}'`).join(" | ");
           return `\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0AA1\u0ABF\u0AB8\u0ACD\u0A95\u0ACD\u0AB0\u0ABF\u0AAE\u0ABF\u0AA8\u0AC7\u0A9F\u0AB0 \u0AAE\u0AC2\u0AB2\u0ACD\u0AAF. \u0A85\u0AAA\u0AC7\u0A95\u0ACD\u0AB7\u0ABF\u0AA4 ${opts}`;
         }
         return "\u0A85\u0AAE\u0ABE\u0AA8\u0ACD\u0AAF \u0A87\u0AA8\u0AAA\u0AC1\u0A9F";
@@ -40007,16 +40753,16 @@ var error21 = () => {
     number: { unit: "", shortLabel: "\u05E7\u05D8\u05DF", longLabel: "\u05D2\u05D3\u05D5\u05DC" }
     // no unit
   };
-  const typeEntry = (t2) => t2 ? TypeNames[t2] : void 0;
-  const typeLabel = (t2) => {
-    const e = typeEntry(t2);
+  const typeEntry = (t3) => t3 ? TypeNames[t3] : void 0;
+  const typeLabel = (t3) => {
+    const e = typeEntry(t3);
     if (e)
       return e.label;
-    return t2 ?? TypeNames.unknown.label;
+    return t3 ?? TypeNames.unknown.label;
   };
-  const withDefinite = (t2) => `\u05D4${typeLabel(t2)}`;
-  const verbFor = (t2) => {
-    const e = typeEntry(t2);
+  const withDefinite = (t3) => `\u05D4${typeLabel(t3)}`;
+  const verbFor = (t3) => {
+    const e = typeEntry(t3);
     const gender = e?.gender ?? "m";
     return gender === "f" ? "\u05E6\u05E8\u05D9\u05DB\u05D4 \u05DC\u05D4\u05D9\u05D5\u05EA" : "\u05E6\u05E8\u05D9\u05DA \u05DC\u05D4\u05D9\u05D5\u05EA";
   };
@@ -40083,7 +40829,7 @@ var error21 = () => {
         if (issue3.values.length === 1) {
           return `\u05E2\u05E8\u05DA \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF: \u05D4\u05E2\u05E8\u05DA \u05D7\u05D9\u05D9\u05D1 \u05DC\u05D4\u05D9\u05D5\u05EA ${stringifyPrimitive(issue3.values[0])}`;
         }
-        const stringified = issue3.values.map((v) => stringifyPrimitive(v));
+        const stringified = issue3.values.map((v2) => stringifyPrimitive(v2));
         if (issue3.values.length === 2) {
           return `\u05E2\u05E8\u05DA \u05DC\u05D0 \u05EA\u05E7\u05D9\u05DF: \u05D4\u05D0\u05E4\u05E9\u05E8\u05D5\u05D9\u05D5\u05EA \u05D4\u05DE\u05EA\u05D0\u05D9\u05DE\u05D5\u05EA \u05D4\u05DF ${stringified[0]} \u05D0\u05D5 ${stringified[1]}`;
         }
@@ -40107,11 +40853,11 @@ var error21 = () => {
           return `\u05D2\u05D3\u05D5\u05DC \u05DE\u05D3\u05D9: ${subject} ${verb} \u05DC\u05D4\u05DB\u05D9\u05DC ${comparison}`.trim();
         }
         const adj = issue3.inclusive ? "<=" : "<";
-        const be = verbFor(issue3.origin ?? "value");
+        const be2 = verbFor(issue3.origin ?? "value");
         if (sizing?.unit) {
-          return `${sizing.longLabel} \u05DE\u05D3\u05D9: ${subject} ${be} ${adj}${issue3.maximum.toString()} ${sizing.unit}`;
+          return `${sizing.longLabel} \u05DE\u05D3\u05D9: ${subject} ${be2} ${adj}${issue3.maximum.toString()} ${sizing.unit}`;
         }
-        return `${sizing?.longLabel ?? "\u05D2\u05D3\u05D5\u05DC"} \u05DE\u05D3\u05D9: ${subject} ${be} ${adj}${issue3.maximum.toString()}`;
+        return `${sizing?.longLabel ?? "\u05D2\u05D3\u05D5\u05DC"} \u05DE\u05D3\u05D9: ${subject} ${be2} ${adj}${issue3.maximum.toString()}`;
       }
       case "too_small": {
         const sizing = getSizing(issue3.origin);
@@ -40133,11 +40879,11 @@ var error21 = () => {
           return `\u05E7\u05D8\u05DF \u05DE\u05D3\u05D9: ${subject} ${verb} \u05DC\u05D4\u05DB\u05D9\u05DC ${comparison}`.trim();
         }
         const adj = issue3.inclusive ? ">=" : ">";
-        const be = verbFor(issue3.origin ?? "value");
+        const be2 = verbFor(issue3.origin ?? "value");
         if (sizing?.unit) {
-          return `${sizing.shortLabel} \u05DE\u05D3\u05D9: ${subject} ${be} ${adj}${issue3.minimum.toString()} ${sizing.unit}`;
+          return `${sizing.shortLabel} \u05DE\u05D3\u05D9: ${subject} ${be2} ${adj}${issue3.minimum.toString()} ${sizing.unit}`;
         }
-        return `${sizing?.shortLabel ?? "\u05E7\u05D8\u05DF"} \u05DE\u05D3\u05D9: ${subject} ${be} ${adj}${issue3.minimum.toString()}`;
+        return `${sizing?.shortLabel ?? "\u05E7\u05D8\u05DF"} \u05DE\u05D3\u05D9: ${subject} ${be2} ${adj}${issue3.minimum.toString()}`;
       }
       case "invalid_format": {
         const _issue = issue3;
@@ -40274,7 +41020,7 @@ var error22 = () => {
         return `\u0905\u092E\u093E\u0928\u094D\u092F \u0915\u0941\u0902\u091C\u0940: ${issue3.origin} \u092E\u0947\u0902`;
       case "invalid_union":
         if (issue3.options && Array.isArray(issue3.options) && issue3.options.length > 0) {
-          const opts = issue3.options.map((o) => `'${o}'`).join(" | ");
+          const opts = issue3.options.map((o2) => `'${o2}'`).join(" | ");
           return `\u0905\u092E\u093E\u0928\u094D\u092F \u0921\u093F\u0938\u094D\u0915\u094D\u0930\u093F\u092E\u093F\u0928\u0947\u091F\u0930 \u092E\u093E\u0928: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 ${opts}`;
         }
         return "\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F";
@@ -41483,7 +42229,7 @@ var error32 = () => {
         return `\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF\u0CB5\u0CBE\u0CA6 \u0C95\u0CC0 \u0C87\u0CA8\u0CCD ${issue3.origin}`;
       case "invalid_union":
         if (issue3.options && Array.isArray(issue3.options) && issue3.options.length > 0) {
-          const opts = issue3.options.map((o) => `'${o}'`).join(" | ");
+          const opts = issue3.options.map((o2) => `'${o2}'`).join(" | ");
           return `\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF \u0CA4\u0CBE\u0CB0\u0CA4\u0CAE\u0CCD\u0CAF \u0CAE\u0CCC\u0CB2\u0CCD\u0CAF. \u0CA8\u0CBF\u0CB0\u0CC0\u0C95\u0CCD\u0CB7\u0CBF\u0CB8\u0CB2\u0CBE\u0C97\u0CBF\u0CA6\u0CC6 ${opts}`;
         }
         return "\u0C85\u0CAE\u0CBE\u0CA8\u0CCD\u0CAF \u0C87\u0CA8\u0CCD\u200C\u0CAA\u0CC1\u0C9F\u0CCD";
@@ -42148,7 +42894,7 @@ var error37 = () => {
         return `\u0905\u092E\u093E\u0928\u094D\u092F \u0915\u0941\u091E\u094D\u091C\u0940: ${issue3.origin} \u092E\u093E`;
       case "invalid_union":
         if (issue3.options && Array.isArray(issue3.options) && issue3.options.length > 0) {
-          const opts = issue3.options.map((o) => `'${o}'`).join(" | ");
+          const opts = issue3.options.map((o2) => `'${o2}'`).join(" | ");
           return `\u0905\u092E\u093E\u0928\u094D\u092F \u0921\u093F\u0938\u094D\u0915\u094D\u0930\u093F\u092E\u093F\u0928\u0947\u091F\u0930 \u092E\u093E\u0928: \u0905\u092A\u0947\u0915\u094D\u0937\u093F\u0924 ${opts}`;
         }
         return "\u0905\u092E\u093E\u0928\u094D\u092F \u0907\u0928\u092A\u0941\u091F";
@@ -42986,7 +43732,7 @@ var error44 = () => {
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue3.origin, "definite")}`;
       case "invalid_union":
         if (issue3.options && Array.isArray(issue3.options) && issue3.options.length > 0) {
-          const opts = issue3.options.map((o) => `'${o}'`).join(" | ");
+          const opts = issue3.options.map((o2) => `'${o2}'`).join(" | ");
           return `Valor de discrimina\xE7\xE3o inv\xE1lido. Esperava ${opts}`;
         }
         return "Entrada inv\xE1lida";
@@ -43131,7 +43877,7 @@ var error45 = () => {
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue3.origin, "definite")}`;
       case "invalid_union":
         if (issue3.options && Array.isArray(issue3.options) && issue3.options.length > 0) {
-          const opts = issue3.options.map((o) => `'${o}'`).join(" | ");
+          const opts = issue3.options.map((o2) => `'${o2}'`).join(" | ");
           return `Valor de discrimina\xE7\xE3o inv\xE1lido. Esperava ${opts}`;
         }
         return "Entrada inv\xE1lida";
@@ -44004,7 +44750,7 @@ var error52 = () => {
         return `\u041A\u0430\u043B\u0438\u0434\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442 \u0434\u0430\u0440 ${issue3.origin}`;
       case "invalid_union":
         if (issue3.options && Array.isArray(issue3.options) && issue3.options.length > 0) {
-          const opts = issue3.options.map((o) => `'${o}'`).join(" | ");
+          const opts = issue3.options.map((o2) => `'${o2}'`).join(" | ");
           return `\u049A\u0438\u043C\u0430\u0442\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442\u0438 \u0434\u0438\u0441\u043A\u0440\u0438\u043C\u0438\u043D\u0430\u0442\u043E\u0440: ${opts} \u0438\u043D\u0442\u0438\u0437\u043E\u0440 \u043C\u0435\u0440\u0430\u0444\u0442`;
         }
         return "\u0412\u0443\u0440\u0443\u0434\u0438 \u043D\u043E\u0434\u0443\u0440\u0443\u0441\u0442";
@@ -45191,12 +45937,12 @@ var $ZodRegistry = class {
     return this;
   }
   get(schema) {
-    const p = schema._zod.parent;
-    if (p) {
-      const pm = { ...this.get(p) ?? {} };
+    const p2 = schema._zod.parent;
+    if (p2) {
+      const pm = { ...this.get(p2) ?? {} };
       delete pm.id;
-      const f = { ...pm, ...this._map.get(schema) };
-      return Object.keys(f).length ? f : void 0;
+      const f3 = { ...pm, ...this._map.get(schema) };
+      return Object.keys(f3).length ? f3 : void 0;
     }
     return this._map.get(schema);
   }
@@ -45323,35 +46069,35 @@ function compileFn(schema, options) {
   const code = doc.content.join("\n");
   const fullCode = options?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
 ${code}` : code : "";
-  const F = Function;
+  const F3 = Function;
   const factoryCode = `return (input) => {
 ${code}
 }`;
-  let fn;
+  let fn2;
   try {
-    const factory = new F(...constantNames, factoryCode);
-    fn = factory(...constantValues);
+    const factory = new F3(...constantNames, factoryCode);
+    fn2 = factory(...constantValues);
   } catch (err) {
     throw new ZodCompileUnsupportedError(`this schema (generated code failed to evaluate: ${err.message})`);
   }
   if (options?.debug) {
-    fn.code = fullCode;
+    fn2.code = fullCode;
   }
-  fn.definite = ctx.definite;
-  return fn;
+  fn2.definite = ctx.definite;
+  return fn2;
 }
 function addConstant(ctx, value) {
-  for (const [name2, v] of ctx.constants) {
-    if (v === value)
+  for (const [name2, v2] of ctx.constants) {
+    if (v2 === value)
       return name2;
   }
   const name = `c${ctx.constantCounter++}`;
   ctx.constants.set(name, value);
   return name;
 }
-function addUserConstant(ctx, fn) {
+function addUserConstant(ctx, fn2) {
   ctx.definite = false;
-  return addConstant(ctx, fn);
+  return addConstant(ctx, fn2);
 }
 function newVar(ctx) {
   return `v${ctx.varCounter++}`;
@@ -45360,8 +46106,8 @@ function runtimeRun(schema, value) {
   const result2 = schema._zod.run({ value, issues: [] }, {});
   if (result2 && typeof result2.then === "function")
     return INVALID;
-  const r = result2;
-  return r.issues.length === 0 ? r.value : INVALID;
+  const r2 = result2;
+  return r2.issues.length === 0 ? r2.value : INVALID;
 }
 function compileChild(doc, ctx, schema, accessor, needsValue = true) {
   const contentLen = doc.content.length;
@@ -45376,8 +46122,8 @@ function compileChild(doc, ctx, schema, accessor, needsValue = true) {
     doc.content.length = contentLen;
     if (ctx.constants.size > constantCount) {
       const trailing = Array.from(ctx.constants.keys()).slice(constantCount);
-      for (const k of trailing)
-        ctx.constants.delete(k);
+      for (const k2 of trailing)
+        ctx.constants.delete(k2);
     }
     ctx.constantCounter = constantCounter;
     ctx.varCounter = varCounter;
@@ -45485,9 +46231,9 @@ function generateChecks(doc, ctx, schema, accessor) {
 }
 function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   const cpLen = addConstant(ctx, codePointLength);
-  const v = newVar(ctx);
-  doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
-  return v;
+  const v2 = newVar(ctx);
+  doc.write(`const ${v2} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
+  return v2;
 }
 function numericOperand(value, label) {
   if (typeof value !== "number" || !Number.isFinite(value)) {
@@ -45973,8 +46719,8 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   const keys = Object.keys(shape);
   const symbolKeys = Object.getOwnPropertySymbols(shape);
   const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  const keyExpr = (k) => typeof k === "symbol" ? addConstant(ctx, k) : esc(k);
-  const propKey = (k) => typeof k === "symbol" ? `[${keyExpr(k)}]` : esc(k);
+  const keyExpr = (k2) => typeof k2 === "symbol" ? addConstant(ctx, k2) : esc(k2);
+  const propKey = (k2) => typeof k2 === "symbol" ? `[${keyExpr(k2)}]` : esc(k2);
   const propShape = shape;
   if (keys.includes("__proto__")) {
     throw new ZodCompileUnsupportedError('object shape key "__proto__"');
@@ -45988,16 +46734,16 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
     if (propSchema._zod.optin !== void 0) {
       const outputVar2 = newVar(ctx);
       doc.write(`let ${outputVar2} = (() => {`);
-      doc.indented((d) => {
-        const outputAccessor = compileChild(d, ctx, propSchema, inputVar);
-        d.write(`return ${outputAccessor};`);
+      doc.indented((d2) => {
+        const outputAccessor = compileChild(d2, ctx, propSchema, inputVar);
+        d2.write(`return ${outputAccessor};`);
       });
       doc.write(`})();`);
       if (propSchema._zod.optout === "optional") {
         doc.write(`if (${outputVar2} === INVALID) {`);
-        doc.indented((d) => {
-          d.write(`if (${kx} in ${accessor}) return INVALID;`);
-          d.write(`${outputVar2} = undefined;`);
+        doc.indented((d2) => {
+          d2.write(`if (${kx} in ${accessor}) return INVALID;`);
+          d2.write(`${outputVar2} = undefined;`);
         });
         doc.write(`}`);
       } else {
@@ -46018,10 +46764,10 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   if (catchall) {
     const catchallType = catchall._zod.def.type;
     if (catchallType === "never") {
-      const condition = keys.map((k) => `k !== ${esc(k)}`).join(" && ") || "true";
+      const condition = keys.map((k2) => `k !== ${esc(k2)}`).join(" && ") || "true";
       doc.write(`for (const k in ${accessor}) {`);
-      doc.indented((d) => {
-        d.write(`if (${condition}) return INVALID;`);
+      doc.indented((d2) => {
+        d2.write(`if (${condition}) return INVALID;`);
       });
       doc.write(`}`);
     } else if ((catchallType === "unknown" || catchallType === "any") && !catchall._zod.def.checks?.length) {
@@ -46031,34 +46777,34 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
     }
   }
   const outputVar = newVar(ctx);
-  const hasConditionalKeys = allKeys.some((k) => mayOmitUndefined(propShape[k]) || dropsWhenAbsent(propShape[k]));
+  const hasConditionalKeys = allKeys.some((k2) => mayOmitUndefined(propShape[k2]) || dropsWhenAbsent(propShape[k2]));
   if (!buildsValue) {
     if (unknownKeysMode === "schema") {
       const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
       doc.write(`for (const k in ${accessor}) {`);
-      doc.indented((d) => {
-        d.write(`if (k === "__proto__") continue;`);
+      doc.indented((d2) => {
+        d2.write(`if (k === "__proto__") continue;`);
         if (knownSet)
-          d.write(`if (${knownSet}.has(k)) continue;`);
+          d2.write(`if (${knownSet}.has(k)) continue;`);
         const valVar = newVar(ctx);
-        d.write(`const ${valVar} = ${accessor}[k];`);
-        compileChild(d, ctx, catchall, valVar, false);
+        d2.write(`const ${valVar} = ${accessor}[k];`);
+        compileChild(d2, ctx, catchall, valVar, false);
       });
       doc.write(`}`);
     }
     return null;
   }
   if (!hasConditionalKeys) {
-    const propLiterals = allKeys.map((k) => `${propKey(k)}: ${propOutputs.get(k)}`).join(", ");
+    const propLiterals = allKeys.map((k2) => `${propKey(k2)}: ${propOutputs.get(k2)}`).join(", ");
     doc.write(`const ${outputVar} = { ${propLiterals} };`);
   } else {
     doc.write(`const ${outputVar} = {};`);
-    for (const k of allKeys) {
-      const kx = keyExpr(k);
-      const out = propOutputs.get(k);
-      if (dropsWhenAbsent(propShape[k])) {
+    for (const k2 of allKeys) {
+      const kx = keyExpr(k2);
+      const out = propOutputs.get(k2);
+      if (dropsWhenAbsent(propShape[k2])) {
         doc.write(`if (${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
-      } else if (mayOmitUndefined(propShape[k])) {
+      } else if (mayOmitUndefined(propShape[k2])) {
         doc.write(`if (${out} !== undefined || ${kx} in ${accessor}) ${outputVar}[${kx}] = ${out};`);
       } else {
         doc.write(`${outputVar}[${kx}] = ${out};`);
@@ -46068,17 +46814,17 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   if (unknownKeysMode !== "none") {
     const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
     doc.write(`for (const k in ${accessor}) {`);
-    doc.indented((d) => {
-      d.write(`if (k === "__proto__") continue;`);
+    doc.indented((d2) => {
+      d2.write(`if (k === "__proto__") continue;`);
       if (knownSet)
-        d.write(`if (${knownSet}.has(k)) continue;`);
+        d2.write(`if (${knownSet}.has(k)) continue;`);
       if (unknownKeysMode === "passthrough") {
-        d.write(`${outputVar}[k] = ${accessor}[k];`);
+        d2.write(`${outputVar}[k] = ${accessor}[k];`);
       } else {
         const valVar = newVar(ctx);
-        d.write(`const ${valVar} = ${accessor}[k];`);
-        const catchallOut = compileChild(d, ctx, catchall, valVar);
-        d.write(`${outputVar}[k] = ${catchallOut};`);
+        d2.write(`const ${valVar} = ${accessor}[k];`);
+        const catchallOut = compileChild(d2, ctx, catchall, valVar);
+        d2.write(`${outputVar}[k] = ${catchallOut};`);
       }
     });
     doc.write(`}`);
@@ -46095,19 +46841,19 @@ function generateOptionalCheck(doc, ctx, schema, accessor, buildsValue = true) {
     const branchVar = newVar(ctx);
     doc.write(`let ${outputVar2};`);
     doc.write(`if (${accessor} === undefined) {`);
-    doc.indented((d) => {
-      d.write(`const ${branchVar} = (() => {`);
-      d.indented((d2) => {
-        const innerOutput = generateCheck(d2, ctx, def.innerType, accessor);
-        d2.write(`return ${innerOutput};`);
+    doc.indented((d2) => {
+      d2.write(`const ${branchVar} = (() => {`);
+      d2.indented((d22) => {
+        const innerOutput = generateCheck(d22, ctx, def.innerType, accessor);
+        d22.write(`return ${innerOutput};`);
       });
-      d.write(`})();`);
-      d.write(`if (${branchVar} !== INVALID) ${outputVar2} = ${branchVar};`);
+      d2.write(`})();`);
+      d2.write(`if (${branchVar} !== INVALID) ${outputVar2} = ${branchVar};`);
     });
     doc.write(`} else {`);
-    doc.indented((d) => {
-      const innerOutput = generateCheck(d, ctx, def.innerType, accessor);
-      d.write(`${outputVar2} = ${innerOutput};`);
+    doc.indented((d2) => {
+      const innerOutput = generateCheck(d2, ctx, def.innerType, accessor);
+      d2.write(`${outputVar2} = ${innerOutput};`);
     });
     doc.write(`}`);
     return outputVar2;
@@ -46116,10 +46862,10 @@ function generateOptionalCheck(doc, ctx, schema, accessor, buildsValue = true) {
   if (outputVar)
     doc.write(`let ${outputVar};`);
   doc.write(`if (${accessor} !== undefined) {`);
-  doc.indented((d) => {
-    const innerOutput = generateCheck(d, ctx, def.innerType, accessor, buildsValue);
+  doc.indented((d2) => {
+    const innerOutput = generateCheck(d2, ctx, def.innerType, accessor, buildsValue);
     if (outputVar && innerOutput !== null)
-      d.write(`${outputVar} = ${innerOutput};`);
+      d2.write(`${outputVar} = ${innerOutput};`);
   });
   doc.write(`}`);
   return outputVar;
@@ -46242,10 +46988,10 @@ function generateNullableCheck(doc, ctx, schema, accessor, buildsValue = true) {
   if (outputVar)
     doc.write(`let ${outputVar} = null;`);
   doc.write(`if (${accessor} !== null) {`);
-  doc.indented((d) => {
-    const innerOutput = generateCheck(d, ctx, def.innerType, accessor, buildsValue);
+  doc.indented((d2) => {
+    const innerOutput = generateCheck(d2, ctx, def.innerType, accessor, buildsValue);
     if (outputVar && innerOutput !== null)
-      d.write(`${outputVar} = ${innerOutput};`);
+      d2.write(`${outputVar} = ${innerOutput};`);
   });
   doc.write(`}`);
   return outputVar;
@@ -46265,11 +47011,11 @@ function generateArrayCheck(doc, ctx, schema, accessor, buildsValue = true) {
   if (outputVar)
     doc.write(`const ${outputVar} = new Array(${accessor}.length);`);
   doc.write(`for (let ${iVar} = 0; ${iVar} < ${accessor}.length; ${iVar}++) {`);
-  doc.indented((d) => {
-    d.write(`const ${elemVar} = ${accessor}[${iVar}];`);
-    const elemOutput = compileChild(d, ctx, def.element, elemVar, buildsValue);
+  doc.indented((d2) => {
+    d2.write(`const ${elemVar} = ${accessor}[${iVar}];`);
+    const elemOutput = compileChild(d2, ctx, def.element, elemVar, buildsValue);
     if (outputVar && elemOutput !== null)
-      d.write(`${outputVar}[${iVar}] = ${elemOutput};`);
+      d2.write(`${outputVar}[${iVar}] = ${elemOutput};`);
   });
   doc.write(`}`);
   return outputVar;
@@ -46336,21 +47082,21 @@ function generateDefaultCheck(doc, ctx, schema, accessor) {
     const cloneFn = addConstant(ctx, shallowClone);
     doc.write(`let ${outputVar};`);
     doc.write(`if (${accessor} === undefined) {`);
-    doc.indented((d) => {
-      d.write(`${outputVar} = ${cloneFn}(${defaultFn}());`);
+    doc.indented((d2) => {
+      d2.write(`${outputVar} = ${cloneFn}(${defaultFn}());`);
     });
     doc.write(`} else {`);
-    doc.indented((d) => {
-      const innerOutput = generateCheck(d, ctx, def.innerType, accessor);
-      d.write(`${outputVar} = ${innerOutput} === undefined ? ${cloneFn}(${defaultFn}()) : ${innerOutput};`);
+    doc.indented((d2) => {
+      const innerOutput = generateCheck(d2, ctx, def.innerType, accessor);
+      d2.write(`${outputVar} = ${innerOutput} === undefined ? ${cloneFn}(${defaultFn}()) : ${innerOutput};`);
     });
     doc.write(`}`);
   } else {
     doc.write(`let ${outputVar};`);
     doc.write(`if (${accessor} !== undefined) {`);
-    doc.indented((d) => {
-      const innerOutput = generateCheck(d, ctx, def.innerType, accessor);
-      d.write(`${outputVar} = ${innerOutput};`);
+    doc.indented((d2) => {
+      const innerOutput = generateCheck(d2, ctx, def.innerType, accessor);
+      d2.write(`${outputVar} = ${innerOutput};`);
     });
     doc.write(`}`);
   }
@@ -46382,33 +47128,33 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
     const itemSchema = items[i];
     if (i >= optoutStart) {
       doc.write(`if (${outputVar}.length === ${i}) {`);
-      doc.indented((d) => {
-        d.write(`if (${i} < ${accessor}.length) {`);
-        d.indented((d2) => {
+      doc.indented((d2) => {
+        d2.write(`if (${i} < ${accessor}.length) {`);
+        d2.indented((d22) => {
           const elemVar = newVar(ctx);
-          d2.write(`const ${elemVar} = ${accessor}[${i}];`);
-          const elemOutput = compileChild(d2, ctx, itemSchema, elemVar);
-          d2.write(`${outputVar}[${i}] = ${elemOutput};`);
+          d22.write(`const ${elemVar} = ${accessor}[${i}];`);
+          const elemOutput = compileChild(d22, ctx, itemSchema, elemVar);
+          d22.write(`${outputVar}[${i}] = ${elemOutput};`);
         });
-        d.write(`} else {`);
-        d.indented((d2) => {
+        d2.write(`} else {`);
+        d2.indented((d22) => {
           if (dropsWhenAbsent(itemSchema)) {
-            d2.write(`${outputVar}.length = ${i};`);
+            d22.write(`${outputVar}.length = ${i};`);
             return;
           }
           const elemVar = newVar(ctx);
           const branchVar = newVar(ctx);
-          d2.write(`const ${elemVar} = undefined;`);
-          d2.write(`const ${branchVar} = (() => {`);
-          d2.indented((d3) => {
+          d22.write(`const ${elemVar} = undefined;`);
+          d22.write(`const ${branchVar} = (() => {`);
+          d22.indented((d3) => {
             const elemOutput = compileChild(d3, ctx, itemSchema, elemVar);
             d3.write(`return ${elemOutput};`);
           });
-          d2.write(`})();`);
-          d2.write(`if (${branchVar} === INVALID || ${branchVar} === undefined) ${outputVar}.length = ${i};`);
-          d2.write(`else ${outputVar}[${i}] = ${branchVar};`);
+          d22.write(`})();`);
+          d22.write(`if (${branchVar} === INVALID || ${branchVar} === undefined) ${outputVar}.length = ${i};`);
+          d22.write(`else ${outputVar}[${i}] = ${branchVar};`);
         });
-        d.write(`}`);
+        d2.write(`}`);
       });
       doc.write(`}`);
     } else {
@@ -46422,10 +47168,10 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
     const iVar = newVar(ctx);
     const elemVar = newVar(ctx);
     doc.write(`for (let ${iVar} = ${items.length}; ${iVar} < ${accessor}.length; ${iVar}++) {`);
-    doc.indented((d) => {
-      d.write(`const ${elemVar} = ${accessor}[${iVar}];`);
-      const elemOutput = compileChild(d, ctx, rest, elemVar);
-      d.write(`${outputVar}[${iVar}] = ${elemOutput};`);
+    doc.indented((d2) => {
+      d2.write(`const ${elemVar} = ${accessor}[${iVar}];`);
+      const elemOutput = compileChild(d2, ctx, rest, elemVar);
+      d2.write(`${outputVar}[${iVar}] = ${elemOutput};`);
     });
     doc.write(`}`);
   }
@@ -46471,9 +47217,9 @@ function generateUnionCheck(doc, ctx, schema, accessor) {
     } else {
       doc.write(`if (${outputVar} === INVALID) ${outputVar} = (() => {`);
     }
-    doc.indented((d) => {
-      const branchOutput = generateCheck(d, ctx, opt, accessor);
-      d.write(`return ${branchOutput};`);
+    doc.indented((d2) => {
+      const branchOutput = generateCheck(d2, ctx, opt, accessor);
+      d2.write(`return ${branchOutput};`);
     });
     doc.write(`})();`);
   }
@@ -46508,9 +47254,9 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
     const conditions = Array.from(values, (value) => literalEquality(ctx, discVar, value));
     const prefix = firstBranch ? "if" : "else if";
     doc.write(`${prefix} (${conditions.join(" || ")}) {`);
-    doc.indented((d) => {
-      const branchOutput = generateCheck(d, ctx, option, accessor);
-      d.write(`${outputVar} = ${branchOutput};`);
+    doc.indented((d2) => {
+      const branchOutput = generateCheck(d2, ctx, option, accessor);
+      d2.write(`${outputVar} = ${branchOutput};`);
     });
     doc.write(`}`);
     firstBranch = false;
@@ -46581,12 +47327,12 @@ function generateRecordCheck(doc, ctx, schema, accessor) {
     }
     const knownKeysConst = addConstant(ctx, new Set(inputKeys));
     doc.write(`for (const ${kVar} in ${accessor}) {`);
-    doc.indented((d) => {
-      d.write(`if (${knownKeysConst}.has(${kVar})) continue;`);
+    doc.indented((d2) => {
+      d2.write(`if (${knownKeysConst}.has(${kVar})) continue;`);
       if (recordDef.mode === "loose") {
-        d.write(`if (${kVar} !== "__proto__") ${outputVar}[${kVar}] = ${accessor}[${kVar}];`);
+        d2.write(`if (${kVar} !== "__proto__") ${outputVar}[${kVar}] = ${accessor}[${kVar}];`);
       } else {
-        d.write(`return INVALID;`);
+        d2.write(`return INVALID;`);
       }
     });
     doc.write(`}`);
@@ -46602,26 +47348,26 @@ function generateRecordCheck(doc, ctx, schema, accessor) {
     const keyFast = addConstant(ctx, keyFn);
     const numericConst = addConstant(ctx, number);
     const outKeyVar = newVar(ctx);
-    emitOwnKeys(doc, ctx, accessor, kVar, (d) => {
-      d.write(`let ${outKeyVar} = ${keyFast}(${kVar});`);
-      d.write(`if (${outKeyVar} === INVALID && typeof ${kVar} === "string" && ${numericConst}.test(${kVar})) ${outKeyVar} = ${keyFast}(Number(${kVar}));`);
+    emitOwnKeys(doc, ctx, accessor, kVar, (d2) => {
+      d2.write(`let ${outKeyVar} = ${keyFast}(${kVar});`);
+      d2.write(`if (${outKeyVar} === INVALID && typeof ${kVar} === "string" && ${numericConst}.test(${kVar})) ${outKeyVar} = ${keyFast}(Number(${kVar}));`);
       if (isLoose) {
-        d.write(`if (${outKeyVar} === INVALID) { ${outputVar}[${kVar}] = ${accessor}[${kVar}]; continue; }`);
+        d2.write(`if (${outKeyVar} === INVALID) { ${outputVar}[${kVar}] = ${accessor}[${kVar}]; continue; }`);
       } else {
-        d.write(`if (${outKeyVar} === INVALID) return INVALID;`);
+        d2.write(`if (${outKeyVar} === INVALID) return INVALID;`);
       }
-      d.write(`if (${outKeyVar} === "__proto__") continue;`);
+      d2.write(`if (${outKeyVar} === "__proto__") continue;`);
       const valueVar = newVar(ctx);
-      d.write(`const ${valueVar} = ${accessor}[${kVar}];`);
-      const valOutput = compileChild(d, ctx, def.valueType, valueVar);
-      d.write(`${outputVar}[${outKeyVar}] = ${valOutput};`);
+      d2.write(`const ${valueVar} = ${accessor}[${kVar}];`);
+      const valOutput = compileChild(d2, ctx, def.valueType, valueVar);
+      d2.write(`${outputVar}[${outKeyVar}] = ${valOutput};`);
     });
     return outputVar;
   }
-  emitOwnKeys(doc, ctx, accessor, kVar, (d) => {
-    d.write(`const ${valVar} = ${accessor}[${kVar}];`);
-    const valOutput = compileChild(d, ctx, def.valueType, valVar);
-    d.write(`${outputVar}[${kVar}] = ${valOutput};`);
+  emitOwnKeys(doc, ctx, accessor, kVar, (d2) => {
+    d2.write(`const ${valVar} = ${accessor}[${kVar}];`);
+    const valOutput = compileChild(d2, ctx, def.valueType, valVar);
+    d2.write(`${outputVar}[${kVar}] = ${valOutput};`);
   }, `return INVALID;`);
   return outputVar;
 }
@@ -46633,20 +47379,20 @@ function emitOwnKeys(doc, ctx, accessor, kVar, body, onSymbol) {
   doc.write(`const ${symsVar} = Object.getOwnPropertySymbols(${accessor});`);
   doc.write(`const ${keysVar} = Object.getOwnPropertyNames(${accessor});`);
   doc.write(`for (let ${iVar} = 0; ${iVar} < ${keysVar}.length; ${iVar}++) {`);
-  doc.indented((d) => {
-    d.write(`const ${kVar} = ${keysVar}[${iVar}];`);
-    d.write(`if (${kVar} === "__proto__" || !${propIsEnumerableConst}.call(${accessor}, ${kVar})) continue;`);
-    body(d);
+  doc.indented((d2) => {
+    d2.write(`const ${kVar} = ${keysVar}[${iVar}];`);
+    d2.write(`if (${kVar} === "__proto__" || !${propIsEnumerableConst}.call(${accessor}, ${kVar})) continue;`);
+    body(d2);
   });
   doc.write(`}`);
   doc.write(`for (let ${iVar} = 0; ${iVar} < ${symsVar}.length; ${iVar}++) {`);
-  doc.indented((d) => {
-    d.write(`const ${kVar} = ${symsVar}[${iVar}];`);
-    d.write(`if (!${propIsEnumerableConst}.call(${accessor}, ${kVar})) continue;`);
+  doc.indented((d2) => {
+    d2.write(`const ${kVar} = ${symsVar}[${iVar}];`);
+    d2.write(`if (!${propIsEnumerableConst}.call(${accessor}, ${kVar})) continue;`);
     if (onSymbol)
-      d.write(onSymbol);
+      d2.write(onSymbol);
     else
-      body(d);
+      body(d2);
   });
   doc.write(`}`);
 }
@@ -46664,10 +47410,10 @@ function generateMapCheck(doc, ctx, schema, accessor) {
   const valVar = newVar(ctx);
   doc.write(`const ${outputVar} = new Map();`);
   doc.write(`for (const [${kVar}, ${valVar}] of ${accessor}) {`);
-  doc.indented((d) => {
-    const keyOutput = generateCheck(d, ctx, def.keyType, kVar);
-    const valOutput = generateCheck(d, ctx, def.valueType, valVar);
-    d.write(`${outputVar}.set(${keyOutput}, ${valOutput});`);
+  doc.indented((d2) => {
+    const keyOutput = generateCheck(d2, ctx, def.keyType, kVar);
+    const valOutput = generateCheck(d2, ctx, def.valueType, valVar);
+    d2.write(`${outputVar}.set(${keyOutput}, ${valOutput});`);
   });
   doc.write(`}`);
   return outputVar;
@@ -46680,9 +47426,9 @@ function generateSetCheck(doc, ctx, schema, accessor) {
   const valVar = newVar(ctx);
   doc.write(`const ${outputVar} = new Set();`);
   doc.write(`for (const ${valVar} of ${accessor}) {`);
-  doc.indented((d) => {
-    const valOutput = generateCheck(d, ctx, def.valueType, valVar);
-    d.write(`${outputVar}.add(${valOutput});`);
+  doc.indented((d2) => {
+    const valOutput = generateCheck(d2, ctx, def.valueType, valVar);
+    d2.write(`${outputVar}.add(${valOutput});`);
   });
   doc.write(`}`);
   return outputVar;
@@ -46706,14 +47452,14 @@ function generateLazyCheck(doc, ctx, schema, accessor) {
   const getterConst = addUserConstant(ctx, def.getter);
   const cacheConst = addConstant(ctx, { parser: null });
   doc.write(`if (!${cacheConst}.parser) {`);
-  doc.indented((d) => {
-    d.write(`const inner = ${getterConst}();`);
-    d.write(`${cacheConst}.parser = function(input) {`);
-    d.indented((d2) => {
-      d2.write(`const result = inner._zod.run({ value: input, issues: [] }, {});`);
-      d2.write(`return result.issues.length === 0 ? result.value : INVALID;`);
+  doc.indented((d2) => {
+    d2.write(`const inner = ${getterConst}();`);
+    d2.write(`${cacheConst}.parser = function(input) {`);
+    d2.indented((d22) => {
+      d22.write(`const result = inner._zod.run({ value: input, issues: [] }, {});`);
+      d22.write(`return result.issues.length === 0 ? result.value : INVALID;`);
     });
-    d.write(`};`);
+    d2.write(`};`);
   });
   doc.write(`}`);
   const outputVar = newVar(ctx);
@@ -46745,8 +47491,8 @@ function generatePipeCheck(doc, ctx, schema, accessor) {
     return generateCheck(doc, ctx, def.out, inputOutput);
   }
 }
-function isAsyncFunction(fn) {
-  return typeof fn === "function" && (fn.constructor.name === "AsyncFunction" || fn[Symbol.toStringTag] === "AsyncFunction");
+function isAsyncFunction(fn2) {
+  return typeof fn2 === "function" && (fn2.constructor.name === "AsyncFunction" || fn2[Symbol.toStringTag] === "AsyncFunction");
 }
 function generateCustomCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
@@ -46769,9 +47515,9 @@ function runtimeCatch(innerSchema, catchValue, value) {
   const result2 = innerSchema._zod.run({ value, issues: [] }, {});
   if (result2 && typeof result2.then === "function")
     return INVALID;
-  const r = result2;
-  if (r.issues.length === 0)
-    return r.value;
+  const r2 = result2;
+  if (r2.issues.length === 0)
+    return r2.value;
   return catchValue();
 }
 function generateCatchCheck(doc, ctx, schema, accessor) {
@@ -46781,18 +47527,18 @@ function generateCatchCheck(doc, ctx, schema, accessor) {
   }
   const outputVar = newVar(ctx);
   doc.write(`let ${outputVar} = (() => {`);
-  doc.indented((d) => {
-    const innerOut = compileChild(d, ctx, def.innerType, accessor);
-    d.write(`return ${innerOut};`);
+  doc.indented((d2) => {
+    const innerOut = compileChild(d2, ctx, def.innerType, accessor);
+    d2.write(`return ${innerOut};`);
   });
   doc.write(`})();`);
   const innerConst = addConstant(ctx, def.innerType);
   const catchConst = addUserConstant(ctx, def.catchValue);
   const catchHelperConst = addConstant(ctx, runtimeCatch);
   doc.write(`if (${outputVar} === INVALID) {`);
-  doc.indented((d) => {
-    d.write(`${outputVar} = ${catchHelperConst}(${innerConst}, ${catchConst}, ${accessor});`);
-    d.write(`if (${outputVar} === INVALID) return INVALID;`);
+  doc.indented((d2) => {
+    d2.write(`${outputVar} = ${catchHelperConst}(${innerConst}, ${catchConst}, ${accessor});`);
+    d2.write(`if (${outputVar} === INVALID) return INVALID;`);
   });
   doc.write(`}`);
   return outputVar;
@@ -47608,7 +48354,7 @@ function _set(Class2, valueType, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _enum(Class2, values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v2) => [v2, v2])) : values;
   return new Class2({
     type: "enum",
     entries,
@@ -47639,10 +48385,10 @@ function _file(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _transform(Class2, fn) {
+function _transform(Class2, fn2) {
   return new Class2({
     type: "transform",
-    transform: fn
+    transform: fn2
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -47730,29 +48476,29 @@ function _promise(Class2, innerType) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _custom(Class2, fn, _params) {
+function _custom(Class2, fn2, _params) {
   const norm = normalizeParams(_params);
   norm.abort ?? (norm.abort = true);
   const schema = new Class2({
     type: "custom",
     check: "custom",
-    fn,
+    fn: fn2,
     ...norm
   });
   return schema;
 }
 // @__NO_SIDE_EFFECTS__
-function _refine(Class2, fn, _params) {
+function _refine(Class2, fn2, _params) {
   const schema = new Class2({
     type: "custom",
     check: "custom",
-    fn,
+    fn: fn2,
     ...normalizeParams(_params)
   });
   return schema;
 }
 // @__NO_SIDE_EFFECTS__
-function _superRefine(fn, params) {
+function _superRefine(fn2, params) {
   const ch = /* @__PURE__ */ _check((payload) => {
     payload.addIssue = (issue3) => {
       if (typeof issue3 === "string") {
@@ -47769,17 +48515,17 @@ function _superRefine(fn, params) {
         payload.issues.push(issue2(_issue));
       }
     };
-    return fn(payload.value, payload);
+    return fn2(payload.value, payload);
   }, params);
   return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function _check(fn, params) {
+function _check(fn2, params) {
   const ch = new $ZodCheck({
     check: "custom",
     ...normalizeParams(params)
   });
-  ch._zod.check = fn;
+  ch._zod.check = fn2;
   return ch;
 }
 // @__NO_SIDE_EFFECTS__
@@ -47814,8 +48560,8 @@ function _stringbool(Classes, _params) {
   let truthyArray = params.truthy ?? ["true", "1", "yes", "on", "y", "enabled"];
   let falsyArray = params.falsy ?? ["false", "0", "no", "off", "n", "disabled"];
   if (params.case !== "sensitive") {
-    truthyArray = truthyArray.map((v) => typeof v === "string" ? v.toLowerCase() : v);
-    falsyArray = falsyArray.map((v) => typeof v === "string" ? v.toLowerCase() : v);
+    truthyArray = truthyArray.map((v2) => typeof v2 === "string" ? v2.toLowerCase() : v2);
+    falsyArray = falsyArray.map((v2) => typeof v2 === "string" ? v2.toLowerCase() : v2);
   }
   const truthySet = new Set(truthyArray);
   const falsySet = new Set(falsyArray);
@@ -48164,18 +48910,18 @@ function foldIntersection(json2) {
   for (const key of FOLDABLE_KEYS)
     if (key in json2)
       return;
-  const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
+  const unions = allOf.filter((m2) => UNION_KEYS.some((k2) => Array.isArray(m2[k2])));
   let folded = null;
   if (!unions.length) {
     folded = foldObjects(allOf);
   } else {
     const union2 = unions[0];
-    const keyword = UNION_KEYS.find((k) => Array.isArray(union2[k]));
+    const keyword = UNION_KEYS.find((k2) => Array.isArray(union2[k2]));
     if (Object.keys(union2).length !== 1)
       return;
-    const rest = allOf.filter((m) => m !== union2);
+    const rest = allOf.filter((m2) => m2 !== union2);
     const branches = union2[keyword].map((branch) => foldObjects([...rest, branch]));
-    if (branches.some((b) => !b))
+    if (branches.some((b3) => !b3))
       return;
     folded = { [keyword]: branches };
   }
@@ -48401,9 +49147,9 @@ var createToJSONSchemaMethod = (schema, processors = {}) => (params) => {
   extractDefs(ctx, schema);
   return finalize(ctx, schema);
 };
-var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) => {
+var createStandardJSONSchemaMethod = (schema, io2, processors = {}) => (params) => {
   const { libraryOptions, target: target2 } = params ?? {};
-  const ctx = initializeContext({ ...libraryOptions ?? {}, target: target2, io, processors });
+  const ctx = initializeContext({ ...libraryOptions ?? {}, target: target2, io: io2, processors });
   processSchema(schema, ctx);
   extractDefs(ctx, schema);
   return finalize(ctx, schema);
@@ -48432,7 +49178,7 @@ var addPattern = (agg, pattern) => {
   agg.patterns.add(pattern);
 };
 var intersectMime = (agg, mime) => {
-  agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
+  agg.mime = agg.mime ? agg.mime.filter((m2) => mime.includes(m2)) : [...mime];
 };
 var setFormat = (agg, format) => {
   agg.format = format;
@@ -48510,7 +49256,7 @@ var exactPatterns = /* @__PURE__ */ new Map([
   [base64Charset, base64],
   [base64urlCharset, base64url]
 ]);
-var exactPattern = (p) => exactPatterns.get(p) ?? p;
+var exactPattern = (p2) => exactPatterns.get(p2) ?? p2;
 var stringProcessor = (schema, ctx, _json, _params) => {
   const json2 = _json;
   json2.type = "string";
@@ -48582,7 +49328,7 @@ var numberProcessor = (schema, ctx, _json, params) => {
     if (first !== void 0)
       json2.multipleOf = first;
     if (rest.length)
-      json2.allOf = [...json2.allOf ?? [], ...rest.map((m) => ({ multipleOf: m }))];
+      json2.allOf = [...json2.allOf ?? [], ...rest.map((m2) => ({ multipleOf: m2 }))];
   }
 };
 var booleanProcessor = (_schema, _ctx, json2, _params) => {
@@ -48626,9 +49372,9 @@ var enumProcessor = (schema, _ctx, json2, _params) => {
     json2.not = {};
     return;
   }
-  if (values.every((v) => typeof v === "number"))
+  if (values.every((v2) => typeof v2 === "number"))
     json2.type = "number";
-  if (values.every((v) => typeof v === "string"))
+  if (values.every((v2) => typeof v2 === "string"))
     json2.type = "string";
   json2.enum = values;
 };
@@ -48661,13 +49407,13 @@ var literalProcessor = (schema, ctx, json2, params) => {
       json2.const = val;
     }
   } else {
-    if (vals.every((v) => typeof v === "number"))
+    if (vals.every((v2) => typeof v2 === "number"))
       json2.type = "number";
-    if (vals.every((v) => typeof v === "string"))
+    if (vals.every((v2) => typeof v2 === "string"))
       json2.type = "string";
-    if (vals.every((v) => typeof v === "boolean"))
+    if (vals.every((v2) => typeof v2 === "boolean"))
       json2.type = "boolean";
-    if (vals.every((v) => v === null))
+    if (vals.every((v2) => v2 === null))
       json2.type = "null";
     json2.enum = vals;
   }
@@ -48700,7 +49446,7 @@ var fileProcessor = (schema, _ctx, json2, _params) => {
   else if (mime.length === 1)
     _json.contentMediaType = mime[0];
   else
-    _json.anyOf = mime.map((m) => ({ contentMediaType: m }));
+    _json.anyOf = mime.map((m2) => ({ contentMediaType: m2 }));
 };
 var successProcessor = (_schema, _ctx, json2, _params) => {
   json2.type = "boolean";
@@ -48785,7 +49531,7 @@ var objectProcessor = (schema, ctx, _json, params) => {
 var unionProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
   const isExclusive = def.inclusive === false;
-  const options = def.options.map((x, i) => processSchema(x, ctx, {
+  const options = def.options.map((x3, i) => processSchema(x3, ctx, {
     ...params,
     path: [...params.path, isExclusive ? "oneOf" : "anyOf", i]
   }));
@@ -48801,14 +49547,14 @@ var intersectionProcessor = (schema, ctx, json2, params) => {
     ...params,
     path: [...params.path, "allOf", 0]
   });
-  const b = processSchema(def.right, ctx, {
+  const b3 = processSchema(def.right, ctx, {
     ...params,
     path: [...params.path, "allOf", 1]
   });
   const isSimpleIntersection = (val) => "allOf" in val && Object.keys(val).length === 1;
   const allOf = [
     ...isSimpleIntersection(a) ? a.allOf : [a],
-    ...isSimpleIntersection(b) ? b.allOf : [b]
+    ...isSimpleIntersection(b3) ? b3.allOf : [b3]
   ];
   json2.allOf = allOf;
   ctx.intersections.push(allOf);
@@ -48819,7 +49565,7 @@ var tupleProcessor = (schema, ctx, _json, params) => {
   json2.type = "array";
   const prefixPath = ctx.target === "draft-2020-12" ? "prefixItems" : "items";
   const restPath = ctx.target === "draft-2020-12" ? "items" : ctx.target === "openapi-3.0" ? "items" : "additionalItems";
-  const prefixItems = def.items.map((x, i) => processSchema(x, ctx, {
+  const prefixItems = def.items.map((x3, i) => processSchema(x3, ctx, {
     ...params,
     path: [...params.path, prefixPath, i]
   }));
@@ -48897,13 +49643,13 @@ function stringifyKeyNames(bySchema, json2, visited) {
       json2 = { ...json2, [keyword]: mapped };
   }
   const types = Array.isArray(json2.type) ? json2.type : [json2.type];
-  const numericType = !types.includes("string") && types.some((t2) => t2 === "number" || t2 === "integer");
+  const numericType = !types.includes("string") && types.some((t3) => t3 === "number" || t3 === "integer");
   const values = json2.enum ?? (json2.const !== void 0 ? [json2.const] : void 0);
-  if (!numericType && !values?.some((v) => typeof v === "number"))
+  if (!numericType && !values?.some((v2) => typeof v2 === "number"))
     return json2;
   const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id, ...rest } = json2;
   if (rest.enum)
-    rest.enum = rest.enum.map((v) => typeof v === "number" ? String(v) : v);
+    rest.enum = rest.enum.map((v2) => typeof v2 === "number" ? String(v2) : v2);
   else if (typeof rest.const === "number")
     rest.const = String(rest.const);
   if (!numericType)
@@ -48977,7 +49723,7 @@ var recordProcessor = (schema, ctx, _json, params) => {
   const keyValues = keyType._zod.values;
   const omittableOnInput = ctx.io === "input" && inputOptin(def.valueType) !== void 0;
   if (keyValues && !def.partial && !omittableOnInput) {
-    const validKeyValues = [...keyValues].filter((v) => typeof v === "string" || typeof v === "number");
+    const validKeyValues = [...keyValues].filter((v2) => typeof v2 === "string" || typeof v2 === "number");
     if (validKeyValues.length > 0) {
       json2.required = validKeyValues.map(String);
     }
@@ -49003,7 +49749,7 @@ var nonoptionalProcessor = (schema, ctx, _json, params) => {
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
 function serializeDefaultValue(value, schema, ctx, json2, params) {
   let unrepresentable = false;
-  const serialized = JSON.stringify(value, (_, val) => {
+  const serialized = JSON.stringify(value, (_3, val) => {
     if (typeof val !== "bigint")
       return val;
     unrepresentable = true;
@@ -49128,7 +49874,7 @@ function toJSONSchema(input2, params) {
     const ctx2 = initializeContext({ ...params, processors: allProcessors });
     const defs = {};
     for (const entry of registry2._idmap.entries()) {
-      const [_, schema] = entry;
+      const [_3, schema] = entry;
       processSchema(schema, ctx2);
     }
     const schemas = {};
@@ -49230,7 +49976,7 @@ var JSONSchemaGenerator = class {
     this.ctx.sharedEmitDoneFor = void 0;
     extractDefs(this.ctx, schema);
     const result2 = finalize(this.ctx, schema);
-    const { "~standard": _, ...plainResult } = result2;
+    const { "~standard": _3, ...plainResult } = result2;
     return plainResult;
   }
 };
@@ -49558,8 +50304,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   superRefine(refinement, params) {
     return this.check(superRefine(refinement, params));
   },
-  overwrite(fn) {
-    return this.check(_overwrite(fn));
+  overwrite(fn2) {
+    return this.check(_overwrite(fn2));
   },
   optional() {
     return optional(this);
@@ -49588,11 +50334,11 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   transform(tx) {
     return pipe(this, transform(tx));
   },
-  default(d) {
-    return _default2(this, d);
+  default(d2) {
+    return _default2(this, d2);
   },
-  prefault(d) {
-    return prefault(this, d);
+  prefault(d2) {
+    return prefault(this, d2);
   },
   catch(params) {
     return _catch2(this, params);
@@ -49621,8 +50367,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   isNullable() {
     return this.safeParse(null).success;
   },
-  apply(fn, ...args) {
-    return args.length === 0 ? fn(this) : fn(this, ...args);
+  apply(fn2, ...args) {
+    return args.length === 0 ? fn2(this) : fn2(this, ...args);
   },
   // Overrides core's `~standard` to add `jsonSchema`. Must stay a prototype entry: redefining it per instance demotes instances to dictionary mode.
   get "~standard"() {
@@ -50602,7 +51348,7 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   };
 });
 function _enum2(values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v2) => [v2, v2])) : values;
   return new ZodEnum({
     type: "enum",
     entries,
@@ -50682,10 +51428,10 @@ var ZodTransform = /* @__PURE__ */ $constructor("ZodTransform", (inst, def) => {
     return payload;
   };
 });
-function transform(fn) {
+function transform(fn2) {
   return new ZodTransform({
     type: "transform",
-    transform: fn
+    transform: fn2
   });
 }
 var ZodOptional = /* @__PURE__ */ $constructor("ZodOptional", (inst, def) => {
@@ -50912,22 +51658,22 @@ var ZodCustom = /* @__PURE__ */ $constructor("ZodCustom", (inst, def) => {
   ZodType.init(inst, def);
   inst._zod.processJSONSchema = (ctx, json2, params) => customProcessor(inst, ctx, json2, params);
 });
-function check(fn) {
+function check(fn2) {
   const ch = new $ZodCheck({
     check: "custom"
     // ...util.normalizeParams(params),
   });
-  ch._zod.check = fn;
+  ch._zod.check = fn2;
   return ch;
 }
-function custom(fn, _params) {
-  return _custom(ZodCustom, fn ?? (() => true), _params);
+function custom(fn2, _params) {
+  return _custom(ZodCustom, fn2 ?? (() => true), _params);
 }
-function refine(fn, _params = {}) {
-  return _refine(ZodCustom, fn, _params);
+function refine(fn2, _params = {}) {
+  return _refine(ZodCustom, fn2, _params);
 }
-function superRefine(fn, params) {
-  return _superRefine(fn, params);
+function superRefine(fn2, params) {
+  return _superRefine(fn2, params);
 }
 var describe2 = describe;
 var meta2 = meta;
@@ -50971,10 +51717,10 @@ function json(params) {
   });
   return jsonSchema;
 }
-function preprocess(fn, schema) {
+function preprocess(fn2, schema) {
   return new ZodPreprocess({
     type: "pipe",
-    in: transform(fn),
+    in: transform(fn2),
     out: schema
   });
 }
@@ -51218,11 +51964,11 @@ function canonicalKey(value, seen) {
     }
     const keys = Object.keys(value).sort();
     const parts = [];
-    for (const k of keys) {
-      const key = canonicalKey(value[k], seen);
+    for (const k2 of keys) {
+      const key = canonicalKey(value[k2], seen);
       if (key === null)
         return null;
-      parts.push(`${k.length}:${k}=${key}`);
+      parts.push(`${k2.length}:${k2}=${key}`);
     }
     return `o${parts.length}:{${parts.join(",")}}`;
   } finally {
@@ -51386,10 +52132,10 @@ function convertBaseSchema(schema, ctx) {
     if (enumValues.length === 1) {
       return z.literal(enumValues[0]);
     }
-    if (enumValues.every((v) => typeof v === "string")) {
+    if (enumValues.every((v2) => typeof v2 === "string")) {
       return z.enum(enumValues);
     }
-    const literalSchemas = enumValues.map((v) => z.literal(v));
+    const literalSchemas = enumValues.map((v2) => z.literal(v2));
     if (literalSchemas.length < 2) {
       return literalSchemas[0];
     }
@@ -51400,8 +52146,8 @@ function convertBaseSchema(schema, ctx) {
   }
   const type = schema.type;
   if (Array.isArray(type)) {
-    const typeSchemas = type.map((t2) => {
-      const typeSchema = { ...schema, type: t2 };
+    const typeSchemas = type.map((t3) => {
+      const typeSchema = { ...schema, type: t3 };
       return convertBaseSchema(typeSchema, ctx);
     });
     if (typeSchemas.length === 0) {
@@ -51556,7 +52302,7 @@ function convertBaseSchema(schema, ctx) {
         }
         if (schema.additionalProperties === false) {
           const propertyKeys = Object.keys(shape);
-          const patterns2 = patternKeys.map((p) => new RegExp(p));
+          const patterns2 = patternKeys.map((p2) => new RegExp(p2));
           const basePatternSchema = zodSchema;
           zodSchema = zodSchema.check((payload) => {
             if (!isPlainObject(payload.value))
@@ -51766,9 +52512,9 @@ function fromJSONSchema(schema, params) {
 // ../../work/main/node_modules/zod/v4/core/visit.js
 var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
 function visit(schema, fnOrHandlers) {
-  const fn = typeof fnOrHandlers === "function" ? fnOrHandlers : (node2, rewritten) => {
-    const h = fnOrHandlers[node2._zod.def.type];
-    return h ? h(node2, rewritten) : node2;
+  const fn2 = typeof fnOrHandlers === "function" ? fnOrHandlers : (node2, rewritten) => {
+    const h3 = fnOrHandlers[node2._zod.def.type];
+    return h3 ? h3(node2, rewritten) : node2;
   };
   const cache = /* @__PURE__ */ new Map();
   function run2(s) {
@@ -51783,7 +52529,7 @@ function visit(schema, fnOrHandlers) {
       return cached2;
     cache.set(s, RESOLVING);
     const inner = mapInner(s);
-    const mapped = fn(inner, inner !== s);
+    const mapped = fn2(inner, inner !== s);
     cache.set(s, mapped);
     return mapped;
   }
@@ -51796,11 +52542,11 @@ function visit(schema, fnOrHandlers) {
         const keys = Object.keys(oldShape);
         let changed = false;
         const newShape = {};
-        for (const k of keys) {
-          const mapped = run2(oldShape[k]);
-          if (mapped !== oldShape[k])
+        for (const k2 of keys) {
+          const mapped = run2(oldShape[k2]);
+          if (mapped !== oldShape[k2])
             changed = true;
-          newShape[k] = mapped;
+          newShape[k2] = mapped;
         }
         let newCatchall = def.catchall;
         if (def.catchall) {
@@ -52165,7 +52911,7 @@ var SHORT = {
   WAIVED: "Finding waived by the policy"
 };
 function primaryFinding(model2) {
-  return model2.reasons.find((r) => r.severity === "error") ?? model2.reasons.find((r) => r.severity === "warning");
+  return model2.reasons.find((r2) => r2.severity === "error") ?? model2.reasons.find((r2) => r2.severity === "warning");
 }
 function primaryCode(model2) {
   return primaryFinding(model2)?.code ?? (model2.verdict === "unknown" ? "SOURCE_FAILED" : "LICENCE_NOT_APPROVED");
@@ -52174,7 +52920,7 @@ function rule(code) {
   const help = FINDING_HELP[code];
   return {
     id: code,
-    name: code.toLowerCase().split("_").map((w) => w[0].toUpperCase() + w.slice(1)).join(""),
+    name: code.toLowerCase().split("_").map((w2) => w2[0].toUpperCase() + w2.slice(1)).join(""),
     shortDescription: { text: SHORT[code] },
     fullDescription: { text: help },
     help: {
@@ -52225,7 +52971,7 @@ function result(team2, model2, uri, line) {
       ...model2.url ? { url: model2.url } : {},
       ...model2.revision ? { revision: model2.revision } : {},
       licence: model2.licence.expression,
-      codes: model2.reasons.map((r) => r.code)
+      codes: model2.reasons.map((r2) => r2.code)
     }
   };
 }
@@ -52233,7 +52979,7 @@ function renderSarif(report, options = {}) {
   const uri = relativeUri(options.programmeUri ?? report.programme.file ?? "openquota.yml");
   const locate2 = locateInProgramme(options.programmeText);
   const results = report.teams.flatMap(
-    (team2) => team2.models.filter((m) => m.verdict === "non-compliant" || m.verdict === "unknown").map((m) => result(team2, m, uri, locate2(team2.id, m)))
+    (team2) => team2.models.filter((m2) => m2.verdict === "non-compliant" || m2.verdict === "unknown").map((m2) => result(team2, m2, uri, locate2(team2.id, m2)))
   );
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -52255,7 +53001,7 @@ function renderSarif(report, options = {}) {
           programme: report.programme.title,
           policy: report.policy.id,
           status: report.status,
-          teams: report.teams.map((t2) => ({ id: t2.id, status: t2.status, share: t2.share }))
+          teams: report.teams.map((t3) => ({ id: t3.id, status: t3.status, share: t3.share }))
         }
       }
     ]
@@ -52281,7 +53027,7 @@ async function writeFileAtomic(file2, content) {
 }
 
 // src/sources/create.ts
-import { join as join3 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/detect/candidates.ts
 var LICENCE_NAMES = [
@@ -52307,17 +53053,17 @@ function pickLicenceFiles(paths) {
     if (NEVER2.test(base) || NOT_TEXT.test(base)) continue;
     const inLicences = depth >= 1 && parts[parts.length - 2].toLowerCase() === "licenses";
     let score = inLicences ? 0.85 : 0;
-    for (const [re, s] of LICENCE_NAMES) if (re.test(base)) score = Math.max(score, s);
+    for (const [re2, s] of LICENCE_NAMES) if (re2.test(base)) score = Math.max(score, s);
     const penalty = Math.min(0.3, (inLicences ? depth - 1 : depth) * 0.15);
     if (score > 0) out.push({ path, role: "licence", score: round(score - penalty) });
     else if (README.test(base) && depth <= 1) out.push({ path, role: "readme", score: round(0.5 - penalty) });
   }
   return out.sort(
-    (a, b) => b.score - a.score || a.path.length - b.path.length || a.path.localeCompare(b.path)
+    (a, b3) => b3.score - a.score || a.path.length - b3.path.length || a.path.localeCompare(b3.path)
   );
 }
-function round(x) {
-  return Math.round(x * 100) / 100;
+function round(x3) {
+  return Math.round(x3 * 100) / 100;
 }
 
 // src/version.ts
@@ -52361,9 +53107,9 @@ function createCachedFetch(options) {
     if (!storable) return response;
     const bytes = new Uint8Array(await response.arrayBuffer());
     const kept = Object.fromEntries(
-      KEPT_HEADERS.flatMap((h) => {
-        const value = response.headers.get(h);
-        return value === null ? [] : [[h, value]];
+      KEPT_HEADERS.flatMap((h3) => {
+        const value = response.headers.get(h3);
+        return value === null ? [] : [[h3, value]];
       })
     );
     const fresh = {
@@ -52416,6 +53162,3766 @@ async function writeEntry(dir, file2, entry) {
     await rm3(temp, { force: true }).catch(() => {
     });
   }
+}
+
+// src/sources/git.ts
+import { mkdtemp, rm as rm4 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join4 } from "node:path";
+
+// ../../work/main/node_modules/@simple-git/args-pathspec/dist/index.mjs
+var t = /* @__PURE__ */ new WeakMap();
+function c(...n) {
+  const e = new String(n);
+  return t.set(e, n), e;
+}
+function r(n) {
+  return n instanceof String && t.has(n);
+}
+function o(n) {
+  return t.get(n) ?? [];
+}
+
+// ../../work/main/node_modules/simple-git/dist/index.mjs
+var import_file_exists = __toESM(require_dist2(), 1);
+var import_debug = __toESM(require_src(), 1);
+var import_promise_deferred = __toESM(require_dist3(), 1);
+import { spawn as ve } from "node:child_process";
+import { normalize as Se } from "node:path";
+
+// ../../work/main/node_modules/@simple-git/argv-parser/dist/index.mjs
+function* x(e, n) {
+  const t3 = n === "global";
+  for (const o2 of e)
+    o2.isGlobal === t3 && (yield o2);
+}
+var P = /* @__PURE__ */ new Set([
+  "--add",
+  "--edit",
+  "--remove-section",
+  "--rename-section",
+  "--replace-all",
+  "--unset",
+  "--unset-all",
+  "-e"
+]);
+var S = /* @__PURE__ */ new Set([
+  "--get",
+  "--get-all",
+  "--get-color",
+  "--get-colorbool",
+  "--get-regexp",
+  "--get-urlmatch",
+  "--list",
+  "-l"
+]);
+var E = /* @__PURE__ */ new Set([
+  "edit",
+  "remove-section",
+  "rename-section",
+  "set",
+  "unset"
+]);
+var F = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
+function A(e, n) {
+  for (const { name: o2 } of x(e, "task")) {
+    if (P.has(o2))
+      return w(true, n);
+    if (S.has(o2))
+      return w(false, n);
+  }
+  const t3 = n.at(0)?.toLowerCase();
+  return t3 === void 0 ? null : E.has(t3) ? w(true, n.slice(1)) : F.has(t3) ? w(false, n.slice(1)) : n.length === 1 ? w(false, n) : w(true, n);
+}
+function w(e = false, n = []) {
+  const t3 = n.at(0)?.toLowerCase();
+  return t3 === void 0 ? null : {
+    isWrite: e,
+    isRead: !e,
+    key: t3,
+    value: n.at(1)
+  };
+}
+function O(e, n) {
+  return n.isWrite && n.value !== void 0 ? { key: n.key, value: n.value, scope: e } : { key: n.key, scope: e };
+}
+function G(e) {
+  const n = e?.indexOf("=") || -1;
+  return !e || n < 0 ? null : {
+    key: e.slice(0, n).trim().toLowerCase(),
+    value: e.slice(n + 1)
+  };
+}
+function M(e) {
+  for (const { name: n } of x(e, "task"))
+    switch (n) {
+      case "--global":
+        return "global";
+      case "--system":
+        return "system";
+      case "--worktree":
+        return "worktree";
+      case "--local":
+        return "local";
+      case "--file":
+      case "-f":
+        return "file";
+    }
+  return "local";
+}
+function N({ name: e }) {
+  if (e === "-c" || e === "--config")
+    return "inline";
+  if (e === "--config-env")
+    return "env";
+}
+function* $(e) {
+  for (const n of e) {
+    const t3 = N(n), o2 = t3 && G(n.value);
+    o2 && (yield {
+      ...o2,
+      scope: t3
+    });
+  }
+}
+function D(e, n, t3) {
+  const o2 = {
+    read: [],
+    write: [...$(n)]
+  };
+  return e === "config" && L(
+    o2,
+    M(n),
+    A(n, t3)
+  ), o2;
+}
+function L(e, n, t3) {
+  if (t3 === null)
+    return;
+  const o2 = O(n, t3);
+  t3.isWrite ? e.write.push(o2) : e.read.push(o2);
+}
+var C = {
+  short: /* @__PURE__ */ new Map([
+    ["c", true]
+    //  -c <k=v>    set config key for this invocation
+  ])
+};
+var I = {
+  short: new Map([
+    ["C", true],
+    //  -C <path>   change working directory
+    ["P", false],
+    // -P          no pager (alias for --no-pager)
+    ["h", false],
+    // -h          help
+    ["p", false],
+    // -p          paginate
+    ["v", false],
+    // -v          version
+    ...C.short.entries()
+  ]),
+  long: /* @__PURE__ */ new Set([
+    "attr-source",
+    "config-env",
+    "exec-path",
+    "git-dir",
+    "list-cmds",
+    "namespace",
+    "super-prefix",
+    "work-tree"
+  ])
+};
+var R = {
+  clone: {
+    short: /* @__PURE__ */ new Map([
+      ["b", true],
+      // -b <branch>
+      ["j", true],
+      // -j <n>          parallel jobs
+      ["l", false],
+      // -l local
+      ["n", false],
+      // -n no-checkout
+      ["o", true],
+      // -o <name>       remote name
+      ["q", false],
+      // -q quiet
+      ["s", false],
+      // -s shared
+      ["u", true]
+      // -u <upload-pack>
+    ]),
+    long: /* @__PURE__ */ new Set(["branch", "config", "jobs", "origin", "upload-pack", "u", "template"])
+  },
+  commit: {
+    short: /* @__PURE__ */ new Map([
+      ["C", true],
+      // -C <commit>  reuse message
+      ["F", true],
+      // -F <file>    read message from file
+      ["c", true],
+      // -c <commit>  reedit message
+      ["m", true],
+      // -m <msg>
+      ["t", true]
+      // -t <template>
+    ]),
+    long: /* @__PURE__ */ new Set(["file", "message", "reedit-message", "reuse-message", "template"])
+  },
+  config: {
+    short: /* @__PURE__ */ new Map([
+      ["e", false],
+      // -e  open editor
+      ["f", true],
+      //  -f <file>
+      ["l", false]
+      // -l  list
+    ]),
+    long: /* @__PURE__ */ new Set(["blob", "comment", "default", "file", "type", "value"])
+  },
+  fetch: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["upload-pack"])
+  },
+  init: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["template"])
+  },
+  pull: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["upload-pack"])
+  },
+  push: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
+  },
+  rebase: {
+    short: /* @__PURE__ */ new Map([
+      ["X", true],
+      // -X <option>   strategy option
+      ["f", false],
+      // -f force-rebase
+      ["i", false],
+      // -i interactive
+      ["k", false],
+      // -k keep-base
+      ["m", false],
+      // -m merge
+      ["n", false],
+      // -n no-stat
+      ["q", false],
+      // -q quiet
+      ["r", false],
+      // -r rebase-merges
+      ["s", true],
+      // -s <strategy>
+      ["v", false],
+      // -v verbose
+      ["x", true]
+      // -x <cmd>      exec
+    ]),
+    long: /* @__PURE__ */ new Set(["exec", "onto", "strategy", "strategy-option"])
+  }
+};
+var T = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
+function B(e) {
+  const n = R[e ?? ""] ?? T;
+  return {
+    short: new Map([...C.short.entries(), ...n.short.entries()]),
+    long: n.long
+  };
+}
+function b(e, n = I) {
+  if (e.startsWith("--")) {
+    const t3 = e.indexOf("=");
+    if (t3 > 2)
+      return [{ name: e.slice(0, t3), value: e.slice(t3 + 1), needsNext: false }];
+    const o2 = e.slice(2);
+    return [{ name: e, needsNext: n.long.has(o2) }];
+  }
+  if (e.length === 2) {
+    const t3 = e.charAt(1), o2 = n.short.get(t3);
+    return [{ name: e, needsNext: o2 === true }];
+  }
+  return j(e, n.short);
+}
+function j(e, n) {
+  const t3 = e.slice(1).split(""), o2 = [];
+  for (let a = 0; a < t3.length; a++) {
+    const s = t3[a], r2 = n.get(s);
+    if (r2 === void 0)
+      return [{ name: e, needsNext: false }];
+    if (r2) {
+      const i = t3.slice(a + 1).join("");
+      if (i && ![...i].every((m2) => n.has(m2)))
+        return o2.push({ name: `-${s}`, value: i, needsNext: false }), o2;
+    }
+    o2.push({ name: `-${s}`, needsNext: r2 });
+  }
+  return o2;
+}
+function W(e, n = []) {
+  let t3 = 0;
+  for (; t3 < e.length; ) {
+    const o2 = String(e[t3]);
+    if (!o2.startsWith("-") || o2.length < 2) break;
+    const a = b(o2);
+    let s = t3 + 1;
+    for (const r2 of a) {
+      const i = {
+        name: r2.name,
+        value: r2.value,
+        absorbedNext: false,
+        isGlobal: true
+      };
+      r2.needsNext && i.value === void 0 && s < e.length && (i.value = String(e[s]), i.absorbedNext = true, s++), n.push(i);
+    }
+    t3 = s;
+  }
+  return { flags: n, taskIndex: t3 };
+}
+function V(e, n, t3 = []) {
+  const o2 = B(n), a = [], s = [];
+  let r2 = 0;
+  for (; r2 < e.length; ) {
+    const i = e[r2];
+    if (r(i)) {
+      s.push(...o(i)), r2++;
+      continue;
+    }
+    const p2 = String(i);
+    if (p2 === "--") {
+      for (let d2 = r2 + 1; d2 < e.length; d2++) {
+        const g2 = e[d2];
+        r(g2) ? s.push(...o(g2)) : s.push(String(g2));
+      }
+      break;
+    }
+    if (!p2.startsWith("-") || p2.length < 2) {
+      a.push(p2), r2++;
+      continue;
+    }
+    const m2 = b(p2, o2);
+    let u2 = r2 + 1;
+    for (const d2 of m2) {
+      const g2 = {
+        name: d2.name,
+        value: d2.value,
+        absorbedNext: false,
+        isGlobal: false
+      };
+      d2.needsNext && g2.value === void 0 && u2 < e.length && !r(e[u2]) && (g2.value = String(e[u2]), g2.absorbedNext = true, u2++), t3.push(g2);
+    }
+    r2 = u2;
+  }
+  return { flags: t3, positionals: a, pathspecs: s };
+}
+function* q({
+  write: e
+}) {
+  for (const n of e)
+    for (const t3 of K) {
+      const o2 = t3(n.key);
+      o2 && (yield o2);
+    }
+}
+function f(e, n, t3 = String(e)) {
+  const o2 = typeof e == "string" ? new RegExp(`\\s*${e.toLowerCase()}`) : e;
+  return function(s) {
+    if (o2.test(s))
+      return {
+        category: n,
+        message: `Configuring ${t3} is not permitted without enabling ${n}`
+      };
+  };
+}
+function l(e, n) {
+  const t3 = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
+  return f(t3, n, e);
+}
+var K = [
+  f("alias", "allowUnsafeAlias"),
+  f("core.askPass", "allowUnsafeAskPass"),
+  f("core.editor", "allowUnsafeEditor"),
+  f("core.fsmonitor", "allowUnsafeFsMonitor"),
+  f("core.gitProxy", "allowUnsafeGitProxy"),
+  f("core.hooksPath", "allowUnsafeHooksPath"),
+  f("core.pager", "allowUnsafePager"),
+  f("core.sshCommand", "allowUnsafeSshCommand"),
+  l("credential.helper", "allowUnsafeCredentialHelper"),
+  l("diff.command", "allowUnsafeDiffExternal"),
+  f("diff.external", "allowUnsafeDiffExternal"),
+  l("difftool.cmd", "allowUnsafeDiffExternal"),
+  l("diff.textconv", "allowUnsafeDiffTextConv"),
+  l("filter.clean", "allowUnsafeFilter"),
+  l("filter.process", "allowUnsafeFilter"),
+  l("filter.smudge", "allowUnsafeFilter"),
+  l("gpg.program", "allowUnsafeGpgProgram"),
+  f("include.path", "allowUnsafeInclude"),
+  l("includeIf", "allowUnsafeInclude"),
+  f("init.templateDir", "allowUnsafeTemplateDir"),
+  l("pager.", "allowUnsafePager"),
+  l("merge.driver", "allowUnsafeMergeDriver"),
+  l("mergetool.path", "allowUnsafeMergeDriver"),
+  l("mergetool.cmd", "allowUnsafeMergeDriver"),
+  l("protocol.allow", "allowUnsafeProtocolOverride"),
+  l("remote.receivepack", "allowUnsafePack"),
+  l("remote.uploadpack", "allowUnsafePack"),
+  f("uploadpack.packObjectsHook", "allowUnsafePack"),
+  f("sequence.editor", "allowUnsafeEditor"),
+  l("submodule.update", "allowUnsafeSubmodule"),
+  l("tar.command", "allowUnsafeCommandBinaries"),
+  l("trailer.cmd", "allowUnsafeCommandBinaries"),
+  l("trailer.command", "allowUnsafeCommandBinaries"),
+  l("url.insteadOf", "allowUnsafeUrlRewrite")
+];
+function* H(e, n) {
+  for (const t3 of n)
+    for (const o2 of X) {
+      const a = o2(e, t3);
+      a && (yield a);
+    }
+}
+function c2(e, n, t3, { name: o2 = String(n), globalOnly: a = false, withValue: s = false } = {}) {
+  const r2 = typeof n == "string" ? new RegExp(`\\s*${n.toLowerCase()}`) : n, i = `Use of ${e ? `${e} with option ` : ""}${o2} is not permitted without enabling ${t3}`;
+  return function(m2, u2) {
+    if (!(e && m2 !== e) && !(a && !u2.isGlobal) && !(s && u2.value === void 0) && r2.test(u2.name))
+      return {
+        category: t3,
+        message: i
+      };
+  };
+}
+var h = { globalOnly: true, withValue: true };
+var X = [
+  c2(null, /--(upload|receive)-pack/, "allowUnsafePack", {
+    name: "--upload-pack or --receive-pack"
+  }),
+  c2("clone", /^-\w*u/, "allowUnsafePack"),
+  c2("clone", "--u", "allowUnsafePack"),
+  c2("push", /^--exec$/, "allowUnsafePack", { name: "--exec" }),
+  // `git` accepts unambiguous abbreviations of long options, so `--ex` and `--exe` are `--exec`
+  c2("rebase", /^(-x|--ex(ec?)?)$/, "allowUnsafeExec", { name: "-x or --exec" }),
+  c2(null, "--template", "allowUnsafeTemplateDir"),
+  c2(null, "--exec-path", "allowUnsafeExec", h),
+  // `git` reads the configuration of whichever repository these name, so the
+  // directory alone is enough to deliver config the argv guards never see
+  c2(null, "--git-dir", "allowUnsafeConfigPaths", h),
+  c2(null, "--work-tree", "allowUnsafeConfigPaths", h),
+  c2(null, /^-C$/, "allowUnsafeConfigPaths", { ...h, name: "-C" })
+];
+function k(e, n, t3) {
+  return [...H(e, n), ...q(t3)];
+}
+function Y(...e) {
+  const { flags: n, taskIndex: t3 } = W(e), o2 = t3 < e.length ? String(e[t3]).toLowerCase() : null, a = o2 !== null ? e.slice(t3 + 1) : [], { positionals: s, pathspecs: r2 } = V(a, o2, n), i = D(o2, n, s);
+  return {
+    task: o2,
+    flags: n.map(J),
+    paths: r2,
+    config: i,
+    vulnerabilities: z2(k(o2, n, i))
+  };
+}
+function z2(e) {
+  return Object.defineProperty(e, "vulnerabilities", {
+    value: e
+  });
+}
+function J({ value: e, name: n }) {
+  return e !== void 0 ? { name: n, value: e } : { name: n };
+}
+var y = {
+  editor: "allowUnsafeEditor",
+  git_askpass: "allowUnsafeAskPass",
+  git_config_global: "allowUnsafeConfigPaths",
+  git_config_system: "allowUnsafeConfigPaths",
+  git_config_count: "allowUnsafeConfigEnvCount",
+  git_config_parameters: "allowUnsafeConfigEnvCount",
+  git_config: "allowUnsafeConfigPaths",
+  git_editor: "allowUnsafeEditor",
+  git_exec_path: "allowUnsafeExec",
+  git_external_diff: "allowUnsafeDiffExternal",
+  git_pager: "allowUnsafePager",
+  git_proxy_command: "allowUnsafeGitProxy",
+  git_template_dir: "allowUnsafeTemplateDir",
+  git_sequence_editor: "allowUnsafeEditor",
+  git_ssh: "allowUnsafeSshCommand",
+  git_ssh_command: "allowUnsafeSshCommand",
+  pager: "allowUnsafePager",
+  prefix: "allowUnsafeConfigPaths",
+  ssh_askpass: "allowUnsafeAskPass",
+  visual: "allowUnsafeEditor"
+};
+function* Q(e) {
+  const n = parseInt(e.git_config_count ?? "0", 10);
+  for (let t3 = 0; t3 < n; t3++) {
+    const o2 = e[`git_config_key_${t3}`], a = e[`git_config_value_${t3}`];
+    o2 !== void 0 && (yield { key: o2.toLowerCase().trim(), value: a, scope: "env" });
+  }
+}
+function* Z(e) {
+  for (const n of Object.keys(e))
+    if (_(n)) {
+      const t3 = y[n];
+      yield {
+        category: t3,
+        message: `Use of "${n.toUpperCase()}" is not permitted without enabling ${t3}`
+      };
+    }
+}
+function _(e) {
+  return Object.hasOwn(y, e);
+}
+function ee(e) {
+  const n = {};
+  for (const [t3, o2] of Object.entries(e)) {
+    const a = t3.toLowerCase().trim();
+    (_(a) || a.startsWith("git")) && (n[a] = String(o2));
+  }
+  return n;
+}
+function ne(e) {
+  const n = ee(e), t3 = {
+    read: [],
+    write: [...Q(n)]
+  }, o2 = [
+    ...Z(n),
+    ...k(null, [], t3)
+  ];
+  return {
+    config: t3,
+    vulnerabilities: o2
+  };
+}
+function oe(e, n) {
+  return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
+}
+
+// ../../work/main/node_modules/simple-git/dist/index.mjs
+import { EventEmitter as Ce } from "node:events";
+var O2 = class extends Error {
+  constructor(e, n) {
+    super(n), this.task = e, Object.setPrototypeOf(this, new.target.prototype);
+  }
+};
+var Ae = class extends O2 {
+  constructor(e, n) {
+    super(void 0, n), this.config = e;
+  }
+};
+var A2 = class extends O2 {
+  constructor(e, n, r2) {
+    super(e, r2), this.task = e, this.plugin = n, Object.setPrototypeOf(this, new.target.prototype);
+  }
+};
+var at = class extends O2 {
+  constructor(e, n) {
+    super(void 0, n || String(e)), this.git = e;
+  }
+};
+var xe = class extends O2 {
+  constructor(e) {
+    super(void 0, e);
+  }
+};
+var I2 = "\0";
+var W2 = () => {
+};
+function Ne(t3) {
+  return typeof t3 != "function" ? W2 : t3;
+}
+function $e(t3) {
+  return typeof t3 == "function" && t3 !== W2;
+}
+function Pe(t3, e) {
+  const n = t3.indexOf(e);
+  return n <= 0 ? [t3, ""] : [t3.substr(0, n), t3.substr(n + 1)];
+}
+function Me(t3, e = 0) {
+  return Dt(t3) && t3.length > e ? t3[e] : void 0;
+}
+function N2(t3, e = 0) {
+  if (Dt(t3) && t3.length > e)
+    return t3[t3.length - 1 - e];
+}
+function Dt(t3) {
+  return Bt(t3);
+}
+function H2(t3 = "", e = true, n = `
+`) {
+  return t3.split(n).reduce((r2, s) => {
+    const o2 = e ? s.trim() : s;
+    return o2 && r2.push(o2), r2;
+  }, []);
+}
+function ut(t3, e) {
+  return H2(t3, true).map((n) => e(n));
+}
+function Lt(t3) {
+  return (0, import_file_exists.exists)(t3, import_file_exists.FOLDER);
+}
+function S2(t3, e) {
+  return Array.isArray(t3) ? t3.includes(e) || t3.push(e) : t3.add(e), e;
+}
+function De(t3, e) {
+  return Array.isArray(t3) && !t3.includes(e) && t3.push(e), t3;
+}
+function ct(t3, e) {
+  if (Array.isArray(t3)) {
+    const n = t3.indexOf(e);
+    n >= 0 && t3.splice(n, 1);
+  } else
+    t3.delete(e);
+  return e;
+}
+var ft = Object.prototype.toString.call.bind(Object.prototype.toString);
+function v(t3) {
+  return Array.isArray(t3) ? t3 : [t3];
+}
+function jt(t3) {
+  return t3.replace(/[\s-]+(.)/g, (e, n) => n.toUpperCase());
+}
+function L2(t3) {
+  return v(t3).map((e) => e instanceof String ? e : String(e));
+}
+function p(t3, e = 0) {
+  if (t3 == null)
+    return e;
+  const n = parseInt(t3, 10);
+  return Number.isNaN(n) ? e : n;
+}
+function U(t3, e) {
+  const n = [];
+  for (let r2 = 0, s = t3.length; r2 < s; r2++)
+    n.push(e, t3[r2]);
+  return n;
+}
+function F2(t3) {
+  return (Array.isArray(t3) ? Buffer.concat(t3) : t3).toString("utf-8");
+}
+function Le(t3) {
+  return t3 ? Buffer.isBuffer(t3) ? t3.length : Buffer.byteLength(t3) : 0;
+}
+function je(t3, e) {
+  const n = {};
+  return e.forEach((r2) => {
+    t3[r2] !== void 0 && (n[r2] = t3[r2]);
+  }), n;
+}
+function wt(t3 = 0) {
+  return new Promise((e) => setTimeout(e, t3));
+}
+function bt(t3) {
+  if (t3 !== false)
+    return t3;
+}
+function d(t3, e, n) {
+  return e(t3) ? t3 : arguments.length > 2 ? n : void 0;
+}
+var K2 = (t3) => Array.isArray(t3);
+function st(t3, e) {
+  const n = r(t3) ? "string" : typeof t3;
+  return /number|string|boolean/.test(n) && (!e || !e.includes(n));
+}
+var m = (t3) => typeof t3 == "string" || r(t3);
+var Be = (t3) => m(t3) || Buffer.isBuffer(t3);
+var G2 = (t3) => m(t3) || Array.isArray(t3) && t3.every(m);
+function lt(t3) {
+  return !!t3 && ft(t3) === "[object Object]";
+}
+function Ie(t3) {
+  return typeof t3 == "function";
+}
+var Bt = (t3) => t3 == null || "number|boolean|function".includes(typeof t3) ? false : typeof t3.length == "number";
+var V2 = /* @__PURE__ */ ((t3) => (t3[t3.SUCCESS = 0] = "SUCCESS", t3[t3.ERROR = 1] = "ERROR", t3[t3.NOT_FOUND = -2] = "NOT_FOUND", t3[t3.UNCLEAN = 128] = "UNCLEAN", t3))(V2 || {});
+var z3 = class _z {
+  constructor(e, n) {
+    this.stdOut = e, this.stdErr = n;
+  }
+  asStrings() {
+    return new _z(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
+  }
+};
+function Ue() {
+  throw new Error("LineParser:useMatches not implemented");
+}
+var l2 = class {
+  constructor(e, n) {
+    this.matches = [], this.useMatches = Ue, this.parse = (r2, s) => (this.resetMatches(), this._regExp.every((o2, i) => this.addMatch(o2, i, r2(i))) ? this.useMatches(s, this.prepareMatches()) !== false : false), this._regExp = Array.isArray(e) ? e : [e], n && (this.useMatches = n);
+  }
+  resetMatches() {
+    this.matches.length = 0;
+  }
+  prepareMatches() {
+    return this.matches;
+  }
+  addMatch(e, n, r2) {
+    const s = r2 && e.exec(r2);
+    return s && this.pushMatch(n, s), !!s;
+  }
+  pushMatch(e, n) {
+    this.matches.push(...n.slice(1));
+  }
+};
+var x2 = class extends l2 {
+  addMatch(e, n, r2) {
+    return /^remote:\s/.test(String(r2)) && super.addMatch(e, n, r2);
+  }
+  pushMatch(e, n) {
+    (e > 0 || n.length > 1) && super.pushMatch(e, n);
+  }
+};
+var Fe = {
+  binary: "git",
+  maxConcurrentProcesses: 5,
+  config: [],
+  trimmed: false
+};
+function Ge(...t3) {
+  const e = process.cwd(), n = Object.assign(
+    { baseDir: e, ...Fe },
+    ...t3.filter((r2) => typeof r2 == "object" && r2)
+  );
+  return n.baseDir = n.baseDir || e, n.trimmed = n.trimmed === true, n;
+}
+function It(t3, e = []) {
+  return lt(t3) ? Object.keys(t3).reduce((n, r2) => {
+    const s = t3[r2];
+    if (r(s))
+      n.push(s);
+    else if (st(s, ["boolean"]))
+      n.push(r2 + "=" + s);
+    else if (Array.isArray(s))
+      for (const o2 of s)
+        st(o2, ["string", "number"]) || n.push(r2 + "=" + o2);
+    else
+      n.push(r2);
+    return n;
+  }, e) : e;
+}
+function h2(t3, e = 0, n = false) {
+  const r2 = [];
+  for (let s = 0, o2 = e < 0 ? t3.length : e; s < o2; s++)
+    "string|number".includes(typeof t3[s]) && r2.push(String(t3[s]));
+  return It(ht(t3), r2), n || r2.push(...ze(t3)), r2;
+}
+function ze(t3) {
+  const e = typeof N2(t3) == "function";
+  return L2(d(N2(t3, e ? 1 : 0), K2, []));
+}
+function ht(t3) {
+  const e = Ie(N2(t3));
+  return d(N2(t3, e ? 1 : 0), lt);
+}
+function u(t3, e = true) {
+  const n = Ne(N2(t3));
+  return e || $e(n) ? n : void 0;
+}
+function Tt(t3, e) {
+  return t3(e.stdOut, e.stdErr);
+}
+function E2(t3, e, n, r2 = true) {
+  return v(n).forEach((s) => {
+    for (let o2 = H2(s, r2), i = 0, a = o2.length; i < a; i++) {
+      const c3 = (y2 = 0) => {
+        if (!(i + y2 >= a))
+          return o2[i + y2];
+      };
+      e.some(({ parse: y2 }) => y2(c3, t3));
+    }
+  }), t3;
+}
+var mt = ({ exitCode: t3 }, e, n, r2) => {
+  if (t3 === V2.UNCLEAN && Ve(e))
+    return n(Buffer.from("false"));
+  r2(e);
+};
+var Ut = (t3) => t3.trim() === "true";
+function We(t3) {
+  switch (t3) {
+    case "bare":
+      return Ke();
+    case "root":
+      return He();
+  }
+  return {
+    commands: ["rev-parse", "--is-inside-work-tree"],
+    format: "utf-8",
+    onError: mt,
+    parser: Ut
+  };
+}
+function He() {
+  return {
+    commands: ["rev-parse", "--git-dir"],
+    format: "utf-8",
+    onError: mt,
+    parser(e) {
+      return /^\.(git)?$/.test(e.trim());
+    }
+  };
+}
+function Ke() {
+  return {
+    commands: ["rev-parse", "--is-bare-repository"],
+    format: "utf-8",
+    onError: mt,
+    parser: Ut
+  };
+}
+function Ve(t3) {
+  return /(Not a git repository|Kein Git-Repository)/i.test(String(t3));
+}
+var Xe = class {
+  constructor(e) {
+    this.paths = [], this.files = [], this.folders = [], this.dryRun = e;
+  }
+};
+var Ye = /^[a-z]+\s*/i;
+var Qe = /^[a-z]+\s+[a-z]+\s*/i;
+var Je = /\/$/;
+function Ze(t3, e) {
+  const n = new Xe(t3), r2 = t3 ? Qe : Ye;
+  return H2(e).forEach((s) => {
+    const o2 = s.replace(r2, "");
+    n.paths.push(o2), (Je.test(o2) ? n.folders : n.files).push(o2);
+  }), n;
+}
+var Ft = [];
+function tn(t3) {
+  return {
+    commands: Ft,
+    format: "empty",
+    parser: t3
+  };
+}
+function b2(t3) {
+  return {
+    commands: Ft,
+    format: "empty",
+    parser() {
+      throw typeof t3 == "string" ? new xe(t3) : t3;
+    }
+  };
+}
+function g(t3, e = false) {
+  return {
+    commands: t3,
+    format: "utf-8",
+    parser(n) {
+      return e ? String(n).trim() : n;
+    }
+  };
+}
+function Gt(t3) {
+  return {
+    commands: t3,
+    format: "buffer",
+    parser(e) {
+      return e;
+    }
+  };
+}
+function en(t3) {
+  return t3.format === "buffer";
+}
+function kt(t3) {
+  return t3.format === "empty" || !t3.commands.length;
+}
+var nn = "Git clean interactive mode is not supported";
+var rn = 'Git clean mode parameter ("n" or "f") is required';
+var sn = "Git clean unknown option found in: ";
+var zt = /* @__PURE__ */ ((t3) => (t3.DRY_RUN = "n", t3.FORCE = "f", t3.IGNORED_INCLUDED = "x", t3.IGNORED_ONLY = "X", t3.EXCLUDING = "e", t3.QUIET = "q", t3.RECURSIVE = "d", t3))(zt || {});
+var qt = /* @__PURE__ */ new Set([
+  "i",
+  ...L2(Object.values(zt))
+]);
+function on(t3, e) {
+  const { cleanMode: n, options: r2, valid: s } = cn(t3);
+  return n ? s.options ? (r2.push(...e), r2.some(hn) ? b2(nn) : an(n, r2)) : b2(sn + JSON.stringify(t3)) : b2(rn);
+}
+function an(t3, e) {
+  return {
+    commands: ["clean", `-${t3}`, ...e],
+    format: "utf-8",
+    parser(r2) {
+      return Ze(t3 === "n", r2);
+    }
+  };
+}
+function un(t3) {
+  return Array.isArray(t3) && t3.every((e) => qt.has(e));
+}
+function cn(t3) {
+  let e, n = [], r2 = { cleanMode: false, options: true };
+  return t3.replace(/[^a-z]i/g, "").split("").forEach((s) => {
+    fn(s) ? (e = s, r2.cleanMode = true) : r2.options = r2.options && ln(n[n.length] = `-${s}`);
+  }), {
+    cleanMode: e,
+    options: n,
+    valid: r2
+  };
+}
+function fn(t3) {
+  return t3 === "f" || t3 === "n";
+}
+function ln(t3) {
+  return /^-[a-z]$/i.test(t3) && qt.has(t3.charAt(1));
+}
+function hn(t3) {
+  return /^-[^\-]/.test(t3) ? t3.indexOf("i") > 0 : t3 === "--interactive";
+}
+var mn = class {
+  constructor() {
+    this.files = [], this.values = /* @__PURE__ */ Object.create(null);
+  }
+  get all() {
+    return this._all || (this._all = this.files.reduce((e, n) => Object.assign(e, this.values[n]), {})), this._all;
+  }
+  addFile(e) {
+    if (!(e in this.values)) {
+      const n = N2(this.files);
+      this.values[e] = n ? Object.create(this.values[n]) : {}, this.files.push(e);
+    }
+    return this.values[e];
+  }
+  addValue(e, n, r2) {
+    const s = this.addFile(e);
+    Object.hasOwn(s, n) ? Array.isArray(s[n]) ? s[n].push(r2) : s[n] = [s[n], r2] : s[n] = r2, this._all = void 0;
+  }
+};
+function pn(t3) {
+  const e = new mn();
+  for (const n of Wt(t3))
+    e.addValue(n.file, String(n.key), n.value);
+  return e;
+}
+function dn(t3, e) {
+  let n = null;
+  const r2 = [], s = /* @__PURE__ */ new Map();
+  for (const o2 of Wt(t3, e))
+    o2.key === e && (r2.push(n = o2.value), s.has(o2.file) || s.set(o2.file, []), s.get(o2.file).push(n));
+  return {
+    key: e,
+    paths: Array.from(s.keys()),
+    scopes: s,
+    value: n,
+    values: r2
+  };
+}
+function gn(t3) {
+  return t3.replace(/^(file):/, "");
+}
+function* Wt(t3, e = null) {
+  const n = t3.split("\0");
+  for (let r2 = 0, s = n.length - 1; r2 < s; ) {
+    const o2 = gn(n[r2++]);
+    let i = n[r2++], a = e;
+    if (i.includes(`
+`)) {
+      const c3 = Pe(i, `
+`);
+      a = c3[0], i = c3[1];
+    }
+    yield { file: o2, key: a, value: i };
+  }
+}
+var Ht = /* @__PURE__ */ ((t3) => (t3.system = "system", t3.global = "global", t3.local = "local", t3.worktree = "worktree", t3))(Ht || {});
+function Y2(t3, e) {
+  return typeof t3 == "string" && Object.hasOwn(Ht, t3) ? t3 : e;
+}
+function yn(t3, e, n, r2) {
+  const s = ["config", `--${r2}`];
+  return n && s.push("--add"), s.push(t3, e), {
+    commands: s,
+    format: "utf-8",
+    parser(o2) {
+      return o2;
+    }
+  };
+}
+function wn(t3, e) {
+  const n = ["config", "--null", "--show-origin", "--get-all", t3];
+  return e && n.splice(1, 0, `--${e}`), {
+    commands: n,
+    format: "utf-8",
+    parser(r2) {
+      return dn(r2, t3);
+    }
+  };
+}
+function bn(t3) {
+  const e = ["config", "--list", "--show-origin", "--null"];
+  return t3 && e.push(`--${t3}`), {
+    commands: e,
+    format: "utf-8",
+    parser(n) {
+      return pn(n);
+    }
+  };
+}
+function Tn() {
+  return {
+    addConfig(t3, e, ...n) {
+      return this._runTask(
+        yn(
+          t3,
+          e,
+          n[0] === true,
+          Y2(
+            n[1],
+            "local"
+            /* local */
+          )
+        ),
+        u(arguments)
+      );
+    },
+    getConfig(t3, e) {
+      return this._runTask(
+        wn(t3, Y2(e, void 0)),
+        u(arguments)
+      );
+    },
+    listConfig(...t3) {
+      return this._runTask(
+        bn(Y2(t3[0], void 0)),
+        u(arguments)
+      );
+    }
+  };
+}
+var Kt = /* @__PURE__ */ ((t3) => (t3.ADDED = "A", t3.COPIED = "C", t3.DELETED = "D", t3.MODIFIED = "M", t3.RENAMED = "R", t3.CHANGED = "T", t3.UNMERGED = "U", t3.UNKNOWN = "X", t3.BROKEN = "B", t3))(Kt || {});
+var kn = new Set(Object.values(Kt));
+function _n(t3) {
+  return kn.has(t3);
+}
+var _t;
+var vn = ["-h"];
+var j2 = /* @__PURE__ */ Symbol("grepQuery");
+var En = class {
+  constructor() {
+    this[_t] = [];
+  }
+  *[(_t = j2, Symbol.iterator)]() {
+    for (const e of this[j2])
+      yield e;
+  }
+  and(...e) {
+    return e.length && this[j2].push("--and", "(", ...U(e, "-e"), ")"), this;
+  }
+  param(...e) {
+    return this[j2].push(...U(e, "-e")), this;
+  }
+};
+function Sn(...t3) {
+  return new En().param(...t3);
+}
+function Rn(t3) {
+  const e = /* @__PURE__ */ new Set(), n = {};
+  return ut(t3, (r2) => {
+    const [s, o2, i] = r2.split(I2);
+    e.add(s), (n[s] = n[s] || []).push({
+      line: p(o2),
+      path: s,
+      preview: i
+    });
+  }), {
+    paths: e,
+    results: n
+  };
+}
+function On() {
+  return {
+    grep(t3) {
+      const e = u(arguments), n = h2(arguments);
+      for (const s of vn)
+        if (n.includes(s))
+          return this._runTask(
+            b2(`git.grep: use of "${s}" is not supported.`),
+            e
+          );
+      typeof t3 == "string" && (t3 = Sn().param(t3));
+      const r2 = ["grep", "--null", "-n", "--full-name", ...n, ...t3];
+      return this._runTask(
+        {
+          commands: r2,
+          format: "utf-8",
+          parser(s) {
+            return Rn(s);
+          }
+        },
+        e
+      );
+    }
+  };
+}
+var Vt = /* @__PURE__ */ ((t3) => (t3.MIXED = "mixed", t3.SOFT = "soft", t3.HARD = "hard", t3.MERGE = "merge", t3.KEEP = "keep", t3))(Vt || {});
+var Cn = L2(Object.values(Vt));
+function An(t3, e) {
+  const n = ["reset"];
+  return Xt(t3) && n.push(`--${t3}`), n.push(...e), g(n);
+}
+function xn(t3) {
+  if (Xt(t3))
+    return t3;
+  switch (typeof t3) {
+    case "string":
+    case "undefined":
+      return "soft";
+  }
+}
+function Xt(t3) {
+  return typeof t3 == "string" && Cn.includes(t3);
+}
+import_debug.default.formatters.L = (t3) => String(Bt(t3) ? t3.length : "-");
+import_debug.default.formatters.B = (t3) => Buffer.isBuffer(t3) ? t3.toString("utf8") : ft(t3);
+function Nn() {
+  return (0, import_debug.default)("simple-git");
+}
+function vt(t3, e, n) {
+  return !e || !String(e).replace(/\s*/, "") ? n ? (r2, ...s) => {
+    t3(r2, ...s), n(r2, ...s);
+  } : t3 : (r2, ...s) => {
+    t3(`%s ${r2}`, e, ...s), n && n(r2, ...s);
+  };
+}
+function $n(t3, e, { namespace: n }) {
+  if (typeof t3 == "string")
+    return t3;
+  const r2 = e && e.namespace || "";
+  return r2.startsWith(n) ? r2.substr(n.length + 1) : r2 || n;
+}
+function $2(t3, e, n, r2 = Nn()) {
+  const s = t3 && `[${t3}]` || "", o2 = [], i = typeof e == "string" ? r2.extend(e) : e, a = $n(d(e, m), i, r2);
+  return y2(n);
+  function c3(w2, T2) {
+    return S2(
+      o2,
+      $2(t3, a.replace(/^[^:]+/, w2), T2, r2)
+    );
+  }
+  function y2(w2) {
+    const T2 = w2 && `[${w2}]` || "", k2 = i && vt(i, T2) || W2, C2 = vt(r2, `${s} ${T2}`, k2);
+    return Object.assign(i ? k2 : C2, {
+      label: t3,
+      sibling: c3,
+      info: C2,
+      step: y2
+    });
+  }
+}
+var M2 = class M3 {
+  constructor(e = "GitExecutor") {
+    this.logLabel = e, this._queue = /* @__PURE__ */ new Map();
+  }
+  withProgress(e) {
+    return this._queue.get(e);
+  }
+  createProgress(e) {
+    const n = M3.getName(e.commands[0]), r2 = $2(this.logLabel, n);
+    return {
+      task: e,
+      logger: r2,
+      name: n
+    };
+  }
+  push(e) {
+    const n = this.createProgress(e);
+    return n.logger("Adding task to the queue, commands = %o", e.commands), this._queue.set(e, n), n;
+  }
+  fatal(e) {
+    for (const [n, { logger: r2 }] of Array.from(this._queue.entries()))
+      n === e.task ? (r2.info("Failed %o", e), r2(
+        "Fatal exception, any as-yet un-started tasks run through this executor will not be attempted"
+      )) : r2.info(
+        "A fatal exception occurred in a previous task, the queue has been purged: %o",
+        e.message
+      ), this.complete(n);
+    if (this._queue.size !== 0)
+      throw new Error(`Queue size should be zero after fatal: ${this._queue.size}`);
+  }
+  complete(e) {
+    this.withProgress(e) && this._queue.delete(e);
+  }
+  attempt(e) {
+    const n = this.withProgress(e);
+    if (!n)
+      throw new O2(void 0, "TasksPendingQueue: attempt called for an unknown task");
+    return n.logger("Starting task"), n;
+  }
+  static getName(e = "empty") {
+    return `task:${e}:${++M3.counter}`;
+  }
+};
+M2.counter = 0;
+var ot = M2;
+var Pn = class {
+  constructor(e, n, r2) {
+    this._executor = e, this._scheduler = n, this._plugins = r2, this._chain = Promise.resolve(), this._queue = new ot();
+  }
+  get cwd() {
+    return this._cwd || this._executor.cwd;
+  }
+  set cwd(e) {
+    this._cwd = e;
+  }
+  get env() {
+    return this._executor.env;
+  }
+  get outputHandler() {
+    return this._executor.outputHandler;
+  }
+  chain() {
+    return this;
+  }
+  push(e) {
+    return this._queue.push(e), this._chain = this._chain.then(() => this.attemptTask(e));
+  }
+  async attemptTask(e) {
+    const n = await this._scheduler.next(), r2 = () => this._queue.complete(e);
+    try {
+      const { logger: s } = this._queue.attempt(e);
+      return await (kt(e) ? this.attemptEmptyTask(e, s) : this.attemptRemoteTask(e, s));
+    } catch (s) {
+      throw this.onFatalException(e, s);
+    } finally {
+      r2(), n();
+    }
+  }
+  onFatalException(e, n) {
+    const r2 = n instanceof O2 ? Object.assign(n, { task: e }) : new O2(e, n && String(n));
+    return this._chain = Promise.resolve(), this._queue.fatal(r2), r2;
+  }
+  async attemptRemoteTask(e, n) {
+    const r2 = this._plugins.exec("spawn.binary", "", this.taskContext(e, e.commands)), s = this._plugins.exec(
+      "spawn.args",
+      [...e.commands],
+      this.taskContext(e, e.commands)
+    ), o2 = await this.gitResponse(
+      e,
+      r2,
+      s,
+      this.outputHandler,
+      n.step("SPAWN")
+    ), i = await this.handleTaskData(e, s, o2, n.step("HANDLE"));
+    return n("passing response to task's parser as a %s", e.format), en(e) ? Tt(e.parser, i) : Tt(e.parser, i.asStrings());
+  }
+  async attemptEmptyTask(e, n) {
+    return n("empty task bypassing child process to call to task's parser"), e.parser(this);
+  }
+  handleTaskData(e, n, r2, s) {
+    const { exitCode: o2, rejection: i, stdOut: a, stdErr: c3 } = r2;
+    return new Promise((y2, w2) => {
+      s("Preparing to handle process response exitCode=%d stdOut=", o2);
+      const { error: T2 } = this._plugins.exec(
+        "task.error",
+        { error: i },
+        {
+          ...this.taskContext(e, n),
+          ...r2
+        }
+      );
+      if (T2 && e.onError)
+        return s.info("exitCode=%s handling with custom error handler"), e.onError(
+          r2,
+          T2,
+          (k2) => {
+            s.info("custom error handler treated as success"), s("custom error returned a %s", ft(k2)), y2(
+              new z3(
+                Array.isArray(k2) ? Buffer.concat(k2) : k2,
+                Buffer.concat(c3)
+              )
+            );
+          },
+          w2
+        );
+      if (T2)
+        return s.info(
+          "handling as error: exitCode=%s stdErr=%s rejection=%o",
+          o2,
+          c3.length,
+          i
+        ), w2(T2);
+      s.info("retrieving task output complete"), y2(new z3(Buffer.concat(a), Buffer.concat(c3)));
+    });
+  }
+  async gitResponse(e, n, r2, s, o2) {
+    const i = o2.sibling("output"), a = this._plugins.exec(
+      "spawn.options",
+      {
+        cwd: this.cwd,
+        env: this.env,
+        windowsHide: true
+      },
+      this.taskContext(e, e.commands)
+    );
+    return new Promise((c3) => {
+      const y2 = [], w2 = [];
+      o2.info("%s %o", n, r2), o2("%O", a);
+      let T2 = this._beforeSpawn(e, r2);
+      if (T2)
+        return c3({
+          stdOut: y2,
+          stdErr: w2,
+          exitCode: 9901,
+          rejection: T2
+        });
+      this._plugins.exec("spawn.before", void 0, {
+        ...this.taskContext(e, r2),
+        kill(C2) {
+          T2 = C2 || T2;
+        }
+      });
+      const k2 = ve(n, r2, a);
+      k2.stdout.on(
+        "data",
+        Et(y2, "stdOut", o2, i.step("stdOut"))
+      ), k2.stderr.on(
+        "data",
+        Et(w2, "stdErr", o2, i.step("stdErr"))
+      ), k2.on("error", Mn(w2, o2)), s && (o2("Passing child process stdOut/stdErr to custom outputHandler"), s(n, k2.stdout, k2.stderr, [...r2])), this._plugins.exec("spawn.after", void 0, {
+        ...this.taskContext(e, r2),
+        spawned: k2,
+        close(C2, Te) {
+          c3({
+            stdOut: y2,
+            stdErr: w2,
+            exitCode: C2,
+            rejection: T2 || Te
+          });
+        },
+        kill(C2) {
+          k2.killed || (T2 = C2, k2.kill("SIGINT"));
+        }
+      });
+    });
+  }
+  _beforeSpawn(e, n) {
+    let r2;
+    return this._plugins.exec("spawn.before", void 0, {
+      ...this.taskContext(e, n),
+      kill(s) {
+        r2 = s || r2;
+      }
+    }), r2;
+  }
+  taskContext(e, n) {
+    return {
+      method: String(Me(e.commands) || ""),
+      commands: n,
+      env: { ...this.env },
+      input: kt(e) ? void 0 : e.input
+    };
+  }
+};
+function Mn(t3, e) {
+  return (n) => {
+    e("[ERROR] child process exception %o", n), t3.push(Buffer.from(String(n.stack), "ascii"));
+  };
+}
+function Et(t3, e, n, r2) {
+  return (s) => {
+    n("%s received %L bytes", e, s), r2("%B", s), t3.push(s);
+  };
+}
+var Dn = class {
+  constructor(e, n, r2) {
+    this.cwd = e, this._scheduler = n, this._plugins = r2, this._chain = this.chain();
+  }
+  chain() {
+    return new Pn(this, this._scheduler, this._plugins);
+  }
+  push(e) {
+    return this._chain.push(e);
+  }
+};
+function Ln(t3, e, n = W2) {
+  const r2 = (o2) => {
+    n(null, o2);
+  }, s = (o2) => {
+    o2?.task === t3 && n(o2, void 0);
+  };
+  e.then(r2, s);
+}
+function St(t3, e) {
+  return tn((n) => {
+    if (!Lt(t3))
+      throw new Error(`Git.cwd: cannot change to non-directory "${t3}"`);
+    return (e || n).cwd = t3;
+  });
+}
+function Q2(t3) {
+  const e = ["checkout", ...t3];
+  return e[1] === "-b" && e.includes("-B") && (e[1] = ct(e, "-B")), g(e);
+}
+function jn() {
+  return {
+    checkout() {
+      return this._runTask(
+        Q2(h2(arguments, 1)),
+        u(arguments)
+      );
+    },
+    checkoutBranch(t3, e) {
+      return this._runTask(
+        Q2(["-b", t3, e, ...h2(arguments)]),
+        u(arguments)
+      );
+    },
+    checkoutLocalBranch(t3) {
+      return this._runTask(
+        Q2(["-b", t3, ...h2(arguments)]),
+        u(arguments)
+      );
+    }
+  };
+}
+var Yt = (t3, e, n) => {
+  const r2 = ["clone", ...n];
+  return m(t3) && r2.push(c(t3)), m(e) && r2.push(c(e)), g(r2);
+};
+var Bn = (t3, e, n) => (S2(n, "--mirror"), Yt(t3, e, n));
+function Rt(t3, e, n, ...r2) {
+  return m(n) ? e(n, d(r2[0], m), h2(arguments)) : b2(`git.${t3}() requires a string 'repoPath'`);
+}
+function In() {
+  return {
+    clone(t3, ...e) {
+      return this._runTask(
+        Rt("clone", Yt, d(t3, m), ...e),
+        u(arguments)
+      );
+    },
+    mirror(t3, ...e) {
+      return this._runTask(
+        Rt("mirror", Bn, d(t3, m), ...e),
+        u(arguments)
+      );
+    }
+  };
+}
+var Un = [
+  new l2(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (t3, [e, n, r2]) => {
+    t3.branch = e, t3.commit = r2, t3.root = !!n;
+  }),
+  new l2(/\s*Author:\s(.+)/i, (t3, [e]) => {
+    const n = e.split("<"), r2 = n.pop();
+    !r2 || !r2.includes("@") || (t3.author = {
+      email: r2.substr(0, r2.length - 1),
+      name: n.join("<").trim()
+    });
+  }),
+  new l2(
+    /(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g,
+    (t3, [e, n, r2]) => {
+      t3.summary.changes = parseInt(e, 10) || 0, t3.summary.insertions = parseInt(n, 10) || 0, t3.summary.deletions = parseInt(r2, 10) || 0;
+    }
+  ),
+  new l2(
+    /^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/,
+    (t3, [e, n, r2]) => {
+      t3.summary.changes = parseInt(e, 10) || 0;
+      const s = parseInt(n, 10) || 0;
+      r2 === "-" ? t3.summary.deletions = s : r2 === "+" && (t3.summary.insertions = s);
+    }
+  )
+];
+function Fn(t3) {
+  return E2({
+    author: null,
+    branch: "",
+    commit: "",
+    root: false,
+    summary: {
+      changes: 0,
+      insertions: 0,
+      deletions: 0
+    }
+  }, Un, t3);
+}
+function Gn(t3, e, n) {
+  return {
+    commands: [
+      "-c",
+      "core.abbrev=40",
+      "commit",
+      ...U(t3, "-m"),
+      ...e,
+      ...n
+    ],
+    format: "utf-8",
+    parser: Fn
+  };
+}
+function zn() {
+  return {
+    commit(e, ...n) {
+      const r2 = u(arguments), s = t3(e) || Gn(
+        v(e),
+        v(d(n[0], G2, [])),
+        [
+          ...L2(d(n[1], K2, [])),
+          ...h2(arguments, 0, true)
+        ]
+      );
+      return this._runTask(s, r2);
+    }
+  };
+  function t3(e) {
+    return !G2(e) && b2(
+      "git.commit: requires the commit message to be supplied as a string/string[]"
+    );
+  }
+}
+function qn() {
+  return {
+    count: 0,
+    garbage: 0,
+    inPack: 0,
+    packs: 0,
+    prunePackable: 0,
+    size: 0,
+    sizeGarbage: 0,
+    sizePack: 0
+  };
+}
+var Wn = new l2(
+  /([a-z-]+): (\d+)$/,
+  (t3, [e, n]) => {
+    const r2 = jt(e);
+    Object.hasOwn(t3, r2) && (t3[r2] = p(n));
+  }
+);
+function Hn() {
+  return {
+    countObjects() {
+      return this._runTask({
+        commands: ["count-objects", "--verbose"],
+        format: "utf-8",
+        parser(t3) {
+          return E2(qn(), [Wn], t3);
+        }
+      });
+    }
+  };
+}
+function Kn() {
+  return {
+    firstCommit() {
+      return this._runTask(
+        g(["rev-list", "--max-parents=0", "HEAD"], true),
+        u(arguments)
+      );
+    }
+  };
+}
+function Vn(t3, e) {
+  const n = ["hash-object", t3];
+  return e && n.push("-w"), g(n, true);
+}
+var J2 = class {
+  constructor(e, n, r2, s) {
+    this.bare = e, this.path = n, this.existing = r2, this.gitDir = s;
+  }
+};
+var Xn = /^Init.+ repository in (.+)$/;
+var Yn = /^Rein.+ in (.+)$/;
+function Qn(t3, e, n) {
+  const r2 = String(n).trim();
+  let s;
+  if (s = Xn.exec(r2))
+    return new J2(t3, e, false, s[1]);
+  if (s = Yn.exec(r2))
+    return new J2(t3, e, true, s[1]);
+  let o2 = "";
+  const i = r2.split(" ");
+  for (; i.length; )
+    if (i.shift() === "in") {
+      o2 = i.join(" ");
+      break;
+    }
+  return new J2(t3, e, /^re/i.test(r2), o2);
+}
+var Qt = "--bare";
+function Jn(t3) {
+  return t3.includes(Qt);
+}
+function Zn(t3 = false, e, n) {
+  const r2 = ["init", ...n];
+  return t3 && !Jn(r2) && r2.splice(1, 0, Qt), {
+    commands: r2,
+    format: "utf-8",
+    parser(s) {
+      return Qn(r2.includes("--bare"), e, s);
+    }
+  };
+}
+function tr(t3) {
+  return t3 === void 0 ? b2("interpretTrailers called without input content") : {
+    format: "utf-8",
+    parser(e) {
+      return Object.fromEntries(
+        ut(e, (n) => {
+          const r2 = n.indexOf(":");
+          return [
+            jt(n.substring(0, r2).toLowerCase()),
+            n.substring(r2 + 2).trim()
+          ];
+        })
+      );
+    },
+    commands: ["interpret-trailers", "--parse"],
+    input: t3
+  };
+}
+function er() {
+  return {
+    interpretTrailers(t3) {
+      return this._runTask(
+        tr(d(t3, Be)),
+        u(arguments)
+      );
+    }
+  };
+}
+var R2 = /* @__PURE__ */ ((t3) => (t3.NONE = "", t3.STAT = "--stat", t3.NUM_STAT = "--numstat", t3.NAME_ONLY = "--name-only", t3.NAME_STATUS = "--name-status", t3))(R2 || {});
+var Jt = /^--(stat|numstat|name-only|name-status)(=|$)/;
+function pt(t3) {
+  for (let e = 0; e < t3.length; e++) {
+    const n = Jt.exec(t3[e]);
+    if (n)
+      return `--${n[1]}`;
+  }
+  return "";
+}
+function nr(t3) {
+  return Jt.test(t3);
+}
+var rr = class {
+  constructor() {
+    this.changed = 0, this.deletions = 0, this.insertions = 0, this.files = [];
+  }
+};
+var Ot = [
+  new l2(
+    /^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/,
+    (t3, [e, n, r2 = ""]) => {
+      t3.files.push({
+        file: e.trim(),
+        changes: p(n),
+        insertions: r2.replace(/[^+]/g, "").length,
+        deletions: r2.replace(/[^-]/g, "").length,
+        binary: false
+      });
+    }
+  ),
+  new l2(
+    /^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/,
+    (t3, [e, n, r2]) => {
+      t3.files.push({
+        file: e.trim(),
+        before: p(n),
+        after: p(r2),
+        binary: true
+      });
+    }
+  ),
+  new l2(/^(.+)\s+\|\s+Bin\s*$/, (t3, [e]) => {
+    t3.files.push({
+      file: e.trim(),
+      before: 0,
+      after: 0,
+      binary: true
+    });
+  }),
+  new l2(
+    /(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/,
+    (t3, [e, n]) => {
+      const r2 = /(\d+) i/.exec(n), s = /(\d+) d/.exec(n);
+      t3.changed = p(e), t3.insertions = p(r2?.[1]), t3.deletions = p(s?.[1]);
+    }
+  )
+];
+var sr = [
+  new l2(
+    /(\d+)\t(\d+)\t(.+)$/,
+    (t3, [e, n, r2]) => {
+      const s = p(e), o2 = p(n);
+      t3.changed++, t3.insertions += s, t3.deletions += o2, t3.files.push({
+        file: r2,
+        changes: s + o2,
+        insertions: s,
+        deletions: o2,
+        binary: false
+      });
+    }
+  ),
+  new l2(/-\t-\t(.+)$/, (t3, [e]) => {
+    t3.changed++, t3.files.push({
+      file: e,
+      after: 0,
+      before: 0,
+      binary: true
+    });
+  })
+];
+var or = [
+  new l2(/(.+)$/, (t3, [e]) => {
+    t3.changed++, t3.files.push({
+      file: e,
+      changes: 0,
+      insertions: 0,
+      deletions: 0,
+      binary: false
+    });
+  })
+];
+var ir = [
+  new l2(
+    /([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/,
+    (t3, [e, n, r2, s, o2]) => {
+      t3.changed++, t3.files.push({
+        file: o2 ?? r2,
+        changes: 0,
+        insertions: 0,
+        deletions: 0,
+        binary: false,
+        status: bt(_n(e) && e),
+        from: bt(!!o2 && r2 !== o2 && r2),
+        similarity: p(n)
+      });
+    }
+  )
+];
+var ar = {
+  [R2.NONE]: Ot,
+  [R2.STAT]: Ot,
+  [R2.NUM_STAT]: sr,
+  [R2.NAME_STATUS]: ir,
+  [R2.NAME_ONLY]: or
+};
+function Zt(t3 = R2.NONE) {
+  const e = ar[t3];
+  return (n) => E2(new rr(), e, n, false);
+}
+var te = "\xF2\xF2\xF2\xF2\xF2\xF2 ";
+var ee2 = " \xF2\xF2";
+var ne2 = " \xF2 ";
+var ur = ["hash", "date", "message", "refs", "author_name", "author_email"];
+function cr(t3, e) {
+  return e.reduce(
+    (n, r2, s) => (n[r2] = t3[s] || "", n),
+    /* @__PURE__ */ Object.create({ diff: null })
+  );
+}
+function re(t3 = ne2, e = ur, n = R2.NONE) {
+  const r2 = Zt(n);
+  return function(s) {
+    const o2 = H2(
+      s.trim(),
+      false,
+      te
+    ).map(function(i) {
+      const a = i.split(ee2), c3 = cr(a[0].split(t3), e);
+      return a.length > 1 && a[1].trim() && (c3.diff = r2(a[1])), c3;
+    });
+    return {
+      all: o2,
+      latest: o2.length && o2[0] || null,
+      total: o2.length
+    };
+  };
+}
+function fr(t3) {
+  let e = pt(t3);
+  const n = ["diff"];
+  return e === R2.NONE && (e = R2.STAT, n.push("--stat=4096")), n.push(...t3), dt(n) || {
+    commands: n,
+    format: "utf-8",
+    parser: Zt(e)
+  };
+}
+function dt(t3) {
+  const e = t3.filter(nr);
+  if (e.length > 1)
+    return b2(
+      `Summary flags are mutually exclusive - pick one of ${e.join(",")}`
+    );
+  if (e.length && t3.includes("-z"))
+    return b2(
+      `Summary flag ${e} parsing is not compatible with null termination option '-z'`
+    );
+}
+var se = /* @__PURE__ */ ((t3) => (t3[t3["--pretty"] = 0] = "--pretty", t3[t3["max-count"] = 1] = "max-count", t3[t3.maxCount = 2] = "maxCount", t3[t3.n = 3] = "n", t3[t3.file = 4] = "file", t3[t3.format = 5] = "format", t3[t3.from = 6] = "from", t3[t3.to = 7] = "to", t3[t3.splitter = 8] = "splitter", t3[t3.symmetric = 9] = "symmetric", t3[t3.mailMap = 10] = "mailMap", t3[t3.multiLine = 11] = "multiLine", t3[t3.strictDate = 12] = "strictDate", t3))(se || {});
+function lr(t3, e) {
+  const n = [], r2 = [];
+  return Object.keys(t3).forEach((s) => {
+    n.push(s), r2.push(String(t3[s]));
+  }), [n, r2.join(e)];
+}
+function hr(t3) {
+  return Object.keys(t3).reduce((e, n) => (n in se || (e[n] = t3[n]), e), {});
+}
+function oe2(t3 = {}, e = []) {
+  const n = d(t3.splitter, m, ne2), r2 = lt(t3.format) ? t3.format : {
+    hash: "%H",
+    date: t3.strictDate === false ? "%ai" : "%aI",
+    message: "%s",
+    refs: "%D",
+    body: t3.multiLine ? "%B" : "%b",
+    author_name: t3.mailMap !== false ? "%aN" : "%an",
+    author_email: t3.mailMap !== false ? "%aE" : "%ae"
+  }, [s, o2] = lr(r2, n), i = [], a = [
+    `--pretty=format:${te}${o2}${ee2}`,
+    ...e
+  ], c3 = t3.n || t3["max-count"] || t3.maxCount;
+  if (c3 && a.push(`--max-count=${c3}`), t3.from || t3.to) {
+    const y2 = t3.symmetric !== false ? "..." : "..";
+    i.push(`${t3.from || ""}${y2}${t3.to || ""}`);
+  }
+  return m(t3.file) && a.push("--follow", c(t3.file)), It(hr(t3), a), {
+    fields: s,
+    splitter: n,
+    commands: [...a, ...i]
+  };
+}
+function mr(t3, e, n) {
+  const r2 = re(t3, e, pt(n));
+  return {
+    commands: ["log", ...n],
+    format: "utf-8",
+    parser: r2
+  };
+}
+function pr() {
+  return {
+    log(...n) {
+      const r2 = u(arguments), s = oe2(
+        ht(arguments),
+        L2(d(arguments[0], K2, []))
+      ), o2 = e(...n) || dt(s.commands) || t3(s);
+      return this._runTask(o2, r2);
+    }
+  };
+  function t3(n) {
+    return mr(n.splitter, n.fields, n.commands);
+  }
+  function e(n, r2) {
+    return m(n) && m(r2) && b2(
+      "git.log(string, string) should be replaced with git.log({ from: string, to: string })"
+    );
+  }
+}
+var Z2 = class {
+  constructor(e, n = null, r2) {
+    this.reason = e, this.file = n, this.meta = r2;
+  }
+  toString() {
+    return `${this.file}:${this.reason}`;
+  }
+};
+var dr = class {
+  constructor() {
+    this.conflicts = [], this.merges = [], this.result = "success";
+  }
+  get failed() {
+    return this.conflicts.length > 0;
+  }
+  get reason() {
+    return this.result;
+  }
+  toString() {
+    return this.conflicts.length ? `CONFLICTS: ${this.conflicts.join(", ")}` : "OK";
+  }
+};
+var ie = class {
+  constructor() {
+    this.remoteMessages = {
+      all: []
+    }, this.created = [], this.deleted = [], this.files = [], this.deletions = {}, this.insertions = {}, this.summary = {
+      changes: 0,
+      deletions: 0,
+      insertions: 0
+    };
+  }
+};
+var gr = class {
+  constructor() {
+    this.remote = "", this.hash = {
+      local: "",
+      remote: ""
+    }, this.branch = {
+      local: "",
+      remote: ""
+    }, this.message = "";
+  }
+  toString() {
+    return this.message;
+  }
+};
+function tt(t3) {
+  return t3.objects = t3.objects || {
+    compressing: 0,
+    counting: 0,
+    enumerating: 0,
+    packReused: 0,
+    reused: { count: 0, delta: 0 },
+    total: { count: 0, delta: 0 }
+  };
+}
+function Ct(t3) {
+  const e = /^\s*(\d+)/.exec(t3), n = /delta (\d+)/i.exec(t3);
+  return {
+    count: p(e && e[1] || "0"),
+    delta: p(n && n[1] || "0")
+  };
+}
+var yr = [
+  new x2(
+    /^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i,
+    (t3, [e, n]) => {
+      const r2 = e.toLowerCase(), s = tt(t3.remoteMessages);
+      Object.assign(s, { [r2]: p(n) });
+    }
+  ),
+  new x2(
+    /^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i,
+    (t3, [e, n]) => {
+      const r2 = e.toLowerCase(), s = tt(t3.remoteMessages);
+      Object.assign(s, { [r2]: p(n) });
+    }
+  ),
+  new x2(
+    /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
+    (t3, [e, n, r2]) => {
+      const s = tt(t3.remoteMessages);
+      s.total = Ct(e), s.reused = Ct(n), s.packReused = p(r2);
+    }
+  )
+];
+var wr = [
+  new x2(/^remote:\s*(.+)$/, (t3, [e]) => (t3.remoteMessages.all.push(e.trim()), false)),
+  ...yr,
+  new x2(
+    [/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/],
+    (t3, [e]) => {
+      t3.remoteMessages.pullRequestUrl = e;
+    }
+  ),
+  new x2(
+    [/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/],
+    (t3, [e, n, r2]) => {
+      t3.remoteMessages.vulnerabilities = {
+        count: p(e),
+        summary: n,
+        url: r2
+      };
+    }
+  )
+];
+function ae(t3, e) {
+  return E2({ remoteMessages: new br() }, wr, e);
+}
+var br = class {
+  constructor() {
+    this.all = [];
+  }
+};
+var Tr = /^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/;
+var kr = /(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/;
+var _r = /^(create|delete) mode \d+ (.+)/;
+var vr = [
+  new l2(Tr, (t3, [e, n, r2]) => {
+    t3.files.push(e), n && (t3.insertions[e] = n.length), r2 && (t3.deletions[e] = r2.length);
+  }),
+  new l2(kr, (t3, [e, , n, , r2]) => n !== void 0 || r2 !== void 0 ? (t3.summary.changes = +e || 0, t3.summary.insertions = +n || 0, t3.summary.deletions = +r2 || 0, true) : false),
+  new l2(_r, (t3, [e, n]) => {
+    S2(t3.files, n), S2(e === "create" ? t3.created : t3.deleted, n);
+  })
+];
+var Er = [
+  new l2(/^from\s(.+)$/i, (t3, [e]) => {
+    t3.remote = e;
+  }),
+  new l2(/^fatal:\s(.+)$/, (t3, [e]) => {
+    t3.message = e;
+  }),
+  new l2(
+    /([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/,
+    (t3, [e, n, r2, s]) => {
+      t3.branch.local = r2, t3.hash.local = e, t3.branch.remote = s, t3.hash.remote = n;
+    }
+  )
+];
+var Sr = (t3, e) => E2(new ie(), vr, [t3, e]);
+var ue = (t3, e) => Object.assign(
+  new ie(),
+  Sr(t3, e),
+  ae(t3, e)
+);
+function Rr(t3, e) {
+  const n = E2(new gr(), Er, [t3, e]);
+  return n.message && n;
+}
+var Or = [
+  new l2(/^Auto-merging\s+(.+)$/, (t3, [e]) => {
+    t3.merges.push(e);
+  }),
+  new l2(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (t3, [e, n]) => {
+    t3.conflicts.push(new Z2(e, n));
+  }),
+  new l2(
+    /^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/,
+    (t3, [e, n, r2]) => {
+      t3.conflicts.push(new Z2(e, n, { deleteRef: r2 }));
+    }
+  ),
+  new l2(/^CONFLICT\s+\((.+)\):/, (t3, [e]) => {
+    t3.conflicts.push(new Z2(e, null));
+  }),
+  new l2(/^Automatic merge failed;\s+(.+)$/, (t3, [e]) => {
+    t3.result = e;
+  })
+];
+var Cr = (t3, e) => Object.assign(Ar(t3), ue(t3, e));
+var Ar = (t3) => E2(new dr(), Or, t3);
+function At(t3) {
+  return t3.length ? {
+    commands: ["merge", ...t3],
+    format: "utf-8",
+    parser(e, n) {
+      const r2 = Cr(e, n);
+      if (r2.failed)
+        throw new at(r2);
+      return r2;
+    }
+  } : b2("Git.merge requires at least one option");
+}
+function xr(t3, e, n) {
+  const r2 = n.includes("deleted"), s = n.includes("tag") || /^refs\/tags/.test(t3), o2 = !n.includes("new");
+  return {
+    deleted: r2,
+    tag: s,
+    branch: !s,
+    new: !o2,
+    alreadyUpdated: o2,
+    local: t3,
+    remote: e
+  };
+}
+var Nr = [
+  new l2(/^Pushing to (.+)$/, (t3, [e]) => {
+    t3.repo = e;
+  }),
+  new l2(/^updating local tracking ref '(.+)'/, (t3, [e]) => {
+    t3.ref = {
+      ...t3.ref || {},
+      local: e
+    };
+  }),
+  new l2(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (t3, [e, n, r2]) => {
+    t3.pushed.push(xr(e, n, r2));
+  }),
+  new l2(
+    /^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/,
+    (t3, [e, n, r2]) => {
+      t3.branch = {
+        ...t3.branch || {},
+        local: e,
+        remote: n,
+        remoteName: r2
+      };
+    }
+  ),
+  new l2(
+    /^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/,
+    (t3, [e, n, r2, s]) => {
+      t3.update = {
+        head: {
+          local: e,
+          remote: n
+        },
+        hash: {
+          from: r2,
+          to: s
+        }
+      };
+    }
+  )
+];
+var $r = (t3, e) => {
+  const n = Pr(t3, e), r2 = ae(t3, e);
+  return {
+    ...n,
+    ...r2
+  };
+};
+var Pr = (t3, e) => E2({ pushed: [] }, Nr, [t3, e]);
+function Mr(t3 = {}, e) {
+  return S2(e, "--tags"), ce(t3, e);
+}
+function ce(t3 = {}, e) {
+  const n = ["push", ...e];
+  return t3.branch && n.splice(1, 0, t3.branch), t3.remote && n.splice(1, 0, t3.remote), ct(n, "-v"), S2(n, "--verbose"), S2(n, "--porcelain"), {
+    commands: n,
+    format: "utf-8",
+    parser: $r
+  };
+}
+function Dr() {
+  return {
+    showBuffer() {
+      const t3 = ["show", ...h2(arguments, 1)];
+      return t3.includes("--binary") || t3.splice(1, 0, "--binary"), this._runTask(
+        Gt(t3),
+        u(arguments)
+      );
+    },
+    show() {
+      const t3 = ["show", ...h2(arguments, 1)];
+      return this._runTask(
+        g(t3),
+        u(arguments)
+      );
+    }
+  };
+}
+var Lr = /^(.+)\0(.+)$/;
+var jr = class {
+  constructor(e, n, r2) {
+    if (this.path = e, this.index = n, this.working_dir = r2, n === "R" || r2 === "R") {
+      const s = Lr.exec(e) || [null, e, e];
+      this.from = s[2] || "", this.path = s[1] || "";
+    }
+  }
+};
+var Br = class {
+  constructor() {
+    this.not_added = [], this.conflicted = [], this.created = [], this.deleted = [], this.ignored = void 0, this.modified = [], this.renamed = [], this.files = [], this.staged = [], this.ahead = 0, this.behind = 0, this.current = null, this.tracking = null, this.detached = false, this.isClean = () => !this.files.length;
+  }
+};
+function xt(t3) {
+  const [e, n] = t3.split(I2);
+  return {
+    from: n || e,
+    to: e
+  };
+}
+function _2(t3, e, n) {
+  return [`${t3}${e}`, n];
+}
+function et(t3, ...e) {
+  return e.map((n) => _2(t3, n, (r2, s) => r2.conflicted.push(s)));
+}
+var Ir = new Map([
+  _2(
+    " ",
+    "A",
+    (t3, e) => t3.created.push(e)
+  ),
+  _2(
+    " ",
+    "D",
+    (t3, e) => t3.deleted.push(e)
+  ),
+  _2(
+    " ",
+    "M",
+    (t3, e) => t3.modified.push(e)
+  ),
+  _2("A", " ", (t3, e) => {
+    t3.created.push(e), t3.staged.push(e);
+  }),
+  _2("A", "M", (t3, e) => {
+    t3.created.push(e), t3.staged.push(e), t3.modified.push(e);
+  }),
+  _2("D", " ", (t3, e) => {
+    t3.deleted.push(e), t3.staged.push(e);
+  }),
+  _2("M", " ", (t3, e) => {
+    t3.modified.push(e), t3.staged.push(e);
+  }),
+  _2("M", "M", (t3, e) => {
+    t3.modified.push(e), t3.staged.push(e);
+  }),
+  _2("R", " ", (t3, e) => {
+    t3.renamed.push(xt(e));
+  }),
+  _2("R", "M", (t3, e) => {
+    const n = xt(e);
+    t3.renamed.push(n), t3.modified.push(n.to);
+  }),
+  _2("!", "!", (t3, e) => {
+    (t3.ignored = t3.ignored || []).push(e);
+  }),
+  _2(
+    "?",
+    "?",
+    (t3, e) => t3.not_added.push(e)
+  ),
+  ...et(
+    "A",
+    "A",
+    "U"
+    /* UNMERGED */
+  ),
+  ...et(
+    "D",
+    "D",
+    "U"
+    /* UNMERGED */
+  ),
+  ...et(
+    "U",
+    "A",
+    "D",
+    "U"
+    /* UNMERGED */
+  ),
+  [
+    "##",
+    (t3, e) => {
+      const n = /ahead (\d+)/, r2 = /behind (\d+)/, s = /^(.+?(?=(?:\.{3}|\s|$)))/, o2 = /\.{3}(\S*)/, i = /\son\s(\S+?)(?=\.{3}|$)/;
+      let a = n.exec(e);
+      t3.ahead = a && +a[1] || 0, a = r2.exec(e), t3.behind = a && +a[1] || 0, a = s.exec(e), t3.current = d(a?.[1], m, null), a = o2.exec(e), t3.tracking = d(a?.[1], m, null), a = i.exec(e), a && (t3.current = d(a?.[1], m, t3.current)), t3.detached = /\(no branch\)/.test(e);
+    }
+  ]
+]);
+var Ur = function(t3) {
+  const e = t3.split(I2), n = new Br();
+  for (let r2 = 0, s = e.length; r2 < s; ) {
+    let o2 = e[r2++].trim();
+    o2 && (o2.charAt(0) === "R" && (o2 += I2 + (e[r2++] || "")), Fr(n, o2));
+  }
+  return n;
+};
+function Fr(t3, e) {
+  const n = e.trim();
+  switch (" ") {
+    case n.charAt(2):
+      return r2(n.charAt(0), n.charAt(1), n.slice(3));
+    case n.charAt(1):
+      return r2(" ", n.charAt(0), n.slice(2));
+    default:
+      return;
+  }
+  function r2(s, o2, i) {
+    const a = `${s}${o2}`, c3 = Ir.get(a);
+    c3 && c3(t3, i), a !== "##" && a !== "!!" && t3.files.push(new jr(i, s, o2));
+  }
+}
+var Gr = ["--null", "-z"];
+function zr(t3) {
+  return {
+    format: "utf-8",
+    commands: [
+      "status",
+      "--porcelain",
+      "-b",
+      "-u",
+      "--null",
+      ...t3.filter((n) => !Gr.includes(n))
+    ],
+    parser(n) {
+      return Ur(n);
+    }
+  };
+}
+var fe = "installed=false";
+function q2(t3 = 0, e = 0, n = 0, r2 = "", s = true) {
+  return Object.defineProperty(
+    {
+      major: t3,
+      minor: e,
+      patch: n,
+      agent: r2,
+      installed: s
+    },
+    "toString",
+    {
+      value() {
+        return `${this.major}.${this.minor}.${this.patch}`;
+      },
+      configurable: false,
+      enumerable: false
+    }
+  );
+}
+function qr() {
+  return q2(0, 0, 0, "", false);
+}
+function Wr() {
+  return {
+    version() {
+      return this._runTask({
+        commands: ["--version"],
+        format: "utf-8",
+        parser: Kr,
+        onError(t3, e, n, r2) {
+          if (t3.exitCode === V2.NOT_FOUND)
+            return n(Buffer.from(fe));
+          r2(e);
+        }
+      });
+    }
+  };
+}
+var Hr = [
+  new l2(
+    /version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/,
+    (t3, [e, n, r2, s = ""]) => {
+      Object.assign(
+        t3,
+        q2(p(e), p(n), p(r2), s)
+      );
+    }
+  ),
+  new l2(
+    /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
+    (t3, [e, n, r2, s = ""]) => {
+      Object.assign(t3, q2(p(e), p(n), r2, s));
+    }
+  )
+];
+function Kr(t3) {
+  return t3 === fe ? qr() : E2(q2(0, 0, 0, t3), Hr, t3);
+}
+var le = class {
+  constructor(e) {
+    this._executor = e;
+  }
+  _runTask(e, n) {
+    const r2 = this._executor.chain(), s = r2.push(e);
+    return n && Ln(e, s, n), Object.create(this, {
+      then: { value: s.then.bind(s) },
+      catch: { value: s.catch.bind(s) },
+      _executor: { value: r2 }
+    });
+  }
+  add(e) {
+    return this._runTask(
+      g(["add", ...v(e)]),
+      u(arguments)
+    );
+  }
+  cwd(e) {
+    const n = u(arguments);
+    return typeof e == "string" ? this._runTask(St(e, this._executor), n) : typeof e?.path == "string" ? this._runTask(
+      St(
+        e.path,
+        e.root && this._executor || void 0
+      ),
+      n
+    ) : this._runTask(
+      b2("Git.cwd: workingDirectory must be supplied as a string"),
+      n
+    );
+  }
+  hashObject(e, n) {
+    return this._runTask(
+      Vn(e, n === true),
+      u(arguments)
+    );
+  }
+  init(e) {
+    return this._runTask(
+      Zn(e === true, this._executor.cwd, h2(arguments)),
+      u(arguments)
+    );
+  }
+  merge() {
+    return this._runTask(
+      At(h2(arguments)),
+      u(arguments)
+    );
+  }
+  mergeFromTo(e, n) {
+    return m(e) && m(n) ? this._runTask(
+      At([e, n, ...h2(arguments)]),
+      u(arguments, false)
+    ) : this._runTask(
+      b2(
+        "Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings"
+      )
+    );
+  }
+  outputHandler(e) {
+    return this._executor.outputHandler = e, this;
+  }
+  push() {
+    const e = ce(
+      {
+        remote: d(arguments[0], m),
+        branch: d(arguments[1], m)
+      },
+      h2(arguments)
+    );
+    return this._runTask(e, u(arguments));
+  }
+  stash() {
+    return this._runTask(
+      g(["stash", ...h2(arguments)]),
+      u(arguments)
+    );
+  }
+  status() {
+    return this._runTask(
+      zr(h2(arguments)),
+      u(arguments)
+    );
+  }
+};
+Object.assign(
+  le.prototype,
+  jn(),
+  In(),
+  zn(),
+  Tn(),
+  Hn(),
+  Kn(),
+  On(),
+  er(),
+  pr(),
+  Dr(),
+  Wr()
+);
+var Vr = /* @__PURE__ */ (() => {
+  let t3 = 0;
+  return () => {
+    t3++;
+    const { promise: e, done: n } = (0, import_promise_deferred.createDeferred)();
+    return {
+      promise: e,
+      done: n,
+      id: t3
+    };
+  };
+})();
+var Xr = class {
+  constructor(e = 2) {
+    this.concurrency = e, this.logger = $2("", "scheduler"), this.pending = [], this.running = [], this.logger("Constructed, concurrency=%s", e);
+  }
+  schedule() {
+    if (!this.pending.length || this.running.length >= this.concurrency) {
+      this.logger(
+        "Schedule attempt ignored, pending=%s running=%s concurrency=%s",
+        this.pending.length,
+        this.running.length,
+        this.concurrency
+      );
+      return;
+    }
+    const e = S2(this.running, this.pending.shift());
+    this.logger("Attempting id=%s", e.id), e.done(() => {
+      this.logger("Completing id=", e.id), ct(this.running, e), this.schedule();
+    });
+  }
+  next() {
+    const { promise: e, id: n } = S2(this.pending, Vr());
+    return this.logger("Scheduling id=%s", n), this.schedule(), e;
+  }
+};
+function Yr(t3, e) {
+  return g(["apply", ...e, ...t3]);
+}
+var he = /* @__PURE__ */ ((t3) => (t3.CURRENT = "*", t3.LINKED = "+", t3))(he || {});
+var Qr = class {
+  constructor() {
+    this.all = [], this.branches = {}, this.current = "", this.detached = false;
+  }
+  push(e, n, r2, s, o2) {
+    e === "*" && (this.detached = n, this.current = r2), this.all.push(r2), this.branches[r2] = {
+      current: e === "*",
+      linkedWorkTree: e === "+",
+      name: r2,
+      commit: s,
+      label: o2
+    };
+  }
+};
+var Jr = [
+  new l2(
+    /^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/,
+    (t3, [e, n, r2, s]) => {
+      t3.push(Nt(e), true, n, r2, s);
+    }
+  ),
+  new l2(
+    /^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s,
+    (t3, [e, n, r2, s]) => {
+      t3.push(Nt(e), false, n, r2, s);
+    }
+  )
+];
+var Zr = new l2(/^(\S+)$/s, (t3, [e]) => {
+  t3.push(he.CURRENT, false, e, "", "");
+});
+function Nt(t3) {
+  return t3 ? t3.charAt(0) : "";
+}
+function me(t3, e = false) {
+  return E2(
+    new Qr(),
+    e ? [Zr] : Jr,
+    t3
+  );
+}
+var ts = class {
+  constructor() {
+    this.all = [], this.branches = {}, this.errors = [];
+  }
+  get success() {
+    return !this.errors.length;
+  }
+};
+function es(t3, e) {
+  return {
+    branch: t3,
+    hash: e,
+    success: true
+  };
+}
+function ns(t3) {
+  return {
+    branch: t3,
+    hash: null,
+    success: false
+  };
+}
+var rs = /(\S+)\s+\(\S+\s([^)]+)\)/;
+var pe = /^error[^']+'([^']+)'/m;
+var ss = [
+  new l2(rs, (t3, [e, n]) => {
+    const r2 = es(e, n);
+    t3.all.push(r2), t3.branches[e] = r2;
+  }),
+  new l2(pe, (t3, [e]) => {
+    const n = ns(e);
+    t3.errors.push(n), t3.all.push(n), t3.branches[e] = n;
+  })
+];
+var gt = (t3, e) => E2(new ts(), ss, [t3, e]);
+function de(t3, e) {
+  return e === V2.ERROR && pe.test(t3);
+}
+function os5(t3) {
+  const e = ["-d", "-D", "--delete"];
+  return t3.some((n) => e.includes(n));
+}
+function is(t3) {
+  const e = os5(t3), n = t3.includes("--show-current"), r2 = ["branch", ...t3];
+  return r2.length === 1 && r2.push("-a"), r2.includes("-v") || r2.splice(1, 0, "-v"), {
+    format: "utf-8",
+    commands: r2,
+    parser(s, o2) {
+      return e ? gt(s, o2).all[0] : me(s, n);
+    }
+  };
+}
+function as() {
+  return {
+    format: "utf-8",
+    commands: ["branch", "-v"],
+    parser(t3) {
+      return me(t3);
+    }
+  };
+}
+function us(t3, e = false) {
+  return {
+    format: "utf-8",
+    commands: ["branch", "-v", e ? "-D" : "-d", ...t3],
+    parser(n, r2) {
+      return gt(n, r2);
+    },
+    onError({ exitCode: n, stdOut: r2 }, s, o2, i) {
+      if (!de(String(s), n))
+        return i(s);
+      o2(r2);
+    }
+  };
+}
+function cs(t3, e = false) {
+  const n = {
+    format: "utf-8",
+    commands: ["branch", "-v", e ? "-D" : "-d", t3],
+    parser(r2, s) {
+      return gt(r2, s).branches[t3];
+    },
+    onError({ exitCode: r2, stdErr: s, stdOut: o2 }, i, a, c3) {
+      if (!de(String(i), r2))
+        return c3(i);
+      throw new at(
+        n.parser(F2(o2), F2(s)),
+        String(i)
+      );
+    }
+  };
+  return n;
+}
+function fs3(t3) {
+  return {
+    commands: ["check-ignore", ...t3],
+    format: "utf-8",
+    parser: ls
+  };
+}
+function ls(t3) {
+  return t3.split(/\n/g).map(hs).filter(Boolean);
+}
+function hs(t3) {
+  const e = t3.trim().replace(/^["']|["']$/g, "");
+  return e && Se(e);
+}
+var ms = [
+  new l2(/From (.+)$/, (t3, [e]) => {
+    t3.remote = e;
+  }),
+  new l2(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (t3, [e, n]) => {
+    t3.branches.push({
+      name: e,
+      tracking: n
+    });
+  }),
+  new l2(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (t3, [e, n]) => {
+    t3.tags.push({
+      name: e,
+      tracking: n
+    });
+  }),
+  new l2(/- \[deleted]\s+\S+\s*-> (.+)$/, (t3, [e]) => {
+    t3.deleted.push({
+      tracking: e
+    });
+  }),
+  new l2(
+    /\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/,
+    (t3, [e, n, r2, s]) => {
+      t3.updated.push({
+        name: r2,
+        tracking: s,
+        to: n,
+        from: e
+      });
+    }
+  )
+];
+function ps(t3, e) {
+  return E2({
+    raw: t3,
+    remote: null,
+    branches: [],
+    tags: [],
+    updated: [],
+    deleted: []
+  }, ms, [t3, e]);
+}
+function ds(t3) {
+  return /^--upload-pack(=|$)/.test(t3);
+}
+function gs(t3, e, n) {
+  const r2 = ["fetch", ...n];
+  return t3 && e && r2.push(t3, e), r2.find(ds) ? b2("git.fetch: potential exploit argument blocked.") : {
+    commands: r2,
+    format: "utf-8",
+    parser: ps
+  };
+}
+var ys = [
+  new l2(/^Renaming (.+) to (.+)$/, (t3, [e, n]) => {
+    t3.moves.push({ from: e, to: n });
+  })
+];
+function ws(t3) {
+  return E2({ moves: [] }, ys, t3);
+}
+function bs(t3, e) {
+  return {
+    commands: ["mv", "-v", ...v(t3), e],
+    format: "utf-8",
+    parser: ws
+  };
+}
+function Ts(t3, e, n) {
+  const r2 = ["pull", ...n];
+  return t3 && e && r2.splice(1, 0, t3, e), {
+    commands: r2,
+    format: "utf-8",
+    parser(s, o2) {
+      return ue(s, o2);
+    },
+    onError(s, o2, i, a) {
+      const c3 = Rr(
+        F2(s.stdOut),
+        F2(s.stdErr)
+      );
+      if (c3)
+        return a(new at(c3));
+      a(o2);
+    }
+  };
+}
+function ks(t3) {
+  const e = {};
+  return ge(t3, ([n]) => e[n] = { name: n }), Object.values(e);
+}
+function _s(t3) {
+  const e = {};
+  return ge(t3, ([n, r2, s]) => {
+    Object.hasOwn(e, n) || (e[n] = {
+      name: n,
+      refs: { fetch: "", push: "" }
+    }), s && r2 && (e[n].refs[s.replace(/[^a-z]/g, "")] = r2);
+  }), Object.values(e);
+}
+function ge(t3, e) {
+  ut(t3, (n) => e(n.split(/\s+/)));
+}
+function vs(t3, e, n) {
+  return g(["remote", "add", ...n, t3, e]);
+}
+function Es(t3) {
+  const e = ["remote"];
+  return t3 && e.push("-v"), {
+    commands: e,
+    format: "utf-8",
+    parser: t3 ? _s : ks
+  };
+}
+function Ss(t3) {
+  const e = [...t3];
+  return e[0] !== "ls-remote" && e.unshift("ls-remote"), g(e);
+}
+function Rs(t3) {
+  const e = [...t3];
+  return e[0] !== "remote" && e.unshift("remote"), g(e);
+}
+function Os(t3) {
+  return g(["remote", "remove", t3]);
+}
+function Cs(t3 = {}, e) {
+  const n = oe2(t3), r2 = ["stash", "list", ...n.commands, ...e], s = re(
+    n.splitter,
+    n.fields,
+    pt(r2)
+  );
+  return dt(r2) || {
+    commands: r2,
+    format: "utf-8",
+    parser: s
+  };
+}
+function As(t3, e) {
+  return X2(["add", t3, e]);
+}
+function xs(t3) {
+  return X2(["init", ...t3]);
+}
+function X2(t3) {
+  const e = [...t3];
+  return e[0] !== "submodule" && e.unshift("submodule"), g(e);
+}
+function Ns(t3) {
+  return X2(["update", ...t3]);
+}
+var $s = class {
+  constructor(e, n) {
+    this.all = e, this.latest = n;
+  }
+};
+var Ps = function(t3, e = false) {
+  const n = t3.split(`
+`).map(Ds).filter(Boolean);
+  e || n.sort(function(s, o2) {
+    const i = s.split("."), a = o2.split(".");
+    if (i.length === 1 || a.length === 1)
+      return Ms(B2(i[0]), B2(a[0]));
+    for (let c3 = 0, y2 = Math.max(i.length, a.length); c3 < y2; c3++) {
+      const w2 = ye(B2(i[c3]), B2(a[c3]));
+      if (w2)
+        return w2;
+    }
+    return 0;
+  });
+  const r2 = e ? n[0] : [...n].reverse().find((s) => s.indexOf(".") >= 0);
+  return new $s(n, r2);
+};
+function Ms(t3, e) {
+  const n = Number.isNaN(t3), r2 = Number.isNaN(e);
+  return n !== r2 ? n ? 1 : -1 : n ? ye(t3, e) : 0;
+}
+function ye(t3, e) {
+  return t3 === e ? 0 : t3 > e ? 1 : -1;
+}
+function Ds(t3) {
+  return t3.trim();
+}
+function B2(t3) {
+  return typeof t3 == "string" && parseInt(t3.replace(/^\D+/g, ""), 10) || 0;
+}
+function Ls(t3 = []) {
+  const e = t3.some((n) => /^--sort=/.test(n));
+  return {
+    format: "utf-8",
+    commands: ["tag", "-l", ...t3],
+    parser(n) {
+      return Ps(n, e);
+    }
+  };
+}
+function js(t3) {
+  return {
+    format: "utf-8",
+    commands: ["tag", t3],
+    parser() {
+      return { name: t3 };
+    }
+  };
+}
+function Bs(t3, e) {
+  return {
+    format: "utf-8",
+    commands: ["tag", "-a", "-m", e, t3],
+    parser() {
+      return { name: t3 };
+    }
+  };
+}
+function f2(t3, e) {
+  this._plugins = e, this._executor = new Dn(
+    t3.baseDir,
+    new Xr(t3.maxConcurrentProcesses),
+    e
+  ), this._trimmed = t3.trimmed;
+}
+(f2.prototype = Object.create(le.prototype)).constructor = f2;
+f2.prototype.customBinary = function(t3) {
+  return this._plugins.reconfigure("binary", t3), this;
+};
+f2.prototype.env = function(t3, e) {
+  return arguments.length === 1 && typeof t3 == "object" ? this._executor.env = t3 : (this._executor.env = this._executor.env || {})[t3] = e, this;
+};
+f2.prototype.stashList = function(t3) {
+  return this._runTask(
+    Cs(
+      ht(arguments) || {},
+      K2(t3) && t3 || []
+    ),
+    u(arguments)
+  );
+};
+f2.prototype.mv = function(t3, e) {
+  return this._runTask(bs(t3, e), u(arguments));
+};
+f2.prototype.checkoutLatestTag = function(t3) {
+  var e = this;
+  return this.pull(function() {
+    e.tags(function(n, r2) {
+      e.checkout(r2.latest, t3);
+    });
+  });
+};
+f2.prototype.pull = function(t3, e, n, r2) {
+  return this._runTask(
+    Ts(
+      d(t3, m),
+      d(e, m),
+      h2(arguments)
+    ),
+    u(arguments)
+  );
+};
+f2.prototype.fetch = function(t3, e) {
+  return this._runTask(
+    gs(
+      d(t3, m),
+      d(e, m),
+      h2(arguments)
+    ),
+    u(arguments)
+  );
+};
+f2.prototype.tags = function(t3, e) {
+  return this._runTask(
+    Ls(h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.rebase = function() {
+  return this._runTask(
+    g(["rebase", ...h2(arguments)]),
+    u(arguments)
+  );
+};
+f2.prototype.reset = function(t3) {
+  return this._runTask(
+    An(xn(t3), h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.revert = function(t3) {
+  const e = u(arguments);
+  return typeof t3 != "string" ? this._runTask(b2("Commit must be a string"), e) : this._runTask(
+    g(["revert", ...h2(arguments, 0, true), t3]),
+    e
+  );
+};
+f2.prototype.addTag = function(t3) {
+  const e = typeof t3 == "string" ? js(t3) : b2("Git.addTag requires a tag name");
+  return this._runTask(e, u(arguments));
+};
+f2.prototype.addAnnotatedTag = function(t3, e) {
+  return this._runTask(
+    Bs(t3, e),
+    u(arguments)
+  );
+};
+f2.prototype.deleteLocalBranch = function(t3, e, n) {
+  return this._runTask(
+    cs(t3, typeof e == "boolean" ? e : false),
+    u(arguments)
+  );
+};
+f2.prototype.deleteLocalBranches = function(t3, e, n) {
+  return this._runTask(
+    us(t3, typeof e == "boolean" ? e : false),
+    u(arguments)
+  );
+};
+f2.prototype.branch = function(t3, e) {
+  return this._runTask(
+    is(h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.branchLocal = function(t3) {
+  return this._runTask(as(), u(arguments));
+};
+f2.prototype.raw = function(t3) {
+  const e = !Array.isArray(t3), n = [].slice.call(e ? arguments : t3, 0);
+  for (let s = 0; s < n.length && e; s++)
+    if (!st(n[s])) {
+      n.splice(s, n.length - s);
+      break;
+    }
+  n.push(...h2(arguments, 0, true));
+  var r2 = u(arguments);
+  return n.length ? this._runTask(g(n, this._trimmed), r2) : this._runTask(
+    b2("Raw: must supply one or more command to execute"),
+    r2
+  );
+};
+f2.prototype.submoduleAdd = function(t3, e, n) {
+  return this._runTask(As(t3, e), u(arguments));
+};
+f2.prototype.submoduleUpdate = function(t3, e) {
+  return this._runTask(
+    Ns(h2(arguments, true)),
+    u(arguments)
+  );
+};
+f2.prototype.submoduleInit = function(t3, e) {
+  return this._runTask(
+    xs(h2(arguments, true)),
+    u(arguments)
+  );
+};
+f2.prototype.subModule = function(t3, e) {
+  return this._runTask(
+    X2(h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.listRemote = function() {
+  return this._runTask(
+    Ss(h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.addRemote = function(t3, e, n) {
+  return this._runTask(
+    vs(t3, e, h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.removeRemote = function(t3, e) {
+  return this._runTask(Os(t3), u(arguments));
+};
+f2.prototype.getRemotes = function(t3, e) {
+  return this._runTask(Es(t3 === true), u(arguments));
+};
+f2.prototype.remote = function(t3, e) {
+  return this._runTask(
+    Rs(h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.tag = function(t3, e) {
+  const n = h2(arguments);
+  return n[0] !== "tag" && n.unshift("tag"), this._runTask(g(n), u(arguments));
+};
+f2.prototype.updateServerInfo = function(t3) {
+  return this._runTask(
+    g(["update-server-info"]),
+    u(arguments)
+  );
+};
+f2.prototype.pushTags = function(t3, e) {
+  const n = Mr(
+    { remote: d(t3, m) },
+    h2(arguments)
+  );
+  return this._runTask(n, u(arguments));
+};
+f2.prototype.rm = function(t3) {
+  return this._runTask(
+    g(["rm", "-f", ...v(t3)]),
+    u(arguments)
+  );
+};
+f2.prototype.rmKeepLocal = function(t3) {
+  return this._runTask(
+    g(["rm", "--cached", ...v(t3)]),
+    u(arguments)
+  );
+};
+f2.prototype.catFile = function(t3, e) {
+  return this._catFile("utf-8", arguments);
+};
+f2.prototype.binaryCatFile = function() {
+  return this._catFile("buffer", arguments);
+};
+f2.prototype._catFile = function(t3, e) {
+  var n = u(e), r2 = ["cat-file"], s = e[0];
+  if (typeof s == "string")
+    return this._runTask(
+      b2("Git.catFile: options must be supplied as an array of strings"),
+      n
+    );
+  Array.isArray(s) && r2.push.apply(r2, s);
+  const o2 = t3 === "buffer" ? Gt(r2) : g(r2);
+  return this._runTask(o2, n);
+};
+f2.prototype.diff = function(t3, e) {
+  const n = m(t3) ? b2(
+    "git.diff: supplying options as a single string is no longer supported, switch to an array of strings"
+  ) : g(["diff", ...h2(arguments)]);
+  return this._runTask(n, u(arguments));
+};
+f2.prototype.diffSummary = function() {
+  return this._runTask(
+    fr(h2(arguments, 1)),
+    u(arguments)
+  );
+};
+f2.prototype.applyPatch = function(t3) {
+  const e = G2(t3) ? Yr(v(t3), h2([].slice.call(arguments, 1))) : b2(
+    "git.applyPatch requires one or more string patches as the first argument"
+  );
+  return this._runTask(e, u(arguments));
+};
+f2.prototype.revparse = function() {
+  const t3 = ["rev-parse", ...h2(arguments, true)];
+  return this._runTask(
+    g(t3, true),
+    u(arguments)
+  );
+};
+f2.prototype.clean = function(t3, e, n) {
+  const r2 = un(t3), s = r2 && t3.join("") || d(t3, m) || "", o2 = h2([].slice.call(arguments, r2 ? 1 : 0));
+  return this._runTask(
+    on(s, o2),
+    u(arguments)
+  );
+};
+f2.prototype.exec = function(t3) {
+  const e = {
+    commands: [],
+    format: "utf-8",
+    parser() {
+      typeof t3 == "function" && t3();
+    }
+  };
+  return this._runTask(e);
+};
+f2.prototype.checkIgnore = function(t3, e) {
+  return this._runTask(
+    fs3(v(d(t3, G2, []))),
+    u(arguments)
+  );
+};
+f2.prototype.checkIsRepo = function(t3, e) {
+  return this._runTask(
+    We(d(t3, m)),
+    u(arguments)
+  );
+};
+function Is(t3) {
+  return t3 ? [{
+    type: "spawn.before",
+    action(r2, s) {
+      t3.aborted && s.kill(new A2(void 0, "abort", "Abort already signaled"));
+    }
+  }, {
+    type: "spawn.after",
+    action(r2, s) {
+      function o2() {
+        s.kill(new A2(void 0, "abort", "Abort signal received"));
+      }
+      t3.addEventListener("abort", o2), s.spawned.on("close", () => t3.removeEventListener("abort", o2));
+    }
+  }] : void 0;
+}
+var Us = $2("", "plugin:allowEnvironment");
+function Fs(t3, e = false) {
+  const n = new Set(t3.map((r2) => r2.toLowerCase().trim()));
+  return {
+    type: "spawn.options",
+    action(r2, s) {
+      const o2 = { ...r2.env ?? process.env }, i = new Set(
+        Object.keys(s.env).map((a) => a.toLowerCase().trim())
+      );
+      for (const a of Object.keys(o2)) {
+        const c3 = a.toLowerCase().trim();
+        if (!(!Gs(c3) || n.has(c3))) {
+          if (i.has(c3))
+            throw new A2(
+              void 0,
+              "allowEnvironment",
+              `Use of "${a}" is blocked by the environment guard - add it to the allowEnvironment option to permit it`
+            );
+          Us("removing ambient guarded environment variable %s", a), delete o2[a];
+        }
+      }
+      return {
+        ...r2,
+        env: {
+          ...o2,
+          GIT_TEST_DISALLOW_ABBREVIATED_OPTIONS: String(!e)
+        }
+      };
+    }
+  };
+}
+function Gs(t3) {
+  const e = t3.toLowerCase().trim();
+  return e.startsWith("git_") || _(e);
+}
+function zs(t3 = {}) {
+  return {
+    type: "spawn.args",
+    action(e, { env: n }) {
+      for (const r2 of oe(e, n))
+        if (t3[r2.category] !== true)
+          throw new A2(void 0, "unsafe", r2.message);
+      return e;
+    }
+  };
+}
+function qs(t3) {
+  const e = U(t3, "-c");
+  return {
+    type: "spawn.args",
+    action(n) {
+      return [...e, ...n];
+    }
+  };
+}
+var $t = (0, import_promise_deferred.deferred)().promise;
+function Ws({
+  onClose: t3 = true,
+  onExit: e = 50
+} = {}) {
+  function n() {
+    let s = -1;
+    const o2 = {
+      close: (0, import_promise_deferred.deferred)(),
+      closeTimeout: (0, import_promise_deferred.deferred)(),
+      exit: (0, import_promise_deferred.deferred)(),
+      exitTimeout: (0, import_promise_deferred.deferred)()
+    }, i = Promise.race([
+      t3 === false ? $t : o2.closeTimeout.promise,
+      e === false ? $t : o2.exitTimeout.promise
+    ]);
+    return r2(t3, o2.close, o2.closeTimeout), r2(e, o2.exit, o2.exitTimeout), {
+      close(a) {
+        s = a, o2.close.done();
+      },
+      exit(a) {
+        s = a, o2.exit.done();
+      },
+      get exitCode() {
+        return s;
+      },
+      result: i
+    };
+  }
+  function r2(s, o2, i) {
+    s !== false && (s === true ? o2.promise : o2.promise.then(() => wt(s))).then(i.done);
+  }
+  return {
+    type: "spawn.after",
+    async action(s, { spawned: o2, close: i }) {
+      const a = n();
+      let c3 = true, y2 = () => {
+        c3 = false;
+      };
+      o2.stdout?.on("data", y2), o2.stderr?.on("data", y2), o2.on("error", y2), o2.on("close", (w2) => a.close(w2)), o2.on("exit", (w2) => a.exit(w2));
+      try {
+        await a.result, c3 && await wt(50), i(a.exitCode);
+      } catch (w2) {
+        i(a.exitCode, w2);
+      }
+    }
+  };
+}
+var we = $2("", "plugin:binary");
+var Hs = "Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings";
+var Ks = "Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option";
+function Vs(t3) {
+  return !t3 || !/^([a-z]:)?([a-z0-9/.\\_~-]+)$/i.test(t3);
+}
+function Pt(t3, e) {
+  if (t3.length < 1 || t3.length > 2)
+    throw new A2(void 0, "binary", Hs);
+  if (t3.some(Vs))
+    if (e)
+      we("permitted unsafe binary %o", t3);
+    else
+      throw new A2(void 0, "binary", Ks);
+  const [r2, s] = t3;
+  return {
+    binary: r2,
+    prefix: s
+  };
+}
+function Xs(t3, e = ["git"], n = false) {
+  let r2 = Pt(v(e), n);
+  t3.on("binary", (s) => {
+    r2 = Pt(v(s), n), we.info("reconfiguring %o", r2);
+  }), t3.append("spawn.binary", () => r2.binary), t3.append("spawn.args", (s) => r2.prefix ? [r2.prefix, ...s] : s);
+}
+var be = {
+  DISALLOWED_ABBREVIATED: {
+    text: "disallowed abbreviated or ambiguous option",
+    solution: "Unambiguous abbreviated options blocked with unsafe.allowAbbreviatedOptions setting: {message}"
+  },
+  UNKNOWN: {
+    text: "~ unknown ~",
+    solution: void 0
+  }
+};
+function Ys(t3) {
+  if (!t3)
+    return "UNKNOWN";
+  for (const [e, { text: n }] of Object.entries(be))
+    if (t3.startsWith(`fatal: ${n}`))
+      return e;
+  return "UNKNOWN";
+}
+var Qs = class extends O2 {
+  constructor(e = "") {
+    const n = Ys(e);
+    super(void 0, be[n].solution?.replace("{message}", e) ?? e), this.reason = n;
+  }
+};
+function Js(t3) {
+  return !!(t3.exitCode && t3.stdErr.length);
+}
+function Zs(t3) {
+  return Buffer.concat([...t3.stdOut, ...t3.stdErr]);
+}
+function to(t3 = false, e = Js, n = Zs) {
+  return (r2, s) => !t3 && r2 || !e(s) ? r2 : n(s);
+}
+function eo(t3, e) {
+  return t3 === 128 && e.startsWith("fatal:") ? new Qs(e) : new O2(void 0, e);
+}
+function Mt(t3) {
+  return {
+    type: "task.error",
+    action(e, n) {
+      const r2 = t3(e.error, {
+        stdErr: n.stdErr,
+        stdOut: n.stdOut,
+        exitCode: n.exitCode
+      });
+      return Buffer.isBuffer(r2) ? {
+        error: eo(n.exitCode, r2.toString("utf-8"))
+      } : {
+        error: r2
+      };
+    }
+  };
+}
+var nt = $2("", "plugin:input");
+function no(t3) {
+  return {
+    type: "spawn.after",
+    action(e, { commands: n, input: r2, spawned: { stdin: s } }) {
+      if (!s)
+        return;
+      const o2 = t3?.([...n]) ?? r2;
+      if (!o2)
+        return nt("generated zero length content, not writing to stdin");
+      nt("writing %s bytes to stdin", Le(o2)), s.on("error", (i) => {
+        i.code !== "EPIPE" && nt("[ERROR] stdin error %o", i);
+      }), s.end(o2);
+    }
+  };
+}
+var ro = class {
+  constructor() {
+    this.plugins = /* @__PURE__ */ new Set(), this.events = new Ce();
+  }
+  on(e, n) {
+    this.events.on(e, n);
+  }
+  reconfigure(e, n) {
+    this.events.emit(e, n);
+  }
+  append(e, n) {
+    const r2 = S2(this.plugins, { type: e, action: n });
+    return () => this.plugins.delete(r2);
+  }
+  add(e) {
+    const n = [];
+    return v(e).forEach(
+      (r2) => {
+        r2 && this.plugins.add(S2(n, r2));
+      }
+    ), () => {
+      n.forEach((r2) => {
+        this.plugins.delete(r2);
+      });
+    };
+  }
+  exec(e, n, r2) {
+    let s = n;
+    const o2 = Object.freeze(Object.create(r2));
+    for (const i of this.plugins)
+      i.type === e && (s = i.action(s, o2));
+    return s;
+  }
+};
+function so(t3) {
+  const e = "--progress", n = ["checkout", "clone", "fetch", "pull", "push"];
+  return [{
+    type: "spawn.args",
+    action(o2, i) {
+      return n.includes(i.method) ? De(o2, e) : o2;
+    }
+  }, {
+    type: "spawn.after",
+    action(o2, i) {
+      i.commands.includes(e) && i.spawned.stderr?.on("data", (a) => {
+        const c3 = /^([\s\S]+?):\s*(\d+)% \((\d+)\/(\d+)\)/.exec(a.toString("utf8"));
+        c3 && t3({
+          method: i.method,
+          stage: oo(c3[1]),
+          progress: p(c3[2]),
+          processed: p(c3[3]),
+          total: p(c3[4])
+        });
+      });
+    }
+  }];
+}
+function oo(t3) {
+  return String(t3.toLowerCase().split(" ", 1)) || "unknown";
+}
+function io(t3) {
+  const e = je(t3, ["uid", "gid"]);
+  return {
+    type: "spawn.options",
+    action(n) {
+      return { ...e, ...n };
+    }
+  };
+}
+function ao() {
+  return {
+    type: "spawn.args",
+    action(t3) {
+      const e = [];
+      let n;
+      function r2(s) {
+        (n = n || []).push(...s);
+      }
+      for (let s = 0; s < t3.length; s++) {
+        const o2 = t3[s];
+        if (r(o2)) {
+          r2(o(o2));
+          continue;
+        }
+        if (o2 === "--") {
+          r2(
+            t3.slice(s + 1).flatMap((i) => r(i) && o(i) || i)
+          );
+          break;
+        }
+        e.push(o2);
+      }
+      return n ? [...e, "--", ...n.map(String)] : e;
+    }
+  };
+}
+function uo({
+  block: t3,
+  stdErr: e = true,
+  stdOut: n = true
+}) {
+  if (t3 > 0)
+    return {
+      type: "spawn.after",
+      action(r2, s) {
+        let o2;
+        function i() {
+          o2 && clearTimeout(o2), o2 = setTimeout(c3, t3);
+        }
+        function a() {
+          s.spawned.stdout?.off("data", i), s.spawned.stderr?.off("data", i), s.spawned.off("exit", a), s.spawned.off("close", a), o2 && clearTimeout(o2);
+        }
+        function c3() {
+          a(), s.kill(new A2(void 0, "timeout", "block timeout reached"));
+        }
+        n && s.spawned.stdout?.on("data", i), e && s.spawned.stderr?.on("data", i), s.spawned.on("exit", a), s.spawned.on("close", a), i();
+      }
+    };
+}
+var wo = (t3, e) => {
+  const n = new ro(), r2 = Ge(
+    t3 && (typeof t3 == "string" ? { baseDir: t3 } : t3) || {},
+    e
+  );
+  if (!Lt(r2.baseDir))
+    throw new Ae(
+      r2,
+      "Cannot use simple-git on a directory that does not exist"
+    );
+  return Array.isArray(r2.config) && n.add(qs(r2.config)), n.add(zs(r2.unsafe)), n.add(Ws(r2.completion)), r2.abort && n.add(Is(r2.abort)), r2.progress && n.add(so(r2.progress)), r2.timeout && n.add(uo(r2.timeout)), r2.spawnOptions && n.add(io(r2.spawnOptions)), n.add(ao()), n.add(no(r2.input)), n.add(Mt(to(true))), r2.errors && n.add(Mt(r2.errors)), Xs(n, r2.binary, r2.unsafe?.allowUnsafeCustomBinary), n.add(
+    Fs(r2.allowEnvironment ?? [], r2.unsafe?.allowAbbreviatedOptions)
+  ), new f2(r2, n);
+};
+
+// src/sources/directory.ts
+import { createHash as createHash2 } from "node:crypto";
+import { lstat as lstat2, open as open3, readdir as readdir2, realpath } from "node:fs/promises";
+import { join as join3, relative, sep } from "node:path";
+
+// src/sources/repo-files.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var WEIGHT_EXTENSIONS = [
+  ".safetensors",
+  ".bin",
+  ".pt",
+  ".pth",
+  ".ckpt",
+  ".gguf",
+  ".ggml",
+  ".onnx",
+  ".h5",
+  ".msgpack",
+  ".tflite",
+  ".nemo",
+  ".pkl",
+  ".mlmodel",
+  ".keras",
+  ".npz"
+];
+function isWeightPath(path) {
+  const lower = path.toLowerCase();
+  return WEIGHT_EXTENSIONS.some((e) => lower.endsWith(e));
+}
+var LFS_HEADER = "version https://git-lfs.github.com/spec/v1";
+var MAX_POINTER_BYTES = 1024;
+function parseLfsPointer(path, text) {
+  if (!text.startsWith(LFS_HEADER) || text.length > MAX_POINTER_BYTES) return void 0;
+  const oid = /^oid sha256:([0-9a-f]{64})$/m.exec(text)?.[1];
+  const size = /^size (\d+)$/m.exec(text)?.[1];
+  return oid && size ? { path, oid, size: Number(size) } : void 0;
+}
+function frontMatterLicences(readme) {
+  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(readme);
+  if (!match) return [];
+  let data;
+  try {
+    data = (0, import_yaml3.parse)(match[1]);
+  } catch {
+    return [];
+  }
+  if (typeof data !== "object" || data === null) return [];
+  const card = data;
+  const values = (Array.isArray(card.license) ? card.license : [card.license]).filter(
+    (v2) => typeof v2 === "string" && v2.trim() !== ""
+  );
+  const name = typeof card.license_name === "string" ? card.license_name : void 0;
+  const link = typeof card.license_link === "string" ? card.license_link : void 0;
+  return values.map((value) => ({
+    origin: "readme-front-matter",
+    value: value.trim(),
+    ...name ? { name } : {},
+    ...link ? { link } : {}
+  }));
+}
+var LINK = /https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co|github\.com)\/[\w.-]+\/[\w.-]+/g;
+var NOT_OWNERS = /* @__PURE__ */ new Set([
+  "datasets",
+  "spaces",
+  "docs",
+  "collections",
+  "papers",
+  "blog",
+  "api",
+  "orgs",
+  "organizations"
+]);
+var MAX_LINKS = 20;
+function repoLinks(text) {
+  const found = /* @__PURE__ */ new Set();
+  for (const m2 of text.matchAll(LINK)) {
+    const url2 = new URL(m2[0].replace(/\.git$/, "").replace(/[.,;:]+$/, ""));
+    const [owner, name] = url2.pathname.split("/").filter(Boolean);
+    if (!owner || !name || NOT_OWNERS.has(owner.toLowerCase())) continue;
+    const host = url2.host.replace(/^www\./, "").replace(/^hf\.co$/, "huggingface.co");
+    found.add(`https://${host}/${owner}/${name}`);
+    if (found.size >= MAX_LINKS) break;
+  }
+  return [...found];
+}
+
+// src/sources/directory.ts
+var MAX_FILES = 2e4;
+var MAX_TEXT_BYTES = 512 * 1024;
+var MAX_LICENCE_FILES = 4;
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".venv", "__pycache__"]);
+async function readDirectory(root, pickFiles, urlOf) {
+  const realRoot = await realpath(root);
+  const { files, truncated } = await walk(realRoot);
+  const picks = pickFiles(files);
+  const licences = picks.filter((p2) => p2.role === "licence").slice(0, MAX_LICENCE_FILES);
+  const readme = picks.find((p2) => p2.role === "readme" && !p2.path.includes("/"));
+  const texts = [];
+  for (const pick2 of [...licences, ...readme ? [readme] : []]) {
+    const read = await readInside(realRoot, pick2.path, MAX_TEXT_BYTES);
+    const url2 = urlOf ? { url: urlOf(pick2.path) } : {};
+    if ("error" in read) texts.push({ ...pick2, ...url2, error: read.error });
+    else texts.push({ ...pick2, ...url2, text: read.text, ...read.truncated ? {} : { sha256: read.sha256 } });
+  }
+  const readmeText = texts.find((t3) => t3.role === "readme")?.text ?? "";
+  const lfs = [];
+  for (const path of files.filter(isWeightPath)) {
+    const read = await readInside(realRoot, path, MAX_POINTER_BYTES + 1);
+    const pointer = "text" in read ? parseLfsPointer(path, read.text) : void 0;
+    if (pointer) lfs.push(pointer);
+  }
+  return {
+    files,
+    declared: frontMatterLicences(readmeText),
+    texts,
+    links: repoLinks(readmeText),
+    lfs,
+    truncated
+  };
+}
+async function walk(root) {
+  const files = [];
+  const queue = [root];
+  while (queue.length > 0) {
+    const dir = queue.shift();
+    const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      const full2 = join3(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIP_DIRS.has(entry.name)) queue.push(full2);
+      } else if (entry.isFile() || entry.isSymbolicLink()) {
+        files.push(relative(root, full2).split(sep).join("/"));
+        if (files.length >= MAX_FILES) return { files: files.sort(), truncated: true };
+      }
+    }
+  }
+  return { files: files.sort(), truncated: false };
+}
+async function readInside(root, path, maxBytes) {
+  const full2 = join3(root, path);
+  try {
+    const link = await lstat2(full2);
+    const real = await realpath(full2);
+    const rel = relative(root, real);
+    if (rel.startsWith("..") || rel === "" || rel.split(sep)[0] === ".." || /^[\\/]/.test(rel))
+      return { error: "refused: a symlink to a path outside the repository" };
+    if (link.isSymbolicLink() && !(await lstat2(real)).isFile())
+      return { error: "refused: a symlink to something other than a regular file" };
+    const target2 = await open3(real, "r");
+    try {
+      if (!(await target2.stat()).isFile()) return { error: "refused: not a regular file" };
+      const buffer = Buffer.alloc(maxBytes + 1);
+      const { bytesRead } = await target2.read(buffer, 0, maxBytes + 1, 0);
+      const bytes = buffer.subarray(0, Math.min(bytesRead, maxBytes));
+      return {
+        text: bytes.toString("utf8"),
+        sha256: createHash2("sha256").update(bytes).digest("hex"),
+        truncated: bytesRead > maxBytes
+      };
+    } finally {
+      await target2.close();
+    }
+  } catch (error63) {
+    const code = error63.code;
+    return {
+      error: code === "ENOENT" ? "refused: a symlink to a missing file" : `not readable (${code ?? error63})`
+    };
+  }
+}
+
+// src/sources/git.ts
+var DEFAULT_TIMEOUT_MS = 12e4;
+var SAFE_CONFIG = [
+  "core.hooksPath=/dev/null",
+  "protocol.allow=never",
+  "protocol.https.allow=always",
+  "protocol.ssh.allow=always",
+  "protocol.file.allow=always",
+  "credential.helper=",
+  "core.fsmonitor=false"
+];
+var SAFE_ENV = {
+  GIT_LFS_SKIP_SMUDGE: "1",
+  GIT_TERMINAL_PROMPT: "0",
+  GIT_ASKPASS: "",
+  SSH_ASKPASS: "",
+  GIT_SSH_COMMAND: "ssh -o BatchMode=yes",
+  GIT_CONFIG_NOSYSTEM: "1"
+};
+function refuseGitUrl(url2) {
+  if (url2.startsWith("-")) return 'a URL starting with "-" would be read by git as an option';
+  if (/^ext::|::/i.test(url2)) return "remote helpers (ext::, transport::address) are not allowed";
+  if (/^(https|ssh|file):\/\//i.test(url2) || /^[\w.-]+@[\w.-]+:/.test(url2)) return void 0;
+  return "only https://, ssh://, git@host: and file:// URLs are cloned";
+}
+var OWN_SOURCE_HOSTS = /^https:\/\/(?:www\.)?(?:github\.com|huggingface\.co|hf\.co)\//i;
+function isGitUrl(declared) {
+  return !OWN_SOURCE_HOSTS.test(declared) && /^(https|ssh|file):\/\/|^[\w.-]+@[\w.-]+:/i.test(declared);
+}
+function displayUrl(url2) {
+  return url2.replace(/([a-z]+:\/\/)[^/@\s]*@/gi, "$1");
+}
+function createGitSource(options) {
+  const now = options.now ?? (() => /* @__PURE__ */ new Date());
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  let clones = 0;
+  async function discover(team2) {
+    const releases = /* @__PURE__ */ new Map();
+    const add = (url2, declared, origin) => {
+      const found = releases.get(url2);
+      if (found) found.declared ||= declared;
+      else
+        releases.set(url2, {
+          source: "git",
+          id: displayUrl(url2),
+          team: team2.id,
+          declared,
+          origin,
+          listing: url2
+        });
+    };
+    for (const url2 of team2.git) add(url2, false, `git: ${displayUrl(url2)}`);
+    for (const url2 of team2.models.filter(isGitUrl)) add(url2, true, `models: ${displayUrl(url2)}`);
+    return { releases: [...releases.values()], failures: [] };
+  }
+  async function inspect(target2, call = {}) {
+    call.onProgress?.({ phase: "inspect", id: target2.id });
+    const fetchedAt = now().toISOString();
+    const url2 = typeof target2.listing === "string" ? target2.listing : target2.id;
+    const base = { source: "git", id: target2.id, url: displayUrl(url2), declaredLicences: [] };
+    const { listing: _listing, ...release2 } = target2;
+    const evidence = (facts, texts = []) => ({
+      schema: "openquota/evidence@1",
+      team: target2.team,
+      release: release2,
+      facts,
+      texts,
+      fetchedAt
+    });
+    const refused = refuseGitUrl(url2);
+    if (refused) {
+      const failure3 = { code: "URL_REFUSED", message: refused, url: displayUrl(url2) };
+      return evidence({ ...base, availability: null, files: null, failure: failure3 });
+    }
+    const dir = await mkdtemp(join4(options.tempDir ?? tmpdir(), "openquota-clone-"));
+    try {
+      const cloned = await clone2(url2, join4(dir, "repo"), call.signal);
+      if ("failure" in cloned)
+        return evidence({ ...base, availability: null, files: null, failure: cloned.failure });
+      const read = await readDirectory(join4(dir, "repo"), options.pickFiles);
+      return evidence(
+        {
+          ...base,
+          revision: cloned.commit,
+          // A clone that succeeded with no credential offered is public; over ssh a key was used.
+          availability: /^(https|file):/i.test(url2) ? "public" : null,
+          files: read.files,
+          declaredLicences: read.declared,
+          ...read.links.length ? { links: read.links } : {},
+          raw: { commit: cloned.commit, ...read.lfs.length ? { lfs: read.lfs } : {} }
+        },
+        read.texts
+      );
+    } finally {
+      await rm4(dir, { recursive: true, force: true });
+    }
+  }
+  async function clone2(url2, dest, signal) {
+    const limit = AbortSignal.timeout(timeoutMs);
+    const abort = signal ? AbortSignal.any([signal, limit]) : limit;
+    const git = wo({
+      config: SAFE_CONFIG,
+      abort,
+      allowEnvironment: ["PATH", "HOME", ...Object.keys(SAFE_ENV)],
+      unsafe: {
+        allowUnsafeProtocolOverride: true,
+        allowUnsafeHooksPath: true,
+        allowUnsafeCredentialHelper: true,
+        allowUnsafeAskPass: true,
+        allowUnsafeSshCommand: true,
+        allowUnsafeFsMonitor: true
+      }
+    }).env({
+      PATH: options.env.PATH,
+      HOME: options.env.HOME,
+      ...SAFE_ENV
+    });
+    clones++;
+    try {
+      await git.raw(["clone", "--depth", "1", "--no-tags", "--single-branch", "--quiet", "--", url2, dest]);
+      const commit = (await git.cwd(dest).revparse(["HEAD"])).trim();
+      return { commit };
+    } catch (error63) {
+      if (signal?.aborted) throw signal.reason;
+      if (limit.aborted)
+        return {
+          failure: {
+            code: "TIMEOUT",
+            message: `clone did not finish within ${timeoutMs} ms`,
+            url: displayUrl(url2)
+          }
+        };
+      const message = String(error63?.message ?? error63).split("\n").find((l3) => l3.trim()) ?? "clone failed";
+      return {
+        failure: { code: "GIT_ERROR", message: displayUrl(message).slice(0, 300), url: displayUrl(url2) }
+      };
+    }
+  }
+  return {
+    kind: "git",
+    claims: isGitUrl,
+    discover,
+    inspect,
+    stats: () => ({ api: 0, files: clones, retries: 0, notModified: 0, cacheHits: 0 })
+  };
 }
 
 // ../../work/main/node_modules/yocto-queue/index.js
@@ -52506,27 +57012,27 @@ function pLimit(concurrency) {
     activeCount--;
     resumeNext();
   };
-  const run2 = async (function_, resolve5, arguments_) => {
+  const run2 = async (function_, resolve6, arguments_) => {
     const result2 = (async () => function_(...arguments_))();
-    resolve5(result2);
+    resolve6(result2);
     try {
       await result2;
     } catch {
     }
     next();
   };
-  const enqueue = (function_, resolve5, reject, arguments_) => {
+  const enqueue = (function_, resolve6, reject, arguments_) => {
     const queueItem = { reject };
     new Promise((internalResolve) => {
       queueItem.run = internalResolve;
       queue.enqueue(queueItem);
-    }).then(run2.bind(void 0, function_, resolve5, arguments_));
+    }).then(run2.bind(void 0, function_, resolve6, arguments_));
     if (activeCount < concurrency) {
       resumeNext();
     }
   };
-  const generator = (function_, ...arguments_) => new Promise((resolve5, reject) => {
-    enqueue(function_, resolve5, reject, arguments_);
+  const generator = (function_, ...arguments_) => new Promise((resolve6, reject) => {
+    enqueue(function_, resolve6, reject, arguments_);
   });
   Object.defineProperties(generator, {
     activeCount: {
@@ -52798,7 +57304,7 @@ function extractUrlVariableNames(url2) {
   if (!matches) {
     return [];
   }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
+  return matches.map(removeNonChars).reduce((a, b3) => a.concat(b3), []);
 }
 function omit2(object2, keysToOmit) {
   const result2 = { __proto__: null };
@@ -52818,8 +57324,8 @@ function encodeReserved(str) {
   }).join("");
 }
 function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c3) {
+    return "%" + c3.charCodeAt(0).toString(16).toUpperCase();
   });
 }
 function encodeValue(operator, value, key) {
@@ -52856,9 +57362,9 @@ function getValues(context, operator, key, modifier) {
             );
           });
         } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result2.push(encodeValue(operator, value[k], k));
+          Object.keys(value).forEach(function(k2) {
+            if (isDefined(value[k2])) {
+              result2.push(encodeValue(operator, value[k2], k2));
             }
           });
         }
@@ -52869,10 +57375,10 @@ function getValues(context, operator, key, modifier) {
             tmp.push(encodeValue(operator, value2));
           });
         } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
+          Object.keys(value).forEach(function(k2) {
+            if (isDefined(value[k2])) {
+              tmp.push(encodeUnreserved(k2));
+              tmp.push(encodeValue(operator, value[k2].toString()));
             }
           });
         }
@@ -52905,7 +57411,7 @@ function expand(template, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template = template.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal2) {
+    function(_3, expression, literal2) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -52939,7 +57445,7 @@ function expand(template, context) {
     return template.replace(/\/$/, "");
   }
 }
-function parse4(options) {
+function parse5(options) {
   let method = options.method.toUpperCase();
   let url2 = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -53003,7 +57509,7 @@ function parse4(options) {
   );
 }
 function endpointWithDefaults(defaults, route, options) {
-  return parse4(merge2(defaults, route, options));
+  return parse5(merge2(defaults, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS22 = merge2(oldDefaults, newDefaults);
@@ -53012,7 +57518,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS22,
     defaults: withDefaults.bind(null, DEFAULTS22),
     merge: merge2.bind(null, DEFAULTS22),
-    parse: parse4
+    parse: parse5
   });
 }
 var endpoint = withDefaults(null, DEFAULTS);
@@ -53053,12 +57559,12 @@ for (let code = 97; code <= 122; code++) {
   CHAR_MAP[code] |= TOKEN_FLAG;
 }
 var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
+  const C2 = function() {
   };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
+  C2.prototype = /* @__PURE__ */ Object.create(null);
+  return C2;
 })();
-function parse5(header, options) {
+function parse6(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
   let valueStart = options?.start ?? 0;
@@ -53316,17 +57822,17 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       }
     } else {
       while (node2.index < node2.keys.length) {
-        const k = node2.keys[node2.index++];
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
+        const k2 = node2.keys[node2.index++];
+        const isFilteredOutByArray = propertyList && !propertyList.has(k2);
         if (isFilteredOutByArray) continue;
-        const childRaw = node2.val[k];
-        const childVal = prepareVal(node2.val, k, childRaw);
+        const childRaw = node2.val[k2];
+        const childVal = prepareVal(node2.val, k2, childRaw);
         if (isUnstringifiable(childVal)) continue;
         if (!node2.first) chunks.push(",");
         if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+          chunks.push("\n" + space.repeat(level) + originalStringify(k2) + ": ");
         } else {
-          chunks.push(originalStringify(k) + ":");
+          chunks.push(originalStringify(k2) + ":");
         }
         const isComplexObject = childVal !== null && typeof childVal === "object";
         const isNativeRaw = isRawJSON(childVal);
@@ -53337,7 +57843,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
           visited.add(childVal);
           stack.push({
             parent: node2.val,
-            key: k,
+            key: k2,
             val: childVal,
             isArray: Array.isArray(childVal),
             keys: Array.isArray(childVal) ? null : Object.keys(childVal),
@@ -53425,7 +57931,7 @@ var isContextSourceSupported = () => {
   try {
     const result2 = JSON.parse(
       "1",
-      (_, __, context) => !!context?.source && context.source === "1"
+      (_3, __, context) => !!context?.source && context.source === "1"
     );
     featureCache.set(parseFingerprint, result2);
     return result2;
@@ -53694,7 +58200,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop);
   }
-  const mimetype = parse5(contentType);
+  const mimetype = parse6(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -53728,7 +58234,7 @@ function toErrorMessage(data) {
   if (typeof data === "object" && data !== null && "message" in data) {
     const objectData = data;
     const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v2) => JSON.stringify(v2)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
   }
   return `Unknown error: ${JSON.stringify(data)}`;
 }
@@ -53869,8 +58375,8 @@ function withCustomRequest(customRequest) {
 
 // ../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var sep2 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token) {
   const isApp = isJWT(token);
@@ -56905,9 +61411,9 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path) => path.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
   );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  const regex2 = `^(?:${regexes.map((r2) => `(?:${r2})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
 }
 var regex = routeMatcher(triggers_notification_paths_default);
@@ -57095,10 +61601,10 @@ function urlBuilderAuthorize(base, options) {
     state: "state"
   };
   let url2 = base;
-  Object.keys(map2).filter((k) => options[k] !== null).filter((k) => {
-    if (k !== "scopes") return true;
+  Object.keys(map2).filter((k2) => options[k2] !== null).filter((k2) => {
+    if (k2 !== "scopes") return true;
     if (options.clientType === "github-app") return false;
-    return !Array.isArray(options[k]) || options[k].length > 0;
+    return !Array.isArray(options[k2]) || options[k2].length > 0;
   }).map((key) => [map2[key], `${options[key]}`]).forEach(([key, value], index) => {
     url2 += index === 0 ? `?` : "&";
     url2 += `${key}=${encodeURIComponent(value)}`;
@@ -57415,7 +61921,7 @@ function getCachedAuthentication(state, auth22) {
   return newScope === currentScope ? authentication : false;
 }
 async function wait(seconds) {
-  await new Promise((resolve5) => setTimeout(resolve5, seconds * 1e3));
+  await new Promise((resolve6) => setTimeout(resolve6, seconds * 1e3));
 }
 async function waitForAccessToken(request2, clientId, clientType, verification) {
   try {
@@ -58254,7 +62760,7 @@ async function getInstallationAuthenticationImpl(state, options, request2) {
   );
   const permissions = permissionsOptional || {};
   const repositorySelection = repositorySelectionOptional || "all";
-  const repositoryIds = repositories ? repositories.map((r) => r.id) : void 0;
+  const repositoryIds = repositories ? repositories.map((r2) => r2.id) : void 0;
   const repositoryNames = repositories ? repositories.map((repo) => repo.name) : void 0;
   const createdAt = (/* @__PURE__ */ new Date()).toISOString();
   const cacheOptions = {
@@ -58329,9 +62835,9 @@ var PATHS = [
 ];
 function routeMatcher2(paths) {
   const regexes = paths.map(
-    (p) => p.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (p2) => p2.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
   );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})$`;
+  const regex2 = `^(?:${regexes.map((r2) => `(?:${r2})`).join("|")})$`;
   return new RegExp(regex2, "i");
 }
 var REGEX = routeMatcher2(PATHS);
@@ -58421,7 +62927,7 @@ async function sendRequestWithRetries(state, request2, options, createdAt, retri
     state.log.warn(
       `[@octokit/auth-app] Retrying after 401 response to account for token replication delay (retry: ${retries}, wait: ${awaitTime / 1e3}s)`
     );
-    await new Promise((resolve5) => setTimeout(resolve5, awaitTime));
+    await new Promise((resolve6) => setTimeout(resolve6, awaitTime));
     return sendRequestWithRetries(state, request2, options, createdAt, retries);
   }
 }
@@ -58974,9 +63480,9 @@ async function verifyWithFallback(secret, payload, signature, additionalSecrets)
   }
   if (additionalSecrets !== void 0) {
     for (const s of additionalSecrets) {
-      const v = await verify(s, payload, signature);
-      if (v) {
-        return v;
+      const v2 = await verify(s, payload, signature);
+      if (v2) {
+        return v2;
       }
     }
   }
@@ -60012,81 +64518,21 @@ function listOrgRepos({ octokit }, org, signal) {
   );
 }
 async function getJson({ octokit }, route, params, signal) {
-  const url2 = route.replace(/^GET /, "").replace(/\{(\w+)\}/g, (_, k) => String(params[k] ?? ""));
+  const url2 = route.replace(/^GET /, "").replace(/\{(\w+)\}/g, (_3, k2) => String(params[k2] ?? ""));
   const request2 = octokit.request;
   return attempt(async () => (await request2(route, { ...params, request: { signal } })).data, url2);
 }
 
 // src/sources/github-inspect.ts
-import { createHash as createHash2 } from "node:crypto";
-
-// src/sources/repo-files.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-var WEIGHT_EXTENSIONS = [
-  ".safetensors",
-  ".bin",
-  ".pt",
-  ".pth",
-  ".ckpt",
-  ".gguf",
-  ".ggml",
-  ".onnx",
-  ".h5",
-  ".msgpack",
-  ".tflite",
-  ".nemo",
-  ".pkl",
-  ".mlmodel",
-  ".keras",
-  ".npz"
-];
-function isWeightPath(path) {
-  const lower = path.toLowerCase();
-  return WEIGHT_EXTENSIONS.some((e) => lower.endsWith(e));
-}
-var LFS_HEADER = "version https://git-lfs.github.com/spec/v1";
-var MAX_POINTER_BYTES = 1024;
-function parseLfsPointer(path, text) {
-  if (!text.startsWith(LFS_HEADER) || text.length > MAX_POINTER_BYTES) return void 0;
-  const oid = /^oid sha256:([0-9a-f]{64})$/m.exec(text)?.[1];
-  const size = /^size (\d+)$/m.exec(text)?.[1];
-  return oid && size ? { path, oid, size: Number(size) } : void 0;
-}
-var LINK = /https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co|github\.com)\/[\w.-]+\/[\w.-]+/g;
-var NOT_OWNERS = /* @__PURE__ */ new Set([
-  "datasets",
-  "spaces",
-  "docs",
-  "collections",
-  "papers",
-  "blog",
-  "api",
-  "orgs",
-  "organizations"
-]);
-var MAX_LINKS = 20;
-function repoLinks(text) {
-  const found = /* @__PURE__ */ new Set();
-  for (const m of text.matchAll(LINK)) {
-    const url2 = new URL(m[0].replace(/\.git$/, "").replace(/[.,;:]+$/, ""));
-    const [owner, name] = url2.pathname.split("/").filter(Boolean);
-    if (!owner || !name || NOT_OWNERS.has(owner.toLowerCase())) continue;
-    const host = url2.host.replace(/^www\./, "").replace(/^hf\.co$/, "huggingface.co");
-    found.add(`https://${host}/${owner}/${name}`);
-    if (found.size >= MAX_LINKS) break;
-  }
-  return [...found];
-}
-
-// src/sources/github-inspect.ts
-var MAX_TEXT_BYTES = 512 * 1024;
+import { createHash as createHash3 } from "node:crypto";
+var MAX_TEXT_BYTES2 = 512 * 1024;
 var MAX_EXTRA_LICENCES = 2;
 var MAX_POINTERS = 4;
 async function readContents(client, repo, commit, pickFiles, signal) {
-  const p = { owner: repo.owner, repo: repo.name };
+  const p2 = { owner: repo.owner, repo: repo.name };
   const blobUrl = (path) => `${repo.htmlUrl}/blob/${commit}/${path}`;
   const out = { files: null, declared: [], texts: [], links: [], lfs: [], releaseAssets: [] };
-  const licence = await getJson(client, "GET /repos/{owner}/{repo}/license", { ...p, ref: commit }, signal);
+  const licence = await getJson(client, "GET /repos/{owner}/{repo}/license", { ...p2, ref: commit }, signal);
   const licencePath = addFileText(out, licence, "licence", blobUrl, (body) => {
     const spdx = body.license?.spdx_id;
     if (typeof spdx === "string") out.declared.push({ origin: "github-api", value: spdx });
@@ -60094,7 +64540,7 @@ async function readContents(client, repo, commit, pickFiles, signal) {
   const tree = await getJson(
     client,
     "GET /repos/{owner}/{repo}/git/trees/{tree_sha}",
-    { ...p, tree_sha: commit, recursive: 1 },
+    { ...p2, tree_sha: commit, recursive: 1 },
     signal
   );
   let entries = [];
@@ -60104,15 +64550,15 @@ async function readContents(client, repo, commit, pickFiles, signal) {
   } else if (tree.failure.status === 409)
     out.files = [];
   else return { ...out, failure: tree.failure };
-  const readme = await getJson(client, "GET /repos/{owner}/{repo}/readme", { ...p, ref: commit }, signal);
+  const readme = await getJson(client, "GET /repos/{owner}/{repo}/readme", { ...p2, ref: commit }, signal);
   addFileText(out, readme, "readme", blobUrl);
-  const extra = pickFiles(out.files ?? []).filter((f) => f.role === "licence" && f.path !== licencePath).slice(0, MAX_EXTRA_LICENCES);
+  const extra = pickFiles(out.files ?? []).filter((f3) => f3.role === "licence" && f3.path !== licencePath).slice(0, MAX_EXTRA_LICENCES);
   const pointers = entries.filter((e) => e.type === "blob" && isWeightPath(e.path) && (e.size ?? 0) <= MAX_POINTER_BYTES).slice(0, MAX_POINTERS);
-  for (const file2 of [...extra.map((f) => f.path), ...pointers.map((e) => e.path)]) {
+  for (const file2 of [...extra.map((f3) => f3.path), ...pointers.map((e) => e.path)]) {
     const content = await getJson(
       client,
       "GET /repos/{owner}/{repo}/contents/{path}",
-      { ...p, path: file2, ref: commit },
+      { ...p2, path: file2, ref: commit },
       signal
     );
     const isPointer = pointers.some((e) => e.path === file2);
@@ -60125,7 +64571,7 @@ async function readContents(client, repo, commit, pickFiles, signal) {
   const releases = await getJson(
     client,
     "GET /repos/{owner}/{repo}/releases",
-    { ...p, per_page: 100 },
+    { ...p2, per_page: 100 },
     signal
   );
   if (!releases.ok) return { ...out, failure: releases.failure };
@@ -60153,9 +64599,9 @@ function addFileText(out, result2, role, blobUrl, onBody) {
 function decode4(body) {
   const content = body.content;
   const all = typeof content === "string" ? Buffer.from(content, "base64") : Buffer.alloc(0);
-  const bytes = all.subarray(0, MAX_TEXT_BYTES);
-  const sha2562 = createHash2("sha256").update(bytes).digest("hex");
-  return { text: bytes.toString("utf8"), sha256: sha2562, truncated: all.length > MAX_TEXT_BYTES };
+  const bytes = all.subarray(0, MAX_TEXT_BYTES2);
+  const sha2562 = createHash3("sha256").update(bytes).digest("hex");
+  return { text: bytes.toString("utf8"), sha256: sha2562, truncated: all.length > MAX_TEXT_BYTES2 };
 }
 function treeEntries(body) {
   const tree = body.tree;
@@ -60171,11 +64617,11 @@ function treeEntries(body) {
 function releaseWeightAssets(body) {
   if (!Array.isArray(body)) return [];
   return body.flatMap((release2) => {
-    const r = release2;
-    if (typeof r.tag_name !== "string" || !Array.isArray(r.assets) || r.draft === true) return [];
-    return r.assets.flatMap((a) => {
+    const r2 = release2;
+    if (typeof r2.tag_name !== "string" || !Array.isArray(r2.assets) || r2.draft === true) return [];
+    return r2.assets.flatMap((a) => {
       const name = a.name;
-      return typeof name === "string" && isWeightPath(name) ? [`release:${r.tag_name}/${name}`] : [];
+      return typeof name === "string" && isWeightPath(name) ? [`release:${r2.tag_name}/${name}`] : [];
     });
   });
 }
@@ -60183,20 +64629,20 @@ function releaseWeightAssets(body) {
 // src/sources/github-repo.ts
 function readRepo(raw) {
   if (typeof raw !== "object" || raw === null) return null;
-  const r = raw;
-  if (typeof r.full_name !== "string" || !r.full_name.includes("/")) return null;
-  const licence = r.license;
+  const r2 = raw;
+  if (typeof r2.full_name !== "string" || !r2.full_name.includes("/")) return null;
+  const licence = r2.license;
   return {
-    fullName: r.full_name,
-    visibility: typeof r.visibility === "string" ? r.visibility : r.private === true ? "private" : "public",
-    archived: r.archived === true,
-    fork: r.fork === true,
-    disabled: r.disabled === true,
-    defaultBranch: typeof r.default_branch === "string" ? r.default_branch : "main",
-    topics: Array.isArray(r.topics) ? r.topics.filter((t2) => typeof t2 === "string") : [],
-    ...typeof r.html_url === "string" ? { htmlUrl: r.html_url } : {},
-    ...typeof r.description === "string" ? { description: r.description } : {},
-    ...typeof r.pushed_at === "string" ? { pushedAt: r.pushed_at } : {},
+    fullName: r2.full_name,
+    visibility: typeof r2.visibility === "string" ? r2.visibility : r2.private === true ? "private" : "public",
+    archived: r2.archived === true,
+    fork: r2.fork === true,
+    disabled: r2.disabled === true,
+    defaultBranch: typeof r2.default_branch === "string" ? r2.default_branch : "main",
+    topics: Array.isArray(r2.topics) ? r2.topics.filter((t3) => typeof t3 === "string") : [],
+    ...typeof r2.html_url === "string" ? { htmlUrl: r2.html_url } : {},
+    ...typeof r2.description === "string" ? { description: r2.description } : {},
+    ...typeof r2.pushed_at === "string" ? { pushedAt: r2.pushed_at } : {},
     ...typeof licence?.spdx_id === "string" ? { spdxId: licence.spdx_id } : {}
   };
 }
@@ -60327,14 +64773,14 @@ function createGitHubSource(options) {
       };
       return { ...base, availability: null, files: null, failure: failure3 };
     }
-    const [o, r] = repo.fullName.split("/");
+    const [o2, r2] = repo.fullName.split("/");
     const renamed = repo.fullName !== target2.id ? { requestedId: target2.id } : {};
     const url2 = repo.htmlUrl ?? `${webUrl}/${repo.fullName}`;
     const known = { ...base, ...renamed, id: repo.fullName, url: url2, availability: repoAvailability(repo) };
     const branch = await getJson(
       client,
       "GET /repos/{owner}/{repo}/branches/{branch}",
-      { owner: o, repo: r, branch: repo.defaultBranch },
+      { owner: o2, repo: r2, branch: repo.defaultBranch },
       signal
     );
     const commit = branch.ok ? branch.value.commit?.sha : void 0;
@@ -60344,7 +64790,7 @@ function createGitHubSource(options) {
     }
     const contents = await readContents(
       client,
-      { owner: o, name: r, htmlUrl: url2 },
+      { owner: o2, name: r2, htmlUrl: url2 },
       commit,
       pickFiles,
       signal
@@ -60377,7 +64823,7 @@ function isCommitPinned(url2) {
 }
 
 // src/sources/http.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 
 // src/sources/http-errors.ts
 var HttpError = class extends SourceError {
@@ -60446,10 +64892,10 @@ function serverDelayMs(headers) {
 }
 function parseRateLimit(value) {
   if (!value) return void 0;
-  const r = /(?:^|;)\s*r=(\d+)/.exec(value);
-  const t2 = /(?:^|;)\s*t=(\d+)/.exec(value);
-  if (!r && !t2) return void 0;
-  return { remaining: r ? Number(r[1]) : void 0, resetSeconds: t2 ? Number(t2[1]) : void 0 };
+  const r2 = /(?:^|;)\s*r=(\d+)/.exec(value);
+  const t3 = /(?:^|;)\s*t=(\d+)/.exec(value);
+  if (!r2 && !t3) return void 0;
+  return { remaining: r2 ? Number(r2[1]) : void 0, resetSeconds: t3 ? Number(t3[1]) : void 0 };
 }
 
 // src/sources/http.ts
@@ -60546,7 +64992,7 @@ function createHttpClient(options = {}) {
     },
     async getText(url2, request2 = {}) {
       const { bytes, ...rest } = await get3(url2, { kind: "file", ...request2 });
-      const sha2562 = createHash3("sha256").update(bytes).digest("hex");
+      const sha2562 = createHash4("sha256").update(bytes).digest("hex");
       return { ...rest, text: new TextDecoder("utf-8", { fatal: false }).decode(bytes), sha256: sha2562 };
     },
     stats: () => ({ ...counters })
@@ -60572,9 +65018,9 @@ async function readBody(response, maxBytes = Number.POSITIVE_INFINITY) {
   const bytes = Buffer.concat(chunks);
   return { bytes: truncated ? bytes.subarray(0, maxBytes) : bytes, truncated };
 }
-function defaultSleep(ms, signal) {
-  return new Promise((resolve5, reject) => {
-    const timer = setTimeout(resolve5, ms);
+function defaultSleep(ms2, signal) {
+  return new Promise((resolve6, reject) => {
+    const timer = setTimeout(resolve6, ms2);
     signal?.addEventListener(
       "abort",
       () => {
@@ -60586,7 +65032,7 @@ function defaultSleep(ms, signal) {
   });
 }
 function definedOnly(value) {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
+  return Object.fromEntries(Object.entries(value).filter(([, v2]) => v2 !== void 0));
 }
 
 // src/sources/huggingface-model.ts
@@ -60602,7 +65048,7 @@ function readHubModel(raw) {
     sha: typeof raw.sha === "string" ? raw.sha : void 0,
     files: siblings ? siblings.flatMap((s) => isObject3(s) && typeof s.rfilename === "string" ? [s.rfilename] : []) : null,
     parameters: typeof safetensors.total === "number" ? safetensors.total : void 0,
-    tags: Array.isArray(raw.tags) ? raw.tags.filter((t2) => typeof t2 === "string") : [],
+    tags: Array.isArray(raw.tags) ? raw.tags.filter((t3) => typeof t3 === "string") : [],
     card: isObject3(raw.cardData) ? raw.cardData : {}
   };
 }
@@ -60635,7 +65081,7 @@ function linksOf(model2) {
   const found = /* @__PURE__ */ new Set();
   const visit2 = (value) => {
     if (typeof value === "string")
-      for (const m of value.matchAll(LINK2)) found.add(m[0].replace(/[.,;:]+$/, ""));
+      for (const m2 of value.matchAll(LINK2)) found.add(m2[0].replace(/[.,;:]+$/, ""));
     else if (Array.isArray(value)) value.forEach(visit2);
     else if (isObject3(value)) Object.values(value).forEach(visit2);
   };
@@ -60664,7 +65110,7 @@ function optional2(key, value) {
 }
 function listOf(value) {
   const list2 = Array.isArray(value) ? value : [value];
-  return list2.filter((v) => typeof v === "string" && v.trim() !== "").map((v) => v.trim());
+  return list2.filter((v2) => typeof v2 === "string" && v2.trim() !== "").map((v2) => v2.trim());
 }
 function stringField(value) {
   return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
@@ -60765,19 +65211,19 @@ function malformed(message, url2) {
 }
 
 // src/sources/huggingface-texts.ts
-var MAX_TEXT_BYTES2 = 512 * 1024;
-var MAX_FILES = 4;
+var MAX_TEXT_BYTES3 = 512 * 1024;
+var MAX_FILES2 = 4;
 var VAGUE = /* @__PURE__ */ new Set(["other", "unknown"]);
 function filesToRead(model2, declared, pickFiles, endpoint2) {
   if (!model2.files) return [];
   const picks = pickFiles(model2.files);
-  const link = declared.find((d) => d.link)?.link;
+  const link = declared.find((d2) => d2.link)?.link;
   const linked = link ? linkedPath(link, model2.id, endpoint2) : void 0;
-  const licence = linked && model2.files.includes(linked) ? [{ path: linked, role: "licence" }] : picks.filter((p) => p.role === "licence");
-  const vague = declared.length === 0 || declared.some((d) => VAGUE.has(d.value.toLowerCase()));
-  const readme = vague ? picks.filter((p) => p.role === "readme") : [];
+  const licence = linked && model2.files.includes(linked) ? [{ path: linked, role: "licence" }] : picks.filter((p2) => p2.role === "licence");
+  const vague = declared.length === 0 || declared.some((d2) => VAGUE.has(d2.value.toLowerCase()));
+  const readme = vague ? picks.filter((p2) => p2.role === "readme") : [];
   const seen = /* @__PURE__ */ new Set();
-  return [...licence, ...readme].filter((p) => !seen.has(p.path) && seen.add(p.path)).slice(0, MAX_FILES);
+  return [...licence, ...readme].filter((p2) => !seen.has(p2.path) && seen.add(p2.path)).slice(0, MAX_FILES2);
 }
 function linkedPath(link, id, endpoint2) {
   if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(link)) {
@@ -60797,7 +65243,7 @@ function linkedPath(link, id, endpoint2) {
   return decodeURIComponent(match[2]);
 }
 function resolveUrl(endpoint2, id, revision, path) {
-  const encode3 = (p) => p.split("/").map(encodeURIComponent).join("/");
+  const encode3 = (p2) => p2.split("/").map(encodeURIComponent).join("/");
   return `${endpoint2}/${encode3(id)}/resolve/${encodeURIComponent(revision)}/${encode3(path)}`;
 }
 async function readTexts(http, endpoint2, model2, files, signal) {
@@ -60805,7 +65251,7 @@ async function readTexts(http, endpoint2, model2, files, signal) {
   for (const file2 of files) {
     const url2 = resolveUrl(endpoint2, model2.id, model2.sha ?? "main", file2.path);
     try {
-      const res = await http.getText(url2, { kind: "file", maxBytes: MAX_TEXT_BYTES2, signal });
+      const res = await http.getText(url2, { kind: "file", maxBytes: MAX_TEXT_BYTES3, signal });
       texts.push({ ...file2, text: res.text, url: url2, ...res.truncated ? {} : { sha256: res.sha256 } });
     } catch (error63) {
       if (signal?.aborted) throw signal.reason;
@@ -60958,6 +65404,57 @@ function hubId(declared) {
   return REPO_ID.test(value) && !value.endsWith(".git") ? value : void 0;
 }
 
+// src/sources/local.ts
+import { stat as stat2 } from "node:fs/promises";
+import { basename, resolve } from "node:path";
+function createLocalSource(options) {
+  const now = options.now ?? (() => /* @__PURE__ */ new Date());
+  async function inspect(target2, call = {}) {
+    call.onProgress?.({ phase: "inspect", id: target2.id });
+    const fetchedAt = now().toISOString();
+    const dir = resolve(options.cwd, target2.id);
+    const base = { source: "local", id: target2.id, declaredLicences: [] };
+    let facts;
+    let texts = [];
+    const info2 = await stat2(dir).catch(() => void 0);
+    if (!info2?.isDirectory()) {
+      facts = {
+        ...base,
+        availability: null,
+        files: null,
+        failure: { code: "NOT_A_DIRECTORY", message: `${target2.id} is not a readable directory` }
+      };
+    } else {
+      const read = await readDirectory(dir, options.pickFiles);
+      texts = read.texts;
+      facts = {
+        ...base,
+        url: `file://${dir}`,
+        availability: "public",
+        files: read.files,
+        declaredLicences: read.declared,
+        ...read.links.length ? { links: read.links } : {},
+        raw: {
+          directory: basename(dir),
+          note: "a local directory: availability is not checked (assumed public once published)",
+          ...read.lfs.length ? { lfs: read.lfs } : {},
+          ...read.truncated ? { truncated: true } : {}
+        }
+      };
+    }
+    const { listing: _listing, ...release2 } = target2;
+    return { schema: "openquota/evidence@1", team: target2.team, release: release2, facts, texts, fetchedAt };
+  }
+  return {
+    kind: "local",
+    // Programme files name registries, not directories: `check` builds its local release itself.
+    claims: () => false,
+    discover: async () => ({ releases: [], failures: [] }),
+    inspect,
+    stats: () => ({ api: 0, files: 0, retries: 0, notModified: 0, cacheHits: 0 })
+  };
+}
+
 // src/sources/transport.ts
 var RETRIED = /* @__PURE__ */ new Set([403, 408, 429, 500, 502, 503, 504]);
 function createTransport(options = {}) {
@@ -60981,14 +65478,14 @@ function createTransport(options = {}) {
   return {
     fetch: cache?.fetch ?? counted,
     stats: () => {
-      const c = cache?.stats();
+      const c3 = cache?.stats();
       return {
         api: requests,
         files: 0,
         retries,
-        notModified: c?.notModified ?? 0,
-        cacheHits: c?.cacheHits ?? 0,
-        conditional: c?.conditional ?? 0
+        notModified: c3?.notModified ?? 0,
+        cacheHits: c3?.cacheHits ?? 0,
+        conditional: c3?.conditional ?? 0
       };
     }
   };
@@ -61005,7 +65502,7 @@ function createSources(env, options = {}) {
   const hfToken = tokenFrom(env, "HF_TOKEN") ?? tokenFrom(env, "HUGGING_FACE_HUB_TOKEN");
   if (hfToken) secrets.push(hfToken);
   const cacheDir = options.noCache ? void 0 : options.cacheDir ?? defaultCacheDir(env);
-  const hubCache = cacheDir ? createCachedFetch({ dir: join3(cacheDir, "huggingface"), fetch: options.fetch }) : void 0;
+  const hubCache = cacheDir ? createCachedFetch({ dir: join5(cacheDir, "huggingface"), fetch: options.fetch }) : void 0;
   const huggingface = withCacheStats(
     createHuggingFaceSource({
       endpoint: hfEndpoint,
@@ -61028,7 +65525,7 @@ function createSources(env, options = {}) {
   const githubTransport = createTransport({
     fetch: options.fetch,
     timeoutMs: options.timeoutMs,
-    ...cacheDir ? { cacheDir: join3(cacheDir, "github") } : {},
+    ...cacheDir ? { cacheDir: join5(cacheDir, "github") } : {},
     immutable: isCommitPinned
   });
   const github = createGitHubSource({
@@ -61047,13 +65544,19 @@ function createSources(env, options = {}) {
     },
     concurrency: options.concurrency
   });
-  return { sources: [huggingface, github], secrets };
+  const git = createGitSource({
+    pickFiles: pickLicenceFiles,
+    env: { PATH: env.PATH, HOME: env.HOME },
+    timeoutMs: (options.timeoutMs ?? 3e4) * 4
+  });
+  const local = createLocalSource({ pickFiles: pickLicenceFiles, cwd: options.cwd ?? "." });
+  return { sources: [huggingface, github, git, local], secrets };
 }
 function defaultCacheDir(env) {
   const xdg = env.XDG_CACHE_HOME?.trim();
-  if (xdg) return join3(xdg, "openquota");
+  if (xdg) return join5(xdg, "openquota");
   const home = (env.HOME ?? env.USERPROFILE)?.trim();
-  return home ? join3(home, ".cache", "openquota") : void 0;
+  return home ? join5(home, ".cache", "openquota") : void 0;
 }
 function githubWebUrl(api) {
   const url2 = new URL(api);
@@ -61065,8 +65568,8 @@ function withCacheStats(source, cache) {
     ...source,
     stats: () => {
       const own2 = source.stats();
-      const c = cache();
-      return c ? { ...own2, notModified: own2.notModified + c.notModified, cacheHits: own2.cacheHits + c.cacheHits } : own2;
+      const c3 = cache();
+      return c3 ? { ...own2, notModified: own2.notModified + c3.notModified, cacheHits: own2.cacheHits + c3.cacheHits } : own2;
     }
   };
 }
@@ -61095,7 +65598,7 @@ function tokenFrom(env, name) {
 function annotationsFor(report, programme) {
   const locate2 = locateInProgramme(programme.text);
   return report.teams.flatMap(
-    (team2) => team2.models.filter((m) => m.verdict === "non-compliant" || m.verdict === "unknown").map((model2) => {
+    (team2) => team2.models.filter((m2) => m2.verdict === "non-compliant" || m2.verdict === "unknown").map((model2) => {
       const code = primaryCode(model2);
       const reason = primaryFinding(model2)?.message ?? model2.verdict;
       const line = locate2(team2.id, model2);
@@ -61114,7 +65617,7 @@ function annotationsFor(report, programme) {
 
 // src/options.ts
 var FORMATS = ["table", "json", "markdown", "sarif", "html", "cyclonedx"];
-var teamList = external_exports.union([external_exports.string(), external_exports.array(external_exports.string())]).transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(/[\s,]+/)).filter(Boolean));
+var teamList = external_exports.union([external_exports.string(), external_exports.array(external_exports.string())]).transform((v2) => (Array.isArray(v2) ? v2 : [v2]).flatMap((s) => s.split(/[\s,]+/)).filter(Boolean));
 var scanOptionsSchema = external_exports.strictObject({
   config: external_exports.string().min(1).default("openquota.yml").describe("programme file"),
   policy: external_exports.string().min(1).optional().describe("preset name or policy file; overrides the programme's"),
@@ -61132,7 +65635,7 @@ var scanOptionsSchema = external_exports.strictObject({
 
 // src/action/inputs.ts
 var list = external_exports.string().optional().transform(
-  (v) => (v ?? "").split(/[\n,]+/).map((s) => s.trim()).filter(Boolean)
+  (v2) => (v2 ?? "").split(/[\n,]+/).map((s) => s.trim()).filter(Boolean)
 );
 var actionInputsSchema = scanOptionsSchema.extend({
   mode: external_exports.enum(["scan", "check", "merge"]).default("scan").describe("scan a programme, check one model, or merge reports"),
@@ -61155,7 +65658,7 @@ var INPUT_NAMES = {
   evidence: "evidence",
   reports: "reports"
 };
-var inputOf = (option) => Object.entries(INPUT_NAMES).find(([, o]) => o === option)?.[0] ?? String(option);
+var inputOf = (option) => Object.entries(INPUT_NAMES).find(([, o2]) => o2 === option)?.[0] ?? String(option);
 function describeIssue(issue3, raw) {
   const name = inputOf(issue3.path[0] ?? "");
   const got = raw[name] === void 0 ? "" : `; got "${raw[name]}"`;
@@ -61176,12 +65679,12 @@ function parseInputs(get3) {
   const parsed = actionInputsSchema.safeParse(options);
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => describeIssue(i, raw));
   if (parsed.success) {
-    const v = parsed.data;
-    if (v.target && v.mode !== "check") problems.push('Input "target" is used only with mode: check');
-    if (v.evidence && v.mode !== "scan") problems.push('Input "evidence" is used only with mode: scan');
-    if (v.mode === "merge" && v.reports.length === 0)
+    const v2 = parsed.data;
+    if (v2.target && v2.mode !== "check") problems.push('Input "target" is used only with mode: check');
+    if (v2.evidence && v2.mode !== "scan") problems.push('Input "evidence" is used only with mode: scan');
+    if (v2.mode === "merge" && v2.reports.length === 0)
       problems.push('Input "reports" must name the JSON reports to merge when mode is merge');
-    if (v.mode !== "merge" && v.reports.length > 0)
+    if (v2.mode !== "merge" && v2.reports.length > 0)
       problems.push('Input "reports" is used only with mode: merge');
   }
   if (problems.length > 0 || !parsed.success) {
@@ -61191,13 +65694,14 @@ function parseInputs(get3) {
 }
 
 // src/action/produce.ts
-import { dirname as dirname5, relative, resolve as resolve3 } from "node:path";
+import { readdir as readdir3, stat as stat3 } from "node:fs/promises";
+import { dirname as dirname5, join as join9, relative as relative2, resolve as resolve4 } from "node:path";
 
 // src/bundle.ts
-import { createHash as createHash4, randomBytes as randomBytes3 } from "node:crypto";
+import { createHash as createHash5, randomBytes as randomBytes3 } from "node:crypto";
 import { existsSync as existsSync2 } from "node:fs";
-import { mkdir as mkdir4, readFile as readFile3, rename as rename4, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
-import { basename, dirname as dirname2, join as join4, resolve } from "node:path";
+import { mkdir as mkdir4, readFile as readFile3, rename as rename4, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
+import { basename as basename2, dirname as dirname2, join as join6, resolve as resolve2 } from "node:path";
 var bundleSchema = external_exports.object({
   schema: external_exports.literal("openquota/evidence-bundle@1"),
   createdAt: external_exports.string(),
@@ -61216,23 +65720,23 @@ var bundleSchema = external_exports.object({
 });
 function recordName(id) {
   const safe = id.replace(/^[a-z]+:\/\//i, "").replace(/[^A-Za-z0-9._-]+/g, "__");
-  return `${safe.slice(0, 120)}-${createHash4("sha256").update(id).digest("hex").slice(0, 8)}.json`;
+  return `${safe.slice(0, 120)}-${createHash5("sha256").update(id).digest("hex").slice(0, 8)}.json`;
 }
 async function saveBundle(dir, bundle) {
-  const target2 = resolve(dir);
+  const target2 = resolve2(dir);
   await mkdir4(dirname2(target2), { recursive: true });
   const temp = `${target2}.${randomBytes3(4).toString("hex")}.tmp`;
   try {
     const records = [];
     for (const e of bundle.evidence) {
-      const rel = join4("evidence", e.team, e.facts.source, recordName(e.facts.id));
-      await mkdir4(join4(temp, dirname2(rel)), { recursive: true });
-      await writeFile4(join4(temp, rel), `${JSON.stringify(e, null, 2)}
+      const rel = join6("evidence", e.team, e.facts.source, recordName(e.facts.id));
+      await mkdir4(join6(temp, dirname2(rel)), { recursive: true });
+      await writeFile4(join6(temp, rel), `${JSON.stringify(e, null, 2)}
 `);
       records.push(rel.split("\\").join("/"));
     }
-    await writeFile4(join4(temp, "programme.yml"), bundle.programme.text);
-    await writeFile4(join4(temp, "policy.yml"), bundle.policy.text);
+    await writeFile4(join6(temp, "programme.yml"), bundle.programme.text);
+    await writeFile4(join6(temp, "policy.yml"), bundle.policy.text);
     const index = {
       schema: "openquota/evidence-bundle@1",
       createdAt: bundle.createdAt,
@@ -61249,22 +65753,22 @@ async function saveBundle(dir, bundle) {
       records: records.sort(),
       ...bundle.requests ? { requests: bundle.requests } : {}
     };
-    await writeFile4(join4(temp, "bundle.json"), `${JSON.stringify(index, null, 2)}
+    await writeFile4(join6(temp, "bundle.json"), `${JSON.stringify(index, null, 2)}
 `);
     const old = `${target2}.${randomBytes3(4).toString("hex")}.old`;
     if (existsSync2(target2)) await rename4(target2, old);
     await rename4(temp, target2);
-    await rm4(old, { recursive: true, force: true });
+    await rm5(old, { recursive: true, force: true });
   } catch (error63) {
-    await rm4(temp, { recursive: true, force: true });
+    await rm5(temp, { recursive: true, force: true });
     throw error63;
   }
 }
 function sha256(text) {
-  return createHash4("sha256").update(text).digest("hex");
+  return createHash5("sha256").update(text).digest("hex");
 }
 async function loadBundle(dir) {
-  const indexFile = join4(dir, "bundle.json");
+  const indexFile = join6(dir, "bundle.json");
   let raw;
   try {
     raw = JSON.parse(await readFile3(indexFile, "utf8"));
@@ -61292,7 +65796,7 @@ async function loadBundle(dir) {
   const index = parsed.data;
   const evidence = [];
   for (const rel of index.records) {
-    const file2 = join4(dir, rel);
+    const file2 = join6(dir, rel);
     try {
       evidence.push(JSON.parse(await readFile3(file2, "utf8")));
     } catch (error63) {
@@ -61306,14 +65810,14 @@ async function loadBundle(dir) {
     createdAt: index.createdAt,
     programme: {
       path: index.programme.path,
-      text: await readFile3(join4(dir, basename(index.programme.file)), "utf8"),
+      text: await readFile3(join6(dir, basename2(index.programme.file)), "utf8"),
       sha256: index.programme.sha256,
       commit: index.programme.commit ?? null
     },
     policy: {
       ref: index.policy.ref,
-      file: join4(dir, basename(index.policy.file)),
-      text: await readFile3(join4(dir, basename(index.policy.file)), "utf8")
+      file: join6(dir, basename2(index.policy.file)),
+      text: await readFile3(join6(dir, basename2(index.policy.file)), "utf8")
     },
     teams: index.teams,
     failures: index.failures,
@@ -61323,7 +65827,7 @@ async function loadBundle(dir) {
 }
 
 // src/config/load.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 
 // src/config/programme.ts
 var teamId = external_exports.string().regex(/^[a-z0-9][a-z0-9-]*$/, "a team id is lower-case letters, digits and dashes, e.g. lg-ai-research");
@@ -61405,16 +65909,16 @@ async function loadProgramme(file2) {
   return {
     file: file2,
     text: source.text,
-    sha256: createHash5("sha256").update(source.text).digest("hex"),
+    sha256: createHash6("sha256").update(source.text).digest("hex"),
     programme
   };
 }
 
 // src/detect/corpus.ts
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 import { existsSync as existsSync3, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname3, join as join5 } from "node:path";
+import { dirname as dirname3, join as join7 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // ../../work/main/node_modules/spdx-license-ids/index.json with { type: 'json' }
@@ -65891,11 +70395,11 @@ var SEPARATOR = /^\s*(?:[=\-_*~#+]\s*){5,}$/;
 var BULLET = /^\s*[-*+•·▪◦‣]\s+/;
 var LIST_MARKER = /^\s*(?:[-*+•·▪◦‣]|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,5})\\?[.)](?=\s))\s+/i;
 function stripHtml(text) {
-  const t2 = text.replace(/<!--[\s\S]*?-->/g, " ").replace(/<(script|style|head)\b[\s\S]*?<\/\1>/gi, " ").replace(/<\/?(?:p|br|div|h[1-6]|li|ul|ol|tr|table|pre|blockquote|hr|dt|dd|section)\b[^>]*>/gi, "\n").replace(/<[^>]+>/g, " ");
-  return decodeEntities(t2);
+  const t3 = text.replace(/<!--[\s\S]*?-->/g, " ").replace(/<(script|style|head)\b[\s\S]*?<\/\1>/gi, " ").replace(/<\/?(?:p|br|div|h[1-6]|li|ul|ol|tr|table|pre|blockquote|hr|dt|dd|section)\b[^>]*>/gi, "\n").replace(/<[^>]+>/g, " ");
+  return decodeEntities(t3);
 }
 function decodeEntities(text) {
-  return text.replace(/&nbsp;/g, " ").replace(/&copy;/g, "\xA9").replace(/&(?:ldquo|rdquo|quot);/g, '"').replace(/&(?:lsquo|rsquo|apos|#39);/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&amp;/g, "&");
+  return text.replace(/&nbsp;/g, " ").replace(/&copy;/g, "\xA9").replace(/&(?:ldquo|rdquo|quot);/g, '"').replace(/&(?:lsquo|rsquo|apos|#39);/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&#(\d+);/g, (_3, n) => String.fromCodePoint(Number(n))).replace(/&amp;/g, "&");
 }
 var MARKUP_HINT = /[#>*_[\]`\\:/;(•·▪◦‣+]|^\s*(?:-|\d|[a-z][.)]|[ivx]+[.)]|\.\.)/i;
 function stripLineMarkup(line, prev) {
@@ -65922,14 +70426,14 @@ function dropClosingEmphasis(s) {
   return end >= 2 && (mark === "*" || mark === "_") && !SPACE.test(s[end - 2]) ? s.slice(0, end - 1) : s;
 }
 function cleanLines(text) {
-  let t2 = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
-  if (/<(?:p|br|div|html|body|h[1-6])\b[^>]*>/i.test(t2)) t2 = stripHtml(t2);
-  else t2 = decodeEntities(t2);
-  t2 = t2.replace(/([a-z])-\n\s*([a-z])/g, "$1$2");
+  let t3 = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (/<(?:p|br|div|html|body|h[1-6])\b[^>]*>/i.test(t3)) t3 = stripHtml(t3);
+  else t3 = decodeEntities(t3);
+  t3 = t3.replace(/([a-z])-\n\s*([a-z])/g, "$1$2");
   const out = [];
   let skipping = false;
   let prev;
-  for (const raw of t2.split("\n")) {
+  for (const raw of t3.split("\n")) {
     const before = prev;
     prev = raw;
     if (skipping) {
@@ -65968,8 +70472,8 @@ function normalise(text) {
     const folded = foldedLines[li];
     const found = folded.match(word);
     if (!found) continue;
-    for (const w of found) {
-      const word2 = SPELLINGS.get(w) ?? w;
+    for (const w2 of found) {
+      const word2 = SPELLINGS.get(w2) ?? w2;
       const prev = words.length > 0 ? words[words.length - 1] : "";
       if (JOINABLE_PREFIXES.has(prev) && lineOf[lineOf.length - 1] === li && folded.includes(`${prev}-`)) {
         words[words.length - 1] = prev + word2;
@@ -65983,23 +70487,23 @@ function normalise(text) {
 }
 var OPTIONAL_HINTS = /* @__PURE__ */ new Set(["firm", "cc0", "contacted", "please"]);
 function dropOptional(n) {
-  if (!n.words.some((w) => OPTIONAL_HINTS.has(w))) return n;
+  if (!n.words.some((w2) => OPTIONAL_HINTS.has(w2))) return n;
   const joined = n.words.join(" ");
   const drop = [];
-  for (const re of OPTIONAL_PHRASES) {
-    for (const m of joined.matchAll(re)) drop.push([m.index, m.index + m[0].length]);
+  for (const re2 of OPTIONAL_PHRASES) {
+    for (const m2 of joined.matchAll(re2)) drop.push([m2.index, m2.index + m2[0].length]);
   }
   if (drop.length === 0) return n;
   const words = [];
   const lineOf = [];
   let offset = 0;
   for (let i = 0; i < n.words.length; i++) {
-    const w = n.words[i];
-    if (!drop.some(([a, b]) => offset >= a && offset < b)) {
-      words.push(w);
+    const w2 = n.words[i];
+    if (!drop.some(([a, b3]) => offset >= a && offset < b3)) {
+      words.push(w2);
       lineOf.push(n.lineOf[i]);
     }
-    offset += w.length + 1;
+    offset += w2.length + 1;
   }
   return { words, lineOf, lines: n.lines };
 }
@@ -66023,26 +70527,26 @@ var ShingleSet = class {
     while (size < hashes.length * 2) size *= 2;
     this.slots = new Int32Array(size);
     this.mask = size - 1;
-    for (const h of hashes) this.add(h);
+    for (const h3 of hashes) this.add(h3);
   }
-  add(h) {
-    if (h === 0) {
+  add(h3) {
+    if (h3 === 0) {
       this.hasZero = true;
       return;
     }
-    let i = Math.imul(h, 2654435761) & this.mask;
+    let i = Math.imul(h3, 2654435761) & this.mask;
     while (this.slots[i] !== 0) {
-      if (this.slots[i] === h) return;
+      if (this.slots[i] === h3) return;
       i = i + 1 & this.mask;
     }
-    this.slots[i] = h;
+    this.slots[i] = h3;
   }
-  has(h) {
-    if (h === 0) return this.hasZero;
-    let i = Math.imul(h, 2654435761) & this.mask;
+  has(h3) {
+    if (h3 === 0) return this.hasZero;
+    let i = Math.imul(h3, 2654435761) & this.mask;
     for (; ; ) {
       const s = this.slots[i];
-      if (s === h) return true;
+      if (s === h3) return true;
       if (s === 0) return false;
       i = i + 1 & this.mask;
     }
@@ -66053,15 +70557,15 @@ var ShingleSet = class {
 function rulesDir() {
   let dir = dirname3(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
-    const candidate = join5(dir, "rules", "licences");
-    if (existsSync3(join5(candidate, "index.json"))) return candidate;
+    const candidate = join7(dir, "rules", "licences");
+    if (existsSync3(join7(candidate, "index.json"))) return candidate;
     dir = dirname3(dir);
   }
   throw new Error("rules/licences/index.json not found above the openquota module");
 }
 var indexCache;
 function licenceIndex() {
-  indexCache ??= JSON.parse(readFileSync(join5(rulesDir(), "index.json"), "utf8"));
+  indexCache ??= JSON.parse(readFileSync(join7(rulesDir(), "index.json"), "utf8"));
   return indexCache;
 }
 function licenceEntries() {
@@ -66092,12 +70596,12 @@ function wordOf(id) {
 function toIds(words, vocabulary, extend2) {
   const ids = new Int32Array(words.length);
   for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    let id = vocabulary.get(w);
+    const w2 = words[i];
+    let id = vocabulary.get(w2);
     if (id === void 0) {
       if (extend2) {
         id = vocabulary.size;
-        vocabulary.set(w, id);
+        vocabulary.set(w2, id);
       } else id = -1 - i;
     }
     ids[i] = id;
@@ -66125,10 +70629,10 @@ var corpusCache;
 var CORPUS_FILE = "corpus-index.json";
 function corpusSources() {
   const pkg = package_default;
-  const hash2 = createHash6("sha256");
+  const hash2 = createHash7("sha256");
   const dir = rulesDir();
-  hash2.update(readFileSync(join5(dir, "index.json")));
-  for (const e of licenceEntries()) if (e.file) hash2.update(readFileSync(join5(dir, e.file)));
+  hash2.update(readFileSync(join7(dir, "index.json")));
+  for (const e of licenceEntries()) if (e.file) hash2.update(readFileSync(join7(dir, e.file)));
   return { spdxListVersion: pkg.version, sourcesSha256: hash2.digest("hex") };
 }
 function buildCorpusData() {
@@ -66152,11 +70656,11 @@ function buildCorpusData() {
     if (id.startsWith("LGPL-3.0") && gpl > 0) add(id, entry.licenseText.slice(0, gpl));
   }
   const dir = rulesDir();
-  for (const e of licenceEntries()) if (e.file) add(e.id, readFileSync(join5(dir, e.file), "utf8"));
+  for (const e of licenceEntries()) if (e.file) add(e.id, readFileSync(join7(dir, e.file), "utf8"));
   const refs = texts.map(({ id, text }) => {
     const n = normalise(text);
     const words = toIds(n.words, vocabulary, true);
-    const title = titleMask(n.lines, n.lineOf).reduce((a, b) => a + b, 0);
+    const title = titleMask(n.lines, n.lineOf).reduce((a, b3) => a + b3, 0);
     return { id, title, words: Buffer.from(Uint16Array.from(words).buffer).toString("base64") };
   });
   if (vocabulary.size >= 65536) throw new Error("licence vocabulary outgrew 16-bit word ids");
@@ -66168,7 +70672,7 @@ function buildCorpusData() {
   };
 }
 function loadCorpusData() {
-  const file2 = join5(rulesDir(), CORPUS_FILE);
+  const file2 = join7(rulesDir(), CORPUS_FILE);
   if (!existsSync3(file2)) return null;
   const data = JSON.parse(readFileSync(file2, "utf8"));
   const now = corpusSources();
@@ -66179,22 +70683,22 @@ function corpus() {
   const data = loadCorpusData() ?? buildCorpusData();
   const vocabulary = /* @__PURE__ */ new Map();
   wordList.length = 0;
-  data.vocabulary.forEach((w, i) => {
-    vocabulary.set(w, i);
-    wordList.push(w);
+  data.vocabulary.forEach((w2, i) => {
+    vocabulary.set(w2, i);
+    wordList.push(w2);
   });
-  const refs = data.refs.map((r) => {
-    const raw = Buffer.from(r.words, "base64");
+  const refs = data.refs.map((r2) => {
+    const raw = Buffer.from(r2.words, "base64");
     const words = Int32Array.from(new Uint16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2));
     const title = new Uint8Array(words.length);
-    title.fill(1, 0, r.title);
-    return { id: r.id, size: 0, words, title };
+    title.fill(1, 0, r2.title);
+    return { id: r2.id, size: 0, words, title };
   });
   const byLength = /* @__PURE__ */ new Map();
-  refs.forEach((ref, r) => {
+  refs.forEach((ref, r2) => {
     const list2 = byLength.get(ref.words.length);
-    if (list2) list2.push(r);
-    else byLength.set(ref.words.length, [r]);
+    if (list2) list2.push(r2);
+    else byLength.set(ref.words.length, [r2]);
   });
   const index = invertedIndex(refs, vocabulary.size);
   corpusCache = { refs, ...index, vocabulary, entries: licenceEntries(), byLength };
@@ -66204,28 +70708,28 @@ function invertedIndex(refs, vocabularySize) {
   if (refs.length > 65536) throw new Error("licence corpus outgrew 16-bit reference numbers");
   const seen = new Int32Array(vocabularySize).fill(-1);
   const postStart = new Int32Array(vocabularySize + 1);
-  refs.forEach((ref, r) => {
+  refs.forEach((ref, r2) => {
     const { words } = ref;
     let size = 0;
     for (let i = 0; i < words.length; i++) {
-      const w = words[i];
-      if (seen[w] === r) continue;
-      seen[w] = r;
-      postStart[w + 1]++;
+      const w2 = words[i];
+      if (seen[w2] === r2) continue;
+      seen[w2] = r2;
+      postStart[w2 + 1]++;
       size++;
     }
     ref.size = size;
   });
-  for (let w = 0; w < vocabularySize; w++) postStart[w + 1] += postStart[w];
+  for (let w2 = 0; w2 < vocabularySize; w2++) postStart[w2 + 1] += postStart[w2];
   const postRefs = new Uint16Array(postStart[vocabularySize]);
   const next = postStart.slice(0, vocabularySize);
   seen.fill(-1);
-  refs.forEach(({ words }, r) => {
+  refs.forEach(({ words }, r2) => {
     for (let i = 0; i < words.length; i++) {
-      const w = words[i];
-      if (seen[w] === r) continue;
-      seen[w] = r;
-      postRefs[next[w]++] = r;
+      const w2 = words[i];
+      if (seen[w2] === r2) continue;
+      seen[w2] = r2;
+      postRefs[next[w2]++] = r2;
     }
   });
   return { postStart, postRefs };
@@ -66243,20 +70747,20 @@ function build() {
   const map2 = /* @__PURE__ */ new Map();
   const { data, ids } = spdxMeta();
   for (const id of ids) {
-    const d = data[id];
+    const d2 = data[id];
     const info2 = {
       id,
-      name: d?.name ?? id,
+      name: d2?.name ?? id,
       spdx: true,
       flags: SPDX_NON_COMMERCIAL.test(id) ? ["non-commercial"] : [],
       aliases: [],
-      ...d ? { osiApproved: d.osiApproved } : {}
+      ...d2 ? { osiApproved: d2.osiApproved } : {}
     };
     map2.set(id.toLowerCase(), info2);
   }
   for (const id of Object.keys(data)) {
-    const m = DEPRECATED.exec(id);
-    const target2 = m ? map2.get(`${m[1]}${m[2] ? "-or-later" : "-only"}`.toLowerCase()) : void 0;
+    const m2 = DEPRECATED.exec(id);
+    const target2 = m2 ? map2.get(`${m2[1]}${m2[2] ? "-or-later" : "-only"}`.toLowerCase()) : void 0;
     if (target2 && !map2.has(id.toLowerCase())) {
       target2.aliases.push(id);
       map2.set(id.toLowerCase(), target2);
@@ -66294,11 +70798,11 @@ function canonicalId(id) {
   return /^LicenseRef-[A-Za-z0-9.-]+$/.test(id) ? id : null;
 }
 function refinesId(general, specific) {
-  const g = lookupLicence(general)?.id ?? general;
+  const g2 = lookupLicence(general)?.id ?? general;
   let cur = lookupLicence(specific);
-  if (!cur) return g === specific;
+  if (!cur) return g2 === specific;
   for (let depth = 0; cur && depth < 5; depth++) {
-    if (cur.id === g) return true;
+    if (cur.id === g2) return true;
     cur = cur.family ? lookupLicence(cur.family) : void 0;
   }
   return false;
@@ -66309,8 +70813,8 @@ var OR_LATER = /\bor\s+(?:\(at your option\)\s+)?(?:any\s+)?later\s+version\b|\b
 var CHOICE = /\beither\b|\bat your (?:option|choice)\b|\byou may (?:choose|use .{0,40}? under the terms of either)\b/i;
 var PARTS = /\bdifferent (?:components|terms|parts)\b|\bmodel weights\b|\bsource code\b[^\n]{0,30}\blicen[cs]e\b/i;
 function orLater(id) {
-  const m = /^((?:A|L)?GPL-\d\.\d|GFDL-1\.\d)-only$/.exec(id);
-  return m ? canonicalId(`${m[1]}-or-later`) ?? id : id;
+  const m2 = /^((?:A|L)?GPL-\d\.\d|GFDL-1\.\d)-only$/.exec(id);
+  return m2 ? canonicalId(`${m2[1]}-or-later`) ?? id : id;
 }
 function combine(segments, stated, around) {
   const later = OR_LATER.test(around);
@@ -66318,9 +70822,9 @@ function combine(segments, stated, around) {
   let confidence = Math.min(...segments.map((s) => s.confidence));
   if (stated && (PARTS.test(around) || CHOICE.test(around))) {
     for (const id of stated.licence.split(/ (?:OR|AND) /)) {
-      const c = later ? orLater(id) : id;
-      if (!ids.includes(c) && segments.length > 0 && !ids.some((x) => x.startsWith(c.replace(/-only$/, ""))))
-        ids.push(c);
+      const c3 = later ? orLater(id) : id;
+      if (!ids.includes(c3) && segments.length > 0 && !ids.some((x3) => x3.startsWith(c3.replace(/-only$/, ""))))
+        ids.push(c3);
     }
     confidence = Math.min(confidence, stated.confidence);
   }
@@ -66332,61 +70836,64 @@ function combine(segments, stated, around) {
 }
 
 // src/detect/matchers/diff.ts
-function diffWords(a, b, maxEdits) {
+function diffWords(a, b3, maxEdits) {
   let pre = 0;
-  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  while (pre < a.length && pre < b3.length && a[pre] === b3[pre]) pre++;
   let suf = 0;
-  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf])
+  while (suf < a.length - pre && suf < b3.length - pre && a[a.length - 1 - suf] === b3[b3.length - 1 - suf])
     suf++;
-  const A = a.subarray(pre, a.length - suf);
-  const B = b.subarray(pre, b.length - suf);
-  const n = A.length;
-  const m = B.length;
-  if (n === 0 || m === 0) {
-    const hunks2 = n + m > 0 ? [{ aStart: pre, aLen: n, bStart: pre, bLen: m }] : [];
-    return n + m > maxEdits ? null : { matched: pre + suf, hunks: hunks2 };
+  const A3 = a.subarray(pre, a.length - suf);
+  const B3 = b3.subarray(pre, b3.length - suf);
+  const n = A3.length;
+  const m2 = B3.length;
+  if (n === 0 || m2 === 0) {
+    const hunks2 = n + m2 > 0 ? [{ aStart: pre, aLen: n, bStart: pre, bLen: m2 }] : [];
+    return n + m2 > maxEdits ? null : { matched: pre + suf, hunks: hunks2 };
   }
-  const max = n + m;
+  if (bagDistance(A3, B3) > maxEdits) return null;
+  const max = n + m2;
   const off = max + 1;
-  const v = new Int32Array(2 * max + 3);
-  const trace = [];
+  const v2 = new Int32Array(2 * max + 3);
+  let trace = traceBuffer;
   let last = -1;
-  outer: for (let d = 0; d <= Math.min(max, maxEdits); d++) {
-    trace.push(v.slice(off - d - 1, off + d + 2));
-    for (let k = -d; k <= d; k += 2) {
-      let x2 = k === -d || k !== d && v[off + k - 1] < v[off + k + 1] ? v[off + k + 1] : v[off + k - 1] + 1;
-      let y2 = x2 - k;
-      while (x2 < n && y2 < m && A[x2] === B[y2]) {
-        x2++;
-        y2++;
+  outer: for (let d2 = 0; d2 <= Math.min(max, maxEdits); d2++) {
+    const base = d2 * d2 + 2 * d2;
+    if (base + 2 * d2 + 3 > trace.length) trace = growTrace(base + 2 * d2 + 3);
+    trace.set(v2.subarray(off - d2 - 1, off + d2 + 2), base);
+    for (let k2 = -d2; k2 <= d2; k2 += 2) {
+      let x4 = k2 === -d2 || k2 !== d2 && v2[off + k2 - 1] < v2[off + k2 + 1] ? v2[off + k2 + 1] : v2[off + k2 - 1] + 1;
+      let y3 = x4 - k2;
+      while (x4 < n && y3 < m2 && A3[x4] === B3[y3]) {
+        x4++;
+        y3++;
       }
-      v[off + k] = x2;
-      if (x2 >= n && y2 >= m) {
-        last = d;
+      v2[off + k2] = x4;
+      if (x4 >= n && y3 >= m2) {
+        last = d2;
         break outer;
       }
     }
   }
   if (last < 0) return null;
   const runs = [];
-  let x = n;
-  let y = m;
-  for (let d = last; d >= 0; d--) {
-    if (d === 0) {
-      if (x > 0) runs.push([0, 0, x]);
+  let x3 = n;
+  let y2 = m2;
+  for (let d2 = last; d2 >= 0; d2--) {
+    if (d2 === 0) {
+      if (x3 > 0) runs.push([0, 0, x3]);
       break;
     }
-    const t2 = trace[d];
-    const k = x - y;
-    const down = k === -d || k !== d && t2[k - 1 + d + 1] < t2[k + 1 + d + 1];
-    const prevK = down ? k + 1 : k - 1;
-    const prevX = t2[prevK + d + 1];
+    const t3 = d2 * d2 + 2 * d2 + d2 + 1;
+    const k2 = x3 - y2;
+    const down = k2 === -d2 || k2 !== d2 && trace[t3 + k2 - 1] < trace[t3 + k2 + 1];
+    const prevK = down ? k2 + 1 : k2 - 1;
+    const prevX = trace[t3 + prevK];
     const prevY = prevX - prevK;
     const midX = down ? prevX : prevX + 1;
     const midY = down ? prevY + 1 : prevY;
-    if (x > midX) runs.push([midX, midY, x - midX]);
-    x = prevX;
-    y = prevY;
+    if (x3 > midX) runs.push([midX, midY, x3 - midX]);
+    x3 = prevX;
+    y2 = prevY;
   }
   runs.reverse();
   const hunks = [];
@@ -66399,8 +70906,41 @@ function diffWords(a, b, maxEdits) {
     pa = rx + len;
     pb = ry + len;
   }
-  if (pa < n || pb < m) hunks.push({ aStart: pre + pa, aLen: n - pa, bStart: pre + pb, bLen: m - pb });
+  if (pa < n || pb < m2) hunks.push({ aStart: pre + pa, aLen: n - pa, bStart: pre + pb, bLen: m2 - pb });
   return { matched, hunks };
+}
+var traceBuffer = new Int32Array(1 << 16);
+function growTrace(size) {
+  let length = traceBuffer.length;
+  while (length < size) length *= 2;
+  const grown = new Int32Array(length);
+  grown.set(traceBuffer);
+  traceBuffer = grown;
+  return grown;
+}
+var counts = new Int32Array(1 << 14);
+function bagDistance(a, b3) {
+  let top = 0;
+  for (const w2 of a) if (w2 > top) top = w2;
+  for (const w2 of b3) if (w2 > top) top = w2;
+  if (top >= counts.length) counts = new Int32Array(2 * top + 2);
+  let distance2 = 0;
+  for (const w2 of a) {
+    if (w2 < 0) distance2++;
+    else counts[w2]++;
+  }
+  for (const w2 of b3) if (w2 >= 0) counts[w2]--;
+  for (const w2 of a) {
+    if (w2 < 0) continue;
+    distance2 += Math.abs(counts[w2]);
+    counts[w2] = 0;
+  }
+  for (const w2 of b3) {
+    if (w2 < 0) continue;
+    distance2 += Math.abs(counts[w2]);
+    counts[w2] = 0;
+  }
+  return distance2;
 }
 
 // src/detect/matchers/fulltext.ts
@@ -66412,32 +70952,32 @@ var MISS_PENALTY = 0.6;
 var HAS_DIGIT = /\d/;
 var MIN_SECOND_WORDS = 40;
 var CONTAINMENT_SPREAD = 0.15;
-function substance(h, input2, ref) {
+function substance(h3, input2, ref) {
   let refWords = 0;
-  for (let i = h.bStart; i < h.bStart + h.bLen; i++) if (!ref.title[i]) refWords++;
-  if (refWords === 0 && h.bLen > 0 && h.aLen <= 12) return void 0;
-  if (h.bLen === 0 && repeatsTitle(h, input2, ref)) return void 0;
-  if (h.aLen >= SUBSTANTIVE_WORDS || refWords >= SUBSTANTIVE_WORDS) {
-    return `${h.aLen} words replace ${h.bLen} reference words`;
+  for (let i = h3.bStart; i < h3.bStart + h3.bLen; i++) if (!ref.title[i]) refWords++;
+  if (refWords === 0 && h3.bLen > 0 && h3.aLen <= 12) return void 0;
+  if (h3.bLen === 0 && repeatsTitle(h3, input2, ref)) return void 0;
+  if (h3.aLen >= SUBSTANTIVE_WORDS || refWords >= SUBSTANTIVE_WORDS) {
+    return `${h3.aLen} words replace ${h3.bLen} reference words`;
   }
   const del = [];
-  for (let i = h.bStart; i < h.bStart + h.bLen; i++) {
-    const w = wordOf(ref.words[i]);
-    if (w && HAS_DIGIT.test(w)) del.push(w);
+  for (let i = h3.bStart; i < h3.bStart + h3.bLen; i++) {
+    const w2 = wordOf(ref.words[i]);
+    if (w2 && HAS_DIGIT.test(w2)) del.push(w2);
   }
   if (del.length > 0) {
-    for (let i = h.aStart; i < h.aStart + h.aLen; i++) {
-      const w = input2[i];
-      if (HAS_DIGIT.test(w) && !del.includes(w)) return `version ${w} where reference says ${del[0]}`;
+    for (let i = h3.aStart; i < h3.aStart + h3.aLen; i++) {
+      const w2 = input2[i];
+      if (HAS_DIGIT.test(w2) && !del.includes(w2)) return `version ${w2} where reference says ${del[0]}`;
     }
   }
   return void 0;
 }
-function repeatsTitle(h, input2, ref) {
+function repeatsTitle(h3, input2, ref) {
   const title = /* @__PURE__ */ new Set();
   for (let i = 0; i < ref.words.length && ref.title[i]; i++) title.add(wordOf(ref.words[i]) ?? "");
-  if (title.size === 0 || h.aLen > 16) return false;
-  for (let i = h.aStart; i < h.aStart + h.aLen; i++) if (!title.has(input2[i])) return false;
+  if (title.size === 0 || h3.aLen > 16) return false;
+  for (let i = h3.aStart; i < h3.aStart + h3.aLen; i++) if (!title.has(input2[i])) return false;
   return true;
 }
 function locate(input2, hashes, ref) {
@@ -66464,10 +71004,10 @@ function locate(input2, hashes, ref) {
 }
 function similarityOf(al, ref, regionLength) {
   let titleOnly = 0;
-  for (const h of al.hunks) {
-    let t2 = 0;
-    for (let i = h.bStart; i < h.bStart + h.bLen; i++) t2 += ref.title[i];
-    if (t2 === h.bLen && h.aLen <= 12) titleOnly += h.bLen + h.aLen;
+  for (const h3 of al.hunks) {
+    let t3 = 0;
+    for (let i = h3.bStart; i < h3.bStart + h3.bLen; i++) t3 += ref.title[i];
+    if (t3 === h3.bLen && h3.aLen <= 12) titleOnly += h3.bLen + h3.aLen;
   }
   const total = regionLength + ref.words.length - titleOnly;
   return total <= 0 ? 0 : 2 * al.matched / (total + 0);
@@ -66485,8 +71025,8 @@ function compare(input2, hashes, text, lazy2) {
   const al = diffWords(region, ref.words, budget);
   if (!al) return { id: ref.id, similarity: 0, start, end, exact: false };
   let from = start;
-  let to = end;
-  const hunks = al.hunks.map((h) => ({ ...h }));
+  let to2 = end;
+  const hunks = al.hunks.map((h3) => ({ ...h3 }));
   const first = hunks[0];
   if (first && first.aStart === 0 && first.bStart === 0) {
     from += first.aLen;
@@ -66494,36 +71034,36 @@ function compare(input2, hashes, text, lazy2) {
   }
   const last = hunks[hunks.length - 1];
   if (last && last.aStart + last.aLen === region.length && last.bStart + last.bLen === ref.words.length) {
-    to -= last.aLen;
+    to2 -= last.aLen;
     last.aLen = 0;
   }
-  const kept = hunks.filter((h) => h.aLen + h.bLen > 0);
+  const kept = hunks.filter((h3) => h3.aLen + h3.bLen > 0);
   const trimmed = { matched: al.matched, hunks: kept };
-  const similarity = Math.min(1, similarityOf(trimmed, ref, to - from));
+  const similarity = Math.min(1, similarityOf(trimmed, ref, to2 - from));
   let modified;
-  for (const h of kept) {
-    modified = substance({ ...h, aStart: h.aStart + start }, text, ref);
+  for (const h3 of kept) {
+    modified = substance({ ...h3, aStart: h3.aStart + start }, text, ref);
     if (modified) break;
   }
-  const exact = kept.every((h) => h.aLen === 0 && isTitle(ref, h));
-  return { id: ref.id, similarity, start: from, end: to, exact, ...modified ? { modified } : {} };
+  const exact = kept.every((h3) => h3.aLen === 0 && isTitle(ref, h3));
+  return { id: ref.id, similarity, start: from, end: to2, exact, ...modified ? { modified } : {} };
 }
-function isTitle(ref, h) {
-  for (let i = h.bStart; i < h.bStart + h.bLen; i++) if (!ref.title[i]) return false;
+function isTitle(ref, h3) {
+  for (let i = h3.bStart; i < h3.bStart + h3.bLen; i++) if (!ref.title[i]) return false;
   return true;
 }
-function better(a, b) {
+function better(a, b3) {
   const spanA = a.end - a.start;
-  const spanB = b.end - b.start;
-  if (Math.abs(a.similarity - b.similarity) <= 0.02 && spanA !== spanB) return spanA > spanB;
-  if (a.similarity !== b.similarity) return a.similarity > b.similarity;
-  return a.exact && !b.exact;
+  const spanB = b3.end - b3.start;
+  if (Math.abs(a.similarity - b3.similarity) <= 0.02 && spanA !== spanB) return spanA > spanB;
+  if (a.similarity !== b3.similarity) return a.similarity > b3.similarity;
+  return a.exact && !b3.exact;
 }
 function exactMatch(input2) {
   const { refs, byLength } = corpus();
-  for (const r of byLength.get(input2.length) ?? []) {
-    const ref = refs[r];
-    if (ref.words.every((w, i) => w === input2[i]))
+  for (const r2 of byLength.get(input2.length) ?? []) {
+    const ref = refs[r2];
+    if (ref.words.every((w2, i) => w2 === input2[i]))
       return { id: ref.id, similarity: 1, start: 0, end: input2.length, exact: true };
   }
   return null;
@@ -66533,23 +71073,23 @@ function candidates(input2) {
   const seen = new Uint8Array(vocabulary.size);
   let distinct = 0;
   const overlap = new Int32Array(refs.length);
-  for (const w of input2) {
-    if (w < 0 || seen[w]) continue;
-    seen[w] = 1;
+  for (const w2 of input2) {
+    if (w2 < 0 || seen[w2]) continue;
+    seen[w2] = 1;
     distinct++;
-    for (let p = postStart[w], end = postStart[w + 1]; p < end; p++) overlap[postRefs[p]]++;
+    for (let p2 = postStart[w2], end = postStart[w2 + 1]; p2 < end; p2++) overlap[postRefs[p2]]++;
   }
   const ranked = [];
   let best;
-  for (let r = 0; r < refs.length; r++) {
-    const o = overlap[r];
-    if (o === 0) continue;
-    const size = refs[r].size;
-    const dice = 2 * o / (size + distinct);
-    if (!best || dice > best.dice) best = { ref: r, dice };
-    if (o / size >= MIN_CONTAINMENT) ranked.push({ ref: r, containment: o / size });
+  for (let r2 = 0; r2 < refs.length; r2++) {
+    const o2 = overlap[r2];
+    if (o2 === 0) continue;
+    const size = refs[r2].size;
+    const dice = 2 * o2 / (size + distinct);
+    if (!best || dice > best.dice) best = { ref: r2, dice };
+    if (o2 / size >= MIN_CONTAINMENT) ranked.push({ ref: r2, containment: o2 / size });
   }
-  ranked.sort((x, y) => y.containment - x.containment);
+  ranked.sort((x3, y2) => y2.containment - x3.containment);
   return { ranked, ...best ? { best } : {} };
 }
 function findLicences(text) {
@@ -66564,23 +71104,23 @@ function findLicences(text) {
       closest2 = { licence: id, confidence, ...modified ? { modified } : {} };
   };
   for (let pass = 0; pass < 4; pass++) {
-    const live = work.reduce((n, w) => n + (w >= 0 ? 1 : 0), 0);
+    const live = work.reduce((n, w2) => n + (w2 >= 0 ? 1 : 0), 0);
     if (live < 8) break;
     const { ranked, best: top } = candidates(work);
     const hashes = shingleHashes(work);
     if (pass === 0 && top) noteClosest(refs[top.ref].id, Math.round(top.dice * 1e3) / 1e3);
     let best = null;
-    for (const c of ranked.slice(0, MAX_CANDIDATES)) {
-      if (c.containment < ranked[0].containment - CONTAINMENT_SPREAD) break;
+    for (const c3 of ranked.slice(0, MAX_CANDIDATES)) {
+      if (c3.containment < ranked[0].containment - CONTAINMENT_SPREAD) break;
       if (best?.exact && best.end - best.start >= live * 0.95) break;
-      if (pass > 0 && full(refs[c.ref]).words.length < MIN_SECOND_WORDS) continue;
-      const m = compare(work, hashes, text, refs[c.ref]);
-      if (!m) continue;
-      if (m.similarity < MATCH_THRESHOLD || m.modified) {
-        noteClosest(m.id, m.similarity, m.modified);
+      if (pass > 0 && full(refs[c3.ref]).words.length < MIN_SECOND_WORDS) continue;
+      const m2 = compare(work, hashes, text, refs[c3.ref]);
+      if (!m2) continue;
+      if (m2.similarity < MATCH_THRESHOLD || m2.modified) {
+        noteClosest(m2.id, m2.similarity, m2.modified);
         continue;
       }
-      if (!best || better(m, best)) best = m;
+      if (!best || better(m2, best)) best = m2;
     }
     if (!best) break;
     matches.push(best);
@@ -66618,11 +71158,11 @@ var URLS = [
   [/apache\.org\/licenses\/LICENSE-2\.0/i, () => "Apache-2.0"],
   [
     /opensource\.org\/licen[cs]es?\/([A-Za-z0-9.-]+?)(?:\.php|\.html)?(?=[)\s"'>\]]|$)/i,
-    (m) => canonicalId(m[1])
+    (m2) => canonicalId(m2[1])
   ],
   [
     /creativecommons\.org\/licenses\/(by(?:-nc)?(?:-sa|-nd)?)\/(\d\.\d)/i,
-    (m) => canonicalId(`CC-${m[1].toUpperCase()}-${m[2]}`)
+    (m2) => canonicalId(`CC-${m2[1].toUpperCase()}-${m2[2]}`)
   ],
   [/creativecommons\.org\/publicdomain\/zero\/1\.0/i, () => "CC0-1.0"]
 ];
@@ -66638,12 +71178,12 @@ function namePatterns() {
   const out = [];
   for (const e of licenceEntries()) {
     for (const n of e.names ?? []) {
-      const l = loose(n).trim().replace(/\./g, "\\.").replace(/\+/g, "\\+");
-      out.push({ re: new RegExp(` ${l} `), id: e.id });
+      const l3 = loose(n).trim().replace(/\./g, "\\.").replace(/\+/g, "\\+");
+      out.push({ re: new RegExp(` ${l3} `), id: e.id });
     }
   }
-  out.sort((a, b) => b.re.source.length - a.re.source.length);
-  for (const [re, id] of COMMON) out.push({ re, id });
+  out.sort((a, b3) => b3.re.source.length - a.re.source.length);
+  for (const [re2, id] of COMMON) out.push({ re: re2, id });
   patterns = out;
   return out;
 }
@@ -66656,37 +71196,37 @@ function spdxLiteral(token) {
   const id = literalIds.get(token.toLowerCase().replace(/\.$/, ""));
   return id ? canonicalId(id) : null;
 }
-function namesIn(l) {
+function namesIn(l3) {
   const found = [];
-  let rest = l;
-  for (const p of namePatterns()) {
-    const m = p.re.exec(rest);
-    if (!m) continue;
-    found.push({ at: m.index, id: p.id });
-    rest = rest.slice(0, m.index) + " ".repeat(m[0].length - 1) + rest.slice(m.index + m[0].length - 1);
+  let rest = l3;
+  for (const p2 of namePatterns()) {
+    const m2 = p2.re.exec(rest);
+    if (!m2) continue;
+    found.push({ at: m2.index, id: p2.id });
+    rest = rest.slice(0, m2.index) + " ".repeat(m2[0].length - 1) + rest.slice(m2.index + m2[0].length - 1);
   }
-  for (const m of rest.matchAll(GNU)) {
-    const kind = m[1] ? { "affero ": "AGPL", "lesser ": "LGPL", "library ": "LGPL" }[m[1]] : m[2] ? `${m[2].toUpperCase()}GPL` : "GPL";
-    let version2 = m[3];
+  for (const m2 of rest.matchAll(GNU)) {
+    const kind = m2[1] ? { "affero ": "AGPL", "lesser ": "LGPL", "library ": "LGPL" }[m2[1]] : m2[2] ? `${m2[2].toUpperCase()}GPL` : "GPL";
+    let version2 = m2[3];
     if (!version2.includes(".")) version2 = kind === "LGPL" && version2 === "2" ? "2.0" : `${version2}.0`;
-    const later = m[4] === "+" || /later/.test(m[5] ?? "");
-    const only = /only/.test(m[5] ?? "") || / of the license /.test(m[5] ?? "");
+    const later = m2[4] === "+" || /later/.test(m2[5] ?? "");
+    const only = /only/.test(m2[5] ?? "") || / of the license /.test(m2[5] ?? "");
     if (!later && !only) continue;
     const id = canonicalId(`${kind}-${version2}-${later ? "or-later" : "only"}`);
-    if (id) found.push({ at: m.index, id });
+    if (id) found.push({ at: m2.index, id });
   }
-  found.sort((a, b) => a.at - b.at);
-  return [...new Set(found.map((f) => f.id))];
+  found.sort((a, b3) => a.at - b3.at);
+  return [...new Set(found.map((f3) => f3.id))];
 }
 function literalsIn(raw) {
   const out = [];
-  for (const t2 of raw.match(/[A-Za-z0-9][A-Za-z0-9.+-]*[A-Za-z0-9+]/g) ?? []) {
-    const id = spdxLiteral(t2);
+  for (const t3 of raw.match(/[A-Za-z0-9][A-Za-z0-9.+-]*[A-Za-z0-9+]/g) ?? []) {
+    const id = spdxLiteral(t3);
     if (id) out.push(id);
   }
-  for (const [re, f] of URLS) {
-    const m = re.exec(raw);
-    const id = m ? f(m) : null;
+  for (const [re2, f3] of URLS) {
+    const m2 = re2.exec(raw);
+    const id = m2 ? f3(m2) : null;
     if (id) out.push(id);
   }
   return [...new Set(out)];
@@ -66704,29 +71244,29 @@ var DUAL = /\b(?:dual[- ]licen[cs]ed|either|at your (?:option|choice)|choose)\b/
 function statements(text) {
   const out = [];
   const whole = [];
-  for (const m of text.matchAll(GRANT)) {
-    const body = sentence(m[1]);
+  for (const m2 of text.matchAll(GRANT)) {
+    const body = sentence(m2[1]);
     const ids = [.../* @__PURE__ */ new Set([...namesIn(loose(body)), ...literalsIn(body)])];
     if (ids.length === 0) continue;
     out.push(ids);
-    if (/\bas a whole\b/i.test(text.slice(Math.max(0, m.index - 60), m.index))) whole.push(ids);
+    if (/\bas a whole\b/i.test(text.slice(Math.max(0, m2.index - 60), m2.index))) whole.push(ids);
   }
   if (whole.length > 0) return whole;
-  for (const m of text.matchAll(PART_LINE)) {
-    const ids = [.../* @__PURE__ */ new Set([...namesIn(loose(m[1])), ...literalsIn(m[1])])];
+  for (const m2 of text.matchAll(PART_LINE)) {
+    const ids = [.../* @__PURE__ */ new Set([...namesIn(loose(m2[1])), ...literalsIn(m2[1])])];
     if (ids.length === 1) out.push(ids);
   }
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
-    const h = HEADING.exec(lines[i]);
-    if (!h) continue;
-    let body = h[1] ?? "";
-    for (let j = i + 1; j < lines.length && body.length < 600; j++) {
-      if (/^\s*#{1,6}\s/.test(lines[j])) break;
+    const h3 = HEADING.exec(lines[i]);
+    if (!h3) continue;
+    let body = h3[1] ?? "";
+    for (let j3 = i + 1; j3 < lines.length && body.length < 600; j3++) {
+      if (/^\s*#{1,6}\s/.test(lines[j3])) break;
       body += `
-${lines[j]}`;
+${lines[j3]}`;
     }
-    const first = body.split(/\n\s*\n/).find((p) => p.trim() !== "" && !/^[=\-~^]+$/.test(p.trim())) ?? "";
+    const first = body.split(/\n\s*\n/).find((p2) => p2.trim() !== "" && !/^[=\-~^]+$/.test(p2.trim())) ?? "";
     const ids = [.../* @__PURE__ */ new Set([...namesIn(loose(first)), ...literalsIn(first)])];
     if (ids.length > 0) out.push(ids);
   }
@@ -66736,11 +71276,11 @@ var STATEMENT_CONFIDENCE = 0.9;
 var TITLE_CONFIDENCE = 0.85;
 function referenceMatch(text) {
   const found = statements(text);
-  const b = BADGE.exec(text);
-  const badge = b ? badgeId(decodeURIComponent(b[1].replace(/_/g, " ").replace(/--/g, "-"))) : null;
+  const b3 = BADGE.exec(text);
+  const badge = b3 ? badgeId(decodeURIComponent(b3[1].replace(/_/g, " ").replace(/--/g, "-"))) : null;
   if (found.length === 0 && badge) return { licence: badge, confidence: BADGE_CONFIDENCE };
   if (found.length === 0) {
-    const title = text.split("\n").find((l) => l.trim() !== "") ?? "";
+    const title = text.split("\n").find((l3) => l3.trim() !== "") ?? "";
     if (text.length < 400 && /licen[cs]e\s*$/i.test(title.trim())) {
       const ids2 = [.../* @__PURE__ */ new Set([...namesIn(loose(title)), ...literalsIn(title)])];
       if (ids2.length === 1) return { licence: ids2[0], confidence: TITLE_CONFIDENCE };
@@ -66943,14 +71483,14 @@ function parseExpression(raw) {
 }
 function leaves(tree) {
   const found = /* @__PURE__ */ new Set();
-  const walk = (node2) => {
+  const walk2 = (node2) => {
     if ("license" in node2) found.add(renderLeaf(node2));
     else {
-      walk(node2.left);
-      walk(node2.right);
+      walk2(node2.left);
+      walk2(node2.right);
     }
   };
-  walk(tree);
+  walk2(tree);
   return [...found];
 }
 function renderLeaf(node2) {
@@ -66977,9 +71517,9 @@ function andAll(expressions) {
 // src/detect/matchers/spdx-tag.ts
 var TAG = /SPDX-License-Identifier:\s*(.+?)\s*(?:\*\/|-->|$)/im;
 function spdxTag(text) {
-  const m = TAG.exec(text);
-  if (!m) return null;
-  const parsed = parseExpression(m[1].trim());
+  const m2 = TAG.exec(text);
+  if (!m2) return null;
+  const parsed = parseExpression(m2[1].trim());
   return parsed.ok ? { licence: parsed.expression, confidence: 1 } : null;
 }
 
@@ -67003,7 +71543,7 @@ function identifyText(text, options = {}) {
     return { licence: tag.licence, confidence: tag.confidence, matcher: "spdx-tag", ...file2 };
   }
   const covered = new Uint8Array(n.words.length);
-  for (const m of full2.matches) covered.fill(1, m.start, m.end);
+  for (const m2 of full2.matches) covered.fill(1, m2.start, m2.end);
   const remainderText = textOutside(n.lines, n.lineOf, covered);
   const around = full2.matches.length > 0 ? remainderText : text;
   const compilation = COMPILATION.test(around) && (full2.matches.length > 1 || wordCount(around) > COMPILATION_MIN_WORDS);
@@ -67018,19 +71558,19 @@ function identifyText(text, options = {}) {
   });
   if (compilation) return none({ matcher: "compilation" });
   if (full2.matches.length > 0) {
-    const coveredWords = covered.reduce((a, b) => a + b, 0);
+    const coveredWords = covered.reduce((a, b3) => a + b3, 0);
     const rest = n.words.length - coveredWords;
     if (options.role !== "readme" && rest > coveredWords) {
       return none({
         closest: { licence: full2.matches[0].id, confidence: round2(full2.matches[0].similarity) }
       });
     }
-    const inOrder = [...full2.matches].sort((a, b) => a.start - b.start);
+    const inOrder = [...full2.matches].sort((a, b3) => a.start - b3.start);
     if (options.role !== "readme" && OPERATIVE.test(remainderText) && !PARTS_OR_CHOICE.test(remainderText)) {
       return none({ closest: { licence: inOrder[0].id, confidence: round2(inOrder[0].similarity) } });
     }
     const share = coveredWords / (coveredWords + rest / 2);
-    const segments = inOrder.map((m) => ({ id: m.id, confidence: m.similarity * share }));
+    const segments = inOrder.map((m2) => ({ id: m2.id, confidence: m2.similarity * share }));
     const stated = rest >= 8 ? referenceMatch(remainderText) : null;
     const result2 = combine(segments, stated, remainderText);
     if (!result2) return none();
@@ -67042,7 +71582,7 @@ function identifyText(text, options = {}) {
       ...file2
     };
   }
-  const firstLine2 = n.lines.find((l) => l.trim() !== "") ?? "";
+  const firstLine2 = n.lines.find((l3) => l3.trim() !== "") ?? "";
   const licenceDocument = n.words.length > 150 && LICENCE_TITLE.test(firstLine2);
   const nearMiss = (full2.closest?.confidence ?? 0) >= NEAR_MISS && n.words.length > NOTICE_WORDS;
   if (!licenceDocument && !nearMiss && (options.role === "readme" || n.words.length <= NOTICE_WORDS * 4)) {
@@ -67053,16 +71593,16 @@ function identifyText(text, options = {}) {
 }
 var COMPILATION_MIN_WORDS = 150;
 function wordCount(text) {
-  return text.split(/\s+/).filter((w) => /\w/.test(w)).length;
+  return text.split(/\s+/).filter((w2) => /\w/.test(w2)).length;
 }
 function textOutside(lines, lineOf, covered) {
   const coveredLines = /* @__PURE__ */ new Set();
   const liveLines = /* @__PURE__ */ new Set();
   for (let i = 0; i < lineOf.length; i++) (covered[i] ? coveredLines : liveLines).add(lineOf[i]);
-  return lines.filter((_, li) => !coveredLines.has(li) || liveLines.has(li)).join("\n");
+  return lines.filter((_3, li) => !coveredLines.has(li) || liveLines.has(li)).join("\n");
 }
-function round2(x) {
-  return Math.round(x * 1e3) / 1e3;
+function round2(x3) {
+  return Math.round(x3 * 1e3) / 1e3;
 }
 function licenceInfo(id) {
   return lookupLicence(id);
@@ -67088,16 +71628,16 @@ import { readFileSync as readFileSync2 } from "node:fs";
 
 // src/rules-path.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname4, join as join6 } from "node:path";
+import { dirname as dirname4, join as join8 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function rulesPath(...parts) {
   let dir = dirname4(fileURLToPath2(import.meta.url));
   for (let i = 0; i < 4; i++) {
-    const candidate = join6(dir, "rules");
-    if (existsSync4(join6(candidate, "hub-licences.tsv"))) return join6(candidate, ...parts);
+    const candidate = join8(dir, "rules");
+    if (existsSync4(join8(candidate, "hub-licences.tsv"))) return join8(candidate, ...parts);
     dir = dirname4(dir);
   }
-  return join6(dirname4(fileURLToPath2(import.meta.url)), "..", "rules", ...parts);
+  return join8(dirname4(fileURLToPath2(import.meta.url)), "..", "rules", ...parts);
 }
 
 // src/detect/hub-ids.ts
@@ -67134,7 +71674,7 @@ function declaredFrom(evidence) {
   const declared = evidence.facts.declaredLicences;
   const order = ["hub-card", "readme-front-matter", "spdx-tag", "github-api", "hub-tag"];
   for (const origin of order) {
-    const entries = declared.filter((d) => d.origin === origin);
+    const entries = declared.filter((d2) => d2.origin === origin);
     if (entries.length === 0) continue;
     const expressions = [];
     let seeText = false;
@@ -67164,45 +71704,45 @@ function resolveLicence(evidence, identify, minConfidence) {
     }
     detections.push({ ...identify(text.text, { file: text.path, role: text.role }), file: text.path });
   }
-  const confident = (d) => d.licence !== null && d.confidence >= minConfidence;
-  const roleOf = (d) => evidence.texts.find((t2) => t2.path === d.file)?.role;
-  let used = detections.filter((d) => confident(d) && roleOf(d) === "licence");
-  if (used.length === 0) used = detections.filter((d) => confident(d) && roleOf(d) === "readme");
-  const expressions = used.map((d) => parseExpression(d.licence)).filter((p) => p.ok).map((p) => p.expression);
+  const confident = (d2) => d2.licence !== null && d2.confidence >= minConfidence;
+  const roleOf = (d2) => evidence.texts.find((t3) => t3.path === d2.file)?.role;
+  let used = detections.filter((d2) => confident(d2) && roleOf(d2) === "licence");
+  if (used.length === 0) used = detections.filter((d2) => confident(d2) && roleOf(d2) === "readme");
+  const expressions = used.map((d2) => parseExpression(d2.licence)).filter((p2) => p2.ok).map((p2) => p2.expression);
   return {
     ...declaredFrom(evidence),
     detected: andAll(expressions),
-    detectedConfidence: used.length ? Math.min(...used.map((d) => d.confidence)) : null,
+    detectedConfidence: used.length ? Math.min(...used.map((d2) => d2.confidence)) : null,
     detections,
     unreadable,
-    unidentified: detections.filter((d) => !confident(d) && roleOf(d) === "licence")
+    unidentified: detections.filter((d2) => !confident(d2) && roleOf(d2) === "licence")
   };
 }
 
 // src/link.ts
 function linkKey(url2) {
-  const m = /^https?:\/\/(?:www\.)?(huggingface\.co|hf\.co|github\.com)\/([\w.-]+)\/([\w.-]+)/i.exec(url2);
-  if (!m) return void 0;
-  const source = m[1].toLowerCase() === "github.com" ? "github" : "huggingface";
-  return `${source}:${m[2]}/${m[3].replace(/\.git$/, "")}`.toLowerCase();
+  const m2 = /^https?:\/\/(?:www\.)?(huggingface\.co|hf\.co|github\.com)\/([\w.-]+)\/([\w.-]+)/i.exec(url2);
+  if (!m2) return void 0;
+  const source = m2[1].toLowerCase() === "github.com" ? "github" : "huggingface";
+  return `${source}:${m2[2]}/${m2[3].replace(/\.git$/, "")}`.toLowerCase();
 }
 function keyOf(model2) {
   return `${model2.source}:${model2.id}`.toLowerCase();
 }
 function linkCode(models) {
-  const code = models.filter((m) => m.kind === "code");
+  const code = models.filter((m2) => m2.kind === "code");
   if (code.length === 0) return models;
-  const linksOf2 = (m) => new Set((m.links ?? []).map(linkKey).filter((k) => k !== void 0));
-  const codeLinks = new Map(code.map((c) => [c, linksOf2(c)]));
+  const linksOf2 = (m2) => new Set((m2.links ?? []).map(linkKey).filter((k2) => k2 !== void 0));
+  const codeLinks = new Map(code.map((c3) => [c3, linksOf2(c3)]));
   return models.map((model2) => {
     if (model2.kind === "code") return model2;
     const own2 = linksOf2(model2);
     const key = keyOf(model2);
-    const linked = code.filter((c) => own2.has(keyOf(c)) || codeLinks.get(c).has(key)).map((c) => ({
-      source: c.source,
-      id: c.id,
-      ...c.url ? { url: c.url } : {},
-      licence: c.licence.expression
+    const linked = code.filter((c3) => own2.has(keyOf(c3)) || codeLinks.get(c3).has(key)).map((c3) => ({
+      source: c3.source,
+      id: c3.id,
+      ...c3.url ? { url: c3.url } : {},
+      licence: c3.licence.expression
     }));
     return linked.length > 0 ? { ...model2, code: linked } : model2;
   });
@@ -67222,7 +71762,7 @@ function judgeLeaf(leaf, policy, lookup) {
   const flags = lookup(base)?.flags ?? [];
   const denied = policy.licences.deny.find((glob) => import_picomatch.default.isMatch(base, glob, { nocase: true }));
   if (denied) return { leaf, approved: false, why: `denied:${denied}`, flags };
-  const flag = flags.find((f) => policy.licences.denyFlags.includes(f));
+  const flag = flags.find((f3) => policy.licences.denyFlags.includes(f3));
   if (flag) return { leaf, approved: false, why: `flag:${flag}`, flags };
   if (policy.licences.approve.some((id) => id.toLowerCase() === base.toLowerCase())) {
     return { leaf, approved: true, why: "listed", flags };
@@ -67234,20 +71774,20 @@ function judgeExpression(expression, policy, lookup) {
   const parsed = parseExpression(expression);
   if (!parsed.ok) return { approved: false, leaves: [] };
   const judged = leaves(parsed.tree).map((leaf) => judgeLeaf(leaf, policy, lookup));
-  const approvedSet = new Set(judged.filter((j) => j.approved).map((j) => j.leaf));
+  const approvedSet = new Set(judged.filter((j3) => j3.approved).map((j3) => j3.leaf));
   return { approved: expressionApproved(parsed.expression, (leaf) => approvedSet.has(leaf)), leaves: judged };
 }
 
 // src/policy/licence-checks.ts
-function agree(a, b, refines2) {
-  return a.toLowerCase() === b.toLowerCase() || refines2(a, b) || refines2(b, a);
+function agree(a, b3, refines2) {
+  return a.toLowerCase() === b3.toLowerCase() || refines2(a, b3) || refines2(b3, a);
 }
 function notApprovedFindings(expression, policy, lookup) {
   const { leaves: leaves2 } = judgeExpression(expression, policy, lookup);
   const out = [];
-  for (const leaf of leaves2.filter((l) => !l.approved)) {
+  for (const leaf of leaves2.filter((l3) => !l3.approved)) {
     const name = lookup(leaf.leaf.split(" WITH ")[0])?.name ?? leaf.leaf;
-    const denied = leaf.flags.filter((f) => policy.licences.denyFlags.includes(f));
+    const denied = leaf.flags.filter((f3) => policy.licences.denyFlags.includes(f3));
     if (denied.includes("non-commercial"))
       out.push(
         finding("LICENCE_NON_COMMERCIAL", "error", `${name} forbids commercial use`, { licence: leaf.leaf })
@@ -67278,20 +71818,20 @@ function checkLicence(resolved, policy, lookup, refines2) {
   const { declared, detected } = resolved;
   const base = { declared, detected, detections: resolved.detections };
   const approvedOf = (e) => judgeExpression(e, policy, lookup).approved;
-  for (const d of resolved.unidentified) {
+  for (const d2 of resolved.unidentified) {
     findings.push(
       finding(
         "LICENCE_UNIDENTIFIED",
         resolved.seeText && !detected ? "warning" : "info",
-        `${d.file} matches no known licence${d.closest ? ` (closest: ${d.closest.licence} at ${Math.round(d.closest.confidence * 100)}%)` : ""}`,
-        { file: d.file ?? "" }
+        `${d2.file} matches no known licence${d2.closest ? ` (closest: ${d2.closest.licence} at ${Math.round(d2.closest.confidence * 100)}%)` : ""}`,
+        { file: d2.file ?? "" }
       )
     );
   }
-  for (const t2 of resolved.unreadable) {
+  for (const t3 of resolved.unreadable) {
     findings.push(
-      finding("LICENCE_UNREADABLE", "warning", `${t2.path} could not be read: ${t2.error ?? "unknown error"}`, {
-        file: t2.path
+      finding("LICENCE_UNREADABLE", "warning", `${t3.path} could not be read: ${t3.error ?? "unknown error"}`, {
+        file: t3.path
       })
     );
   }
@@ -67333,7 +71873,7 @@ function checkLicence(resolved, policy, lookup, refines2) {
 // src/policy/judge.ts
 function weightFiles(files, policy) {
   const exts = policy.weights.extensions.map((e) => e.toLowerCase());
-  return files.filter((f) => exts.some((e) => f.toLowerCase().endsWith(e)));
+  return files.filter((f3) => exts.some((e) => f3.toLowerCase().endsWith(e)));
 }
 function excludedBy(id, team2) {
   for (const rule2 of team2.exclude) {
@@ -67343,12 +71883,12 @@ function excludedBy(id, team2) {
   return void 0;
 }
 function applyWaivers(id, findings, ctx) {
-  return findings.map((f) => {
+  return findings.map((f3) => {
     const waiver2 = ctx.policy.waivers.find(
-      (w) => w.codes.includes(f.code) && import_picomatch2.default.isMatch(id, w.release, { nocase: true }) && (!w.expires || w.expires >= ctx.today)
+      (w2) => w2.codes.includes(f3.code) && import_picomatch2.default.isMatch(id, w2.release, { nocase: true }) && (!w2.expires || w2.expires >= ctx.today)
     );
-    if (!waiver2) return f;
-    return { ...f, severity: "info", blocking: false, message: `${f.message} (waived: ${waiver2.reason})` };
+    if (!waiver2) return f3;
+    return { ...f3, severity: "info", blocking: false, message: `${f3.message} (waived: ${waiver2.reason})` };
   });
 }
 function evidenceLines(evidence, resolved) {
@@ -67356,14 +71896,14 @@ function evidenceLines(evidence, resolved) {
   const lines = [
     `${facts.source} metadata${facts.revision ? ` at ${facts.revision.slice(0, 12)}` : ""}, fetched ${evidence.fetchedAt}`
   ];
-  for (const d of facts.declaredLicences)
-    lines.push(`declared by ${d.origin}: ${d.value}${d.name ? ` (name ${d.name})` : ""}`);
-  for (const d of resolved.detections) {
+  for (const d2 of facts.declaredLicences)
+    lines.push(`declared by ${d2.origin}: ${d2.value}${d2.name ? ` (name ${d2.name})` : ""}`);
+  for (const d2 of resolved.detections) {
     lines.push(
-      d.licence ? `${d.file}: ${d.licence} by ${d.matcher} (${Math.round(d.confidence * 100)}%)` : `${d.file}: not identified${d.closest ? ` (closest ${d.closest.licence} ${Math.round(d.closest.confidence * 100)}%)` : ""}`
+      d2.licence ? `${d2.file}: ${d2.licence} by ${d2.matcher} (${Math.round(d2.confidence * 100)}%)` : `${d2.file}: not identified${d2.closest ? ` (closest ${d2.closest.licence} ${Math.round(d2.closest.confidence * 100)}%)` : ""}`
     );
   }
-  for (const t2 of resolved.unreadable) lines.push(`${t2.path}: not readable (${t2.error ?? "unknown error"})`);
+  for (const t3 of resolved.unreadable) lines.push(`${t3.path}: not readable (${t3.error ?? "unknown error"})`);
   return lines;
 }
 function judge(evidence, resolved, ctx) {
@@ -67435,14 +71975,14 @@ function judge(evidence, resolved, ctx) {
   findings.push(...licence.findings);
   const final = applyWaivers(facts.id, findings, ctx);
   findings.splice(0, findings.length, ...final);
-  const decided = final.some((f) => f.severity === "error");
-  const open3 = availability === null || licence.licence.approved === null || !weights && availability === "public";
-  return result2(decided ? "non-compliant" : open3 ? "unknown" : "compliant", licence.licence);
+  const decided = final.some((f3) => f3.severity === "error");
+  const open4 = availability === null || licence.licence.approved === null || !weights && availability === "public";
+  return result2(decided ? "non-compliant" : open4 ? "unknown" : "compliant", licence.licence);
 }
 
 // src/policy/tally.ts
-function teamStatus(counts, threshold, listingFailed) {
-  const { counted, compliant, unknown: unknown2 } = counts;
+function teamStatus(counts2, threshold, listingFailed) {
+  const { counted, compliant, unknown: unknown2 } = counts2;
   const pct = (n) => `${(n / Math.max(counted, 1) * 100).toFixed(1)}%`;
   if (listingFailed)
     return {
@@ -67471,7 +72011,7 @@ function teamStatus(counts, threshold, listingFailed) {
   };
 }
 function tallyTeam(team2, models, threshold, failures) {
-  const count = (v) => models.filter((m) => m.verdict === v).length;
+  const count = (v2) => models.filter((m2) => m2.verdict === v2).length;
   const compliant = count("compliant");
   const nonCompliant = count("non-compliant");
   const unknown2 = count("unknown");
@@ -67498,8 +72038,8 @@ function tallyTeam(team2, models, threshold, failures) {
   };
 }
 function overallStatus(teams) {
-  if (teams.some((t2) => t2.status === "fail")) return "fail";
-  if (teams.some((t2) => t2.status === "incomplete")) return "incomplete";
+  if (teams.some((t3) => t3.status === "fail")) return "fail";
+  if (teams.some((t3) => t3.status === "incomplete")) return "incomplete";
   return "pass";
 }
 
@@ -67507,7 +72047,7 @@ function overallStatus(teams) {
 function evaluate(input2) {
   const { policy } = input2.policy;
   const today = input2.now.toISOString().slice(0, 10);
-  const teams = input2.programme.programme.teams.filter((t2) => input2.teams.includes(t2.id)).map((team2) => {
+  const teams = input2.programme.programme.teams.filter((t3) => input2.teams.includes(t3.id)).map((team2) => {
     const models = linkCode(
       input2.evidence.filter((e) => e.team === team2.id).map(
         (e) => judge(e, resolveLicence(e, input2.engine.identify, policy.licences.minConfidence), {
@@ -67517,7 +72057,7 @@ function evaluate(input2) {
           refines: input2.engine.refines,
           today
         })
-      ).sort((a, b) => a.id.localeCompare(b.id))
+      ).sort((a, b3) => a.id.localeCompare(b3.id))
     );
     return tallyTeam(team2, models, policy.threshold, input2.failures[team2.id] ?? []);
   });
@@ -67539,9 +72079,9 @@ function evaluate(input2) {
 }
 
 // src/policy/load.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 import { existsSync as existsSync5, readdirSync } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
 // src/policy/schema.ts
 var gateTreatment = external_exports.enum(["public", "not-public"]);
@@ -67577,12 +72117,12 @@ var policySchema = external_exports.strictObject({
 
 // src/policy/load.ts
 function presetNames() {
-  return readdirSync(rulesPath()).filter((f) => f.endsWith(".yml")).map((f) => f.slice(0, -4)).sort();
+  return readdirSync(rulesPath()).filter((f3) => f3.endsWith(".yml")).map((f3) => f3.slice(0, -4)).sort();
 }
 async function loadPolicy(ref, baseDir = process.cwd()) {
   const looksLikePath = /[/\\]|\.(ya?ml|json)$/i.test(ref);
   let file2;
-  if (looksLikePath) file2 = resolve2(baseDir, ref);
+  if (looksLikePath) file2 = resolve3(baseDir, ref);
   else {
     file2 = rulesPath(`${ref}.yml`);
     if (!existsSync5(file2)) {
@@ -67605,7 +72145,7 @@ async function loadPolicy(ref, baseDir = process.cwd()) {
   return {
     ref,
     file: file2,
-    sha256: createHash7("sha256").update(source.text).digest("hex"),
+    sha256: createHash8("sha256").update(source.text).digest("hex"),
     text: source.text,
     policy
   };
@@ -67613,10 +72153,10 @@ async function loadPolicy(ref, baseDir = process.cwd()) {
 
 // src/report/merge.ts
 function sumRequests(reports) {
-  const present = reports.map((r) => r.requests).filter((r) => r !== void 0);
+  const present = reports.map((r2) => r2.requests).filter((r2) => r2 !== void 0);
   if (present.length === 0) return void 0;
   const total = { api: 0, files: 0, retries: 0, notModified: 0, cacheHits: 0 };
-  for (const r of present) for (const k of Object.keys(total)) total[k] += r[k];
+  for (const r2 of present) for (const k2 of Object.keys(total)) total[k2] += r2[k2];
   return total;
 }
 function mergeReports(inputs, programmeOrder) {
@@ -67663,7 +72203,7 @@ function mergeReports(inputs, programmeOrder) {
     const i = programmeOrder?.indexOf(id) ?? -1;
     return i < 0 ? Number.MAX_SAFE_INTEGER : i;
   };
-  const teams = inputOrder.map((team2, i) => ({ team: team2, i })).sort((a, b) => rank(a.team.id) - rank(b.team.id) || a.i - b.i).map((x) => x.team);
+  const teams = inputOrder.map((team2, i) => ({ team: team2, i })).sort((a, b3) => rank(a.team.id) - rank(b3.team.id) || a.i - b3.i).map((x3) => x3.team);
   const commits = new Set(inputs.map((i) => i.report.programme.commit ?? null));
   const requests = sumRequests(inputs.map((i) => i.report));
   const { requests: _dropped, ...rest } = base;
@@ -67687,18 +72227,18 @@ function mergeReports(inputs, programmeOrder) {
 // src/scan.ts
 function selectTeams(all, wanted, file2) {
   if (!wanted || wanted.length === 0) return all;
-  const unknown2 = wanted.filter((id) => !all.some((t2) => t2.id === id));
+  const unknown2 = wanted.filter((id) => !all.some((t3) => t3.id === id));
   if (unknown2.length > 0) {
     throw new ConfigError(
       unknown2.map((id) => ({
         file: file2,
         path: "teams",
         message: `no team "${id}" in the programme file`,
-        fix: `use one of: ${all.map((t2) => t2.id).join(", ")}`
+        fix: `use one of: ${all.map((t3) => t3.id).join(", ")}`
       }))
     );
   }
-  return all.filter((t2) => wanted.includes(t2.id));
+  return all.filter((t3) => wanted.includes(t3.id));
 }
 function target(team2) {
   return {
@@ -67735,8 +72275,8 @@ function checkClaims(teams, sources, file2) {
 function sumStats(sources) {
   const total = { api: 0, files: 0, retries: 0, notModified: 0, cacheHits: 0 };
   for (const s of sources) {
-    const st = s.stats();
-    for (const k of Object.keys(total)) total[k] += st[k];
+    const st2 = s.stats();
+    for (const k2 of Object.keys(total)) total[k2] += st2[k2];
   }
   return total;
 }
@@ -67789,7 +72329,7 @@ async function scan(input2) {
       })
     )
   );
-  const teamIds = teams.map((t2) => t2.id);
+  const teamIds = teams.map((t3) => t3.id);
   const merged = mergeRenamed(evidence);
   const report = evaluate({
     programme: input2.programme,
@@ -67805,10 +72345,10 @@ async function scan(input2) {
 }
 
 // src/action/produce.ts
-var inWorkspace = (workspace, file2) => relative(workspace, resolve3(workspace, file2)) || file2;
+var inWorkspace = (workspace, file2) => relative2(workspace, resolve4(workspace, file2)) || file2;
 async function scanProgramme(inputs, ctx) {
   const file2 = inWorkspace(ctx.workspace, inputs.config);
-  const absolute = resolve3(ctx.workspace, file2);
+  const absolute = resolve4(ctx.workspace, file2);
   const programme = await loadProgramme(absolute);
   const policy = await loadPolicy(
     inputs.policy ?? programme.programme.policy,
@@ -67824,7 +72364,7 @@ async function scanProgramme(inputs, ctx) {
     concurrency: inputs.concurrency
   });
   if (inputs.saveEvidence) {
-    await saveBundle(resolve3(ctx.workspace, inputs.saveEvidence), {
+    await saveBundle(resolve4(ctx.workspace, inputs.saveEvidence), {
       createdAt: result2.report.generatedAt,
       programme: { path: file2, text: programme.text, sha256: programme.sha256, commit },
       policy: { ref: policy.ref, text: policy.text },
@@ -67837,14 +72377,14 @@ async function scanProgramme(inputs, ctx) {
   return { report: result2.report, programme: { file: file2, text: programme.text } };
 }
 async function evaluateEvidence(inputs, ctx) {
-  const bundle = await loadBundle(resolve3(ctx.workspace, inputs.evidence));
+  const bundle = await loadBundle(resolve4(ctx.workspace, inputs.evidence));
   const programme = parseConfigOrThrow(
     { file: bundle.programme.path, text: bundle.programme.text },
     programmeSchema
   );
   const policy = inputs.policy ? await loadPolicy(inputs.policy, ctx.workspace) : await loadPolicy(bundle.policy.file);
   if (!inputs.policy) policy.ref = bundle.policy.ref;
-  const unknown2 = inputs.team.filter((t2) => !bundle.teams.includes(t2));
+  const unknown2 = inputs.team.filter((t3) => !bundle.teams.includes(t3));
   if (unknown2.length > 0) {
     throw new ConfigError([
       {
@@ -67872,16 +72412,34 @@ async function evaluateEvidence(inputs, ctx) {
   });
   return { report, programme: { file: bundle.programme.path, text: bundle.programme.text } };
 }
+async function expandReports(entries, workspace) {
+  const files = [];
+  for (const entry of entries) {
+    const info2 = await stat3(resolve4(workspace, entry)).catch(() => void 0);
+    if (!info2?.isDirectory()) files.push(entry);
+    else {
+      const names = (await readdir3(resolve4(workspace, entry))).filter((n) => n.endsWith(".json")).sort();
+      if (names.length === 0) {
+        throw new ConfigError([
+          { file: "action inputs", path: "", message: `Input "reports": no *.json in ${entry}` }
+        ]);
+      }
+      files.push(...names.map((n) => join9(entry, n)));
+    }
+  }
+  return files;
+}
 async function mergeInputs(inputs, ctx) {
   const reports = [];
-  for (const file3 of inputs.reports)
-    reports.push({ file: file3, report: await readReport(resolve3(ctx.workspace, file3), file3) });
+  for (const file3 of await expandReports(inputs.reports, ctx.workspace)) {
+    reports.push({ file: file3, report: await readReport(resolve4(ctx.workspace, file3), file3) });
+  }
   const file2 = inWorkspace(ctx.workspace, inputs.config);
-  const programme = await loadProgramme(resolve3(ctx.workspace, file2)).catch(() => void 0);
+  const programme = await loadProgramme(resolve4(ctx.workspace, file2)).catch(() => void 0);
   const same = programme && programme.sha256 === reports[0]?.report.programme.sha256 ? programme : void 0;
   const merged = mergeReports(
     reports,
-    same?.programme.teams.map((t2) => t2.id)
+    same?.programme.teams.map((t3) => t3.id)
   );
   if ("problems" in merged) throw new ConfigError(merged.problems);
   return { report: merged.report, programme: same ? { file: file2, text: same.text } : {} };
@@ -67889,9 +72447,9 @@ async function mergeInputs(inputs, ctx) {
 
 // src/report/format.ts
 function formatTime(iso) {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  const d2 = new Date(iso);
+  if (Number.isNaN(d2.getTime())) return iso;
+  return `${d2.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 
 // src/report/html-escape.ts
@@ -67908,7 +72466,7 @@ function percent(share) {
 }
 
 // src/report/i18n/en.ts
-var en = {
+var en2 = {
   "status.pass": "pass",
   "status.fail": "fail",
   "status.incomplete": "incomplete",
@@ -68204,9 +72762,9 @@ var ko = {
 };
 
 // src/report/i18n/index.ts
-var CATALOGUES = { en, ko };
-function t(lang, key, args = {}) {
-  const text = CATALOGUES[lang ?? "en"][key] ?? en[key];
+var CATALOGUES = { en: en2, ko };
+function t2(lang, key, args = {}) {
+  const text = CATALOGUES[lang ?? "en"][key] ?? en2[key];
   return text.replace(/\{(\w+)\}/g, (whole, name) => name in args ? String(args[name]) : whole);
 }
 var STATUS_SYMBOL = { pass: "\u2714", fail: "\u2718", incomplete: "?" };
@@ -68217,13 +72775,13 @@ var VERDICT_SYMBOL = {
   excluded: "\u2013"
 };
 function statusLabel(lang, status2) {
-  return `${STATUS_SYMBOL[status2]} ${t(lang, `status.${status2}`)}`;
+  return `${STATUS_SYMBOL[status2]} ${t2(lang, `status.${status2}`)}`;
 }
 function verdictLabel(lang, verdict) {
-  return `${VERDICT_SYMBOL[verdict]} ${t(lang, `verdict.${verdict}`)}`;
+  return `${VERDICT_SYMBOL[verdict]} ${t2(lang, `verdict.${verdict}`)}`;
 }
 function availabilityLabel(lang, availability) {
-  return t(lang, `availability.${availability ?? "unknown"}`);
+  return t2(lang, `availability.${availability ?? "unknown"}`);
 }
 var REASONS = /* @__PURE__ */ new Set([
   "ABOVE_THRESHOLD",
@@ -68234,7 +72792,7 @@ var REASONS = /* @__PURE__ */ new Set([
 ]);
 function teamReason(lang, team2) {
   if ((lang ?? "en") === "en" || !REASONS.has(team2.reason.code)) return team2.reason.message;
-  return t(lang, `reason.${team2.reason.code}`, {
+  return t2(lang, `reason.${team2.reason.code}`, {
     compliant: team2.compliant,
     counted: team2.counted,
     unknown: team2.unknown,
@@ -68243,7 +72801,7 @@ function teamReason(lang, team2) {
   });
 }
 function findingTitle(lang, finding3) {
-  return t(lang, `finding.${finding3.code}.title`);
+  return t2(lang, `finding.${finding3.code}.title`);
 }
 
 // src/report/markdown-escape.ts
@@ -68262,7 +72820,7 @@ function mdTable(header, align, rows) {
 var GITHUB_COMMENT_LIMIT = 65536;
 function modelRow(model2, lang) {
   const url2 = releaseUrl(model2.source, model2.id);
-  const reason = model2.reasons.find((r) => r.severity === "error") ?? model2.reasons.find((r) => r.severity === "warning");
+  const reason = model2.reasons.find((r2) => r2.severity === "error") ?? model2.reasons.find((r2) => r2.severity === "warning");
   return [
     url2 ? `[${md(model2.id)}](${url2})` : md(model2.id),
     md(verdictLabel(lang, model2.verdict)),
@@ -68274,11 +72832,11 @@ function modelRow(model2, lang) {
 function teamDetails(team2, lang) {
   const header = ["col.model", "col.verdict", "col.availability", "col.licence", "col.reason"];
   const table3 = team2.models.length ? mdTable(
-    header.map((k) => t(lang, k)),
+    header.map((k2) => t2(lang, k2)),
     ["l", "l", "l", "l", "l"],
-    team2.models.map((m) => modelRow(m, lang))
-  ) : md(t(lang, "report.noModels"));
-  return `<details><summary>${mdHtml(statusLabel(lang, team2.status))} \xB7 ${mdHtml(t(lang, "md.modelsOf", { team: team2.name, count: team2.models.length }))}</summary>
+    team2.models.map((m2) => modelRow(m2, lang))
+  ) : md(t2(lang, "report.noModels"));
+  return `<details><summary>${mdHtml(statusLabel(lang, team2.status))} \xB7 ${mdHtml(t2(lang, "md.modelsOf", { team: team2.name, count: team2.models.length }))}</summary>
 
 ${md(teamReason(lang, team2))}
 
@@ -68296,7 +72854,7 @@ function head(report, lang) {
       "col.share",
       "col.threshold",
       "col.status"
-    ].map((k) => t(lang, k)),
+    ].map((k2) => t2(lang, k2)),
     ["l", "r", "r", "r", "r", "r", "l"],
     report.teams.map((team2) => [
       md(team2.name),
@@ -68308,11 +72866,11 @@ function head(report, lang) {
       `**${md(statusLabel(lang, team2.status))}**`
     ])
   );
-  return `## ${md(t(lang, "report.title"))} \u2014 ${md(report.programme.title)}
+  return `## ${md(t2(lang, "report.title"))} \u2014 ${md(report.programme.title)}
 
-**${md(t(lang, "report.policy"))}:** ${md(report.policy.title)} (${md(report.policy.id)}) \xB7 **${md(t(lang, "report.generated"))}:** ${formatTime(report.generatedAt)} \xB7 **${md(t(lang, "report.overall"))}:** ${md(statusLabel(lang, report.status))}
+**${md(t2(lang, "report.policy"))}:** ${md(report.policy.title)} (${md(report.policy.id)}) \xB7 **${md(t2(lang, "report.generated"))}:** ${formatTime(report.generatedAt)} \xB7 **${md(t2(lang, "report.overall"))}:** ${md(statusLabel(lang, report.status))}
 
-${md(t(lang, "report.rule", { threshold: percent(report.policy.threshold) }))}
+${md(t2(lang, "report.rule", { threshold: percent(report.policy.threshold) }))}
 
 ${teams}
 `;
@@ -68323,21 +72881,21 @@ function renderMarkdown(report, options = {}) {
   const size = options.measure ?? ((text) => text.length);
   const top = head(report, lang);
   const details = report.teams.map((team2) => ({ team: team2, text: teamDetails(team2, lang) }));
-  const assemble = (kept2, note2) => `${[top, ...kept2.map((d) => d.text), ...note2 ? [`> ${note2}`] : []].join("\n")}
+  const assemble = (kept2, note2) => `${[top, ...kept2.map((d2) => d2.text), ...note2 ? [`> ${note2}`] : []].join("\n")}
 `;
   let kept = details;
   let out = assemble(kept, "");
   if (size(out) <= limit) return out;
   const dropOrder = [
-    ...details.filter((d) => d.team.status === "pass").reverse(),
-    ...details.filter((d) => d.team.status !== "pass").reverse()
+    ...details.filter((d2) => d2.team.status === "pass").reverse(),
+    ...details.filter((d2) => d2.team.status !== "pass").reverse()
   ];
   const note = (left2) => md(
-    options.reportPath ? t(lang, "md.truncated", { count: left2, limit, path: options.reportPath }) : t(lang, "md.truncatedNoPath", { count: left2, limit })
+    options.reportPath ? t2(lang, "md.truncated", { count: left2, limit, path: options.reportPath }) : t2(lang, "md.truncatedNoPath", { count: left2, limit })
   );
   let left = 0;
   for (const drop of dropOrder) {
-    kept = kept.filter((d) => d !== drop);
+    kept = kept.filter((d2) => d2 !== drop);
     left += drop.team.models.length;
     out = assemble(kept, note(left));
     if (size(out) <= limit) return out;
@@ -68404,50 +72962,50 @@ function failsStep(status2, failOn) {
   if (failOn === "never") return false;
   return status2 === "fail" || failOn === "incomplete" && status2 === "incomplete";
 }
-async function publish(produced, inputs, workspace, io) {
+async function publish(produced, inputs, workspace, io2) {
   const { report, programme } = produced;
-  await writeFileAtomic(resolve4(workspace, inputs.output), renderJson(report));
+  await writeFileAtomic(resolve5(workspace, inputs.output), renderJson(report));
   if (inputs.sarif) {
     await writeFileAtomic(
-      resolve4(workspace, inputs.sarif),
+      resolve5(workspace, inputs.sarif),
       renderSarif(report, {
         ...programme.text !== void 0 ? { programmeText: programme.text } : {},
         ...programme.file ? { programmeUri: programme.file } : {}
       })
     );
   }
-  for (const a of annotationsFor(report, programme)) io.annotate(a.level, a.message, a.properties);
-  await io.appendSummary(renderSummary(report, { reportPath: inputs.output }));
-  const ids = (pass) => report.teams.filter((t2) => t2.status === "pass" === pass && (pass || t2.status === "fail")).map((t2) => t2.id).join(",");
-  io.setOutput("status", report.status);
-  io.setOutput("failing-teams", ids(false));
-  io.setOutput("passing-teams", ids(true));
-  io.setOutput("report", inputs.output);
-  io.setOutput("sarif", inputs.sarif ?? "");
-  io.info(
-    `openquota: ${report.status} \u2014 ${report.teams.map((t2) => `${t2.id} ${t2.status} (${t2.compliant}/${t2.counted})`).join(", ")}`
+  for (const a of annotationsFor(report, programme)) io2.annotate(a.level, a.message, a.properties);
+  await io2.appendSummary(renderSummary(report, { reportPath: inputs.output }));
+  const ids = (pass) => report.teams.filter((t3) => t3.status === "pass" === pass && (pass || t3.status === "fail")).map((t3) => t3.id).join(",");
+  io2.setOutput("status", report.status);
+  io2.setOutput("failing-teams", ids(false));
+  io2.setOutput("passing-teams", ids(true));
+  io2.setOutput("report", inputs.output);
+  io2.setOutput("sarif", inputs.sarif ?? "");
+  io2.info(
+    `openquota: ${report.status} \u2014 ${report.teams.map((t3) => `${t3.id} ${t3.status} (${t3.compliant}/${t3.counted})`).join(", ")}`
   );
   if (failsStep(report.status, inputs.failOn)) {
-    io.setFailed(
+    io2.setFailed(
       `openquota: the programme status is ${report.status} (fail-on: ${inputs.failOn}); see the job summary`
     );
   }
 }
 function redact(text, secrets) {
-  return secrets.filter((s) => s.length >= 4).reduce((t2, s) => t2.split(s).join("***"), text);
+  return secrets.filter((s) => s.length >= 4).reduce((t3, s) => t3.split(s).join("***"), text);
 }
-async function run(io = coreIO()) {
+async function run(io2 = coreIO()) {
   const tokens = {
-    HF_TOKEN: io.getInput("hf-token").trim(),
-    GITHUB_TOKEN: io.getInput("github-token").trim()
+    HF_TOKEN: io2.getInput("hf-token").trim(),
+    GITHUB_TOKEN: io2.getInput("github-token").trim()
   };
   const secrets = Object.values(tokens).filter(Boolean);
-  for (const s of secrets) io.setSecret(s);
-  const env = { ...io.env };
+  for (const s of secrets) io2.setSecret(s);
+  const env = { ...io2.env };
   for (const [name, value] of Object.entries(tokens)) if (value) env[name] = value;
   try {
-    const inputs = parseInputs(io.getInput);
-    const workspace = env.GITHUB_WORKSPACE || io.cwd;
+    const inputs = parseInputs(io2.getInput);
+    const workspace = env.GITHUB_WORKSPACE || io2.cwd;
     const ctx = {
       workspace,
       commitOf: commitOf(workspace, env),
@@ -68457,7 +73015,7 @@ async function run(io = coreIO()) {
           concurrency: inputs.concurrency
         });
         for (const s of created.secrets.filter((s2) => !secrets.includes(s2))) {
-          io.setSecret(s);
+          io2.setSecret(s);
           secrets.push(s);
         }
         return created;
@@ -68466,11 +73024,11 @@ async function run(io = coreIO()) {
     if (inputs.mode === "check")
       throw new ConfigError('Input "mode": check is not available in this build yet');
     const produced = inputs.mode === "merge" ? await mergeInputs(inputs, ctx) : inputs.evidence ? await evaluateEvidence(inputs, ctx) : await scanProgramme(inputs, ctx);
-    await publish(produced, inputs, workspace, io);
+    await publish(produced, inputs, workspace, io2);
   } catch (error63) {
     const message = error63 instanceof ConfigError ? error63.problems.map(formatProblem).join("\n") : error63 instanceof SourceError ? `upstream failure (${error63.code}): ${error63.message}${error63.url ? ` [${error63.url}]` : ""}` : `could not finish: ${error63?.stack ?? String(error63)}
 This is a bug in openquota; please report it.`;
-    io.setFailed(redact(message, secrets));
+    io2.setFailed(redact(message, secrets));
   }
 }
 

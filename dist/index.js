@@ -36135,13 +36135,16 @@ function diffWords(a, b, maxEdits) {
     const hunks2 = n + m > 0 ? [{ aStart: pre, aLen: n, bStart: pre, bLen: m }] : [];
     return n + m > maxEdits ? null : { matched: pre + suf, hunks: hunks2 };
   }
+  if (bagDistance(A, B) > maxEdits) return null;
   const max = n + m;
   const off = max + 1;
   const v = new Int32Array(2 * max + 3);
-  const trace = [];
+  let trace = traceBuffer;
   let last = -1;
   outer: for (let d = 0; d <= Math.min(max, maxEdits); d++) {
-    trace.push(v.slice(off - d - 1, off + d + 2));
+    const base = d * d + 2 * d;
+    if (base + 2 * d + 3 > trace.length) trace = growTrace(base + 2 * d + 3);
+    trace.set(v.subarray(off - d - 1, off + d + 2), base);
     for (let k = -d; k <= d; k += 2) {
       let x2 = k === -d || k !== d && v[off + k - 1] < v[off + k + 1] ? v[off + k + 1] : v[off + k - 1] + 1;
       let y2 = x2 - k;
@@ -36165,11 +36168,11 @@ function diffWords(a, b, maxEdits) {
       if (x > 0) runs.push([0, 0, x]);
       break;
     }
-    const t = trace[d];
+    const t = d * d + 2 * d + d + 1;
     const k = x - y;
-    const down = k === -d || k !== d && t[k - 1 + d + 1] < t[k + 1 + d + 1];
+    const down = k === -d || k !== d && trace[t + k - 1] < trace[t + k + 1];
     const prevK = down ? k + 1 : k - 1;
-    const prevX = t[prevK + d + 1];
+    const prevX = trace[t + prevK];
     const prevY = prevX - prevK;
     const midX = down ? prevX : prevX + 1;
     const midY = down ? prevY + 1 : prevY;
@@ -36190,6 +36193,39 @@ function diffWords(a, b, maxEdits) {
   }
   if (pa < n || pb < m) hunks.push({ aStart: pre + pa, aLen: n - pa, bStart: pre + pb, bLen: m - pb });
   return { matched, hunks };
+}
+var traceBuffer = new Int32Array(1 << 16);
+function growTrace(size) {
+  let length = traceBuffer.length;
+  while (length < size) length *= 2;
+  const grown = new Int32Array(length);
+  grown.set(traceBuffer);
+  traceBuffer = grown;
+  return grown;
+}
+var counts = new Int32Array(1 << 14);
+function bagDistance(a, b) {
+  let top = 0;
+  for (const w of a) if (w > top) top = w;
+  for (const w of b) if (w > top) top = w;
+  if (top >= counts.length) counts = new Int32Array(2 * top + 2);
+  let distance2 = 0;
+  for (const w of a) {
+    if (w < 0) distance2++;
+    else counts[w]++;
+  }
+  for (const w of b) if (w >= 0) counts[w]--;
+  for (const w of a) {
+    if (w < 0) continue;
+    distance2 += Math.abs(counts[w]);
+    counts[w] = 0;
+  }
+  for (const w of b) {
+    if (w < 0) continue;
+    distance2 += Math.abs(counts[w]);
+    counts[w] = 0;
+  }
+  return distance2;
 }
 
 // src/detect/matchers/fulltext.ts
@@ -37241,8 +37277,8 @@ function judge(evidence, resolved, ctx) {
 }
 
 // src/policy/tally.ts
-function teamStatus(counts, threshold, listingFailed) {
-  const { counted, compliant, unknown: unknown2 } = counts;
+function teamStatus(counts2, threshold, listingFailed) {
+  const { counted, compliant, unknown: unknown2 } = counts2;
   const pct = (n) => `${(n / Math.max(counted, 1) * 100).toFixed(1)}%`;
   if (listingFailed)
     return {

@@ -1,4 +1,5 @@
-import { dirname, relative, resolve } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import { loadBundle, saveBundle } from '../bundle.js';
 import { loadProgramme } from '../config/load.js';
 import { parseConfigOrThrow } from '../config/parse.js';
@@ -103,11 +104,31 @@ export async function evaluateEvidence(inputs: ActionInputs, ctx: ProduceContext
   return { report, programme: { file: bundle.programme.path, text: bundle.programme.text } };
 }
 
+/** Report paths, a directory standing for the `*.json` files in it (what download-artifact leaves). */
+async function expandReports(entries: string[], workspace: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const entry of entries) {
+    const info = await stat(resolve(workspace, entry)).catch(() => undefined);
+    if (!info?.isDirectory()) files.push(entry);
+    else {
+      const names = (await readdir(resolve(workspace, entry))).filter((n) => n.endsWith('.json')).sort();
+      if (names.length === 0) {
+        throw new ConfigError([
+          { file: 'action inputs', path: '', message: `Input "reports": no *.json in ${entry}` },
+        ]);
+      }
+      files.push(...names.map((n) => join(entry, n)));
+    }
+  }
+  return files;
+}
+
 /** `mode: merge`: the reports of a matrix's jobs as one, in the programme file's team order. */
 export async function mergeInputs(inputs: ActionInputs, ctx: ProduceContext): Promise<Produced> {
   const reports = [];
-  for (const file of inputs.reports)
+  for (const file of await expandReports(inputs.reports, ctx.workspace)) {
     reports.push({ file, report: await readReport(resolve(ctx.workspace, file), file) });
+  }
   const file = inWorkspace(ctx.workspace, inputs.config);
   const programme = await loadProgramme(resolve(ctx.workspace, file)).catch(() => undefined);
   // The checked-out programme file gives order and lines only if it is the one the jobs scanned.

@@ -197,15 +197,17 @@ describe('the Action (node dist/action.js, as the runner runs it) against the lo
   it('mode merge: two shards merged equal the one-job report (but times and request counters)', async () => {
     const env = { HF_ENDPOINT: hub.url };
     await runAction(
-      { team: 'naver-cloud,upstage', report: 'shard-a.json', 'fail-on': 'never' },
+      { team: 'naver-cloud,upstage', report: 'shards/a.json', 'fail-on': 'never' },
       { workspace: ws.dir, env },
     );
     await runAction(
-      { team: 'lg-ai-research\nsk-telecom\nnc-ai', report: 'shard-b.json', 'fail-on': 'never' },
+      { team: 'lg-ai-research\nsk-telecom', report: 'shards/b.json', 'fail-on': 'never' },
       { workspace: ws.dir, env },
     );
+    await runAction({ team: 'nc-ai', report: 'c.json', 'fail-on': 'never' }, { workspace: ws.dir, env });
+    // A directory stands for its *.json files (as download-artifact leaves them); files may be listed too.
     const merged = await runAction(
-      { mode: 'merge', reports: 'shard-a.json\nshard-b.json', report: 'merged.json', sarif: 'merged.sarif' },
+      { mode: 'merge', reports: 'shards\nc.json', report: 'merged.json', sarif: 'merged.sarif' },
       { workspace: ws.dir },
     );
     expect(merged.code).toBe(1);
