@@ -175,3 +175,50 @@ describe('githubRepoId', () => {
     expect(githubRepoId(input)).toBe(expected);
   });
 });
+
+describe('one scan over Hub, GitHub and git', () => {
+  it('judges every release by one policy and shows a Hub model beside the code repository linking it', async () => {
+    const { startHubServer } = await import('../support/hub-server.js');
+    const { makeRepo } = await import('../support/git-repos.js');
+    const spdx = (await import('spdx-license-list/full.js')).default;
+    const hub = await startHubServer();
+    const gh = await startGitHubServer();
+    try {
+      const repo = makeRepo({ files: { LICENSE: spdx.MIT!.licenseText, 'w.safetensors': 'x'.repeat(2000) } });
+      const dir = tempDir();
+      const file = join(dir, 'openquota.yml');
+      writeFileSync(
+        file,
+        `programme: T\nteams:\n  - id: lg\n    name: LG\n    huggingface: [LGAI-EXAONE]\n    github: [LG-AI-EXAONE]\n    git: ["${repo.url}"]\n`,
+      );
+      const run = await runCli(['scan', '--config', file, '--format', 'json'], {
+        env: { HF_ENDPOINT: hub.url, GITHUB_API_URL: gh.url },
+      });
+      const report = JSON.parse(run.stdout) as Report;
+      const models = report.teams[0]!.models;
+      expect(new Set(models.map((m) => m.source))).toEqual(new Set(['huggingface', 'github', 'git']));
+      const model = models.find((m) => m.id === 'LGAI-EXAONE/EXAONE-4.0-32B')!;
+      expect(model.code).toEqual([
+        {
+          source: 'github',
+          id: 'LG-AI-EXAONE/EXAONE-4.0',
+          url: 'https://github.com/LG-AI-EXAONE/EXAONE-4.0',
+          licence: 'LicenseRef-exaone-1.2-nc',
+        },
+      ]);
+      const git = models.find((m) => m.source === 'git')!;
+      expect(git).toMatchObject({
+        verdict: 'compliant',
+        revision: repo.commit,
+        licence: { expression: 'MIT' },
+      });
+      // Code repositories are listed but not counted.
+      const code = models.filter((m) => m.kind === 'code');
+      expect(code.length).toBe(5);
+      expect(report.teams[0]!.counted).toBe(models.filter((m) => m.verdict !== 'excluded').length);
+    } finally {
+      await hub.close();
+      await gh.close();
+    }
+  });
+});
