@@ -2164,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve8, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve6(data);
+              return err ? reject(err) : resolve8(data);
             });
           });
         }
@@ -2204,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve8, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve6(data);
+              ) : resolve8(data);
             });
           });
         }
@@ -2384,10 +2384,10 @@ var require_timers = __commonJS({
        * before the specified function or code is executed.
        * @param {*} arg
        */
-      constructor(callback, delay, arg) {
+      constructor(callback, delay, arg2) {
         this._onTimeout = callback;
         this._idleTimeout = delay;
-        this._timerArg = arg;
+        this._timerArg = arg2;
         this.refresh();
       }
       /**
@@ -2431,8 +2431,8 @@ var require_timers = __commonJS({
        * when the timer expires.
        * @returns {NodeJS.Timeout|FastTimer}
        */
-      setTimeout(callback, delay, arg) {
-        return delay <= RESOLUTION_MS ? setTimeout(callback, delay, arg) : new FastTimer(callback, delay, arg);
+      setTimeout(callback, delay, arg2) {
+        return delay <= RESOLUTION_MS ? setTimeout(callback, delay, arg2) : new FastTimer(callback, delay, arg2);
       },
       /**
        * The clearTimeout method cancels an instantiated Timer previously created
@@ -2458,8 +2458,8 @@ var require_timers = __commonJS({
        * when the timer expires.
        * @returns {FastTimer}
        */
-      setFastTimeout(callback, delay, arg) {
-        return new FastTimer(callback, delay, arg);
+      setFastTimeout(callback, delay, arg2) {
+        return new FastTimer(callback, delay, arg2);
       },
       /**
        * The clearTimeout method cancels an instantiated FastTimer previously
@@ -4476,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve6, reject) => {
-        res = resolve6;
+      const promise2 = new Promise((resolve8, reject) => {
+        res = resolve8;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -5319,12 +5319,12 @@ var require_formdata_parser = __commonJS({
               return "failure";
             }
             if (bufferStartsWith(input2, filenameBuffer, position)) {
-              let check2 = position.position + filenameBuffer.length;
-              if (input2[check2] === 42) {
+              let check3 = position.position + filenameBuffer.length;
+              if (input2[check3] === 42) {
                 position.position += 1;
-                check2 += 1;
+                check3 += 1;
               }
-              if (input2[check2] !== 61 || input2[check2 + 1] !== 34) {
+              if (input2[check3] !== 61 || input2[check3 + 1] !== 34) {
                 return "failure";
               }
               position.position += 12;
@@ -6728,12 +6728,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve8;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7403,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve8;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7887,16 +7887,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve6) => {
+        return new Promise((resolve8) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve6;
+            this[kClosedResolve] = resolve8;
           } else {
-            resolve6(null);
+            resolve8(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve6) => {
+        return new Promise((resolve8) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7907,7 +7907,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve6(null);
+            resolve8(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7958,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve6, reject) => {
+        const socket = await new Promise((resolve8, reject) => {
           client[kConnector]({
             host,
             hostname: hostname3,
@@ -7970,7 +7970,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve6(socket2);
+              resolve8(socket2);
             }
           });
         });
@@ -8306,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c3) => c3.close()));
         } else {
-          await new Promise((resolve6) => {
-            this[kClosedResolve] = resolve6;
+          await new Promise((resolve8) => {
+            this[kClosedResolve] = resolve8;
           });
         }
       }
@@ -9576,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve6, reject) => {
+        return await new Promise((resolve8, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9589,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve6(null);
+              resolve8(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9608,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve8, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9625,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve6,
+              resolve: resolve8,
               reject,
               length: 0,
               body: []
@@ -9695,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve6, stream, length } = consume2;
+      const { type, body, resolve: resolve8, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve6(chunksDecode(body, length));
+          resolve8(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve6(JSON.parse(chunksDecode(body, length)));
+          resolve8(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve6(chunksConcat(body, length).buffer);
+          resolve8(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve6(new Blob(body, { type: stream[kContentType] }));
+          resolve8(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve6(chunksConcat(body, length));
+          resolve8(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9963,9 +9963,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10188,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10475,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10569,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -14434,7 +14434,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve6, reject) => agent.dispatch(
+        return new Promise((resolve8, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -14510,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve6({
+              resolve8({
                 status: status2,
                 statusText,
                 headersList,
@@ -14553,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve6({
+              resolve8({
                 status: status2,
                 statusText: STATUS_CODES[status2],
                 headersList,
@@ -18294,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms2) {
-      return new Promise((resolve6) => {
-        setTimeout(resolve6, ms2).unref();
+      return new Promise((resolve8) => {
+        setTimeout(resolve8, ms2).unref();
       });
     }
     module.exports = {
@@ -19664,19 +19664,19 @@ var require_toJS = __commonJS({
   "../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function toJS(value, arg, ctx) {
+    function toJS(value, arg2, ctx) {
       if (Array.isArray(value))
         return value.map((v2, i) => toJS(v2, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
         if (!ctx || !identity.hasAnchor(value))
-          return value.toJSON(arg, ctx);
+          return value.toJSON(arg2, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value.toJSON(arg, ctx);
+        const res = value.toJSON(arg2, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
@@ -19861,8 +19861,8 @@ var require_Scalar = __commonJS({
         super(identity.SCALAR);
         this.value = value;
       }
-      toJSON(arg, ctx) {
-        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+      toJSON(arg2, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg2, ctx);
       }
       toString() {
         return String(this.value);
@@ -27142,15 +27142,15 @@ var require_src2 = __commonJS({
     var fs_1 = __require("fs");
     var debug_1 = __importDefault(require_src());
     var log = debug_1.default("@kwsites/file-exists");
-    function check2(path, isFile, isDirectory2) {
+    function check3(path, isFile, isDirectory2) {
       log(`checking %s`, path);
       try {
-        const stat4 = fs_1.statSync(path);
-        if (stat4.isFile() && isFile) {
+        const stat5 = fs_1.statSync(path);
+        if (stat5.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
         }
-        if (stat4.isDirectory() && isDirectory2) {
+        if (stat5.isDirectory() && isDirectory2) {
           log(`[OK] path represents a directory`);
           return true;
         }
@@ -27166,7 +27166,7 @@ var require_src2 = __commonJS({
       }
     }
     function exists2(path, type = exports.READABLE) {
-      return check2(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+      return check3(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
     }
     exports.exists = exists2;
     exports.FILE = 1;
@@ -27682,8 +27682,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t3 = 0) {
-          return new this.Promise(function(resolve6, reject) {
-            return setTimeout(resolve6, t3);
+          return new this.Promise(function(resolve8, reject) {
+            return setTimeout(resolve8, t3);
           });
         }
         computePenalty() {
@@ -27894,15 +27894,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error63, reject, resolve6, returned, task;
+          var args, cb, error63, reject, resolve8, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve6, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve8, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve6(returned);
+                  return resolve8(returned);
                 };
               } catch (error1) {
                 error63 = error1;
@@ -27917,13 +27917,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve6;
-          resolve6 = reject = null;
+          var promise2, reject, resolve8;
+          resolve8 = reject = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve6 = _resolve;
+            resolve8 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve6, reject });
+          this._queue.push({ task, args, resolve: resolve8, reject });
           this._tryToRun();
           return promise2;
         }
@@ -28324,14 +28324,14 @@ var require_light = __commonJS({
                 counts2 = this._states.counts;
                 return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at2;
               };
-              return new this.Promise((resolve6, reject) => {
+              return new this.Promise((resolve8, reject) => {
                 if (finished()) {
-                  return resolve6();
+                  return resolve8();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve6();
+                      return resolve8();
                     }
                   });
                 }
@@ -28424,9 +28424,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve6, reject) {
+              return new this.Promise(function(resolve8, reject) {
                 return fn2(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve6)(args3);
+                  return (args3[0] != null ? reject : resolve8)(args3);
                 });
               });
             };
@@ -32282,7 +32282,7 @@ var require_picomatch2 = __commonJS({
 
 // src/action/main.ts
 import { execFile } from "node:child_process";
-import { resolve as resolve5 } from "node:path";
+import { join as join10, resolve as resolve7 } from "node:path";
 
 // ../../work/main/node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -32446,11 +32446,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P3, generator) {
   function adopt(value) {
-    return value instanceof P3 ? value : new P3(function(resolve6) {
-      resolve6(value);
+    return value instanceof P3 ? value : new P3(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P3 || (P3 = Promise))(function(resolve6, reject) {
+  return new (P3 || (P3 = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -32466,7 +32466,7 @@ var __awaiter = function(thisArg, _arguments, P3, generator) {
       }
     }
     function step(result2) {
-      result2.done ? resolve6(result2.value) : adopt(result2.value).then(fulfilled, rejected);
+      result2.done ? resolve8(result2.value) : adopt(result2.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -35589,13 +35589,13 @@ var Doc = class {
       this.indent -= 1;
     }
   }
-  write(arg) {
-    if (typeof arg === "function") {
-      arg(this, { execution: "sync" });
-      arg(this, { execution: "async" });
+  write(arg2) {
+    if (typeof arg2 === "function") {
+      arg2(this, { execution: "sync" });
+      arg2(this, { execution: "async" });
       return;
     }
-    const content = arg;
+    const content = arg2;
     const lines = content.split("\n").filter((x3) => x3);
     const minIndent = Math.min(...lines.map((x3) => x3.length - x3.trimStart().length));
     const dedented = lines.map((x3) => x3.slice(minIndent)).map((x3) => " ".repeat(this.indent * 2) + x3);
@@ -38081,7 +38081,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve6) {
+function isRecursive(inst, stack, resolve8) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -38089,9 +38089,9 @@ function isRecursive(inst, stack, resolve6) {
     return PROVEN;
   stack.add(inst);
   let result2 = NONE;
-  const check2 = (child) => {
+  const check3 = (child) => {
     if (result2 !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve6);
+      const answer = isRecursive(child, stack, resolve8);
       if (answer > result2)
         result2 = answer;
     }
@@ -38102,7 +38102,7 @@ function isRecursive(inst, stack, resolve6) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve6) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve8) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -38118,32 +38118,32 @@ function isRecursive(inst, stack, resolve6) {
     case "object": {
       const raw = rawShape(def);
       merge3(raw ? shape(raw, true) : ASSUMED);
-      check2(def.catchall);
+      check3(def.catchall);
       break;
     }
     case "array":
-      check2(def.element);
+      check3(def.element);
       break;
     case "tuple":
       for (const el of def.items)
-        check2(el);
-      check2(def.rest);
+        check3(el);
+      check3(def.rest);
       break;
     case "record":
     case "map":
-      check2(def.keyType);
-      check2(def.valueType);
+      check3(def.keyType);
+      check3(def.valueType);
       break;
     case "set":
-      check2(def.valueType);
+      check3(def.valueType);
       break;
     case "union":
       for (const el of def.options)
-        check2(el);
+        check3(el);
       break;
     case "intersection":
-      check2(def.left);
-      check2(def.right);
+      check3(def.left);
+      check3(def.right);
       break;
     case "optional":
     case "nullable":
@@ -38154,19 +38154,19 @@ function isRecursive(inst, stack, resolve6) {
     case "nonoptional":
     case "promise":
     case "success":
-      check2(def.innerType);
+      check3(def.innerType);
       break;
     case "pipe":
-      check2(def.in);
-      check2(def.out);
+      check3(def.in);
+      check3(def.out);
       break;
     case "function":
-      check2(def.input);
-      check2(def.output);
+      check3(def.input);
+      check3(def.output);
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve6 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve8 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -38203,10 +38203,10 @@ function isRecursive(inst, stack, resolve6) {
         if (!value || typeof value !== "object")
           continue;
         if (value._zod)
-          check2(value);
+          check3(value);
         else if (Array.isArray(value))
           for (const el of value)
-            check2(el);
+            check3(el);
       }
     }
   }
@@ -46152,8 +46152,8 @@ function generateChecks(doc, ctx, schema, accessor) {
   if (!schemaChecks || schemaChecks.length === 0)
     return accessor;
   let currentAccessor = accessor;
-  for (const check2 of schemaChecks) {
-    const def = check2._zod.def;
+  for (const check3 of schemaChecks) {
+    const def = check3._zod.def;
     if (def.when && !WHEN_DEFAULTED_CHECKS.has(def.check)) {
       throw new ZodCompileUnsupportedError(`check with a custom "when" condition`);
     }
@@ -46201,7 +46201,7 @@ function generateChecks(doc, ctx, schema, accessor) {
         currentAccessor = generateStringFormatCheck(doc, ctx, def, currentAccessor);
         break;
       case "custom":
-        currentAccessor = generateCustomRefineCheck(doc, ctx, check2, currentAccessor);
+        currentAccessor = generateCustomRefineCheck(doc, ctx, check3, currentAccessor);
         break;
       case "bigint_format":
         generateBigIntFormatCheck(doc, def, currentAccessor);
@@ -46217,7 +46217,7 @@ function generateChecks(doc, ctx, schema, accessor) {
         break;
       case "overwrite": {
         const newAccessor = newVar(ctx);
-        generateOverwriteCheck(doc, ctx, check2, currentAccessor, newAccessor);
+        generateOverwriteCheck(doc, ctx, check3, currentAccessor, newAccessor);
         currentAccessor = newAccessor;
         break;
       }
@@ -46340,8 +46340,8 @@ function generatePropertyCheck(doc, ctx, def, accessor) {
   const propAccessor = `${accessor}[${JSON.stringify(def.property)}]`;
   generateCheck(doc, ctx, def.schema, propAccessor);
 }
-function generateOverwriteCheck(doc, ctx, check2, currentAccessor, newAccessor) {
-  const tx = check2._zod.def.tx;
+function generateOverwriteCheck(doc, ctx, check3, currentAccessor, newAccessor) {
+  const tx = check3._zod.def.tx;
   if (!tx) {
     throw new ZodCompileUnsupportedError("overwrite check without a transform function");
   }
@@ -46357,8 +46357,8 @@ function throwAsync() {
 function pushIssue(issue3) {
   this.issues.push(issue3);
 }
-function generateCustomRefineCheck(doc, ctx, check2, accessor) {
-  const def = check2._zod.def;
+function generateCustomRefineCheck(doc, ctx, check3, accessor) {
+  const def = check3._zod.def;
   if (def.fn) {
     if (isAsyncFunction(def.fn)) {
       throw new ZodCompileAsyncError("z.compile: async .refine() predicates are not supported");
@@ -46371,11 +46371,11 @@ function generateCustomRefineCheck(doc, ctx, check2, accessor) {
     doc.write(`if (!${resVar}) return INVALID;`);
     return accessor;
   }
-  if (check2._zod.check) {
-    if (isAsyncFunction(check2._zod.check)) {
+  if (check3._zod.check) {
+    if (isAsyncFunction(check3._zod.check)) {
       throw new ZodCompileAsyncError("z.compile: async .superRefine() / check functions are not supported");
     }
-    const checkFn = check2._zod.check;
+    const checkFn = check3._zod.check;
     const helperFn = (value) => {
       const fakePayload = { value, issues: [], addIssue: pushIssue };
       const result2 = checkFn(fakePayload);
@@ -46997,8 +46997,8 @@ function generateNullableCheck(doc, ctx, schema, accessor, buildsValue = true) {
   return outputVar;
 }
 function generateSizeGate(doc, schema, size) {
-  for (const [max, check2] of sizeCaps(schema._zod.def.checks)) {
-    doc.write(`if (${size} > ${numericOperand(max, check2._zod.def.check)}) return INVALID;`);
+  for (const [max, check3] of sizeCaps(schema._zod.def.checks)) {
+    doc.write(`if (${size} > ${numericOperand(max, check3._zod.def.check)}) return INVALID;`);
   }
 }
 function generateArrayCheck(doc, ctx, schema, accessor, buildsValue = true) {
@@ -50298,8 +50298,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     reg.add(this, meta3);
     return this;
   },
-  refine(check2, params) {
-    return this.check(refine(check2, params));
+  refine(check3, params) {
+    return this.check(refine(check3, params));
   },
   superRefine(refinement, params) {
     return this.check(superRefine(refinement, params));
@@ -50325,11 +50325,11 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   array() {
     return array(this);
   },
-  or(arg) {
-    return union([this, arg]);
+  or(arg2) {
+    return union([this, arg2]);
   },
-  and(arg) {
-    return intersection(this, arg);
+  and(arg2) {
+    return intersection(this, arg2);
   },
   transform(tx) {
     return pipe(this, transform(tx));
@@ -57012,27 +57012,27 @@ function pLimit(concurrency) {
     activeCount--;
     resumeNext();
   };
-  const run2 = async (function_, resolve6, arguments_) => {
+  const run2 = async (function_, resolve8, arguments_) => {
     const result2 = (async () => function_(...arguments_))();
-    resolve6(result2);
+    resolve8(result2);
     try {
       await result2;
     } catch {
     }
     next();
   };
-  const enqueue = (function_, resolve6, reject, arguments_) => {
+  const enqueue = (function_, resolve8, reject, arguments_) => {
     const queueItem = { reject };
     new Promise((internalResolve) => {
       queueItem.run = internalResolve;
       queue.enqueue(queueItem);
-    }).then(run2.bind(void 0, function_, resolve6, arguments_));
+    }).then(run2.bind(void 0, function_, resolve8, arguments_));
     if (activeCount < concurrency) {
       resumeNext();
     }
   };
-  const generator = (function_, ...arguments_) => new Promise((resolve6, reject) => {
-    enqueue(function_, resolve6, reject, arguments_);
+  const generator = (function_, ...arguments_) => new Promise((resolve8, reject) => {
+    enqueue(function_, resolve8, reject, arguments_);
   });
   Object.defineProperties(generator, {
     activeCount: {
@@ -61921,7 +61921,7 @@ function getCachedAuthentication(state, auth22) {
   return newScope === currentScope ? authentication : false;
 }
 async function wait(seconds) {
-  await new Promise((resolve6) => setTimeout(resolve6, seconds * 1e3));
+  await new Promise((resolve8) => setTimeout(resolve8, seconds * 1e3));
 }
 async function waitForAccessToken(request2, clientId, clientType, verification) {
   try {
@@ -62927,7 +62927,7 @@ async function sendRequestWithRetries(state, request2, options, createdAt, retri
     state.log.warn(
       `[@octokit/auth-app] Retrying after 401 response to account for token replication delay (retry: ${retries}, wait: ${awaitTime / 1e3}s)`
     );
-    await new Promise((resolve6) => setTimeout(resolve6, awaitTime));
+    await new Promise((resolve8) => setTimeout(resolve8, awaitTime));
     return sendRequestWithRetries(state, request2, options, createdAt, retries);
   }
 }
@@ -65019,8 +65019,8 @@ async function readBody(response, maxBytes = Number.POSITIVE_INFINITY) {
   return { bytes: truncated ? bytes.subarray(0, maxBytes) : bytes, truncated };
 }
 function defaultSleep(ms2, signal) {
-  return new Promise((resolve6, reject) => {
-    const timer = setTimeout(resolve6, ms2);
+  return new Promise((resolve8, reject) => {
+    const timer = setTimeout(resolve8, ms2);
     signal?.addEventListener(
       "abort",
       () => {
@@ -65615,311 +65615,159 @@ function annotationsFor(report, programme) {
   );
 }
 
-// src/options.ts
-var FORMATS = ["table", "json", "markdown", "sarif", "html", "cyclonedx"];
-var teamList = external_exports.union([external_exports.string(), external_exports.array(external_exports.string())]).transform((v2) => (Array.isArray(v2) ? v2 : [v2]).flatMap((s) => s.split(/[\s,]+/)).filter(Boolean));
-var scanOptionsSchema = external_exports.strictObject({
-  config: external_exports.string().min(1).default("openquota.yml").describe("programme file"),
-  policy: external_exports.string().min(1).optional().describe("preset name or policy file; overrides the programme's"),
-  team: teamList.default([]).describe("team ids to scan; all when empty"),
-  format: external_exports.enum(FORMATS).optional().describe("output format on stdout"),
-  output: external_exports.string().min(1).optional().describe("write the JSON report to this file (atomically)"),
-  saveEvidence: external_exports.string().min(1).optional().describe("write every evidence record to this directory"),
-  verbose: external_exports.boolean().default(false).describe("list every model in the table"),
-  concurrency: external_exports.coerce.number().int().min(1).max(32).default(8).describe("releases inspected at once"),
-  timeout: external_exports.coerce.number().positive().max(600).default(30).describe("seconds per HTTP request"),
-  cacheDir: external_exports.string().min(1).optional().describe("ETag cache directory; default $XDG_CACHE_HOME/openquota or ~/.cache/openquota"),
-  noCache: external_exports.boolean().default(false).describe("send no conditional requests and keep no cache"),
-  failOn: external_exports.enum(["fail", "incomplete", "never"]).default("fail").describe("which outcome fails the run")
-});
+// src/action/check-mode.ts
+import { existsSync as existsSync5 } from "node:fs";
+import { basename as basename2, dirname as dirname4, resolve as resolve4 } from "node:path";
 
-// src/action/inputs.ts
-var list = external_exports.string().optional().transform(
-  (v2) => (v2 ?? "").split(/[\n,]+/).map((s) => s.trim()).filter(Boolean)
-);
-var actionInputsSchema = scanOptionsSchema.extend({
-  mode: external_exports.enum(["scan", "check", "merge"]).default("scan").describe("scan a programme, check one model, or merge reports"),
-  target: external_exports.string().min(1).optional().describe("check: a path, Hub id or git URL; default the workspace"),
-  output: external_exports.string().min(1).default("openquota-report.json").describe("the JSON report written"),
-  sarif: external_exports.string().min(1).optional().describe("write SARIF 2.1.0 here for code scanning"),
-  evidence: external_exports.string().min(1).optional().describe("evaluate this saved evidence bundle instead of scanning"),
-  reports: list.describe("merge: the JSON reports of the jobs to merge")
-});
-var INPUT_NAMES = {
-  config: "config",
-  policy: "policy",
-  team: "team",
-  mode: "mode",
-  target: "target",
-  report: "output",
-  sarif: "sarif",
-  "save-evidence": "saveEvidence",
-  "fail-on": "failOn",
-  evidence: "evidence",
-  reports: "reports"
+// src/check.ts
+import { stat as stat3 } from "node:fs/promises";
+import { resolve as resolve2 } from "node:path";
+
+// src/check-fixes.ts
+var ORIGIN_LABELS = {
+  "readme-front-matter": "README.md front matter",
+  "hub-card": "the model card metadata",
+  "hub-tag": "the Hub `license:` tag",
+  "github-api": "GitHub\u2019s licence API",
+  "spdx-tag": "an SPDX-License-Identifier tag"
 };
-var inputOf = (option) => Object.entries(INPUT_NAMES).find(([, o2]) => o2 === option)?.[0] ?? String(option);
-function describeIssue(issue3, raw) {
-  const name = inputOf(issue3.path[0] ?? "");
-  const got = raw[name] === void 0 ? "" : `; got "${raw[name]}"`;
-  if (issue3.code === "invalid_value")
-    return `Input "${name}" must be one of ${issue3.values.join(", ")}${got}`;
-  if (issue3.code === "unrecognized_keys") return `Input "${issue3.keys.join('", "')}" is not known`;
-  return `Input "${name}": ${issue3.message.replace(/^Invalid input: /, "")}${got}`;
+var arg = (f3, key) => String(f3.args?.[key] ?? "");
+function detectedFiles(ctx) {
+  const files = ctx.resolved.detections.filter((d2) => d2.licence && ctx.evidence.texts.find((t3) => t3.path === d2.file)?.role === "licence").map((d2) => d2.file);
+  return files.length > 0 ? files.join(" and ") : "the licence text";
 }
-function parseInputs(get3) {
-  const raw = {};
-  for (const name of Object.keys(INPUT_NAMES)) {
-    const value = get3(name).trim();
-    if (value !== "") raw[name] = value;
-  }
-  const options = Object.fromEntries(
-    Object.entries(raw).map(([name, value]) => [INPUT_NAMES[name], value])
-  );
-  const parsed = actionInputsSchema.safeParse(options);
-  const problems = parsed.success ? [] : parsed.error.issues.map((i) => describeIssue(i, raw));
-  if (parsed.success) {
-    const v2 = parsed.data;
-    if (v2.target && v2.mode !== "check") problems.push('Input "target" is used only with mode: check');
-    if (v2.evidence && v2.mode !== "scan") problems.push('Input "evidence" is used only with mode: scan');
-    if (v2.mode === "merge" && v2.reports.length === 0)
-      problems.push('Input "reports" must name the JSON reports to merge when mode is merge');
-    if (v2.mode !== "merge" && v2.reports.length > 0)
-      problems.push('Input "reports" is used only with mode: merge');
-  }
-  if (problems.length > 0 || !parsed.success) {
-    throw new ConfigError(problems.map((message) => ({ file: "action inputs", path: "", message })));
-  }
-  return parsed.data;
-}
-
-// src/action/produce.ts
-import { readdir as readdir3, stat as stat3 } from "node:fs/promises";
-import { dirname as dirname5, join as join9, relative as relative2, resolve as resolve4 } from "node:path";
-
-// src/bundle.ts
-import { createHash as createHash5, randomBytes as randomBytes3 } from "node:crypto";
-import { existsSync as existsSync2 } from "node:fs";
-import { mkdir as mkdir4, readFile as readFile3, rename as rename4, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname2, join as join6, resolve as resolve2 } from "node:path";
-var bundleSchema = external_exports.object({
-  schema: external_exports.literal("openquota/evidence-bundle@1"),
-  createdAt: external_exports.string(),
-  tool: external_exports.object({ name: external_exports.literal("openquota"), version: external_exports.string() }),
-  programme: external_exports.object({
-    file: external_exports.string(),
-    path: external_exports.string(),
-    sha256: external_exports.string(),
-    commit: external_exports.string().nullish()
-  }),
-  policy: external_exports.object({ ref: external_exports.string(), file: external_exports.string(), sha256: external_exports.string() }),
-  teams: external_exports.array(external_exports.string()),
-  failures: external_exports.record(external_exports.string(), external_exports.array(external_exports.any())),
-  records: external_exports.array(external_exports.string()),
-  requests: external_exports.any().optional()
-});
-function recordName(id) {
-  const safe = id.replace(/^[a-z]+:\/\//i, "").replace(/[^A-Za-z0-9._-]+/g, "__");
-  return `${safe.slice(0, 120)}-${createHash5("sha256").update(id).digest("hex").slice(0, 8)}.json`;
-}
-async function saveBundle(dir, bundle) {
-  const target2 = resolve2(dir);
-  await mkdir4(dirname2(target2), { recursive: true });
-  const temp = `${target2}.${randomBytes3(4).toString("hex")}.tmp`;
-  try {
-    const records = [];
-    for (const e of bundle.evidence) {
-      const rel = join6("evidence", e.team, e.facts.source, recordName(e.facts.id));
-      await mkdir4(join6(temp, dirname2(rel)), { recursive: true });
-      await writeFile4(join6(temp, rel), `${JSON.stringify(e, null, 2)}
-`);
-      records.push(rel.split("\\").join("/"));
-    }
-    await writeFile4(join6(temp, "programme.yml"), bundle.programme.text);
-    await writeFile4(join6(temp, "policy.yml"), bundle.policy.text);
-    const index = {
-      schema: "openquota/evidence-bundle@1",
-      createdAt: bundle.createdAt,
-      tool: { name: "openquota", version: VERSION },
-      programme: {
-        file: "programme.yml",
-        path: bundle.programme.path,
-        sha256: bundle.programme.sha256,
-        commit: bundle.programme.commit ?? null
-      },
-      policy: { ref: bundle.policy.ref, file: "policy.yml", sha256: sha256(bundle.policy.text) },
-      teams: bundle.teams,
-      failures: bundle.failures,
-      records: records.sort(),
-      ...bundle.requests ? { requests: bundle.requests } : {}
-    };
-    await writeFile4(join6(temp, "bundle.json"), `${JSON.stringify(index, null, 2)}
-`);
-    const old = `${target2}.${randomBytes3(4).toString("hex")}.old`;
-    if (existsSync2(target2)) await rename4(target2, old);
-    await rename4(temp, target2);
-    await rm5(old, { recursive: true, force: true });
-  } catch (error63) {
-    await rm5(temp, { recursive: true, force: true });
-    throw error63;
-  }
-}
-function sha256(text) {
-  return createHash5("sha256").update(text).digest("hex");
-}
-async function loadBundle(dir) {
-  const indexFile = join6(dir, "bundle.json");
-  let raw;
-  try {
-    raw = JSON.parse(await readFile3(indexFile, "utf8"));
-  } catch (error63) {
-    throw new ConfigError([
-      {
-        file: indexFile,
-        path: "",
-        message: `not an evidence bundle: ${error63.message.split("\n")[0]}`,
-        fix: "give the directory written by `openquota scan --save-evidence DIR`"
-      }
-    ]);
-  }
-  const parsed = bundleSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((i) => ({
-        file: indexFile,
-        path: i.path.join("."),
-        message: i.message,
-        fix: "the bundle index is damaged; write the bundle again with --save-evidence"
-      }))
-    );
-  }
-  const index = parsed.data;
-  const evidence = [];
-  for (const rel of index.records) {
-    const file2 = join6(dir, rel);
-    try {
-      evidence.push(JSON.parse(await readFile3(file2, "utf8")));
-    } catch (error63) {
-      throw new ConfigError([
-        { file: file2, path: "", message: `evidence record unreadable: ${error63.message}` }
-      ]);
-    }
-  }
-  return {
-    dir,
-    createdAt: index.createdAt,
-    programme: {
-      path: index.programme.path,
-      text: await readFile3(join6(dir, basename2(index.programme.file)), "utf8"),
-      sha256: index.programme.sha256,
-      commit: index.programme.commit ?? null
-    },
-    policy: {
-      ref: index.policy.ref,
-      file: join6(dir, basename2(index.policy.file)),
-      text: await readFile3(join6(dir, basename2(index.policy.file)), "utf8")
-    },
-    teams: index.teams,
-    failures: index.failures,
-    evidence,
-    ...index.requests ? { requests: index.requests } : {}
-  };
+var FIXES = {
+  LICENCE_MISMATCH: (f3, ctx) => {
+    const origin = ctx.resolved.declaredOrigin ?? "";
+    const raw = ctx.evidence.facts.declaredLicences.find((d2) => d2.origin === origin)?.value ?? arg(f3, "declared");
+    const where = ORIGIN_LABELS[origin] ?? "the metadata";
+    return `${where} says \`license: ${raw}\` but ${detectedFiles(ctx)} is ${arg(f3, "detected")} \u2014 make them name the same licence`;
+  },
+  NO_WEIGHTS: () => "no weight files: this repository would not count as a release \u2014 add the weights (e.g. model.safetensors, with Git LFS), or declare the repository in `models:` if it is the release",
+  NOT_PUBLIC: (f3) => `the release is ${arg(f3, "availability") || "not public"} \u2014 make it public (no manual gating) so it can be reached without credentials`,
+  LICENCE_NOT_APPROVED: (f3, ctx) => `${arg(f3, "licence")} is not an approved open licence under ${ctx.policyId} \u2014 release the weights under an approved licence (e.g. Apache-2.0, MIT, CC-BY-4.0)`,
+  LICENCE_NON_COMMERCIAL: (f3) => `${arg(f3, "licence")} forbids commercial use \u2014 an open licence must allow it; choose one such as Apache-2.0 or MIT`,
+  LICENCE_RESTRICTED_USE: (f3) => `${arg(f3, "licence")} restricts how the model may be used \u2014 an open licence has no field-of-use limits; choose one such as Apache-2.0 or MIT`,
+  LICENCE_DENIED: (f3, ctx) => `${arg(f3, "licence")} is denied by ${ctx.policyId} \u2014 replace it with an approved open licence`,
+  LICENCE_MISSING: () => "no licence found \u2014 add a LICENSE file with the full licence text and name it in README.md front matter (e.g. `license: apache-2.0`)",
+  LICENCE_UNREADABLE: (f3, ctx) => {
+    const file2 = arg(f3, "file");
+    const error63 = ctx.evidence.texts.find((t3) => t3.path === file2)?.error ?? "";
+    return error63.startsWith("refused") ? `${file2} could not be read (${error63}) \u2014 make ${file2} a regular file inside the repository holding the licence text` : `${file2} could not be read (${error63 || "unknown error"}) \u2014 make it readable, or re-run with a token that can read it`;
+  },
+  LICENCE_UNIDENTIFIED: (f3, ctx) => {
+    const closest2 = ctx.resolved.detections.find((d2) => d2.file === arg(f3, "file"))?.closest;
+    return `${arg(f3, "file")} matches no known licence${closest2 ? ` (closest: ${closest2.licence})` : ""} \u2014 use the licence's standard text unmodified, or ask the ministry to review a custom licence`;
+  },
+  SOURCE_FAILED: (f3) => `the registry could not be asked (${f3.message}) \u2014 re-run later; nothing was established`
+};
+function fixFor(finding3, ctx) {
+  return FIXES[finding3.code]?.(finding3, ctx) ?? FINDING_HELP[finding3.code];
 }
 
-// src/config/load.ts
-import { createHash as createHash6 } from "node:crypto";
+// src/spdx/expression.ts
+var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
+var import_spdx_satisfies = __toESM(require_spdx_satisfies(), 1);
 
-// src/config/programme.ts
-var teamId = external_exports.string().regex(/^[a-z0-9][a-z0-9-]*$/, "a team id is lower-case letters, digits and dashes, e.g. lg-ai-research");
-var hubAuthor = external_exports.string().regex(
-  /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
-  "a Hub author is an org or user name, e.g. LGAI-EXAONE (no slash, no URL)"
-);
-var githubOrg = external_exports.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, "a GitHub org is a login, e.g. LG-AI-EXAONE (no slash, no URL)");
-var gitUrl = external_exports.string().regex(
-  /^(https:\/\/|ssh:\/\/|file:\/\/|git@[\w.-]+:)[^\s]+$/,
-  "a git repository is an https://, ssh://, git@host: or file:// URL"
-);
-var declaredModel = external_exports.string().regex(
-  /^((hf:)?[A-Za-z0-9][\w.-]*\/[\w.-]+|github:[\w.-]+\/[\w.-]+|(https|ssh|file):\/\/\S+|git@[\w.-]+:\S+)$/,
-  "a declared model is a Hub id like LGAI-EXAONE/EXAONE-4.0-32B, github:owner/repo, or a git URL"
-);
-var exclusion = external_exports.union([
-  external_exports.string().min(1),
-  external_exports.strictObject({
-    pattern: external_exports.string().min(1).describe("glob over release ids, e.g. LGAI-EXAONE/*-GGUF"),
-    reason: external_exports.string().min(1).describe("why these releases do not count, shown in the report")
-  })
-]);
-var teamSchema = external_exports.strictObject({
-  id: teamId.describe("stable id used by --team and in reports"),
-  name: external_exports.string().min(1).describe("display name"),
-  huggingface: external_exports.array(hubAuthor).default([]).describe("Hub authors whose models are discovered"),
-  github: external_exports.array(githubOrg).default([]).describe("GitHub orgs whose repositories are inspected"),
-  git: external_exports.array(gitUrl).default([]).describe("other git repositories"),
-  models: external_exports.array(declaredModel).default([]).describe("declared releases: always counted"),
-  exclude: external_exports.array(exclusion).default([]).describe("globs over release ids that do not count")
-});
-var programmeSchema = external_exports.strictObject({
-  $schema: external_exports.string().optional(),
-  programme: external_exports.string().min(1).describe("title of the programme"),
-  policy: external_exports.string().min(1).default("msit-sovereign-ai-2025").describe("a preset name in rules/ or a path to a policy file"),
-  teams: external_exports.array(teamSchema).min(1, "list at least one team")
-}).superRefine((value, ctx) => {
-  const seen = /* @__PURE__ */ new Map();
-  value.teams.forEach((team2, index) => {
-    const first = seen.get(team2.id);
-    if (first !== void 0) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["teams", index, "id"],
-        message: `team id "${team2.id}" is already used by teams[${first}]; give each team its own id`
-      });
-    } else seen.set(team2.id, index);
-    if (team2.huggingface.length + team2.github.length + team2.git.length + team2.models.length === 0) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["teams", index],
-        message: `team "${team2.id}" names no registry and no model; add huggingface:, github:, git: or models:`
-      });
-    }
-  });
-});
+// ../../work/main/node_modules/spdx-exceptions/index.json with { type: 'json' }
+var spdx_exceptions_default = [
+  "389-exception",
+  "Asterisk-exception",
+  "Autoconf-exception-2.0",
+  "Autoconf-exception-3.0",
+  "Autoconf-exception-generic",
+  "Autoconf-exception-generic-3.0",
+  "Autoconf-exception-macro",
+  "Bison-exception-1.24",
+  "Bison-exception-2.2",
+  "Bootloader-exception",
+  "Classpath-exception-2.0",
+  "CLISP-exception-2.0",
+  "cryptsetup-OpenSSL-exception",
+  "DigiRule-FOSS-exception",
+  "eCos-exception-2.0",
+  "Fawkes-Runtime-exception",
+  "FLTK-exception",
+  "fmt-exception",
+  "Font-exception-2.0",
+  "freertos-exception-2.0",
+  "GCC-exception-2.0",
+  "GCC-exception-2.0-note",
+  "GCC-exception-3.1",
+  "Gmsh-exception",
+  "GNAT-exception",
+  "GNOME-examples-exception",
+  "GNU-compiler-exception",
+  "gnu-javamail-exception",
+  "GPL-3.0-interface-exception",
+  "GPL-3.0-linking-exception",
+  "GPL-3.0-linking-source-exception",
+  "GPL-CC-1.0",
+  "GStreamer-exception-2005",
+  "GStreamer-exception-2008",
+  "i2p-gpl-java-exception",
+  "KiCad-libraries-exception",
+  "LGPL-3.0-linking-exception",
+  "libpri-OpenH323-exception",
+  "Libtool-exception",
+  "Linux-syscall-note",
+  "LLGPL",
+  "LLVM-exception",
+  "LZMA-exception",
+  "mif-exception",
+  "OCaml-LGPL-linking-exception",
+  "OCCT-exception-1.0",
+  "OpenJDK-assembly-exception-1.0",
+  "openvpn-openssl-exception",
+  "PS-or-PDF-font-exception-20170817",
+  "QPL-1.0-INRIA-2004-exception",
+  "Qt-GPL-exception-1.0",
+  "Qt-LGPL-exception-1.1",
+  "Qwt-exception-1.0",
+  "SANE-exception",
+  "SHL-2.0",
+  "SHL-2.1",
+  "stunnel-exception",
+  "SWI-exception",
+  "Swift-exception",
+  "Texinfo-exception",
+  "u-boot-exception-2.0",
+  "UBDL-exception",
+  "Universal-FOSS-exception-1.0",
+  "vsftpd-openssl-exception",
+  "WxWindows-exception-3.1",
+  "x11vnc-openssl-exception"
+];
 
-// src/config/read.ts
-import { readFile as readFile4 } from "node:fs/promises";
-async function readConfigFile(file2, what, hint) {
-  try {
-    return { file: file2, text: await readFile4(file2, "utf8") };
-  } catch (error63) {
-    const code = error63.code;
-    const reason = code === "ENOENT" ? "does not exist" : code === "EISDIR" ? "is a directory" : String(error63);
-    throw new ConfigError([{ file: file2, path: "", message: `${what} ${reason}`, fix: hint }]);
-  }
-}
-
-// src/config/load.ts
-async function loadProgramme(file2) {
-  const source = await readConfigFile(
-    file2,
-    "programme file",
-    "pass --config FILE, or create openquota.yml (see examples/sovereign-ai-2025/openquota.yml)"
-  );
-  const programme = parseConfigOrThrow(source, programmeSchema);
-  return {
-    file: file2,
-    text: source.text,
-    sha256: createHash6("sha256").update(source.text).digest("hex"),
-    programme
-  };
-}
-
-// src/detect/corpus.ts
-import { createHash as createHash7 } from "node:crypto";
-import { existsSync as existsSync3, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname as dirname3, join as join7 } from "node:path";
-import { fileURLToPath } from "node:url";
+// ../../work/main/node_modules/spdx-license-ids/deprecated.json with { type: 'json' }
+var deprecated_default = [
+  "AGPL-1.0",
+  "AGPL-3.0",
+  "BSD-2-Clause-FreeBSD",
+  "BSD-2-Clause-NetBSD",
+  "GFDL-1.1",
+  "GFDL-1.2",
+  "GFDL-1.3",
+  "GPL-1.0",
+  "GPL-2.0",
+  "GPL-2.0-with-GCC-exception",
+  "GPL-2.0-with-autoconf-exception",
+  "GPL-2.0-with-bison-exception",
+  "GPL-2.0-with-classpath-exception",
+  "GPL-2.0-with-font-exception",
+  "GPL-3.0",
+  "GPL-3.0-with-GCC-exception",
+  "GPL-3.0-with-autoconf-exception",
+  "LGPL-2.0",
+  "LGPL-2.1",
+  "LGPL-3.0",
+  "Net-SNMP",
+  "Nunit",
+  "StandardML-NJ",
+  "bzip2-1.0.5",
+  "eCos-2.0",
+  "wxWindows"
+];
 
 // ../../work/main/node_modules/spdx-license-ids/index.json with { type: 'json' }
 var spdx_license_ids_default = [
@@ -66633,69 +66481,213 @@ var spdx_license_ids_default = [
   "zlib-acknowledgement"
 ];
 
-// ../../work/main/node_modules/spdx-license-list/package.json
-var package_default = {
-  name: "spdx-license-list",
-  version: "6.12.0",
-  description: "List of SPDX licenses",
-  license: "CC0-1.0",
-  repository: "sindresorhus/spdx-license-list",
-  funding: "https://github.com/sponsors/sindresorhus",
-  author: {
-    name: "Sindre Sorhus",
-    email: "sindresorhus@gmail.com",
-    url: "https://sindresorhus.com"
-  },
-  sideEffects: false,
-  engines: {
-    node: ">=8"
-  },
-  scripts: {
-    "//test": "xo && ava && tsd",
-    test: "xo && ava",
-    make: "node make.js"
-  },
-  files: [
-    "index.js",
-    "index.d.ts",
-    "full.js",
-    "full.d.ts",
-    "simple.js",
-    "simple.d.ts",
-    "spdx.json",
-    "spdx-full.json",
-    "spdx-simple.json",
-    "licenses"
-  ],
-  keywords: [
-    "spdx",
-    "license",
-    "licenses",
-    "mit",
-    "bsd",
-    "list",
-    "open source",
-    "software",
-    "id",
-    "ids",
-    "identifiers",
-    "set"
-  ],
-  devDependencies: {
-    ava: "^1.4.1",
-    got: "^9.6.0",
-    "hard-rejection": "^2.0.0",
-    ora: "^3.2.0",
-    "p-map": "^2.0.0",
-    tsd: "^0.13.1",
-    xo: "^0.24.0"
-  },
-  xo: {
-    rules: {
-      "import/extensions": "off"
+// src/spdx/ids.ts
+var DEPRECATED_WITH = {
+  "GPL-2.0-with-GCC-exception": "GPL-2.0-only WITH GCC-exception-2.0",
+  "GPL-2.0-with-autoconf-exception": "GPL-2.0-only WITH Autoconf-exception-2.0",
+  "GPL-2.0-with-bison-exception": "GPL-2.0-only WITH Bison-exception-2.2",
+  "GPL-2.0-with-classpath-exception": "GPL-2.0-only WITH Classpath-exception-2.0",
+  "GPL-2.0-with-font-exception": "GPL-2.0-only WITH Font-exception-2.0",
+  "GPL-3.0-with-GCC-exception": "GPL-3.0-only WITH GCC-exception-3.1",
+  "GPL-3.0-with-autoconf-exception": "GPL-3.0-only WITH Autoconf-exception-3.0"
+};
+var byLower = /* @__PURE__ */ new Map();
+for (const id of spdx_license_ids_default) byLower.set(id.toLowerCase(), id);
+var currentSet = new Set(spdx_license_ids_default);
+var replacement = /* @__PURE__ */ new Map();
+for (const id of deprecated_default) {
+  const repl = DEPRECATED_WITH[id] ?? (currentSet.has(`${id}-only`) ? `${id}-only` : currentSet.has(id) ? id : void 0);
+  if (repl) replacement.set(id.toLowerCase(), repl);
+}
+var exceptionByLower = new Map(spdx_exceptions_default.map((e) => [e.toLowerCase(), e]));
+function canonicalLicenceId(raw) {
+  const id = raw.trim();
+  if (/^(DocumentRef-[\w.-]+:)?LicenseRef-[\w.+-]+$/i.test(id)) {
+    return id.replace(/^licenseref-/i, "LicenseRef-").replace(/^documentref-/i, "DocumentRef-");
+  }
+  const lower = id.toLowerCase();
+  if (lower.endsWith("+")) {
+    const base = lower.slice(0, -1);
+    const baseId = byLower.get(base) ?? replacement.get(base)?.replace(/-only$/, "");
+    if (!baseId) return void 0;
+    const orLater2 = `${baseId.replace(/-only$/, "")}-or-later`;
+    return currentSet.has(orLater2) ? orLater2 : `${baseId}+`;
+  }
+  return byLower.get(lower) ?? replacement.get(lower);
+}
+function canonicalExceptionId(raw) {
+  return exceptionByLower.get(raw.trim().toLowerCase());
+}
+
+// src/spdx/expression.ts
+var parseSpdx = import_spdx_expression_parse.default;
+var satisfies = import_spdx_satisfies.default;
+var OPERATORS = /* @__PURE__ */ new Set(["and", "or", "with"]);
+function parseExpression(raw) {
+  const tokens = raw.trim().match(/\(|\)|[^\s()]+/g);
+  if (!tokens || tokens.length === 0) return { ok: false, error: "empty licence expression" };
+  const out = [];
+  let afterWith = false;
+  for (const token of tokens) {
+    const lower = token.toLowerCase();
+    if (token === "(" || token === ")") {
+      out.push(token);
+    } else if (OPERATORS.has(lower)) {
+      out.push(lower.toUpperCase());
+      afterWith = lower === "with";
+      continue;
+    } else if (afterWith) {
+      const exception = canonicalExceptionId(token);
+      if (!exception) return { ok: false, error: `unknown SPDX exception "${token}"` };
+      out.push(exception);
+    } else {
+      const id = canonicalLicenceId(token);
+      if (!id) return { ok: false, error: `unknown licence id "${token}"` };
+      out.push(id.includes(" ") ? `(${id})` : id);
+    }
+    afterWith = false;
+  }
+  const expression = out.join(" ").replace(/\( /g, "(").replace(/ \)/g, ")");
+  try {
+    return { ok: true, expression, tree: parseSpdx(expression) };
+  } catch (error63) {
+    return { ok: false, error: `not a valid SPDX expression: ${error63.message}` };
+  }
+}
+function leaves(tree) {
+  const found = /* @__PURE__ */ new Set();
+  const walk2 = (node2) => {
+    if ("license" in node2) found.add(renderLeaf(node2));
+    else {
+      walk2(node2.left);
+      walk2(node2.right);
+    }
+  };
+  walk2(tree);
+  return [...found];
+}
+function renderLeaf(node2) {
+  return `${node2.license}${node2.plus ? "+" : ""}${node2.exception ? ` WITH ${node2.exception}` : ""}`;
+}
+function expressionApproved(expression, isApproved) {
+  const parsed = parseExpression(expression);
+  if (!parsed.ok) return false;
+  const approved = leaves(parsed.tree).filter(isApproved);
+  if (approved.length === 0) return false;
+  try {
+    return satisfies(parsed.expression, approved);
+  } catch {
+    return false;
+  }
+}
+function andAll(expressions) {
+  const unique = [...new Set(expressions)];
+  if (unique.length === 0) return null;
+  if (unique.length === 1) return unique[0];
+  return unique.map((e) => /\s(OR|AND)\s/.test(e) ? `(${e})` : e).join(" AND ");
+}
+
+// src/detect/hub-ids.ts
+import { readFileSync } from "node:fs";
+
+// src/rules-path.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname2, join as join6 } from "node:path";
+import { fileURLToPath } from "node:url";
+function rulesPath(...parts) {
+  let dir = dirname2(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++) {
+    const candidate = join6(dir, "rules");
+    if (existsSync2(join6(candidate, "hub-licences.tsv"))) return join6(candidate, ...parts);
+    dir = dirname2(dir);
+  }
+  return join6(dirname2(fileURLToPath(import.meta.url)), "..", "rules", ...parts);
+}
+
+// src/detect/hub-ids.ts
+var table;
+function hubTable() {
+  if (!table) {
+    table = /* @__PURE__ */ new Map();
+    for (const line of readFileSync(rulesPath("hub-licences.tsv"), "utf8").split("\n")) {
+      if (!line || line.startsWith("#") || line.startsWith("hub_id	")) continue;
+      const [hubId2, licence] = line.split("	");
+      if (hubId2 && licence) table.set(hubId2.toLowerCase(), licence);
     }
   }
-};
+  return table;
+}
+function licenseRef(name) {
+  const slug = name.trim().replace(/[^A-Za-z0-9.+-]+/g, "-").replace(/^-+|-+$/g, "");
+  return `LicenseRef-${slug || "unnamed"}`;
+}
+function hubLicence(value, licenseName) {
+  const key = value.trim().toLowerCase();
+  const mapped = hubTable().get(key);
+  if (key === "" || mapped === "-")
+    return { kind: "see-text", ...licenseName ? { name: licenseName } : {} };
+  if (mapped) return { kind: "licence", expression: mapped };
+  const parsed = parseExpression(value);
+  if (parsed.ok) return { kind: "licence", expression: parsed.expression };
+  return { kind: "licence", expression: licenseRef(value) };
+}
+
+// src/detect/resolve.ts
+var NOT_IDENTIFIED = /* @__PURE__ */ new Set(["noassertion", "other", "none", ""]);
+function declaredFrom(evidence) {
+  const declared = evidence.facts.declaredLicences;
+  const order = ["hub-card", "readme-front-matter", "spdx-tag", "github-api", "hub-tag"];
+  for (const origin of order) {
+    const entries = declared.filter((d2) => d2.origin === origin);
+    if (entries.length === 0) continue;
+    const expressions = [];
+    let seeText = false;
+    let namedRef = null;
+    for (const entry of entries) {
+      if (origin === "github-api" && NOT_IDENTIFIED.has(entry.value.toLowerCase())) {
+        seeText = true;
+        continue;
+      }
+      const mapped = hubLicence(entry.value, entry.name);
+      if (mapped.kind === "see-text") {
+        seeText = true;
+        if (mapped.name) namedRef = licenseRef(mapped.name);
+      } else expressions.push(mapped.expression);
+    }
+    return { declared: andAll(expressions), declaredOrigin: origin, seeText, namedRef };
+  }
+  return { declared: null, declaredOrigin: null, seeText: true, namedRef: null };
+}
+function resolveLicence(evidence, identify, minConfidence) {
+  const detections = [];
+  const unreadable = [];
+  for (const text of evidence.texts) {
+    if (text.text === void 0) {
+      unreadable.push(text);
+      continue;
+    }
+    detections.push({ ...identify(text.text, { file: text.path, role: text.role }), file: text.path });
+  }
+  const confident = (d2) => d2.licence !== null && d2.confidence >= minConfidence;
+  const roleOf = (d2) => evidence.texts.find((t3) => t3.path === d2.file)?.role;
+  let used = detections.filter((d2) => confident(d2) && roleOf(d2) === "licence");
+  if (used.length === 0) used = detections.filter((d2) => confident(d2) && roleOf(d2) === "readme");
+  const expressions = used.map((d2) => parseExpression(d2.licence)).filter((p2) => p2.ok).map((p2) => p2.expression);
+  return {
+    ...declaredFrom(evidence),
+    detected: andAll(expressions),
+    detectedConfidence: used.length ? Math.min(...used.map((d2) => d2.confidence)) : null,
+    detections,
+    unreadable,
+    unidentified: detections.filter((d2) => !confident(d2) && roleOf(d2) === "licence")
+  };
+}
+
+// src/policy/judge.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+
+// src/policy/licences.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
 
 // ../../work/main/node_modules/spdx-license-list/spdx.json
 var spdx_default = {
@@ -70333,6 +70325,453 @@ var spdx_default = {
   }
 };
 
+// src/policy/licences.ts
+var spdxList = spdx_default;
+function osiApproved(id) {
+  return spdxList[id]?.osiApproved === true;
+}
+function judgeLeaf(leaf, policy, lookup) {
+  const base = leaf.split(" WITH ")[0].replace(/\+$/, "");
+  const flags = lookup(base)?.flags ?? [];
+  const denied = policy.licences.deny.find((glob) => import_picomatch.default.isMatch(base, glob, { nocase: true }));
+  if (denied) return { leaf, approved: false, why: `denied:${denied}`, flags };
+  const flag = flags.find((f3) => policy.licences.denyFlags.includes(f3));
+  if (flag) return { leaf, approved: false, why: `flag:${flag}`, flags };
+  if (policy.licences.approve.some((id) => id.toLowerCase() === base.toLowerCase())) {
+    return { leaf, approved: true, why: "listed", flags };
+  }
+  if (policy.licences.osiApproved && osiApproved(base)) return { leaf, approved: true, why: "osi", flags };
+  return { leaf, approved: false, why: "not-listed", flags };
+}
+function judgeExpression(expression, policy, lookup) {
+  const parsed = parseExpression(expression);
+  if (!parsed.ok) return { approved: false, leaves: [] };
+  const judged = leaves(parsed.tree).map((leaf) => judgeLeaf(leaf, policy, lookup));
+  const approvedSet = new Set(judged.filter((j3) => j3.approved).map((j3) => j3.leaf));
+  return { approved: expressionApproved(parsed.expression, (leaf) => approvedSet.has(leaf)), leaves: judged };
+}
+
+// src/policy/licence-checks.ts
+function agree(a, b3, refines2) {
+  return a.toLowerCase() === b3.toLowerCase() || refines2(a, b3) || refines2(b3, a);
+}
+function notApprovedFindings(expression, policy, lookup) {
+  const { leaves: leaves2 } = judgeExpression(expression, policy, lookup);
+  const out = [];
+  for (const leaf of leaves2.filter((l3) => !l3.approved)) {
+    const name = lookup(leaf.leaf.split(" WITH ")[0])?.name ?? leaf.leaf;
+    const denied = leaf.flags.filter((f3) => policy.licences.denyFlags.includes(f3));
+    if (denied.includes("non-commercial"))
+      out.push(
+        finding("LICENCE_NON_COMMERCIAL", "error", `${name} forbids commercial use`, { licence: leaf.leaf })
+      );
+    if (denied.includes("restricted-use"))
+      out.push(finding("LICENCE_RESTRICTED_USE", "error", `${name} restricts use`, { licence: leaf.leaf }));
+    if (leaf.why.startsWith("denied:"))
+      out.push(
+        finding("LICENCE_DENIED", "error", `${leaf.leaf} is denied by the policy (${leaf.why.slice(7)})`, {
+          licence: leaf.leaf
+        })
+      );
+  }
+  out.push(
+    finding(
+      "LICENCE_NOT_APPROVED",
+      "error",
+      `${expression} is not an approved open licence under ${policy.id}`,
+      {
+        licence: expression
+      }
+    )
+  );
+  return out;
+}
+function checkLicence(resolved, policy, lookup, refines2) {
+  const findings = [];
+  const { declared, detected } = resolved;
+  const base = { declared, detected, detections: resolved.detections };
+  const approvedOf = (e) => judgeExpression(e, policy, lookup).approved;
+  for (const d2 of resolved.unidentified) {
+    findings.push(
+      finding(
+        "LICENCE_UNIDENTIFIED",
+        resolved.seeText && !detected ? "warning" : "info",
+        `${d2.file} matches no known licence${d2.closest ? ` (closest: ${d2.closest.licence} at ${Math.round(d2.closest.confidence * 100)}%)` : ""}`,
+        { file: d2.file ?? "" }
+      )
+    );
+  }
+  for (const t3 of resolved.unreadable) {
+    findings.push(
+      finding("LICENCE_UNREADABLE", "warning", `${t3.path} could not be read: ${t3.error ?? "unknown error"}`, {
+        file: t3.path
+      })
+    );
+  }
+  let expression = null;
+  if (declared && detected) {
+    if (agree(declared, detected, refines2)) expression = detected;
+    else {
+      const declaredOk = approvedOf(declared);
+      const detectedOk = approvedOf(detected);
+      expression = declaredOk && !detectedOk ? detected : !declaredOk && detectedOk ? declared : detected;
+      findings.push(
+        finding(
+          "LICENCE_MISMATCH",
+          "warning",
+          `metadata (${resolved.declaredOrigin}) says ${declared} but the licence text is ${detected}`,
+          { declared, detected }
+        )
+      );
+    }
+  } else if (detected) expression = detected;
+  else if (declared && !resolved.seeText) expression = declared;
+  else if (declared)
+    expression = declared;
+  else if (resolved.unreadable.length > 0 || resolved.unidentified.length > 0) {
+    if (resolved.namedRef && resolved.unreadable.length === 0) expression = resolved.namedRef;
+    else return { licence: { ...base, expression: null, approved: null }, findings };
+  } else if (resolved.namedRef) expression = resolved.namedRef;
+  if (!expression) {
+    findings.push(
+      finding("LICENCE_MISSING", "error", "no licence is declared and no licence file was found")
+    );
+    return { licence: { ...base, expression: null, approved: false }, findings };
+  }
+  const approved = approvedOf(expression);
+  if (!approved) findings.push(...notApprovedFindings(expression, policy, lookup));
+  return { licence: { ...base, expression, approved }, findings };
+}
+
+// src/policy/judge.ts
+function weightFiles(files, policy) {
+  const exts = policy.weights.extensions.map((e) => e.toLowerCase());
+  return files.filter((f3) => exts.some((e) => f3.toLowerCase().endsWith(e)));
+}
+function excludedBy(id, team2) {
+  for (const rule2 of team2.exclude) {
+    const { pattern, reason } = typeof rule2 === "string" ? { pattern: rule2, reason: "excluded by the programme file" } : rule2;
+    if (import_picomatch2.default.isMatch(id, pattern, { nocase: true })) return { pattern, reason };
+  }
+  return void 0;
+}
+function applyWaivers(id, findings, ctx) {
+  return findings.map((f3) => {
+    const waiver2 = ctx.policy.waivers.find(
+      (w2) => w2.codes.includes(f3.code) && import_picomatch2.default.isMatch(id, w2.release, { nocase: true }) && (!w2.expires || w2.expires >= ctx.today)
+    );
+    if (!waiver2) return f3;
+    return { ...f3, severity: "info", blocking: false, message: `${f3.message} (waived: ${waiver2.reason})` };
+  });
+}
+function evidenceLines(evidence, resolved) {
+  const { facts } = evidence;
+  const lines = [
+    `${facts.source} metadata${facts.revision ? ` at ${facts.revision.slice(0, 12)}` : ""}, fetched ${evidence.fetchedAt}`
+  ];
+  for (const d2 of facts.declaredLicences)
+    lines.push(`declared by ${d2.origin}: ${d2.value}${d2.name ? ` (name ${d2.name})` : ""}`);
+  for (const d2 of resolved.detections) {
+    lines.push(
+      d2.licence ? `${d2.file}: ${d2.licence} by ${d2.matcher} (${Math.round(d2.confidence * 100)}%)` : `${d2.file}: not identified${d2.closest ? ` (closest ${d2.closest.licence} ${Math.round(d2.closest.confidence * 100)}%)` : ""}`
+    );
+  }
+  for (const t3 of resolved.unreadable) lines.push(`${t3.path}: not readable (${t3.error ?? "unknown error"})`);
+  return lines;
+}
+function judge(evidence, resolved, ctx) {
+  const { facts } = evidence;
+  const { policy } = ctx;
+  const findings = [];
+  const weights = facts.files ? weightFiles(facts.files, policy) : null;
+  const result2 = (verdict, licence2) => ({
+    source: facts.source,
+    id: facts.id,
+    ...facts.url ? { url: facts.url } : {},
+    revision: facts.revision ?? null,
+    declared: evidence.release.declared,
+    origin: evidence.release.origin,
+    verdict,
+    availability: facts.availability,
+    licence: licence2,
+    weights,
+    parameters: facts.parameters ?? null,
+    reasons: findings,
+    evidence: evidenceLines(evidence, resolved),
+    ...facts.links?.length ? { links: facts.links } : {}
+  });
+  const noLicence = {
+    declared: resolved.declared,
+    detected: resolved.detected,
+    expression: null,
+    approved: null
+  };
+  if (facts.requestedId && facts.requestedId !== facts.id)
+    findings.push(finding("RENAMED", "info", `${facts.requestedId} now redirects to ${facts.id}`));
+  const excluded = excludedBy(facts.id, ctx.team) ?? (facts.requestedId && excludedBy(facts.requestedId, ctx.team));
+  if (excluded) {
+    findings.push(finding("EXCLUDED_BY_PROGRAMME", "info", `${excluded.reason} (${excluded.pattern})`));
+    return result2("excluded", { ...noLicence, detections: resolved.detections });
+  }
+  if (facts.failure) {
+    findings.push(finding("SOURCE_FAILED", "warning", facts.failure.message, { code: facts.failure.code }));
+    return result2("unknown", { ...noLicence, detections: resolved.detections });
+  }
+  const declaredRepo = evidence.release.declared && facts.source !== "huggingface";
+  if (policy.weights.required && weights && weights.length === 0 && !declaredRepo) {
+    findings.push(
+      finding("NO_WEIGHTS", "info", "no weight files: this repository does not count as a release")
+    );
+    if (facts.source === "huggingface")
+      return result2("excluded", { ...noLicence, detections: resolved.detections });
+    const code = checkLicence(resolved, policy, ctx.lookup, ctx.refines).licence;
+    return { ...result2("excluded", code), kind: "code" };
+  }
+  if (!weights && facts.availability === "public")
+    findings.push(finding("FILES_UNKNOWN", "warning", "the file list could not be read"));
+  const availability = facts.availability;
+  if (availability === "private" || availability === "disabled" || availability === "missing") {
+    findings.push(finding("NOT_PUBLIC", "error", `the release is ${availability}`, { availability }));
+  } else if (availability === "gated-auto" || availability === "gated-manual") {
+    if (policy.availability[availability] === "not-public")
+      findings.push(
+        finding("NOT_PUBLIC", "error", `the release is ${availability.replace("-", " (")})`, {
+          availability
+        })
+      );
+    else
+      findings.push(
+        finding("GATED_AUTO", "warning", "click-through gating: counted as public by this policy")
+      );
+  }
+  const licence = availability === "missing" ? { licence: { ...noLicence, detections: resolved.detections }, findings: [] } : checkLicence(resolved, policy, ctx.lookup, ctx.refines);
+  findings.push(...licence.findings);
+  const final = applyWaivers(facts.id, findings, ctx);
+  findings.splice(0, findings.length, ...final);
+  const decided = final.some((f3) => f3.severity === "error");
+  const open4 = availability === null || licence.licence.approved === null || !weights && availability === "public";
+  return result2(decided ? "non-compliant" : open4 ? "unknown" : "compliant", licence.licence);
+}
+
+// src/check.ts
+async function classifyTarget(target2, cwd) {
+  const trimmed = target2.trim();
+  const dir = await stat3(resolve2(cwd, trimmed)).catch(() => void 0);
+  if (dir?.isDirectory() && !/^[a-z]+:\/\//i.test(trimmed)) return { kind: "local", id: trimmed };
+  const github = githubRepoId(trimmed);
+  if (github) return { kind: "github", id: github };
+  if (isGitUrl(trimmed) || trimmed.startsWith("-") || trimmed.includes("::"))
+    return { kind: "git", id: trimmed };
+  const hub = hubId(trimmed);
+  if (hub) return { kind: "huggingface", id: hub };
+  throw new ConfigError([
+    {
+      file: "openquota check",
+      path: "TARGET",
+      message: `"${target2}" is not a directory, a Hub id, a GitHub repository or a git URL`,
+      fix: "e.g. openquota check ., openquota check LGAI-EXAONE/EXAONE-4.0-32B, openquota check github:owner/repo"
+    }
+  ]);
+}
+var CHECK_TEAM = {
+  id: "check",
+  name: "check",
+  huggingface: [],
+  github: [],
+  git: [],
+  models: [],
+  exclude: []
+};
+async function check2(input2) {
+  const { kind, id } = await classifyTarget(input2.target, input2.cwd);
+  const source = input2.sources.find((s) => s.kind === kind);
+  if (!source) {
+    throw new ConfigError([
+      { file: "openquota check", path: "TARGET", message: `this openquota has no ${kind} source configured` }
+    ]);
+  }
+  const release2 = {
+    source: kind,
+    id: kind === "local" ? resolve2(input2.cwd, id) : id,
+    team: CHECK_TEAM.id,
+    declared: false,
+    origin: `check: ${input2.target}`,
+    ...kind === "git" ? { listing: id } : {}
+  };
+  const evidence = await source.inspect(release2);
+  if (kind === "local") evidence.facts.id = id;
+  const { policy } = input2.policy;
+  const resolved = resolveLicence(evidence, input2.engine.identify, policy.licences.minConfidence);
+  const model2 = judge(evidence, resolved, {
+    policy,
+    team: CHECK_TEAM,
+    lookup: input2.engine.lookup,
+    refines: input2.engine.refines,
+    today: input2.now.toISOString().slice(0, 10)
+  });
+  const fixes = model2.reasons.map((f3) => fixFor(f3, { evidence, resolved, policyId: policy.id }));
+  return { model: model2, fixes };
+}
+
+// src/config/load.ts
+import { createHash as createHash5 } from "node:crypto";
+
+// src/config/programme.ts
+var teamId = external_exports.string().regex(/^[a-z0-9][a-z0-9-]*$/, "a team id is lower-case letters, digits and dashes, e.g. lg-ai-research");
+var hubAuthor = external_exports.string().regex(
+  /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
+  "a Hub author is an org or user name, e.g. LGAI-EXAONE (no slash, no URL)"
+);
+var githubOrg = external_exports.string().regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, "a GitHub org is a login, e.g. LG-AI-EXAONE (no slash, no URL)");
+var gitUrl = external_exports.string().regex(
+  /^(https:\/\/|ssh:\/\/|file:\/\/|git@[\w.-]+:)[^\s]+$/,
+  "a git repository is an https://, ssh://, git@host: or file:// URL"
+);
+var declaredModel = external_exports.string().regex(
+  /^((hf:)?[A-Za-z0-9][\w.-]*\/[\w.-]+|github:[\w.-]+\/[\w.-]+|(https|ssh|file):\/\/\S+|git@[\w.-]+:\S+)$/,
+  "a declared model is a Hub id like LGAI-EXAONE/EXAONE-4.0-32B, github:owner/repo, or a git URL"
+);
+var exclusion = external_exports.union([
+  external_exports.string().min(1),
+  external_exports.strictObject({
+    pattern: external_exports.string().min(1).describe("glob over release ids, e.g. LGAI-EXAONE/*-GGUF"),
+    reason: external_exports.string().min(1).describe("why these releases do not count, shown in the report")
+  })
+]);
+var teamSchema = external_exports.strictObject({
+  id: teamId.describe("stable id used by --team and in reports"),
+  name: external_exports.string().min(1).describe("display name"),
+  huggingface: external_exports.array(hubAuthor).default([]).describe("Hub authors whose models are discovered"),
+  github: external_exports.array(githubOrg).default([]).describe("GitHub orgs whose repositories are inspected"),
+  git: external_exports.array(gitUrl).default([]).describe("other git repositories"),
+  models: external_exports.array(declaredModel).default([]).describe("declared releases: always counted"),
+  exclude: external_exports.array(exclusion).default([]).describe("globs over release ids that do not count")
+});
+var programmeSchema = external_exports.strictObject({
+  $schema: external_exports.string().optional(),
+  programme: external_exports.string().min(1).describe("title of the programme"),
+  policy: external_exports.string().min(1).default("msit-sovereign-ai-2025").describe("a preset name in rules/ or a path to a policy file"),
+  teams: external_exports.array(teamSchema).min(1, "list at least one team")
+}).superRefine((value, ctx) => {
+  const seen = /* @__PURE__ */ new Map();
+  value.teams.forEach((team2, index) => {
+    const first = seen.get(team2.id);
+    if (first !== void 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["teams", index, "id"],
+        message: `team id "${team2.id}" is already used by teams[${first}]; give each team its own id`
+      });
+    } else seen.set(team2.id, index);
+    if (team2.huggingface.length + team2.github.length + team2.git.length + team2.models.length === 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["teams", index],
+        message: `team "${team2.id}" names no registry and no model; add huggingface:, github:, git: or models:`
+      });
+    }
+  });
+});
+
+// src/config/read.ts
+import { readFile as readFile3 } from "node:fs/promises";
+async function readConfigFile(file2, what, hint) {
+  try {
+    return { file: file2, text: await readFile3(file2, "utf8") };
+  } catch (error63) {
+    const code = error63.code;
+    const reason = code === "ENOENT" ? "does not exist" : code === "EISDIR" ? "is a directory" : String(error63);
+    throw new ConfigError([{ file: file2, path: "", message: `${what} ${reason}`, fix: hint }]);
+  }
+}
+
+// src/config/load.ts
+async function loadProgramme(file2) {
+  const source = await readConfigFile(
+    file2,
+    "programme file",
+    "pass --config FILE, or create openquota.yml (see examples/sovereign-ai-2025/openquota.yml)"
+  );
+  const programme = parseConfigOrThrow(source, programmeSchema);
+  return {
+    file: file2,
+    text: source.text,
+    sha256: createHash5("sha256").update(source.text).digest("hex"),
+    programme
+  };
+}
+
+// src/detect/corpus.ts
+import { createHash as createHash6 } from "node:crypto";
+import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname as dirname3, join as join7 } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// ../../work/main/node_modules/spdx-license-list/package.json
+var package_default = {
+  name: "spdx-license-list",
+  version: "6.12.0",
+  description: "List of SPDX licenses",
+  license: "CC0-1.0",
+  repository: "sindresorhus/spdx-license-list",
+  funding: "https://github.com/sponsors/sindresorhus",
+  author: {
+    name: "Sindre Sorhus",
+    email: "sindresorhus@gmail.com",
+    url: "https://sindresorhus.com"
+  },
+  sideEffects: false,
+  engines: {
+    node: ">=8"
+  },
+  scripts: {
+    "//test": "xo && ava && tsd",
+    test: "xo && ava",
+    make: "node make.js"
+  },
+  files: [
+    "index.js",
+    "index.d.ts",
+    "full.js",
+    "full.d.ts",
+    "simple.js",
+    "simple.d.ts",
+    "spdx.json",
+    "spdx-full.json",
+    "spdx-simple.json",
+    "licenses"
+  ],
+  keywords: [
+    "spdx",
+    "license",
+    "licenses",
+    "mit",
+    "bsd",
+    "list",
+    "open source",
+    "software",
+    "id",
+    "ids",
+    "identifiers",
+    "set"
+  ],
+  devDependencies: {
+    ava: "^1.4.1",
+    got: "^9.6.0",
+    "hard-rejection": "^2.0.0",
+    ora: "^3.2.0",
+    "p-map": "^2.0.0",
+    tsd: "^0.13.1",
+    xo: "^0.24.0"
+  },
+  xo: {
+    rules: {
+      "import/extensions": "off"
+    }
+  }
+};
+
 // src/detect/normalise.ts
 var SPELLINGS = new Map(
   Object.entries({
@@ -70555,7 +70994,7 @@ var ShingleSet = class {
 
 // src/detect/corpus.ts
 function rulesDir() {
-  let dir = dirname3(fileURLToPath(import.meta.url));
+  let dir = dirname3(fileURLToPath2(import.meta.url));
   for (let i = 0; i < 6; i++) {
     const candidate = join7(dir, "rules", "licences");
     if (existsSync3(join7(candidate, "index.json"))) return candidate;
@@ -70565,7 +71004,7 @@ function rulesDir() {
 }
 var indexCache;
 function licenceIndex() {
-  indexCache ??= JSON.parse(readFileSync(join7(rulesDir(), "index.json"), "utf8"));
+  indexCache ??= JSON.parse(readFileSync2(join7(rulesDir(), "index.json"), "utf8"));
   return indexCache;
 }
 function licenceEntries() {
@@ -70576,7 +71015,7 @@ function spdxData() {
   if (!spdxCache) {
     const require2 = createRequire(import.meta.url);
     const data = JSON.parse(
-      readFileSync(require2.resolve("spdx-license-list/spdx-full.json"), "utf8")
+      readFileSync2(require2.resolve("spdx-license-list/spdx-full.json"), "utf8")
     );
     const ids = new Set(require2("spdx-license-ids"));
     spdxCache = { data, ids };
@@ -70629,10 +71068,10 @@ var corpusCache;
 var CORPUS_FILE = "corpus-index.json";
 function corpusSources() {
   const pkg = package_default;
-  const hash2 = createHash7("sha256");
+  const hash2 = createHash6("sha256");
   const dir = rulesDir();
-  hash2.update(readFileSync(join7(dir, "index.json")));
-  for (const e of licenceEntries()) if (e.file) hash2.update(readFileSync(join7(dir, e.file)));
+  hash2.update(readFileSync2(join7(dir, "index.json")));
+  for (const e of licenceEntries()) if (e.file) hash2.update(readFileSync2(join7(dir, e.file)));
   return { spdxListVersion: pkg.version, sourcesSha256: hash2.digest("hex") };
 }
 function buildCorpusData() {
@@ -70656,7 +71095,7 @@ function buildCorpusData() {
     if (id.startsWith("LGPL-3.0") && gpl > 0) add(id, entry.licenseText.slice(0, gpl));
   }
   const dir = rulesDir();
-  for (const e of licenceEntries()) if (e.file) add(e.id, readFileSync(join7(dir, e.file), "utf8"));
+  for (const e of licenceEntries()) if (e.file) add(e.id, readFileSync2(join7(dir, e.file), "utf8"));
   const refs = texts.map(({ id, text }) => {
     const n = normalise(text);
     const words = toIds(n.words, vocabulary, true);
@@ -70674,7 +71113,7 @@ function buildCorpusData() {
 function loadCorpusData() {
   const file2 = join7(rulesDir(), CORPUS_FILE);
   if (!existsSync3(file2)) return null;
-  const data = JSON.parse(readFileSync(file2, "utf8"));
+  const data = JSON.parse(readFileSync2(file2, "utf8"));
   const now = corpusSources();
   return data.spdxListVersion === now.spdxListVersion && data.sourcesSha256 === now.sourcesSha256 ? data : null;
 }
@@ -70742,7 +71181,7 @@ function shinglesOf(ref) {
 // src/detect/licences.ts
 var SPDX_NON_COMMERCIAL = /(?:^|-)NC(?:-|$)|Noncommercial|NonCommercial/;
 var DEPRECATED = /^((?:A|L)?GPL-[123]\.[01]|GFDL-1\.[123])(\+)?$/;
-var table;
+var table2;
 function build() {
   const map2 = /* @__PURE__ */ new Map();
   const { data, ids } = spdxMeta();
@@ -70789,8 +71228,8 @@ function build() {
   return map2;
 }
 function lookupLicence(id) {
-  table ??= build();
-  return table.get(id.trim().toLowerCase());
+  table2 ??= build();
+  return table2.get(id.trim().toLowerCase());
 }
 function canonicalId(id) {
   const info2 = lookupLicence(id);
@@ -71304,216 +71743,6 @@ function referenceMatch(text) {
   return DUAL.test(text) ? { licence: ids.join(" OR "), confidence: STATEMENT_CONFIDENCE } : null;
 }
 
-// src/spdx/expression.ts
-var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
-var import_spdx_satisfies = __toESM(require_spdx_satisfies(), 1);
-
-// ../../work/main/node_modules/spdx-exceptions/index.json with { type: 'json' }
-var spdx_exceptions_default = [
-  "389-exception",
-  "Asterisk-exception",
-  "Autoconf-exception-2.0",
-  "Autoconf-exception-3.0",
-  "Autoconf-exception-generic",
-  "Autoconf-exception-generic-3.0",
-  "Autoconf-exception-macro",
-  "Bison-exception-1.24",
-  "Bison-exception-2.2",
-  "Bootloader-exception",
-  "Classpath-exception-2.0",
-  "CLISP-exception-2.0",
-  "cryptsetup-OpenSSL-exception",
-  "DigiRule-FOSS-exception",
-  "eCos-exception-2.0",
-  "Fawkes-Runtime-exception",
-  "FLTK-exception",
-  "fmt-exception",
-  "Font-exception-2.0",
-  "freertos-exception-2.0",
-  "GCC-exception-2.0",
-  "GCC-exception-2.0-note",
-  "GCC-exception-3.1",
-  "Gmsh-exception",
-  "GNAT-exception",
-  "GNOME-examples-exception",
-  "GNU-compiler-exception",
-  "gnu-javamail-exception",
-  "GPL-3.0-interface-exception",
-  "GPL-3.0-linking-exception",
-  "GPL-3.0-linking-source-exception",
-  "GPL-CC-1.0",
-  "GStreamer-exception-2005",
-  "GStreamer-exception-2008",
-  "i2p-gpl-java-exception",
-  "KiCad-libraries-exception",
-  "LGPL-3.0-linking-exception",
-  "libpri-OpenH323-exception",
-  "Libtool-exception",
-  "Linux-syscall-note",
-  "LLGPL",
-  "LLVM-exception",
-  "LZMA-exception",
-  "mif-exception",
-  "OCaml-LGPL-linking-exception",
-  "OCCT-exception-1.0",
-  "OpenJDK-assembly-exception-1.0",
-  "openvpn-openssl-exception",
-  "PS-or-PDF-font-exception-20170817",
-  "QPL-1.0-INRIA-2004-exception",
-  "Qt-GPL-exception-1.0",
-  "Qt-LGPL-exception-1.1",
-  "Qwt-exception-1.0",
-  "SANE-exception",
-  "SHL-2.0",
-  "SHL-2.1",
-  "stunnel-exception",
-  "SWI-exception",
-  "Swift-exception",
-  "Texinfo-exception",
-  "u-boot-exception-2.0",
-  "UBDL-exception",
-  "Universal-FOSS-exception-1.0",
-  "vsftpd-openssl-exception",
-  "WxWindows-exception-3.1",
-  "x11vnc-openssl-exception"
-];
-
-// ../../work/main/node_modules/spdx-license-ids/deprecated.json with { type: 'json' }
-var deprecated_default = [
-  "AGPL-1.0",
-  "AGPL-3.0",
-  "BSD-2-Clause-FreeBSD",
-  "BSD-2-Clause-NetBSD",
-  "GFDL-1.1",
-  "GFDL-1.2",
-  "GFDL-1.3",
-  "GPL-1.0",
-  "GPL-2.0",
-  "GPL-2.0-with-GCC-exception",
-  "GPL-2.0-with-autoconf-exception",
-  "GPL-2.0-with-bison-exception",
-  "GPL-2.0-with-classpath-exception",
-  "GPL-2.0-with-font-exception",
-  "GPL-3.0",
-  "GPL-3.0-with-GCC-exception",
-  "GPL-3.0-with-autoconf-exception",
-  "LGPL-2.0",
-  "LGPL-2.1",
-  "LGPL-3.0",
-  "Net-SNMP",
-  "Nunit",
-  "StandardML-NJ",
-  "bzip2-1.0.5",
-  "eCos-2.0",
-  "wxWindows"
-];
-
-// src/spdx/ids.ts
-var DEPRECATED_WITH = {
-  "GPL-2.0-with-GCC-exception": "GPL-2.0-only WITH GCC-exception-2.0",
-  "GPL-2.0-with-autoconf-exception": "GPL-2.0-only WITH Autoconf-exception-2.0",
-  "GPL-2.0-with-bison-exception": "GPL-2.0-only WITH Bison-exception-2.2",
-  "GPL-2.0-with-classpath-exception": "GPL-2.0-only WITH Classpath-exception-2.0",
-  "GPL-2.0-with-font-exception": "GPL-2.0-only WITH Font-exception-2.0",
-  "GPL-3.0-with-GCC-exception": "GPL-3.0-only WITH GCC-exception-3.1",
-  "GPL-3.0-with-autoconf-exception": "GPL-3.0-only WITH Autoconf-exception-3.0"
-};
-var byLower = /* @__PURE__ */ new Map();
-for (const id of spdx_license_ids_default) byLower.set(id.toLowerCase(), id);
-var currentSet = new Set(spdx_license_ids_default);
-var replacement = /* @__PURE__ */ new Map();
-for (const id of deprecated_default) {
-  const repl = DEPRECATED_WITH[id] ?? (currentSet.has(`${id}-only`) ? `${id}-only` : currentSet.has(id) ? id : void 0);
-  if (repl) replacement.set(id.toLowerCase(), repl);
-}
-var exceptionByLower = new Map(spdx_exceptions_default.map((e) => [e.toLowerCase(), e]));
-function canonicalLicenceId(raw) {
-  const id = raw.trim();
-  if (/^(DocumentRef-[\w.-]+:)?LicenseRef-[\w.+-]+$/i.test(id)) {
-    return id.replace(/^licenseref-/i, "LicenseRef-").replace(/^documentref-/i, "DocumentRef-");
-  }
-  const lower = id.toLowerCase();
-  if (lower.endsWith("+")) {
-    const base = lower.slice(0, -1);
-    const baseId = byLower.get(base) ?? replacement.get(base)?.replace(/-only$/, "");
-    if (!baseId) return void 0;
-    const orLater2 = `${baseId.replace(/-only$/, "")}-or-later`;
-    return currentSet.has(orLater2) ? orLater2 : `${baseId}+`;
-  }
-  return byLower.get(lower) ?? replacement.get(lower);
-}
-function canonicalExceptionId(raw) {
-  return exceptionByLower.get(raw.trim().toLowerCase());
-}
-
-// src/spdx/expression.ts
-var parseSpdx = import_spdx_expression_parse.default;
-var satisfies = import_spdx_satisfies.default;
-var OPERATORS = /* @__PURE__ */ new Set(["and", "or", "with"]);
-function parseExpression(raw) {
-  const tokens = raw.trim().match(/\(|\)|[^\s()]+/g);
-  if (!tokens || tokens.length === 0) return { ok: false, error: "empty licence expression" };
-  const out = [];
-  let afterWith = false;
-  for (const token of tokens) {
-    const lower = token.toLowerCase();
-    if (token === "(" || token === ")") {
-      out.push(token);
-    } else if (OPERATORS.has(lower)) {
-      out.push(lower.toUpperCase());
-      afterWith = lower === "with";
-      continue;
-    } else if (afterWith) {
-      const exception = canonicalExceptionId(token);
-      if (!exception) return { ok: false, error: `unknown SPDX exception "${token}"` };
-      out.push(exception);
-    } else {
-      const id = canonicalLicenceId(token);
-      if (!id) return { ok: false, error: `unknown licence id "${token}"` };
-      out.push(id.includes(" ") ? `(${id})` : id);
-    }
-    afterWith = false;
-  }
-  const expression = out.join(" ").replace(/\( /g, "(").replace(/ \)/g, ")");
-  try {
-    return { ok: true, expression, tree: parseSpdx(expression) };
-  } catch (error63) {
-    return { ok: false, error: `not a valid SPDX expression: ${error63.message}` };
-  }
-}
-function leaves(tree) {
-  const found = /* @__PURE__ */ new Set();
-  const walk2 = (node2) => {
-    if ("license" in node2) found.add(renderLeaf(node2));
-    else {
-      walk2(node2.left);
-      walk2(node2.right);
-    }
-  };
-  walk2(tree);
-  return [...found];
-}
-function renderLeaf(node2) {
-  return `${node2.license}${node2.plus ? "+" : ""}${node2.exception ? ` WITH ${node2.exception}` : ""}`;
-}
-function expressionApproved(expression, isApproved) {
-  const parsed = parseExpression(expression);
-  if (!parsed.ok) return false;
-  const approved = leaves(parsed.tree).filter(isApproved);
-  if (approved.length === 0) return false;
-  try {
-    return satisfies(parsed.expression, approved);
-  } catch {
-    return false;
-  }
-}
-function andAll(expressions) {
-  const unique = [...new Set(expressions)];
-  if (unique.length === 0) return null;
-  if (unique.length === 1) return unique[0];
-  return unique.map((e) => /\s(OR|AND)\s/.test(e) ? `(${e})` : e).join(" AND ");
-}
-
 // src/detect/matchers/spdx-tag.ts
 var TAG = /SPDX-License-Identifier:\s*(.+?)\s*(?:\*\/|-->|$)/im;
 function spdxTag(text) {
@@ -71623,99 +71852,377 @@ function defaultEngine() {
   };
 }
 
-// src/detect/hub-ids.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+// src/policy/load.ts
+import { createHash as createHash7 } from "node:crypto";
+import { existsSync as existsSync4, readdirSync } from "node:fs";
+import { resolve as resolve3 } from "node:path";
 
-// src/rules-path.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { dirname as dirname4, join as join8 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-function rulesPath(...parts) {
-  let dir = dirname4(fileURLToPath2(import.meta.url));
-  for (let i = 0; i < 4; i++) {
-    const candidate = join8(dir, "rules");
-    if (existsSync4(join8(candidate, "hub-licences.tsv"))) return join8(candidate, ...parts);
-    dir = dirname4(dir);
-  }
-  return join8(dirname4(fileURLToPath2(import.meta.url)), "..", "rules", ...parts);
+// src/policy/schema.ts
+var gateTreatment = external_exports.enum(["public", "not-public"]);
+var waiver = external_exports.strictObject({
+  release: external_exports.string().min(1).describe("glob over release ids, e.g. skt/A.X-K1"),
+  codes: external_exports.array(external_exports.string().regex(/^[A-Z_]+$/)).min(1).describe("finding codes waived, e.g. [GATED_AUTO]"),
+  reason: external_exports.string().min(1).describe("why the ministry accepts it; shown in the report"),
+  expires: external_exports.iso.date().optional().describe("YYYY-MM-DD after which the waiver no longer applies")
+});
+var policySchema = external_exports.strictObject({
+  $schema: external_exports.string().optional(),
+  id: external_exports.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "a policy id is lower-case letters, digits, dots and dashes"),
+  title: external_exports.string().min(1),
+  description: external_exports.string().optional(),
+  threshold: external_exports.number().min(0).max(1).describe("a team passes when its compliant share is strictly greater than this"),
+  availability: external_exports.strictObject({
+    "gated-auto": gateTreatment.describe("click-through gating (Hub gated: auto)"),
+    "gated-manual": gateTreatment.describe("owner-approved gating (Hub gated: manual)")
+  }).describe("how gated releases count; private, disabled and missing are never public"),
+  weights: external_exports.strictObject({
+    required: external_exports.boolean().describe("a repository without weight files is excluded (not a release)"),
+    extensions: external_exports.array(external_exports.string().regex(/^\.[a-z0-9.]+$/)).min(1).describe("weight file extensions")
+  }),
+  licences: external_exports.strictObject({
+    osiApproved: external_exports.boolean().describe("approve every OSI-approved SPDX licence (computed from SPDX data)"),
+    approve: external_exports.array(external_exports.string()).default([]).describe("further approved ids, e.g. CC-BY-4.0"),
+    deny: external_exports.array(external_exports.string()).default([]).describe("globs over ids never approved, e.g. CC-BY-NC-*"),
+    denyFlags: external_exports.array(external_exports.enum(["restricted-use", "non-commercial"])).default([]).describe("licences carrying these flags are never approved"),
+    minConfidence: external_exports.number().min(0).max(1).default(0.9).describe("a detected text below this confidence counts as unidentified")
+  }),
+  waivers: external_exports.array(waiver).default([])
+});
+
+// src/policy/load.ts
+function presetNames() {
+  return readdirSync(rulesPath()).filter((f3) => f3.endsWith(".yml")).map((f3) => f3.slice(0, -4)).sort();
 }
-
-// src/detect/hub-ids.ts
-var table2;
-function hubTable() {
-  if (!table2) {
-    table2 = /* @__PURE__ */ new Map();
-    for (const line of readFileSync2(rulesPath("hub-licences.tsv"), "utf8").split("\n")) {
-      if (!line || line.startsWith("#") || line.startsWith("hub_id	")) continue;
-      const [hubId2, licence] = line.split("	");
-      if (hubId2 && licence) table2.set(hubId2.toLowerCase(), licence);
+async function loadPolicy(ref, baseDir = process.cwd()) {
+  const looksLikePath = /[/\\]|\.(ya?ml|json)$/i.test(ref);
+  let file2;
+  if (looksLikePath) file2 = resolve3(baseDir, ref);
+  else {
+    file2 = rulesPath(`${ref}.yml`);
+    if (!existsSync4(file2)) {
+      throw new ConfigError([
+        {
+          file: ref,
+          path: "policy",
+          message: `unknown policy "${ref}"`,
+          fix: `use one of the presets (${presetNames().join(", ")}) or a path to a policy file`
+        }
+      ]);
     }
   }
-  return table2;
-}
-function licenseRef(name) {
-  const slug = name.trim().replace(/[^A-Za-z0-9.+-]+/g, "-").replace(/^-+|-+$/g, "");
-  return `LicenseRef-${slug || "unnamed"}`;
-}
-function hubLicence(value, licenseName) {
-  const key = value.trim().toLowerCase();
-  const mapped = hubTable().get(key);
-  if (key === "" || mapped === "-")
-    return { kind: "see-text", ...licenseName ? { name: licenseName } : {} };
-  if (mapped) return { kind: "licence", expression: mapped };
-  const parsed = parseExpression(value);
-  if (parsed.ok) return { kind: "licence", expression: parsed.expression };
-  return { kind: "licence", expression: licenseRef(value) };
-}
-
-// src/detect/resolve.ts
-var NOT_IDENTIFIED = /* @__PURE__ */ new Set(["noassertion", "other", "none", ""]);
-function declaredFrom(evidence) {
-  const declared = evidence.facts.declaredLicences;
-  const order = ["hub-card", "readme-front-matter", "spdx-tag", "github-api", "hub-tag"];
-  for (const origin of order) {
-    const entries = declared.filter((d2) => d2.origin === origin);
-    if (entries.length === 0) continue;
-    const expressions = [];
-    let seeText = false;
-    let namedRef = null;
-    for (const entry of entries) {
-      if (origin === "github-api" && NOT_IDENTIFIED.has(entry.value.toLowerCase())) {
-        seeText = true;
-        continue;
-      }
-      const mapped = hubLicence(entry.value, entry.name);
-      if (mapped.kind === "see-text") {
-        seeText = true;
-        if (mapped.name) namedRef = licenseRef(mapped.name);
-      } else expressions.push(mapped.expression);
-    }
-    return { declared: andAll(expressions), declaredOrigin: origin, seeText, namedRef };
-  }
-  return { declared: null, declaredOrigin: null, seeText: true, namedRef: null };
-}
-function resolveLicence(evidence, identify, minConfidence) {
-  const detections = [];
-  const unreadable = [];
-  for (const text of evidence.texts) {
-    if (text.text === void 0) {
-      unreadable.push(text);
-      continue;
-    }
-    detections.push({ ...identify(text.text, { file: text.path, role: text.role }), file: text.path });
-  }
-  const confident = (d2) => d2.licence !== null && d2.confidence >= minConfidence;
-  const roleOf = (d2) => evidence.texts.find((t3) => t3.path === d2.file)?.role;
-  let used = detections.filter((d2) => confident(d2) && roleOf(d2) === "licence");
-  if (used.length === 0) used = detections.filter((d2) => confident(d2) && roleOf(d2) === "readme");
-  const expressions = used.map((d2) => parseExpression(d2.licence)).filter((p2) => p2.ok).map((p2) => p2.expression);
+  const source = await readConfigFile(
+    file2,
+    "policy file",
+    "give a preset name or an existing YAML/JSON file"
+  );
+  const policy = parseConfigOrThrow(source, policySchema);
   return {
-    ...declaredFrom(evidence),
-    detected: andAll(expressions),
-    detectedConfidence: used.length ? Math.min(...used.map((d2) => d2.confidence)) : null,
-    detections,
-    unreadable,
-    unidentified: detections.filter((d2) => !confident(d2) && roleOf(d2) === "licence")
+    ref,
+    file: file2,
+    sha256: createHash7("sha256").update(source.text).digest("hex"),
+    text: source.text,
+    policy
+  };
+}
+
+// src/report/markdown-escape.ts
+function md(value) {
+  return String(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]#|~])/g, "\\$1").replace(/\r?\n/g, " ");
+}
+function mdHtml(value) {
+  return String(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r?\n/g, " ");
+}
+function mdTable(header, align, rows) {
+  const line = (cells) => `| ${cells.join(" | ")} |`;
+  return [line(header), line(align.map((a) => a === "r" ? "---:" : "---")), ...rows.map(line)].join("\n");
+}
+
+// src/report/symbols.ts
+var VERDICT_LABEL = {
+  compliant: "\u2714 compliant",
+  "non-compliant": "\u2718 non-compliant",
+  unknown: "? unknown",
+  excluded: "\u2013 excluded"
+};
+function percent(share) {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+// src/action/check-mode.ts
+var DEFAULT_POLICY = "msit-sovereign-ai-2025";
+async function checkTarget(inputs, ctx) {
+  const config2 = resolve4(ctx.workspace, inputs.config);
+  const programmePolicy = existsSync5(config2) ? (await loadProgramme(config2)).programme.policy : void 0;
+  const policy = inputs.policy ? await loadPolicy(inputs.policy, ctx.workspace) : await loadPolicy(programmePolicy ?? DEFAULT_POLICY, programmePolicy ? dirname4(config2) : ctx.workspace);
+  const target2 = inputs.target ?? ".";
+  const result2 = await check2({
+    target: target2,
+    policy,
+    sources: ctx.sources().sources,
+    engine: defaultEngine(),
+    now: /* @__PURE__ */ new Date(),
+    cwd: ctx.workspace
+  });
+  const { verdict } = result2.model;
+  const status2 = verdict === "compliant" ? "pass" : verdict === "unknown" ? "incomplete" : "fail";
+  const name = inputs.target === void 0 ? ctx.repository ?? basename2(ctx.workspace) : result2.model.id;
+  return {
+    name,
+    document: { schema: "openquota/check@1", target: target2, policy: policy.policy.id, ...result2 },
+    status: status2
+  };
+}
+function checkAnnotations({ name, document: document2 }) {
+  const { model: model2, fixes } = document2;
+  return model2.reasons.flatMap(
+    (f3, i) => f3.severity === "info" ? [] : [
+      {
+        level: f3.severity === "error" && model2.verdict !== "unknown" ? "error" : "warning",
+        message: `${f3.message}
+Fix: ${fixes[i] ?? FINDING_HELP[f3.code]}`,
+        properties: { title: `${name}: ${f3.code}` }
+      }
+    ]
+  );
+}
+function renderCheckSummary({ name, document: document2, status: status2 }) {
+  const { model: model2, fixes } = document2;
+  const cell = (s) => s ? md(s) : "\u2013";
+  const rows = [
+    ["verdict", md(VERDICT_LABEL[model2.verdict])],
+    ["source", `${md(model2.source)}${model2.revision ? ` at \`${model2.revision.slice(0, 12)}\`` : ""}`],
+    ["availability", cell(model2.availability)],
+    [
+      "licence",
+      `${cell(model2.licence.expression)} (declared ${cell(model2.licence.declared)}, detected ${cell(model2.licence.detected)})`
+    ],
+    ["weights", model2.weights === null ? "unknown" : String(model2.weights.length)]
+  ];
+  const findings = model2.reasons.map(
+    (f3, i) => `- **${f3.code}** (${f3.severity}): ${md(f3.message)}
+  - fix: ${md(fixes[i] ?? FINDING_HELP[f3.code])}`
+  );
+  return `## openquota check \u2014 ${md(name)}
+
+Policy **${md(document2.policy)}** \xB7 status **${status2}**
+
+| | |
+| --- | --- |
+${rows.map(([k2, v2]) => `| ${k2} | ${v2} |`).join("\n")}
+
+${findings.length ? findings.join("\n") : "No findings: this model counts as a compliant release."}
+`;
+}
+
+// src/options.ts
+var FORMATS = ["table", "json", "markdown", "sarif", "html", "cyclonedx"];
+var teamList = external_exports.union([external_exports.string(), external_exports.array(external_exports.string())]).transform((v2) => (Array.isArray(v2) ? v2 : [v2]).flatMap((s) => s.split(/[\s,]+/)).filter(Boolean));
+var scanOptionsSchema = external_exports.strictObject({
+  config: external_exports.string().min(1).default("openquota.yml").describe("programme file"),
+  policy: external_exports.string().min(1).optional().describe("preset name or policy file; overrides the programme's"),
+  team: teamList.default([]).describe("team ids to scan; all when empty"),
+  format: external_exports.enum(FORMATS).optional().describe("output format on stdout"),
+  output: external_exports.string().min(1).optional().describe("write the JSON report to this file (atomically)"),
+  saveEvidence: external_exports.string().min(1).optional().describe("write every evidence record to this directory"),
+  verbose: external_exports.boolean().default(false).describe("list every model in the table"),
+  concurrency: external_exports.coerce.number().int().min(1).max(32).default(8).describe("releases inspected at once"),
+  timeout: external_exports.coerce.number().positive().max(600).default(30).describe("seconds per HTTP request"),
+  cacheDir: external_exports.string().min(1).optional().describe("ETag cache directory; default $XDG_CACHE_HOME/openquota or ~/.cache/openquota"),
+  noCache: external_exports.boolean().default(false).describe("send no conditional requests and keep no cache"),
+  failOn: external_exports.enum(["fail", "incomplete", "never"]).default("fail").describe("which outcome fails the run")
+});
+
+// src/action/inputs.ts
+var list = external_exports.string().optional().transform(
+  (v2) => (v2 ?? "").split(/[\n,]+/).map((s) => s.trim()).filter(Boolean)
+);
+var actionInputsSchema = scanOptionsSchema.extend({
+  mode: external_exports.enum(["scan", "check", "merge"]).default("scan").describe("scan a programme, check one model, or merge reports"),
+  target: external_exports.string().min(1).optional().describe("check: a path, Hub id or git URL; default the workspace"),
+  output: external_exports.string().min(1).default("openquota-report.json").describe("the JSON report written"),
+  sarif: external_exports.string().min(1).optional().describe("write SARIF 2.1.0 here for code scanning"),
+  evidence: external_exports.string().min(1).optional().describe("evaluate this saved evidence bundle instead of scanning"),
+  reports: list.describe("merge: the JSON reports of the jobs to merge")
+});
+var INPUT_NAMES = {
+  config: "config",
+  policy: "policy",
+  team: "team",
+  mode: "mode",
+  target: "target",
+  report: "output",
+  sarif: "sarif",
+  "save-evidence": "saveEvidence",
+  "fail-on": "failOn",
+  evidence: "evidence",
+  reports: "reports"
+};
+var inputOf = (option) => Object.entries(INPUT_NAMES).find(([, o2]) => o2 === option)?.[0] ?? String(option);
+function describeIssue(issue3, raw) {
+  const name = inputOf(issue3.path[0] ?? "");
+  const got = raw[name] === void 0 ? "" : `; got "${raw[name]}"`;
+  if (issue3.code === "invalid_value")
+    return `Input "${name}" must be one of ${issue3.values.join(", ")}${got}`;
+  if (issue3.code === "unrecognized_keys") return `Input "${issue3.keys.join('", "')}" is not known`;
+  return `Input "${name}": ${issue3.message.replace(/^Invalid input: /, "")}${got}`;
+}
+function parseInputs(get3) {
+  const raw = {};
+  for (const name of Object.keys(INPUT_NAMES)) {
+    const value = get3(name).trim();
+    if (value !== "") raw[name] = value;
+  }
+  const options = Object.fromEntries(
+    Object.entries(raw).map(([name, value]) => [INPUT_NAMES[name], value])
+  );
+  const parsed = actionInputsSchema.safeParse(options);
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => describeIssue(i, raw));
+  if (parsed.success) {
+    const v2 = parsed.data;
+    if (v2.target && v2.mode !== "check") problems.push('Input "target" is used only with mode: check');
+    if (v2.evidence && v2.mode !== "scan") problems.push('Input "evidence" is used only with mode: scan');
+    if (v2.sarif && v2.mode === "check") problems.push('Input "sarif" is used only with mode: scan or merge');
+    if (v2.mode === "merge" && v2.reports.length === 0)
+      problems.push('Input "reports" must name the JSON reports to merge when mode is merge');
+    if (v2.mode !== "merge" && v2.reports.length > 0)
+      problems.push('Input "reports" is used only with mode: merge');
+  }
+  if (problems.length > 0 || !parsed.success) {
+    throw new ConfigError(problems.map((message) => ({ file: "action inputs", path: "", message })));
+  }
+  return parsed.data;
+}
+
+// src/action/produce.ts
+import { readdir as readdir3, stat as stat4 } from "node:fs/promises";
+import { dirname as dirname6, join as join9, relative as relative2, resolve as resolve6 } from "node:path";
+
+// src/bundle.ts
+import { createHash as createHash8, randomBytes as randomBytes3 } from "node:crypto";
+import { existsSync as existsSync6 } from "node:fs";
+import { mkdir as mkdir4, readFile as readFile4, rename as rename4, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname5, join as join8, resolve as resolve5 } from "node:path";
+var bundleSchema = external_exports.object({
+  schema: external_exports.literal("openquota/evidence-bundle@1"),
+  createdAt: external_exports.string(),
+  tool: external_exports.object({ name: external_exports.literal("openquota"), version: external_exports.string() }),
+  programme: external_exports.object({
+    file: external_exports.string(),
+    path: external_exports.string(),
+    sha256: external_exports.string(),
+    commit: external_exports.string().nullish()
+  }),
+  policy: external_exports.object({ ref: external_exports.string(), file: external_exports.string(), sha256: external_exports.string() }),
+  teams: external_exports.array(external_exports.string()),
+  failures: external_exports.record(external_exports.string(), external_exports.array(external_exports.any())),
+  records: external_exports.array(external_exports.string()),
+  requests: external_exports.any().optional()
+});
+function recordName(id) {
+  const safe = id.replace(/^[a-z]+:\/\//i, "").replace(/[^A-Za-z0-9._-]+/g, "__");
+  return `${safe.slice(0, 120)}-${createHash8("sha256").update(id).digest("hex").slice(0, 8)}.json`;
+}
+async function saveBundle(dir, bundle) {
+  const target2 = resolve5(dir);
+  await mkdir4(dirname5(target2), { recursive: true });
+  const temp = `${target2}.${randomBytes3(4).toString("hex")}.tmp`;
+  try {
+    const records = [];
+    for (const e of bundle.evidence) {
+      const rel = join8("evidence", e.team, e.facts.source, recordName(e.facts.id));
+      await mkdir4(join8(temp, dirname5(rel)), { recursive: true });
+      await writeFile4(join8(temp, rel), `${JSON.stringify(e, null, 2)}
+`);
+      records.push(rel.split("\\").join("/"));
+    }
+    await writeFile4(join8(temp, "programme.yml"), bundle.programme.text);
+    await writeFile4(join8(temp, "policy.yml"), bundle.policy.text);
+    const index = {
+      schema: "openquota/evidence-bundle@1",
+      createdAt: bundle.createdAt,
+      tool: { name: "openquota", version: VERSION },
+      programme: {
+        file: "programme.yml",
+        path: bundle.programme.path,
+        sha256: bundle.programme.sha256,
+        commit: bundle.programme.commit ?? null
+      },
+      policy: { ref: bundle.policy.ref, file: "policy.yml", sha256: sha256(bundle.policy.text) },
+      teams: bundle.teams,
+      failures: bundle.failures,
+      records: records.sort(),
+      ...bundle.requests ? { requests: bundle.requests } : {}
+    };
+    await writeFile4(join8(temp, "bundle.json"), `${JSON.stringify(index, null, 2)}
+`);
+    const old = `${target2}.${randomBytes3(4).toString("hex")}.old`;
+    if (existsSync6(target2)) await rename4(target2, old);
+    await rename4(temp, target2);
+    await rm5(old, { recursive: true, force: true });
+  } catch (error63) {
+    await rm5(temp, { recursive: true, force: true });
+    throw error63;
+  }
+}
+function sha256(text) {
+  return createHash8("sha256").update(text).digest("hex");
+}
+async function loadBundle(dir) {
+  const indexFile = join8(dir, "bundle.json");
+  let raw;
+  try {
+    raw = JSON.parse(await readFile4(indexFile, "utf8"));
+  } catch (error63) {
+    throw new ConfigError([
+      {
+        file: indexFile,
+        path: "",
+        message: `not an evidence bundle: ${error63.message.split("\n")[0]}`,
+        fix: "give the directory written by `openquota scan --save-evidence DIR`"
+      }
+    ]);
+  }
+  const parsed = bundleSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => ({
+        file: indexFile,
+        path: i.path.join("."),
+        message: i.message,
+        fix: "the bundle index is damaged; write the bundle again with --save-evidence"
+      }))
+    );
+  }
+  const index = parsed.data;
+  const evidence = [];
+  for (const rel of index.records) {
+    const file2 = join8(dir, rel);
+    try {
+      evidence.push(JSON.parse(await readFile4(file2, "utf8")));
+    } catch (error63) {
+      throw new ConfigError([
+        { file: file2, path: "", message: `evidence record unreadable: ${error63.message}` }
+      ]);
+    }
+  }
+  return {
+    dir,
+    createdAt: index.createdAt,
+    programme: {
+      path: index.programme.path,
+      text: await readFile4(join8(dir, basename3(index.programme.file)), "utf8"),
+      sha256: index.programme.sha256,
+      commit: index.programme.commit ?? null
+    },
+    policy: {
+      ref: index.policy.ref,
+      file: join8(dir, basename3(index.policy.file)),
+      text: await readFile4(join8(dir, basename3(index.policy.file)), "utf8")
+    },
+    teams: index.teams,
+    failures: index.failures,
+    evidence,
+    ...index.requests ? { requests: index.requests } : {}
   };
 }
 
@@ -71746,238 +72253,6 @@ function linkCode(models) {
     }));
     return linked.length > 0 ? { ...model2, code: linked } : model2;
   });
-}
-
-// src/policy/judge.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-
-// src/policy/licences.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var spdxList = spdx_default;
-function osiApproved(id) {
-  return spdxList[id]?.osiApproved === true;
-}
-function judgeLeaf(leaf, policy, lookup) {
-  const base = leaf.split(" WITH ")[0].replace(/\+$/, "");
-  const flags = lookup(base)?.flags ?? [];
-  const denied = policy.licences.deny.find((glob) => import_picomatch.default.isMatch(base, glob, { nocase: true }));
-  if (denied) return { leaf, approved: false, why: `denied:${denied}`, flags };
-  const flag = flags.find((f3) => policy.licences.denyFlags.includes(f3));
-  if (flag) return { leaf, approved: false, why: `flag:${flag}`, flags };
-  if (policy.licences.approve.some((id) => id.toLowerCase() === base.toLowerCase())) {
-    return { leaf, approved: true, why: "listed", flags };
-  }
-  if (policy.licences.osiApproved && osiApproved(base)) return { leaf, approved: true, why: "osi", flags };
-  return { leaf, approved: false, why: "not-listed", flags };
-}
-function judgeExpression(expression, policy, lookup) {
-  const parsed = parseExpression(expression);
-  if (!parsed.ok) return { approved: false, leaves: [] };
-  const judged = leaves(parsed.tree).map((leaf) => judgeLeaf(leaf, policy, lookup));
-  const approvedSet = new Set(judged.filter((j3) => j3.approved).map((j3) => j3.leaf));
-  return { approved: expressionApproved(parsed.expression, (leaf) => approvedSet.has(leaf)), leaves: judged };
-}
-
-// src/policy/licence-checks.ts
-function agree(a, b3, refines2) {
-  return a.toLowerCase() === b3.toLowerCase() || refines2(a, b3) || refines2(b3, a);
-}
-function notApprovedFindings(expression, policy, lookup) {
-  const { leaves: leaves2 } = judgeExpression(expression, policy, lookup);
-  const out = [];
-  for (const leaf of leaves2.filter((l3) => !l3.approved)) {
-    const name = lookup(leaf.leaf.split(" WITH ")[0])?.name ?? leaf.leaf;
-    const denied = leaf.flags.filter((f3) => policy.licences.denyFlags.includes(f3));
-    if (denied.includes("non-commercial"))
-      out.push(
-        finding("LICENCE_NON_COMMERCIAL", "error", `${name} forbids commercial use`, { licence: leaf.leaf })
-      );
-    if (denied.includes("restricted-use"))
-      out.push(finding("LICENCE_RESTRICTED_USE", "error", `${name} restricts use`, { licence: leaf.leaf }));
-    if (leaf.why.startsWith("denied:"))
-      out.push(
-        finding("LICENCE_DENIED", "error", `${leaf.leaf} is denied by the policy (${leaf.why.slice(7)})`, {
-          licence: leaf.leaf
-        })
-      );
-  }
-  out.push(
-    finding(
-      "LICENCE_NOT_APPROVED",
-      "error",
-      `${expression} is not an approved open licence under ${policy.id}`,
-      {
-        licence: expression
-      }
-    )
-  );
-  return out;
-}
-function checkLicence(resolved, policy, lookup, refines2) {
-  const findings = [];
-  const { declared, detected } = resolved;
-  const base = { declared, detected, detections: resolved.detections };
-  const approvedOf = (e) => judgeExpression(e, policy, lookup).approved;
-  for (const d2 of resolved.unidentified) {
-    findings.push(
-      finding(
-        "LICENCE_UNIDENTIFIED",
-        resolved.seeText && !detected ? "warning" : "info",
-        `${d2.file} matches no known licence${d2.closest ? ` (closest: ${d2.closest.licence} at ${Math.round(d2.closest.confidence * 100)}%)` : ""}`,
-        { file: d2.file ?? "" }
-      )
-    );
-  }
-  for (const t3 of resolved.unreadable) {
-    findings.push(
-      finding("LICENCE_UNREADABLE", "warning", `${t3.path} could not be read: ${t3.error ?? "unknown error"}`, {
-        file: t3.path
-      })
-    );
-  }
-  let expression = null;
-  if (declared && detected) {
-    if (agree(declared, detected, refines2)) expression = detected;
-    else {
-      const declaredOk = approvedOf(declared);
-      const detectedOk = approvedOf(detected);
-      expression = declaredOk && !detectedOk ? detected : !declaredOk && detectedOk ? declared : detected;
-      findings.push(
-        finding(
-          "LICENCE_MISMATCH",
-          "warning",
-          `metadata (${resolved.declaredOrigin}) says ${declared} but the licence text is ${detected}`,
-          { declared, detected }
-        )
-      );
-    }
-  } else if (detected) expression = detected;
-  else if (declared && !resolved.seeText) expression = declared;
-  else if (declared)
-    expression = declared;
-  else if (resolved.unreadable.length > 0 || resolved.unidentified.length > 0) {
-    if (resolved.namedRef && resolved.unreadable.length === 0) expression = resolved.namedRef;
-    else return { licence: { ...base, expression: null, approved: null }, findings };
-  } else if (resolved.namedRef) expression = resolved.namedRef;
-  if (!expression) {
-    findings.push(
-      finding("LICENCE_MISSING", "error", "no licence is declared and no licence file was found")
-    );
-    return { licence: { ...base, expression: null, approved: false }, findings };
-  }
-  const approved = approvedOf(expression);
-  if (!approved) findings.push(...notApprovedFindings(expression, policy, lookup));
-  return { licence: { ...base, expression, approved }, findings };
-}
-
-// src/policy/judge.ts
-function weightFiles(files, policy) {
-  const exts = policy.weights.extensions.map((e) => e.toLowerCase());
-  return files.filter((f3) => exts.some((e) => f3.toLowerCase().endsWith(e)));
-}
-function excludedBy(id, team2) {
-  for (const rule2 of team2.exclude) {
-    const { pattern, reason } = typeof rule2 === "string" ? { pattern: rule2, reason: "excluded by the programme file" } : rule2;
-    if (import_picomatch2.default.isMatch(id, pattern, { nocase: true })) return { pattern, reason };
-  }
-  return void 0;
-}
-function applyWaivers(id, findings, ctx) {
-  return findings.map((f3) => {
-    const waiver2 = ctx.policy.waivers.find(
-      (w2) => w2.codes.includes(f3.code) && import_picomatch2.default.isMatch(id, w2.release, { nocase: true }) && (!w2.expires || w2.expires >= ctx.today)
-    );
-    if (!waiver2) return f3;
-    return { ...f3, severity: "info", blocking: false, message: `${f3.message} (waived: ${waiver2.reason})` };
-  });
-}
-function evidenceLines(evidence, resolved) {
-  const { facts } = evidence;
-  const lines = [
-    `${facts.source} metadata${facts.revision ? ` at ${facts.revision.slice(0, 12)}` : ""}, fetched ${evidence.fetchedAt}`
-  ];
-  for (const d2 of facts.declaredLicences)
-    lines.push(`declared by ${d2.origin}: ${d2.value}${d2.name ? ` (name ${d2.name})` : ""}`);
-  for (const d2 of resolved.detections) {
-    lines.push(
-      d2.licence ? `${d2.file}: ${d2.licence} by ${d2.matcher} (${Math.round(d2.confidence * 100)}%)` : `${d2.file}: not identified${d2.closest ? ` (closest ${d2.closest.licence} ${Math.round(d2.closest.confidence * 100)}%)` : ""}`
-    );
-  }
-  for (const t3 of resolved.unreadable) lines.push(`${t3.path}: not readable (${t3.error ?? "unknown error"})`);
-  return lines;
-}
-function judge(evidence, resolved, ctx) {
-  const { facts } = evidence;
-  const { policy } = ctx;
-  const findings = [];
-  const weights = facts.files ? weightFiles(facts.files, policy) : null;
-  const result2 = (verdict, licence2) => ({
-    source: facts.source,
-    id: facts.id,
-    ...facts.url ? { url: facts.url } : {},
-    revision: facts.revision ?? null,
-    declared: evidence.release.declared,
-    origin: evidence.release.origin,
-    verdict,
-    availability: facts.availability,
-    licence: licence2,
-    weights,
-    parameters: facts.parameters ?? null,
-    reasons: findings,
-    evidence: evidenceLines(evidence, resolved),
-    ...facts.links?.length ? { links: facts.links } : {}
-  });
-  const noLicence = {
-    declared: resolved.declared,
-    detected: resolved.detected,
-    expression: null,
-    approved: null
-  };
-  if (facts.requestedId && facts.requestedId !== facts.id)
-    findings.push(finding("RENAMED", "info", `${facts.requestedId} now redirects to ${facts.id}`));
-  const excluded = excludedBy(facts.id, ctx.team) ?? (facts.requestedId && excludedBy(facts.requestedId, ctx.team));
-  if (excluded) {
-    findings.push(finding("EXCLUDED_BY_PROGRAMME", "info", `${excluded.reason} (${excluded.pattern})`));
-    return result2("excluded", { ...noLicence, detections: resolved.detections });
-  }
-  if (facts.failure) {
-    findings.push(finding("SOURCE_FAILED", "warning", facts.failure.message, { code: facts.failure.code }));
-    return result2("unknown", { ...noLicence, detections: resolved.detections });
-  }
-  const declaredRepo = evidence.release.declared && facts.source !== "huggingface";
-  if (policy.weights.required && weights && weights.length === 0 && !declaredRepo) {
-    findings.push(
-      finding("NO_WEIGHTS", "info", "no weight files: this repository does not count as a release")
-    );
-    if (facts.source === "huggingface")
-      return result2("excluded", { ...noLicence, detections: resolved.detections });
-    const code = checkLicence(resolved, policy, ctx.lookup, ctx.refines).licence;
-    return { ...result2("excluded", code), kind: "code" };
-  }
-  if (!weights && facts.availability === "public")
-    findings.push(finding("FILES_UNKNOWN", "warning", "the file list could not be read"));
-  const availability = facts.availability;
-  if (availability === "private" || availability === "disabled" || availability === "missing") {
-    findings.push(finding("NOT_PUBLIC", "error", `the release is ${availability}`, { availability }));
-  } else if (availability === "gated-auto" || availability === "gated-manual") {
-    if (policy.availability[availability] === "not-public")
-      findings.push(
-        finding("NOT_PUBLIC", "error", `the release is ${availability.replace("-", " (")})`, {
-          availability
-        })
-      );
-    else
-      findings.push(
-        finding("GATED_AUTO", "warning", "click-through gating: counted as public by this policy")
-      );
-  }
-  const licence = availability === "missing" ? { licence: { ...noLicence, detections: resolved.detections }, findings: [] } : checkLicence(resolved, policy, ctx.lookup, ctx.refines);
-  findings.push(...licence.findings);
-  const final = applyWaivers(facts.id, findings, ctx);
-  findings.splice(0, findings.length, ...final);
-  const decided = final.some((f3) => f3.severity === "error");
-  const open4 = availability === null || licence.licence.approved === null || !weights && availability === "public";
-  return result2(decided ? "non-compliant" : open4 ? "unknown" : "compliant", licence.licence);
 }
 
 // src/policy/tally.ts
@@ -72075,79 +72350,6 @@ function evaluate(input2) {
     status: overallStatus(teams),
     teams,
     ...input2.requests ? { requests: input2.requests } : {}
-  };
-}
-
-// src/policy/load.ts
-import { createHash as createHash8 } from "node:crypto";
-import { existsSync as existsSync5, readdirSync } from "node:fs";
-import { resolve as resolve3 } from "node:path";
-
-// src/policy/schema.ts
-var gateTreatment = external_exports.enum(["public", "not-public"]);
-var waiver = external_exports.strictObject({
-  release: external_exports.string().min(1).describe("glob over release ids, e.g. skt/A.X-K1"),
-  codes: external_exports.array(external_exports.string().regex(/^[A-Z_]+$/)).min(1).describe("finding codes waived, e.g. [GATED_AUTO]"),
-  reason: external_exports.string().min(1).describe("why the ministry accepts it; shown in the report"),
-  expires: external_exports.iso.date().optional().describe("YYYY-MM-DD after which the waiver no longer applies")
-});
-var policySchema = external_exports.strictObject({
-  $schema: external_exports.string().optional(),
-  id: external_exports.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "a policy id is lower-case letters, digits, dots and dashes"),
-  title: external_exports.string().min(1),
-  description: external_exports.string().optional(),
-  threshold: external_exports.number().min(0).max(1).describe("a team passes when its compliant share is strictly greater than this"),
-  availability: external_exports.strictObject({
-    "gated-auto": gateTreatment.describe("click-through gating (Hub gated: auto)"),
-    "gated-manual": gateTreatment.describe("owner-approved gating (Hub gated: manual)")
-  }).describe("how gated releases count; private, disabled and missing are never public"),
-  weights: external_exports.strictObject({
-    required: external_exports.boolean().describe("a repository without weight files is excluded (not a release)"),
-    extensions: external_exports.array(external_exports.string().regex(/^\.[a-z0-9.]+$/)).min(1).describe("weight file extensions")
-  }),
-  licences: external_exports.strictObject({
-    osiApproved: external_exports.boolean().describe("approve every OSI-approved SPDX licence (computed from SPDX data)"),
-    approve: external_exports.array(external_exports.string()).default([]).describe("further approved ids, e.g. CC-BY-4.0"),
-    deny: external_exports.array(external_exports.string()).default([]).describe("globs over ids never approved, e.g. CC-BY-NC-*"),
-    denyFlags: external_exports.array(external_exports.enum(["restricted-use", "non-commercial"])).default([]).describe("licences carrying these flags are never approved"),
-    minConfidence: external_exports.number().min(0).max(1).default(0.9).describe("a detected text below this confidence counts as unidentified")
-  }),
-  waivers: external_exports.array(waiver).default([])
-});
-
-// src/policy/load.ts
-function presetNames() {
-  return readdirSync(rulesPath()).filter((f3) => f3.endsWith(".yml")).map((f3) => f3.slice(0, -4)).sort();
-}
-async function loadPolicy(ref, baseDir = process.cwd()) {
-  const looksLikePath = /[/\\]|\.(ya?ml|json)$/i.test(ref);
-  let file2;
-  if (looksLikePath) file2 = resolve3(baseDir, ref);
-  else {
-    file2 = rulesPath(`${ref}.yml`);
-    if (!existsSync5(file2)) {
-      throw new ConfigError([
-        {
-          file: ref,
-          path: "policy",
-          message: `unknown policy "${ref}"`,
-          fix: `use one of the presets (${presetNames().join(", ")}) or a path to a policy file`
-        }
-      ]);
-    }
-  }
-  const source = await readConfigFile(
-    file2,
-    "policy file",
-    "give a preset name or an existing YAML/JSON file"
-  );
-  const policy = parseConfigOrThrow(source, policySchema);
-  return {
-    ref,
-    file: file2,
-    sha256: createHash8("sha256").update(source.text).digest("hex"),
-    text: source.text,
-    policy
   };
 }
 
@@ -72345,14 +72547,14 @@ async function scan(input2) {
 }
 
 // src/action/produce.ts
-var inWorkspace = (workspace, file2) => relative2(workspace, resolve4(workspace, file2)) || file2;
+var inWorkspace = (workspace, file2) => relative2(workspace, resolve6(workspace, file2)) || file2;
 async function scanProgramme(inputs, ctx) {
   const file2 = inWorkspace(ctx.workspace, inputs.config);
-  const absolute = resolve4(ctx.workspace, file2);
+  const absolute = resolve6(ctx.workspace, file2);
   const programme = await loadProgramme(absolute);
   const policy = await loadPolicy(
     inputs.policy ?? programme.programme.policy,
-    inputs.policy ? ctx.workspace : dirname5(absolute)
+    inputs.policy ? ctx.workspace : dirname6(absolute)
   );
   const commit = await ctx.commitOf(file2);
   const result2 = await scan({
@@ -72364,7 +72566,7 @@ async function scanProgramme(inputs, ctx) {
     concurrency: inputs.concurrency
   });
   if (inputs.saveEvidence) {
-    await saveBundle(resolve4(ctx.workspace, inputs.saveEvidence), {
+    await saveBundle(resolve6(ctx.workspace, inputs.saveEvidence), {
       createdAt: result2.report.generatedAt,
       programme: { path: file2, text: programme.text, sha256: programme.sha256, commit },
       policy: { ref: policy.ref, text: policy.text },
@@ -72377,7 +72579,7 @@ async function scanProgramme(inputs, ctx) {
   return { report: result2.report, programme: { file: file2, text: programme.text } };
 }
 async function evaluateEvidence(inputs, ctx) {
-  const bundle = await loadBundle(resolve4(ctx.workspace, inputs.evidence));
+  const bundle = await loadBundle(resolve6(ctx.workspace, inputs.evidence));
   const programme = parseConfigOrThrow(
     { file: bundle.programme.path, text: bundle.programme.text },
     programmeSchema
@@ -72415,10 +72617,10 @@ async function evaluateEvidence(inputs, ctx) {
 async function expandReports(entries, workspace) {
   const files = [];
   for (const entry of entries) {
-    const info2 = await stat3(resolve4(workspace, entry)).catch(() => void 0);
+    const info2 = await stat4(resolve6(workspace, entry)).catch(() => void 0);
     if (!info2?.isDirectory()) files.push(entry);
     else {
-      const names = (await readdir3(resolve4(workspace, entry))).filter((n) => n.endsWith(".json")).sort();
+      const names = (await readdir3(resolve6(workspace, entry))).filter((n) => n.endsWith(".json")).sort();
       if (names.length === 0) {
         throw new ConfigError([
           { file: "action inputs", path: "", message: `Input "reports": no *.json in ${entry}` }
@@ -72432,10 +72634,10 @@ async function expandReports(entries, workspace) {
 async function mergeInputs(inputs, ctx) {
   const reports = [];
   for (const file3 of await expandReports(inputs.reports, ctx.workspace)) {
-    reports.push({ file: file3, report: await readReport(resolve4(ctx.workspace, file3), file3) });
+    reports.push({ file: file3, report: await readReport(resolve6(ctx.workspace, file3), file3) });
   }
   const file2 = inWorkspace(ctx.workspace, inputs.config);
-  const programme = await loadProgramme(resolve4(ctx.workspace, file2)).catch(() => void 0);
+  const programme = await loadProgramme(resolve6(ctx.workspace, file2)).catch(() => void 0);
   const same = programme && programme.sha256 === reports[0]?.report.programme.sha256 ? programme : void 0;
   const merged = mergeReports(
     reports,
@@ -72458,11 +72660,6 @@ function releaseUrl(source, id) {
   if (source === "huggingface" && REPO_ID2.test(id)) return `https://huggingface.co/${id}`;
   if (source === "github" && REPO_ID2.test(id)) return `https://github.com/${id}`;
   return null;
-}
-
-// src/report/symbols.ts
-function percent(share) {
-  return `${(share * 100).toFixed(1)}%`;
 }
 
 // src/report/i18n/en.ts
@@ -72804,18 +73001,6 @@ function findingTitle(lang, finding3) {
   return t2(lang, `finding.${finding3.code}.title`);
 }
 
-// src/report/markdown-escape.ts
-function md(value) {
-  return String(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]#|~])/g, "\\$1").replace(/\r?\n/g, " ");
-}
-function mdHtml(value) {
-  return String(value).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r?\n/g, " ");
-}
-function mdTable(header, align, rows) {
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  return [line(header), line(align.map((a) => a === "r" ? "---:" : "---")), ...rows.map(line)].join("\n");
-}
-
 // src/report/markdown.ts
 var GITHUB_COMMENT_LIMIT = 65536;
 function modelRow(model2, lang) {
@@ -72964,10 +73149,10 @@ function failsStep(status2, failOn) {
 }
 async function publish(produced, inputs, workspace, io2) {
   const { report, programme } = produced;
-  await writeFileAtomic(resolve5(workspace, inputs.output), renderJson(report));
+  await writeFileAtomic(resolve7(workspace, inputs.output), renderJson(report));
   if (inputs.sarif) {
     await writeFileAtomic(
-      resolve5(workspace, inputs.sarif),
+      resolve7(workspace, inputs.sarif),
       renderSarif(report, {
         ...programme.text !== void 0 ? { programmeText: programme.text } : {},
         ...programme.file ? { programmeUri: programme.file } : {}
@@ -72991,6 +73176,24 @@ async function publish(produced, inputs, workspace, io2) {
     );
   }
 }
+async function publishCheck(checked, inputs, workspace, io2) {
+  await writeFileAtomic(resolve7(workspace, inputs.output), `${JSON.stringify(checked.document, null, 2)}
+`);
+  for (const a of checkAnnotations(checked)) io2.annotate(a.level, a.message, a.properties);
+  await io2.appendSummary(renderCheckSummary(checked));
+  io2.setOutput("status", checked.status);
+  io2.setOutput("failing-teams", "");
+  io2.setOutput("passing-teams", "");
+  io2.setOutput("report", inputs.output);
+  io2.setOutput("sarif", "");
+  const { model: model2 } = checked.document;
+  io2.info(`openquota check ${checked.name}: ${model2.verdict} (${model2.licence.expression ?? "no licence"})`);
+  if (failsStep(checked.status, inputs.failOn)) {
+    io2.setFailed(
+      `openquota: ${model2.id} is ${model2.verdict} (fail-on: ${inputs.failOn}); see the job summary`
+    );
+  }
+}
 function redact(text, secrets) {
   return secrets.filter((s) => s.length >= 4).reduce((t3, s) => t3.split(s).join("***"), text);
 }
@@ -73009,10 +73212,14 @@ async function run(io2 = coreIO()) {
     const ctx = {
       workspace,
       commitOf: commitOf(workspace, env),
+      ...env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {},
       sources: () => {
         const created = createSources(env, {
           timeoutMs: inputs.timeout * 1e3,
-          concurrency: inputs.concurrency
+          concurrency: inputs.concurrency,
+          cwd: workspace,
+          // The runner's temp directory is emptied after each job: ETags help within a job only.
+          ...env.RUNNER_TEMP ? { cacheDir: join10(env.RUNNER_TEMP, "openquota-cache") } : {}
         });
         for (const s of created.secrets.filter((s2) => !secrets.includes(s2))) {
           io2.setSecret(s);
@@ -73021,8 +73228,10 @@ async function run(io2 = coreIO()) {
         return created;
       }
     };
-    if (inputs.mode === "check")
-      throw new ConfigError('Input "mode": check is not available in this build yet');
+    if (inputs.mode === "check") {
+      await publishCheck(await checkTarget(inputs, ctx), inputs, workspace, io2);
+      return;
+    }
     const produced = inputs.mode === "merge" ? await mergeInputs(inputs, ctx) : inputs.evidence ? await evaluateEvidence(inputs, ctx) : await scanProgramme(inputs, ctx);
     await publish(produced, inputs, workspace, io2);
   } catch (error63) {

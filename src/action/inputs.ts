@@ -79,6 +79,7 @@ export function parseInputs(get: (name: string) => string): ActionInputs {
     const v = parsed.data;
     if (v.target && v.mode !== 'check') problems.push('Input "target" is used only with mode: check');
     if (v.evidence && v.mode !== 'scan') problems.push('Input "evidence" is used only with mode: scan');
+    if (v.sarif && v.mode === 'check') problems.push('Input "sarif" is used only with mode: scan or merge');
     if (v.mode === 'merge' && v.reports.length === 0)
       problems.push('Input "reports" must name the JSON reports to merge when mode is merge');
     if (v.mode !== 'merge' && v.reports.length > 0)

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { ConfigError, formatProblem, SourceError } from '../errors.js';
 import { renderJson } from '../report/json.js';
@@ -8,6 +8,7 @@ import { writeFileAtomic } from '../report/write.js';
 import { createSources } from '../sources/create.js';
 import type { Report } from '../types.js';
 import { annotationsFor } from './annotations.js';
+import { type Checked, checkAnnotations, checkTarget, renderCheckSummary } from './check-mode.js';
 import { type ActionInputs, parseInputs } from './inputs.js';
 import {
   evaluateEvidence,
@@ -105,6 +106,29 @@ async function publish(
   }
 }
 
+async function publishCheck(
+  checked: Checked,
+  inputs: ActionInputs,
+  workspace: string,
+  io: ActionIO,
+): Promise<void> {
+  await writeFileAtomic(resolve(workspace, inputs.output), `${JSON.stringify(checked.document, null, 2)}\n`);
+  for (const a of checkAnnotations(checked)) io.annotate(a.level, a.message, a.properties);
+  await io.appendSummary(renderCheckSummary(checked));
+  io.setOutput('status', checked.status);
+  io.setOutput('failing-teams', '');
+  io.setOutput('passing-teams', '');
+  io.setOutput('report', inputs.output);
+  io.setOutput('sarif', '');
+  const { model } = checked.document;
+  io.info(`openquota check ${checked.name}: ${model.verdict} (${model.licence.expression ?? 'no licence'})`);
+  if (failsStep(checked.status, inputs.failOn)) {
+    io.setFailed(
+      `openquota: ${model.id} is ${model.verdict} (fail-on: ${inputs.failOn}); see the job summary`,
+    );
+  }
+}
+
 /** Removes every secret from a message before it is shown. */
 function redact(text: string, secrets: string[]): string {
   return secrets.filter((s) => s.length >= 4).reduce((t, s) => t.split(s).join('***'), text);
@@ -131,10 +155,14 @@ export async function run(io: ActionIO = coreIO()): Promise<void> {
     const ctx: ProduceContext = {
       workspace,
       commitOf: commitOf(workspace, env),
+      ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
       sources: () => {
         const created = createSources(env, {
           timeoutMs: inputs.timeout * 1000,
           concurrency: inputs.concurrency,
+          cwd: workspace,
+          // The runner's temp directory is emptied after each job: ETags help within a job only.
+          ...(env.RUNNER_TEMP ? { cacheDir: join(env.RUNNER_TEMP, 'openquota-cache') } : {}),
         });
         for (const s of created.secrets.filter((s) => !secrets.includes(s))) {
           io.setSecret(s);
@@ -143,8 +171,10 @@ export async function run(io: ActionIO = coreIO()): Promise<void> {
         return created;
       },
     };
-    if (inputs.mode === 'check')
-      throw new ConfigError('Input "mode": check is not available in this build yet');
+    if (inputs.mode === 'check') {
+      await publishCheck(await checkTarget(inputs, ctx), inputs, workspace, io);
+      return;
+    }
     const produced =
       inputs.mode === 'merge'
         ? await mergeInputs(inputs, ctx)

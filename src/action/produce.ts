@@ -27,6 +27,8 @@ export interface ProduceContext {
   sources: () => CreatedSources;
   /** The commit of a workspace file, or GITHUB_SHA, or null. */
   commitOf: (file: string) => Promise<string | null>;
+  /** `owner/repo` of the workflow's repository (GITHUB_REPOSITORY), naming a checked-out model. */
+  repository?: string;
 }
 
 const inWorkspace = (workspace: string, file: string) =>

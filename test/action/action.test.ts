@@ -114,7 +114,7 @@ describe('the Action (node dist/action.js, as the runner runs it) against the lo
     );
   });
 
-  it('never lets a token into any artefact: summary, outputs, report, SARIF, evidence, logs', () => {
+  it('never lets a token into any artefact: summary, outputs, report, SARIF, evidence, cache, logs', () => {
     // The only place a token may appear is the runner's own `::add-mask::` command, and first.
     const lines = full.stdout.split('\n');
     expect(lines.slice(0, 2).sort()).toEqual([`::add-mask::${GH_TOKEN}`, `::add-mask::${HF_TOKEN}`].sort());
@@ -122,7 +122,7 @@ describe('the Action (node dist/action.js, as the runner runs it) against the lo
     for (const token of [HF_TOKEN, GH_TOKEN]) {
       expect(logs).not.toContain(token);
       expect(filesContaining(ws.dir, token)).toEqual([]);
-      for (const file of full.files) expect(readFileSync(file, 'utf8')).not.toContain(token);
+      expect(filesContaining(full.runnerDir, token)).toEqual([]);
     }
     // The hf-token reached the Hub: the server saw authorised requests.
     expect(hub.requests.some((r) => r.authorized)).toBe(true);
@@ -217,5 +217,68 @@ describe('the Action (node dist/action.js, as the runner runs it) against the lo
       strip(readJson<Report>(join(ws.dir, 'openquota-report.json'))),
     );
     expect(merged.stdout).toMatch(/^::error title=LGAI-EXAONE\/EXAONE-4\.0-32B%3A/m);
+  });
+});
+
+describe('the Action, mode: check', () => {
+  function checkout(licence: string, readme: string): string {
+    const dir = exampleWorkspace().dir;
+    writeFileSync(join(dir, 'LICENSE'), readFileSync(join('test/fixtures/licences/files', licence)));
+    writeFileSync(join(dir, 'README.md'), readme);
+    writeFileSync(join(dir, 'model.safetensors'), 'weights');
+    return dir;
+  }
+
+  it('checks the checked-out repository by default: compliant, exit 0, the check document as report', async () => {
+    const dir = checkout('npm-json-parse-mit.LICENSE.md', '---\nlicense: mit\n---\n# A model\n');
+    const run = await runAction(
+      { mode: 'check', report: 'check.json' },
+      { workspace: dir, env: { GITHUB_REPOSITORY: 'example-k-ai-team/open-7b' } },
+    );
+    expect(run.stderr).toBe('');
+    expect([run.code, run.outputs.status]).toEqual([0, 'pass']);
+    const doc = readJson<{ schema: string; model: { verdict: string; licence: { expression: string } } }>(
+      join(dir, 'check.json'),
+    );
+    expect(doc).toMatchObject({
+      schema: 'openquota/check@1',
+      model: { verdict: 'compliant', licence: { expression: 'MIT' } },
+    });
+    expect(run.summary).toContain('## openquota check — example-k-ai-team/open-7b');
+    expect(run.summary).toContain('✔ compliant');
+  });
+
+  it('a non-commercial licence fails the step with one annotation per finding, titled with the repository', async () => {
+    const dir = checkout('model-exaone-1.2-nc.LICENSE', '# A model\n');
+    const run = await runAction(
+      { mode: 'check', report: 'check.json' },
+      { workspace: dir, env: { GITHUB_REPOSITORY: 'LG-AI-EXAONE/EXAONE-4.0' } },
+    );
+    expect([run.code, run.outputs.status]).toEqual([1, 'fail']);
+    expect(run.stdout).toMatch(
+      /^::error title=LG-AI-EXAONE\/EXAONE-4\.0%3A LICENCE_NON_COMMERCIAL::.*%0AFix: /m,
+    );
+    expect(run.summary).toMatch(/- \*\*LICENCE_NON_COMMERCIAL\*\* \(error\): .*\n {2}- fix: /);
+  });
+
+  it('a Hub id as target, against the loopback Hub', async () => {
+    const run = await runAction(
+      { mode: 'check', target: 'LGAI-EXAONE/EXAONE-4.0-32B', 'fail-on': 'never', 'hf-token': HF_TOKEN },
+      { workspace: ws.dir, env: { HF_ENDPOINT: hub.url } },
+    );
+    expect([run.code, run.outputs.status]).toEqual([0, 'fail']);
+    expect(run.stdout).toMatch(/^::error title=LGAI-EXAONE\/EXAONE-4\.0-32B%3A LICENCE_NON_COMMERCIAL::/m);
+    expect(
+      run.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::add-mask::'))
+        .join('\n'),
+    ).not.toContain(HF_TOKEN);
+  });
+
+  it('sarif is refused with mode check, naming the input', async () => {
+    const run = await runAction({ mode: 'check', sarif: 'x.sarif' }, { workspace: ws.dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Input "sarif" is used only with mode: scan or merge');
   });
 });

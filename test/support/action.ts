@@ -14,8 +14,8 @@ export interface ActionRun {
   outputs: Record<string, string>;
   summary: string;
   workspace: string;
-  /** Every file the run wrote outside the workspace (outputs, summary). */
-  files: string[];
+  /** The runner's side: GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and RUNNER_TEMP (where the ETag cache goes). */
+  runnerDir: string;
   ms: number;
 }
 
@@ -96,7 +96,7 @@ export async function runAction(
     outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
     summary: existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '',
     workspace: options.workspace,
-    files: [outputFile, summaryFile],
+    runnerDir: runner,
     ms: performance.now() - started,
   };
 }
