@@ -18,51 +18,44 @@ export interface Alignment {
 }
 
 /**
- * Diffs `a` (input) against `b` (reference); null when more than `maxEdits` words would have to be
- * inserted or deleted (the texts are then too different for the answer to matter).
+ * Myers' greedy search: the number of edits D of the shortest edit script of A to B, or -1 when it is
+ * more than `maxEdits`. The frontier before step d (diagonals -d-1 .. d+1) is kept in `traceBuffer` at
+ * d*d + 2*d for the walk back.
  */
-export function diffWords(a: Int32Array, b: Int32Array, maxEdits: number): Alignment | null {
-  let pre = 0;
-  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
-  let suf = 0;
-  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf])
-    suf++;
-  const A = a.subarray(pre, a.length - suf);
-  const B = b.subarray(pre, b.length - suf);
+function search(A: Int32Array, B: Int32Array, maxEdits: number): number {
   const n = A.length;
   const m = B.length;
-  if (n === 0 || m === 0) {
-    const hunks = n + m > 0 ? [{ aStart: pre, aLen: n, bStart: pre, bLen: m }] : [];
-    return n + m > maxEdits ? null : { matched: pre + suf, hunks };
-  }
-  if (bagDistance(A, B) > maxEdits) return null;
   const max = n + m;
   const off = max + 1;
   const v = new Int32Array(2 * max + 3);
-  // The frontier before step d (diagonals -d-1 .. d+1) is kept at trace[d*d + 2*d ...] for the walk back.
-  let trace = traceBuffer;
-  let last = -1;
-  outer: for (let d = 0; d <= Math.min(max, maxEdits); d++) {
-    const base = d * d + 2 * d;
-    if (base + 2 * d + 3 > trace.length) trace = growTrace(base + 2 * d + 3);
-    trace.set(v.subarray(off - d - 1, off + d + 2), base);
+  const steps = Math.min(max, maxEdits);
+  const trace = traceFor(steps);
+  for (let d = 0; d <= steps; d++) {
+    trace.set(v.subarray(off - d - 1, off + d + 2), d * d + 2 * d);
     for (let k = -d; k <= d; k += 2) {
-      let x =
-        k === -d || (k !== d && v[off + k - 1]! < v[off + k + 1]!) ? v[off + k + 1]! : v[off + k - 1]! + 1;
+      // Both neighbours read and compared on every step (in bounds: off - d - 1 >= 0), so the optimising
+      // compiler has seen every operation before it compiles the loop mid-call.
+      const left = v[off + k - 1]!;
+      const right = v[off + k + 1]!;
+      const rightFurther = left < right;
+      let x = k === -d || (k !== d && rightFurther) ? right : left + 1;
       let y = x - k;
       while (x < n && y < m && A[x] === B[y]) {
         x++;
         y++;
       }
       v[off + k] = x;
-      if (x >= n && y >= m) {
-        last = d;
-        break outer;
-      }
+      const endX = x >= n;
+      const endY = y >= m;
+      if (endX && endY) return d;
     }
   }
-  if (last < 0) return null;
-  // Walk back through the stored frontiers, collecting the matched diagonal runs.
+  return -1;
+}
+
+/** Walks back from (n, m) through the frontiers of `search`, collecting the matched diagonal runs. */
+function walkBack(n: number, m: number, last: number): [number, number, number][] {
+  const trace = traceBuffer;
   const runs: [number, number, number][] = [];
   let x = n;
   let y = m;
@@ -83,6 +76,34 @@ export function diffWords(a: Int32Array, b: Int32Array, maxEdits: number): Align
     x = prevX;
     y = prevY;
   }
+  return runs;
+}
+
+/**
+ * Diffs `a` (input) against `b` (reference); null when more than `maxEdits` words would have to be
+ * inserted or deleted (the texts are then too different for the answer to matter).
+ */
+export function diffWords(a: Int32Array, b: Int32Array, maxEdits: number): Alignment | null {
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  let suf = 0;
+  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf])
+    suf++;
+  const A = a.subarray(pre, a.length - suf);
+  const B = b.subarray(pre, b.length - suf);
+  const n = A.length;
+  const m = B.length;
+  if (n === 0 || m === 0) {
+    const hunks = n + m > 0 ? [{ aStart: pre, aLen: n, bStart: pre, bLen: m }] : [];
+    return n + m > maxEdits ? null : { matched: pre + suf, hunks };
+  }
+  if (bagDistance(A, B) > maxEdits) return null;
+  // Search and walk-back are separate functions so that each is optimised with its own type feedback:
+  // in one function, the search loop got optimised mid-call and deoptimised on reaching the not yet
+  // run walk-back code, and the first large diff of a process took 15-50 ms instead of 3.
+  const last = search(A, B, maxEdits);
+  if (last < 0) return null;
+  const runs = walkBack(n, m, last);
   runs.reverse();
   const hunks: Hunk[] = [];
   let matched = pre + suf;
@@ -98,18 +119,15 @@ export function diffWords(a: Int32Array, b: Int32Array, maxEdits: number): Align
   return { matched, hunks };
 }
 
-// The walk-back frontiers of every diff share one buffer, grown when a diff needs more: a diff of D
-// steps stores about D² numbers (1.9 MB for GPL-3.0 against its Markdown copy, D = 681), which
-// allocating per step made the largest source of garbage of an identification.
-let traceBuffer: Int32Array = new Int32Array(1 << 16);
+// The walk-back frontiers of every diff share one buffer, grown before a search that needs more: a diff
+// of up to D steps stores about D² numbers (4.6 MB for the largest budget, GPL-3.0 against a copy),
+// which allocating per step made the largest source of garbage of an identification.
+let traceBuffer = new Int32Array(1 << 16);
 
-function growTrace(size: number): Int32Array {
-  let length = traceBuffer.length;
-  while (length < size) length *= 2;
-  const grown = new Int32Array(length);
-  grown.set(traceBuffer); // the frontiers of the steps already taken
-  traceBuffer = grown;
-  return grown;
+function traceFor(steps: number): Int32Array {
+  const size = (steps + 1) * (steps + 1) + 2 * (steps + 1);
+  if (size > traceBuffer.length) traceBuffer = new Int32Array(size);
+  return traceBuffer;
 }
 
 // Word counts for bagDistance, indexed by word id; all zero between calls.
