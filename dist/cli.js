@@ -4000,13 +4000,13 @@ var require_common = __commonJS({
           }
         }
       }
-      function matchesTemplate(search, template) {
+      function matchesTemplate(search2, template) {
         let searchIndex = 0;
         let templateIndex = 0;
         let starIndex = -1;
         let matchIndex = 0;
-        while (searchIndex < search.length) {
-          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
+        while (searchIndex < search2.length) {
+          if (templateIndex < template.length && (template[templateIndex] === search2[searchIndex] || template[templateIndex] === "*")) {
             if (template[templateIndex] === "*") {
               starIndex = templateIndex;
               matchIndex = searchIndex;
@@ -8451,12 +8451,12 @@ var require_util_map_includes = __commonJS({
   "../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items, search2) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b3) => a === b3 || identity.isScalar(a) && identity.isScalar(b3) && a.value === b3.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items.some((pair) => isEqual(pair.key, search2));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -30675,45 +30675,36 @@ function combine(segments, stated, around) {
 }
 
 // src/detect/matchers/diff.ts
-function diffWords(a, b3, maxEdits) {
-  let pre = 0;
-  while (pre < a.length && pre < b3.length && a[pre] === b3[pre]) pre++;
-  let suf = 0;
-  while (suf < a.length - pre && suf < b3.length - pre && a[a.length - 1 - suf] === b3[b3.length - 1 - suf])
-    suf++;
-  const A3 = a.subarray(pre, a.length - suf);
-  const B3 = b3.subarray(pre, b3.length - suf);
+function search(A3, B3, maxEdits) {
   const n = A3.length;
   const m2 = B3.length;
-  if (n === 0 || m2 === 0) {
-    const hunks2 = n + m2 > 0 ? [{ aStart: pre, aLen: n, bStart: pre, bLen: m2 }] : [];
-    return n + m2 > maxEdits ? null : { matched: pre + suf, hunks: hunks2 };
-  }
-  if (bagDistance(A3, B3) > maxEdits) return null;
   const max = n + m2;
   const off = max + 1;
   const v2 = new Int32Array(2 * max + 3);
-  let trace = traceBuffer;
-  let last = -1;
-  outer: for (let d2 = 0; d2 <= Math.min(max, maxEdits); d2++) {
-    const base = d2 * d2 + 2 * d2;
-    if (base + 2 * d2 + 3 > trace.length) trace = growTrace(base + 2 * d2 + 3);
-    trace.set(v2.subarray(off - d2 - 1, off + d2 + 2), base);
+  const steps = Math.min(max, maxEdits);
+  const trace = traceFor(steps);
+  for (let d2 = 0; d2 <= steps; d2++) {
+    trace.set(v2.subarray(off - d2 - 1, off + d2 + 2), d2 * d2 + 2 * d2);
     for (let k2 = -d2; k2 <= d2; k2 += 2) {
-      let x4 = k2 === -d2 || k2 !== d2 && v2[off + k2 - 1] < v2[off + k2 + 1] ? v2[off + k2 + 1] : v2[off + k2 - 1] + 1;
-      let y3 = x4 - k2;
-      while (x4 < n && y3 < m2 && A3[x4] === B3[y3]) {
-        x4++;
-        y3++;
+      const left = v2[off + k2 - 1];
+      const right = v2[off + k2 + 1];
+      const rightFurther = left < right;
+      let x3 = k2 === -d2 || k2 !== d2 && rightFurther ? right : left + 1;
+      let y2 = x3 - k2;
+      while (x3 < n && y2 < m2 && A3[x3] === B3[y2]) {
+        x3++;
+        y2++;
       }
-      v2[off + k2] = x4;
-      if (x4 >= n && y3 >= m2) {
-        last = d2;
-        break outer;
-      }
+      v2[off + k2] = x3;
+      const endX = x3 >= n;
+      const endY = y2 >= m2;
+      if (endX && endY) return d2;
     }
   }
-  if (last < 0) return null;
+  return -1;
+}
+function walkBack(n, m2, last) {
+  const trace = traceBuffer;
   const runs = [];
   let x3 = n;
   let y2 = m2;
@@ -30734,6 +30725,26 @@ function diffWords(a, b3, maxEdits) {
     x3 = prevX;
     y2 = prevY;
   }
+  return runs;
+}
+function diffWords(a, b3, maxEdits) {
+  let pre = 0;
+  while (pre < a.length && pre < b3.length && a[pre] === b3[pre]) pre++;
+  let suf = 0;
+  while (suf < a.length - pre && suf < b3.length - pre && a[a.length - 1 - suf] === b3[b3.length - 1 - suf])
+    suf++;
+  const A3 = a.subarray(pre, a.length - suf);
+  const B3 = b3.subarray(pre, b3.length - suf);
+  const n = A3.length;
+  const m2 = B3.length;
+  if (n === 0 || m2 === 0) {
+    const hunks2 = n + m2 > 0 ? [{ aStart: pre, aLen: n, bStart: pre, bLen: m2 }] : [];
+    return n + m2 > maxEdits ? null : { matched: pre + suf, hunks: hunks2 };
+  }
+  if (bagDistance(A3, B3) > maxEdits) return null;
+  const last = search(A3, B3, maxEdits);
+  if (last < 0) return null;
+  const runs = walkBack(n, m2, last);
   runs.reverse();
   const hunks = [];
   let matched = pre + suf;
@@ -30749,13 +30760,10 @@ function diffWords(a, b3, maxEdits) {
   return { matched, hunks };
 }
 var traceBuffer = new Int32Array(1 << 16);
-function growTrace(size) {
-  let length = traceBuffer.length;
-  while (length < size) length *= 2;
-  const grown = new Int32Array(length);
-  grown.set(traceBuffer);
-  traceBuffer = grown;
-  return grown;
+function traceFor(steps) {
+  const size = (steps + 1) * (steps + 1) + 2 * (steps + 1);
+  if (size > traceBuffer.length) traceBuffer = new Int32Array(size);
+  return traceBuffer;
 }
 var counts = new Int32Array(1 << 14);
 function bagDistance(a, b3) {

@@ -3972,12 +3972,12 @@ var require_util_map_includes = __commonJS({
   "../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items, search2) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items.some((pair) => isEqual(pair.key, search2));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -36121,45 +36121,36 @@ function combine(segments, stated, around) {
 }
 
 // src/detect/matchers/diff.ts
-function diffWords(a, b, maxEdits) {
-  let pre = 0;
-  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
-  let suf = 0;
-  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf])
-    suf++;
-  const A = a.subarray(pre, a.length - suf);
-  const B = b.subarray(pre, b.length - suf);
+function search(A, B, maxEdits) {
   const n = A.length;
   const m = B.length;
-  if (n === 0 || m === 0) {
-    const hunks2 = n + m > 0 ? [{ aStart: pre, aLen: n, bStart: pre, bLen: m }] : [];
-    return n + m > maxEdits ? null : { matched: pre + suf, hunks: hunks2 };
-  }
-  if (bagDistance(A, B) > maxEdits) return null;
   const max = n + m;
   const off = max + 1;
   const v = new Int32Array(2 * max + 3);
-  let trace = traceBuffer;
-  let last = -1;
-  outer: for (let d = 0; d <= Math.min(max, maxEdits); d++) {
-    const base = d * d + 2 * d;
-    if (base + 2 * d + 3 > trace.length) trace = growTrace(base + 2 * d + 3);
-    trace.set(v.subarray(off - d - 1, off + d + 2), base);
+  const steps = Math.min(max, maxEdits);
+  const trace = traceFor(steps);
+  for (let d = 0; d <= steps; d++) {
+    trace.set(v.subarray(off - d - 1, off + d + 2), d * d + 2 * d);
     for (let k = -d; k <= d; k += 2) {
-      let x2 = k === -d || k !== d && v[off + k - 1] < v[off + k + 1] ? v[off + k + 1] : v[off + k - 1] + 1;
-      let y2 = x2 - k;
-      while (x2 < n && y2 < m && A[x2] === B[y2]) {
-        x2++;
-        y2++;
+      const left = v[off + k - 1];
+      const right = v[off + k + 1];
+      const rightFurther = left < right;
+      let x = k === -d || k !== d && rightFurther ? right : left + 1;
+      let y = x - k;
+      while (x < n && y < m && A[x] === B[y]) {
+        x++;
+        y++;
       }
-      v[off + k] = x2;
-      if (x2 >= n && y2 >= m) {
-        last = d;
-        break outer;
-      }
+      v[off + k] = x;
+      const endX = x >= n;
+      const endY = y >= m;
+      if (endX && endY) return d;
     }
   }
-  if (last < 0) return null;
+  return -1;
+}
+function walkBack(n, m, last) {
+  const trace = traceBuffer;
   const runs = [];
   let x = n;
   let y = m;
@@ -36180,6 +36171,26 @@ function diffWords(a, b, maxEdits) {
     x = prevX;
     y = prevY;
   }
+  return runs;
+}
+function diffWords(a, b, maxEdits) {
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  let suf = 0;
+  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf])
+    suf++;
+  const A = a.subarray(pre, a.length - suf);
+  const B = b.subarray(pre, b.length - suf);
+  const n = A.length;
+  const m = B.length;
+  if (n === 0 || m === 0) {
+    const hunks2 = n + m > 0 ? [{ aStart: pre, aLen: n, bStart: pre, bLen: m }] : [];
+    return n + m > maxEdits ? null : { matched: pre + suf, hunks: hunks2 };
+  }
+  if (bagDistance(A, B) > maxEdits) return null;
+  const last = search(A, B, maxEdits);
+  if (last < 0) return null;
+  const runs = walkBack(n, m, last);
   runs.reverse();
   const hunks = [];
   let matched = pre + suf;
@@ -36195,13 +36206,10 @@ function diffWords(a, b, maxEdits) {
   return { matched, hunks };
 }
 var traceBuffer = new Int32Array(1 << 16);
-function growTrace(size) {
-  let length = traceBuffer.length;
-  while (length < size) length *= 2;
-  const grown = new Int32Array(length);
-  grown.set(traceBuffer);
-  traceBuffer = grown;
-  return grown;
+function traceFor(steps) {
+  const size = (steps + 1) * (steps + 1) + 2 * (steps + 1);
+  if (size > traceBuffer.length) traceBuffer = new Int32Array(size);
+  return traceBuffer;
 }
 var counts = new Int32Array(1 << 14);
 function bagDistance(a, b) {

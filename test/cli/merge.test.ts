@@ -7,7 +7,7 @@ import { fixtureReport } from '../report/golden.js';
 import { runCli, tempDir } from '../support/cli.js';
 import { type HubServer, startHubServer } from '../support/hub-server.js';
 
-const EXAMPLE = 'examples/sovereign-ai-2025/openquota.yml';
+const EXAMPLE = 'test/fixtures/action/openquota.yml';
 
 let hub: HubServer;
 let dir: string;

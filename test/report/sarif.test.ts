@@ -10,7 +10,7 @@ import { renderSarif } from '../../src/report/sarif.js';
 import { FINDING_CODES } from '../../src/report/schema.js';
 import { expectGolden, fixtureReport } from './golden.js';
 
-const PROGRAMME = readFileSync('examples/sovereign-ai-2025/openquota.yml', 'utf8');
+const PROGRAMME = readFileSync('test/fixtures/action/openquota.yml', 'utf8');
 
 // The SARIF 2.1.0 schema is draft-04 (`id`, not `$id`); Ajv 8 reads it once those two keys are dropped.
 function sarifValidator() {

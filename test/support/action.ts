@@ -19,10 +19,10 @@ export interface ActionRun {
   ms: number;
 }
 
-/** A temporary git checkout holding the example programme file as `openquota.yml`, committed. */
+/** A temporary git checkout holding the test programme file (a frozen copy of the example) as `openquota.yml`, committed. */
 export function exampleWorkspace(): { dir: string; commit: string } {
   const dir = tempDir('openquota-ws-');
-  copyFileSync('examples/sovereign-ai-2025/openquota.yml', join(dir, 'openquota.yml'));
+  copyFileSync('test/fixtures/action/openquota.yml', join(dir, 'openquota.yml'));
   const git = (...args: string[]) =>
     execFileSync('git', args, {
       cwd: dir,
