@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, tempDir } from '../support/cli.js';
+import { type HubServer, startHubServer } from '../support/hub-server.js';
+
+const PROGRAMME = 'test/fixtures/action/openquota.yml';
+
+interface Sarif {
+  version: string;
+  runs: {
+    results: {
+      locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[];
+    }[];
+  }[];
+}
+const lines = (s: Sarif) => s.runs[0]!.results.map((r) => r.locations[0]!.physicalLocation.region.startLine);
+
+let hub: HubServer;
+beforeAll(async () => {
+  hub = await startHubServer();
+});
+afterAll(async () => {
+  await hub.close();
+});
+
+describe('--format sarif on scan, evaluate and render', () => {
+  it('scan and evaluate point at programme-file lines; render of an archived report falls back to line 1', async () => {
+    const dir = tempDir();
+    const scan = await runCli(
+      [
+        'scan',
+        '--config',
+        PROGRAMME,
+        '--format',
+        'sarif',
+        '--output',
+        join(dir, 'r.json'),
+        '--save-evidence',
+        join(dir, 'ev'),
+      ],
+      { env: { HF_ENDPOINT: hub.url } },
+    );
+    expect(scan.stderr).toBe('');
+    const fromScan = JSON.parse(scan.stdout) as Sarif;
+    expect(fromScan.version).toBe('2.1.0');
+    expect(fromScan.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe(PROGRAMME);
+    expect(lines(fromScan).every((l) => l > 1)).toBe(true);
+
+    const evaluate = await runCli(['evaluate', join(dir, 'ev'), '--format', 'sarif']);
+    expect(JSON.parse(evaluate.stdout)).toEqual(fromScan);
+
+    // An archived report carries no programme text: results keep their file, at its first line.
+    const render = await runCli(['render', join(dir, 'r.json'), '--format', 'sarif']);
+    expect(render.code).toBe(0);
+    const fromRender = JSON.parse(render.stdout) as Sarif;
+    expect(fromRender.runs[0]!.results).toHaveLength(fromScan.runs[0]!.results.length);
+    expect(new Set(lines(fromRender))).toEqual(new Set([1]));
+  });
+});
