@@ -2,6 +2,7 @@
  * The reference corpus: every current SPDX licence text (read from the `spdx-license-list` package) plus
  * the model licences shipped in `rules/licences/`, normalised and indexed once per process, lazily.
  */
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -32,20 +33,29 @@ export interface LicenceEntry {
   note?: string;
 }
 
-/** One reference text, ready for matching. */
+/**
+ * One reference text. Its words stay encoded until the reference is first compared (`full`): the
+ * prefilter needs only the inverted index, and a run over 226 files decodes about 150 of 711 texts.
+ */
 export interface Reference {
   id: string;
+  /** Number of words. */
+  length: number;
   /** Number of distinct words (the prefilter's denominator). */
   size: number;
-  /** Word ids of the normalised text. */
-  words: Int32Array;
+  /** Word ids as base64 Uint16 (from the index file), until decoded into `words`. */
+  encoded: string;
+  /** Number of leading title words. */
+  titleWords: number;
+  /** Word ids of the normalised text, once decoded. */
+  words?: Int32Array;
   /** 1 where a word belongs to the leading title lines, which real copies drop or repeat. */
-  title: Uint8Array;
+  title?: Uint8Array;
   /** Shingle hashes, built on first use (only references that survive the prefilter pay for them). */
   shingles?: ShingleSet;
 }
 
-/** A reference with its normalised form computed. */
+/** A reference with its normalised form decoded. */
 export type FullReference = Reference & { words: Int32Array; title: Uint8Array };
 
 /**
@@ -168,23 +178,46 @@ function titleMask(lines: string[], lineOf: number[]): Uint8Array {
   return mask;
 }
 
-/** A reference with its normalised form (all references have it; kept for readability at call sites). */
+/** A reference with its words and title mask decoded (on first use, then kept). */
 export function full(ref: Reference): FullReference {
+  if (!ref.words) {
+    ref.words = decodeIds(ref.encoded);
+    ref.title = new Uint8Array(ref.length);
+    ref.title.fill(1, 0, ref.titleWords);
+  }
   return ref as FullReference;
+}
+
+function encodeIds(ids: ArrayLike<number>): string {
+  return Buffer.from(Uint16Array.from(ids).buffer).toString('base64');
+}
+
+function decodeIds(base64: string): Int32Array {
+  const raw = Buffer.from(base64, 'base64');
+  return Int32Array.from(new Uint16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2));
 }
 
 let corpusCache: Corpus | undefined;
 
 /** The serialised corpus index (`rules/licences/corpus-index.json`, built by scripts/build-licence-index.ts). */
 export interface CorpusData {
-  schema: 'openquota/licence-corpus@1';
+  schema: typeof SCHEMA;
   /** Version of spdx-license-list the SPDX texts came from, and a hash of index.json + texts/. */
   spdxListVersion: string;
   sourcesSha256: string;
   vocabulary: string[];
   /** Per reference: id, number of leading title words, words as base64 Uint16 ids. */
   refs: { id: string; title: number; words: string }[];
+  /**
+   * The inverted index, so that loading does not rebuild it from every reference's words: per word id
+   * (in order) the number of references containing it (`postingCounts`, base64 Uint16), and those
+   * references' numbers one word after the other (`postings`, base64 Uint16).
+   */
+  postingCounts: string;
+  postings: string;
 }
+
+const SCHEMA = 'openquota/licence-corpus@2';
 
 const CORPUS_FILE = 'corpus-index.json';
 
@@ -225,28 +258,50 @@ export function buildCorpusData(): CorpusData {
   }
   const dir = rulesDir();
   for (const e of licenceEntries()) if (e.file) add(e.id, readFileSync(join(dir, e.file), 'utf8'));
-  const refs = texts.map(({ id, text }) => {
+  const normalised = texts.map(({ id, text }) => {
     const n = normalise(text);
     const words = toIds(n.words, vocabulary, true);
-    const title = titleMask(n.lines, n.lineOf).reduce((a, b) => a + b, 0);
-    return { id, title, words: Buffer.from(Uint16Array.from(words).buffer).toString('base64') };
+    return { id, words, title: titleMask(n.lines, n.lineOf).reduce((a, b) => a + b, 0) };
   });
   if (vocabulary.size >= 65536) throw new Error('licence vocabulary outgrew 16-bit word ids');
+  const { postStart, postRefs } = invertedIndex(
+    normalised.map((r) => r.words),
+    vocabulary.size,
+  );
   return {
-    schema: 'openquota/licence-corpus@1',
+    schema: SCHEMA,
     ...corpusSources(),
     vocabulary: [...vocabulary.keys()],
-    refs,
+    refs: normalised.map(({ id, title, words }) => ({ id, title, words: encodeIds(words) })),
+    postingCounts: encodeIds(postStart.subarray(1).map((end, w) => end - postStart[w]!)),
+    postings: encodeIds(postRefs),
   };
+}
+
+/**
+ * The index file's text: JSON with every non-ASCII character escaped (`\u00e9`), so that the file is
+ * ASCII and loads as a one-byte string. Reading 2.4 MB as UTF-8 with a few thousand non-ASCII words
+ * (MulanPSL's Chinese, accents) took 5-10 ms and made a two-byte string that parsed slower still.
+ */
+export function serialiseCorpusData(data: CorpusData): string {
+  const json = JSON.stringify(data).replace(
+    /[\u0080-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  return `${json}\n`;
 }
 
 /** The committed index when it matches the installed sources, else null (then it is built in memory). */
 function loadCorpusData(): CorpusData | null {
   const file = join(rulesDir(), CORPUS_FILE);
   if (!existsSync(file)) return null;
-  const data = JSON.parse(readFileSync(file, 'utf8')) as CorpusData;
+  const bytes = readFileSync(file);
+  // ASCII as written by serialiseCorpusData; a hand-edited UTF-8 file still loads.
+  const data = JSON.parse(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')) as CorpusData;
   const now = corpusSources();
-  return data.spdxListVersion === now.spdxListVersion && data.sourcesSha256 === now.sourcesSha256
+  return data.schema === SCHEMA &&
+    data.spdxListVersion === now.spdxListVersion &&
+    data.sourcesSha256 === now.sourcesSha256
     ? data
     : null;
 }
@@ -261,55 +316,58 @@ export function corpus(): Corpus {
     vocabulary.set(w, i);
     wordList.push(w);
   });
-  const refs: Reference[] = data.refs.map((r) => {
-    const raw = Buffer.from(r.words, 'base64');
-    const words = Int32Array.from(new Uint16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2));
-    const title = new Uint8Array(words.length);
-    title.fill(1, 0, r.title);
-    return { id: r.id, size: 0, words, title };
+  const refs: Reference[] = data.refs.map((r) => ({
+    id: r.id,
+    length: Buffer.byteLength(r.words, 'base64') / 2,
+    size: 0,
+    encoded: r.words,
+    titleWords: r.title,
+  }));
+  const counts = decodeIds(data.postingCounts);
+  const postStart = new Int32Array(counts.length + 1);
+  for (let w = 0; w < counts.length; w++) postStart[w + 1] = postStart[w]! + counts[w]!;
+  const raw = Buffer.from(data.postings, 'base64');
+  const postRefs = new Uint16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2).slice();
+  const sizes = new Int32Array(refs.length);
+  for (let i = 0; i < postRefs.length; i++) sizes[postRefs[i]!]!++;
+  refs.forEach((ref, r) => {
+    ref.size = sizes[r]!;
   });
   const byLength = new Map<number, number[]>();
   refs.forEach((ref, r) => {
-    const list = byLength.get(ref.words.length);
+    const list = byLength.get(ref.length);
     if (list) list.push(r);
-    else byLength.set(ref.words.length, [r]);
+    else byLength.set(ref.length, [r]);
   });
-  const index = invertedIndex(refs, vocabulary.size);
-  corpusCache = { refs, ...index, vocabulary, entries: licenceEntries(), byLength };
+  corpusCache = { refs, postStart, postRefs, vocabulary, entries: licenceEntries(), byLength };
   return corpusCache;
 }
 
 /**
- * Builds the flat inverted index in two passes over every reference word: count each word's
+ * Builds the flat inverted index in two passes over every reference's words: count each word's
  * references, then fill. `seen[w] === r` marks a word already counted for reference r, so a reference
- * counts once per word (GPL-3.0's 5,000 words hold 800 distinct ones). Sets each reference's `size`.
+ * counts once per word (GPL-3.0's 5,000 words hold 800 distinct ones).
  */
 function invertedIndex(
-  refs: Reference[],
+  refs: Int32Array[],
   vocabularySize: number,
 ): { postStart: Int32Array; postRefs: Uint16Array } {
   if (refs.length > 65536) throw new Error('licence corpus outgrew 16-bit reference numbers');
   const seen = new Int32Array(vocabularySize).fill(-1);
   const postStart = new Int32Array(vocabularySize + 1);
-  refs.forEach((ref, r) => {
-    const { words } = ref;
-    let size = 0;
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
+  refs.forEach((words, r) => {
+    for (const w of words) {
       if (seen[w] === r) continue;
       seen[w] = r;
       postStart[w + 1]!++;
-      size++;
     }
-    ref.size = size;
   });
   for (let w = 0; w < vocabularySize; w++) postStart[w + 1]! += postStart[w]!;
   const postRefs = new Uint16Array(postStart[vocabularySize]!);
   const next = postStart.slice(0, vocabularySize);
   seen.fill(-1);
-  refs.forEach(({ words }, r) => {
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!;
+  refs.forEach((words, r) => {
+    for (const w of words) {
       if (seen[w] === r) continue;
       seen[w] = r;
       postRefs[next[w]!++] = r;
@@ -320,6 +378,6 @@ function invertedIndex(
 
 /** The shingle set of a reference, computed once. */
 export function shinglesOf(ref: Reference): ShingleSet {
-  ref.shingles ??= new ShingleSet(shingleHashes(ref.words));
+  ref.shingles ??= new ShingleSet(shingleHashes(full(ref).words));
   return ref.shingles;
 }

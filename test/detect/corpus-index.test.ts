@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCorpusData, rulesDir } from '../../src/detect/corpus.js';
+import { buildCorpusData, rulesDir, serialiseCorpusData } from '../../src/detect/corpus.js';
 
 describe('rules/licences/corpus-index.json', () => {
   it('is current (regenerate with: node --import tsx scripts/build-licence-index.ts)', () => {
     const committed = readFileSync(join(rulesDir(), 'corpus-index.json'), 'utf8');
     expect(
-      committed === `${JSON.stringify(buildCorpusData())}\n`,
+      committed === serialiseCorpusData(buildCorpusData()),
       'stale: run node --import tsx scripts/build-licence-index.ts',
     ).toBe(true);
   });

@@ -189,7 +189,7 @@ function exactMatch(input: Int32Array): TextMatch | null {
   const { refs, byLength } = corpus();
   for (const r of byLength.get(input.length) ?? []) {
     const ref = refs[r]!;
-    if (ref.words.every((w, i) => w === input[i]))
+    if (full(ref).words.every((w, i) => w === input[i]))
       return { id: ref.id, similarity: 1, start: 0, end: input.length, exact: true };
   }
   return null;
@@ -257,7 +257,7 @@ export function findLicences(text: string[]): FullTextResult {
       if (best?.exact && best.end - best.start >= live * 0.95) break;
       // A second licence in the same file must be a real text, not a two-line licence that any
       // leftover sentence resembles (diffmark, "1. you can do what you want with it").
-      if (pass > 0 && full(refs[c.ref]!).words.length < MIN_SECOND_WORDS) continue;
+      if (pass > 0 && refs[c.ref]!.length < MIN_SECOND_WORDS) continue;
       const m = compare(work, hashes, text, refs[c.ref]!);
       if (!m) continue;
       if (m.similarity < MATCH_THRESHOLD || m.modified) {
