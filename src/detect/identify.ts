@@ -130,10 +130,10 @@ function wordCount(text: string): number {
 
 /** The lines not covered by matched licence texts, as text (for statements and "or later" notices). */
 function textOutside(lines: string[], lineOf: number[], covered: Uint8Array): string {
-  const coveredLines = new Set<number>();
-  const liveLines = new Set<number>();
-  for (let i = 0; i < lineOf.length; i++) (covered[i] ? coveredLines : liveLines).add(lineOf[i]!);
-  return lines.filter((_, li) => !coveredLines.has(li) || liveLines.has(li)).join('\n');
+  // Per line: 1 = holds a covered word, 2 = holds an uncovered one; a line is kept unless only covered.
+  const kinds = new Uint8Array(lines.length);
+  for (let i = 0; i < lineOf.length; i++) kinds[lineOf[i]!]! |= covered[i] ? 1 : 2;
+  return lines.filter((_, li) => kinds[li] !== 1).join('\n');
 }
 
 function round(x: number): number {

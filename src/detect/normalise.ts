@@ -119,6 +119,7 @@ function stripHtml(text: string): string {
 
 /** Decodes the HTML entities licence files use. */
 function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text; // every entity starts with "&"; most licence files have none
   return text
     .replace(/&nbsp;/g, ' ')
     .replace(/&copy;/g, '©')
