@@ -52995,7 +52995,7 @@ function renderSarif(report, options = {}) {
             rules: FINDING_CODES.map(rule)
           }
         },
-        automationDetails: { id: `openquota/${report.policy.id}/` },
+        // No automationDetails: upload-sarif keeps an id already present and would ignore its `category`.
         results,
         properties: {
           programme: report.programme.title,
@@ -70702,6 +70702,7 @@ async function loadProgramme(file2) {
 }
 
 // src/detect/corpus.ts
+import { isAscii } from "node:buffer";
 import { createHash as createHash6 } from "node:crypto";
 import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
 import { createRequire } from "node:module";
@@ -70838,6 +70839,7 @@ function stripHtml(text) {
   return decodeEntities(t3);
 }
 function decodeEntities(text) {
+  if (!text.includes("&")) return text;
   return text.replace(/&nbsp;/g, " ").replace(/&copy;/g, "\xA9").replace(/&(?:ldquo|rdquo|quot);/g, '"').replace(/&(?:lsquo|rsquo|apos|#39);/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&#(\d+);/g, (_3, n) => String.fromCodePoint(Number(n))).replace(/&amp;/g, "&");
 }
 var MARKUP_HINT = /[#>*_[\]`\\:/;(•·▪◦‣+]|^\s*(?:-|\d|[a-z][.)]|[ivx]+[.)]|\.\.)/i;
@@ -71062,9 +71064,22 @@ function titleMask(lines, lineOf) {
   return mask;
 }
 function full(ref) {
+  if (!ref.words) {
+    ref.words = decodeIds(ref.encoded);
+    ref.title = new Uint8Array(ref.length);
+    ref.title.fill(1, 0, ref.titleWords);
+  }
   return ref;
 }
+function encodeIds(ids) {
+  return Buffer.from(Uint16Array.from(ids).buffer).toString("base64");
+}
+function decodeIds(base643) {
+  const raw = Buffer.from(base643, "base64");
+  return Int32Array.from(new Uint16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2));
+}
 var corpusCache;
+var SCHEMA = "openquota/licence-corpus@2";
 var CORPUS_FILE = "corpus-index.json";
 function corpusSources() {
   const pkg = package_default;
@@ -71096,26 +71111,32 @@ function buildCorpusData() {
   }
   const dir = rulesDir();
   for (const e of licenceEntries()) if (e.file) add(e.id, readFileSync2(join7(dir, e.file), "utf8"));
-  const refs = texts.map(({ id, text }) => {
+  const normalised = texts.map(({ id, text }) => {
     const n = normalise(text);
     const words = toIds(n.words, vocabulary, true);
-    const title = titleMask(n.lines, n.lineOf).reduce((a, b3) => a + b3, 0);
-    return { id, title, words: Buffer.from(Uint16Array.from(words).buffer).toString("base64") };
+    return { id, words, title: titleMask(n.lines, n.lineOf).reduce((a, b3) => a + b3, 0) };
   });
   if (vocabulary.size >= 65536) throw new Error("licence vocabulary outgrew 16-bit word ids");
+  const { postStart, postRefs } = invertedIndex(
+    normalised.map((r2) => r2.words),
+    vocabulary.size
+  );
   return {
-    schema: "openquota/licence-corpus@1",
+    schema: SCHEMA,
     ...corpusSources(),
     vocabulary: [...vocabulary.keys()],
-    refs
+    refs: normalised.map(({ id, title, words }) => ({ id, title, words: encodeIds(words) })),
+    postingCounts: encodeIds(postStart.subarray(1).map((end, w2) => end - postStart[w2])),
+    postings: encodeIds(postRefs)
   };
 }
 function loadCorpusData() {
   const file2 = join7(rulesDir(), CORPUS_FILE);
   if (!existsSync3(file2)) return null;
-  const data = JSON.parse(readFileSync2(file2, "utf8"));
+  const bytes = readFileSync2(file2);
+  const data = JSON.parse(bytes.toString(isAscii(bytes) ? "latin1" : "utf8"));
   const now = corpusSources();
-  return data.spdxListVersion === now.spdxListVersion && data.sourcesSha256 === now.sourcesSha256 ? data : null;
+  return data.schema === SCHEMA && data.spdxListVersion === now.spdxListVersion && data.sourcesSha256 === now.sourcesSha256 ? data : null;
 }
 function corpus() {
   if (corpusCache) return corpusCache;
@@ -71126,46 +71147,49 @@ function corpus() {
     vocabulary.set(w2, i);
     wordList.push(w2);
   });
-  const refs = data.refs.map((r2) => {
-    const raw = Buffer.from(r2.words, "base64");
-    const words = Int32Array.from(new Uint16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2));
-    const title = new Uint8Array(words.length);
-    title.fill(1, 0, r2.title);
-    return { id: r2.id, size: 0, words, title };
+  const refs = data.refs.map((r2) => ({
+    id: r2.id,
+    length: Buffer.byteLength(r2.words, "base64") / 2,
+    size: 0,
+    encoded: r2.words,
+    titleWords: r2.title
+  }));
+  const counts2 = decodeIds(data.postingCounts);
+  const postStart = new Int32Array(counts2.length + 1);
+  for (let w2 = 0; w2 < counts2.length; w2++) postStart[w2 + 1] = postStart[w2] + counts2[w2];
+  const raw = Buffer.from(data.postings, "base64");
+  const postRefs = new Uint16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2).slice();
+  const sizes = new Int32Array(refs.length);
+  for (let i = 0; i < postRefs.length; i++) sizes[postRefs[i]]++;
+  refs.forEach((ref, r2) => {
+    ref.size = sizes[r2];
   });
   const byLength = /* @__PURE__ */ new Map();
   refs.forEach((ref, r2) => {
-    const list2 = byLength.get(ref.words.length);
+    const list2 = byLength.get(ref.length);
     if (list2) list2.push(r2);
-    else byLength.set(ref.words.length, [r2]);
+    else byLength.set(ref.length, [r2]);
   });
-  const index = invertedIndex(refs, vocabulary.size);
-  corpusCache = { refs, ...index, vocabulary, entries: licenceEntries(), byLength };
+  corpusCache = { refs, postStart, postRefs, vocabulary, entries: licenceEntries(), byLength };
   return corpusCache;
 }
 function invertedIndex(refs, vocabularySize) {
   if (refs.length > 65536) throw new Error("licence corpus outgrew 16-bit reference numbers");
   const seen = new Int32Array(vocabularySize).fill(-1);
   const postStart = new Int32Array(vocabularySize + 1);
-  refs.forEach((ref, r2) => {
-    const { words } = ref;
-    let size = 0;
-    for (let i = 0; i < words.length; i++) {
-      const w2 = words[i];
+  refs.forEach((words, r2) => {
+    for (const w2 of words) {
       if (seen[w2] === r2) continue;
       seen[w2] = r2;
       postStart[w2 + 1]++;
-      size++;
     }
-    ref.size = size;
   });
   for (let w2 = 0; w2 < vocabularySize; w2++) postStart[w2 + 1] += postStart[w2];
   const postRefs = new Uint16Array(postStart[vocabularySize]);
   const next = postStart.slice(0, vocabularySize);
   seen.fill(-1);
-  refs.forEach(({ words }, r2) => {
-    for (let i = 0; i < words.length; i++) {
-      const w2 = words[i];
+  refs.forEach((words, r2) => {
+    for (const w2 of words) {
       if (seen[w2] === r2) continue;
       seen[w2] = r2;
       postRefs[next[w2]++] = r2;
@@ -71174,7 +71198,7 @@ function invertedIndex(refs, vocabularySize) {
   return { postStart, postRefs };
 }
 function shinglesOf(ref) {
-  ref.shingles ??= new ShingleSet(shingleHashes(ref.words));
+  ref.shingles ??= new ShingleSet(shingleHashes(full(ref).words));
   return ref.shingles;
 }
 
@@ -71510,7 +71534,7 @@ function exactMatch(input2) {
   const { refs, byLength } = corpus();
   for (const r2 of byLength.get(input2.length) ?? []) {
     const ref = refs[r2];
-    if (ref.words.every((w2, i) => w2 === input2[i]))
+    if (full(ref).words.every((w2, i) => w2 === input2[i]))
       return { id: ref.id, similarity: 1, start: 0, end: input2.length, exact: true };
   }
   return null;
@@ -71560,7 +71584,7 @@ function findLicences(text) {
     for (const c3 of ranked.slice(0, MAX_CANDIDATES)) {
       if (c3.containment < ranked[0].containment - CONTAINMENT_SPREAD) break;
       if (best?.exact && best.end - best.start >= live * 0.95) break;
-      if (pass > 0 && full(refs[c3.ref]).words.length < MIN_SECOND_WORDS) continue;
+      if (pass > 0 && refs[c3.ref].length < MIN_SECOND_WORDS) continue;
       const m2 = compare(work, hashes, text, refs[c3.ref]);
       if (!m2) continue;
       if (m2.similarity < MATCH_THRESHOLD || m2.modified) {
@@ -71833,10 +71857,9 @@ function wordCount(text) {
   return text.split(/\s+/).filter((w2) => /\w/.test(w2)).length;
 }
 function textOutside(lines, lineOf, covered) {
-  const coveredLines = /* @__PURE__ */ new Set();
-  const liveLines = /* @__PURE__ */ new Set();
-  for (let i = 0; i < lineOf.length; i++) (covered[i] ? coveredLines : liveLines).add(lineOf[i]);
-  return lines.filter((_3, li) => !coveredLines.has(li) || liveLines.has(li)).join("\n");
+  const kinds = new Uint8Array(lines.length);
+  for (let i = 0; i < lineOf.length; i++) kinds[lineOf[i]] |= covered[i] ? 1 : 2;
+  return lines.filter((_3, li) => kinds[li] !== 1).join("\n");
 }
 function round2(x3) {
   return Math.round(x3 * 1e3) / 1e3;

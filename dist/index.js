@@ -31200,6 +31200,7 @@ async function loadProgramme(file2) {
 }
 
 // src/detect/corpus.ts
+import { isAscii } from "node:buffer";
 import { createHash as createHash3 } from "node:crypto";
 import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -35684,6 +35685,7 @@ function stripHtml(text) {
   return decodeEntities(t);
 }
 function decodeEntities(text) {
+  if (!text.includes("&")) return text;
   return text.replace(/&nbsp;/g, " ").replace(/&copy;/g, "\xA9").replace(/&(?:ldquo|rdquo|quot);/g, '"').replace(/&(?:lsquo|rsquo|apos|#39);/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&amp;/g, "&");
 }
 var MARKUP_HINT = /[#>*_[\]`\\:/;(•·▪◦‣+]|^\s*(?:-|\d|[a-z][.)]|[ivx]+[.)]|\.\.)/i;
@@ -35908,9 +35910,22 @@ function titleMask(lines, lineOf) {
   return mask;
 }
 function full(ref) {
+  if (!ref.words) {
+    ref.words = decodeIds(ref.encoded);
+    ref.title = new Uint8Array(ref.length);
+    ref.title.fill(1, 0, ref.titleWords);
+  }
   return ref;
 }
+function encodeIds(ids) {
+  return Buffer.from(Uint16Array.from(ids).buffer).toString("base64");
+}
+function decodeIds(base643) {
+  const raw = Buffer.from(base643, "base64");
+  return Int32Array.from(new Uint16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2));
+}
 var corpusCache;
+var SCHEMA = "openquota/licence-corpus@2";
 var CORPUS_FILE = "corpus-index.json";
 function corpusSources() {
   const pkg = package_default;
@@ -35942,26 +35957,32 @@ function buildCorpusData() {
   }
   const dir = rulesDir();
   for (const e of licenceEntries()) if (e.file) add(e.id, readFileSync(join2(dir, e.file), "utf8"));
-  const refs = texts.map(({ id, text }) => {
+  const normalised = texts.map(({ id, text }) => {
     const n = normalise(text);
     const words = toIds(n.words, vocabulary, true);
-    const title = titleMask(n.lines, n.lineOf).reduce((a, b) => a + b, 0);
-    return { id, title, words: Buffer.from(Uint16Array.from(words).buffer).toString("base64") };
+    return { id, words, title: titleMask(n.lines, n.lineOf).reduce((a, b) => a + b, 0) };
   });
   if (vocabulary.size >= 65536) throw new Error("licence vocabulary outgrew 16-bit word ids");
+  const { postStart, postRefs } = invertedIndex(
+    normalised.map((r) => r.words),
+    vocabulary.size
+  );
   return {
-    schema: "openquota/licence-corpus@1",
+    schema: SCHEMA,
     ...corpusSources(),
     vocabulary: [...vocabulary.keys()],
-    refs
+    refs: normalised.map(({ id, title, words }) => ({ id, title, words: encodeIds(words) })),
+    postingCounts: encodeIds(postStart.subarray(1).map((end, w) => end - postStart[w])),
+    postings: encodeIds(postRefs)
   };
 }
 function loadCorpusData() {
   const file2 = join2(rulesDir(), CORPUS_FILE);
   if (!existsSync2(file2)) return null;
-  const data = JSON.parse(readFileSync(file2, "utf8"));
+  const bytes = readFileSync(file2);
+  const data = JSON.parse(bytes.toString(isAscii(bytes) ? "latin1" : "utf8"));
   const now = corpusSources();
-  return data.spdxListVersion === now.spdxListVersion && data.sourcesSha256 === now.sourcesSha256 ? data : null;
+  return data.schema === SCHEMA && data.spdxListVersion === now.spdxListVersion && data.sourcesSha256 === now.sourcesSha256 ? data : null;
 }
 function corpus() {
   if (corpusCache) return corpusCache;
@@ -35972,46 +35993,49 @@ function corpus() {
     vocabulary.set(w, i);
     wordList.push(w);
   });
-  const refs = data.refs.map((r) => {
-    const raw = Buffer.from(r.words, "base64");
-    const words = Int32Array.from(new Uint16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2));
-    const title = new Uint8Array(words.length);
-    title.fill(1, 0, r.title);
-    return { id: r.id, size: 0, words, title };
+  const refs = data.refs.map((r) => ({
+    id: r.id,
+    length: Buffer.byteLength(r.words, "base64") / 2,
+    size: 0,
+    encoded: r.words,
+    titleWords: r.title
+  }));
+  const counts2 = decodeIds(data.postingCounts);
+  const postStart = new Int32Array(counts2.length + 1);
+  for (let w = 0; w < counts2.length; w++) postStart[w + 1] = postStart[w] + counts2[w];
+  const raw = Buffer.from(data.postings, "base64");
+  const postRefs = new Uint16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2).slice();
+  const sizes = new Int32Array(refs.length);
+  for (let i = 0; i < postRefs.length; i++) sizes[postRefs[i]]++;
+  refs.forEach((ref, r) => {
+    ref.size = sizes[r];
   });
   const byLength = /* @__PURE__ */ new Map();
   refs.forEach((ref, r) => {
-    const list = byLength.get(ref.words.length);
+    const list = byLength.get(ref.length);
     if (list) list.push(r);
-    else byLength.set(ref.words.length, [r]);
+    else byLength.set(ref.length, [r]);
   });
-  const index = invertedIndex(refs, vocabulary.size);
-  corpusCache = { refs, ...index, vocabulary, entries: licenceEntries(), byLength };
+  corpusCache = { refs, postStart, postRefs, vocabulary, entries: licenceEntries(), byLength };
   return corpusCache;
 }
 function invertedIndex(refs, vocabularySize) {
   if (refs.length > 65536) throw new Error("licence corpus outgrew 16-bit reference numbers");
   const seen = new Int32Array(vocabularySize).fill(-1);
   const postStart = new Int32Array(vocabularySize + 1);
-  refs.forEach((ref, r) => {
-    const { words } = ref;
-    let size = 0;
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i];
+  refs.forEach((words, r) => {
+    for (const w of words) {
       if (seen[w] === r) continue;
       seen[w] = r;
       postStart[w + 1]++;
-      size++;
     }
-    ref.size = size;
   });
   for (let w = 0; w < vocabularySize; w++) postStart[w + 1] += postStart[w];
   const postRefs = new Uint16Array(postStart[vocabularySize]);
   const next = postStart.slice(0, vocabularySize);
   seen.fill(-1);
-  refs.forEach(({ words }, r) => {
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i];
+  refs.forEach((words, r) => {
+    for (const w of words) {
       if (seen[w] === r) continue;
       seen[w] = r;
       postRefs[next[w]++] = r;
@@ -36020,7 +36044,7 @@ function invertedIndex(refs, vocabularySize) {
   return { postStart, postRefs };
 }
 function shinglesOf(ref) {
-  ref.shingles ??= new ShingleSet(shingleHashes(ref.words));
+  ref.shingles ??= new ShingleSet(shingleHashes(full(ref).words));
   return ref.shingles;
 }
 
@@ -36356,7 +36380,7 @@ function exactMatch(input2) {
   const { refs, byLength } = corpus();
   for (const r of byLength.get(input2.length) ?? []) {
     const ref = refs[r];
-    if (ref.words.every((w, i) => w === input2[i]))
+    if (full(ref).words.every((w, i) => w === input2[i]))
       return { id: ref.id, similarity: 1, start: 0, end: input2.length, exact: true };
   }
   return null;
@@ -36406,7 +36430,7 @@ function findLicences(text) {
     for (const c of ranked.slice(0, MAX_CANDIDATES)) {
       if (c.containment < ranked[0].containment - CONTAINMENT_SPREAD) break;
       if (best?.exact && best.end - best.start >= live * 0.95) break;
-      if (pass > 0 && full(refs[c.ref]).words.length < MIN_SECOND_WORDS) continue;
+      if (pass > 0 && refs[c.ref].length < MIN_SECOND_WORDS) continue;
       const m = compare(work, hashes, text, refs[c.ref]);
       if (!m) continue;
       if (m.similarity < MATCH_THRESHOLD || m.modified) {
@@ -36889,10 +36913,9 @@ function wordCount(text) {
   return text.split(/\s+/).filter((w) => /\w/.test(w)).length;
 }
 function textOutside(lines, lineOf, covered) {
-  const coveredLines = /* @__PURE__ */ new Set();
-  const liveLines = /* @__PURE__ */ new Set();
-  for (let i = 0; i < lineOf.length; i++) (covered[i] ? coveredLines : liveLines).add(lineOf[i]);
-  return lines.filter((_, li) => !coveredLines.has(li) || liveLines.has(li)).join("\n");
+  const kinds = new Uint8Array(lines.length);
+  for (let i = 0; i < lineOf.length; i++) kinds[lineOf[i]] |= covered[i] ? 1 : 2;
+  return lines.filter((_, li) => kinds[li] !== 1).join("\n");
 }
 function round(x) {
   return Math.round(x * 1e3) / 1e3;

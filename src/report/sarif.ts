@@ -140,7 +140,7 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
             rules: FINDING_CODES.map(rule),
           },
         },
-        automationDetails: { id: `openquota/${report.policy.id}/` },
+        // No automationDetails: upload-sarif keeps an id already present and would ignore its `category`.
         results,
         properties: {
           programme: report.programme.title,
