@@ -134,18 +134,27 @@ function decodeEntities(text: string): string {
 // Characters that start any of the markup handled below.
 const MARKUP_HINT = /[#>*_[\]`\\:/;(•·▪◦‣+]|^\s*(?:-|\d|[a-z][.)]|[ivx]+[.)]|\.\.)/i;
 
+// First characters of the line-start markup: comment leaders, block quotes, headings, reST, emphasis.
+const MARKUP_LEADS = '/*;->#.:_';
+
 /** Cleans one line of Markdown / reST / comment markup. */
 function stripLineMarkup(line: string, prev?: string): string {
   // Most lines of a plain licence have no markup: skip the regexes (a third of normalisation time).
   if (!MARKUP_HINT.test(line)) return line;
-  let s = line
-    .replace(/^\s*(?:\/\*+|\*+\/|\/\/+|;;+|--(?=\s))\s?/, '') // comment leaders of source headers
-    .replace(/^\s*>+\s?/, '') // block quotes
-    .replace(/^\s*#{1,6}\s+/, '') // Markdown headings
-    .replace(/^\s*\.\.\s+\S+::.*$/, '') // reST directives (".. literalinclude:: ../LICENSE.txt")
-    .replace(/^\s*:\w+:.*$/, '') // reST directive options (":language: text")
-    .replace(/\*\*|__/g, '') // bold: "* **a)** The work" must lose its list markers below
-    .replace(/^(\s*)[*_](?=\S)/, '$1'); // emphasis at the edges: "_Copyright © 2007 FSF_"
+  let s = line;
+  // The line-start rewrites below only apply to a line whose first non-blank character is one of
+  // these (and none of them can make a line start with one that it did not): "a) The work" or
+  // "(c) the Licensor" skip seven regexes.
+  if (MARKUP_LEADS.includes(line.trimStart().charAt(0) || ' ')) {
+    s = s
+      .replace(/^\s*(?:\/\*+|\*+\/|\/\/+|;;+|--(?=\s))\s?/, '') // comment leaders of source headers
+      .replace(/^\s*>+\s?/, '') // block quotes
+      .replace(/^\s*#{1,6}\s+/, '') // Markdown headings
+      .replace(/^\s*\.\.\s+\S+::.*$/, '') // reST directives (".. literalinclude:: ../LICENSE.txt")
+      .replace(/^\s*:\w+:.*$/, '') // reST directive options (":language: text")
+      .replace(/\*\*|__/g, '') // bold: "* **a)** The work" must lose its list markers below
+      .replace(/^(\s*)[*_](?=\S)/, '$1'); // emphasis at the edges: "_Copyright © 2007 FSF_"
+  } else if (s.includes('**') || s.includes('__')) s = s.replace(/\*\*|__/g, ''); // bold inside the line
   s = dropClosingEmphasis(s);
   // An enumerator is a list marker only where a list item can start: after a blank line or a line
   // ending a clause. Mid-paragraph, "Section\n4. The" is a reflowed sentence, and "4" is a word.
