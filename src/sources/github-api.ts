@@ -21,10 +21,15 @@ export interface GitHubClientOptions {
   retries?: number;
 }
 
-/** The octokit instance the endpoint functions share. */
+/** The octokit instance the endpoint functions share, and how many calls in a row found GitHub down. */
 export interface GitHubClient {
   octokit: Octokit;
+  state: { outage: number };
 }
+
+// As in our HttpClient: once this many calls in a row used up their retries on 5xx or network
+// errors, later calls try once, so a scan against a dead GitHub ends in seconds, not minutes.
+const FAIL_FAST_AFTER = 3;
 
 // Enough to ride out a short primary-limit window or GitHub's usual secondary `retry-after: 60`.
 const MAX_WAIT_SECONDS = 60;
@@ -51,21 +56,32 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     },
     retry: {
       retries: options.retries ?? 2,
-      retryAfterBaseValue: Math.min(options.retryAfterBaseValue ?? 1000, 1000),
+      // The plugin waits (retry number)^2 x this: 0.5 s, then 2 s.
+      retryAfterBaseValue: Math.min(options.retryAfterBaseValue ?? 500, 500),
     },
   });
-  return { octokit };
+  return { octokit, state: { outage: 0 } };
 }
 
 /** A call's answer or the failure that stopped it. */
 export type Result<T> = { ok: true; value: T } | { ok: false; failure: SourceFailure };
 
 /** Runs one octokit call, turning a thrown RequestError into a SourceFailure value. */
-export async function attempt<T>(call: () => Promise<T>, url: string): Promise<Result<T>> {
+export async function attempt<T>(
+  client: GitHubClient,
+  call: (request: { retries?: number }) => Promise<T>,
+  url: string,
+): Promise<Result<T>> {
   try {
-    return { ok: true, value: await call() };
+    const value = await call(client.state.outage >= FAIL_FAST_AFTER ? { retries: 0 } : {});
+    client.state.outage = 0;
+    return { ok: true, value };
   } catch (error) {
-    return { ok: false, failure: failureOf(error, url) };
+    const failure = failureOf(error, url);
+    const down =
+      failure.code === 'NETWORK_ERROR' || failure.code === 'TIMEOUT' || (failure.status ?? 0) >= 500;
+    client.state.outage = down ? client.state.outage + 1 : 0;
+    return { ok: false, failure };
   }
 }
 
@@ -100,29 +116,35 @@ function firstLine(text: string | undefined): string {
 
 /** Every repository of an org (all pages of 100), as GitHub lists them. */
 export function listOrgRepos(
-  { octokit }: GitHubClient,
+  client: GitHubClient,
   org: string,
   signal?: AbortSignal,
 ): Promise<Result<Record<string, unknown>[]>> {
-  const paginate = octokit.paginate as unknown as (
+  const paginate = client.octokit.paginate as unknown as (
     r: string,
     p: object,
   ) => Promise<Record<string, unknown>[]>;
   return attempt(
-    () => paginate('GET /orgs/{org}/repos', { org, type: 'all', per_page: 100, request: { signal } }),
+    client,
+    (retry) =>
+      paginate('GET /orgs/{org}/repos', { org, type: 'all', per_page: 100, request: { signal, ...retry } }),
     `/orgs/${org}/repos`,
   );
 }
 
 /** GET with path parameters; the JSON body (or text, for raw media types). */
 export async function getJson(
-  { octokit }: GitHubClient,
+  client: GitHubClient,
   route: string,
   params: Record<string, string | number>,
   signal?: AbortSignal,
 ): Promise<Result<unknown>> {
   const url = route.replace(/^GET /, '').replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
   // Routes are built at run time, so octokit's per-route types cannot apply.
-  const request = octokit.request as unknown as (r: string, p: object) => Promise<{ data: unknown }>;
-  return attempt(async () => (await request(route, { ...params, request: { signal } })).data, url);
+  const request = client.octokit.request as unknown as (r: string, p: object) => Promise<{ data: unknown }>;
+  return attempt(
+    client,
+    async (retry) => (await request(route, { ...params, request: { signal, ...retry } })).data,
+    url,
+  );
 }

@@ -7,17 +7,21 @@ import { lineOfPath } from '../../src/config/parse.js';
 import type { Report } from '../../src/types.js';
 import { type ActionRun, exampleWorkspace, runAction } from '../support/action.js';
 import { filesContaining } from '../support/cli.js';
+import { type GitHubServer, startGitHubServer } from '../support/github-server.js';
 import { type HubServer, startHubServer } from '../support/hub-server.js';
 
 const HF_TOKEN = 'hf_ACTIONtokenDoNotLeak0987654321';
 const GH_TOKEN = 'ghs_ACTIONgithubTokenDoNotLeak42';
 
 let hub: HubServer;
+// The example names GitHub orgs too: they are read from the loopback GitHub.
+let github: GitHubServer;
 let ws: { dir: string; commit: string };
 let full: ActionRun;
 
 beforeAll(async () => {
   hub = await startHubServer({ pageSize: 4, tokens: [HF_TOKEN] });
+  github = await startGitHubServer({ tokens: [GH_TOKEN] });
   ws = exampleWorkspace();
   full = await runAction(
     {
@@ -26,11 +30,12 @@ beforeAll(async () => {
       sarif: 'out/openquota.sarif',
       'save-evidence': 'evidence',
     },
-    { workspace: ws.dir, env: { HF_ENDPOINT: hub.url } },
+    { workspace: ws.dir, env: { HF_ENDPOINT: hub.url, GITHUB_API_URL: github.url } },
   );
 }, 60_000);
 afterAll(async () => {
   await hub.close();
+  await github.close();
 });
 
 const readJson = <T>(file: string) => JSON.parse(readFileSync(file, 'utf8')) as T;
@@ -131,12 +136,12 @@ describe('the Action (node dist/action.js, as the runner runs it) against the lo
   it('fail-on decides the exit code; team limits the scan', async () => {
     const never = await runAction(
       { 'fail-on': 'never', report: 'never.json' },
-      { workspace: ws.dir, env: { HF_ENDPOINT: hub.url } },
+      { workspace: ws.dir, env: { HF_ENDPOINT: hub.url, GITHUB_API_URL: github.url } },
     );
     expect([never.code, never.outputs.status]).toEqual([0, 'fail']);
     const passing = await runAction(
       { team: 'sk-telecom', 'fail-on': 'incomplete', report: 'sk.json' },
-      { workspace: ws.dir, env: { HF_ENDPOINT: hub.url } },
+      { workspace: ws.dir, env: { HF_ENDPOINT: hub.url, GITHUB_API_URL: github.url } },
     );
     expect([passing.code, passing.outputs.status, passing.outputs['passing-teams']]).toEqual([
       0,
@@ -195,7 +200,7 @@ describe('the Action (node dist/action.js, as the runner runs it) against the lo
   });
 
   it('mode merge: two shards merged equal the one-job report (but times and request counters)', async () => {
-    const env = { HF_ENDPOINT: hub.url };
+    const env = { HF_ENDPOINT: hub.url, GITHUB_API_URL: github.url };
     await runAction(
       { team: 'naver-cloud,upstage', report: 'shards/a.json', 'fail-on': 'never' },
       { workspace: ws.dir, env },
@@ -264,7 +269,7 @@ describe('the Action, mode: check', () => {
   it('a Hub id as target, against the loopback Hub', async () => {
     const run = await runAction(
       { mode: 'check', target: 'LGAI-EXAONE/EXAONE-4.0-32B', 'fail-on': 'never', 'hf-token': HF_TOKEN },
-      { workspace: ws.dir, env: { HF_ENDPOINT: hub.url } },
+      { workspace: ws.dir, env: { HF_ENDPOINT: hub.url, GITHUB_API_URL: github.url } },
     );
     expect([run.code, run.outputs.status]).toEqual([0, 'fail']);
     expect(run.stdout).toMatch(/^::error title=LGAI-EXAONE\/EXAONE-4\.0-32B%3A LICENCE_NON_COMMERCIAL::/m);

@@ -3,17 +3,22 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/types.js';
 import { filesContaining, runCli, tempDir } from '../support/cli.js';
+import { type GitHubServer, startGitHubServer } from '../support/github-server.js';
 import { type HubServer, startHubServer } from '../support/hub-server.js';
 
 const EXAMPLE = 'examples/sovereign-ai-2025/openquota.yml';
 const TOKEN = 'hf_TESTtokenDoNotLeak1234567890';
 
 let hub: HubServer;
+// The example names GitHub orgs too: they are read from the loopback GitHub.
+let github: GitHubServer;
 beforeAll(async () => {
   hub = await startHubServer({ pageSize: 4, tokens: [TOKEN] });
+  github = await startGitHubServer();
 });
 afterAll(async () => {
   await hub.close();
+  await github.close();
 });
 
 function programme(dir: string, body: string): string {
@@ -25,14 +30,24 @@ function programme(dir: string, body: string): string {
 describe('openquota scan against the loopback Hub', () => {
   it('scans the five teams: JSON report, verdicts per world model, exit code from the statuses', async () => {
     const dir = tempDir();
-    const run = await runCli(['scan', '--config', EXAMPLE, '--format', 'json', '--output', join(dir, 'r.json')], {
-      env: { HF_ENDPOINT: hub.url },
-    });
+    const githubBefore = github.requests.length;
+    const run = await runCli(
+      ['scan', '--config', EXAMPLE, '--format', 'json', '--output', join(dir, 'r.json')],
+      {
+        env: { HF_ENDPOINT: hub.url, GITHUB_API_URL: github.url },
+      },
+    );
     expect(run.stderr).toBe('');
     const report = JSON.parse(run.stdout) as Report;
     expect(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'))).toEqual(report);
     expect(report.schema).toBe('openquota/report@1');
-    expect(report.teams.map((t) => t.id)).toEqual(['lg-ai-research', 'naver-cloud', 'sk-telecom', 'upstage', 'nc-ai']);
+    expect(report.teams.map((t) => t.id)).toEqual([
+      'lg-ai-research',
+      'naver-cloud',
+      'sk-telecom',
+      'upstage',
+      'nc-ai',
+    ]);
     const model = (id: string) => report.teams.flatMap((t) => t.models).find((m) => m.id === id);
     expect(model('LGAI-EXAONE/EXAONE-4.0-32B')).toMatchObject({
       verdict: 'non-compliant',
@@ -46,12 +61,14 @@ describe('openquota scan against the loopback Hub', () => {
     expect(status['sk-telecom']).toBe('pass');
     expect(run.code).toBe(1);
     // Budget: listings carry every field, so /api calls stay near one per page of each author.
-    expect(report.requests?.api).toBeLessThan(40);
+    // (`requests.api` counts GitHub API requests too: about five per repository.)
+    const githubRequests = github.requests.length - githubBefore;
+    expect(report.requests!.api - githubRequests).toBeLessThan(40);
   });
 
   it('--team limits the scan', async () => {
     const run = await runCli(['scan', '--config', EXAMPLE, '--team', 'sk-telecom', '--format', 'json'], {
-      env: { HF_ENDPOINT: hub.url },
+      env: { HF_ENDPOINT: hub.url, GITHUB_API_URL: github.url },
     });
     const report = JSON.parse(run.stdout) as Report;
     expect(report.teams.map((t) => t.id)).toEqual(['sk-telecom']);
@@ -59,7 +76,9 @@ describe('openquota scan against the loopback Hub', () => {
   });
 
   it('an unknown --team is a usage error listing the teams', async () => {
-    const run = await runCli(['scan', '--config', EXAMPLE, '--team', 'kakao'], { env: { HF_ENDPOINT: hub.url } });
+    const run = await runCli(['scan', '--config', EXAMPLE, '--team', 'kakao'], {
+      env: { HF_ENDPOINT: hub.url, GITHUB_API_URL: github.url },
+    });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/no team "kakao".*lg-ai-research/s);
   });
@@ -70,16 +89,22 @@ describe('openquota scan against the loopback Hub', () => {
       dir,
       'programme: X\nteams:\n  - id: Bad Id\n    name: A\n    hugginface: [x]\n  - id: b\n    name: B\n    huggingface: x\n',
     );
-    const run = await runCli(['scan', '--config', file], { env: { HF_ENDPOINT: hub.url } });
+    const run = await runCli(['scan', '--config', file], {
+      env: { HF_ENDPOINT: hub.url, GITHUB_API_URL: github.url },
+    });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/3 problems to fix/);
     expect(run.stderr).toMatch(/openquota\.yml:3: teams\[0\]\.id/);
-    expect(run.stderr).toMatch(/teams\[0\]\.hugginface: unknown key "hugginface"\n\s+fix: did you mean "huggingface"\?/);
+    expect(run.stderr).toMatch(
+      /teams\[0\]\.hugginface: unknown key "hugginface"\n\s+fix: did you mean "huggingface"\?/,
+    );
     expect(run.stderr).toMatch(/teams\[1\]\.huggingface: expected array, got string/);
   });
 
   it('an unknown policy name: exit 2 with the presets', async () => {
-    const run = await runCli(['scan', '--config', EXAMPLE, '--policy', 'msit-2024'], { env: { HF_ENDPOINT: hub.url } });
+    const run = await runCli(['scan', '--config', EXAMPLE, '--policy', 'msit-2024'], {
+      env: { HF_ENDPOINT: hub.url, GITHUB_API_URL: github.url },
+    });
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/unknown policy "msit-2024"[\s\S]*msit-sovereign-ai-2025, osi-strict/);
   });
@@ -90,7 +115,9 @@ describe('openquota scan against the loopback Hub', () => {
       dir,
       'programme: T\nteams:\n  - id: open\n    name: Open\n    models: [example-k-ai-team/open-apache-7b, example-k-ai-team/open-mit-1b, example-k-ai-team/nc-research-2b]\n',
     );
-    const run = await runCli(['scan', '--config', file, '--format', 'json'], { env: { HF_ENDPOINT: hub.url } });
+    const run = await runCli(['scan', '--config', file, '--format', 'json'], {
+      env: { HF_ENDPOINT: hub.url, GITHUB_API_URL: github.url },
+    });
     const report = JSON.parse(run.stdout) as Report;
     expect(report.teams[0]).toMatchObject({ status: 'pass', counted: 3, compliant: 2 });
     expect(run.code).toBe(0);
@@ -102,7 +129,7 @@ describe('when every request fails', () => {
     const broken = await startHubServer({ failAll: 503 });
     try {
       const run = await runCli(['scan', '--config', EXAMPLE, '--format', 'json', '--timeout', '2'], {
-        env: { HF_ENDPOINT: broken.url },
+        env: { HF_ENDPOINT: broken.url, GITHUB_API_URL: broken.url },
       });
       const report = JSON.parse(run.stdout) as Report;
       expect(run.code).toBe(3);
@@ -122,7 +149,7 @@ describe('evidence bundles', () => {
     const dir = tempDir();
     const scanned = await runCli(
       ['scan', '--config', EXAMPLE, '--format', 'json', '--save-evidence', join(dir, 'evidence')],
-      { env: { HF_ENDPOINT: hub.url, HF_TOKEN: TOKEN } },
+      { env: { HF_ENDPOINT: hub.url, GITHUB_API_URL: github.url, HF_TOKEN: TOKEN } },
     );
     const again = await runCli(['evaluate', join(dir, 'evidence'), '--format', 'json'], { env: {} });
     expect(again.code).toBe(scanned.code);
@@ -135,7 +162,7 @@ describe('evidence bundles', () => {
   it('evaluate --policy answers "what if" with another policy', async () => {
     const dir = tempDir();
     await runCli(['scan', '--config', EXAMPLE, '--save-evidence', join(dir, 'ev'), '--format', 'json'], {
-      env: { HF_ENDPOINT: hub.url },
+      env: { HF_ENDPOINT: hub.url, GITHUB_API_URL: github.url },
     });
     const strict = await runCli(['evaluate', join(dir, 'ev'), '--policy', 'osi-strict', '--format', 'json']);
     expect((JSON.parse(strict.stdout) as Report).policy.id).toBe('osi-strict');
@@ -144,9 +171,12 @@ describe('evidence bundles', () => {
   it('a failed run leaves an earlier bundle untouched', async () => {
     const dir = tempDir();
     const target = join(dir, 'ev');
-    await runCli(['scan', '--config', EXAMPLE, '--team', 'upstage', '--save-evidence', target, '--format', 'json'], {
-      env: { HF_ENDPOINT: hub.url },
-    });
+    await runCli(
+      ['scan', '--config', EXAMPLE, '--team', 'upstage', '--save-evidence', target, '--format', 'json'],
+      {
+        env: { HF_ENDPOINT: hub.url, GITHUB_API_URL: github.url },
+      },
+    );
     const before = readFileSync(join(target, 'bundle.json'), 'utf8');
     const bad = await runCli(['scan', '--config', join(dir, 'missing.yml'), '--save-evidence', target]);
     expect(bad.code).toBe(2);
