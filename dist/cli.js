@@ -30243,9 +30243,13 @@ function decodeEntities(text) {
   return text.replace(/&nbsp;/g, " ").replace(/&copy;/g, "\xA9").replace(/&(?:ldquo|rdquo|quot);/g, '"').replace(/&(?:lsquo|rsquo|apos|#39);/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&#(\d+);/g, (_3, n) => String.fromCodePoint(Number(n))).replace(/&amp;/g, "&");
 }
 var MARKUP_HINT = /[#>*_[\]`\\:/;(•·▪◦‣+]|^\s*(?:-|\d|[a-z][.)]|[ivx]+[.)]|\.\.)/i;
+var MARKUP_LEADS = "/*;->#.:_";
 function stripLineMarkup(line, prev) {
   if (!MARKUP_HINT.test(line)) return line;
-  let s = line.replace(/^\s*(?:\/\*+|\*+\/|\/\/+|;;+|--(?=\s))\s?/, "").replace(/^\s*>+\s?/, "").replace(/^\s*#{1,6}\s+/, "").replace(/^\s*\.\.\s+\S+::.*$/, "").replace(/^\s*:\w+:.*$/, "").replace(/\*\*|__/g, "").replace(/^(\s*)[*_](?=\S)/, "$1");
+  let s = line;
+  if (MARKUP_LEADS.includes(line.trimStart().charAt(0) || " ")) {
+    s = s.replace(/^\s*(?:\/\*+|\*+\/|\/\/+|;;+|--(?=\s))\s?/, "").replace(/^\s*>+\s?/, "").replace(/^\s*#{1,6}\s+/, "").replace(/^\s*\.\.\s+\S+::.*$/, "").replace(/^\s*:\w+:.*$/, "").replace(/\*\*|__/g, "").replace(/^(\s*)[*_](?=\S)/, "$1");
+  } else if (s.includes("**") || s.includes("__")) s = s.replace(/\*\*|__/g, "");
   s = dropClosingEmphasis(s);
   const itemStart = prev === void 0 || /^\s*$|[.:;)]\s*$/.test(prev);
   for (let i = 0; i < 3; i++) {
@@ -58720,6 +58724,7 @@ var App2 = App.defaults({ Octokit: Octokit2 });
 var OAuthApp2 = OAuthApp.defaults({ Octokit: Octokit2 });
 
 // src/sources/github-api.ts
+var FAIL_FAST_AFTER = 3;
 var MAX_WAIT_SECONDS = 60;
 var MAX_SECONDARY_RETRIES = 2;
 function createGitHubClient(options) {
@@ -58741,16 +58746,22 @@ function createGitHubClient(options) {
     },
     retry: {
       retries: options.retries ?? 2,
-      retryAfterBaseValue: Math.min(options.retryAfterBaseValue ?? 1e3, 1e3)
+      // The plugin waits (retry number)^2 x this: 0.5 s, then 2 s.
+      retryAfterBaseValue: Math.min(options.retryAfterBaseValue ?? 500, 500)
     }
   });
-  return { octokit };
+  return { octokit, state: { outage: 0 } };
 }
-async function attempt(call, url2) {
+async function attempt(client, call, url2) {
   try {
-    return { ok: true, value: await call() };
+    const value2 = await call(client.state.outage >= FAIL_FAST_AFTER ? { retries: 0 } : {});
+    client.state.outage = 0;
+    return { ok: true, value: value2 };
   } catch (error62) {
-    return { ok: false, failure: failureOf(error62, url2) };
+    const failure3 = failureOf(error62, url2);
+    const down = failure3.code === "NETWORK_ERROR" || failure3.code === "TIMEOUT" || (failure3.status ?? 0) >= 500;
+    client.state.outage = down ? client.state.outage + 1 : 0;
+    return { ok: false, failure: failure3 };
   }
 }
 function failureOf(error62, url2) {
@@ -58766,17 +58777,22 @@ function failureOf(error62, url2) {
 function firstLine(text) {
   return (text ?? "request failed").split("\n")[0].slice(0, 200);
 }
-function listOrgRepos({ octokit }, org, signal) {
-  const paginate3 = octokit.paginate;
+function listOrgRepos(client, org, signal) {
+  const paginate3 = client.octokit.paginate;
   return attempt(
-    () => paginate3("GET /orgs/{org}/repos", { org, type: "all", per_page: 100, request: { signal } }),
+    client,
+    (retry2) => paginate3("GET /orgs/{org}/repos", { org, type: "all", per_page: 100, request: { signal, ...retry2 } }),
     `/orgs/${org}/repos`
   );
 }
-async function getJson({ octokit }, route, params, signal) {
+async function getJson(client, route, params, signal) {
   const url2 = route.replace(/^GET /, "").replace(/\{(\w+)\}/g, (_3, k2) => String(params[k2] ?? ""));
-  const request2 = octokit.request;
-  return attempt(async () => (await request2(route, { ...params, request: { signal } })).data, url2);
+  const request2 = client.octokit.request;
+  return attempt(
+    client,
+    async (retry2) => (await request2(route, { ...params, request: { signal, ...retry2 } })).data,
+    url2
+  );
 }
 
 // src/sources/github-inspect.ts

@@ -35689,9 +35689,13 @@ function decodeEntities(text) {
   return text.replace(/&nbsp;/g, " ").replace(/&copy;/g, "\xA9").replace(/&(?:ldquo|rdquo|quot);/g, '"').replace(/&(?:lsquo|rsquo|apos|#39);/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&amp;/g, "&");
 }
 var MARKUP_HINT = /[#>*_[\]`\\:/;(•·▪◦‣+]|^\s*(?:-|\d|[a-z][.)]|[ivx]+[.)]|\.\.)/i;
+var MARKUP_LEADS = "/*;->#.:_";
 function stripLineMarkup(line, prev) {
   if (!MARKUP_HINT.test(line)) return line;
-  let s = line.replace(/^\s*(?:\/\*+|\*+\/|\/\/+|;;+|--(?=\s))\s?/, "").replace(/^\s*>+\s?/, "").replace(/^\s*#{1,6}\s+/, "").replace(/^\s*\.\.\s+\S+::.*$/, "").replace(/^\s*:\w+:.*$/, "").replace(/\*\*|__/g, "").replace(/^(\s*)[*_](?=\S)/, "$1");
+  let s = line;
+  if (MARKUP_LEADS.includes(line.trimStart().charAt(0) || " ")) {
+    s = s.replace(/^\s*(?:\/\*+|\*+\/|\/\/+|;;+|--(?=\s))\s?/, "").replace(/^\s*>+\s?/, "").replace(/^\s*#{1,6}\s+/, "").replace(/^\s*\.\.\s+\S+::.*$/, "").replace(/^\s*:\w+:.*$/, "").replace(/\*\*|__/g, "").replace(/^(\s*)[*_](?=\S)/, "$1");
+  } else if (s.includes("**") || s.includes("__")) s = s.replace(/\*\*|__/g, "");
   s = dropClosingEmphasis(s);
   const itemStart = prev === void 0 || /^\s*$|[.:;)]\s*$/.test(prev);
   for (let i = 0; i < 3; i++) {
