@@ -73152,18 +73152,13 @@ Policy **${report.policy.id}** (sha256 \`${report.policy.sha256.slice(0, 12)}\`,
 }
 function renderSummary(report, options = {}) {
   const tail = footer(report);
-  const budget = (options.limitBytes ?? SUMMARY_LIMIT_BYTES) - Buffer.byteLength(tail);
-  let maxChars = budget;
-  for (let i = 0; i < 8; i++) {
-    const body = renderMarkdown(report, {
-      maxChars,
-      ...options.reportPath ? { reportPath: options.reportPath } : {}
-    });
-    const bytes = Buffer.byteLength(body);
-    if (bytes <= budget) return `${body}${tail}`;
-    maxChars = Math.max(0, Math.floor(maxChars * budget / bytes) - 16);
-  }
-  return tail;
+  const body = renderMarkdown(report, {
+    maxChars: (options.limitBytes ?? SUMMARY_LIMIT_BYTES) - Buffer.byteLength(tail),
+    // GitHub counts bytes of UTF-8; Korean text is 3 bytes a character.
+    measure: (text) => Buffer.byteLength(text),
+    ...options.reportPath ? { reportPath: options.reportPath } : {}
+  });
+  return `${body}${tail}`;
 }
 
 // src/action/main.ts

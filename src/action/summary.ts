@@ -21,18 +21,11 @@ export function renderSummary(
   options: { reportPath?: string; limitBytes?: number } = {},
 ): string {
   const tail = footer(report);
-  const budget = (options.limitBytes ?? SUMMARY_LIMIT_BYTES) - Buffer.byteLength(tail);
-  // renderMarkdown counts UTF-16 units; Korean text is 3 bytes a character in UTF-8, so shrink the
-  // character budget until the bytes fit (each pass scales by the observed bytes per character).
-  let maxChars = budget;
-  for (let i = 0; i < 8; i++) {
-    const body = renderMarkdown(report, {
-      maxChars,
-      ...(options.reportPath ? { reportPath: options.reportPath } : {}),
-    });
-    const bytes = Buffer.byteLength(body);
-    if (bytes <= budget) return `${body}${tail}`;
-    maxChars = Math.max(0, Math.floor((maxChars * budget) / bytes) - 16);
-  }
-  return tail;
+  const body = renderMarkdown(report, {
+    maxChars: (options.limitBytes ?? SUMMARY_LIMIT_BYTES) - Buffer.byteLength(tail),
+    // GitHub counts bytes of UTF-8; Korean text is 3 bytes a character.
+    measure: (text) => Buffer.byteLength(text),
+    ...(options.reportPath ? { reportPath: options.reportPath } : {}),
+  });
+  return `${body}${tail}`;
 }
