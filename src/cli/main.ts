@@ -13,7 +13,10 @@ import { type CliIO, type Command, EXIT } from './io.js';
 /** Every command, by name. */
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   scan: { run: scanCommand, summary: 'scan every team of a programme file and report who meets the quota' },
-  check: { run: checkCommand, summary: 'judge one model (directory, Hub id or git URL) and say how to fix it' },
+  check: {
+    run: checkCommand,
+    summary: 'judge one model (directory, Hub id or git URL) and say how to fix it',
+  },
   evaluate: { run: evaluateCommand, summary: 'judge a saved evidence bundle again, offline' },
   licence: { run: licence, summary: 'identify the licence of files or a directory' },
   policy: { run: policyCommand, summary: 'show a policy with its approved licences' },

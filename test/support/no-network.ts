@@ -10,7 +10,12 @@ net.Socket.prototype.connect = function guardedConnect(this: net.Socket, ...args
     host?: string;
     path?: string;
   };
-  if (!options.path && options.host !== undefined && typeof options.host === 'string' && !loopback.test(options.host)) {
+  if (
+    !options.path &&
+    options.host !== undefined &&
+    typeof options.host === 'string' &&
+    !loopback.test(options.host)
+  ) {
     throw new Error(`test tried to reach ${options.host}: tests may only connect to loopback servers`);
   }
   // biome-ignore lint/suspicious/noExplicitAny: forwarding Node's overloaded signature unchanged
