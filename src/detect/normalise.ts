@@ -209,6 +209,11 @@ export function cleanLines(text: string): string[] {
       continue;
     }
     const line = stripLineMarkup(raw, before);
+    // The three line tests below start with one of these characters (after blanks); most lines don't.
+    if (!LINE_TEST_LEADS.includes(line.trimStart().charAt(0) || ' ')) {
+      out.push(line);
+      continue;
+    }
     if (OPTIONAL_TAIL.test(line)) {
       skipping = true;
       out.push('');
@@ -218,10 +223,18 @@ export function cleanLines(text: string): string[] {
       out.push('');
       continue;
     }
-    out.push(line.replace(RIGHTS_RESERVED, ' '));
+    out.push(line);
   }
-  return out;
+  // "All rights reserved" inside a line is dropped; one scan of the text says whether any line has it.
+  if (!RIGHTS_HINT.test(out.join('\n'))) return out;
+  return out.map((line) => line.replace(RIGHTS_RESERVED, ' '));
 }
+
+// First characters of OPTIONAL_TAIL ("appendix", "how to", "addendum"), SEPARATOR and COPYRIGHT_LINE
+// ("copyright", "(c)", "©", "all rights reserved"). Case-insensitive regexes match no non-ASCII letter
+// to an ASCII one, so these are all.
+const LINE_TEST_LEADS = 'aAhH=-_*~#+cC(©';
+const RIGHTS_HINT = /all rights reserved/i;
 
 // A word: letters/digits, keeping inner dots and apostrophes ("2.0", "e.g", "licensor's").
 const WORD = /[\p{L}\p{N}]+(?:[.'][\p{L}\p{N}]+)*/gu;
