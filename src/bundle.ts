@@ -4,6 +4,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { ConfigError } from './errors.js';
+import type { ScanResult } from './scan.js';
 import type { Evidence, RequestStats, SourceFailure } from './types.js';
 import { VERSION } from './version.js';
 
@@ -153,4 +154,22 @@ export async function loadBundle(dir: string): Promise<Bundle> {
     evidence,
     ...(index.requests ? { requests: index.requests as RequestStats } : {}),
   };
+}
+
+/** Saves what a scan found as a bundle: the one way `scan --save-evidence` and the Action write evidence. */
+export async function saveScanEvidence(
+  dir: string,
+  result: Pick<ScanResult, 'report' | 'teams' | 'failures' | 'evidence'>,
+  programme: { path: string; text: string; sha256: string; commit?: string | null },
+  policy: { ref: string; text: string },
+): Promise<void> {
+  await saveBundle(dir, {
+    createdAt: result.report.generatedAt,
+    programme,
+    policy,
+    teams: result.teams,
+    failures: result.failures,
+    evidence: result.evidence,
+    ...(result.report.requests ? { requests: result.report.requests } : {}),
+  });
 }

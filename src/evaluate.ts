@@ -63,7 +63,7 @@ export function evaluate(input: EvaluationInput): Report {
       title: input.programme.programme.programme,
       file: input.programme.file,
       sha256: input.programme.sha256,
-      ...(input.programme.commit !== undefined ? { commit: input.programme.commit } : {}),
+      ...(input.programme.commit != null ? { commit: input.programme.commit } : {}),
     },
     policy: { id: policy.id, title: policy.title, sha256: input.policy.sha256, threshold: policy.threshold },
     status: overallStatus(teams),

@@ -1,12 +1,10 @@
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { loadBundle, saveBundle } from '../bundle.js';
+import { loadBundle, saveScanEvidence } from '../bundle.js';
 import { loadProgramme } from '../config/load.js';
-import { parseConfigOrThrow } from '../config/parse.js';
-import { programmeSchema } from '../config/programme.js';
 import { defaultEngine } from '../detect/engine.js';
 import { ConfigError } from '../errors.js';
-import { evaluate } from '../evaluate.js';
+import { evaluateBundle } from '../evaluate-bundle.js';
 import { loadPolicy } from '../policy/load.js';
 import { mergeReports } from '../report/merge.js';
 import { readReport } from '../report/schema.js';
@@ -53,15 +51,12 @@ export async function scanProgramme(inputs: ActionInputs, ctx: ProduceContext): 
     concurrency: inputs.concurrency,
   });
   if (inputs.saveEvidence) {
-    await saveBundle(resolve(ctx.workspace, inputs.saveEvidence), {
-      createdAt: result.report.generatedAt,
-      programme: { path: file, text: programme.text, sha256: programme.sha256, commit },
-      policy: { ref: policy.ref, text: policy.text },
-      teams: result.teams,
-      failures: result.failures,
-      evidence: result.evidence,
-      ...(result.report.requests ? { requests: result.report.requests } : {}),
-    });
+    await saveScanEvidence(
+      resolve(ctx.workspace, inputs.saveEvidence),
+      result,
+      { path: file, text: programme.text, sha256: programme.sha256, commit },
+      policy,
+    );
   }
   return { report: result.report, programme: { file, text: programme.text } };
 }
@@ -69,39 +64,12 @@ export async function scanProgramme(inputs: ActionInputs, ctx: ProduceContext): 
 /** `evidence: DIR`: judges a saved bundle offline, as `openquota evaluate DIR` does. */
 export async function evaluateEvidence(inputs: ActionInputs, ctx: ProduceContext): Promise<Produced> {
   const bundle = await loadBundle(resolve(ctx.workspace, inputs.evidence!));
-  const programme = parseConfigOrThrow(
-    { file: bundle.programme.path, text: bundle.programme.text },
-    programmeSchema,
-  );
-  const policy = inputs.policy
-    ? await loadPolicy(inputs.policy, ctx.workspace)
-    : await loadPolicy(bundle.policy.file);
-  if (!inputs.policy) policy.ref = bundle.policy.ref;
-  const unknown = inputs.team.filter((t) => !bundle.teams.includes(t));
-  if (unknown.length > 0) {
-    throw new ConfigError([
-      {
-        file: 'action inputs',
-        path: '',
-        message: `Input "team": the evidence bundle has no team "${unknown[0]}"`,
-        fix: `use one of: ${bundle.teams.join(', ')}`,
-      },
-    ]);
-  }
-  const report = evaluate({
-    programme: {
-      file: bundle.programme.path,
-      sha256: bundle.programme.sha256,
-      programme,
-      commit: bundle.programme.commit ?? null,
-    },
-    policy,
-    teams: inputs.team.length > 0 ? inputs.team : bundle.teams,
-    evidence: bundle.evidence,
-    failures: bundle.failures,
+  const report = await evaluateBundle(bundle, {
+    ...(inputs.policy ? { policy: inputs.policy } : {}),
+    cwd: ctx.workspace,
+    teams: inputs.team,
     engine: defaultEngine(),
-    now: new Date(bundle.createdAt),
-    ...(bundle.requests ? { requests: bundle.requests } : {}),
+    caller: 'action inputs',
   });
   return { report, programme: { file: bundle.programme.path, text: bundle.programme.text } };
 }

@@ -1,11 +1,8 @@
 import { resolve } from 'node:path';
 import { loadBundle } from '../../bundle.js';
-import { parseConfigOrThrow } from '../../config/parse.js';
-import { programmeSchema } from '../../config/programme.js';
 import { defaultEngine } from '../../detect/engine.js';
 import { ConfigError } from '../../errors.js';
-import { evaluate } from '../../evaluate.js';
-import { loadPolicy } from '../../policy/load.js';
+import { evaluateBundle } from '../../evaluate-bundle.js';
 import { parseCommandArgs } from '../args.js';
 import { type Command, EXIT } from '../io.js';
 import { checkFormat, checkLang, emitReport, exitCodeFor } from '../output.js';
@@ -53,40 +50,12 @@ export const evaluateCommand: Command = async (argv, io) => {
   const format = checkFormat(values.format as string | undefined);
   const lang = checkLang(values.lang as string | undefined, io);
   const bundle = await loadBundle(resolve(io.cwd, positionals[0]!));
-  const programme = parseConfigOrThrow(
-    { file: bundle.programme.path, text: bundle.programme.text },
-    programmeSchema,
-  );
-  const policy = values.policy
-    ? await loadPolicy(values.policy, io.cwd)
-    : await loadPolicy(bundle.policy.file);
-  if (!values.policy) policy.ref = bundle.policy.ref;
-  const wanted = (values.team as string[] | undefined) ?? [];
-  const unknown = wanted.filter((t) => !bundle.teams.includes(t));
-  if (unknown.length) {
-    throw new ConfigError([
-      {
-        file: 'openquota evaluate',
-        path: '--team',
-        message: `the bundle has no team "${unknown[0]}"`,
-        fix: `use one of: ${bundle.teams.join(', ')}`,
-      },
-    ]);
-  }
-  const report = evaluate({
-    programme: {
-      file: bundle.programme.path,
-      sha256: bundle.programme.sha256,
-      programme,
-      ...(bundle.programme.commit !== null ? { commit: bundle.programme.commit } : {}),
-    },
-    policy,
-    teams: wanted.length ? wanted : bundle.teams,
-    evidence: bundle.evidence,
-    failures: bundle.failures,
+  const report = await evaluateBundle(bundle, {
+    ...(values.policy ? { policy: values.policy as string } : {}),
+    cwd: io.cwd,
+    teams: (values.team as string[] | undefined) ?? [],
     engine: defaultEngine(),
-    now: new Date(bundle.createdAt),
-    ...(bundle.requests ? { requests: bundle.requests } : {}),
+    caller: 'openquota evaluate',
   });
   await emitReport(
     report,

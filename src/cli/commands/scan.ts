@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { saveBundle } from '../../bundle.js';
+import { saveScanEvidence } from '../../bundle.js';
 import { loadProgramme } from '../../config/load.js';
 import { defaultEngine } from '../../detect/engine.js';
 import { ConfigError } from '../../errors.js';
@@ -114,15 +114,12 @@ export const scanCommand: Command = async (argv, io) => {
     onProgress: progressReporter(io),
   });
   if (options.saveEvidence) {
-    await saveBundle(resolve(io.cwd, options.saveEvidence), {
-      createdAt: result.report.generatedAt,
-      programme: { path: options.config, text: programme.text, sha256: programme.sha256 },
-      policy: { ref: policy.ref, text: policy.text },
-      teams: result.teams,
-      failures: result.failures,
-      evidence: result.evidence,
-      ...(result.report.requests ? { requests: result.report.requests } : {}),
-    });
+    await saveScanEvidence(
+      resolve(io.cwd, options.saveEvidence),
+      result,
+      { path: options.config, text: programme.text, sha256: programme.sha256 },
+      policy,
+    );
   }
   await emitReport(result.report, { ...options, lang, programmeText: programme.text }, io);
   return exitCodeFor(result.report.status);
