@@ -287,6 +287,7 @@ export function normalise(text: string): Normalised {
   const wordRe = NON_ASCII.test(folded) ? WORD : ASCII_WORD;
   const words: string[] = [];
   const lineOf: number[] = [];
+  let hinted = false; // a word of an optional phrase seen (see dropOptional)
   let li = 0;
   let lineStart = 0;
   let lineEnd = endOfLine(folded, 0);
@@ -306,17 +307,20 @@ export function normalise(text: string): Normalised {
       lineOf[lineOf.length - 1] === li &&
       folded.slice(lineStart, lineEnd).includes(`${prev}-`)
     ) {
-      words[words.length - 1] = prev + word;
+      const joined = prev + word;
+      words[words.length - 1] = joined;
+      hinted ||= OPTIONAL_HINTS.has(joined);
       continue;
     }
     words.push(word);
     lineOf.push(li);
+    hinted ||= OPTIONAL_HINTS.has(word);
   }
-  return dropOptional({ words, lineOf, lines });
+  return hinted ? dropOptional({ words, lineOf, lines }) : { words, lineOf, lines };
 }
 
 // One whole word of each optional phrase, in the same order: a text without any of them has no optional
-// phrase, so the phrases are only searched in the few texts that have one.
+// phrase, so the phrases are only searched in the few texts that have one (noted as words are read).
 const OPTIONAL_HINTS = new Set(['firm', 'cc0', 'contacted', 'please']);
 
 function endOfLine(text: string, from: number): number {
@@ -324,9 +328,8 @@ function endOfLine(text: string, from: number): number {
   return end < 0 ? text.length : end;
 }
 
-/** Removes OPTIONAL_PHRASES from a normalised text. */
+/** Removes OPTIONAL_PHRASES from a normalised text that has one of OPTIONAL_HINTS. */
 function dropOptional(n: Normalised): Normalised {
-  if (!n.words.some((w) => OPTIONAL_HINTS.has(w))) return n;
   const joined = n.words.join(' ');
   const drop: [number, number][] = [];
   for (const re of OPTIONAL_PHRASES) {
