@@ -67,8 +67,22 @@ function component(team: TeamResult, model: ModelResult): Models.Component {
         comment: 'at the evaluated revision',
       }),
     );
+  // The code repositories linked with the model, as version-control references with their licence.
+  const urlKey = (url: string) => url.toLowerCase().replace(/(\.git)?\/?$/, '');
+  const codeUrls = new Set<string>();
+  for (const c of model.code ?? []) {
+    const url = releaseUrl(c.source, c.id) ?? safeHttpsUrl(c.url);
+    if (!url || codeUrls.has(urlKey(url))) continue;
+    codeUrls.add(urlKey(url));
+    refs.add(
+      new Models.ExternalReference(url, Enums.ExternalReferenceType.VCS, {
+        comment: `linked code repository; licence: ${c.licence ?? 'not established'}`,
+      }),
+    );
+  }
+  // A link already listed as a code repository is not repeated.
   for (const link of (model.links ?? []).map(safeHttpsUrl))
-    if (link)
+    if (link && !codeUrls.has(urlKey(link)))
       refs.add(
         new Models.ExternalReference(link, Enums.ExternalReferenceType.Other, {
           comment: 'linked from metadata',
@@ -78,6 +92,7 @@ function component(team: TeamResult, model: ModelResult): Models.Component {
     property('openquota:team', team.id),
     property('openquota:source', model.source),
     property('openquota:verdict', model.verdict),
+    ...(model.kind ? [property('openquota:kind', model.kind)] : []),
     property('openquota:availability', model.availability),
     property('openquota:declared-in-programme', model.declared),
     property('openquota:origin', model.origin),

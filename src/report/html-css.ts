@@ -59,6 +59,8 @@ th[aria-sort=ascending] button::after{content:" ▲" / "";color:var(--fg)}
 th[aria-sort=descending] button::after{content:" ▼" / "";color:var(--fg)}
 td.num,th.num{text-align:right}
 .model-id{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9rem;overflow-wrap:anywhere}
+.code-tag{margin-left:6px;font-size:.8rem;color:var(--muted);white-space:nowrap}
+.note{display:block;font-size:.85rem;color:var(--muted)}
 .toggle{background:none;border:1px solid var(--line);border-radius:4px;width:28px;height:28px;padding:0;margin-right:6px;vertical-align:middle}
 .toggle[aria-expanded=true] .chev{display:inline-block;transform:rotate(90deg)}
 tr.evidence td{background:var(--panel)}

@@ -1,7 +1,7 @@
 import type { ModelResult } from '../types.js';
 import { formatConfidence, formatParameters } from './format.js';
-import { escapeHtml as h, revisionUrl, safeHttpsUrl } from './html-escape.js';
-import { findingHelp, findingTitle, type Lang, t } from './i18n/index.js';
+import { escapeHtml as h, releaseUrl, revisionUrl, safeHttpsUrl } from './html-escape.js';
+import { codeLicence, findingHelp, findingTitle, type Lang, t } from './i18n/index.js';
 
 const SEVERITY_SYMBOL = { error: '✘', warning: '!', info: 'i' } as const;
 
@@ -36,6 +36,17 @@ function findings(model: ModelResult, lang: Lang): string {
   return `<ul class="findings">${items.join('')}</ul>`;
 }
 
+/** The code repositories linked with a model, each linked to its page, with its licence. */
+function linkedCode(model: ModelResult, lang: Lang): string {
+  const items = (model.code ?? []).map((c) => {
+    const url = releaseUrl(c.source, c.id) ?? safeHttpsUrl(c.url);
+    const name = `${h(t(lang, `source.${c.source}`))} <code>${h(c.id)}</code>`;
+    const licence = c.licence ? `<code>${h(c.licence)}</code>` : h(codeLicence(lang, c));
+    return `<li>${url ? `<a href="${h(url)}" rel="noreferrer">${name}</a>` : name} · ${licence}</li>`;
+  });
+  return `<ul>${items.join('')}</ul>`;
+}
+
 /** The evidence of one release: declared vs detected licence, matchers, revision, findings explained. */
 export function evidenceList(model: ModelResult, lang: Lang): string {
   const approved =
@@ -52,6 +63,7 @@ export function evidenceList(model: ModelResult, lang: Lang): string {
         ? `${licenceCell(model.licence.expression, lang)} · ${h(t(lang, 'evidence.approved'))}: ${h(approved)}`
         : licenceCell(null, lang),
     ],
+    ...(model.code?.length ? [[t(lang, 'evidence.code'), linkedCode(model, lang)] as [string, string]] : []),
     [t(lang, 'evidence.matcher'), detections(model, lang)],
     [t(lang, 'evidence.revision'), revision(model, lang)],
     [

@@ -2,7 +2,7 @@ import type { Availability, ModelResult, Report, TeamResult, Verdict } from '../
 import { formatParameters } from './format.js';
 import { escapeHtml as h, releaseUrl } from './html-escape.js';
 import { evidenceList } from './html-evidence.js';
-import { availabilityLabel, type Lang, t, verdictLabel } from './i18n/index.js';
+import { availabilityLabel, codeLicence, type Lang, t, verdictLabel } from './i18n/index.js';
 
 const VERDICTS: Verdict[] = ['compliant', 'non-compliant', 'unknown', 'excluded'];
 const AVAILABILITIES: (Availability | 'unknown')[] = [
@@ -68,13 +68,21 @@ function modelBody(team: TeamResult, model: ModelResult, index: number, lang: La
   ]
     .map(([k, v]) => `data-${k}="${h(v!)}"`)
     .join(' ');
+  // A small marker of the linked code repositories' licences; the evidence row links them.
+  const codeTags = (model.code ?? [])
+    .map(
+      (c) => ` <span class="code-tag">${h(t(lang, 'code.marker', { licence: codeLicence(lang, c) }))}</span>`,
+    )
+    .join('');
+  const verdictNote =
+    model.kind === 'code' ? `<span class="note">${h(t(lang, 'code.notCounted'))}</span>` : '';
   const cell = (label: string, content: string, cls = '') =>
     `<td${cls ? ` class="${cls}"` : ''} data-label="${h(label)}">${content}</td>`;
   return `<tbody class="model" ${data}>
 <tr class="row">
-<td class="first"><button type="button" class="toggle" aria-expanded="false" aria-controls="${evidenceId}"><span class="chev" aria-hidden="true">▸</span><span class="sr">${h(t(lang, 'evidence.toggle', { id: model.id }))}</span></button>${page ? `<a href="${h(page)}" rel="noreferrer">${idText}</a>` : idText}</td>
+<td class="first"><button type="button" class="toggle" aria-expanded="false" aria-controls="${evidenceId}"><span class="chev" aria-hidden="true">▸</span><span class="sr">${h(t(lang, 'evidence.toggle', { id: model.id }))}</span></button>${page ? `<a href="${h(page)}" rel="noreferrer">${idText}</a>` : idText}${codeTags}</td>
 ${cell(t(lang, 'col.team'), h(team.name))}
-${cell(t(lang, 'col.verdict'), `<span class="badge v-${h(model.verdict)}">${h(verdictLabel(lang, model.verdict))}</span>`)}
+${cell(t(lang, 'col.verdict'), `<span class="badge v-${h(model.verdict)}">${h(verdictLabel(lang, model.verdict))}</span>${verdictNote}`)}
 ${cell(t(lang, 'col.availability'), h(availabilityLabel(lang, model.availability)))}
 ${cell(t(lang, 'col.licence'), model.licence.expression ? `<code>${h(model.licence.expression)}</code>` : '–')}
 ${cell(t(lang, 'col.parameters'), h(formatParameters(model.parameters)), 'num')}

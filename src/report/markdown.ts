@@ -1,14 +1,15 @@
 import type { ModelResult, Report, TeamResult } from '../types.js';
 import { formatTime } from './format.js';
-import { releaseUrl } from './html-escape.js';
+import { releaseUrl, safeHttpsUrl } from './html-escape.js';
 import {
   availabilityLabel,
+  codeLicence,
   findingTitle,
   type Lang,
+  modelVerdictLabel,
   statusLabel,
   t,
   teamReason,
-  verdictLabel,
 } from './i18n/index.js';
 import { md, mdHtml, mdTable } from './markdown-escape.js';
 import { percent } from './symbols.js';
@@ -36,11 +37,36 @@ function modelRow(model: ModelResult, lang: Lang): string[] {
     model.reasons.find((r) => r.severity === 'error') ?? model.reasons.find((r) => r.severity === 'warning');
   return [
     url ? `[${md(model.id)}](${url})` : md(model.id),
-    md(verdictLabel(lang, model.verdict)),
+    md(modelVerdictLabel(lang, model)),
     md(availabilityLabel(lang, model.availability)),
     model.licence.expression ? md(model.licence.expression) : '–',
     reason ? `**${md(findingTitle(lang, reason))}**: ${md(reason.message)}` : '',
   ];
+}
+
+/**
+ * A URL as a Markdown link destination: https only; parentheses, `|` and backslash percent-encoded so
+ * none can end the link or the table cell.
+ */
+function mdUrl(url: string | undefined): string | null {
+  return (
+    safeHttpsUrl(url)?.replace(/[()|\\]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`) ?? null
+  );
+}
+
+/** The rows right under a model: each code repository it links or that links it, with its licence. */
+function codeRows(model: ModelResult, lang: Lang): string[][] {
+  return (model.code ?? []).map((c) => {
+    const url = releaseUrl(c.source, c.id) ?? mdUrl(c.url);
+    const name = md(`${c.source} ${c.id}`);
+    return [
+      `↳ ${md(t(lang, 'code.label'))}: ${url ? `[${name}](${url})` : name}`,
+      '',
+      '',
+      md(codeLicence(lang, c)),
+      '',
+    ];
+  });
 }
 
 /** One team's models, folded under `<details>`. */
@@ -50,7 +76,7 @@ function teamDetails(team: TeamResult, lang: Lang): string {
     ? mdTable(
         header.map((k) => t(lang, k)),
         ['l', 'l', 'l', 'l', 'l'],
-        team.models.map((m) => modelRow(m, lang)),
+        team.models.flatMap((m) => [modelRow(m, lang), ...codeRows(m, lang)]),
       )
     : md(t(lang, 'report.noModels'));
   return `<details><summary>${mdHtml(statusLabel(lang, team.status))} · ${mdHtml(t(lang, 'md.modelsOf', { team: team.name, count: team.models.length }))}</summary>

@@ -1,8 +1,10 @@
 import type { Report, TeamStatus, Verdict } from '../types.js';
 import {
   availabilityLabel,
+  codeLicence,
   findingTitle,
   type Lang,
+  modelVerdictLabel,
   statusLabel,
   t,
   teamReason,
@@ -94,7 +96,7 @@ export function renderTable(report: Report, options: TableOptions): string {
           m.reasons.find((r) => r.severity === 'error') ?? m.reasons.find((r) => r.severity === 'warning');
         modelRows.push([
           m.id,
-          verdictLabel(lang, m.verdict),
+          modelVerdictLabel(lang, m),
           availabilityLabel(lang, m.availability),
           m.licence.expression ?? '–',
           reason ? `${lang === 'en' ? reason.code : findingTitle(lang, reason)}: ${reason.message}` : '',
@@ -105,6 +107,9 @@ export function renderTable(report: Report, options: TableOptions): string {
       team.models.forEach((m, i) => {
         const label = verdictLabel(lang, m.verdict);
         out.push(`  ${ml[i + 1]!.replace(label, paint(m.verdict, label))}`);
+        // The model's code repositories, each on its own line under the model.
+        for (const c of m.code ?? [])
+          out.push(`    ${t(lang, 'code.label')}: ${c.source} ${c.id} (${codeLicence(lang, c)})`);
       });
     }
   } else {

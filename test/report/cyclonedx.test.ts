@@ -75,6 +75,21 @@ describe('CycloneDX ML-BOM', () => {
     expect(failed.purl).toBeUndefined();
     expect(failed.properties).toContainEqual({ name: 'openquota:availability', value: 'unknown' });
 
+    // The linked code repository is a version-control reference with its licence, listed once.
+    const code = {
+      url: 'https://github.com/LG-AI-EXAONE/EXAONE-4.0',
+      type: 'vcs',
+      comment: 'linked code repository; licence: Apache-2.0',
+    };
+    expect(exaone.externalReferences).toContainEqual(code);
+    expect(exaone.externalReferences!.filter((r) => r.url === code.url)).toHaveLength(1);
+    expect(byRef('lg-ai-research:huggingface:LGAI-EXAONE/EXAONE-4.0-1.2B').externalReferences).toContainEqual(
+      code,
+    );
+    const repo = byRef('lg-ai-research:github:LG-AI-EXAONE/EXAONE-4.0');
+    expect(repo.properties).toContainEqual({ name: 'openquota:kind', value: 'code' });
+    expect(repo.properties).toContainEqual({ name: 'openquota:verdict', value: 'excluded' });
+
     const github = byRef('naver-cloud:github:NAVER-Cloud/clova-asr-ko');
     expect(github.purl).toMatch(/^pkg:github\/naver-cloud\/clova-asr-ko@[0-9a-f]{40}$/);
   });

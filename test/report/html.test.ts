@@ -46,6 +46,40 @@ describe('HTML dashboard', () => {
     expect(JSON.parse(data).teams[0].models[0].id).toBe(evil);
   });
 
+  it('shows the linked code repositories in the evidence, linked and escaped, with a marker in the row', () => {
+    const report = fixtureReport('round-1');
+    report.teams[0]!.models[0]!.code = [
+      { source: 'github', id: 'LG-AI-EXAONE/EXAONE-4.0', licence: 'Apache-2.0' },
+      { source: 'git', id: '<img src=x onerror=alert(1)>', url: 'javascript:alert(2)', licence: null },
+      { source: 'git', id: 'tools', url: 'https://git.example.kr/tools.git', licence: '<b>MIT</b>' },
+    ];
+    for (const lang of ['en', 'ko'] as const) {
+      const html = renderHtml(report, { lang });
+      expect(html).not.toContain('<img');
+      expect(html).not.toContain('<b>MIT');
+      expect(html).not.toMatch(/href="javascript:/);
+      const evidence = /<tr class="evidence" id="ev-0"[\s\S]*?<\/tr>/.exec(html)![0];
+      const [label, none, marker] =
+        lang === 'en'
+          ? ['Code repository', 'licence not established', 'code: Apache-2.0']
+          : ['코드 저장소', '라이선스 확인되지 않음', '코드: Apache-2.0'];
+      expect(evidence).toContain(
+        `<dt>${label}</dt><dd><ul><li><a href="https://github.com/LG-AI-EXAONE/EXAONE-4.0" rel="noreferrer">GitHub <code>LG-AI-EXAONE/EXAONE-4.0</code></a> · <code>Apache-2.0</code></li>`,
+      );
+      expect(evidence).toContain(`<li>git <code>&lt;img src=x onerror=alert(1)&gt;</code> · ${none}</li>`);
+      expect(evidence).toContain(
+        '<li><a href="https://git.example.kr/tools.git" rel="noreferrer">git <code>tools</code></a> · <code>&lt;b&gt;MIT&lt;/b&gt;</code></li>',
+      );
+      expect(html).toContain(`<span class="code-tag">${marker}</span>`);
+    }
+    const code = renderHtml(report)
+      .split('<tbody')
+      .find((b) => b.includes('data-s-model="lg-ai-exaone/exaone-4.0"'))!;
+    expect(code).toContain(
+      '<span class="badge v-excluded">– excluded</span><span class="note">code repository (not counted)</span>',
+    );
+  });
+
   it('links revisions to the Hub tree or the GitHub commit, and only safe URLs', () => {
     const sha = '06920e00207426400a9bf900a0473540600b5c00';
     expect(revisionUrl('huggingface', 'LGAI-EXAONE/EXAONE-4.0-32B', sha)).toBe(

@@ -64,4 +64,25 @@ describe('Markdown report', () => {
     expect(out).not.toMatch(/[^\\]\]\(javascript:/);
     expect(out).toContain('x/&lt;img src=x onerror=alert(1)&gt;\\|\\[a\\](javascript:alert(2))');
   });
+
+  it('shows each linked code repository right under its model, escaped, linked only to safe URLs', () => {
+    const report = fixtureReport('round-1');
+    report.teams[0]!.models[0]!.code = [
+      { source: 'github', id: 'LG-AI-EXAONE/EXAONE-4.0', licence: 'Apache-2.0' },
+      { source: 'git', id: 'x/[a](javascript:alert(1))', url: 'javascript:alert(1)', licence: null },
+      { source: 'git', id: 'tools', url: 'https://git.example.kr/a_(b)|c.git', licence: '<b>MIT</b>' },
+    ];
+    const out = renderMarkdown(report).split('\n');
+    const at = out.findIndex((l) => l.startsWith('| [LGAI-EXAONE/EXAONE-4.0-32B]'));
+    expect(out.slice(at + 1, at + 4)).toEqual([
+      '| ↳ code: [github LG-AI-EXAONE/EXAONE-4.0](https://github.com/LG-AI-EXAONE/EXAONE-4.0) |  |  | Apache-2.0 |  |',
+      '| ↳ code: git x/\\[a\\](javascript:alert(1)) |  |  | licence not established |  |',
+      '| ↳ code: [git tools](https://git.example.kr/a_%28b%29%7Cc.git) |  |  | &lt;b&gt;MIT&lt;/b&gt; |  |',
+    ]);
+    const ko = renderMarkdown(report, { lang: 'ko' });
+    expect(ko).toContain(
+      '| ↳ 코드 저장소: git x/\\[a\\](javascript:alert(1)) |  |  | 라이선스 확인되지 않음 |  |',
+    );
+    expect(ko).toContain('| – 제외 · 코드 저장소(집계하지 않음) |');
+  });
 });

@@ -99,6 +99,11 @@ export const en = {
   'evidence.declaredInProgramme': 'declared in the programme file',
   'evidence.none': 'none',
   'evidence.notEstablished': 'not established',
+  'evidence.code': 'Code repository',
+  'code.label': 'code',
+  'code.licenceUnknown': 'licence not established',
+  'code.notCounted': 'code repository (not counted)',
+  'code.marker': 'code: {licence}',
   yes: 'yes',
   no: 'no',
 

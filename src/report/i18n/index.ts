@@ -1,4 +1,12 @@
-import type { Availability, Finding, TeamResult, TeamStatus, Verdict } from '../../types.js';
+import type {
+  Availability,
+  Finding,
+  LinkedCode,
+  ModelResult,
+  TeamResult,
+  TeamStatus,
+  Verdict,
+} from '../../types.js';
 import { percent } from '../symbols.js';
 import { en, type MessageKey } from './en.js';
 import { ko } from './ko.js';
@@ -46,6 +54,23 @@ export function statusLabel(lang: Lang | undefined, status: TeamStatus): string 
 /** A verdict as symbol and word. */
 export function verdictLabel(lang: Lang | undefined, verdict: Verdict): string {
   return `${VERDICT_SYMBOL[verdict]} ${t(lang, `verdict.${verdict}`)}`;
+}
+
+/**
+ * A release's verdict as shown in a model row: a code repository (`kind: code`, never counted)
+ * says so beside its `excluded`, so no one reads it as a model left out by the programme.
+ */
+export function modelVerdictLabel(
+  lang: Lang | undefined,
+  model: Pick<ModelResult, 'verdict' | 'kind'>,
+): string {
+  const label = verdictLabel(lang, model.verdict);
+  return model.kind === 'code' ? `${label} · ${t(lang, 'code.notCounted')}` : label;
+}
+
+/** A linked code repository's licence, or words saying none was established. */
+export function codeLicence(lang: Lang | undefined, code: Pick<LinkedCode, 'licence'>): string {
+  return code.licence ?? t(lang, 'code.licenceUnknown');
 }
 
 /** The symbol alone, for places that show the word next to it separately. */

@@ -98,6 +98,11 @@ export const ko: Record<MessageKey, string> = {
   'evidence.declaredInProgramme': '사업 파일에 명시됨',
   'evidence.none': '없음',
   'evidence.notEstablished': '확인되지 않음',
+  'evidence.code': '코드 저장소',
+  'code.label': '코드 저장소',
+  'code.licenceUnknown': '라이선스 확인되지 않음',
+  'code.notCounted': '코드 저장소(집계하지 않음)',
+  'code.marker': '코드: {licence}',
   yes: '예',
   no: '아니요',
 
