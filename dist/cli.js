@@ -40,9 +40,9 @@ var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__
   mod
 ));
 
-// ../../work/main/node_modules/spdx-license-ids/index.json
+// node_modules/spdx-license-ids/index.json
 var require_spdx_license_ids = __commonJS({
-  "../../work/main/node_modules/spdx-license-ids/index.json"(exports, module) {
+  "node_modules/spdx-license-ids/index.json"(exports, module) {
     module.exports = [
       "0BSD",
       "3D-Slicer-1.0",
@@ -756,9 +756,9 @@ var require_spdx_license_ids = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/spdx-license-ids/deprecated.json
+// node_modules/spdx-license-ids/deprecated.json
 var require_deprecated = __commonJS({
-  "../../work/main/node_modules/spdx-license-ids/deprecated.json"(exports, module) {
+  "node_modules/spdx-license-ids/deprecated.json"(exports, module) {
     module.exports = [
       "AGPL-1.0",
       "AGPL-3.0",
@@ -790,9 +790,9 @@ var require_deprecated = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/spdx-exceptions/index.json
+// node_modules/spdx-exceptions/index.json
 var require_spdx_exceptions = __commonJS({
-  "../../work/main/node_modules/spdx-exceptions/index.json"(exports, module) {
+  "node_modules/spdx-exceptions/index.json"(exports, module) {
     module.exports = [
       "389-exception",
       "Asterisk-exception",
@@ -864,9 +864,9 @@ var require_spdx_exceptions = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/spdx-expression-parse/scan.js
+// node_modules/spdx-expression-parse/scan.js
 var require_scan = __commonJS({
-  "../../work/main/node_modules/spdx-expression-parse/scan.js"(exports, module) {
+  "node_modules/spdx-expression-parse/scan.js"(exports, module) {
     "use strict";
     var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
     var exceptions = require_spdx_exceptions();
@@ -968,9 +968,9 @@ var require_scan = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/spdx-expression-parse/parse.js
+// node_modules/spdx-expression-parse/parse.js
 var require_parse = __commonJS({
-  "../../work/main/node_modules/spdx-expression-parse/parse.js"(exports, module) {
+  "node_modules/spdx-expression-parse/parse.js"(exports, module) {
     "use strict";
     module.exports = function(tokens) {
       var index = 0;
@@ -1090,9 +1090,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/spdx-expression-parse/index.js
+// node_modules/spdx-expression-parse/index.js
 var require_spdx_expression_parse = __commonJS({
-  "../../work/main/node_modules/spdx-expression-parse/index.js"(exports, module) {
+  "node_modules/spdx-expression-parse/index.js"(exports, module) {
     "use strict";
     var scan2 = require_scan();
     var parse7 = require_parse();
@@ -1102,9 +1102,9 @@ var require_spdx_expression_parse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/array-find-index/index.js
+// node_modules/array-find-index/index.js
 var require_array_find_index = __commonJS({
-  "../../work/main/node_modules/array-find-index/index.js"(exports, module) {
+  "node_modules/array-find-index/index.js"(exports, module) {
     "use strict";
     module.exports = function(arr, predicate, ctx) {
       if (typeof Array.prototype.findIndex === "function") {
@@ -1128,9 +1128,9 @@ var require_array_find_index = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js
+// node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js
 var require_scan2 = __commonJS({
-  "../../work/main/node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js"(exports, module) {
+  "node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js"(exports, module) {
     "use strict";
     var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
     var exceptions = require_spdx_exceptions();
@@ -1232,9 +1232,9 @@ var require_scan2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js
+// node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js
 var require_parse2 = __commonJS({
-  "../../work/main/node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js"(exports, module) {
+  "node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js"(exports, module) {
     "use strict";
     module.exports = function(tokens) {
       var index = 0;
@@ -1346,9 +1346,9 @@ var require_parse2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js
+// node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js
 var require_spdx_expression_parse2 = __commonJS({
-  "../../work/main/node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js"(exports, module) {
+  "node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js"(exports, module) {
     "use strict";
     var scan2 = require_scan2();
     var parse7 = require_parse2();
@@ -1358,9 +1358,9 @@ var require_spdx_expression_parse2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/spdx-ranges/index.json
+// node_modules/spdx-ranges/index.json
 var require_spdx_ranges = __commonJS({
-  "../../work/main/node_modules/spdx-ranges/index.json"(exports, module) {
+  "node_modules/spdx-ranges/index.json"(exports, module) {
     module.exports = [
       [
         "AFL-1.1",
@@ -1601,9 +1601,9 @@ var require_spdx_ranges = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/spdx-compare/index.js
+// node_modules/spdx-compare/index.js
 var require_spdx_compare = __commonJS({
-  "../../work/main/node_modules/spdx-compare/index.js"(exports) {
+  "node_modules/spdx-compare/index.js"(exports) {
     var arrayFindIndex = require_array_find_index();
     var parse7 = require_spdx_expression_parse2();
     var ranges = require_spdx_ranges();
@@ -1649,9 +1649,9 @@ var require_spdx_compare = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js
+// node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js
 var require_scan3 = __commonJS({
-  "../../work/main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js"(exports, module) {
+  "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js"(exports, module) {
     "use strict";
     var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
     var exceptions = require_spdx_exceptions();
@@ -1753,9 +1753,9 @@ var require_scan3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js
+// node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js
 var require_parse3 = __commonJS({
-  "../../work/main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js"(exports, module) {
+  "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js"(exports, module) {
     "use strict";
     module.exports = function(tokens) {
       var index = 0;
@@ -1867,9 +1867,9 @@ var require_parse3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js
+// node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js
 var require_spdx_expression_parse3 = __commonJS({
-  "../../work/main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js"(exports, module) {
+  "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js"(exports, module) {
     "use strict";
     var scan2 = require_scan3();
     var parse7 = require_parse3();
@@ -1879,9 +1879,9 @@ var require_spdx_expression_parse3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/spdx-satisfies/index.js
+// node_modules/spdx-satisfies/index.js
 var require_spdx_satisfies = __commonJS({
-  "../../work/main/node_modules/spdx-satisfies/index.js"(exports, module) {
+  "node_modules/spdx-satisfies/index.js"(exports, module) {
     var compare2 = require_spdx_compare();
     var parse7 = require_spdx_expression_parse3();
     var ranges = require_spdx_ranges();
@@ -1996,9 +1996,9 @@ var require_spdx_satisfies = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/constants.js
+// node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/constants.js"(exports, module) {
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -2198,9 +2198,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/utils.js
+// node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/utils.js"(exports) {
+  "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -2262,9 +2262,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/scan.js
+// node_modules/picomatch/lib/scan.js
 var require_scan4 = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/scan.js"(exports, module) {
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -2600,9 +2600,9 @@ var require_scan4 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/parse.js
+// node_modules/picomatch/lib/parse.js
 var require_parse4 = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/parse.js"(exports, module) {
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils();
@@ -3615,9 +3615,9 @@ var require_parse4 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/lib/picomatch.js
+// node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "../../work/main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan2 = require_scan4();
     var parse7 = require_parse4();
@@ -3755,9 +3755,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/picomatch/index.js
+// node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "../../work/main/node_modules/picomatch/index.js"(exports, module) {
+  "node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -3772,9 +3772,9 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/ms/index.js
+// node_modules/ms/index.js
 var require_ms = __commonJS({
-  "../../work/main/node_modules/ms/index.js"(exports, module) {
+  "node_modules/ms/index.js"(exports, module) {
     var s = 1e3;
     var m2 = s * 60;
     var h3 = m2 * 60;
@@ -3888,9 +3888,9 @@ var require_ms = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/debug/src/common.js
+// node_modules/debug/src/common.js
 var require_common = __commonJS({
-  "../../work/main/node_modules/debug/src/common.js"(exports, module) {
+  "node_modules/debug/src/common.js"(exports, module) {
     function setup(env) {
       createDebug.debug = createDebug;
       createDebug.default = createDebug;
@@ -4065,9 +4065,9 @@ var require_common = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/debug/src/browser.js
+// node_modules/debug/src/browser.js
 var require_browser = __commonJS({
-  "../../work/main/node_modules/debug/src/browser.js"(exports, module) {
+  "node_modules/debug/src/browser.js"(exports, module) {
     exports.formatArgs = formatArgs;
     exports.save = save;
     exports.load = load;
@@ -4235,9 +4235,9 @@ var require_browser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/debug/src/node.js
+// node_modules/debug/src/node.js
 var require_node = __commonJS({
-  "../../work/main/node_modules/debug/src/node.js"(exports, module) {
+  "node_modules/debug/src/node.js"(exports, module) {
     var tty = __require("tty");
     var util = __require("util");
     exports.init = init;
@@ -4409,9 +4409,9 @@ var require_node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/debug/src/index.js
+// node_modules/debug/src/index.js
 var require_src = __commonJS({
-  "../../work/main/node_modules/debug/src/index.js"(exports, module) {
+  "node_modules/debug/src/index.js"(exports, module) {
     if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
       module.exports = require_browser();
     } else {
@@ -4420,9 +4420,9 @@ var require_src = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@kwsites/file-exists/dist/src/index.js
+// node_modules/@kwsites/file-exists/dist/src/index.js
 var require_src2 = __commonJS({
-  "../../work/main/node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
+  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -4464,9 +4464,9 @@ var require_src2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@kwsites/file-exists/dist/index.js
+// node_modules/@kwsites/file-exists/dist/index.js
 var require_dist = __commonJS({
-  "../../work/main/node_modules/@kwsites/file-exists/dist/index.js"(exports) {
+  "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
     "use strict";
     function __export2(m2) {
       for (var p2 in m2) if (!exports.hasOwnProperty(p2)) exports[p2] = m2[p2];
@@ -4476,9 +4476,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@kwsites/promise-deferred/dist/index.js
+// node_modules/@kwsites/promise-deferred/dist/index.js
 var require_dist2 = __commonJS({
-  "../../work/main/node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
+  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDeferred = exports.deferred = void 0;
@@ -4518,9 +4518,9 @@ var require_dist2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -4575,9 +4575,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../work/main/node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -4733,9 +4733,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -4904,9 +4904,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -4974,9 +4974,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -5024,9 +5024,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value2, arg2, ctx) {
@@ -5054,9 +5054,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -5095,9 +5095,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
@@ -5213,9 +5213,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node2 = require_Node();
@@ -5243,9 +5243,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5318,9 +5318,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -5461,9 +5461,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -5478,9 +5478,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -5614,9 +5614,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -5897,9 +5897,9 @@ ${indent}`);
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -6021,9 +6021,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -6154,9 +6154,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../work/main/node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -6176,9 +6176,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -6236,9 +6236,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge3 = require_merge();
@@ -6300,9 +6300,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -6340,9 +6340,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify();
@@ -6491,9 +6491,9 @@ ${indent}${end}`;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -6635,9 +6635,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -6657,9 +6657,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -6773,9 +6773,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -6795,9 +6795,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string4 = {
@@ -6814,9 +6814,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -6832,9 +6832,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -6856,9 +6856,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
@@ -6883,9 +6883,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -6929,9 +6929,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -6974,9 +6974,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -7002,9 +7002,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map2 = require_map();
@@ -7069,9 +7069,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -7135,9 +7135,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -7213,9 +7213,9 @@ ${cn2.comment}` : item.comment;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -7291,9 +7291,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value: value2, source }, ctx) {
@@ -7323,9 +7323,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -7372,9 +7372,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -7451,9 +7451,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -7540,9 +7540,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -7628,9 +7628,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -7672,9 +7672,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -7766,9 +7766,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map2 = require_map();
@@ -7798,9 +7798,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify();
@@ -7878,9 +7878,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection2 = require_Collection();
@@ -8187,9 +8187,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../../work/main/node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code2, message) {
@@ -8252,9 +8252,9 @@ ${pointer}
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -8386,9 +8386,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -8428,9 +8428,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -8446,9 +8446,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search2) {
@@ -8462,9 +8462,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -8570,9 +8570,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -8621,9 +8621,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -8664,9 +8664,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -8858,9 +8858,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -8923,9 +8923,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -9106,9 +9106,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -9327,9 +9327,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -9408,9 +9408,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -9438,9 +9438,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -9544,9 +9544,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -9587,9 +9587,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -9795,9 +9795,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -9980,9 +9980,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -10041,9 +10041,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -10103,9 +10103,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -10205,9 +10205,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -10794,9 +10794,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -10825,9 +10825,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -11699,9 +11699,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -11796,9 +11796,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist3 = __commonJS({
-  "../../work/main/node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -11848,9 +11848,9 @@ var require_dist3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/bottleneck/light.js
+// node_modules/bottleneck/light.js
 var require_light = __commonJS({
-  "../../work/main/node_modules/bottleneck/light.js"(exports, module) {
+  "node_modules/bottleneck/light.js"(exports, module) {
     (function(global2, factory) {
       typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
     })(exports, (function() {
@@ -13167,9 +13167,9 @@ var require_light = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js
 var require_attachmentEncoding = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AttachmentEncoding = void 0;
@@ -13180,9 +13180,9 @@ var require_attachmentEncoding = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js
 var require_componentScope = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ComponentScope = void 0;
@@ -13195,9 +13195,9 @@ var require_componentScope = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js
 var require_componentType = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ComponentType = void 0;
@@ -13220,9 +13220,9 @@ var require_componentType = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js
 var require_externalReferenceType = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ExternalReferenceType = void 0;
@@ -13279,9 +13279,9 @@ var require_externalReferenceType = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js
 var require_hashAlogorithm = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.HashAlgorithm = void 0;
@@ -13305,9 +13305,9 @@ var require_hashAlogorithm = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js
 var require_licenseAcknowledgement = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LicenseAcknowledgement = void 0;
@@ -13319,9 +13319,9 @@ var require_licenseAcknowledgement = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js
 var require_lifecyclePhase = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LifecyclePhase = void 0;
@@ -13338,9 +13338,9 @@ var require_lifecyclePhase = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js
 var require_affectStatus = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AffectStatus = void 0;
@@ -13353,9 +13353,9 @@ var require_affectStatus = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js
 var require_analysisJustification = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AnalysisJustification = void 0;
@@ -13374,9 +13374,9 @@ var require_analysisJustification = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js
 var require_sortable = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SortableNumbers = exports.SortableStringables = exports.SortableComparables = exports.SortableSet = exports.compareObjectsSymbol = void 0;
@@ -13425,9 +13425,9 @@ var require_sortable = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js
 var require_analysisResponse = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AnalysisResponseRepository = exports.AnalysisResponse = void 0;
@@ -13446,9 +13446,9 @@ var require_analysisResponse = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js
 var require_analysisState = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AnalysisState = void 0;
@@ -13464,9 +13464,9 @@ var require_analysisState = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js
 var require_ratingMethod = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RatingMethod = void 0;
@@ -13483,9 +13483,9 @@ var require_ratingMethod = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js
 var require_severity = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Severity = void 0;
@@ -13502,9 +13502,9 @@ var require_severity = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js
 var require_vulnerability = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -13532,9 +13532,9 @@ var require_vulnerability = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
 var require_enums = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -13589,9 +13589,9 @@ var require_enums = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js
 var require_attachment = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Attachment = void 0;
@@ -13609,9 +13609,9 @@ var require_attachment = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js
 var require_integer = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isInteger = isInteger;
@@ -13629,9 +13629,9 @@ var require_integer = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js
 var require_tree = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.treeIteratorSymbol = void 0;
@@ -13639,9 +13639,9 @@ var require_tree = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js
 var require_cpe = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isCPE = isCPE;
@@ -13652,9 +13652,9 @@ var require_cpe = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js
 var require_bomRef = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BomRefRepository = exports.BomRef = void 0;
@@ -13677,9 +13677,9 @@ var require_bomRef = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js
 var require_copyright = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CopyrightRepository = void 0;
@@ -13690,9 +13690,9 @@ var require_copyright = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js
 var require_hash = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.HashDictionary = void 0;
@@ -13708,9 +13708,9 @@ var require_hash = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js
 var require_externalReference = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ExternalReferenceRepository = exports.ExternalReference = void 0;
@@ -13738,9 +13738,9 @@ var require_externalReference = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js
 var require_property = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.PropertyRepository = exports.Property = void 0;
@@ -13763,9 +13763,9 @@ var require_property = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js
 var require_license = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LicenseRepository = exports.SpdxLicense = exports.NamedLicense = exports.LicenseExpression = void 0;
@@ -13854,9 +13854,9 @@ var require_license = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js
 var require_component = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ComponentEvidence = exports.ComponentRepository = exports.Component = void 0;
@@ -13962,9 +13962,9 @@ var require_component = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js
 var require_lifecycle = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LifecycleRepository = exports.NamedLifecycle = void 0;
@@ -13995,9 +13995,9 @@ var require_lifecycle = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js
 var require_organizationalContact = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.OrganizationalContactRepository = exports.OrganizationalContact = void 0;
@@ -14022,9 +14022,9 @@ var require_organizationalContact = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js
 var require_service = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ServiceRepository = exports.Service = void 0;
@@ -14083,9 +14083,9 @@ var require_service = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js
 var require_tool = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Tools = exports.ToolRepository = exports.Tool = void 0;
@@ -14149,9 +14149,9 @@ var require_tool = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js
 var require_metadata = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Metadata = void 0;
@@ -14186,9 +14186,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js
 var require_cwe = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CweRepository = void 0;
@@ -14204,9 +14204,9 @@ var require_cwe = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js
 var require_advisory = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AdvisoryRepository = exports.Advisory = void 0;
@@ -14229,9 +14229,9 @@ var require_advisory = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js
 var require_affect = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AffectedVersionRepository = exports.AffectedVersionRange = exports.AffectedSingleVersion = exports.AffectRepository = exports.Affect = void 0;
@@ -14281,9 +14281,9 @@ var require_affect = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js
 var require_rating = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RatingRepository = exports.Rating = void 0;
@@ -14314,9 +14314,9 @@ var require_rating = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js
 var require_reference = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ReferenceRepository = exports.Reference = void 0;
@@ -14339,9 +14339,9 @@ var require_reference = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js
 var require_vulnerability2 = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.VulnerabilityRepository = exports.Vulnerability = void 0;
@@ -14411,9 +14411,9 @@ var require_vulnerability2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js
 var require_bom = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Bom = void 0;
@@ -14457,9 +14457,9 @@ var require_bom = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js
 var require_bomLink = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BomLinkElement = exports.BomLinkDocument = void 0;
@@ -14507,9 +14507,9 @@ var require_bomLink = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js
 var require_organizationalEntity = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.OrganizationalEntityRepository = exports.OrganizationalEntity = void 0;
@@ -14535,9 +14535,9 @@ var require_organizationalEntity = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js
 var require_swid = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SWID = void 0;
@@ -14573,9 +14573,9 @@ var require_swid = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js
 var require_analysis = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Analysis = void 0;
@@ -14596,9 +14596,9 @@ var require_analysis = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js
 var require_credits = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Credits = void 0;
@@ -14616,9 +14616,9 @@ var require_credits = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js
 var require_source = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Source = void 0;
@@ -14637,9 +14637,9 @@ var require_source = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js
 var require_vulnerability3 = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -14669,9 +14669,9 @@ var require_vulnerability3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
 var require_models = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -14736,9 +14736,9 @@ var require_models = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json
+// node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json
 var require_spdx_SNAPSHOT_schema = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json"(exports, module) {
+  "node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://cyclonedx.org/schema/spdx.schema.json",
@@ -16404,9 +16404,9 @@ var require_spdx_SNAPSHOT_schema = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
 var require_spdx = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isSupportedSpdxId = isSupportedSpdxId;
@@ -16423,9 +16423,9 @@ var require_spdx = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js
 var require_protocol = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports._Spec = void 0;
@@ -16545,9 +16545,9 @@ var require_protocol = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js
 var require_enums2 = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Format = exports.Version = void 0;
@@ -16570,9 +16570,9 @@ var require_enums2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js
 var require_consts = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SpecVersionDict = exports.Spec1dot7 = exports.Spec1dot6 = exports.Spec1dot5 = exports.Spec1dot4 = exports.Spec1dot3 = exports.Spec1dot2 = void 0;
@@ -16977,9 +16977,9 @@ var require_consts = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js
 var require_errors2 = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UnsupportedFormatError = void 0;
@@ -16989,9 +16989,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
 var require_spec = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -17016,9 +17016,9 @@ var require_spec = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/mimeType.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/mimeType.js
 var require_mimeType = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/mimeType.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/mimeType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isMimeType = isMimeType;
@@ -17029,9 +17029,9 @@ var require_mimeType = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/index.js
 var require_types = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -17057,9 +17057,9 @@ var require_types = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/index.common.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/index.common.js
 var require_index_common = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/index.common.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -17108,9 +17108,9 @@ var require_index_common = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/utils.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/utils.js
 var require_utils2 = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/utils.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.randomSerialNumber = randomSerialNumber;
@@ -17130,9 +17130,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/index.js
 var require_bom2 = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -17177,9 +17177,9 @@ var require_bom2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.common.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.common.js
 var require_index_common2 = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.common.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -17224,9 +17224,9 @@ var require_index_common2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js
 var require_iterable = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.chainI = chainI;
@@ -17238,9 +17238,9 @@ var require_iterable = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/object.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/object.js
 var require_object = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/object.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/object.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isObject = isObject4;
@@ -17257,9 +17257,9 @@ var require_object = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/packageJson.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/packageJson.js
 var require_packageJson = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/packageJson.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/packageJson.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.splitNameGroup = splitNameGroup;
@@ -17270,9 +17270,9 @@ var require_packageJson = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/builders.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/builders.js
 var require_builders = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/builders.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/builders.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ComponentBuilder = exports.ToolBuilder = void 0;
@@ -17369,9 +17369,9 @@ var require_builders = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js
 var require_notUndefined = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isNotUndefined = isNotUndefined;
@@ -17381,9 +17381,9 @@ var require_notUndefined = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/gitUrl.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/gitUrl.js
 var require_gitUrl = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/gitUrl.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/gitUrl.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.tryCanonicalizeGitUrl = tryCanonicalizeGitUrl;
@@ -17411,9 +17411,9 @@ var require_gitUrl = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/utils.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/utils.js
 var require_utils3 = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/utils.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.defaultRegistryMatcher = void 0;
@@ -17441,9 +17441,9 @@ var require_utils3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/factories.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/factories.js
 var require_factories = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/factories.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/factories.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ExternalReferenceFactory = void 0;
@@ -17535,9 +17535,9 @@ var require_factories = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/types.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/types.js
 var require_types2 = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/types.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isNodePackageJson = isNodePackageJson;
@@ -17551,9 +17551,9 @@ var require_types2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/index.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/index.node.js
 var require_index_node = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/index.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -17601,9 +17601,9 @@ var require_index_node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/factories.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/factories.js
 var require_factories2 = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/factories.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/factories.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LicenseFactory = void 0;
@@ -17656,9 +17656,9 @@ var require_factories2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.common.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.common.js
 var require_index_common3 = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.common.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -17703,9 +17703,9 @@ var require_index_common3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/_helpers/mime.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/_helpers/mime.node.js
 var require_mime_node = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/_helpers/mime.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/_helpers/mime.node.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.guessMimeTypeForLicenseFile = guessMimeTypeForLicenseFile;
@@ -17738,9 +17738,9 @@ var require_mime_node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/utils.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/utils.node.js
 var require_utils_node = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/utils.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/utils.node.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LicenseEvidenceGatherer = void 0;
@@ -17783,9 +17783,9 @@ var require_utils_node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.node.js
 var require_index_node2 = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -17834,9 +17834,9 @@ var require_index_node2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.node.js
 var require_index_node3 = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -17886,9 +17886,9 @@ var require_index_node3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js
 var require_bomRefDiscriminator = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BomRefDiscriminator = void 0;
@@ -17931,9 +17931,9 @@ var require_bomRefDiscriminator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js
 var require_errors3 = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.OptPlugError = void 0;
@@ -17948,9 +17948,9 @@ var require_errors3 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js
 var require_errors4 = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingOptionalDependencyError = void 0;
@@ -17961,17 +17961,17 @@ var require_errors4 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js
 var require_types3 = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js
 var require_baseSerializer = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BaseSerializer = void 0;
@@ -18012,9 +18012,9 @@ var require_baseSerializer = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js
 var require_uri = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.escapeUri = escapeUri;
@@ -18041,9 +18041,9 @@ var require_uri = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js
 var require_types4 = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JsonSchema = void 0;
@@ -18061,9 +18061,9 @@ var require_types4 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js
 var require_normalize = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
@@ -18663,9 +18663,9 @@ var require_normalize = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js
 var require_json = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -18711,9 +18711,9 @@ var require_json = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js
 var require_jsonSerializer = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JsonSerializer = void 0;
@@ -18743,9 +18743,9 @@ var require_jsonSerializer = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js
 var require_xsd = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.normalizedString = normalizedString;
@@ -18763,9 +18763,9 @@ var require_xsd = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js
 var require_types5 = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.XmlSchema = void 0;
@@ -18800,9 +18800,9 @@ var require_types5 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js
 var require_normalize2 = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
@@ -19740,9 +19740,9 @@ var require_normalize2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js
 var require_xml = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -19788,9 +19788,9 @@ var require_xml = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js
 var require_xmlBaseSerializer = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.XmlBaseSerializer = void 0;
@@ -19817,9 +19817,9 @@ var require_xmlBaseSerializer = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js
 var require_index_common4 = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -19874,9 +19874,9 @@ var require_index_common4 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js
 var require_wrapper = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = default_1;
@@ -19901,9 +19901,9 @@ Please install one of the optional dependencies: ` + pf.map((kv) => kv[0]).join(
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js
 var require_xmlbuilder2 = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var xmlbuilder2_1 = __require("xmlbuilder2");
@@ -19952,9 +19952,9 @@ var require_xmlbuilder2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js
 var require_xmlStringify = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -19967,9 +19967,9 @@ var require_xmlStringify = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js
 var require_xmlSerializer_node = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -19996,9 +19996,9 @@ var require_xmlSerializer_node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
 var require_index_node4 = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -20022,9 +20022,9 @@ var require_index_node4 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/errors.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/errors.js
 var require_errors5 = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/errors.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingOptionalDependencyError = exports.NotImplementedError = void 0;
@@ -20041,17 +20041,17 @@ var require_errors5 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/types.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/types.js
 var require_types6 = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/types.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.common.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.common.js
 var require_index_common5 = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.common.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -20100,9 +20100,9 @@ var require_index_common5 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__jsonValidators/ajv.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__jsonValidators/ajv.js
 var require_ajv = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__jsonValidators/ajv.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__jsonValidators/ajv.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -20138,9 +20138,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/jsonValidator.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/jsonValidator.js
 var require_jsonValidator = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/jsonValidator.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/jsonValidator.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -20153,9 +20153,9 @@ var require_jsonValidator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/resources.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/resources.node.js
 var require_resources_node = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/resources.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/resources.node.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FILES = exports.SCHEMA_ROOT = exports.ROOT = void 0;
@@ -20210,9 +20210,9 @@ var require_resources_node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/baseValidator.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/baseValidator.js
 var require_baseValidator = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/baseValidator.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/baseValidator.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BaseValidator = void 0;
@@ -20229,9 +20229,9 @@ var require_baseValidator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/jsonValidator.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/jsonValidator.node.js
 var require_jsonValidator_node = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/jsonValidator.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/jsonValidator.node.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -20288,9 +20288,9 @@ var require_jsonValidator_node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlValidators/libxmljs2.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlValidators/libxmljs2.js
 var require_libxmljs2 = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlValidators/libxmljs2.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlValidators/libxmljs2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var promises_1 = __require("node:fs/promises");
@@ -20312,9 +20312,9 @@ var require_libxmljs2 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlValidator.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlValidator.js
 var require_xmlValidator = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlValidator.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlValidator.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -20327,9 +20327,9 @@ var require_xmlValidator = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/xmlValidator.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/xmlValidator.node.js
 var require_xmlValidator_node = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/xmlValidator.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/xmlValidator.node.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -20371,9 +20371,9 @@ var require_xmlValidator_node = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.node.js
 var require_index_node5 = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -20398,9 +20398,9 @@ var require_index_node5 = __commonJS({
   }
 });
 
-// ../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/index.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/index.node.js
 var require_index_node6 = __commonJS({
-  "../../work/main/node_modules/@cyclonedx/cyclonedx-library/dist.node/index.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -20570,7 +20570,7 @@ function fixFor(finding3, ctx) {
 var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
 var import_spdx_satisfies = __toESM(require_spdx_satisfies(), 1);
 
-// ../../work/main/node_modules/spdx-exceptions/index.json with { type: 'json' }
+// node_modules/spdx-exceptions/index.json with { type: 'json' }
 var spdx_exceptions_default = [
   "389-exception",
   "Asterisk-exception",
@@ -20640,7 +20640,7 @@ var spdx_exceptions_default = [
   "x11vnc-openssl-exception"
 ];
 
-// ../../work/main/node_modules/spdx-license-ids/deprecated.json with { type: 'json' }
+// node_modules/spdx-license-ids/deprecated.json with { type: 'json' }
 var deprecated_default = [
   "AGPL-1.0",
   "AGPL-3.0",
@@ -20670,7 +20670,7 @@ var deprecated_default = [
   "wxWindows"
 ];
 
-// ../../work/main/node_modules/spdx-license-ids/index.json with { type: 'json' }
+// node_modules/spdx-license-ids/index.json with { type: 'json' }
 var spdx_license_ids_default = [
   "0BSD",
   "3D-Slicer-1.0",
@@ -21590,7 +21590,7 @@ var import_picomatch2 = __toESM(require_picomatch2(), 1);
 // src/policy/licences.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 
-// ../../work/main/node_modules/spdx-license-list/spdx.json
+// node_modules/spdx-license-list/spdx.json
 var spdx_default = {
   "FSL-1.1-MIT": {
     name: "Functional Source License, Version 1.1, MIT Future License",
@@ -25467,7 +25467,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join3 } from "node:path";
 
-// ../../work/main/node_modules/@simple-git/args-pathspec/dist/index.mjs
+// node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t = /* @__PURE__ */ new WeakMap();
 function c(...n) {
   const e = new String(n);
@@ -25480,14 +25480,14 @@ function o(n) {
   return t.get(n) ?? [];
 }
 
-// ../../work/main/node_modules/simple-git/dist/index.mjs
+// node_modules/simple-git/dist/index.mjs
 var import_file_exists = __toESM(require_dist(), 1);
 var import_debug = __toESM(require_src(), 1);
 var import_promise_deferred = __toESM(require_dist2(), 1);
 import { spawn as ve } from "node:child_process";
 import { normalize as Se } from "node:path";
 
-// ../../work/main/node_modules/@simple-git/argv-parser/dist/index.mjs
+// node_modules/@simple-git/argv-parser/dist/index.mjs
 function* x(e, n) {
   const t3 = n === "global";
   for (const o2 of e)
@@ -25997,7 +25997,7 @@ function oe(e, n) {
   return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
 }
 
-// ../../work/main/node_modules/simple-git/dist/index.mjs
+// node_modules/simple-git/dist/index.mjs
 import { EventEmitter as Ce } from "node:events";
 var O2 = class extends Error {
   constructor(e, n) {
@@ -29281,7 +29281,7 @@ function githubRepoId(declared) {
   return OWNER_REPO.test(id) ? id : void 0;
 }
 
-// ../../work/main/node_modules/yocto-queue/index.js
+// node_modules/yocto-queue/index.js
 var Node = class {
   value;
   next;
@@ -29347,7 +29347,7 @@ var Queue = class {
   }
 };
 
-// ../../work/main/node_modules/p-limit/index.js
+// node_modules/p-limit/index.js
 function pLimit(concurrency) {
   let rejectOnClear = false;
   if (typeof concurrency === "object") {
@@ -30100,7 +30100,7 @@ import { createRequire } from "node:module";
 import { dirname as dirname2, join as join4 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
-// ../../work/main/node_modules/spdx-license-list/package.json
+// node_modules/spdx-license-list/package.json
 var package_default = {
   name: "spdx-license-list",
   version: "6.12.0",
@@ -30287,6 +30287,10 @@ function cleanLines(text) {
       continue;
     }
     const line = stripLineMarkup(raw, before);
+    if (!LINE_TEST_LEADS.includes(line.trimStart().charAt(0) || " ")) {
+      out.push(line);
+      continue;
+    }
     if (OPTIONAL_TAIL.test(line)) {
       skipping = true;
       out.push("");
@@ -30296,43 +30300,65 @@ function cleanLines(text) {
       out.push("");
       continue;
     }
-    out.push(line.replace(RIGHTS_RESERVED, " "));
+    out.push(line);
   }
-  return out;
+  if (!RIGHTS_HINT.test(out.join("\n"))) return out;
+  return out.map((line) => line.replace(RIGHTS_RESERVED, " "));
 }
+var LINE_TEST_LEADS = "aAhH=-_*~#+cC(\xA9";
+var RIGHTS_HINT = /all rights reserved/i;
 var WORD = /[\p{L}\p{N}]+(?:[.'][\p{L}\p{N}]+)*/gu;
 var ASCII_WORD = /[A-Za-z0-9]+(?:[.'][A-Za-z0-9]+)*/g;
 var NON_ASCII = /[^\x00-\x7f]/;
+var FOLDED_PUNCTUATION = /[\u2018\u2019\u201b\u2032`\u201c\u201d\u201e\u2033\u2010-\u2015\u2212]/;
 function foldLine(line) {
-  return line.toLowerCase().replace(/[\u2018\u2019\u201b\u2032`]/g, "'").replace(/[\u201c\u201d\u201e\u2033]/g, '"').replace(/[\u2010-\u2015\u2212]/g, "-").replace(/&/g, " and ").replace(/\b(?:https?|ftp):\/\/(?:www\.)?/g, " ").replace(/\bwww\./g, "").replace(/'s\b/g, "s");
+  let s = line.toLowerCase();
+  if (FOLDED_PUNCTUATION.test(s)) {
+    s = s.replace(/[\u2018\u2019\u201b\u2032`]/g, "'").replace(/[\u201c\u201d\u201e\u2033]/g, '"').replace(/[\u2010-\u2015\u2212]/g, "-");
+  }
+  if (s.includes("&")) s = s.replace(/&/g, " and ");
+  if (s.includes("://")) s = s.replace(/\b(?:https?|ftp):\/\/(?:www\.)?/g, " ");
+  if (s.includes("www.")) s = s.replace(/\bwww\./g, "");
+  return s.includes("'s") ? s.replace(/'s\b/g, "s") : s;
 }
 function normalise(text) {
   const lines = cleanLines(text);
-  const foldedText = foldLine(lines.join("\n"));
-  const foldedLines = foldedText.split("\n");
-  const word = NON_ASCII.test(foldedText) ? WORD : ASCII_WORD;
+  const folded = foldLine(lines.join("\n"));
+  const wordRe = NON_ASCII.test(folded) ? WORD : ASCII_WORD;
   const words = [];
   const lineOf = [];
-  for (let li = 0; li < foldedLines.length; li++) {
-    const folded = foldedLines[li];
-    const found = folded.match(word);
-    if (!found) continue;
-    for (const w2 of found) {
-      const word2 = SPELLINGS.get(w2) ?? w2;
-      const prev = words.length > 0 ? words[words.length - 1] : "";
-      if (JOINABLE_PREFIXES.has(prev) && lineOf[lineOf.length - 1] === li && folded.includes(`${prev}-`)) {
-        words[words.length - 1] = prev + word2;
-        continue;
-      }
-      words.push(word2);
-      lineOf.push(li);
+  let hinted = false;
+  let li = 0;
+  let lineStart = 0;
+  let lineEnd = endOfLine(folded, 0);
+  wordRe.lastIndex = 0;
+  for (let m2 = wordRe.exec(folded); m2 !== null; m2 = wordRe.exec(folded)) {
+    while (m2.index > lineEnd) {
+      li++;
+      lineStart = lineEnd + 1;
+      lineEnd = endOfLine(folded, lineStart);
     }
+    const w2 = m2[0];
+    const word = SPELLINGS.get(w2) ?? w2;
+    const prev = words.length > 0 ? words[words.length - 1] : "";
+    if (JOINABLE_PREFIXES.has(prev) && lineOf[lineOf.length - 1] === li && folded.slice(lineStart, lineEnd).includes(`${prev}-`)) {
+      const joined = prev + word;
+      words[words.length - 1] = joined;
+      hinted ||= OPTIONAL_HINTS.has(joined);
+      continue;
+    }
+    words.push(word);
+    lineOf.push(li);
+    hinted ||= OPTIONAL_HINTS.has(word);
   }
-  return dropOptional({ words, lineOf, lines });
+  return hinted ? dropOptional({ words, lineOf, lines }) : { words, lineOf, lines };
 }
 var OPTIONAL_HINTS = /* @__PURE__ */ new Set(["firm", "cc0", "contacted", "please"]);
+function endOfLine(text, from) {
+  const end = text.indexOf("\n", from);
+  return end < 0 ? text.length : end;
+}
 function dropOptional(n) {
-  if (!n.words.some((w2) => OPTIONAL_HINTS.has(w2))) return n;
   const joined = n.words.join(" ");
   const drop = [];
   for (const re2 of OPTIONAL_PHRASES) {
@@ -31433,7 +31459,7 @@ async function readConfigFile(file2, what, hint) {
   }
 }
 
-// ../../work/main/node_modules/zod/v4/classic/external.js
+// node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
   $brand: () => $brand,
@@ -31696,7 +31722,7 @@ __export(external_exports, {
   xor: () => xor
 });
 
-// ../../work/main/node_modules/zod/v4/core/index.js
+// node_modules/zod/v4/core/index.js
 var core_exports2 = {};
 __export(core_exports2, {
   $ZodAny: () => $ZodAny,
@@ -32013,7 +32039,7 @@ __export(core_exports2, {
   withParser: () => withParser
 });
 
-// ../../work/main/node_modules/zod/v4/core/util.js
+// node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
   BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
@@ -32869,7 +32895,7 @@ function constantCatch(value2) {
   return fn2;
 }
 
-// ../../work/main/node_modules/zod/v4/core/core.js
+// node_modules/zod/v4/core/core.js
 var _a;
 var NEVER = /* @__PURE__ */ Object.freeze({
   status: "aborted"
@@ -32991,7 +33017,7 @@ function config(newConfig) {
   return globalConfig;
 }
 
-// ../../work/main/node_modules/zod/v4/core/errors.js
+// node_modules/zod/v4/core/errors.js
 function _getMessage() {
   const internals = this._zod;
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -33183,7 +33209,7 @@ function prettifyError(error62) {
   return lines.join("\n");
 }
 
-// ../../work/main/node_modules/zod/v4/core/parse.js
+// node_modules/zod/v4/core/parse.js
 function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
@@ -33343,7 +33369,7 @@ var _safeDecodeAsync = (_Err) => async (schema, value2, _ctx) => {
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
-// ../../work/main/node_modules/zod/v4/core/regexes.js
+// node_modules/zod/v4/core/regexes.js
 var regexes_exports = {};
 __export(regexes_exports, {
   anyString: () => anyString,
@@ -33515,7 +33541,7 @@ var sha512_hex = /^[0-9a-fA-F]{128}$/;
 var sha512_base64 = /* @__PURE__ */ fixedBase64(86, "==");
 var sha512_base64url = /* @__PURE__ */ fixedBase64url(86);
 
-// ../../work/main/node_modules/zod/v4/core/checks.js
+// node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   var _a3;
   inst._zod ?? (inst._zod = {});
@@ -33991,7 +34017,7 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
   };
 });
 
-// ../../work/main/node_modules/zod/v4/core/doc.js
+// node_modules/zod/v4/core/doc.js
 var Doc = class {
   constructor(args = [], closed = {}) {
     this.content = [];
@@ -34032,14 +34058,14 @@ ${content.join("\n")}
   }
 };
 
-// ../../work/main/node_modules/zod/v4/core/versions.js
+// node_modules/zod/v4/core/versions.js
 var version = {
   major: 4,
   minor: 6,
   patch: 7
 };
 
-// ../../work/main/node_modules/zod/v4/core/schemas.js
+// node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   var _a3;
   inst ?? (inst = {});
@@ -36481,7 +36507,7 @@ function handleRefineResult(result2, payload, input2, inst) {
   }
 }
 
-// ../../work/main/node_modules/zod/v4/core/memoizer.js
+// node_modules/zod/v4/core/memoizer.js
 var $ZodCyclicError = class extends Error {
   constructor() {
     super(`Cannot parse a reference cycle that closes through a transform`);
@@ -36758,7 +36784,7 @@ function isBackEdge(ctx, value2) {
   return backEdges !== void 0 && isRef(value2) && backEdges.has(value2);
 }
 
-// ../../work/main/node_modules/zod/v4/locales/index.js
+// node_modules/zod/v4/locales/index.js
 var locales_exports = {};
 __export(locales_exports, {
   ar: () => ar_default,
@@ -36826,7 +36852,7 @@ __export(locales_exports, {
   zhTW: () => zh_TW_default
 });
 
-// ../../work/main/node_modules/zod/v4/locales/ar.js
+// node_modules/zod/v4/locales/ar.js
 var error = () => {
   const Sizable = {
     string: { unit: "\u062D\u0631\u0641", verb: "\u0623\u0646 \u064A\u062D\u0648\u064A" },
@@ -36938,7 +36964,7 @@ function ar_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/az.js
+// node_modules/zod/v4/locales/az.js
 var error2 = () => {
   const Sizable = {
     string: { unit: "simvol", verb: "olmal\u0131d\u0131r" },
@@ -37049,7 +37075,7 @@ function az_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/be.js
+// node_modules/zod/v4/locales/be.js
 function getBelarusianPlural(count, one, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
@@ -37218,7 +37244,7 @@ function be_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/bg.js
+// node_modules/zod/v4/locales/bg.js
 var error4 = () => {
   const Sizable = {
     string: { unit: "\u0441\u0438\u043C\u0432\u043E\u043B\u0430", verb: "\u0434\u0430 \u0441\u044A\u0434\u044A\u0440\u0436\u0430" },
@@ -37344,7 +37370,7 @@ function bg_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/bn.js
+// node_modules/zod/v4/locales/bn.js
 var error5 = () => {
   const Sizable = {
     string: { unit: "\u0985\u0995\u09CD\u09B7\u09B0", verb: "\u09A5\u09BE\u0995\u09A4\u09C7 \u09B9\u09AC\u09C7" },
@@ -37458,7 +37484,7 @@ function bn_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ca.js
+// node_modules/zod/v4/locales/ca.js
 var error6 = () => {
   const Sizable = {
     string: { unit: "car\xE0cters", verb: "contenir" },
@@ -37572,7 +37598,7 @@ function ca_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ckb.js
+// node_modules/zod/v4/locales/ckb.js
 var error7 = () => {
   const Sizable = {
     string: { unit: "\u067E\u06CC\u062A", verb: "\u0628\u06CE\u062A" },
@@ -37705,7 +37731,7 @@ function ckb_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/cs.js
+// node_modules/zod/v4/locales/cs.js
 var error8 = () => {
   const Sizable = {
     string: { unit: "znak\u016F", verb: "m\xEDt" },
@@ -37822,7 +37848,7 @@ function cs_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/da.js
+// node_modules/zod/v4/locales/da.js
 var error9 = () => {
   const Sizable = {
     string: { unit: "tegn", verb: "havde" },
@@ -37943,7 +37969,7 @@ function da_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/de.js
+// node_modules/zod/v4/locales/de.js
 var error10 = () => {
   const Sizable = {
     string: { unit: "Zeichen", verb: "zu haben" },
@@ -38057,7 +38083,7 @@ function de_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/el.js
+// node_modules/zod/v4/locales/el.js
 var error11 = () => {
   const Sizable = {
     string: { unit: "\u03C7\u03B1\u03C1\u03B1\u03BA\u03C4\u03AE\u03C1\u03B5\u03C2", verb: "\u03BD\u03B1 \u03AD\u03C7\u03B5\u03B9" },
@@ -38170,7 +38196,7 @@ function el_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/en.js
+// node_modules/zod/v4/locales/en.js
 var error12 = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
@@ -38295,7 +38321,7 @@ function en_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/eo.js
+// node_modules/zod/v4/locales/eo.js
 var error13 = () => {
   const Sizable = {
     string: { unit: "karaktrojn", verb: "havi" },
@@ -38410,7 +38436,7 @@ function eo_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/es.js
+// node_modules/zod/v4/locales/es.js
 var error14 = () => {
   const Sizable = {
     string: { unit: "caracteres", verb: "tener" },
@@ -38547,7 +38573,7 @@ function es_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/fa.js
+// node_modules/zod/v4/locales/fa.js
 var error15 = () => {
   const Sizable = {
     string: { unit: "\u06A9\u0627\u0631\u0627\u06A9\u062A\u0631", verb: "\u062F\u0627\u0634\u062A\u0647 \u0628\u0627\u0634\u062F" },
@@ -38667,7 +38693,7 @@ function fa_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/fi.js
+// node_modules/zod/v4/locales/fi.js
 var error16 = () => {
   const Sizable = {
     string: { unit: "merkki\xE4", subject: "merkkijonon" },
@@ -38785,7 +38811,7 @@ function fi_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/fr.js
+// node_modules/zod/v4/locales/fr.js
 var error17 = () => {
   const Sizable = {
     string: { unit: "caract\xE8res", verb: "avoir" },
@@ -38915,7 +38941,7 @@ function fr_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/fr-CA.js
+// node_modules/zod/v4/locales/fr-CA.js
 var error18 = () => {
   const Sizable = {
     string: { unit: "caract\xE8res", verb: "avoir" },
@@ -39028,7 +39054,7 @@ function fr_CA_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/gu.js
+// node_modules/zod/v4/locales/gu.js
 var error19 = () => {
   const Sizable = {
     string: { unit: "\u0A85\u0A95\u0ACD\u0AB7\u0AB0", verb: "\u0AB9\u0ACB\u0AB5\u0ABE \u0A9C\u0ACB\u0A88\u0A8F" },
@@ -39142,7 +39168,7 @@ function gu_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/he.js
+// node_modules/zod/v4/locales/he.js
 var error20 = () => {
   const TypeNames = {
     string: { label: "\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA", gender: "f" },
@@ -39344,7 +39370,7 @@ function he_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/hi.js
+// node_modules/zod/v4/locales/hi.js
 var error21 = () => {
   const Sizable = {
     string: { unit: "\u0905\u0915\u094D\u0937\u0930", verb: "\u0930\u0916\u0928\u0947 \u0915\u0947 \u0932\u093F\u090F" },
@@ -39456,7 +39482,7 @@ function hi_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/hr.js
+// node_modules/zod/v4/locales/hr.js
 var error22 = () => {
   const Sizable = {
     string: { unit: "znakova", verb: "imati" },
@@ -39583,7 +39609,7 @@ function hr_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/hu.js
+// node_modules/zod/v4/locales/hu.js
 var error23 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "legyen" },
@@ -39697,7 +39723,7 @@ function hu_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/hy.js
+// node_modules/zod/v4/locales/hy.js
 function getArmenianPlural(count, one, many) {
   return Math.abs(count) === 1 ? one : many;
 }
@@ -39856,7 +39882,7 @@ function hy_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/id.js
+// node_modules/zod/v4/locales/id.js
 var error25 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "memiliki" },
@@ -39968,7 +39994,7 @@ function id_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/is.js
+// node_modules/zod/v4/locales/is.js
 var error26 = () => {
   const Sizable = {
     string: { unit: "stafi", verb: "a\xF0 hafa" },
@@ -40083,7 +40109,7 @@ function is_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/it.js
+// node_modules/zod/v4/locales/it.js
 var error27 = () => {
   const Sizable = {
     string: { unit: "caratteri", verb: "avere" },
@@ -40197,7 +40223,7 @@ function it_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ja.js
+// node_modules/zod/v4/locales/ja.js
 var error28 = () => {
   const Sizable = {
     string: { unit: "\u6587\u5B57", verb: "\u3067\u3042\u308B" },
@@ -40310,7 +40336,7 @@ function ja_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ka.js
+// node_modules/zod/v4/locales/ka.js
 var error29 = () => {
   const Sizable = {
     string: { unit: "\u10E1\u10D8\u10DB\u10D1\u10DD\u10DA\u10DD", verb: "\u10E3\u10DC\u10D3\u10D0 \u10E8\u10D4\u10D8\u10EA\u10D0\u10D5\u10D3\u10D4\u10E1" },
@@ -40428,7 +40454,7 @@ function ka_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/km.js
+// node_modules/zod/v4/locales/km.js
 var error30 = () => {
   const Sizable = {
     string: { unit: "\u178F\u17BD\u17A2\u1780\u17D2\u179F\u179A", verb: "\u1782\u17BD\u179A\u1798\u17B6\u1793" },
@@ -40544,12 +40570,12 @@ function km_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/kh.js
+// node_modules/zod/v4/locales/kh.js
 function kh_default() {
   return km_default();
 }
 
-// ../../work/main/node_modules/zod/v4/locales/kn.js
+// node_modules/zod/v4/locales/kn.js
 var error31 = () => {
   const Sizable = {
     string: { unit: "\u0C85\u0C95\u0CCD\u0CB7\u0CB0\u0C97\u0CB3\u0CC1", verb: "\u0CB9\u0CCA\u0C82\u0CA6\u0CB2\u0CC1" },
@@ -40665,7 +40691,7 @@ function kn_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ko.js
+// node_modules/zod/v4/locales/ko.js
 var error32 = () => {
   const Sizable = {
     string: { unit: "\uBB38\uC790", verb: "to have" },
@@ -40782,7 +40808,7 @@ function ko_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/lt.js
+// node_modules/zod/v4/locales/lt.js
 var capitalizeFirstCharacter = (text) => {
   return text.charAt(0).toUpperCase() + text.slice(1);
 };
@@ -40990,7 +41016,7 @@ function lt_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/mk.js
+// node_modules/zod/v4/locales/mk.js
 var error34 = () => {
   const Sizable = {
     string: { unit: "\u0437\u043D\u0430\u0446\u0438", verb: "\u0434\u0430 \u0438\u043C\u0430\u0430\u0442" },
@@ -41105,7 +41131,7 @@ function mk_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ms.js
+// node_modules/zod/v4/locales/ms.js
 var error35 = () => {
   const Sizable = {
     string: { unit: "aksara", verb: "mempunyai" },
@@ -41218,7 +41244,7 @@ function ms_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ne.js
+// node_modules/zod/v4/locales/ne.js
 var error36 = () => {
   const Sizable = {
     string: { unit: "\u0905\u0915\u094D\u0937\u0930", verb: "\u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B" },
@@ -41330,7 +41356,7 @@ function ne_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/nl.js
+// node_modules/zod/v4/locales/nl.js
 var error37 = () => {
   const Sizable = {
     string: { unit: "tekens", verb: "heeft" },
@@ -41446,7 +41472,7 @@ function nl_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/nn.js
+// node_modules/zod/v4/locales/nn.js
 var error38 = () => {
   const Sizable = {
     string: { unit: "teikn", verb: "\xE5 ha" },
@@ -41560,7 +41586,7 @@ function nn_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/no.js
+// node_modules/zod/v4/locales/no.js
 var error39 = () => {
   const Sizable = {
     string: { unit: "tegn", verb: "\xE5 ha" },
@@ -41674,7 +41700,7 @@ function no_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ota.js
+// node_modules/zod/v4/locales/ota.js
 var error40 = () => {
   const Sizable = {
     string: { unit: "harf", verb: "olmal\u0131d\u0131r" },
@@ -41789,7 +41815,7 @@ function ota_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ps.js
+// node_modules/zod/v4/locales/ps.js
 var error41 = () => {
   const Sizable = {
     string: { unit: "\u062A\u0648\u06A9\u064A", verb: "\u0648\u0644\u0631\u064A" },
@@ -41909,7 +41935,7 @@ function ps_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/pl.js
+// node_modules/zod/v4/locales/pl.js
 var error42 = () => {
   const Sizable = {
     string: { unit: "znak\xF3w", verb: "mie\u0107" },
@@ -42024,7 +42050,7 @@ function pl_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/pt.js
+// node_modules/zod/v4/locales/pt.js
 var error43 = () => {
   const Sizable = {
     string: { unit: "caracteres" },
@@ -42168,7 +42194,7 @@ function pt_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/pt-BR.js
+// node_modules/zod/v4/locales/pt-BR.js
 var error44 = () => {
   const Sizable = {
     string: { unit: "caracteres" },
@@ -42313,7 +42339,7 @@ function pt_BR_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ro.js
+// node_modules/zod/v4/locales/ro.js
 var error45 = () => {
   const Sizable = {
     string: { unit: "caractere", verb: "s\u0103 aib\u0103" },
@@ -42436,7 +42462,7 @@ function ro_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ru.js
+// node_modules/zod/v4/locales/ru.js
 function getRussianPlural(count, one, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
@@ -42605,7 +42631,7 @@ function ru_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/sk.js
+// node_modules/zod/v4/locales/sk.js
 var error47 = () => {
   const Sizable = {
     string: { unit: "znakov", verb: "ma\u0165" },
@@ -42722,7 +42748,7 @@ function sk_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/sl.js
+// node_modules/zod/v4/locales/sl.js
 var error48 = () => {
   const Sizable = {
     string: { unit: "znakov", verb: "imeti" },
@@ -42837,7 +42863,7 @@ function sl_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/sv.js
+// node_modules/zod/v4/locales/sv.js
 var error49 = () => {
   const Sizable = {
     string: { unit: "tecken", verb: "att ha" },
@@ -42953,7 +42979,7 @@ function sv_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ta.js
+// node_modules/zod/v4/locales/ta.js
 var error50 = () => {
   const Sizable = {
     string: { unit: "\u0B8E\u0BB4\u0BC1\u0BA4\u0BCD\u0BA4\u0BC1\u0B95\u0BCD\u0B95\u0BB3\u0BCD", verb: "\u0B95\u0BCA\u0BA3\u0BCD\u0B9F\u0BBF\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD" },
@@ -43069,7 +43095,7 @@ function ta_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/tg.js
+// node_modules/zod/v4/locales/tg.js
 var error51 = () => {
   const Sizable = {
     string: { unit: "\u0430\u043B\u043E\u043C\u0430\u0442", verb: "\u0434\u043E\u0448\u0442\u0430 \u0431\u043E\u0448\u0430\u0434" },
@@ -43186,7 +43212,7 @@ function tg_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/th.js
+// node_modules/zod/v4/locales/th.js
 var error52 = () => {
   const Sizable = {
     string: { unit: "\u0E15\u0E31\u0E27\u0E2D\u0E31\u0E01\u0E29\u0E23", verb: "\u0E04\u0E27\u0E23\u0E21\u0E35" },
@@ -43302,7 +43328,7 @@ function th_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/tk.js
+// node_modules/zod/v4/locales/tk.js
 var error53 = () => {
   const Sizable = {
     string: { unit: "simwol", verb: "bolmaly" },
@@ -43410,7 +43436,7 @@ function tk_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/tr.js
+// node_modules/zod/v4/locales/tr.js
 var error54 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "olmal\u0131" },
@@ -43521,7 +43547,7 @@ function tr_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/uk.js
+// node_modules/zod/v4/locales/uk.js
 var error55 = () => {
   const Sizable = {
     string: { unit: "\u0441\u0438\u043C\u0432\u043E\u043B\u0456\u0432", verb: "\u043C\u0430\u0442\u0438\u043C\u0435" },
@@ -43635,12 +43661,12 @@ function uk_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ua.js
+// node_modules/zod/v4/locales/ua.js
 function ua_default() {
   return uk_default();
 }
 
-// ../../work/main/node_modules/zod/v4/locales/ur.js
+// node_modules/zod/v4/locales/ur.js
 var error56 = () => {
   const Sizable = {
     string: { unit: "\u062D\u0631\u0648\u0641", verb: "\u06C1\u0648\u0646\u0627" },
@@ -43756,7 +43782,7 @@ function ur_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/uz.js
+// node_modules/zod/v4/locales/uz.js
 var error57 = () => {
   const Sizable = {
     string: { unit: "belgi", verb: "bo\u2018lishi kerak" },
@@ -43870,7 +43896,7 @@ function uz_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/vi.js
+// node_modules/zod/v4/locales/vi.js
 var error58 = () => {
   const Sizable = {
     string: { unit: "k\xFD t\u1EF1", verb: "c\xF3" },
@@ -43984,7 +44010,7 @@ function vi_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/zh-CN.js
+// node_modules/zod/v4/locales/zh-CN.js
 var error59 = () => {
   const Sizable = {
     string: { unit: "\u5B57\u7B26", verb: "\u5305\u542B" },
@@ -44099,7 +44125,7 @@ function zh_CN_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/zh-TW.js
+// node_modules/zod/v4/locales/zh-TW.js
 var error60 = () => {
   const Sizable = {
     string: { unit: "\u5B57\u5143", verb: "\u64C1\u6709" },
@@ -44212,7 +44238,7 @@ function zh_TW_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/locales/yo.js
+// node_modules/zod/v4/locales/yo.js
 var error61 = () => {
   const Sizable = {
     string: { unit: "\xE0mi", verb: "n\xED" },
@@ -44325,7 +44351,7 @@ function yo_default() {
   };
 }
 
-// ../../work/main/node_modules/zod/v4/core/registries.js
+// node_modules/zod/v4/core/registries.js
 var _a2;
 var $output = /* @__PURE__ */ Symbol("ZodOutput");
 var $input = /* @__PURE__ */ Symbol("ZodInput");
@@ -44375,7 +44401,7 @@ function registry() {
 (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
 var globalRegistry = globalThis.__zod_globalRegistry;
 
-// ../../work/main/node_modules/zod/v4/core/compile.js
+// node_modules/zod/v4/core/compile.js
 var INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var FALLBACK_FLAG = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
 var ZodCompileAsyncError = class extends Error {
@@ -45985,7 +46011,7 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
   return accessor;
 }
 
-// ../../work/main/node_modules/zod/v4/core/api.js
+// node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
     def.checks = [...def.checks];
@@ -47044,7 +47070,7 @@ function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
   return inst;
 }
 
-// ../../work/main/node_modules/zod/v4/core/to-json-schema.js
+// node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target2, ...sources) {
   for (const source of sources) {
     for (const key of Reflect.ownKeys(source)) {
@@ -47574,7 +47600,7 @@ var createStandardJSONSchemaMethod = (schema, io2, processors = {}) => (params) 
   return finalize(ctx, schema);
 };
 
-// ../../work/main/node_modules/zod/v4/core/json-schema-processors.js
+// node_modules/zod/v4/core/json-schema-processors.js
 var narrowMin = (agg, key, value2) => {
   if (agg[key] === void 0 || value2 > agg[key])
     agg[key] = value2;
@@ -48322,7 +48348,7 @@ function toJSONSchema(input2, params) {
   return finalize(ctx, input2);
 }
 
-// ../../work/main/node_modules/zod/v4/core/json-schema-generator.js
+// node_modules/zod/v4/core/json-schema-generator.js
 var JSONSchemaGenerator = class {
   /** @deprecated Access via ctx instead */
   get metadataRegistry() {
@@ -48400,10 +48426,10 @@ var JSONSchemaGenerator = class {
   }
 };
 
-// ../../work/main/node_modules/zod/v4/core/json-schema.js
+// node_modules/zod/v4/core/json-schema.js
 var json_schema_exports = {};
 
-// ../../work/main/node_modules/zod/v4/classic/schemas.js
+// node_modules/zod/v4/classic/schemas.js
 var schemas_exports2 = {};
 __export(schemas_exports2, {
   ZodAny: () => ZodAny,
@@ -48584,7 +48610,7 @@ __export(schemas_exports2, {
   xor: () => xor
 });
 
-// ../../work/main/node_modules/zod/v4/classic/checks.js
+// node_modules/zod/v4/classic/checks.js
 var checks_exports2 = {};
 __export(checks_exports2, {
   endsWith: () => _endsWith,
@@ -48619,7 +48645,7 @@ __export(checks_exports2, {
   uppercase: () => _uppercase
 });
 
-// ../../work/main/node_modules/zod/v4/classic/errors.js
+// node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 function _lazyMethod(proto, key, make) {
   Object.defineProperty(proto, key, {
@@ -48665,7 +48691,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
   Parent: Error
 });
 
-// ../../work/main/node_modules/zod/v4/classic/parse.js
+// node_modules/zod/v4/classic/parse.js
 var parse3 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
@@ -48679,7 +48705,7 @@ var safeDecode2 = /* @__PURE__ */ _safeDecode(ZodRealError);
 var safeEncodeAsync2 = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 var safeDecodeAsync2 = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-// ../../work/main/node_modules/zod/v4/classic/schemas.js
+// node_modules/zod/v4/classic/schemas.js
 function _ensureDefaultLocale() {
   if (!globalConfig.localeError)
     config(en_default());
@@ -50144,7 +50170,7 @@ function preprocess(fn2, schema) {
   });
 }
 
-// ../../work/main/node_modules/zod/v4/classic/compat.js
+// node_modules/zod/v4/classic/compat.js
 var ZodIssueCode = {
   invalid_type: "invalid_type",
   too_big: "too_big",
@@ -50170,7 +50196,7 @@ var ZodFirstPartyTypeKind;
 /* @__PURE__ */ (function(ZodFirstPartyTypeKind2) {
 })(ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {}));
 
-// ../../work/main/node_modules/zod/v4/classic/iso.js
+// node_modules/zod/v4/classic/iso.js
 var iso_exports = {};
 __export(iso_exports, {
   ZodISODate: () => ZodISODate,
@@ -50195,7 +50221,7 @@ function duration2(params) {
   return _isoDuration(ZodISODuration, params);
 }
 
-// ../../work/main/node_modules/zod/v4/classic/from-json-schema.js
+// node_modules/zod/v4/classic/from-json-schema.js
 var z3 = {
   ...schemas_exports2,
   ...checks_exports2,
@@ -50928,7 +50954,7 @@ function fromJSONSchema(schema, params) {
   return convertSchema(normalized, ctx);
 }
 
-// ../../work/main/node_modules/zod/v4/core/visit.js
+// node_modules/zod/v4/core/visit.js
 var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
 function visit(schema, fnOrHandlers) {
   const fn2 = typeof fnOrHandlers === "function" ? fnOrHandlers : (node2, rewritten) => {
@@ -51083,7 +51109,7 @@ function visit(schema, fnOrHandlers) {
   return run(schema);
 }
 
-// ../../work/main/node_modules/zod/v4/classic/deep-partial.js
+// node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema) {
   return visit(schema, {
     object: (s) => s.partial(),
@@ -51095,7 +51121,7 @@ function deepPartial(schema) {
   });
 }
 
-// ../../work/main/node_modules/zod/v4/classic/in-out.js
+// node_modules/zod/v4/classic/in-out.js
 function withChecks(side2, checks) {
   if (!checks?.length)
     return side2;
@@ -51125,7 +51151,7 @@ function output(schema) {
   });
 }
 
-// ../../work/main/node_modules/zod/v4/classic/coerce.js
+// node_modules/zod/v4/classic/coerce.js
 var coerce_exports = {};
 __export(coerce_exports, {
   bigint: () => bigint3,
@@ -51353,7 +51379,7 @@ async function writeEntry(dir, file2, entry) {
   }
 }
 
-// ../../work/main/node_modules/universal-user-agent/index.js
+// node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -51364,7 +51390,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-// ../../work/main/node_modules/before-after-hook/lib/register.js
+// node_modules/before-after-hook/lib/register.js
 function register(state, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
@@ -51387,7 +51413,7 @@ function register(state, name, method, options) {
   });
 }
 
-// ../../work/main/node_modules/before-after-hook/lib/add.js
+// node_modules/before-after-hook/lib/add.js
 function addHook(state, kind, name, hook7) {
   const orig = hook7;
   if (!state.registry[name]) {
@@ -51422,7 +51448,7 @@ function addHook(state, kind, name, hook7) {
   });
 }
 
-// ../../work/main/node_modules/before-after-hook/lib/remove.js
+// node_modules/before-after-hook/lib/remove.js
 function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
@@ -51436,7 +51462,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-// ../../work/main/node_modules/before-after-hook/index.js
+// node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
 function bindApi(hook7, state, name) {
@@ -51470,7 +51496,7 @@ function Collection() {
 }
 var before_after_hook_default = { Singular, Collection };
 
-// ../../work/main/node_modules/@octokit/endpoint/dist-bundle/index.js
+// node_modules/@octokit/endpoint/dist-bundle/index.js
 var VERSION2 = "0.0.0-development";
 var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
 var DEFAULTS2 = {
@@ -51783,7 +51809,7 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS2);
 
-// ../../work/main/node_modules/content-type/dist/index.js
+// node_modules/content-type/dist/index.js
 var SP = 32;
 var HTAB = 9;
 var SEMI = 59;
@@ -51967,7 +51993,7 @@ function unescapeQuotedPairs(str, start, end) {
   return result2 + str.slice(start, end);
 }
 
-// ../../work/main/node_modules/json-with-bigint/json-with-bigint.js
+// node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
 var noiseValue = /^-?\d+n+$/;
 var originalStringify = JSON.stringify;
@@ -52302,7 +52328,7 @@ var JSONParse = (text, reviver) => {
   }
 };
 
-// ../../work/main/node_modules/@octokit/request-error/dist-src/index.js
+// node_modules/@octokit/request-error/dist-src/index.js
 var RequestError = class extends Error {
   name;
   /**
@@ -52341,7 +52367,7 @@ var RequestError = class extends Error {
   }
 };
 
-// ../../work/main/node_modules/@octokit/request/dist-bundle/index.js
+// node_modules/@octokit/request/dist-bundle/index.js
 var VERSION3 = "10.0.16";
 var defaults_default = {
   headers: {
@@ -52523,7 +52549,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 }
 var request = withDefaults2(endpoint, defaults_default);
 
-// ../../work/main/node_modules/@octokit/graphql/dist-bundle/index.js
+// node_modules/@octokit/graphql/dist-bundle/index.js
 var VERSION4 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
@@ -52633,7 +52659,7 @@ function withCustomRequest(customRequest) {
   });
 }
 
-// ../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js
+// node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep2 = "\\.";
 var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
@@ -52678,10 +52704,10 @@ var createTokenAuth = function createTokenAuth2(token) {
   });
 };
 
-// ../../work/main/node_modules/@octokit/core/dist-src/version.js
+// node_modules/@octokit/core/dist-src/version.js
 var VERSION5 = "7.0.8";
 
-// ../../work/main/node_modules/@octokit/core/dist-src/index.js
+// node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
 };
 var consoleWarn = console.warn.bind(console);
@@ -52815,7 +52841,7 @@ var Octokit = class {
   auth;
 };
 
-// ../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var VERSION6 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
@@ -52931,7 +52957,7 @@ function paginateRest(octokit) {
 }
 paginateRest.VERSION = VERSION6;
 
-// ../../work/main/node_modules/@octokit/plugin-paginate-graphql/dist-bundle/index.js
+// node_modules/@octokit/plugin-paginate-graphql/dist-bundle/index.js
 var generateMessage = (path, cursorValue) => `The cursor at "${path.join(
   ","
 )}" did not change its value "${cursorValue}" after a page transition. Please make sure your that your query is set up correctly.`;
@@ -53092,10 +53118,10 @@ function paginateGraphQL(octokit) {
   };
 }
 
-// ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 var VERSION7 = "17.0.0";
 
-// ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -55387,7 +55413,7 @@ var Endpoints = {
 };
 var endpoints_default = Endpoints;
 
-// ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
@@ -55510,7 +55536,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
   return Object.assign(withDecorations, requestWithDefaults);
 }
 
-// ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -55527,7 +55553,7 @@ function legacyRestEndpointMethods(octokit) {
 }
 legacyRestEndpointMethods.VERSION = VERSION7;
 
-// ../../work/main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
 var VERSION8 = "0.0.0-development";
 function isRequestError(error62) {
@@ -55601,7 +55627,7 @@ function retry(octokit, octokitOptions) {
 }
 retry.VERSION = VERSION8;
 
-// ../../work/main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
 var VERSION9 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
@@ -55831,7 +55857,7 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION9;
 throttling.triggersNotification = triggersNotification;
 
-// ../../work/main/node_modules/@octokit/oauth-authorization-url/dist-src/index.js
+// node_modules/@octokit/oauth-authorization-url/dist-src/index.js
 function oauthAuthorizationUrl(options) {
   const clientType = options.clientType || "oauth-app";
   const baseUrl = options.baseUrl || "https://github.com";
@@ -55872,7 +55898,7 @@ function urlBuilderAuthorize(base, options) {
   return url2;
 }
 
-// ../../work/main/node_modules/@octokit/oauth-methods/dist-bundle/index.js
+// node_modules/@octokit/oauth-methods/dist-bundle/index.js
 function requestToOAuthBaseUrl(request2) {
   const endpointDefaults = request2.endpoint.DEFAULTS;
   if (/^https:\/\/(api\.)?github\.com$/.test(endpointDefaults.baseUrl)) {
@@ -56146,7 +56172,7 @@ async function deleteAuthorization(options) {
   );
 }
 
-// ../../work/main/node_modules/@octokit/auth-oauth-device/dist-bundle/index.js
+// node_modules/@octokit/auth-oauth-device/dist-bundle/index.js
 async function getOAuthAccessToken(state, options) {
   const cachedAuthentication = getCachedAuthentication(state, options.auth);
   if (cachedAuthentication) return cachedAuthentication;
@@ -56269,7 +56295,7 @@ function createOAuthDeviceAuth(options) {
   });
 }
 
-// ../../work/main/node_modules/@octokit/auth-oauth-user/dist-bundle/index.js
+// node_modules/@octokit/auth-oauth-user/dist-bundle/index.js
 var VERSION11 = "0.0.0-development";
 async function getAuthentication(state) {
   if ("code" in state.strategyOptions) {
@@ -56451,7 +56477,7 @@ function createOAuthUserAuth({
 }
 createOAuthUserAuth.VERSION = VERSION11;
 
-// ../../work/main/node_modules/@octokit/auth-oauth-app/dist-bundle/index.js
+// node_modules/@octokit/auth-oauth-app/dist-bundle/index.js
 async function auth4(state, authOptions) {
   if (authOptions.type === "oauth-app") {
     return {
@@ -56529,7 +56555,7 @@ function createOAuthAppAuth(options) {
   });
 }
 
-// ../../work/main/node_modules/universal-github-app-jwt/lib/utils.js
+// node_modules/universal-github-app-jwt/lib/utils.js
 function isPkcs1(privateKey) {
   return privateKey.includes("-----BEGIN RSA PRIVATE KEY-----");
 }
@@ -56568,7 +56594,7 @@ function base64encodeJSON(obj) {
   return fromBase64(btoa(JSON.stringify(obj)));
 }
 
-// ../../work/main/node_modules/universal-github-app-jwt/lib/crypto-node.js
+// node_modules/universal-github-app-jwt/lib/crypto-node.js
 import { subtle } from "node:crypto";
 import { createPrivateKey } from "node:crypto";
 function convertPrivateKey(privateKey) {
@@ -56579,7 +56605,7 @@ function convertPrivateKey(privateKey) {
   });
 }
 
-// ../../work/main/node_modules/universal-github-app-jwt/lib/get-token.js
+// node_modules/universal-github-app-jwt/lib/get-token.js
 async function getToken({ privateKey, payload }) {
   const convertedPrivateKey = convertPrivateKey(privateKey);
   if (isPkcs1(convertedPrivateKey)) {
@@ -56616,7 +56642,7 @@ async function getToken({ privateKey, payload }) {
   return `${encodedMessage}.${encodedSignature}`;
 }
 
-// ../../work/main/node_modules/universal-github-app-jwt/index.js
+// node_modules/universal-github-app-jwt/index.js
 async function githubAppJwt({
   id,
   privateKey,
@@ -56642,7 +56668,7 @@ async function githubAppJwt({
   };
 }
 
-// ../../work/main/node_modules/toad-cache/dist/toad-cache.mjs
+// node_modules/toad-cache/dist/toad-cache.mjs
 function validateCacheParams(max, ttlInMsecs) {
   if (typeof max !== "number" || !Number.isInteger(max) || max < 0) {
     throw new Error("Invalid max value");
@@ -56780,7 +56806,7 @@ var LruObject = class {
   }
 };
 
-// ../../work/main/node_modules/@octokit/auth-app/dist-node/index.js
+// node_modules/@octokit/auth-app/dist-node/index.js
 async function getAppAuthentication({
   appId,
   privateKey,
@@ -57239,7 +57265,7 @@ function createAppAuth(options) {
   });
 }
 
-// ../../work/main/node_modules/@octokit/auth-unauthenticated/dist-node/index.js
+// node_modules/@octokit/auth-unauthenticated/dist-node/index.js
 async function auth6(reason) {
   return {
     type: "unauthenticated",
@@ -57304,7 +57330,7 @@ var createUnauthenticatedAuth = function createUnauthenticatedAuth2(options) {
   });
 };
 
-// ../../work/main/node_modules/@octokit/oauth-app/dist-node/index.js
+// node_modules/@octokit/oauth-app/dist-node/index.js
 var VERSION14 = "8.0.4";
 function addEventHandler(state, eventName, eventHandler) {
   if (Array.isArray(eventName)) {
@@ -57696,7 +57722,7 @@ var OAuthApp = class {
   deleteAuthorization;
 };
 
-// ../../work/main/node_modules/@octokit/webhooks-methods/dist-node/index.js
+// node_modules/@octokit/webhooks-methods/dist-node/index.js
 import { createHmac } from "node:crypto";
 import { timingSafeEqual } from "node:crypto";
 import { Buffer as Buffer2 } from "node:buffer";
@@ -57749,7 +57775,7 @@ async function verifyWithFallback(secret, payload, signature, additionalSecrets)
   return false;
 }
 
-// ../../work/main/node_modules/@octokit/webhooks/dist-bundle/index.js
+// node_modules/@octokit/webhooks/dist-bundle/index.js
 var createLogger2 = (logger = {}) => {
   if (typeof logger.debug !== "function") {
     logger.debug = () => {
@@ -58313,7 +58339,7 @@ var Webhooks = class {
   }
 };
 
-// ../../work/main/node_modules/@octokit/app/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// node_modules/@octokit/app/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var VERSION16 = "0.0.0-development";
 function normalizePaginatedListResponse2(response) {
   if (!response.data) {
@@ -58429,7 +58455,7 @@ function paginateRest2(octokit) {
 }
 paginateRest2.VERSION = VERSION16;
 
-// ../../work/main/node_modules/@octokit/app/dist-node/index.js
+// node_modules/@octokit/app/dist-node/index.js
 var VERSION17 = "16.1.4";
 function webhooks(appOctokit, options) {
   return new Webhooks({
@@ -58687,7 +58713,7 @@ var App = class {
   }
 };
 
-// ../../work/main/node_modules/octokit/dist-bundle/index.js
+// node_modules/octokit/dist-bundle/index.js
 var VERSION18 = "0.0.0-development";
 var Octokit2 = Octokit.plugin(
   restEndpointMethods,
@@ -59558,6 +59584,8 @@ th[aria-sort=ascending] button::after{content:" \u25B2" / "";color:var(--fg)}
 th[aria-sort=descending] button::after{content:" \u25BC" / "";color:var(--fg)}
 td.num,th.num{text-align:right}
 .model-id{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.9rem;overflow-wrap:anywhere}
+.code-tag{margin-left:6px;font-size:.8rem;color:var(--muted);white-space:nowrap}
+.note{display:block;font-size:.85rem;color:var(--muted)}
 .toggle{background:none;border:1px solid var(--line);border-radius:4px;width:28px;height:28px;padding:0;margin-right:6px;vertical-align:middle}
 .toggle[aria-expanded=true] .chev{display:inline-block;transform:rotate(90deg)}
 tr.evidence td{background:var(--panel)}
@@ -59754,6 +59782,11 @@ var en2 = {
   "evidence.declaredInProgramme": "declared in the programme file",
   "evidence.none": "none",
   "evidence.notEstablished": "not established",
+  "evidence.code": "Code repository",
+  "code.label": "code",
+  "code.licenceUnknown": "licence not established",
+  "code.notCounted": "code repository (not counted)",
+  "code.marker": "code: {licence}",
   yes: "yes",
   no: "no",
   "md.modelsOf": "Models of {team} ({count})",
@@ -59902,6 +59935,11 @@ var ko = {
   "evidence.declaredInProgramme": "\uC0AC\uC5C5 \uD30C\uC77C\uC5D0 \uBA85\uC2DC\uB428",
   "evidence.none": "\uC5C6\uC74C",
   "evidence.notEstablished": "\uD655\uC778\uB418\uC9C0 \uC54A\uC74C",
+  "evidence.code": "\uCF54\uB4DC \uC800\uC7A5\uC18C",
+  "code.label": "\uCF54\uB4DC \uC800\uC7A5\uC18C",
+  "code.licenceUnknown": "\uB77C\uC774\uC120\uC2A4 \uD655\uC778\uB418\uC9C0 \uC54A\uC74C",
+  "code.notCounted": "\uCF54\uB4DC \uC800\uC7A5\uC18C(\uC9D1\uACC4\uD558\uC9C0 \uC54A\uC74C)",
+  "code.marker": "\uCF54\uB4DC: {licence}",
   yes: "\uC608",
   no: "\uC544\uB2C8\uC694",
   "md.modelsOf": "{team}\uC758 \uBAA8\uB378 ({count}\uAC1C)",
@@ -59983,6 +60021,13 @@ function statusLabel(lang, status2) {
 }
 function verdictLabel(lang, verdict) {
   return `${VERDICT_SYMBOL[verdict]} ${t2(lang, `verdict.${verdict}`)}`;
+}
+function modelVerdictLabel(lang, model2) {
+  const label = verdictLabel(lang, model2.verdict);
+  return model2.kind === "code" ? `${label} \xB7 ${t2(lang, "code.notCounted")}` : label;
+}
+function codeLicence(lang, code2) {
+  return code2.licence ?? t2(lang, "code.licenceUnknown");
 }
 function availabilityLabel(lang, availability) {
   return t2(lang, `availability.${availability ?? "unknown"}`);
@@ -60135,7 +60180,7 @@ function renderTable(report, options) {
         const reason = m2.reasons.find((r2) => r2.severity === "error") ?? m2.reasons.find((r2) => r2.severity === "warning");
         modelRows.push([
           m2.id,
-          verdictLabel(lang, m2.verdict),
+          modelVerdictLabel(lang, m2),
           availabilityLabel(lang, m2.availability),
           m2.licence.expression ?? "\u2013",
           reason ? `${lang === "en" ? reason.code : findingTitle(lang, reason)}: ${reason.message}` : ""
@@ -60146,6 +60191,8 @@ function renderTable(report, options) {
       team2.models.forEach((m2, i) => {
         const label = verdictLabel(lang, m2.verdict);
         out.push(`  ${ml[i + 1].replace(label, paint(m2.verdict, label))}`);
+        for (const c3 of m2.code ?? [])
+          out.push(`    ${t2(lang, "code.label")}: ${c3.source} ${c3.id} (${codeLicence(lang, c3)})`);
       });
     }
   } else {
@@ -60522,8 +60569,20 @@ function component(team2, model2) {
         comment: "at the evaluated revision"
       })
     );
+  const urlKey = (url2) => url2.toLowerCase().replace(/(\.git)?\/?$/, "");
+  const codeUrls = /* @__PURE__ */ new Set();
+  for (const c3 of model2.code ?? []) {
+    const url2 = releaseUrl(c3.source, c3.id) ?? safeHttpsUrl(c3.url);
+    if (!url2 || codeUrls.has(urlKey(url2))) continue;
+    codeUrls.add(urlKey(url2));
+    refs.add(
+      new import_cyclonedx_library.Models.ExternalReference(url2, import_cyclonedx_library.Enums.ExternalReferenceType.VCS, {
+        comment: `linked code repository; licence: ${c3.licence ?? "not established"}`
+      })
+    );
+  }
   for (const link of (model2.links ?? []).map(safeHttpsUrl))
-    if (link)
+    if (link && !codeUrls.has(urlKey(link)))
       refs.add(
         new import_cyclonedx_library.Models.ExternalReference(link, import_cyclonedx_library.Enums.ExternalReferenceType.Other, {
           comment: "linked from metadata"
@@ -60533,6 +60592,7 @@ function component(team2, model2) {
     property("openquota:team", team2.id),
     property("openquota:source", model2.source),
     property("openquota:verdict", model2.verdict),
+    ...model2.kind ? [property("openquota:kind", model2.kind)] : [],
     property("openquota:availability", model2.availability),
     property("openquota:declared-in-programme", model2.declared),
     property("openquota:origin", model2.origin),
@@ -60616,6 +60676,15 @@ function findings(model2, lang) {
   );
   return `<ul class="findings">${items.join("")}</ul>`;
 }
+function linkedCode(model2, lang) {
+  const items = (model2.code ?? []).map((c3) => {
+    const url2 = releaseUrl(c3.source, c3.id) ?? safeHttpsUrl(c3.url);
+    const name = `${escapeHtml(t2(lang, `source.${c3.source}`))} <code>${escapeHtml(c3.id)}</code>`;
+    const licence2 = c3.licence ? `<code>${escapeHtml(c3.licence)}</code>` : escapeHtml(codeLicence(lang, c3));
+    return `<li>${url2 ? `<a href="${escapeHtml(url2)}" rel="noreferrer">${name}</a>` : name} \xB7 ${licence2}</li>`;
+  });
+  return `<ul>${items.join("")}</ul>`;
+}
 function evidenceList(model2, lang) {
   const approved = model2.licence.approved === null ? t2(lang, "evidence.notEstablished") : t2(lang, model2.licence.approved ? "yes" : "no");
   const links = (model2.links ?? []).map(safeHttpsUrl).filter((u2) => u2 !== null);
@@ -60626,6 +60695,7 @@ function evidenceList(model2, lang) {
       t2(lang, "evidence.expression"),
       model2.licence.expression ? `${licenceCell(model2.licence.expression, lang)} \xB7 ${escapeHtml(t2(lang, "evidence.approved"))}: ${escapeHtml(approved)}` : licenceCell(null, lang)
     ],
+    ...model2.code?.length ? [[t2(lang, "evidence.code"), linkedCode(model2, lang)]] : [],
     [t2(lang, "evidence.matcher"), detections(model2, lang)],
     [t2(lang, "evidence.revision"), revision(model2, lang)],
     [
@@ -60701,12 +60771,16 @@ function modelBody(team2, model2, index, lang) {
     ["s-licence", model2.licence.expression ?? ""],
     ["s-parameters", model2.parameters === null ? "" : String(model2.parameters)]
   ].map(([k2, v2]) => `data-${k2}="${escapeHtml(v2)}"`).join(" ");
+  const codeTags = (model2.code ?? []).map(
+    (c3) => ` <span class="code-tag">${escapeHtml(t2(lang, "code.marker", { licence: codeLicence(lang, c3) }))}</span>`
+  ).join("");
+  const verdictNote = model2.kind === "code" ? `<span class="note">${escapeHtml(t2(lang, "code.notCounted"))}</span>` : "";
   const cell = (label, content, cls = "") => `<td${cls ? ` class="${cls}"` : ""} data-label="${escapeHtml(label)}">${content}</td>`;
   return `<tbody class="model" ${data}>
 <tr class="row">
-<td class="first"><button type="button" class="toggle" aria-expanded="false" aria-controls="${evidenceId}"><span class="chev" aria-hidden="true">\u25B8</span><span class="sr">${escapeHtml(t2(lang, "evidence.toggle", { id: model2.id }))}</span></button>${page2 ? `<a href="${escapeHtml(page2)}" rel="noreferrer">${idText}</a>` : idText}</td>
+<td class="first"><button type="button" class="toggle" aria-expanded="false" aria-controls="${evidenceId}"><span class="chev" aria-hidden="true">\u25B8</span><span class="sr">${escapeHtml(t2(lang, "evidence.toggle", { id: model2.id }))}</span></button>${page2 ? `<a href="${escapeHtml(page2)}" rel="noreferrer">${idText}</a>` : idText}${codeTags}</td>
 ${cell(t2(lang, "col.team"), escapeHtml(team2.name))}
-${cell(t2(lang, "col.verdict"), `<span class="badge v-${escapeHtml(model2.verdict)}">${escapeHtml(verdictLabel(lang, model2.verdict))}</span>`)}
+${cell(t2(lang, "col.verdict"), `<span class="badge v-${escapeHtml(model2.verdict)}">${escapeHtml(verdictLabel(lang, model2.verdict))}</span>${verdictNote}`)}
 ${cell(t2(lang, "col.availability"), escapeHtml(availabilityLabel(lang, model2.availability)))}
 ${cell(t2(lang, "col.licence"), model2.licence.expression ? `<code>${escapeHtml(model2.licence.expression)}</code>` : "\u2013")}
 ${cell(t2(lang, "col.parameters"), escapeHtml(formatParameters(model2.parameters)), "num")}
@@ -60791,18 +60865,34 @@ function modelRow(model2, lang) {
   const reason = model2.reasons.find((r2) => r2.severity === "error") ?? model2.reasons.find((r2) => r2.severity === "warning");
   return [
     url2 ? `[${md(model2.id)}](${url2})` : md(model2.id),
-    md(verdictLabel(lang, model2.verdict)),
+    md(modelVerdictLabel(lang, model2)),
     md(availabilityLabel(lang, model2.availability)),
     model2.licence.expression ? md(model2.licence.expression) : "\u2013",
     reason ? `**${md(findingTitle(lang, reason))}**: ${md(reason.message)}` : ""
   ];
+}
+function mdUrl(url2) {
+  return safeHttpsUrl(url2)?.replace(/[()|\\]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`) ?? null;
+}
+function codeRows(model2, lang) {
+  return (model2.code ?? []).map((c3) => {
+    const url2 = releaseUrl(c3.source, c3.id) ?? mdUrl(c3.url);
+    const name = md(`${c3.source} ${c3.id}`);
+    return [
+      `\u21B3 ${md(t2(lang, "code.label"))}: ${url2 ? `[${name}](${url2})` : name}`,
+      "",
+      "",
+      md(codeLicence(lang, c3)),
+      ""
+    ];
+  });
 }
 function teamDetails(team2, lang) {
   const header = ["col.model", "col.verdict", "col.availability", "col.licence", "col.reason"];
   const table4 = team2.models.length ? mdTable(
     header.map((k2) => t2(lang, k2)),
     ["l", "l", "l", "l", "l"],
-    team2.models.map((m2) => modelRow(m2, lang))
+    team2.models.flatMap((m2) => [modelRow(m2, lang), ...codeRows(m2, lang)])
   ) : md(t2(lang, "report.noModels"));
   return `<details><summary>${mdHtml(statusLabel(lang, team2.status))} \xB7 ${mdHtml(t2(lang, "md.modelsOf", { team: team2.name, count: team2.models.length }))}</summary>
 
@@ -61293,6 +61383,17 @@ async function loadBundle(dir) {
     ...index.requests ? { requests: index.requests } : {}
   };
 }
+async function saveScanEvidence(dir, result2, programme, policy) {
+  await saveBundle(dir, {
+    createdAt: result2.report.generatedAt,
+    programme,
+    policy,
+    teams: result2.teams,
+    failures: result2.failures,
+    evidence: result2.evidence,
+    ...result2.report.requests ? { requests: result2.report.requests } : {}
+  });
+}
 
 // src/config/programme.ts
 var teamId = external_exports.string().regex(/^[a-z0-9][a-z0-9-]*$/, "a team id is lower-case letters, digits and dashes, e.g. lg-ai-research");
@@ -61469,13 +61570,48 @@ function evaluate(input2) {
       title: input2.programme.programme.programme,
       file: input2.programme.file,
       sha256: input2.programme.sha256,
-      ...input2.programme.commit !== void 0 ? { commit: input2.programme.commit } : {}
+      ...input2.programme.commit != null ? { commit: input2.programme.commit } : {}
     },
     policy: { id: policy.id, title: policy.title, sha256: input2.policy.sha256, threshold: policy.threshold },
     status: overallStatus(teams),
     teams,
     ...input2.requests ? { requests: input2.requests } : {}
   };
+}
+
+// src/evaluate-bundle.ts
+async function evaluateBundle(bundle, options) {
+  const programme = parseConfigOrThrow(
+    { file: bundle.programme.path, text: bundle.programme.text },
+    programmeSchema
+  );
+  const policy = options.policy ? await loadPolicy(options.policy, options.cwd) : { ...await loadPolicy(bundle.policy.file), ref: bundle.policy.ref };
+  const unknown2 = options.teams.filter((t3) => !bundle.teams.includes(t3));
+  if (unknown2.length > 0) {
+    throw new ConfigError([
+      {
+        file: options.caller,
+        path: "team",
+        message: `the evidence bundle has no team "${unknown2[0]}"`,
+        fix: `use one of: ${bundle.teams.join(", ")}`
+      }
+    ]);
+  }
+  return evaluate({
+    programme: {
+      file: bundle.programme.path,
+      sha256: bundle.programme.sha256,
+      programme,
+      commit: bundle.programme.commit ?? null
+    },
+    policy,
+    teams: options.teams.length > 0 ? options.teams : bundle.teams,
+    evidence: bundle.evidence,
+    failures: bundle.failures,
+    engine: options.engine,
+    now: new Date(bundle.createdAt),
+    ...bundle.requests ? { requests: bundle.requests } : {}
+  });
 }
 
 // src/cli/commands/evaluate.ts
@@ -61520,38 +61656,12 @@ var evaluateCommand = async (argv, io2) => {
   const format = checkFormat(values.format);
   const lang = checkLang(values.lang, io2);
   const bundle = await loadBundle(resolve7(io2.cwd, positionals[0]));
-  const programme = parseConfigOrThrow(
-    { file: bundle.programme.path, text: bundle.programme.text },
-    programmeSchema
-  );
-  const policy = values.policy ? await loadPolicy(values.policy, io2.cwd) : await loadPolicy(bundle.policy.file);
-  if (!values.policy) policy.ref = bundle.policy.ref;
-  const wanted = values.team ?? [];
-  const unknown2 = wanted.filter((t3) => !bundle.teams.includes(t3));
-  if (unknown2.length) {
-    throw new ConfigError([
-      {
-        file: "openquota evaluate",
-        path: "--team",
-        message: `the bundle has no team "${unknown2[0]}"`,
-        fix: `use one of: ${bundle.teams.join(", ")}`
-      }
-    ]);
-  }
-  const report = evaluate({
-    programme: {
-      file: bundle.programme.path,
-      sha256: bundle.programme.sha256,
-      programme,
-      ...bundle.programme.commit !== null ? { commit: bundle.programme.commit } : {}
-    },
-    policy,
-    teams: wanted.length ? wanted : bundle.teams,
-    evidence: bundle.evidence,
-    failures: bundle.failures,
+  const report = await evaluateBundle(bundle, {
+    ...values.policy ? { policy: values.policy } : {},
+    cwd: io2.cwd,
+    teams: values.team ?? [],
     engine: defaultEngine(),
-    now: new Date(bundle.createdAt),
-    ...bundle.requests ? { requests: bundle.requests } : {}
+    caller: "openquota evaluate"
   });
   await emitReport(
     report,
@@ -62203,15 +62313,12 @@ var scanCommand = async (argv, io2) => {
     onProgress: progressReporter(io2)
   });
   if (options.saveEvidence) {
-    await saveBundle(resolve11(io2.cwd, options.saveEvidence), {
-      createdAt: result2.report.generatedAt,
-      programme: { path: options.config, text: programme.text, sha256: programme.sha256 },
-      policy: { ref: policy.ref, text: policy.text },
-      teams: result2.teams,
-      failures: result2.failures,
-      evidence: result2.evidence,
-      ...result2.report.requests ? { requests: result2.report.requests } : {}
-    });
+    await saveScanEvidence(
+      resolve11(io2.cwd, options.saveEvidence),
+      result2,
+      { path: options.config, text: programme.text, sha256: programme.sha256 },
+      policy
+    );
   }
   await emitReport(result2.report, { ...options, lang, programmeText: programme.text }, io2);
   return exitCodeFor(result2.report.status);
@@ -62220,7 +62327,10 @@ var scanCommand = async (argv, io2) => {
 // src/cli/main.ts
 var COMMANDS = {
   scan: { run: scanCommand, summary: "scan every team of a programme file and report who meets the quota" },
-  check: { run: checkCommand, summary: "judge one model (directory, Hub id or git URL) and say how to fix it" },
+  check: {
+    run: checkCommand,
+    summary: "judge one model (directory, Hub id or git URL) and say how to fix it"
+  },
   evaluate: { run: evaluateCommand, summary: "judge a saved evidence bundle again, offline" },
   licence: { run: licence, summary: "identify the licence of files or a directory" },
   policy: { run: policyCommand, summary: "show a policy with its approved licences" },
