@@ -2,6 +2,14 @@
 // The CLI's only side effects: real argv, environment, streams and exit code.
 import { main } from './main.js';
 
+// A reader that stops early (`openquota … | head`) closes the pipe: that is not an error to report.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 const code = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
