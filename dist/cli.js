@@ -12301,8 +12301,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t3 = 0) {
-          return new this.Promise(function(resolve12, reject) {
-            return setTimeout(resolve12, t3);
+          return new this.Promise(function(resolve13, reject) {
+            return setTimeout(resolve13, t3);
           });
         }
         computePenalty() {
@@ -12513,15 +12513,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error62, reject, resolve12, returned, task;
+          var args, cb, error62, reject, resolve13, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve12, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve13, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve12(returned);
+                  return resolve13(returned);
                 };
               } catch (error1) {
                 error62 = error1;
@@ -12536,13 +12536,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve12;
-          resolve12 = reject = null;
+          var promise2, reject, resolve13;
+          resolve13 = reject = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve12 = _resolve;
+            resolve13 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve12, reject });
+          this._queue.push({ task, args, resolve: resolve13, reject });
           this._tryToRun();
           return promise2;
         }
@@ -12943,14 +12943,14 @@ var require_light = __commonJS({
                 counts2 = this._states.counts;
                 return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at2;
               };
-              return new this.Promise((resolve12, reject) => {
+              return new this.Promise((resolve13, reject) => {
                 if (finished()) {
-                  return resolve12();
+                  return resolve13();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve12();
+                      return resolve13();
                     }
                   });
                 }
@@ -13043,9 +13043,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve12, reject) {
+              return new this.Promise(function(resolve13, reject) {
                 return fn2(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve12)(args3);
+                  return (args3[0] != null ? reject : resolve13)(args3);
                 });
               });
             };
@@ -29369,27 +29369,27 @@ function pLimit(concurrency) {
     activeCount--;
     resumeNext();
   };
-  const run = async (function_, resolve12, arguments_) => {
+  const run = async (function_, resolve13, arguments_) => {
     const result2 = (async () => function_(...arguments_))();
-    resolve12(result2);
+    resolve13(result2);
     try {
       await result2;
     } catch {
     }
     next();
   };
-  const enqueue = (function_, resolve12, reject, arguments_) => {
+  const enqueue = (function_, resolve13, reject, arguments_) => {
     const queueItem = { reject };
     new Promise((internalResolve) => {
       queueItem.run = internalResolve;
       queue.enqueue(queueItem);
-    }).then(run.bind(void 0, function_, resolve12, arguments_));
+    }).then(run.bind(void 0, function_, resolve13, arguments_));
     if (activeCount < concurrency) {
       resumeNext();
     }
   };
-  const generator = (function_, ...arguments_) => new Promise((resolve12, reject) => {
-    enqueue(function_, resolve12, reject, arguments_);
+  const generator = (function_, ...arguments_) => new Promise((resolve13, reject) => {
+    enqueue(function_, resolve13, reject, arguments_);
   });
   Object.defineProperties(generator, {
     activeCount: {
@@ -29647,8 +29647,8 @@ async function readBody(response, maxBytes = Number.POSITIVE_INFINITY) {
   return { bytes: truncated ? bytes.subarray(0, maxBytes) : bytes, truncated };
 }
 function defaultSleep(ms2, signal) {
-  return new Promise((resolve12, reject) => {
-    const timer = setTimeout(resolve12, ms2);
+  return new Promise((resolve13, reject) => {
+    const timer = setTimeout(resolve13, ms2);
     signal?.addEventListener(
       "abort",
       () => {
@@ -36526,7 +36526,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve12) {
+function isRecursive(inst, stack, resolve13) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -36536,7 +36536,7 @@ function isRecursive(inst, stack, resolve12) {
   let result2 = NONE;
   const check3 = (child) => {
     if (result2 !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve12);
+      const answer = isRecursive(child, stack, resolve13);
       if (answer > result2)
         result2 = answer;
     }
@@ -36547,7 +36547,7 @@ function isRecursive(inst, stack, resolve12) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve12) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve13) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -36611,7 +36611,7 @@ function isRecursive(inst, stack, resolve12) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve12 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve13 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -56207,7 +56207,7 @@ function getCachedAuthentication(state, auth22) {
   return newScope === currentScope ? authentication : false;
 }
 async function wait(seconds) {
-  await new Promise((resolve12) => setTimeout(resolve12, seconds * 1e3));
+  await new Promise((resolve13) => setTimeout(resolve13, seconds * 1e3));
 }
 async function waitForAccessToken(request2, clientId, clientType, verification) {
   try {
@@ -57213,7 +57213,7 @@ async function sendRequestWithRetries(state, request2, options, createdAt, retri
     state.log.warn(
       `[@octokit/auth-app] Retrying after 401 response to account for token replication delay (retry: ${retries}, wait: ${awaitTime / 1e3}s)`
     );
-    await new Promise((resolve12) => setTimeout(resolve12, awaitTime));
+    await new Promise((resolve13) => setTimeout(resolve13, awaitTime));
     return sendRequestWithRetries(state, request2, options, createdAt, retries);
   }
 }
@@ -61777,10 +61777,7 @@ ${HELP4}`);
 };
 
 // src/cli/commands/merge.ts
-import { createHash as createHash10 } from "node:crypto";
-import { existsSync as existsSync5 } from "node:fs";
-import { readFile as readFile5 } from "node:fs/promises";
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 
 // src/report/merge.ts
 function sumRequests(reports) {
@@ -61855,26 +61852,11 @@ function mergeReports(inputs, programmeOrder) {
   };
 }
 
-// src/cli/commands/merge.ts
-var HELP5 = `Usage: openquota merge REPORT.json... [options]
-
-Combines JSON reports of jobs that each scanned some teams (e.g. a GitHub Actions matrix with one
-job per team) into one report, as if one scan had covered them all. Refuses reports made with
-different policies or programme files, and a team present in two reports.
-
-Options:
-  -c, --config FILE        the programme file, for team order and SARIF lines (default: the file the
-                           reports name, when it is present and unchanged)
-  -f, --format FORMAT      output on stdout: table (default on a terminal), json, markdown, html,
-                           cyclonedx or sarif
-  -l, --lang en|ko         language of table, Markdown and HTML (default: from LC_ALL / LANG)
-  -o, --output FILE        also write the merged JSON report to FILE (atomically)
-  -v, --verbose            list every model in the table
-  -h, --help               show this help
-
-Exit codes: as scan (0 every team passes, 1 a team fails, 3 incomplete); 2 when the reports are
-invalid or cannot be merged.
-`;
+// src/cli/programme-of.ts
+import { createHash as createHash10 } from "node:crypto";
+import { existsSync as existsSync5 } from "node:fs";
+import { readFile as readFile5 } from "node:fs/promises";
+import { resolve as resolve9 } from "node:path";
 async function programmeOf(report, explicit, io2) {
   const shown = explicit ?? report.programme.file;
   if (!shown) return void 0;
@@ -61899,6 +61881,27 @@ async function programmeOf(report, explicit, io2) {
   const programme = parseConfigOrThrow({ file: shown, text }, programmeSchema);
   return { text, order: programme.teams.map((t3) => t3.id) };
 }
+
+// src/cli/commands/merge.ts
+var HELP5 = `Usage: openquota merge REPORT.json... [options]
+
+Combines JSON reports of jobs that each scanned some teams (e.g. a GitHub Actions matrix with one
+job per team) into one report, as if one scan had covered them all. Refuses reports made with
+different policies or programme files, and a team present in two reports.
+
+Options:
+  -c, --config FILE        the programme file, for team order and SARIF lines (default: the file the
+                           reports name, when it is present and unchanged)
+  -f, --format FORMAT      output on stdout: table (default on a terminal), json, markdown, html,
+                           cyclonedx or sarif
+  -l, --lang en|ko         language of table, Markdown and HTML (default: from LC_ALL / LANG)
+  -o, --output FILE        also write the merged JSON report to FILE (atomically)
+  -v, --verbose            list every model in the table
+  -h, --help               show this help
+
+Exit codes: as scan (0 every team passes, 1 a team fails, 3 incomplete); 2 when the reports are
+invalid or cannot be merged.
+`;
 var mergeCommand = async (argv, io2) => {
   const { values, positionals } = parseCommandArgs("merge", argv, {
     config: { type: "string", short: "c" },
@@ -61925,7 +61928,7 @@ var mergeCommand = async (argv, io2) => {
   const lang = checkLang(values.lang, io2);
   const inputs = [];
   for (const file2 of positionals)
-    inputs.push({ file: file2, report: await readReport(resolve9(io2.cwd, file2), file2) });
+    inputs.push({ file: file2, report: await readReport(resolve10(io2.cwd, file2), file2) });
   const programme = await programmeOf(inputs[0].report, values.config, io2);
   const merged = mergeReports(inputs, programme?.order);
   if ("problems" in merged) throw new ConfigError(merged.problems);
@@ -61987,7 +61990,7 @@ var policyCommand = async (argv, io2) => {
 };
 
 // src/cli/commands/render.ts
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 var HELP7 = `Usage: openquota render REPORT.json [options]
 
 Renders a saved JSON report (openquota/report@1, e.g. from \`openquota scan --output\`) in another
@@ -62026,21 +62029,23 @@ var renderCommand = async (argv, io2) => {
   const format = checkFormat(values.format) ?? "table";
   const lang = checkLang(values.lang, io2);
   const file2 = positionals[0];
-  const report = await readReport(resolve10(io2.cwd, file2), file2);
+  const report = await readReport(resolve11(io2.cwd, file2), file2);
   const output2 = values.output;
+  const programme = format === "sarif" ? await programmeOf(report, void 0, io2) : void 0;
   const text = RENDERERS[format](report, {
+    ...programme ? { programmeText: programme.text } : {},
     verbose: values.verbose ?? false,
     colour: !output2 && useColour(io2),
     reportPath: file2,
     lang
   });
-  if (output2) await writeFileAtomic(resolve10(io2.cwd, output2), text);
+  if (output2) await writeFileAtomic(resolve11(io2.cwd, output2), text);
   else io2.stdout(text);
   return EXIT.ok;
 };
 
 // src/cli/commands/scan.ts
-import { dirname as dirname5, resolve as resolve11 } from "node:path";
+import { dirname as dirname5, resolve as resolve12 } from "node:path";
 
 // src/config/load.ts
 import { createHash as createHash11 } from "node:crypto";
@@ -62291,7 +62296,7 @@ var scanCommand = async (argv, io2) => {
     );
   }
   const options = parsed.data;
-  const configFile = resolve11(io2.cwd, options.config);
+  const configFile = resolve12(io2.cwd, options.config);
   const programme = await loadProgramme(configFile);
   const policy = await loadPolicy(
     options.policy ?? programme.programme.policy,
@@ -62300,7 +62305,7 @@ var scanCommand = async (argv, io2) => {
   const { sources } = createSources(io2.env, {
     timeoutMs: options.timeout * 1e3,
     concurrency: options.concurrency,
-    ...options.cacheDir ? { cacheDir: resolve11(io2.cwd, options.cacheDir) } : {},
+    ...options.cacheDir ? { cacheDir: resolve12(io2.cwd, options.cacheDir) } : {},
     noCache: options.noCache
   });
   const result2 = await scan({
@@ -62314,7 +62319,7 @@ var scanCommand = async (argv, io2) => {
   });
   if (options.saveEvidence) {
     await saveScanEvidence(
-      resolve11(io2.cwd, options.saveEvidence),
+      resolve12(io2.cwd, options.saveEvidence),
       result2,
       { path: options.config, text: programme.text, sha256: programme.sha256 },
       policy

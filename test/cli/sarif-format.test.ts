@@ -24,7 +24,7 @@ afterAll(async () => {
 });
 
 describe('--format sarif on scan, evaluate and render', () => {
-  it('scan and evaluate point at programme-file lines; render of an archived report falls back to line 1', async () => {
+  it('scan, evaluate and render point at programme-file lines; render falls back to line 1 without the file', async () => {
     const dir = tempDir();
     const scan = await runCli(
       [
@@ -50,10 +50,14 @@ describe('--format sarif on scan, evaluate and render', () => {
     expect(JSON.parse(evaluate.stdout)).toEqual(fromScan);
 
     // An archived report carries no programme text: results keep their file, at its first line.
+    // The report names its programme file; here it is present and unchanged, so render finds the lines.
     const render = await runCli(['render', join(dir, 'r.json'), '--format', 'sarif']);
     expect(render.code).toBe(0);
-    const fromRender = JSON.parse(render.stdout) as Sarif;
-    expect(fromRender.runs[0]!.results).toHaveLength(fromScan.runs[0]!.results.length);
-    expect(new Set(lines(fromRender))).toEqual(new Set([1]));
+    expect(lines(JSON.parse(render.stdout) as Sarif)).toEqual(lines(fromScan));
+    // Elsewhere (an archived report on its own) every result falls back to line 1.
+    const archived = await runCli(['render', join(dir, 'r.json'), '--format', 'sarif'], { cwd: dir });
+    const fromArchive = JSON.parse(archived.stdout) as Sarif;
+    expect(fromArchive.runs[0]!.results).toHaveLength(fromScan.runs[0]!.results.length);
+    expect(new Set(lines(fromArchive))).toEqual(new Set([1]));
   });
 });

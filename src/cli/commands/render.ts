@@ -6,6 +6,7 @@ import { writeFileAtomic } from '../../report/write.js';
 import { parseCommandArgs } from '../args.js';
 import { type Command, EXIT } from '../io.js';
 import { checkFormat, checkLang, useColour } from '../output.js';
+import { programmeOf } from '../programme-of.js';
 
 const HELP = `Usage: openquota render REPORT.json [options]
 
@@ -49,7 +50,10 @@ export const renderCommand: Command = async (argv, io) => {
   const file = positionals[0]!;
   const report = await readReport(resolve(io.cwd, file), file);
   const output = values.output as string | undefined;
+  // SARIF points at programme-file lines: read the file the report names, when it is here unchanged.
+  const programme = format === 'sarif' ? await programmeOf(report, undefined, io) : undefined;
   const text = RENDERERS[format]!(report, {
+    ...(programme ? { programmeText: programme.text } : {}),
     verbose: values.verbose ?? false,
     colour: !output && useColour(io),
     reportPath: file,
