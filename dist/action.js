@@ -65605,6 +65605,18 @@ function endpointFrom(env, name, fallback) {
 function tokenFrom(env, name) {
   return env[name]?.trim() || void 0;
 }
+function credentialNotices(env, teams) {
+  const notices = [];
+  if (teams.some((t3) => t3.huggingface.length > 0) && !tokenFrom(env, "HF_TOKEN") && !tokenFrom(env, "HUGGING_FACE_HUB_TOKEN"))
+    notices.push(
+      "HF_TOKEN is not set: Hub listings show public repositories only, so private releases cannot be counted. Set HF_TOKEN to a token of an org member to see them."
+    );
+  if (teams.some((t3) => t3.github.length > 0) && !tokenFrom(env, "GITHUB_TOKEN") && !tokenFrom(env, "GH_TOKEN"))
+    notices.push(
+      "GITHUB_TOKEN is not set: GitHub allows 60 anonymous requests an hour and lists public repositories only."
+    );
+  return notices;
+}
 
 // src/action/annotations.ts
 function annotationsFor(report, programme) {
@@ -72676,6 +72688,9 @@ async function scanProgramme(inputs, ctx) {
     inputs.policy ? ctx.workspace : dirname6(absolute)
   );
   const commit = await ctx.commitOf(file2);
+  ctx.announce?.(
+    programme.programme.teams.filter((t3) => inputs.team.length === 0 || inputs.team.includes(t3.id))
+  );
   const result2 = await scan({
     programme: { ...programme, file: file2, commit },
     policy,
@@ -73336,6 +73351,9 @@ async function run(io2 = coreIO()) {
       workspace,
       commitOf: commitOf(workspace, env),
       ...env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {},
+      announce: (teams) => {
+        for (const notice of credentialNotices(env, teams)) io2.info(`note: ${notice}`);
+      },
       sources: () => {
         const created = createSources(env, {
           timeoutMs: inputs.timeout * 1e3,

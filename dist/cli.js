@@ -59250,6 +59250,18 @@ function endpointFrom(env, name, fallback) {
 function tokenFrom(env, name) {
   return env[name]?.trim() || void 0;
 }
+function credentialNotices(env, teams) {
+  const notices = [];
+  if (teams.some((t3) => t3.huggingface.length > 0) && !tokenFrom(env, "HF_TOKEN") && !tokenFrom(env, "HUGGING_FACE_HUB_TOKEN"))
+    notices.push(
+      "HF_TOKEN is not set: Hub listings show public repositories only, so private releases cannot be counted. Set HF_TOKEN to a token of an org member to see them."
+    );
+  if (teams.some((t3) => t3.github.length > 0) && !tokenFrom(env, "GITHUB_TOKEN") && !tokenFrom(env, "GH_TOKEN"))
+    notices.push(
+      "GITHUB_TOKEN is not set: GitHub allows 60 anonymous requests an hour and lists public repositories only."
+    );
+  return notices;
+}
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";
@@ -62302,6 +62314,11 @@ var scanCommand = async (argv, io2) => {
     options.policy ?? programme.programme.policy,
     options.policy ? io2.cwd : dirname5(configFile)
   );
+  const selected = programme.programme.teams.filter(
+    (t3) => options.team.length === 0 || options.team.includes(t3.id)
+  );
+  for (const notice of credentialNotices(io2.env, selected)) io2.stderr(`note: ${notice}
+`);
   const { sources } = createSources(io2.env, {
     timeoutMs: options.timeout * 1e3,
     concurrency: options.concurrency,

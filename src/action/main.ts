@@ -5,7 +5,7 @@ import { ConfigError, formatProblem, SourceError } from '../errors.js';
 import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
 import { writeFileAtomic } from '../report/write.js';
-import { createSources } from '../sources/create.js';
+import { createSources, credentialNotices } from '../sources/create.js';
 import type { Report } from '../types.js';
 import { annotationsFor } from './annotations.js';
 import { type Checked, checkAnnotations, checkTarget, renderCheckSummary } from './check-mode.js';
@@ -156,6 +156,9 @@ export async function run(io: ActionIO = coreIO()): Promise<void> {
       workspace,
       commitOf: commitOf(workspace, env),
       ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
+      announce: (teams) => {
+        for (const notice of credentialNotices(env, teams)) io.info(`note: ${notice}`);
+      },
       sources: () => {
         const created = createSources(env, {
           timeoutMs: inputs.timeout * 1000,

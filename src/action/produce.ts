@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { loadBundle, saveScanEvidence } from '../bundle.js';
 import { loadProgramme } from '../config/load.js';
+import type { Team } from '../config/programme.js';
 import { defaultEngine } from '../detect/engine.js';
 import { ConfigError } from '../errors.js';
 import { evaluateBundle } from '../evaluate-bundle.js';
@@ -27,6 +28,8 @@ export interface ProduceContext {
   commitOf: (file: string) => Promise<string | null>;
   /** `owner/repo` of the workflow's repository (GITHUB_REPOSITORY), naming a checked-out model. */
   repository?: string;
+  /** Says, before a scan, what the teams' registries will not show without tokens. */
+  announce?: (teams: Team[]) => void;
 }
 
 const inWorkspace = (workspace: string, file: string) =>
@@ -42,6 +45,9 @@ export async function scanProgramme(inputs: ActionInputs, ctx: ProduceContext): 
     inputs.policy ? ctx.workspace : dirname(absolute),
   );
   const commit = await ctx.commitOf(file);
+  ctx.announce?.(
+    programme.programme.teams.filter((t) => inputs.team.length === 0 || inputs.team.includes(t.id)),
+  );
   const result = await scan({
     programme: { ...programme, file, commit },
     policy,

@@ -176,3 +176,32 @@ function endpointFrom(env: Record<string, string | undefined>, name: string, fal
 function tokenFrom(env: Record<string, string | undefined>, name: string): string | undefined {
   return env[name]?.trim() || undefined;
 }
+
+/**
+ * What a scan cannot see for lack of a token, said before it starts: an anonymous Hub listing
+ * omits private repositories (so a team's count covers public ones only), and anonymous GitHub
+ * callers get 60 requests an hour.
+ */
+export function credentialNotices(
+  env: Record<string, string | undefined>,
+  teams: { huggingface: string[]; github: string[] }[],
+): string[] {
+  const notices: string[] = [];
+  if (
+    teams.some((t) => t.huggingface.length > 0) &&
+    !tokenFrom(env, 'HF_TOKEN') &&
+    !tokenFrom(env, 'HUGGING_FACE_HUB_TOKEN')
+  )
+    notices.push(
+      'HF_TOKEN is not set: Hub listings show public repositories only, so private releases cannot be counted. Set HF_TOKEN to a token of an org member to see them.',
+    );
+  if (
+    teams.some((t) => t.github.length > 0) &&
+    !tokenFrom(env, 'GITHUB_TOKEN') &&
+    !tokenFrom(env, 'GH_TOKEN')
+  )
+    notices.push(
+      'GITHUB_TOKEN is not set: GitHub allows 60 anonymous requests an hour and lists public repositories only.',
+    );
+  return notices;
+}

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../support/cli.js';
+import { problemsIn, runCli, tempDir } from '../support/cli.js';
 import { type HubServer, startHubServer } from '../support/hub-server.js';
 
 const PROGRAMME = 'test/fixtures/action/openquota.yml';
@@ -40,7 +40,7 @@ describe('--format sarif on scan, evaluate and render', () => {
       ],
       { env: { HF_ENDPOINT: hub.url } },
     );
-    expect(scan.stderr).toBe('');
+    expect(problemsIn(scan.stderr)).toBe('');
     const fromScan = JSON.parse(scan.stdout) as Sarif;
     expect(fromScan.version).toBe('2.1.0');
     expect(fromScan.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe(PROGRAMME);

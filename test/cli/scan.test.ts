@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/types.js';
-import { filesContaining, runCli, tempDir } from '../support/cli.js';
+import { filesContaining, problemsIn, runCli, tempDir } from '../support/cli.js';
 import { type GitHubServer, startGitHubServer } from '../support/github-server.js';
 import { type HubServer, startHubServer } from '../support/hub-server.js';
 
@@ -37,7 +37,7 @@ describe('openquota scan against the loopback Hub', () => {
         env: { HF_ENDPOINT: hub.url, GITHUB_API_URL: github.url },
       },
     );
-    expect(run.stderr).toBe('');
+    expect(problemsIn(run.stderr)).toBe('');
     const report = JSON.parse(run.stdout) as Report;
     expect(JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'))).toEqual(report);
     expect(report.schema).toBe('openquota/report@1');
@@ -182,5 +182,27 @@ describe('evidence bundles', () => {
     expect(bad.code).toBe(2);
     expect(existsSync(join(target, 'bundle.json'))).toBe(true);
     expect(readFileSync(join(target, 'bundle.json'), 'utf8')).toBe(before);
+  });
+});
+
+describe('credential notices', () => {
+  it('says what an anonymous scan cannot see, and nothing once tokens are set', async () => {
+    const anonymous = await runCli(
+      ['scan', '--config', EXAMPLE, '--team', 'sk-telecom', '--format', 'json'],
+      {
+        env: { HF_ENDPOINT: hub.url, GITHUB_API_URL: github.url },
+      },
+    );
+    expect(anonymous.stderr).toMatch(
+      /^note: HF_TOKEN is not set: Hub listings show public repositories only/m,
+    );
+    expect(anonymous.stderr).toMatch(/^note: GITHUB_TOKEN is not set/m);
+    const withTokens = await runCli(
+      ['scan', '--config', EXAMPLE, '--team', 'sk-telecom', '--format', 'json'],
+      {
+        env: { HF_ENDPOINT: hub.url, HF_TOKEN: TOKEN, GITHUB_API_URL: github.url, GITHUB_TOKEN: 'ghp_test' },
+      },
+    );
+    expect(withTokens.stderr).toBe('');
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { githubRepoId } from '../../src/sources/github.js';
 import type { ModelResult, Report } from '../../src/types.js';
-import { runCli, tempDir } from '../support/cli.js';
+import { problemsIn, runCli, tempDir } from '../support/cli.js';
 import { type GitHubServer, type GitHubServerOptions, startGitHubServer } from '../support/github-server.js';
 import { FILLERS, SYNTHETIC_ORG } from '../support/github-world.js';
 
@@ -40,7 +40,7 @@ async function scanOrg(
 describe('GitHub source against the loopback GitHub', () => {
   it('lists every page of an org and classifies model and code repositories', async () => {
     const { run, report, model, server } = await scanOrg({ pageSize: 4 });
-    expect(run.stderr).toBe('');
+    expect(problemsIn(run.stderr)).toBe('');
     const listings = server.requests.filter((r) => r.pathname === `/orgs/${SYNTHETIC_ORG}/repos`);
     const publicRepos = 8 + FILLERS; // the private one is invisible without a token
     expect(listings).toHaveLength(Math.ceil(publicRepos / 4));

@@ -50,3 +50,11 @@ export function filesContaining(dir: string, needle: string): string[] {
   walk(dir);
   return hits;
 }
+
+/** stderr without the `note:` lines a scan prints about missing tokens: what is left is a problem. */
+export function problemsIn(stderr: string): string {
+  return stderr
+    .split('\n')
+    .filter((line) => !line.startsWith('note: '))
+    .join('\n');
+}

@@ -6,7 +6,7 @@ import { ConfigError } from '../../errors.js';
 import { scanOptionsSchema } from '../../options.js';
 import { loadPolicy } from '../../policy/load.js';
 import { scan } from '../../scan.js';
-import { createSources } from '../../sources/create.js';
+import { createSources, credentialNotices } from '../../sources/create.js';
 import { parseCommandArgs } from '../args.js';
 import { type Command, EXIT } from '../io.js';
 import { checkFormat, checkLang, emitReport, exitCodeFor } from '../output.js';
@@ -98,6 +98,10 @@ export const scanCommand: Command = async (argv, io) => {
     options.policy ?? programme.programme.policy,
     options.policy ? io.cwd : dirname(configFile),
   );
+  const selected = programme.programme.teams.filter(
+    (t) => options.team.length === 0 || options.team.includes(t.id),
+  );
+  for (const notice of credentialNotices(io.env, selected)) io.stderr(`note: ${notice}\n`);
   const { sources } = createSources(io.env, {
     timeoutMs: options.timeout * 1000,
     concurrency: options.concurrency,
