@@ -65641,7 +65641,7 @@ function annotationsFor(report, programme) {
 
 // src/action/check-mode.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { basename as basename2, dirname as dirname4, resolve as resolve4 } from "node:path";
+import { basename as basename2, dirname as dirname3, resolve as resolve4 } from "node:path";
 
 // src/check.ts
 import { stat as stat3 } from "node:fs/promises";
@@ -70730,8 +70730,7 @@ import { isAscii } from "node:buffer";
 import { createHash as createHash6 } from "node:crypto";
 import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname3, join as join7 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { join as join7 } from "node:path";
 
 // node_modules/spdx-license-list/package.json
 var package_default = {
@@ -71050,13 +71049,7 @@ var ShingleSet = class {
 
 // src/detect/corpus.ts
 function rulesDir() {
-  let dir = dirname3(fileURLToPath2(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const candidate = join7(dir, "rules", "licences");
-    if (existsSync3(join7(candidate, "index.json"))) return candidate;
-    dir = dirname3(dir);
-  }
-  throw new Error("rules/licences/index.json not found above the openquota module");
+  return rulesPath("licences");
 }
 var indexCache;
 function licenceIndex() {
@@ -72038,7 +72031,7 @@ var DEFAULT_POLICY = "msit-sovereign-ai-2025";
 async function checkTarget(inputs, ctx) {
   const config2 = resolve4(ctx.workspace, inputs.config);
   const programmePolicy = existsSync5(config2) ? (await loadProgramme(config2)).programme.policy : void 0;
-  const policy = inputs.policy ? await loadPolicy(inputs.policy, ctx.workspace) : await loadPolicy(programmePolicy ?? DEFAULT_POLICY, programmePolicy ? dirname4(config2) : ctx.workspace);
+  const policy = inputs.policy ? await loadPolicy(inputs.policy, ctx.workspace) : await loadPolicy(programmePolicy ?? DEFAULT_POLICY, programmePolicy ? dirname3(config2) : ctx.workspace);
   const target2 = inputs.target ?? ".";
   const result2 = await check2({
     target: target2,
@@ -72180,13 +72173,13 @@ function parseInputs(get3) {
 
 // src/action/produce.ts
 import { readdir as readdir3, stat as stat4 } from "node:fs/promises";
-import { dirname as dirname6, join as join9, relative as relative2, resolve as resolve6 } from "node:path";
+import { dirname as dirname5, join as join9, relative as relative2, resolve as resolve6 } from "node:path";
 
 // src/bundle.ts
 import { createHash as createHash8, randomBytes as randomBytes3 } from "node:crypto";
 import { existsSync as existsSync6 } from "node:fs";
 import { mkdir as mkdir4, readFile as readFile4, rename as rename4, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname5, join as join8, resolve as resolve5 } from "node:path";
+import { basename as basename3, dirname as dirname4, join as join8, resolve as resolve5 } from "node:path";
 var bundleSchema = external_exports.object({
   schema: external_exports.literal("openquota/evidence-bundle@1"),
   createdAt: external_exports.string(),
@@ -72209,13 +72202,13 @@ function recordName(id) {
 }
 async function saveBundle(dir, bundle) {
   const target2 = resolve5(dir);
-  await mkdir4(dirname5(target2), { recursive: true });
+  await mkdir4(dirname4(target2), { recursive: true });
   const temp = `${target2}.${randomBytes3(4).toString("hex")}.tmp`;
   try {
     const records = [];
     for (const e of bundle.evidence) {
       const rel = join8("evidence", e.team, e.facts.source, recordName(e.facts.id));
-      await mkdir4(join8(temp, dirname5(rel)), { recursive: true });
+      await mkdir4(join8(temp, dirname4(rel)), { recursive: true });
       await writeFile4(join8(temp, rel), `${JSON.stringify(e, null, 2)}
 `);
       records.push(rel.split("\\").join("/"));
@@ -72685,7 +72678,7 @@ async function scanProgramme(inputs, ctx) {
   const programme = await loadProgramme(absolute);
   const policy = await loadPolicy(
     inputs.policy ?? programme.programme.policy,
-    inputs.policy ? ctx.workspace : dirname6(absolute)
+    inputs.policy ? ctx.workspace : dirname5(absolute)
   );
   const commit = await ctx.commitOf(file2);
   ctx.announce?.(

@@ -30097,8 +30097,7 @@ import { isAscii } from "node:buffer";
 import { createHash as createHash3 } from "node:crypto";
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname2, join as join4 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { join as join4 } from "node:path";
 
 // node_modules/spdx-license-list/package.json
 var package_default = {
@@ -30426,13 +30425,7 @@ var ShingleSet = class {
 
 // src/detect/corpus.ts
 function rulesDir() {
-  let dir = dirname2(fileURLToPath2(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const candidate = join4(dir, "rules", "licences");
-    if (existsSync2(join4(candidate, "index.json"))) return candidate;
-    dir = dirname2(dir);
-  }
-  throw new Error("rules/licences/index.json not found above the openquota module");
+  return rulesPath("licences");
 }
 var indexCache;
 function licenceIndex() {
@@ -60515,10 +60508,10 @@ async function readReport(file2, shownAs = file2) {
 // src/report/write.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { mkdir as mkdir2, rename as rename2, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname3, join as join7 } from "node:path";
+import { dirname as dirname2, join as join7 } from "node:path";
 async function writeFileAtomic(file2, content) {
-  await mkdir2(dirname3(file2), { recursive: true });
-  const temp = join7(dirname3(file2), `.${randomBytes2(6).toString("hex")}.tmp`);
+  await mkdir2(dirname2(file2), { recursive: true });
+  const temp = join7(dirname2(file2), `.${randomBytes2(6).toString("hex")}.tmp`);
   try {
     await writeFile2(temp, content);
     await rename2(temp, file2);
@@ -61271,7 +61264,7 @@ import { resolve as resolve7 } from "node:path";
 import { createHash as createHash9, randomBytes as randomBytes3 } from "node:crypto";
 import { existsSync as existsSync4 } from "node:fs";
 import { mkdir as mkdir3, readFile as readFile4, rename as rename3, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname4, join as join8, resolve as resolve6 } from "node:path";
+import { basename as basename2, dirname as dirname3, join as join8, resolve as resolve6 } from "node:path";
 var bundleSchema = external_exports.object({
   schema: external_exports.literal("openquota/evidence-bundle@1"),
   createdAt: external_exports.string(),
@@ -61294,13 +61287,13 @@ function recordName(id) {
 }
 async function saveBundle(dir, bundle) {
   const target2 = resolve6(dir);
-  await mkdir3(dirname4(target2), { recursive: true });
+  await mkdir3(dirname3(target2), { recursive: true });
   const temp = `${target2}.${randomBytes3(4).toString("hex")}.tmp`;
   try {
     const records = [];
     for (const e of bundle.evidence) {
       const rel = join8("evidence", e.team, e.facts.source, recordName(e.facts.id));
-      await mkdir3(join8(temp, dirname4(rel)), { recursive: true });
+      await mkdir3(join8(temp, dirname3(rel)), { recursive: true });
       await writeFile3(join8(temp, rel), `${JSON.stringify(e, null, 2)}
 `);
       records.push(rel.split("\\").join("/"));
@@ -62057,7 +62050,7 @@ var renderCommand = async (argv, io2) => {
 };
 
 // src/cli/commands/scan.ts
-import { dirname as dirname5, resolve as resolve12 } from "node:path";
+import { dirname as dirname4, resolve as resolve12 } from "node:path";
 
 // src/config/load.ts
 import { createHash as createHash11 } from "node:crypto";
@@ -62312,7 +62305,7 @@ var scanCommand = async (argv, io2) => {
   const programme = await loadProgramme(configFile);
   const policy = await loadPolicy(
     options.policy ?? programme.programme.policy,
-    options.policy ? io2.cwd : dirname5(configFile)
+    options.policy ? io2.cwd : dirname4(configFile)
   );
   const selected = programme.programme.teams.filter(
     (t3) => options.team.length === 0 || options.team.includes(t3.id)

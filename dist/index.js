@@ -31202,10 +31202,9 @@ async function loadProgramme(file2) {
 // src/detect/corpus.ts
 import { isAscii } from "node:buffer";
 import { createHash as createHash3 } from "node:crypto";
-import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { existsSync as existsSync3, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname2, join as join2 } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join as join3 } from "node:path";
 
 // node_modules/spdx-license-ids/index.json with { type: 'json' }
 var spdx_license_ids_default = [
@@ -35619,6 +35618,20 @@ var spdx_default = {
   }
 };
 
+// src/rules-path.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname2, join as join2 } from "node:path";
+import { fileURLToPath } from "node:url";
+function rulesPath(...parts) {
+  let dir = dirname2(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++) {
+    const candidate = join2(dir, "rules");
+    if (existsSync2(join2(candidate, "hub-licences.tsv"))) return join2(candidate, ...parts);
+    dir = dirname2(dir);
+  }
+  return join2(dirname2(fileURLToPath(import.meta.url)), "..", "rules", ...parts);
+}
+
 // src/detect/normalise.ts
 var SPELLINGS = new Map(
   Object.entries({
@@ -35872,17 +35885,11 @@ var ShingleSet = class {
 
 // src/detect/corpus.ts
 function rulesDir() {
-  let dir = dirname2(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const candidate = join2(dir, "rules", "licences");
-    if (existsSync2(join2(candidate, "index.json"))) return candidate;
-    dir = dirname2(dir);
-  }
-  throw new Error("rules/licences/index.json not found above the openquota module");
+  return rulesPath("licences");
 }
 var indexCache;
 function licenceIndex() {
-  indexCache ??= JSON.parse(readFileSync(join2(rulesDir(), "index.json"), "utf8"));
+  indexCache ??= JSON.parse(readFileSync(join3(rulesDir(), "index.json"), "utf8"));
   return indexCache;
 }
 function licenceEntries() {
@@ -35961,8 +35968,8 @@ function corpusSources() {
   const pkg = package_default;
   const hash2 = createHash3("sha256");
   const dir = rulesDir();
-  hash2.update(readFileSync(join2(dir, "index.json")));
-  for (const e of licenceEntries()) if (e.file) hash2.update(readFileSync(join2(dir, e.file)));
+  hash2.update(readFileSync(join3(dir, "index.json")));
+  for (const e of licenceEntries()) if (e.file) hash2.update(readFileSync(join3(dir, e.file)));
   return { spdxListVersion: pkg.version, sourcesSha256: hash2.digest("hex") };
 }
 function buildCorpusData() {
@@ -35986,7 +35993,7 @@ function buildCorpusData() {
     if (id.startsWith("LGPL-3.0") && gpl > 0) add(id, entry.licenseText.slice(0, gpl));
   }
   const dir = rulesDir();
-  for (const e of licenceEntries()) if (e.file) add(e.id, readFileSync(join2(dir, e.file), "utf8"));
+  for (const e of licenceEntries()) if (e.file) add(e.id, readFileSync(join3(dir, e.file), "utf8"));
   const normalised = texts.map(({ id, text }) => {
     const n = normalise(text);
     const words = toIds(n.words, vocabulary, true);
@@ -36007,8 +36014,8 @@ function buildCorpusData() {
   };
 }
 function loadCorpusData() {
-  const file2 = join2(rulesDir(), CORPUS_FILE);
-  if (!existsSync2(file2)) return null;
+  const file2 = join3(rulesDir(), CORPUS_FILE);
+  if (!existsSync3(file2)) return null;
   const bytes = readFileSync(file2);
   const data = JSON.parse(bytes.toString(isAscii(bytes) ? "latin1" : "utf8"));
   const now = corpusSources();
@@ -36971,22 +36978,6 @@ function defaultEngine() {
 
 // src/detect/hub-ids.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-
-// src/rules-path.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname3, join as join3 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-function rulesPath(...parts) {
-  let dir = dirname3(fileURLToPath2(import.meta.url));
-  for (let i = 0; i < 4; i++) {
-    const candidate = join3(dir, "rules");
-    if (existsSync3(join3(candidate, "hub-licences.tsv"))) return join3(candidate, ...parts);
-    dir = dirname3(dir);
-  }
-  return join3(dirname3(fileURLToPath2(import.meta.url)), "..", "rules", ...parts);
-}
-
-// src/detect/hub-ids.ts
 var table2;
 function hubTable() {
   if (!table2) {

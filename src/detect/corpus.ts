@@ -6,11 +6,11 @@ import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
 import spdxListPackage from 'spdx-license-list/package.json' with { type: 'json' };
 import spdxNames from 'spdx-license-list/spdx.json' with { type: 'json' };
+import { rulesPath } from '../rules-path.js';
 import { normalise } from './normalise.js';
 import { ShingleSet, shingleHashes } from './shingles.js';
 
@@ -73,15 +73,9 @@ export interface Corpus {
   byLength: Map<number, number[]>;
 }
 
-/** Finds `rules/licences` by walking up from this module (works from src/, test/ and a bundled dist/). */
+/** The `rules/licences` folder (found from src/, test/ and a bundled dist/ alike). */
 export function rulesDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const candidate = join(dir, 'rules', 'licences');
-    if (existsSync(join(candidate, 'index.json'))) return candidate;
-    dir = dirname(dir);
-  }
-  throw new Error('rules/licences/index.json not found above the openquota module');
+  return rulesPath('licences');
 }
 
 /** The shape of `rules/licences/index.json`. */
