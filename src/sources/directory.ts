@@ -4,6 +4,7 @@
  * or GitHub links in the README. Only regular files inside the directory are read: a LICENSE that
  * is a symlink pointing out of it is refused and reported as an unreadable text, with the reason.
  */
+
 import { createHash } from 'node:crypto';
 import { lstat, open, readdir, realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -16,9 +17,7 @@ import {
   parseLfsPointer,
   repoLinks,
 } from './repo-files.js';
-
-/** Chooses the files that may carry a licence statement (`pickLicenceFiles`, injected). */
-export type PickFiles = (paths: string[]) => { path: string; role: 'licence' | 'readme' }[];
+import type { PickFiles } from './source.js';
 
 /** What a directory holds, as facts. */
 export interface DirectoryFacts {

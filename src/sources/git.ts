@@ -11,8 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleGit } from 'simple-git';
 import type { Evidence, Facts, Release, RequestStats, SourceFailure } from '../types.js';
-import { type PickFiles, readDirectory } from './directory.js';
-import type { CallOptions, Discovery, Source, TeamTarget } from './source.js';
+import { readDirectory } from './directory.js';
+import type { CallOptions, Discovery, PickFiles, Source, TeamTarget } from './source.js';
 
 /** Construction options of the git source. */
 export interface GitSourceOptions {

@@ -3,6 +3,7 @@
  * text, the README, the tree (weights, LFS pointers), other licence files, and release assets with
  * weight extensions. Every read is pinned to the commit, so the cache may serve it without asking.
  */
+
 import { createHash } from 'node:crypto';
 import type { DeclaredLicence, LicenceText, SourceFailure } from '../types.js';
 import { type GitHubClient, getJson, type Result } from './github-api.js';
@@ -13,9 +14,7 @@ import {
   parseLfsPointer,
   repoLinks,
 } from './repo-files.js';
-
-/** Chooses the files that may carry a licence statement (`pickLicenceFiles`, injected). */
-export type PickFiles = (paths: string[]) => { path: string; role: 'licence' | 'readme' }[];
+import type { PickFiles } from './source.js';
 
 /** What inspecting a repository at a commit found. */
 export interface RepoContents {

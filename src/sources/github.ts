@@ -9,9 +9,9 @@
 import pLimit from 'p-limit';
 import type { Evidence, Facts, Release, RequestStats } from '../types.js';
 import { type GitHubClient, getJson, listOrgRepos } from './github-api.js';
-import { type PickFiles, readContents } from './github-inspect.js';
+import { readContents } from './github-inspect.js';
 import { githubRepoId, readRepo, repoAvailability, trimRepo } from './github-repo.js';
-import type { CallOptions, Discovery, Source, TeamTarget } from './source.js';
+import type { CallOptions, Discovery, PickFiles, Source, TeamTarget } from './source.js';
 
 export { githubRepoId } from './github-repo.js';
 

@@ -3,12 +3,11 @@
  * pinned to the model's `sha` (the resolver bucket, not `/api`, so texts do not spend the
  * 500-per-5-minutes API budget).
  */
+
 import type { DeclaredLicence, LicenceText } from '../types.js';
 import { type HttpClient, HttpError } from './http.js';
 import type { HubModel } from './huggingface-model.js';
-
-/** Chooses, from a file list, the files that may carry a licence statement (injected: `pickLicenceFiles`). */
-export type PickFiles = (paths: string[]) => { path: string; role: 'licence' | 'readme' }[];
+import type { PickFiles } from './source.js';
 
 /** Licence texts beyond this are cut: real licences are under 100 KiB; this bounds a hostile README. */
 export const MAX_TEXT_BYTES = 512 * 1024;

@@ -13,10 +13,10 @@ import type { Evidence, Facts, LicenceText, Release, RequestStats } from '../typ
 import type { HttpClient } from './http.js';
 import { getModel, listAuthor, type ModelLookup } from './huggingface-api.js';
 import { factsOf } from './huggingface-model.js';
-import { filesToRead, type PickFiles, readTexts } from './huggingface-texts.js';
-import type { CallOptions, Discovery, Source, TeamTarget } from './source.js';
+import { filesToRead, readTexts } from './huggingface-texts.js';
+import type { CallOptions, Discovery, PickFiles, Source, TeamTarget } from './source.js';
 
-export type { PickFiles } from './huggingface-texts.js';
+export type { PickFiles } from './source.js';
 
 /** Construction options of the Hub source; transport and endpoint are injected. */
 export interface HuggingFaceSourceOptions {

@@ -7,8 +7,8 @@
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { Evidence, Facts, Release, RequestStats } from '../types.js';
-import { type PickFiles, readDirectory } from './directory.js';
-import type { CallOptions, Discovery, Source } from './source.js';
+import { readDirectory } from './directory.js';
+import type { CallOptions, Discovery, PickFiles, Source } from './source.js';
 
 /** Construction options of the local source. */
 export interface LocalSourceOptions {

@@ -1,5 +1,8 @@
 import type { Evidence, Release, RequestStats, SourceFailure, SourceKind } from '../types.js';
 
+/** Chooses the files that may carry a licence statement (`pickLicenceFiles`, injected). */
+export type PickFiles = (paths: string[]) => { path: string; role: 'licence' | 'readme' }[];
+
 /** One team as the sources see it: the registries and ids the programme file names for it. */
 export interface TeamTarget {
   id: string;
