@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import { ConfigError } from '../../errors.js';
 import { mergeReports } from '../../report/merge.js';
 import { readReport } from '../../report/schema.js';
-import type { Report } from '../../types.js';
 import { parseCommandArgs } from '../args.js';
 import { type Command, EXIT } from '../io.js';
 import { checkFormat, checkLang, emitReport, exitCodeFor } from '../output.js';
