@@ -58838,6 +58838,8 @@ async function readContents(client, repo, commit, pickFiles, signal) {
   if (tree.ok) {
     entries = treeEntries(tree.value);
     out.files = entries.filter((e) => e.type === "blob").map((e) => e.path);
+    if (tree.value.truncated === true && !out.files.some(isWeightPath))
+      out.files = null;
   } else if (tree.failure.status === 409)
     out.files = [];
   else return { ...out, failure: tree.failure };

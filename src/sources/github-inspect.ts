@@ -62,6 +62,11 @@ export async function readContents(
   if (tree.ok) {
     entries = treeEntries(tree.value);
     out.files = entries.filter((e) => e.type === 'blob').map((e) => e.path);
+    // GitHub cuts recursive trees past 100,000 entries or 7 MB (`truncated: true`). A cut tree with no
+    // weight file in it does not show the repository holds none: its file list is then unknown, so the
+    // release is judged `unknown` (FILES_UNKNOWN) rather than set aside as code.
+    if ((tree.value as { truncated?: unknown }).truncated === true && !out.files.some(isWeightPath))
+      out.files = null;
   } else if (tree.failure.status === 409)
     out.files = []; // 409: an empty repository has no tree
   else return { ...out, failure: tree.failure };

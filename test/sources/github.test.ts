@@ -111,6 +111,15 @@ describe('GitHub source against the loopback GitHub', () => {
     expect(report.teams[0]!.models).toHaveLength(5);
   });
 
+  it('a truncated tree with no weight in it leaves the file list unknown, never "code"', async () => {
+    const { model } = await scanOrg({ truncatedTrees: ['code-only', 'open-weights-7b'] });
+    expect(model('code-only')).toMatchObject({ verdict: 'unknown', weights: null });
+    expect(model('code-only').kind).toBeUndefined();
+    expect(model('code-only').reasons.map((r) => r.code)).toContain('FILES_UNKNOWN');
+    // Weights seen in the part GitHub did send still make a release.
+    expect(model('open-weights-7b').weights).toContain('model.safetensors');
+  });
+
   it('a secondary rate limit is waited out as retry-after asks', async () => {
     const started = Date.now();
     const { model, report, server } = await scanOrg({

@@ -27,6 +27,8 @@ export interface GitHubServerOptions {
   /** Tokens the server accepts; any other gets 401 "Bad credentials". Accepted tokens see private repos. */
   tokens?: string[];
   faults?: RateLimitFault[];
+  /** Repository names whose recursive tree GitHub cuts short (`truncated: true`), as for huge repositories. */
+  truncatedTrees?: string[];
 }
 
 /** One request the server saw. */
@@ -113,7 +115,14 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     }
     if (token !== undefined && !options.tokens?.includes(token))
       return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
-    route(url, { world, send, base, seesPrivate: token !== undefined, pageSize: options.pageSize ?? 100 });
+    route(url, {
+      world,
+      send,
+      base,
+      seesPrivate: token !== undefined,
+      pageSize: options.pageSize ?? 100,
+      truncatedTrees: options.truncatedTrees ?? [],
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -136,6 +145,7 @@ interface Context {
   base: string;
   seesPrivate: boolean;
   pageSize: number;
+  truncatedTrees: string[];
 }
 
 const NOT_FOUND = { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' };
@@ -168,7 +178,8 @@ function route(url: URL, ctx: Context) {
   }
   if (rest[0] === 'git' && rest[1] === 'trees' && rest.length === 3) {
     if (rest[2] !== repo.commit && rest[2] !== treeSha(repo)) return ctx.send(404, NOT_FOUND);
-    return ctx.send(200, tree(repo, url.searchParams.get('recursive') !== null));
+    const cut = ctx.truncatedTrees.includes(repo.repo.name as string);
+    return ctx.send(200, { ...tree(repo, url.searchParams.get('recursive') !== null), truncated: cut });
   }
   if (rest[0] === 'readme' && rest.length === 1) {
     const path = [...repo.files.keys()].find((p) => /^readme(\.md)?$/i.test(p));
