@@ -122,6 +122,19 @@ export interface Detection {
   file?: string;
   /** The best candidate below the threshold, when there was no match. */
   closest?: { licence: string; confidence: number };
+  /**
+   * Whether the text states licence terms at all: a licence text, a grant ("licensed under …"), a
+   * licence section, or use restrictions ("for non-commercial use only"). False for a README that
+   * says nothing about its licence. A licence-bearing text whose `licence` is null (or below the
+   * policy's confidence) means the licence is not established. Absent: true for `licence`-role
+   * files, false for READMEs.
+   */
+  bearing?: boolean;
+  /**
+   * Text the match left unexplained, quoted for a reviewer: the sentences a modified licence adds
+   * to its reference (`LicenseRef-MIT-modified`), or the names a renamed template clone changed.
+   */
+  extra?: string[];
 }
 
 /** Severity of a finding: errors make a release non-compliant, warnings are shown, info is context. */

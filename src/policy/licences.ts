@@ -8,8 +8,17 @@ const spdxList: Record<string, { osiApproved: boolean }> = spdxListData;
 /** Flags a licence carries that a policy may deny. */
 export type LicenceFlag = 'restricted-use' | 'non-commercial';
 
-/** What the licence engine knows about an id (display name, flags), injected for testability. */
-export type LicenceLookup = (id: string) => { name: string; flags: LicenceFlag[] } | undefined;
+/**
+ * What the licence engine knows about an id (display name, flags), injected for testability.
+ * `variantOf` is set for ids the engine derives from a known licence: `LicenseRef-<base>-modified`
+ * (the base text with substantive additions) and `LicenseRef-<base>-renamed` (a template clone with
+ * the licensor and model names changed); such ids carry the base's flags and are never the base.
+ */
+export type LicenceLookup = (
+  id: string,
+) =>
+  | { name: string; flags: LicenceFlag[]; variantOf?: { id: string; how: 'modified' | 'renamed' } }
+  | undefined;
 
 /** The policy's answer for one licence leaf. */
 export interface LeafJudgement {
