@@ -45,6 +45,7 @@ export const INPUT_NAMES = {
   'fail-on': 'failOn',
   evidence: 'evidence',
   reports: 'reports',
+  deadline: 'deadline',
 } as const satisfies Record<string, keyof ActionInputs>;
 
 const inputOf = (option: PropertyKey): string =>

@@ -48,13 +48,16 @@ export async function scanProgramme(inputs: ActionInputs, ctx: ProduceContext): 
   ctx.announce?.(
     programme.programme.teams.filter((t) => inputs.team.length === 0 || inputs.team.includes(t.id)),
   );
+  const created = ctx.sources();
   const result = await scan({
     programme: { ...programme, file, commit },
     policy,
-    sources: ctx.sources().sources,
+    sources: created.sources,
     engine: defaultEngine(),
     teams: inputs.team,
     concurrency: inputs.concurrency,
+    budget: created.budget,
+    ...(inputs.deadline !== undefined ? { deadlineMs: inputs.deadline } : {}),
   });
   if (inputs.saveEvidence) {
     await saveScanEvidence(

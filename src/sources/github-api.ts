@@ -1,10 +1,16 @@
 /**
- * The GitHub REST calls the GitHub source makes, on `octokit` (paginate, retry and throttling
- * plugins bundled). One function per endpoint; every failure comes back as a SourceFailure value
- * with status, URL and request id, never as a throw, and never with the token in it.
+ * The GitHub REST calls the GitHub source makes, on `octokit` (retry and throttling plugins
+ * bundled). One function per endpoint; every failure comes back as a SourceFailure value with
+ * status, URL and request id, never as a throw, and always redacted (octokit's messages repeat
+ * what the server said, which may echo the token). Rate-limit waits are taken only when they end
+ * before the scan's deadline; a body that is not JSON is asked for once more.
  */
 import { Octokit } from 'octokit';
+import { SourceError } from '../errors.js';
 import type { SourceFailure } from '../types.js';
+import { type Budget, createBudget } from './budget.js';
+import { limitedUntil } from './http-retry.js';
+import { createRedactor, type Redact } from './redact.js';
 
 /** Construction options of the GitHub client. */
 export interface GitHubClientOptions {
@@ -19,25 +25,38 @@ export interface GitHubClientOptions {
   retryAfterBaseValue?: number;
   /** Retries of 5xx answers. */
   retries?: number;
+  /** The scan's deadline and rate-limited hosts (the transport under `fetch` shares it). */
+  budget?: Budget;
+  /** Redacts upstream texts; the token is always redacted. */
+  redact?: Redact;
 }
 
 /** The octokit instance the endpoint functions share, and how many calls in a row found GitHub down. */
 export interface GitHubClient {
   octokit: Octokit;
   state: { outage: number };
+  baseUrl: string;
+  budget: Budget;
+  redact: Redact;
+  /** Longest rate-limit wait taken, ms. */
+  maxWaitMs: number;
 }
 
-// As in our HttpClient: once this many calls in a row used up their retries on 5xx or network
-// errors, later calls try once, so a scan against a dead GitHub ends in seconds, not minutes.
+// As in our HttpClient: once this many calls in a row used up their retries on 5xx, network
+// errors or rate limits, later calls try once, so a scan against a dead GitHub ends in seconds.
 const FAIL_FAST_AFTER = 3;
 
-// Enough to ride out a short primary-limit window or GitHub's usual secondary `retry-after: 60`.
-const MAX_WAIT_SECONDS = 60;
+/** Longest rate-limit wait (seconds): rides out a short primary window or GitHub's usual secondary `retry-after: 60`. */
+export const GITHUB_MAX_WAIT_SECONDS = 60;
 const MAX_SECONDARY_RETRIES = 2;
 
-/** Creates the octokit client with our rate-limit policy: wait when the wait is short and bounded. */
+/** Creates the octokit client with our rate-limit policy: wait when the wait is short and ends before the deadline. */
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
-  const maxWait = options.maxRateLimitWait ?? MAX_WAIT_SECONDS;
+  const maxWait = options.maxRateLimitWait ?? GITHUB_MAX_WAIT_SECONDS;
+  const budget = options.budget ?? createBudget();
+  const redactToken = createRedactor([options.token]);
+  const redact: Redact = options.redact ? (t) => redactToken(options.redact!(t)) : redactToken;
+  const fits = (retryAfter: number) => retryAfter <= maxWait && retryAfter * 1000 < budget.remainingMs();
   const silent = () => {};
   const octokit = new Octokit({
     baseUrl: options.baseUrl,
@@ -49,10 +68,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       retryAfterBaseValue: options.retryAfterBaseValue ?? 1000,
       // Primary limit: retry once, only when the window resets soon; else the release is unknown.
       onRateLimit: (retryAfter: number, _o: unknown, _k: unknown, retryCount: number) =>
-        retryCount < 1 && retryAfter <= maxWait,
+        retryCount < 1 && fits(retryAfter),
       // Secondary limit: honour `retry-after`, a bounded number of times.
       onSecondaryRateLimit: (retryAfter: number, _o: unknown, _k: unknown, retryCount: number) =>
-        retryCount < MAX_SECONDARY_RETRIES && retryAfter <= maxWait,
+        retryCount < MAX_SECONDARY_RETRIES && fits(retryAfter),
     },
     retry: {
       retries: options.retries ?? 2,
@@ -60,7 +79,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       retryAfterBaseValue: Math.min(options.retryAfterBaseValue ?? 500, 500),
     },
   });
-  return { octokit, state: { outage: 0 } };
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  return { octokit, state: { outage: 0 }, baseUrl, budget, redact, maxWaitMs: maxWait * 1000 };
 }
 
 /** A call's answer or the failure that stopped it. */
@@ -72,27 +92,46 @@ export async function attempt<T>(
   call: (request: { retries?: number }) => Promise<T>,
   url: string,
 ): Promise<Result<T>> {
+  // A deadline that passed, or a host limited past it, answers without a request.
+  const refused = client.budget.refusal(`${client.baseUrl}${url}`, client.maxWaitMs);
+  if (refused) {
+    client.state.outage++;
+    return { ok: false, failure: { code: refused.code, message: client.redact(refused.message), url } };
+  }
   try {
     const value = await call(client.state.outage >= FAIL_FAST_AFTER ? { retries: 0 } : {});
     client.state.outage = 0;
     return { ok: true, value };
   } catch (error) {
-    const failure = failureOf(error, url);
+    const failure = failureOf(error, url, client.redact, client.budget.now());
     const down =
-      failure.code === 'NETWORK_ERROR' || failure.code === 'TIMEOUT' || (failure.status ?? 0) >= 500;
+      ['NETWORK_ERROR', 'TIMEOUT', 'RATE_LIMITED', 'DEADLINE'].includes(failure.code) ||
+      (failure.status ?? 0) >= 500;
     client.state.outage = down ? client.state.outage + 1 : 0;
     return { ok: false, failure };
   }
 }
 
-/** A SourceFailure from an octokit error: rate limits named as such; no headers copied but the request id. */
-export function failureOf(error: unknown, url: string): SourceFailure {
+/**
+ * A SourceFailure from an octokit error: budget stops and rate limits named as such (saying when
+ * to retry); no headers copied but the request id; every text redacted.
+ */
+export function failureOf(
+  error: unknown,
+  url: string,
+  redact: Redact = createRedactor(),
+  now = Date.now(),
+): SourceFailure {
   const e = error as {
     status?: number;
     message?: string;
     name?: string;
+    cause?: unknown;
     response?: { headers?: Record<string, string | undefined> };
   };
+  // The transport's refusal (deadline, host rate-limited past it), passed through by octokit as is.
+  const stop = error instanceof SourceError ? error : e.cause instanceof SourceError ? e.cause : undefined;
+  if (stop) return { code: stop.code, message: redact(stop.message), url };
   const headers = e.response?.headers ?? {};
   const requestId = headers['x-github-request-id'];
   const status = typeof e.status === 'number' && e.status > 0 ? e.status : undefined;
@@ -106,33 +145,102 @@ export function failureOf(error: unknown, url: string): SourceFailure {
       : e.name === 'AbortError' || e.name === 'TimeoutError'
         ? 'TIMEOUT'
         : 'NETWORK_ERROR';
-  const message = status ? `HTTP ${status} (${firstLine(e.message)})` : firstLine(e.message);
-  return { code, message, url, ...(status ? { status } : {}), ...(requestId ? { requestId } : {}) };
+  const until = limited && status ? limitedUntil(status, toHeaders(headers), now) : undefined;
+  const retry = until ? `; retry after ${new Date(until).toISOString().replace(/\.\d{3}Z$/, 'Z')}` : '';
+  const message = status ? `HTTP ${status} (${firstLine(e.message)})${retry}` : firstLine(e.message);
+  return {
+    code,
+    message: redact(message),
+    url,
+    ...(status ? { status } : {}),
+    ...(requestId ? { requestId: redact(requestId) } : {}),
+  };
+}
+
+function toHeaders(record: Record<string, string | undefined>): Headers {
+  const headers = new Headers();
+  for (const [k, v] of Object.entries(record)) if (typeof v === 'string') headers.set(k, v);
+  return headers;
 }
 
 function firstLine(text: string | undefined): string {
   return (text ?? 'request failed').split('\n')[0]!.slice(0, 200);
 }
 
-/** Every repository of an org (all pages of 100), as GitHub lists them. */
+// A loop guard: 100 pages of 100 repositories is far beyond any team's org.
+const MAX_PAGES = 100;
+
+/**
+ * Every repository of an org (all pages of 100), as GitHub lists them. Pages are followed by hand,
+ * not by octokit's paginate: a `Link: next` that points back at a page already read, or off the
+ * configured API host (where the token would follow it), is a MALFORMED_RESPONSE, not a loop or a leak.
+ */
 export function listOrgRepos(
   client: GitHubClient,
   org: string,
   signal?: AbortSignal,
 ): Promise<Result<Record<string, unknown>[]>> {
-  const paginate = client.octokit.paginate as unknown as (
-    r: string,
-    p: object,
-  ) => Promise<Record<string, unknown>[]>;
+  const path = `/orgs/${encodeURIComponent(org)}/repos`;
   return attempt(
     client,
-    (retry) =>
-      paginate('GET /orgs/{org}/repos', { org, type: 'all', per_page: 100, request: { signal, ...retry } }),
-    `/orgs/${org}/repos`,
+    async (retry) => {
+      const items: Record<string, unknown>[] = [];
+      const seen = new Set<string>();
+      let next: string | undefined = `${client.baseUrl}${path}?type=all&per_page=100`;
+      while (next) {
+        if (seen.has(next) || seen.size >= MAX_PAGES)
+          throw new SourceError('MALFORMED_RESPONSE', 'org listing pages loop', { url: path });
+        seen.add(next);
+        const page = await client.octokit.request({
+          method: 'GET',
+          url: next,
+          request: { signal, ...retry },
+        });
+        const body = await ensureJson(client, page.data, next, signal);
+        if (!Array.isArray(body))
+          throw new SourceError('MALFORMED_RESPONSE', 'org listing is not a JSON array', { url: path });
+        items.push(...(body as Record<string, unknown>[]));
+        next = nextPage(page.headers.link, client.baseUrl, path);
+      }
+      return items;
+    },
+    path,
   );
 }
 
-/** GET with path parameters; the JSON body (or text, for raw media types). */
+/** The `rel="next"` URL of a GitHub `Link` header, refused when it leaves the API's origin. */
+function nextPage(link: string | undefined, baseUrl: string, path: string): string | undefined {
+  const match = /<([^<>]+)>;\s*rel="next"/.exec(link ?? '');
+  if (!match) return undefined;
+  const next = new URL(match[1]!, baseUrl);
+  if (next.origin !== new URL(baseUrl).origin || next.username || next.password)
+    throw new SourceError('MALFORMED_RESPONSE', 'next page on another host', { url: path });
+  return next.toString();
+}
+
+/**
+ * The body as JSON (an object or array). A body octokit could not parse (cut short, an HTML page
+ * from a proxy) comes back as a string: it is asked for once more, past the cache; a second bad
+ * body is MALFORMED_RESPONSE.
+ */
+async function ensureJson(
+  client: GitHubClient,
+  data: unknown,
+  url: string,
+  signal?: AbortSignal,
+): Promise<unknown> {
+  if (typeof data === 'object' && data !== null) return data;
+  const again = await client.octokit.request({
+    method: 'GET',
+    url,
+    headers: { 'cache-control': 'no-cache' },
+    request: { signal },
+  });
+  if (typeof again.data === 'object' && again.data !== null) return again.data;
+  throw new SourceError('MALFORMED_RESPONSE', 'response is not JSON', { url: new URL(url).pathname });
+}
+
+/** GET with path parameters; the JSON body. */
 export async function getJson(
   client: GitHubClient,
   route: string,
@@ -141,10 +249,16 @@ export async function getJson(
 ): Promise<Result<unknown>> {
   const url = route.replace(/^GET /, '').replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
   // Routes are built at run time, so octokit's per-route types cannot apply.
-  const request = client.octokit.request as unknown as (r: string, p: object) => Promise<{ data: unknown }>;
+  const request = client.octokit.request as unknown as (
+    r: string | object,
+    p?: object,
+  ) => Promise<{ data: unknown; url: string }>;
   return attempt(
     client,
-    async (retry) => (await request(route, { ...params, request: { signal, ...retry } })).data,
+    async (retry) => {
+      const res = await request(route, { ...params, request: { signal, ...retry } });
+      return ensureJson(client, res.data, res.url, signal);
+    },
     url,
   );
 }

@@ -1,16 +1,17 @@
 /**
  * The one HTTP client every source uses: injected `fetch`, Bearer token, a timeout on every
- * attempt, bounded retries with backoff (honouring `Retry-After` and the Hub's `RateLimit`
- * header), manual redirect following (so renames are visible and counted), and request counters.
- *
- * ETag caching is meant to slot in around `attempt()`: send `If-None-Match`, count a 304 in
- * `notModified` and serve the cached body (the GitHub source needs it; counters already exist).
+ * attempt, bounded retries with backoff (honouring `Retry-After` in both forms and the Hub's
+ * `RateLimit` header), manual redirect following (so renames are visible and counted), request
+ * counters, and the scan's budget: no request goes out after the deadline or to a host that
+ * rate-limited us past it, and no wait outlasts either. Every text from upstream is redacted.
  */
 import { createHash } from 'node:crypto';
 import { SourceError } from '../errors.js';
 import type { RequestStats } from '../types.js';
+import { type Budget, createBudget } from './budget.js';
 import { HttpError, statusError, transportError } from './http-errors.js';
-import { retryDelay, shouldRetryStatus } from './http-retry.js';
+import { backoffMs, serverDelayMs, shouldRetryStatus } from './http-retry.js';
+import { createRedactor, type Redact } from './redact.js';
 
 export { HttpError } from './http-errors.js';
 
@@ -28,12 +29,19 @@ export interface HttpClientOptions {
   /** Retries after the first attempt. */
   retries?: number;
   baseDelayMs?: number;
-  /** Upper bound of any single wait, even when the server asks for longer. */
+  /**
+   * Longest single wait. A server asking for longer (an hour-long rate-limit window) is not
+   * waited for at all: the request fails at once, saying when to retry.
+   */
   maxRetryDelayMs?: number;
-  /** After this many requests in a row failed despite retries (5xx, network, timeout), stop retrying until one succeeds. */
+  /** After this many requests in a row failed despite retries (5xx, 429, network, timeout), stop retrying until one succeeds. */
   failFastAfter?: number;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   random?: () => number;
+  /** The scan's deadline and rate-limited hosts, shared with the other sources; none when absent. */
+  budget?: Budget;
+  /** Redacts upstream texts (createSources passes one knowing every secret); the token is always redacted. */
+  redact?: Redact;
 }
 
 /** Per-request options. */
@@ -44,6 +52,8 @@ export interface RequestOptions {
   maxBytes?: number;
   /** `Accept` header; `getJson` asks for JSON. */
   accept?: string;
+  /** Bypass any cache below (`Cache-Control: no-cache`): a retry of a body that did not parse. */
+  fresh?: boolean;
 }
 
 /** A successful (2xx) response, body fully read. */
@@ -81,7 +91,8 @@ const DEFAULTS = {
   timeoutMs: 30_000,
   retries: 4,
   baseDelayMs: 500,
-  maxRetryDelayMs: 60_000,
+  // One Hub rate-limit window (fixed 5 minutes): a window that resets within it is waited out.
+  maxRetryDelayMs: 300_000,
   failFastAfter: 3,
 };
 const MAX_REDIRECTS = 5;
@@ -93,15 +104,31 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const settings = { ...DEFAULTS, ...definedOnly(options) };
   const sleep = options.sleep ?? defaultSleep;
   const random = options.random ?? Math.random;
+  const budget = options.budget ?? createBudget();
   const counters: RequestStats = { api: 0, files: 0, retries: 0, notModified: 0, cacheHits: 0 };
-  const redact = (text: string) => (options.token ? text.split(options.token).join('***') : text);
+  const redactToken = createRedactor([options.token]);
+  const redact: Redact = options.redact ? (t) => redactToken(options.redact!(t)) : redactToken;
 
-  // Requests in a row that ended in a retryable failure other than 429: the upstream looks down.
+  // Requests in a row that ended in a retryable failure (429 included): the upstream looks down
+  // or is refusing us, and later requests try once until one succeeds.
   let outage = 0;
 
   async function get(url: string, request: RequestOptions = {}): Promise<HttpResponse> {
+    const stop = request.signal ? AbortSignal.any([request.signal, budget.signal]) : budget.signal;
+    // A host limit this request has already waited out (so a retry does not wait for it twice).
+    let waited: number | undefined;
     for (let attempt = 0; ; attempt++) {
       request.signal?.throwIfAborted();
+      const refused = budget.refusal(url, settings.maxRetryDelayMs);
+      if (refused) {
+        outage++;
+        throw located(refused, url);
+      }
+      const until = budget.hostLimitedUntil(url);
+      if (until !== undefined && until !== waited) {
+        waited = until;
+        await pause(until - budget.now(), stop, url, request);
+      }
       let failure: SourceError;
       let response: Response | undefined;
       try {
@@ -119,20 +146,59 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
           throw error;
         }
         if (request.signal?.aborted) throw request.signal.reason;
+        const expired = budget.expired();
+        if (expired) throw located(expired, url);
         failure =
           error instanceof SourceError ? error : transportError(error, url, settings.timeoutMs, redact);
       }
-      // Rate limits are waited out; an outage is not: once `failFastAfter` requests have used up
-      // their retries, later ones try once, so a scan of a dead Hub ends in seconds, not minutes.
-      const limited = response?.status === 429;
-      const retries = !limited && outage >= settings.failFastAfter ? 0 : settings.retries;
-      if (attempt >= retries) {
-        if (!limited) outage++;
+      const asked = response ? serverDelayMs(response.headers, budget.now()) : undefined;
+      const limited = response?.status === 429 && asked !== undefined;
+      if (limited) budget.limitHost(url, budget.now() + asked);
+      // Once `failFastAfter` requests have used up their retries, later ones try once, so a scan
+      // of a dead or refusing Hub ends in seconds, not minutes.
+      const retries = outage >= settings.failFastAfter ? 0 : settings.retries;
+      const delay = asked ?? backoffMs(attempt, { ...settings, random });
+      // A wait longer than we take, or past the deadline, is not begun: the release is unknown now,
+      // and the failure says when to retry.
+      const fits = delay <= settings.maxRetryDelayMs && delay < budget.remainingMs();
+      if (attempt >= retries || !fits) {
+        outage++;
+        if (limited) throw rateLimited(failure, budget.rateLimited(url, budget.now() + asked));
         throw failure;
       }
       counters.retries++;
-      await sleep(retryDelay(attempt, response?.headers, { ...settings, random }), request.signal);
+      if (limited) waited = budget.hostLimitedUntil(url);
+      await pause(delay, stop, url, request);
     }
+  }
+
+  /** Sleeps `ms`, cut short by the caller's abort (its reason) or the deadline (DEADLINE). */
+  async function pause(ms: number, stop: AbortSignal, url: string, request: RequestOptions) {
+    if (ms <= 0) return;
+    try {
+      await sleep(ms, stop);
+    } catch (error) {
+      if (request.signal?.aborted) throw request.signal.reason;
+      const expired = budget.expired();
+      throw expired ? located(expired, url) : error;
+    }
+  }
+
+  /** A budget stop as this request's failure, with its (redacted) URL. */
+  function located(error: SourceError, url: string): SourceError {
+    return new SourceError(error.code, error.message, { url: redact(url) });
+  }
+
+  /** An exhausted or too-long rate limit: the answer's details plus when to retry. */
+  function rateLimited(failure: SourceError, stop: SourceError): HttpError {
+    const server = failure instanceof HttpError ? failure : undefined;
+    return new HttpError('RATE_LIMITED', `HTTP 429: ${stop.message}`, {
+      url: failure.url,
+      status: 429,
+      requestId: failure.requestId,
+      errorCode: server?.errorCode,
+      serverMessage: server?.serverMessage,
+    });
   }
 
   /** One attempt: sends the request and follows redirects by hand, one counted request per hop. */
@@ -141,7 +207,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     request: RequestOptions,
   ): Promise<{ ok: HttpResponse } | { error: Response; url: string }> {
     const timeout = AbortSignal.timeout(settings.timeoutMs);
-    const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+    const signal = AbortSignal.any([timeout, budget.signal, ...(request.signal ? [request.signal] : [])]);
     const origin = new URL(startUrl).origin;
     let url = startUrl;
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
@@ -151,12 +217,20 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       const sameOrigin = new URL(url).origin === origin;
       const headers: Record<string, string> = { ...options.headers };
       if (request.accept) headers.accept = request.accept;
+      if (request.fresh) headers['cache-control'] = 'no-cache';
       if (options.token && sameOrigin) headers.authorization = `Bearer ${options.token}`;
       const response = await doFetch(url, { headers, signal, redirect: 'manual' });
       const location = response.headers.get('location');
       if (REDIRECTS.has(response.status) && location) {
         await response.body?.cancel();
-        url = new URL(location, url).toString();
+        const next = new URL(location, url);
+        // A redirect that carries credentials in its URL is hostile or broken: never followed.
+        if (next.username || next.password)
+          throw new HttpError('HTTP_ERROR', 'redirect to a URL carrying credentials refused', {
+            url: redact(url),
+            status: response.status,
+          });
+        url = next.toString();
         continue;
       }
       if (response.status < 200 || response.status > 299) return { error: response, url };
@@ -172,15 +246,28 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   return {
     get,
     async getJson(url, request = {}) {
-      const { bytes, ...rest } = await get(url, { accept: 'application/json', ...request });
-      try {
-        return { ...rest, body: JSON.parse(new TextDecoder().decode(bytes)) };
-      } catch {
-        throw new HttpError('MALFORMED_RESPONSE', `response is not JSON (${bytes.length} bytes)`, {
-          url: redact(rest.url),
-          status: rest.status,
-          requestId: rest.headers.get('x-request-id') ?? undefined,
+      // A 200 whose body does not parse (cut short, or an HTML error page from a proxy) is asked
+      // for once more, past any cache; a second bad body is MALFORMED_RESPONSE.
+      for (let attempt = 0; ; attempt++) {
+        const { bytes, ...rest } = await get(url, {
+          accept: 'application/json',
+          ...request,
+          ...(attempt > 0 ? { fresh: true } : {}),
         });
+        try {
+          return { ...rest, body: JSON.parse(new TextDecoder().decode(bytes)) };
+        } catch {
+          if (attempt === 0) {
+            counters.retries++;
+            continue;
+          }
+          const type = rest.headers.get('content-type')?.split(';')[0] ?? 'no content type';
+          throw new HttpError('MALFORMED_RESPONSE', `response is not JSON (${bytes.length} bytes, ${type})`, {
+            url: redact(rest.url),
+            status: rest.status,
+            requestId: rest.headers.get('x-request-id') ?? undefined,
+          });
+        }
       }
     },
     async getText(url, request = {}) {

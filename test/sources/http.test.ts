@@ -3,7 +3,13 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SourceError } from '../../src/errors.js';
 import { createHttpClient, type HttpClientOptions, HttpError } from '../../src/sources/http.js';
-import { parseRateLimit, retryDelay } from '../../src/sources/http-retry.js';
+import {
+  limitedUntil,
+  parseRateLimit,
+  retryAfterMs,
+  retryDelay,
+  serverDelayMs,
+} from '../../src/sources/http-retry.js';
 import { type HubServer, type HubServerOptions, startHubServer } from '../support/hub-server.js';
 
 const TOKEN = 'hf_FAKE_TOKEN_do_not_leak_0123456789';
@@ -40,9 +46,17 @@ describe('retry delays', () => {
     expect(retryDelay(0, new Headers({ ratelimit: '"api";r=12;t=55', 'retry-after': '3' }), settings)).toBe(
       3000,
     );
-    expect(retryDelay(0, new Headers({ 'retry-after': 'Wed, 21 Oct 2015 07:28:00 GMT' }), settings)).toBe(
-      500,
-    );
+  });
+
+  it('reads Retry-After as an HTTP-date too (RFC 9110), measured from now; a past date means now', () => {
+    const now = Date.parse('Wed, 21 Oct 2015 07:28:00 GMT');
+    const headers = new Headers({ 'retry-after': 'Wed, 21 Oct 2015 07:28:30 GMT' });
+    expect(serverDelayMs(headers, now)).toBe(30_000);
+    expect(retryDelay(0, headers, settings, now)).toBe(30_000);
+    expect(retryAfterMs('Wed, 21 Oct 2015 07:27:00 GMT', now)).toBe(0);
+    // Not a date, not seconds: no hint, so the backoff decides.
+    expect(retryAfterMs('soon', now)).toBeUndefined();
+    expect(retryDelay(0, new Headers({ 'retry-after': 'soon' }), settings, now)).toBe(500);
   });
 
   it('backs off exponentially with jitter, capped', () => {
@@ -51,6 +65,16 @@ describe('retry delays', () => {
     expect(retryDelay(0, undefined, jittery)).toBe(1000);
     expect(retryDelay(20, undefined, settings)).toBe(60_000);
     expect(retryDelay(0, new Headers({ 'retry-after': '3600' }), settings)).toBe(60_000);
+  });
+
+  it("reads when GitHub's and the Hub's rate limits lift; a plain 403 is no rate limit", () => {
+    const now = 1_700_000_000_000;
+    const github = new Headers({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1700003600' });
+    expect(limitedUntil(403, github, now)).toBe(1_700_003_600_000);
+    expect(limitedUntil(429, new Headers({ ratelimit: '"api";r=0;t=3600' }), now)).toBe(now + 3_601_000);
+    expect(limitedUntil(403, new Headers({ 'retry-after': '60' }), now)).toBe(now + 60_000);
+    expect(limitedUntil(403, new Headers(), now)).toBeUndefined();
+    expect(limitedUntil(503, new Headers({ 'retry-after': '60' }), now)).toBeUndefined();
   });
 });
 

@@ -410,9 +410,11 @@ describe('createSources', () => {
     expect(server.requests.every((r) => r.authorized)).toBe(true);
   });
 
-  it('prefers HF_TOKEN, defaults to the real Hub, and rejects an endpoint that is not http(s)', () => {
+  it('returns every token the environment holds as a secret (used or not), and rejects an endpoint that is not http(s)', () => {
+    // HF_TOKEN is the one sent; HUGGING_FACE_HUB_TOKEN is unused but still a secret to redact.
     expect(createSources({ HF_TOKEN: 'a-token', HUGGING_FACE_HUB_TOKEN: 'b-token' }).secrets).toEqual([
       'a-token',
+      'b-token',
     ]);
     expect(createSources({ HF_TOKEN: '  ' }).secrets).toEqual([]);
     expect(() => createSources({ HF_ENDPOINT: 'ftp://example.org' })).toThrow(ConfigError);
