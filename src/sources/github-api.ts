@@ -40,6 +40,8 @@ export interface GitHubClient {
   redact: Redact;
   /** Longest rate-limit wait taken, ms. */
   maxWaitMs: number;
+  /** Told of every failed call: a per-inspection view (`{ ...client, onFailure }`) collects its own. */
+  onFailure?: (failure: SourceFailure) => void;
 }
 
 // As in our HttpClient: once this many calls in a row used up their retries on 5xx, network
@@ -96,7 +98,9 @@ export async function attempt<T>(
   const refused = client.budget.refusal(`${client.baseUrl}${url}`, client.maxWaitMs);
   if (refused) {
     client.state.outage++;
-    return { ok: false, failure: { code: refused.code, message: client.redact(refused.message), url } };
+    const failure = { code: refused.code, message: client.redact(refused.message), url };
+    client.onFailure?.(failure);
+    return { ok: false, failure };
   }
   try {
     const value = await call(client.state.outage >= FAIL_FAST_AFTER ? { retries: 0 } : {});
@@ -108,6 +112,7 @@ export async function attempt<T>(
       ['NETWORK_ERROR', 'TIMEOUT', 'RATE_LIMITED', 'DEADLINE'].includes(failure.code) ||
       (failure.status ?? 0) >= 500;
     client.state.outage = down ? client.state.outage + 1 : 0;
+    client.onFailure?.(failure);
     return { ok: false, failure };
   }
 }

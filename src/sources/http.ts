@@ -10,7 +10,7 @@ import { SourceError } from '../errors.js';
 import type { RequestStats } from '../types.js';
 import { type Budget, createBudget } from './budget.js';
 import { HttpError, statusError, transportError } from './http-errors.js';
-import { backoffMs, serverDelayMs, shouldRetryStatus } from './http-retry.js';
+import { backoffMs, limitedUntil, serverDelayMs, shouldRetryStatus } from './http-retry.js';
 import { createRedactor, type Redact } from './redact.js';
 
 export { HttpError } from './http-errors.js';
@@ -151,7 +151,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         failure =
           error instanceof SourceError ? error : transportError(error, url, settings.timeoutMs, redact);
       }
-      const asked = response ? serverDelayMs(response.headers, budget.now()) : undefined;
+      const asked = response ? askedDelay(response, budget.now()) : undefined;
       const limited = response?.status === 429 && asked !== undefined;
       if (limited) budget.limitHost(url, budget.now() + asked);
       // Once `failFastAfter` requests have used up their retries, later ones try once, so a scan
@@ -271,12 +271,52 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       }
     },
     async getText(url, request = {}) {
-      const { bytes, ...rest } = await get(url, { kind: 'file', ...request });
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
-      return { ...rest, text: new TextDecoder('utf-8', { fatal: false }).decode(bytes), sha256 };
+      // An HTML page where a LICENSE or README was asked for is a proxy's or portal's answer, not
+      // the file: asked for once more, then MALFORMED_RESPONSE (never read as the licence text).
+      for (let attempt = 0; ; attempt++) {
+        const { bytes, ...rest } = await get(url, {
+          kind: 'file',
+          ...request,
+          ...(attempt > 0 ? { fresh: true } : {}),
+        });
+        if (isHtmlPage(bytes, rest.headers, url)) {
+          if (attempt === 0) {
+            counters.retries++;
+            continue;
+          }
+          throw new HttpError('MALFORMED_RESPONSE', 'an HTML page was served where a file was expected', {
+            url: redact(rest.url),
+            status: rest.status,
+            requestId: rest.headers.get('x-request-id') ?? undefined,
+          });
+        }
+        const sha256 = createHash('sha256').update(bytes).digest('hex');
+        return { ...rest, text: new TextDecoder('utf-8', { fatal: false }).decode(bytes), sha256 };
+      }
     },
     stats: () => ({ ...counters }),
   };
+}
+
+/**
+ * The wait an error answer asks for, ms: for a 429, until its limit lifts in whichever form it says
+ * so (`RateLimit`, `Retry-After`, GitHub's `x-ratelimit-reset`); else its `Retry-After`.
+ */
+function askedDelay(response: Response, now: number): number | undefined {
+  if (response.status !== 429) return serverDelayMs(response.headers, now);
+  const until = limitedUntil(429, response.headers, now);
+  return until === undefined ? undefined : Math.max(0, until - now);
+}
+
+/** True for an HTML document (by type or by its first bytes) answering for a file that is not `.html`. */
+function isHtmlPage(bytes: Uint8Array, headers: Headers, url: string): boolean {
+  if (/\.x?html?$/i.test(new URL(url).pathname)) return false;
+  if (/^text\/html\b/i.test(headers.get('content-type') ?? '')) return true;
+  const head = new TextDecoder()
+    .decode(bytes.subarray(0, 64))
+    .replace(/^\uFEFF?\s*/, '')
+    .toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html');
 }
 
 /** Reads at most `maxBytes` of the body, cancelling the rest. */
