@@ -63,7 +63,7 @@ export async function scanProgramme(inputs: ActionInputs, ctx: ProduceContext): 
     await saveScanEvidence(
       resolve(ctx.workspace, inputs.saveEvidence),
       result,
-      { path: file, text: programme.text, sha256: programme.sha256, commit },
+      { path: file, text: created.redact(programme.text), sha256: programme.sha256, commit },
       policy,
     );
   }

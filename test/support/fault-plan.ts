@@ -37,8 +37,8 @@ export type Fault =
   | { kind: 'early-end' }
   /** A 302 to the same path on another host (`to`, an origin). */
   | { kind: 'redirect'; to: string }
-  /** A 503 whose body and headers repeat the request's `Authorization` header. */
-  | { kind: 'echo-error' }
+  /** An error (503 unless `status` says) whose body and headers repeat the request's `Authorization` header. */
+  | { kind: 'echo-error'; status?: number }
   /** The real answer with the `Authorization` header repeated in a header and (JSON) in the body. */
   | { kind: 'echo-200' }
   /** A 302 to this URL with the caller's token as userinfo (`http://x-access-token:TOKEN@host/…`). */
@@ -137,7 +137,7 @@ export function deliver(
     case 'redirect':
       return plain(302, { location: `${fault.to}${req.url}` }, 'Found');
     case 'echo-error':
-      res.writeHead(503, {
+      res.writeHead(fault.status ?? 503, {
         'content-type': 'application/json',
         'x-error-message': `upstream rejected the request with Authorization: ${auth}`,
         'x-echo-authorization': auth,
@@ -149,7 +149,7 @@ export function deliver(
           headers: { authorization: auth },
         }),
       );
-      return 503;
+      return fault.status ?? 503;
     case 'echo-redirect': {
       const token = auth.replace(/^(Bearer|token)\s+/i, '');
       const target = new URL(here);

@@ -109,7 +109,7 @@ export const scanCommand: Command = async (argv, io) => {
     (t) => options.team.length === 0 || options.team.includes(t.id),
   );
   for (const notice of credentialNotices(io.env, selected)) io.stderr(`note: ${notice}\n`);
-  const { sources, budget } = createSources(io.env, {
+  const { sources, budget, redact } = createSources(io.env, {
     timeoutMs: options.timeout * 1000,
     concurrency: options.concurrency,
     ...(options.cacheDir ? { cacheDir: resolve(io.cwd, options.cacheDir) } : {}),
@@ -131,7 +131,8 @@ export const scanCommand: Command = async (argv, io) => {
     await saveScanEvidence(
       resolve(io.cwd, options.saveEvidence),
       result,
-      { path: options.config, text: programme.text, sha256: programme.sha256 },
+      // The copy kept for audit holds no credential (a git URL's password); the hash is the file's own.
+      { path: options.config, text: redact(programme.text), sha256: programme.sha256 },
       policy,
     );
   }
