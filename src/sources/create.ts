@@ -21,7 +21,8 @@ import { createGitHubClient, GITHUB_MAX_WAIT_SECONDS } from './github-api.js';
 import { createHttpClient, type HttpClientOptions } from './http.js';
 import { createHuggingFaceSource } from './huggingface.js';
 import { createLocalSource } from './local.js';
-import { createRedactor, type Redact, redactDeep } from './redact.js';
+import { createRedactor, type Redact } from './redact.js';
+import { redacting } from './redacting-source.js';
 import type { Source } from './source.js';
 import { createTransport } from './transport.js';
 
@@ -161,27 +162,6 @@ export function createSources(
   const local = createLocalSource({ pickFiles: pickLicenceFiles, cwd: options.cwd ?? '.' });
   const sources = [huggingface, github, git, local].map((s) => redacting(s, redact));
   return { sources, secrets, redact, budget };
-}
-
-/**
- * The source with everything it returns redacted: release ids and origins, listing failures,
- * and the whole evidence record (facts, raw metadata, texts, failures). A release's `listing`
- * (what inspect reads back, e.g. the real clone URL) is passed on untouched and never reported.
- */
-function redacting(source: Source, redact: Redact): Source {
-  return {
-    ...source,
-    async discover(team, call) {
-      const found = await source.discover(team, call);
-      return {
-        releases: found.releases.map((r) => ({ ...r, id: redact(r.id), origin: redact(r.origin) })),
-        failures: redactDeep(found.failures, redact),
-      };
-    },
-    async inspect(release, call) {
-      return redactDeep(await source.inspect(release, call), redact);
-    },
-  };
 }
 
 /** `$XDG_CACHE_HOME/openquota`, else `$HOME/.cache/openquota`; none when neither is set. */

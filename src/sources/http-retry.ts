@@ -1,5 +1,6 @@
 /**
- * When to retry and how long to wait: pure functions, so the waits can be tested as numbers.
+ * When to retry and how long to wait: pure functions, so the waits can be tested as numbers (and
+ * the one real sleep they are waited with, which tests replace).
  * Follows huggingface_hub's `http_backoff`: retry 408/429/5xx gateways; on 429 prefer the
  * IETF `RateLimit` header (`"api";r=0;t=55` means the window resets in 55 s), then `Retry-After`
  * in either form (delay-seconds, or an HTTP-date, which huggingface_hub ignores but RFC 9110 allows).
@@ -88,4 +89,30 @@ export function limitedUntil(status: number, headers: Headers, now = Date.now())
     return reset * 1000;
   const asked = serverDelayMs(headers, now);
   return asked === undefined ? undefined : now + asked;
+}
+
+/**
+ * The wait an error answer asks for, ms: for a 429, until its limit lifts in whichever form it says
+ * so (`RateLimit`, `Retry-After`, GitHub's `x-ratelimit-reset`); else its `Retry-After`.
+ */
+export function askedDelay(response: Response, now: number): number | undefined {
+  if (response.status !== 429) return serverDelayMs(response.headers, now);
+  const until = limitedUntil(429, response.headers, now);
+  return until === undefined ? undefined : Math.max(0, until - now);
+}
+
+/** Sleeps `ms`, rejecting with the signal's reason when it aborts first. */
+export function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
 }

@@ -5,87 +5,26 @@
  * counters, and the scan's budget: no request goes out after the deadline or to a host that
  * rate-limited us past it, and no wait outlasts either. Every text from upstream is redacted.
  */
-import { createHash } from 'node:crypto';
 import { SourceError } from '../errors.js';
 import type { RequestStats } from '../types.js';
-import { type Budget, createBudget } from './budget.js';
+import { createBudget } from './budget.js';
+import { readBody, readJson, readText } from './http-body.js';
 import { HttpError, statusError, transportError } from './http-errors.js';
-import { backoffMs, limitedUntil, serverDelayMs, shouldRetryStatus } from './http-retry.js';
+import { askedDelay, backoffMs, defaultSleep, shouldRetryStatus } from './http-retry.js';
+import type { HttpClient, HttpClientOptions, HttpResponse, RequestOptions } from './http-types.js';
 import { createRedactor, type Redact } from './redact.js';
 
 export { HttpError } from './http-errors.js';
 
-/** What kind of budget a request spends: the Hub counts `/api/*` and file resolvers separately. */
-export type RequestKind = 'api' | 'file';
-
-/** Construction options of an HTTP client; everything that touches the outside is injectable. */
-export interface HttpClientOptions {
-  fetch?: typeof fetch;
-  /** Sent as `Authorization: Bearer …`; never logged, never put in errors. */
-  token?: string;
-  headers?: Record<string, string>;
-  /** Per attempt, including reading the body. */
-  timeoutMs?: number;
-  /** Retries after the first attempt. */
-  retries?: number;
-  baseDelayMs?: number;
-  /**
-   * Longest single wait. A server asking for longer (an hour-long rate-limit window) is not
-   * waited for at all: the request fails at once, saying when to retry.
-   */
-  maxRetryDelayMs?: number;
-  /** After this many requests in a row failed despite retries (5xx, 429, network, timeout), stop retrying until one succeeds. */
-  failFastAfter?: number;
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
-  random?: () => number;
-  /** The scan's deadline and rate-limited hosts, shared with the other sources; none when absent. */
-  budget?: Budget;
-  /** Redacts upstream texts (createSources passes one knowing every secret); the token is always redacted. */
-  redact?: Redact;
-}
-
-/** Per-request options. */
-export interface RequestOptions {
-  kind?: RequestKind;
-  signal?: AbortSignal;
-  /** Bytes to read at most; the rest of the body is dropped and `truncated` set. */
-  maxBytes?: number;
-  /** `Accept` header; `getJson` asks for JSON. */
-  accept?: string;
-  /** Bypass any cache below (`Cache-Control: no-cache`): a retry of a body that did not parse. */
-  fresh?: boolean;
-}
-
-/** A successful (2xx) response, body fully read. */
-export interface HttpResponse {
-  /** The URL that finally answered, after redirects. */
-  url: string;
-  status: number;
-  headers: Headers;
-  redirected: boolean;
-  bytes: Uint8Array;
-  truncated: boolean;
-}
-
-/** A response parsed as JSON. */
-export interface JsonResponse extends Omit<HttpResponse, 'bytes'> {
-  body: unknown;
-}
-
-/** A response decoded as UTF-8 text (invalid bytes replaced), with the SHA-256 of the bytes read. */
-export interface TextResponse extends Omit<HttpResponse, 'bytes'> {
-  text: string;
-  sha256: string;
-}
-
-/** The client the sources share. */
-export interface HttpClient {
-  get(url: string, options?: RequestOptions): Promise<HttpResponse>;
-  getJson(url: string, options?: RequestOptions): Promise<JsonResponse>;
-  getText(url: string, options?: RequestOptions): Promise<TextResponse>;
-  /** Counters so far (a copy). */
-  stats(): RequestStats;
-}
+export type {
+  HttpClient,
+  HttpClientOptions,
+  HttpResponse,
+  JsonResponse,
+  RequestKind,
+  RequestOptions,
+  TextResponse,
+} from './http-types.js';
 
 const DEFAULTS = {
   timeoutMs: 30_000,
@@ -108,6 +47,10 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const counters: RequestStats = { api: 0, files: 0, retries: 0, notModified: 0, cacheHits: 0 };
   const redactToken = createRedactor([options.token]);
   const redact: Redact = options.redact ? (t) => redactToken(options.redact!(t)) : redactToken;
+
+  const onRetry = () => {
+    counters.retries++;
+  };
 
   // Requests in a row that ended in a retryable failure (429 included): the upstream looks down
   // or is refusing us, and later requests try once until one succeeds.
@@ -245,114 +188,10 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
 
   return {
     get,
-    async getJson(url, request = {}) {
-      // A 200 whose body does not parse (cut short, or an HTML error page from a proxy) is asked
-      // for once more, past any cache; a second bad body is MALFORMED_RESPONSE.
-      for (let attempt = 0; ; attempt++) {
-        const { bytes, ...rest } = await get(url, {
-          accept: 'application/json',
-          ...request,
-          ...(attempt > 0 ? { fresh: true } : {}),
-        });
-        try {
-          return { ...rest, body: JSON.parse(new TextDecoder().decode(bytes)) };
-        } catch {
-          if (attempt === 0) {
-            counters.retries++;
-            continue;
-          }
-          const type = rest.headers.get('content-type')?.split(';')[0] ?? 'no content type';
-          throw new HttpError('MALFORMED_RESPONSE', `response is not JSON (${bytes.length} bytes, ${type})`, {
-            url: redact(rest.url),
-            status: rest.status,
-            requestId: rest.headers.get('x-request-id') ?? undefined,
-          });
-        }
-      }
-    },
-    async getText(url, request = {}) {
-      // An HTML page where a LICENSE or README was asked for is a proxy's or portal's answer, not
-      // the file: asked for once more, then MALFORMED_RESPONSE (never read as the licence text).
-      for (let attempt = 0; ; attempt++) {
-        const { bytes, ...rest } = await get(url, {
-          kind: 'file',
-          ...request,
-          ...(attempt > 0 ? { fresh: true } : {}),
-        });
-        if (isHtmlPage(bytes, rest.headers, url)) {
-          if (attempt === 0) {
-            counters.retries++;
-            continue;
-          }
-          throw new HttpError('MALFORMED_RESPONSE', 'an HTML page was served where a file was expected', {
-            url: redact(rest.url),
-            status: rest.status,
-            requestId: rest.headers.get('x-request-id') ?? undefined,
-          });
-        }
-        const sha256 = createHash('sha256').update(bytes).digest('hex');
-        return { ...rest, text: new TextDecoder('utf-8', { fatal: false }).decode(bytes), sha256 };
-      }
-    },
+    getJson: (url, request = {}) => readJson(get, url, request, onRetry, redact),
+    getText: (url, request = {}) => readText(get, url, request, onRetry, redact),
     stats: () => ({ ...counters }),
   };
-}
-
-/**
- * The wait an error answer asks for, ms: for a 429, until its limit lifts in whichever form it says
- * so (`RateLimit`, `Retry-After`, GitHub's `x-ratelimit-reset`); else its `Retry-After`.
- */
-function askedDelay(response: Response, now: number): number | undefined {
-  if (response.status !== 429) return serverDelayMs(response.headers, now);
-  const until = limitedUntil(429, response.headers, now);
-  return until === undefined ? undefined : Math.max(0, until - now);
-}
-
-/** True for an HTML document (by type or by its first bytes) answering for a file that is not `.html`. */
-function isHtmlPage(bytes: Uint8Array, headers: Headers, url: string): boolean {
-  if (/\.x?html?$/i.test(new URL(url).pathname)) return false;
-  if (/^text\/html\b/i.test(headers.get('content-type') ?? '')) return true;
-  const head = new TextDecoder()
-    .decode(bytes.subarray(0, 64))
-    .replace(/^\uFEFF?\s*/, '')
-    .toLowerCase();
-  return head.startsWith('<!doctype html') || head.startsWith('<html');
-}
-
-/** Reads at most `maxBytes` of the body, cancelling the rest. */
-async function readBody(response: Response, maxBytes = Number.POSITIVE_INFINITY) {
-  if (!response.body) return { bytes: new Uint8Array(), truncated: false };
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  let truncated = false;
-  const reader = response.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    size += value.length;
-    if (size > maxBytes) {
-      truncated = true;
-      await reader.cancel();
-      break;
-    }
-  }
-  const bytes = Buffer.concat(chunks);
-  return { bytes: truncated ? bytes.subarray(0, maxBytes) : bytes, truncated };
-}
-
-function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {
