@@ -8,6 +8,13 @@
 
 const RETRYABLE = new Set([408, 429, 500, 502, 503, 504]);
 
+/**
+ * Retries of a request that got no answer within the timeout: one. A server that hung for 30 s
+ * rarely answers the third or fifth time, and each try costs a whole timeout (five tries of a hung
+ * Hub cost 159 s per request); other failures keep the full retry budget.
+ */
+export const TIMEOUT_RETRIES = 1;
+
 /** True for statuses that a later identical request may get past (overload, throttling, gateways). */
 export function shouldRetryStatus(status: number): boolean {
   return RETRYABLE.has(status);

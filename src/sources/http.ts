@@ -10,7 +10,7 @@ import type { RequestStats } from '../types.js';
 import { createBudget } from './budget.js';
 import { readBody, readJson, readText } from './http-body.js';
 import { HttpError, statusError, transportError } from './http-errors.js';
-import { askedDelay, backoffMs, defaultSleep, shouldRetryStatus } from './http-retry.js';
+import { askedDelay, backoffMs, defaultSleep, shouldRetryStatus, TIMEOUT_RETRIES } from './http-retry.js';
 import type { HttpClient, HttpClientOptions, HttpResponse, RequestOptions } from './http-types.js';
 import { createRedactor, type Redact } from './redact.js';
 
@@ -99,7 +99,9 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       if (limited) budget.limitHost(url, budget.now() + asked);
       // Once `failFastAfter` requests have used up their retries, later ones try once, so a scan
       // of a dead or refusing Hub ends in seconds, not minutes.
-      const retries = outage >= settings.failFastAfter ? 0 : settings.retries;
+      const allowed =
+        failure.code === 'TIMEOUT' ? Math.min(TIMEOUT_RETRIES, settings.retries) : settings.retries;
+      const retries = outage >= settings.failFastAfter ? 0 : allowed;
       const delay = asked ?? backoffMs(attempt, { ...settings, random });
       // A wait longer than we take, or past the deadline, is not begun: the release is unknown now,
       // and the failure says when to retry.

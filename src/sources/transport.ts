@@ -5,12 +5,12 @@
  * optional ETag cache above it. The counting layer sits under the cache, so it counts only
  * requests that really went out.
  */
-import type { SourceError } from '../errors.js';
+import { SourceError } from '../errors.js';
 import type { RequestStats } from '../types.js';
 import { type Budget, createBudget } from './budget.js';
 import { createCachedFetch } from './cache.js';
 import type { CacheStore } from './cache-store.js';
-import { limitedUntil } from './http-retry.js';
+import { limitedUntil, TIMEOUT_RETRIES } from './http-retry.js';
 
 /** Construction options of a transport. */
 export interface TransportOptions {
@@ -29,10 +29,11 @@ export interface TransportOptions {
 }
 
 /**
- * Thrown instead of sending a request the budget refuses, or when the deadline aborts one: named
- * AbortError so octokit passes it through unretried, with the budget's SourceError as `cause`.
+ * Thrown where octokit must not retry: a request the budget refuses, one the deadline aborts, one
+ * that timed out twice. Named AbortError so octokit passes it through as is, with the SourceError
+ * (DEADLINE, RATE_LIMITED, TIMEOUT) as `cause`.
  */
-export class BudgetStop extends Error {
+export class NoRetry extends Error {
   constructor(override readonly cause: SourceError) {
     super(cause.message);
     this.name = 'AbortError';
@@ -62,17 +63,25 @@ export function createTransport(options: TransportOptions = {}): Transport {
   const counted: typeof fetch = async (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const refused = budget.refusal(url, maxWaitMs);
-    if (refused) throw new BudgetStop(refused);
-    requests++;
-    if (pending.has(url)) retries++;
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = AbortSignal.any([timeout, budget.signal, ...(init?.signal ? [init.signal] : [])]);
+    if (refused) throw new NoRetry(refused);
     let response: Response;
-    try {
-      response = await inner(input, { ...init, signal });
-    } catch (error) {
-      const expired = budget.expired();
-      throw expired ? new BudgetStop(expired) : error;
+    for (let attempt = 0; ; attempt++) {
+      requests++;
+      if (pending.has(url) || attempt > 0) retries++;
+      const timeout = AbortSignal.timeout(timeoutMs);
+      const signal = AbortSignal.any([timeout, budget.signal, ...(init?.signal ? [init.signal] : [])]);
+      try {
+        response = await inner(input, { ...init, signal });
+        break;
+      } catch (error) {
+        const expired = budget.expired();
+        if (expired) throw new NoRetry(expired);
+        if (!timeout.aborted || init?.signal?.aborted) throw error;
+        // A hang is tried once more (as our HttpClient does), then fails for good: octokit's own
+        // retries would spend three more timeouts on it.
+        if (attempt < TIMEOUT_RETRIES) continue;
+        throw new NoRetry(new SourceError('TIMEOUT', `no answer within ${timeoutMs} ms, twice`, {}));
+      }
     }
     const until = limitedUntil(response.status, response.headers, budget.now());
     if (until !== undefined) budget.limitHost(url, until);
