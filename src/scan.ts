@@ -199,6 +199,8 @@ export async function scan(input: ScanInput): Promise<ScanResult> {
       }),
     ),
   );
+  // The deadline's timer is no longer needed (it is unref'd anyway; this keeps a library caller tidy).
+  budget?.dispose();
   const teamIds = teams.map((t) => t.id);
   const merged = mergeRenamed(evidence);
   const report = evaluate({

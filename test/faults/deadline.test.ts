@@ -184,3 +184,77 @@ describe('--deadline and --cache-max-mb on the command line', () => {
     expect(check.stderr).toMatch(/--deadline/);
   });
 });
+
+describe('scan() arms the deadline', () => {
+  async function fakeScan(
+    budget: ReturnType<typeof createBudget>,
+    deadlineMs?: number,
+    onInspect?: () => void,
+  ) {
+    const { scan } = await import('../../src/scan.js');
+    const { loadPolicy } = await import('../../src/policy/load.js');
+    const { defaultEngine } = await import('../../src/detect/engine.js');
+    const { hubEvidence } = await import('../support/evidence.js');
+    const ids = ['o/a', 'o/b', 'o/c'];
+    const source = {
+      kind: 'huggingface' as const,
+      claims: () => true,
+      discover: async () => ({
+        releases: ids.map((id) => ({
+          source: 'huggingface' as const,
+          id,
+          team: 't',
+          declared: true,
+          origin: 'models',
+        })),
+        failures: [],
+      }),
+      inspect: async (release: { id: string }) => {
+        onInspect?.();
+        return { ...hubEvidence(release.id), team: 't' };
+      },
+      stats: () => ({ api: 0, files: 0, retries: 0, notModified: 0, cacheHits: 0 }),
+    };
+    const team = { id: 't', name: 'T', huggingface: [], github: [], git: [], models: ids, exclude: [] };
+    return scan({
+      programme: {
+        file: 'p.yml',
+        text: '',
+        sha256: '',
+        programme: { programme: 'P', policy: 'x', teams: [team] },
+      } as never,
+      policy: await loadPolicy('msit-sovereign-ai-2025'),
+      sources: [source],
+      engine: defaultEngine(),
+      budget,
+      concurrency: 1,
+      ...(deadlineMs !== undefined ? { deadlineMs } : {}),
+    });
+  }
+
+  it('by default: the base for discovery, then 10 minutes plus 5 per thousand releases from the start', async () => {
+    const now = 5_000_000;
+    const budget = createBudget({ now: () => now });
+    await fakeScan(budget);
+    expect(budget.deadline()).toBe(now + defaultDeadlineMs(3));
+    const given = createBudget({ now: () => now });
+    await fakeScan(given, 90_000);
+    expect(given.deadline()).toBe(now + 90_000);
+  });
+
+  it('releases not begun when the deadline passes are not inspected: unknown, DEADLINE', async () => {
+    let now = 5_000_000;
+    const budget = createBudget({ now: () => now });
+    let inspected = 0;
+    // The first inspection uses up the whole budget.
+    const result = await fakeScan(budget, 1000, () => {
+      inspected++;
+      now += 2000;
+    });
+    expect(inspected).toBe(1);
+    const stopped = result.evidence.filter((e) => e.facts.failure?.code === 'DEADLINE');
+    expect(stopped.map((e) => e.facts.id)).toEqual(['o/b', 'o/c']);
+    const verdicts = result.report.teams[0]!.models.map((m) => [m.id, m.verdict]);
+    expect(verdicts.filter(([, v]) => v === 'unknown').map(([id]) => id)).toEqual(['o/b', 'o/c']);
+  });
+});
