@@ -69,6 +69,8 @@ export interface SourceFailure {
   url?: string;
   status?: number;
   requestId?: string;
+  /** The programme-file entry whose listing failed (`huggingface: ORG`); set on listing failures. */
+  origin?: string;
 }
 
 /** What a source observed about one release. Everything after inspect is a pure function of this. */

@@ -109,10 +109,11 @@ export async function mergeInputs(inputs: ActionInputs, ctx: ProduceContext): Pr
   const programme = await loadProgramme(resolve(ctx.workspace, file)).catch(() => undefined);
   // The checked-out programme file gives order and lines only if it is the one the jobs scanned.
   const same = programme && programme.sha256 === reports[0]?.report.programme.sha256 ? programme : undefined;
-  const merged = mergeReports(
-    reports,
-    same?.programme.teams.map((t) => t.id),
-  );
+  // The programme's teams: one whose job left no report is incomplete (NO_REPORT), never dropped.
+  const merged = mergeReports(reports, {
+    ...(same ? { programme: same.programme.teams.map((t) => ({ id: t.id, name: t.name })) } : {}),
+    ...(inputs.team.length > 0 ? { subset: inputs.team, subsetFrom: 'input "team"' } : {}),
+  });
   if ('problems' in merged) throw new ConfigError(merged.problems);
   return { report: merged.report, programme: same ? { file, text: same.text } : {} };
 }

@@ -127,7 +127,7 @@ export function parseYaml(
 
 /** Validates a parsed value against a zod schema; problems carry file, path, line and fix. */
 export function validateDocument<T extends z.ZodType>(
-  file: string,
+  file: string | ((path: readonly PropertyKey[]) => string),
   document: ParsedDocument,
   schema: T,
 ): { ok: true; value: z.output<T> } | { ok: false; problems: ConfigProblem[] } {

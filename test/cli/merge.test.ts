@@ -98,7 +98,7 @@ describe('openquota merge', () => {
     expect(run.stderr).toMatch(/bad\.json/);
   });
 
-  it('pure: input order without a programme, overall status recomputed, commits that differ become null', () => {
+  it('pure: input order without a programme (a subset named on purpose), overall status recomputed, commits that differ become null', () => {
     const r = fixtureReport('round-1');
     const part = (ids: string[], commit: string): Report => ({
       ...r,
@@ -106,10 +106,13 @@ describe('openquota merge', () => {
       teams: r.teams.filter((t) => ids.includes(t.id)),
       status: 'pass',
     });
-    const result = mergeReports([
-      { file: 'x.json', report: part(['sk-telecom'], 'c1') },
-      { file: 'y.json', report: part(['lg-ai-research', 'kt'], 'c2') },
-    ]);
+    const result = mergeReports(
+      [
+        { file: 'x.json', report: part(['sk-telecom'], 'c1') },
+        { file: 'y.json', report: part(['lg-ai-research', 'kt'], 'c2') },
+      ],
+      { subset: ['sk-telecom', 'lg-ai-research', 'kt'] },
+    );
     if (!('report' in result)) throw new Error('expected a report');
     expect(result.report.teams.map((t) => t.id)).toEqual(['sk-telecom', 'lg-ai-research', 'kt']);
     expect(result.report.status).toBe(

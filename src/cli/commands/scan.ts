@@ -4,12 +4,13 @@ import { loadProgramme } from '../../config/load.js';
 import { defaultEngine } from '../../detect/engine.js';
 import { ConfigError } from '../../errors.js';
 import { scanOptionsSchema } from '../../options.js';
+import { checkOutputs } from '../../output-paths.js';
 import { loadPolicy } from '../../policy/load.js';
 import { scan } from '../../scan.js';
 import { createSources, credentialNotices } from '../../sources/create.js';
 import { parseCommandArgs } from '../args.js';
 import { type Command, EXIT } from '../io.js';
-import { checkFormat, checkLang, emitReport, exitCodeFor } from '../output.js';
+import { checkFormat, checkLang, emitReport, exitCodeFor, printWarnings } from '../output.js';
 import { progressReporter } from '../progress.js';
 
 const HELP = `Usage: openquota scan [options]
@@ -98,6 +99,17 @@ export const scanCommand: Command = async (argv, io) => {
     options.policy ?? programme.programme.policy,
     options.policy ? io.cwd : dirname(configFile),
   );
+  printWarnings('scan', policy.warnings, io);
+  // Before any network: the report and the bundle must not overwrite what this run reads.
+  await checkOutputs({
+    cwd: io.cwd,
+    inputs: [
+      { path: configFile, what: 'the programme file' },
+      ...policy.chain.map((file) => ({ path: file, what: 'the policy file' })),
+    ],
+    ...(options.output ? { output: { path: options.output, flag: '--output' } } : {}),
+    ...(options.saveEvidence ? { evidence: { path: options.saveEvidence, flag: '--save-evidence' } } : {}),
+  });
   const selected = programme.programme.teams.filter(
     (t) => options.team.length === 0 || options.team.includes(t.id),
   );
