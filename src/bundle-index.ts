@@ -51,6 +51,11 @@ export const bundleIndexSchema = z.strictObject({
   teams: z.array(z.string()),
   failures: z.record(z.string(), z.array(sourceFailureSchema)),
   records: z.array(recordEntry),
+  /**
+   * SHA-256 of this index itself: of its JSON (compact, keys in written order) without this field,
+   * so an edit of the index (a listing failure removed, a team added) is detected like any other.
+   */
+  digest: sha256,
   requests: z
     .strictObject({
       api: z.number(),
@@ -64,6 +69,12 @@ export const bundleIndexSchema = z.strictObject({
 
 /** A validated bundle index. */
 export type BundleIndex = z.output<typeof bundleIndexSchema>;
+
+/** The digest of an index: SHA-256 of its compact JSON without the `digest` field. */
+export function indexDigest(index: Record<string, unknown>): string {
+  const { digest: _digest, ...rest } = index;
+  return sha256Of(JSON.stringify(rest));
+}
 
 /** SHA-256 of bytes or of a string's UTF-8, in hex. */
 export function sha256Of(data: string | Uint8Array): string {

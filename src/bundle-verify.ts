@@ -6,9 +6,16 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BUNDLE_SCHEMA, type BundleIndex, bundleIndexSchema, recordPath, sha256Of } from './bundle-index.js';
-import { capProblems } from './config/parse.js';
-import { renderPath } from './config/problems.js';
+import {
+  BUNDLE_SCHEMA,
+  type BundleIndex,
+  bundleIndexSchema,
+  indexDigest,
+  recordPath,
+  sha256Of,
+} from './bundle-index.js';
+import { capProblems, keysAt } from './config/parse.js';
+import { problemsFromZod, renderPath } from './config/problems.js';
 import { ConfigError, type ConfigProblem } from './errors.js';
 import { evidenceSchema } from './evidence-schema.js';
 import { formatBytes, readBounded } from './read/bounded.js';
@@ -72,6 +79,11 @@ async function readIndex(dir: string): Promise<BundleIndex> {
     ]);
   }
   const parsed = bundleIndexSchema.safeParse(json.value);
+  if (parsed.success && indexDigest(json.value as Record<string, unknown>) !== parsed.data.digest) {
+    throw new ConfigError([
+      problem(file, 'its digest does not match its content: bundle.json was edited', EDITED, 'digest'),
+    ]);
+  }
   if (!parsed.success) {
     throw new ConfigError(
       capProblems(
@@ -144,11 +156,16 @@ function checkRecord(
   index: BundleIndex,
   problems: ConfigProblem[],
 ): Evidence | undefined {
-  const parsed = evidenceSchema.safeParse(value);
+  const parsed = evidenceSchema.safeParse(value, { reportInput: true });
   if (!parsed.success) {
-    for (const i of parsed.error.issues.slice(0, 10)) {
-      problems.push(problem(file, `not a valid evidence record: ${i.message}`, REWRITE, renderPath(i.path)));
-    }
+    const found = problemsFromZod(
+      file,
+      parsed.error,
+      (p) => keysAt(evidenceSchema, p),
+      () => undefined,
+    );
+    for (const p of found.slice(0, 10))
+      problems.push({ ...p, message: `not a valid evidence record: ${p.message}` });
     return undefined;
   }
   const e = parsed.data as Evidence;

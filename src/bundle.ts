@@ -12,6 +12,7 @@ import {
   BUNDLE_SCHEMA,
   type BundleIndex,
   type bundleIndexSchema,
+  indexDigest,
   recordPath,
   sha256Of,
 } from './bundle-index.js';
@@ -129,7 +130,7 @@ export async function saveBundle(dir: string, bundle: BundleContent): Promise<vo
         texts: record.texts.map((t) => (t.text === undefined ? null : sha256Of(t.text))),
       });
     }
-    const index: z.input<typeof bundleIndexSchema> = {
+    const index: Omit<z.input<typeof bundleIndexSchema>, 'digest'> = {
       schema: BUNDLE_SCHEMA,
       createdAt: bundle.createdAt,
       tool: { name: 'openquota', version: VERSION },
@@ -151,7 +152,8 @@ export async function saveBundle(dir: string, bundle: BundleContent): Promise<vo
       records: records.sort((a, b) => a.file.localeCompare(b.file)),
       ...(bundle.requests ? { requests: bundle.requests } : {}),
     };
-    await writeFile(join(temp, 'bundle.json'), `${JSON.stringify(index, null, 2)}\n`);
+    const indexWithDigest = { ...index, digest: indexDigest(index) };
+    await writeFile(join(temp, 'bundle.json'), `${JSON.stringify(indexWithDigest, null, 2)}\n`);
     const old = siblingOf(target, 'old', false);
     const existed = await stat(target).then(
       () => true,

@@ -6,7 +6,7 @@ import { problemsFromZod } from './problems.js';
 import type { SourceText } from './read.js';
 
 /** Keys allowed at a path of a zod object schema, for "did you mean" suggestions. */
-function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+export function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   let node: unknown = schema;
   const unwrap = (n: unknown): unknown => {
     let cur = n as { _zod?: { def?: Record<string, unknown> } };
