@@ -19,9 +19,13 @@ export interface RunInput {
 /** What a run reads and writes, as given (relative to `cwd`). */
 export interface RunPaths {
   cwd: string;
+  /** Where the paths were given, for problems: `command line` (default) or `action inputs`. */
+  from?: string;
   inputs: RunInput[];
   /** `--output FILE`: a file written atomically. */
   output?: { path: string; flag: string };
+  /** Further files written atomically (the Action's `sarif`). */
+  alsoOutputs?: { path: string; flag: string }[];
   /** `--save-evidence DIR`: a bundle directory replaced whole. */
   evidence?: { path: string; flag: string };
 }
@@ -48,18 +52,15 @@ export async function checkOutputs(paths: RunPaths): Promise<void> {
   const inputs = await Promise.all(
     paths.inputs.map(async (i) => ({ ...i, real: await realOrPlanned(resolve(paths.cwd, i.path)) })),
   );
-  const output = paths.output && {
-    ...paths.output,
-    real: await realOrPlanned(resolve(paths.cwd, paths.output.path)),
-  };
   const evidence = paths.evidence && {
     ...paths.evidence,
     real: await realOrPlanned(resolve(paths.cwd, paths.evidence.path)),
   };
   const refuse = (flag: string, path: string, message: string, fix: string) =>
-    problems.push({ file: 'command line', path: flag, message: `${path}: ${message}`, fix });
+    problems.push({ file: paths.from ?? 'command line', path: flag, message: `${path}: ${message}`, fix });
 
-  if (output) {
+  for (const out of [...(paths.output ? [paths.output] : []), ...(paths.alsoOutputs ?? [])]) {
+    const output = { ...out, real: await realOrPlanned(resolve(paths.cwd, out.path)) };
     for (const input of inputs) {
       if (within(output.real, input.real)) {
         refuse(

@@ -10,6 +10,8 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actionInputsSchema } from '../../src/action/inputs.js';
+import { scanProgramme } from '../../src/action/produce.js';
 import { problemsIn, runCli, tempDir } from '../support/cli.js';
 import { type HubServer, startHubServer } from '../support/hub-server.js';
 
@@ -173,6 +175,28 @@ describe('outputs never overwrite inputs (exit 2 before any request, nothing cha
     ],
   ])('%s', async (_name, argv, message) => {
     await refused(dir, argv, message);
+  });
+
+  it('the Action: report, sarif and save-evidence inputs follow the same rule', async () => {
+    const before = snapshot(dir);
+    const inputs = actionInputsSchema.parse({
+      output: 'openquota.yml',
+      sarif: 'base.yml',
+      saveEvidence: 'notes',
+    });
+    const error = await scanProgramme(inputs, {
+      workspace: dir,
+      sources: () => {
+        throw new Error('no request may be made');
+      },
+      commitOf: async () => null,
+    }).catch((e) => e);
+    expect(error.problems.map((p: { file: string; path: string }) => `${p.file}: ${p.path}`)).toEqual([
+      'action inputs: report',
+      'action inputs: sarif',
+      'action inputs: save-evidence',
+    ]);
+    expect(snapshot(dir)).toEqual(before);
   });
 
   it('every bad output named at once', async () => {
