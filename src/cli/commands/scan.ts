@@ -25,8 +25,9 @@ Options:
   -f, --format FORMAT      output on stdout: table (default on a terminal), json, markdown, html,
                            cyclonedx or sarif
   -l, --lang en|ko         language of table, Markdown and HTML (default: from LC_ALL / LANG)
-  -o, --output FILE        also write the JSON report to FILE (atomically)
-      --save-evidence DIR  write every evidence record, for \`openquota evaluate DIR\`
+  -o, --output FILE        also write the JSON report to FILE (atomically; never over an input)
+      --save-evidence DIR  write every evidence record, for \`openquota evaluate DIR\`: DIR is new,
+                           empty, or a bundle written before (never a folder of other files)
   -v, --verbose            list every model in the table
       --concurrency N      releases inspected at once (default 8)
       --timeout SECONDS    per HTTP request (default 30)
