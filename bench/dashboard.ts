@@ -34,8 +34,14 @@ async function timed(page: Page, change: string): Promise<number> {
   }, change);
 }
 
-const set = (id: string, value: string, event: 'change' | 'input') =>
-  `var e=document.getElementById(${JSON.stringify(id)});e.value=${JSON.stringify(value)};e.dispatchEvent(new Event(${JSON.stringify(event)},{bubbles:true}));`;
+// The ids of main's dashboard (f-licence, sModel) and of today's (f-q, model), so both can be measured.
+const set = (ids: string, value: string, event: 'change' | 'input') =>
+  `var e=${ids
+    .split('|')
+    .map((id) => `document.getElementById(${JSON.stringify(id)})`)
+    .join(
+      '||',
+    )};e.value=${JSON.stringify(value)};e.dispatchEvent(new Event(${JSON.stringify(event)},{bubbles:true}));`;
 
 if (!existsSync(CHROMIUM)) {
   console.log(`${CHROMIUM} is absent: apt-get install -y chromium`);
@@ -76,9 +82,12 @@ try {
       filters.reset!.push(
         await timed(page, `${set('f-verdict', '', 'change')}${set('f-team', '', 'change')}`),
       );
-      filters.licence!.push(await timed(page, set('f-licence', 'exaone', 'input')));
+      filters.licence!.push(await timed(page, set('f-q|f-licence', 'exaone', 'input')));
       filters.sort!.push(
-        await timed(page, "document.querySelector('th[data-sort=\"sModel\"] button').click();"),
+        await timed(
+          page,
+          'document.querySelector(\'th[data-sort="model"] button, th[data-sort="sModel"] button\').click();',
+        ),
       );
       await page.close();
     }

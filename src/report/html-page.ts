@@ -12,8 +12,9 @@ export interface PageParts {
   lang: Lang;
   title: string;
   body: string;
-  /** Embedded as `<script type="application/json" id="openquota-data">`. */
-  data: unknown;
+  /** Embedded as `<script type="application/json" id="openquota-data">` (or `dataId`); none when undefined. */
+  data?: unknown;
+  dataId?: string;
   /** Whether the dashboard script (sorting, filtering, evidence toggles) is needed. */
   script: boolean;
 }
@@ -37,6 +38,7 @@ export function page(parts: PageParts): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="referrer" content="no-referrer">
 <title>${h(parts.title)}</title>
@@ -44,8 +46,7 @@ export function page(parts: PageParts): string {
 </head>
 <body>
 ${parts.body}
-<script type="application/json" id="openquota-data">${jsonForScript(parts.data)}</script>
-${parts.script ? `<script>${JS}</script>\n` : ''}</body>
+${parts.data === undefined ? '' : `<script type="application/json" id="${parts.dataId ?? 'openquota-data'}">${jsonForScript(parts.data)}</script>\n`}${parts.script ? `<script>${JS}</script>\n` : ''}</body>
 </html>
 `;
 }

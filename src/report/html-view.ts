@@ -1,0 +1,212 @@
+import type {
+  Availability,
+  FindingCode,
+  ModelResult,
+  Report,
+  Severity,
+  SourceKind,
+  Verdict,
+} from '../types.js';
+import { formatConfidence, formatParameters } from './format.js';
+import { releaseUrl, revisionUrl, safeWebUrl } from './html-escape.js';
+import { findingText, primaryFinding, reasonKey, reasonLine } from './html-finding.js';
+import { plural } from './html-summary.js';
+import { CLIENT_LABELS } from './html-view-labels.js';
+import { findingHelp, findingTitle, type Lang, t } from './i18n/index.js';
+
+/**
+ * One release as the dashboard's script needs it: everything it shows, already in the page's
+ * language, with links already checked. Short keys because a programme-scale page embeds
+ * thousands (8,000 releases, about 14 MB of JSON).
+ */
+export interface ViewRow {
+  /** Index of the team in `DashboardView.teams`. */
+  t: number;
+  id: string;
+  s: SourceKind;
+  /** Release page, from the endpoint scanned; null when there is none safe to link. */
+  u: string | null;
+  /** Revision, and its page. */
+  rv: string | null;
+  ru: string | null;
+  v: Verdict;
+  /** `code` for a code repository (never counted). */
+  k?: 'code';
+  a: Availability | null;
+  /** Licence judged, declared, detected; approved. */
+  le: string | null;
+  ld: string | null;
+  lt: string | null;
+  ap: boolean | null;
+  /** Parameters, and as shown (`102.6B`). */
+  p: number | null;
+  pp: string;
+  /** Reason key and the reason in one line. */
+  rk: string;
+  r: string;
+  /** Findings: code, severity, sentence; `pi` is the primary one's index (-1 for none). */
+  f: [FindingCode, Severity, string][];
+  pi: number;
+  /** Licences named in metadata, as the provenance recorded them: origin, value, name. */
+  m: [string, string, string | null][];
+  /** Detections: file, licence, matcher, confidence shown, closest licence and confidence, extra text. */
+  x: [string | null, string | null, string, string, string | null, string | null, string[]][];
+  /** Weight files (complete shard series collapsed to one line); null when unknown. */
+  w: string[] | null;
+  /** How many weight files, with the parameters: `42 files, 102.6B parameters`. */
+  ws: string;
+  /** Origin in the programme file, and whether it declares the release. */
+  o: string;
+  d: boolean;
+  e: string[];
+  l: string[];
+  /** Linked code repositories: source, id, page, licence. */
+  c: [SourceKind, string, string | null, string | null][];
+  /** Family and copies, when the report carries them. */
+  fam?: string;
+  cp?: [string, string | null][];
+}
+
+/** What the dashboard embeds: teams, the page's words for the script, every release. */
+export interface DashboardView {
+  schema: 'openquota/dashboard@1';
+  lang: Lang;
+  /** Name for exported files: `openquota-2025-09-30`. */
+  file: string;
+  teams: { id: string; name: string; status: string; statusLabel: string; total: number }[];
+  labels: Record<string, string>;
+  /** Title and help of each finding code present. */
+  codes: Record<string, [string, string]>;
+  rows: ViewRow[];
+}
+
+// `declared by hub-card: other (name upstage-solar-license)` (written by policy/judge.ts).
+const DECLARED_LINE = /^declared by ([\w-]+): (.+?)(?: \(name (.+)\))?$/;
+// `model-00001-of-00042.safetensors`: prefix, index, total, suffix.
+const SHARD = /^(.*?)(\d+)-of-(\d+)(\.[^/]*)$/;
+
+/** Weight files with each complete shard series (1..N of N) as one line: `model-{00001…00042}-of-00042.safetensors`. */
+export function collapseShards(files: string[]): string[] {
+  const series = new Map<string, number[]>();
+  for (const f of files) {
+    const m = SHARD.exec(f);
+    if (!m) continue;
+    const key = `${m[1]}\0${m[3]}\0${m[4]}\0${m[2]!.length}`;
+    series.set(key, [...(series.get(key) ?? []), Number(m[2])]);
+  }
+  const complete = new Set(
+    [...series]
+      .filter(([key, ns]) => {
+        const total = Number(key.split('\0')[1]);
+        return (
+          total > 1 &&
+          ns.length === total &&
+          new Set(ns).size === total &&
+          ns.every((n) => n >= 1 && n <= total)
+        );
+      })
+      .map(([key]) => key),
+  );
+  const out: string[] = [];
+  const done = new Set<string>();
+  for (const f of files) {
+    const m = SHARD.exec(f);
+    const key = m ? `${m[1]}\0${m[3]}\0${m[4]}\0${m[2]!.length}` : '';
+    if (!m || !complete.has(key)) out.push(f);
+    else if (!done.has(key)) {
+      done.add(key);
+      const width = m[2]!.length;
+      const first = '1'.padStart(width, '0');
+      out.push(`${m[1]}{${first}…${m[3]!.padStart(width, '0')}}-of-${m[3]}${m[4]}`);
+    }
+  }
+  return out;
+}
+
+/** `42 files, 102.6B parameters`, or `42 files` when the parameters are unknown. */
+function weightsSummary(model: ModelResult, lang: Lang): string {
+  const n = model.weights?.length ?? 0;
+  return model.parameters === null
+    ? plural(lang, 'dash.ev.files', n)
+    : plural(lang, 'dash.ev.weights', n, { parameters: formatParameters(model.parameters) });
+}
+
+function row(team: number, model: ModelResult, lang: Lang): ViewRow {
+  const primary = primaryFinding(model);
+  const extra = model as ModelResult & { family?: unknown; copies?: unknown };
+  const copies = Array.isArray(extra.copies) ? extra.copies : undefined;
+  return {
+    t: team,
+    id: model.id,
+    s: model.source,
+    u: releaseUrl(model),
+    rv: model.revision,
+    ru: revisionUrl(model),
+    v: model.verdict,
+    ...(model.kind === 'code' ? { k: 'code' as const } : {}),
+    a: model.availability,
+    le: model.licence.expression,
+    ld: model.licence.declared,
+    lt: model.licence.detected,
+    ap: model.licence.approved,
+    p: model.parameters,
+    pp: formatParameters(model.parameters),
+    rk: reasonKey(model),
+    r: reasonLine(lang, model),
+    f: model.reasons.map((f) => [f.code, f.severity, findingText(lang, f)]),
+    pi: primary ? model.reasons.indexOf(primary) : -1,
+    m: model.evidence.flatMap((line) => {
+      const d = DECLARED_LINE.exec(line);
+      return d ? [[d[1]!, d[2]!, d[3] ?? null] as [string, string, string | null]] : [];
+    }),
+    x: model.licence.detections.map((d) => [
+      d.file ?? null,
+      d.licence,
+      d.matcher,
+      formatConfidence(d.confidence),
+      d.closest?.licence ?? null,
+      d.closest ? formatConfidence(d.closest.confidence) : null,
+      d.extra ?? [],
+    ]),
+    w: model.weights === null ? null : collapseShards(model.weights),
+    ws: weightsSummary(model, lang),
+    o: model.origin,
+    d: model.declared,
+    e: model.evidence,
+    l: (model.links ?? []).map(safeWebUrl).filter((u): u is string => u !== null),
+    c: (model.code ?? []).map((c) => [c.source, c.id, releaseUrl(c), c.licence]),
+    ...(typeof extra.family === 'string' && extra.family ? { fam: extra.family } : {}),
+    ...(copies
+      ? {
+          cp: copies.map((c: unknown): [string, string | null] =>
+            typeof c === 'string'
+              ? [c, null]
+              : [String((c as { id?: unknown }).id ?? ''), safeWebUrl((c as { url?: string }).url)],
+          ),
+        }
+      : {}),
+  };
+}
+
+/** The dashboard's embedded data for `report` in `lang`. */
+export function dashboardView(report: Report, lang: Lang): DashboardView {
+  const codes: DashboardView['codes'] = {};
+  for (const team of report.teams)
+    for (const m of team.models)
+      for (const f of m.reasons) codes[f.code] ??= [findingTitle(lang, f), findingHelp(lang, f)];
+  return {
+    schema: 'openquota/dashboard@1',
+    lang,
+    file: `openquota-${report.generatedAt.slice(0, 10).replace(/[^0-9-]/g, '') || 'report'}`,
+    teams: report.teams.map((team) => ({
+      id: team.id,
+      name: team.name,
+      status: team.status,
+      statusLabel: t(lang, `status.${team.status}`),
+      total: team.models.length,
+    })),
+    labels: Object.fromEntries(CLIENT_LABELS.map((key) => [key, t(lang, key)])),
+    codes,
+    rows: report.teams.flatMap((team, i) => team.models.map((m) => row(i, m, lang))),
+  };
+}
