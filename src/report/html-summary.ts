@@ -77,7 +77,8 @@ export function headline(report: Pick<Report, 'teams'>, lang: Lang): { title: st
     total === 0
       ? t(lang, 'dash.headline.none')
       : fail > 0
-        ? plural(lang, 'dash.headline.fail', fail, { total })
+        ? plural(lang, 'dash.headline.fail', fail, { total }) +
+          (incomplete > 0 ? t(lang, 'dash.headline.andIncomplete', { count: incomplete }) : '')
         : incomplete > 0
           ? plural(lang, 'dash.headline.incomplete', incomplete, { total })
           : plural(lang, 'dash.headline.pass', total);

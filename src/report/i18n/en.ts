@@ -189,6 +189,7 @@ export const en = {
   'dash.headline.none': 'No team in this report',
   'dash.headline.fail.one': '{count} of {total} teams fails the quota',
   'dash.headline.fail.other': '{count} of {total} teams fail the quota',
+  'dash.headline.andIncomplete': '; {count} cannot be decided yet',
   'dash.headline.incomplete.one': 'No team fails, but {count} of {total} teams cannot be decided yet',
   'dash.headline.incomplete.other': 'No team fails, but {count} of {total} teams cannot be decided yet',
   'dash.headline.pass.one': 'The team passes the quota',

@@ -187,6 +187,7 @@ export const ko: Record<MessageKey, string> = {
   'dash.headline.none': '이 보고서에는 팀이 없습니다',
   'dash.headline.fail.one': '{total}개 팀 중 {count}개 팀이 의무 비율을 충족하지 못합니다',
   'dash.headline.fail.other': '{total}개 팀 중 {count}개 팀이 의무 비율을 충족하지 못합니다',
+  'dash.headline.andIncomplete': '. {count}개 팀은 아직 판정할 수 없습니다',
   'dash.headline.incomplete.one': '실패한 팀은 없으나 {total}개 팀 중 {count}개 팀은 아직 판정할 수 없습니다',
   'dash.headline.incomplete.other':
     '실패한 팀은 없으나 {total}개 팀 중 {count}개 팀은 아직 판정할 수 없습니다',
