@@ -8,9 +8,12 @@ import { percent } from './symbols.js';
 const TOP_REASONS = 3;
 const COUNTED: Verdict[] = ['compliant', 'non-compliant', 'unknown'];
 
-/** A link to the dashboard's model table filtered as `params` say (the script reads the hash). */
-export function viewLink(params: Record<string, string>): string {
-  return `#${new URLSearchParams(params).toString()}`;
+/**
+ * A link to the dashboard's model table filtered as `params` say (the script reads the hash):
+ * on the dashboard itself, or on the dashboard page `base` (the site's round page).
+ */
+export function viewLink(params: Record<string, string>, base = ''): string {
+  return `${base}#${new URLSearchParams(params).toString()}`;
 }
 
 /** The headline: how many teams fail, pass or cannot be decided, before any detail. */
@@ -50,34 +53,42 @@ function stackedBar(team: TeamResult, lang: Lang): string {
 <ul class="legend">${COUNTED.map((v) => `<li><span class="key key-${v}" aria-hidden="true"></span>${h(symbolOf(v))} ${h(t(lang, `verdict.${v}`))} <b>${counts[v]}</b></li>`).join('')}</ul>`;
 }
 
-function reasonItem(team: TeamResult, r: ReasonCount, extra: Record<string, string> = {}): string {
-  const href = viewLink({ team: team.id, ...extra, reason: r.key });
+function reasonItem(
+  team: TeamResult,
+  r: ReasonCount,
+  base: string,
+  extra: Record<string, string> = {},
+): string {
+  const href = viewLink({ team: team.id, ...extra, reason: r.key }, base);
   const text = r.text ? `<span class="why">${h(r.text)}</span>` : '';
   return `<li><a href="${h(href)}"><b class="n">${r.count} ×</b> <span class="what">${h(r.title)}</span></a>${text ? ` ${text}` : ''}</li>`;
 }
 
 /** Why the counted releases are not compliant, most frequent first, each linked to its releases. */
-function failingReasons(team: TeamResult, reasons: ReasonCount[], lang: Lang): string {
+function failingReasons(team: TeamResult, reasons: ReasonCount[], lang: Lang, base: string): string {
   if (reasons.length === 0) return '';
   const more = reasons.length - TOP_REASONS;
   return `<h4>${h(t(lang, 'dash.card.why'))}</h4>
 <ul class="reasons">${reasons
     .slice(0, TOP_REASONS)
-    .map((r) => reasonItem(team, r))
+    .map((r) => reasonItem(team, r, base))
     .join(
       '',
-    )}</ul>${more > 0 ? `<p class="more"><a href="${h(viewLink({ team: team.id }))}">${h(plural(lang, 'dash.card.more', more))}</a></p>` : ''}`;
+    )}</ul>${more > 0 ? `<p class="more"><a href="${h(viewLink({ team: team.id }, base))}">${h(plural(lang, 'dash.card.more', more))}</a></p>` : ''}`;
 }
 
 /** What "excluded N" means: each reason a release is listed but not counted, with its count. */
-function excludedReasons(team: TeamResult, reasons: ReasonCount[], lang: Lang): string {
+function excludedReasons(team: TeamResult, reasons: ReasonCount[], lang: Lang, base: string): string {
   if (team.excluded === 0) return '';
   return `<details class="excluded"><summary>${h(plural(lang, 'dash.card.excluded', team.excluded))}</summary>
-<ul class="reasons">${reasons.map((r) => reasonItem(team, r, { verdict: 'excluded' })).join('')}</ul></details>`;
+<ul class="reasons">${reasons.map((r) => reasonItem(team, r, base, { verdict: 'excluded' })).join('')}</ul></details>`;
 }
 
-/** One team's card: status, the stacked bar against the threshold, the reasons counted. */
-export function teamCard(team: TeamResult, lang: Lang): string {
+/**
+ * One team's card: status, the stacked bar against the threshold, the reasons counted, each
+ * linked to its releases in the dashboard (this page, or the dashboard page `base`).
+ */
+export function teamCard(team: TeamResult, lang: Lang, base = ''): string {
   const reasons = teamReasons(team, lang);
   const share = t(lang, 'report.shareOf', { share: percent(team.share), threshold: percent(team.threshold) });
   const failures = team.failures
@@ -88,9 +99,9 @@ export function teamCard(team: TeamResult, lang: Lang): string {
 ${stackedBar(team, lang)}
 <p class="share">${h(share)}</p>
 <p class="reason">${h(teamReason(lang, team))}</p>${failures}
-${failingReasons(team, reasons.failing, lang)}
-${excludedReasons(team, reasons.excluded, lang)}
-<p class="show"><a href="${h(viewLink({ team: team.id }))}">${h(plural(lang, 'dash.card.show', team.models.length, { team: team.name }))}</a></p>
+${failingReasons(team, reasons.failing, lang, base)}
+${excludedReasons(team, reasons.excluded, lang, base)}
+<p class="show"><a href="${h(viewLink({ team: team.id }, base))}">${h(plural(lang, 'dash.card.show', team.models.length, { team: team.name }))}</a></p>
 </li>`;
 }
 

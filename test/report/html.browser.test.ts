@@ -86,8 +86,7 @@ chromiumSuite('HTML dashboard in headless Chromium', () => {
   it('groups the table by team in report order, most severe first, with the reason inline', async () => {
     const report = fixtureReport('round-1');
     // Families, once the report carries them, group a team's rows again.
-    report.teams[0]!.models[0]!.family = 'EXAONE-4.0' as never;
-    report.teams[0]!.models[1]!.family = 'EXAONE-4.0' as never;
+    for (const m of report.teams[0]!.models.slice(0, 2)) (m as { family?: string }).family = 'EXAONE-4.0';
     (report.teams[0]!.models[0]! as { copies?: unknown }).copies = [
       { id: 'LGAI-EXAONE/EXAONE-4.0-32B-AWQ', url: 'https://huggingface.co/LGAI-EXAONE/EXAONE-4.0-32B-AWQ' },
     ];

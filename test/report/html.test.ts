@@ -56,9 +56,9 @@ describe('HTML dashboard', () => {
     expect(html).toContain('&lt;b&gt;bold&lt;/b&gt; &amp; co');
     const { json, view } = viewOf(html);
     expect(json).not.toContain('<');
-    expect(view.rows[0].id).toBe(evil);
-    expect(view.rows[0].u).toBeNull();
-    expect(view.rows[0].l).toEqual(['https://ok.example/x']);
+    expect(view.rows[0]!.id).toBe(evil);
+    expect(view.rows[0]!.u).toBeNull();
+    expect(view.rows[0]!.l).toEqual(['https://ok.example/x']);
   });
 
   it('embeds each linked code repository with its page only when that page is a safe link', () => {
@@ -73,7 +73,7 @@ describe('HTML dashboard', () => {
       { source: 'git', id: '<img src=x onerror=alert(1)>', url: 'javascript:alert(2)', licence: null },
     ];
     const { view } = viewOf(renderHtml(report));
-    expect(view.rows[0].c).toEqual([
+    expect(view.rows[0]!.c).toEqual([
       ['github', 'LG-AI-EXAONE/EXAONE-4.0', 'https://github.com/LG-AI-EXAONE/EXAONE-4.0', 'Apache-2.0'],
       ['git', '<img src=x onerror=alert(1)>', null, null],
     ]);
@@ -124,10 +124,10 @@ describe('HTML dashboard links', () => {
     const report = onOwnEndpoints();
     const html = renderHtml(report);
     const { view } = viewOf(html);
-    const hub = view.rows.find((r: { id: string }) => r.id === 'LGAI-EXAONE/EXAONE-4.0-32B');
+    const hub = view.rows.find((r) => r.id === 'LGAI-EXAONE/EXAONE-4.0-32B')!;
     expect(hub.u).toBe('https://hub.example.kr/LGAI-EXAONE/EXAONE-4.0-32B');
     expect(hub.ru).toBe(`https://hub.example.kr/LGAI-EXAONE/EXAONE-4.0-32B/tree/${hub.rv}`);
-    const ghe = view.rows.find((r: { s: string }) => r.s === 'github');
+    const ghe = view.rows.find((r) => r.s === 'github')!;
     expect(ghe.ru).toBe(`https://ghe.example.kr/${ghe.id}/commit/${ghe.rv}`);
     for (const text of [html, renderMarkdown(report, { lang: 'en' }), renderCycloneDx(report)]) {
       expect(text).not.toMatch(/https:\/\/(huggingface\.co|github\.com)\//);

@@ -245,6 +245,29 @@ export const en = {
   'dash.matcher.spdx-tag': 'SPDX tag',
   'dash.matcher.compilation': 'several licences in one text',
   'dash.matcher.none': 'no match',
+  // The public site (site-*.ts): index, rounds, team histories.
+  'site.title': 'Open release quota, round by round',
+  'site.nav': 'Site',
+  'site.home': 'All rounds',
+  'site.lang': 'Language',
+  'site.rounds': 'Evaluation rounds',
+  'site.round': 'Round of {date}',
+  'site.roundsCount.one': '{count} evaluation round',
+  'site.roundsCount.other': '{count} evaluation rounds',
+  'site.latest': 'Latest round, {date}',
+  'site.chartTitle': 'Compliant share per round',
+  'site.chartDesc':
+    'Each line is a team’s compliant share in each round; the dashed line is the threshold ({threshold}): a team passes above it.',
+  'site.sharesCaption':
+    'Status and compliant share of each team in each round; open a cell for that round’s releases',
+  'site.absent': 'not in this round',
+  'site.teamHistory': 'History of {team}',
+  'site.historyCaption': 'The team in each round; open a round for its releases',
+  'site.history': 'What changed between rounds',
+  'site.changes': 'From {from} to {to}',
+  'site.noChanges': 'No change in this team’s releases.',
+  'site.firstRound': 'This is the first round: there is nothing to compare yet.',
+  'site.col.round': 'round',
 } as const;
 
 /** A key of the message catalogue. */

@@ -244,4 +244,27 @@ export const ko: Record<MessageKey, string> = {
   'dash.matcher.spdx-tag': 'SPDX 태그',
   'dash.matcher.compilation': '한 원문에 여러 라이선스',
   'dash.matcher.none': '일치 없음',
+  // 공개 사이트(site-*.ts): 첫 화면, 차수별 대시보드, 팀별 기록.
+  'site.title': '오픈소스 공개 의무 점검: 평가 차수별 추이',
+  'site.nav': '사이트',
+  'site.home': '전체 차수',
+  'site.lang': '언어',
+  'site.rounds': '평가 차수',
+  'site.round': '{date} 평가',
+  'site.roundsCount.one': '평가 {count}회',
+  'site.roundsCount.other': '평가 {count}회',
+  'site.latest': '최근 평가: {date}',
+  'site.chartTitle': '차수별 준수 비율',
+  'site.chartDesc':
+    '선 하나가 팀 하나의 차수별 준수 비율입니다. 점선은 기준({threshold})이며, 이를 넘으면 팀이 통과합니다.',
+  'site.sharesCaption':
+    '차수별 각 팀의 상태와 준수 비율입니다. 칸을 열면 그 차수의 공개 모델을 볼 수 있습니다',
+  'site.absent': '이 차수에 없음',
+  'site.teamHistory': '{team} 차수별 기록',
+  'site.historyCaption': '차수별 팀 집계입니다. 차수를 열면 그 차수의 공개 모델을 볼 수 있습니다',
+  'site.history': '차수 사이의 변화',
+  'site.changes': '{from}부터 {to}까지',
+  'site.noChanges': '이 팀의 공개 모델에는 변화가 없습니다.',
+  'site.firstRound': '첫 평가 차수이므로 아직 비교할 대상이 없습니다.',
+  'site.col.round': '차수',
 };
