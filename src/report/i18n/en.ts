@@ -201,7 +201,7 @@ export const en = {
   'dash.card.more.other': '{count} more reasons',
   'dash.card.excluded.one': '{count} release excluded, not counted: why',
   'dash.card.excluded.other': '{count} releases excluded, not counted: why',
-  'dash.card.show.one': 'Show the release of {team}',
+  'dash.card.show.one': 'Show the {count} release of {team}',
   'dash.card.show.other': 'Show the {count} releases of {team}',
   'dash.filter.reason': 'Reason',
   'dash.filter.search': 'Search model, licence, reason',
