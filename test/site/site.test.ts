@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
 import { buildSite, type SiteFile } from '../../src/report/site.js';
 import { expectGolden } from '../report/golden.js';
+import { englishLeft } from '../report/html.support.js';
 import { input } from './support.js';
 
 const refusal = (fn: () => unknown) => {
@@ -86,6 +87,12 @@ describe('openquota site, the pages', () => {
       const scripts = (f.content.match(/<script\b/g) ?? []).length;
       expect(scripts, f.path).toBe(f.path.includes('/rounds/') ? 2 : 0);
     }
+  });
+
+  it('writes no English of its own in the Korean pages', () => {
+    const reports = [input('round-1').report, input('round-2').report];
+    for (const f of files.filter((x) => x.path.startsWith('ko/')))
+      expect(englishLeft(f.content, reports), f.path).toEqual([]);
   });
 
   for (const lang of ['en', 'ko'] as const) {
