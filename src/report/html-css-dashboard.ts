@@ -48,6 +48,12 @@ th button{background:none;border:0;padding:0;font-weight:700;text-align:left}
 th button::after{content:" ↕" / "";color:var(--muted)}
 th[aria-sort=ascending] button::after{content:" ▲" / "";color:var(--fg)}
 th[aria-sort=descending] button::after{content:" ▼" / "";color:var(--fg)}
+/* Fixed layout: columns keep their widths as more rows arrive, and laying out rows costs less. */
+table.models{table-layout:fixed}
+.models th:nth-child(1){width:24%}.models th:nth-child(2){width:15%}.models th:nth-child(3){width:28%}
+.models th:nth-child(4){width:14%}.models th:nth-child(5){width:10%}.models th:nth-child(6){width:9%}
+.models thead th{white-space:normal}
+.models td{overflow-wrap:anywhere}
 .models tr.group th{background:var(--panel);border-top:2px solid var(--line);font-size:1rem;padding-top:10px}
 .models tr.group .gcount{color:var(--muted);font-weight:400;font-size:.9rem}
 .models tr.family th{font-weight:600;font-size:.9rem;padding-left:24px}
@@ -85,6 +91,8 @@ nav.site [aria-current]{font-weight:700;color:var(--fg);text-decoration:none}
 @media (max-width:700px){
   .models thead tr{display:flex;flex-wrap:wrap;gap:6px}
   .models thead th{border:1px solid var(--line);border-radius:4px;padding:2px 8px}
+  table.models{table-layout:auto}
+  .models thead th{width:auto!important}
   .models tbody tr.row{display:grid;grid-template-columns:1fr 1fr;border-top:2px solid var(--line);padding:4px 0}
   .models tbody tr.row td{display:block;border:0;padding:2px 8px}
   .models tbody tr.row td.first,.models tbody tr.row td.why{grid-column:1/-1}

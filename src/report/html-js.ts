@@ -19,10 +19,9 @@ export const JS = `(function () {
   var SORTS = ['severity', 'model', 'licence', 'availability', 'parameters'];
   var KEYS = ['team', 'verdict', 'availability', 'reason', 'q', 'sort', 'dir', 'group', 'open'];
   var DEFAULTS = { sort: 'severity', dir: 'asc', group: 'team' };
-  // The first screenful and a bit; each later step adds CHUNK more.
-  var CHUNK = 150;
+  // A few screenfuls; each later step (scrolling near the end, "show more") adds CHUNK more.
+  var CHUNK = 100;
   var state = {}, opened = {}, current = { items: [], rows: [] }, rendered = 0, written = null;
-  var lower = rows.map(function (r) { return r.id.toLowerCase(); });
   var haystack = null;
 ${RENDER_JS}
   function readHash() {
@@ -66,7 +65,7 @@ ${RENDER_JS}
     else if (state.sort === 'availability') c = (x.a || '~') < (y.a || '~') ? -1 : (x.a || '~') > (y.a || '~') ? 1 : 0;
     else if (state.sort === 'parameters') c = (x.p === null ? -1 : x.p) - (y.p === null ? -1 : y.p);
     if (c === 0 && state.sort !== 'model') c = RANK[x.v] - RANK[y.v];
-    if (c === 0) c = lower[a] < lower[b] ? -1 : lower[a] > lower[b] ? 1 : a - b;
+    if (c === 0) c = x.n - y.n;
     return state.dir === 'desc' ? -c : c;
   }
   // Filter, sort, then group: by team (in the report's order), and by family inside a team.

@@ -21,14 +21,18 @@ export interface PageParts {
 
 /**
  * A whole self-contained page. The Content-Security-Policy forbids every network load, and lets
- * only our own script run (by its hash), so an id that slipped past escaping still could not act.
+ * only our own script run (by its hash; none on pages without it), so an id that slipped past
+ * escaping still could not act.
  */
 export function page(parts: PageParts): string {
-  const hash = createHash('sha256').update(JS).digest('base64');
+  // A page without our script allows no script at all (default-src 'none' covers script-src).
+  const script = parts.script
+    ? [`script-src 'sha256-${createHash('sha256').update(JS).digest('base64')}'`]
+    : [];
   const csp = [
     "default-src 'none'",
     "style-src 'unsafe-inline'",
-    `script-src 'sha256-${hash}'`,
+    ...script,
     "img-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

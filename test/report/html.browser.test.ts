@@ -152,6 +152,16 @@ chromiumSuite('HTML dashboard in headless Chromium', () => {
     expect(await again.page.evaluate(() => location.hash)).toContain('q=mit');
     await again.page.locator('button[type=reset]').click();
     await expect.poll(() => ids(again.page).then((l) => l.length)).toBe(models.length);
+    // One list, by model id in natural order, then reversed.
+    await again.page.selectOption('#f-group', 'none');
+    await again.page.locator('th[data-sort="model"] button').click();
+    const natural = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+    const sorted = models.map((m) => m.id).sort(natural.compare);
+    expect(await ids(again.page)).toEqual(sorted);
+    expect(await again.page.locator('tr.group').count()).toBe(0);
+    await again.page.locator('th[data-sort="model"] button').click();
+    expect(await ids(again.page)).toEqual([...sorted].reverse());
+    expect(await again.page.evaluate(() => location.hash)).toBe('#sort=model&dir=desc&group=none');
     await again.page.close();
     await page.close();
   });
