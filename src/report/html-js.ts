@@ -1,3 +1,4 @@
+import { CSV_JS } from './html-js-csv.js';
 import { RENDER_JS } from './html-js-render.js';
 
 /**
@@ -208,34 +209,7 @@ ${RENDER_JS}
   // Paper has no scrolling: every release of the view goes to the printer.
   window.addEventListener('beforeprint', function () { renderMore(current.items.length); });
 
-  function csvCell(value) {
-    var s = value === null || value === undefined ? '' : String(value);
-    // A cell starting with = + - @ would be a formula in a spreadsheet: a model id is untrusted.
-    if (/^[=+\\-@\\t\\r]/.test(s)) s = "'" + s;
-    return /[",\\r\\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
-  }
-  csvButton.addEventListener('click', function () {
-    var head = ['col.team', 'col.model', 'dash.col.source', 'col.verdict', 'col.reason', 'dash.col.code',
-      'col.availability', 'col.licence', 'evidence.declared', 'evidence.detected', 'col.parameters',
-      'dash.col.url', 'evidence.revision'];
-    var lines = [head.map(function (k) { return csvCell(L[k]); }).join(',')];
-    current.rows.forEach(function (i) {
-      var r = rows[i];
-      lines.push([teams[r.t].name, r.id, L['source.' + r.s] || r.s, L['verdict.' + r.v], r.r,
-        r.pi >= 0 ? r.f[r.pi][0] : '', L['availability.' + (r.a || 'unknown')], r.le, r.ld, r.lt,
-        r.p, r.u, r.rv].map(csvCell).join(','));
-    });
-    // The byte-order mark makes spreadsheets read the file as UTF-8 (Hangul intact).
-    var blob = new Blob(['\\ufeff' + lines.join('\\r\\n') + '\\r\\n'], { type: 'text/csv;charset=utf-8' });
-    var a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = view.file + '.csv';
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(function () { URL.revokeObjectURL(a.href); }, 60000);
-  });
-
+${CSV_JS}
   // A hash this script wrote (where replaceState is refused) is already applied.
   window.addEventListener('hashchange', function () {
     if (written !== null && location.hash === written) { written = null; return; }

@@ -80,9 +80,9 @@ describe('HTML dashboard', () => {
   });
 
   it('gives the script every word it writes, in the page language', () => {
-    const script = readFileSync(new URL('../../src/report/html-js.ts', import.meta.url), 'utf8').concat(
-      readFileSync(new URL('../../src/report/html-js-render.ts', import.meta.url), 'utf8'),
-    );
+    const script = ['html-js.ts', 'html-js-render.ts', 'html-js-csv.ts']
+      .map((f) => readFileSync(new URL(`../../src/report/${f}`, import.meta.url), 'utf8'))
+      .join('\n');
     // Literal keys (`L['dash.more']`, `['evidence.findings', …]`) and the prefixes of built ones.
     const literal = [
       ...script.matchAll(
