@@ -146,7 +146,7 @@ const NATURAL = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
 
 /** The rows with `n`, each id's rank in natural order (ties keep the report's order). */
 function ranked(rows: Omit<ViewRow, 'n'>[]): ViewRow[] {
-  const order = rows.map((r, i) => i).sort((a, b) => NATURAL.compare(rows[a]!.id, rows[b]!.id) || a - b);
+  const order = rows.map((_, i) => i).sort((a, b) => NATURAL.compare(rows[a]!.id, rows[b]!.id) || a - b);
   const out = rows as ViewRow[];
   order.forEach((i, rank) => {
     out[i]!.n = rank;
