@@ -8,6 +8,7 @@ import { mergeCommand } from './commands/merge.js';
 import { policyCommand } from './commands/policy.js';
 import { renderCommand } from './commands/render.js';
 import { scanCommand } from './commands/scan.js';
+import { siteCommand } from './commands/site.js';
 import { type CliIO, type Command, EXIT } from './io.js';
 
 /** Every command, by name. */
@@ -23,6 +24,10 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   render: { run: renderCommand, summary: 'render a saved JSON report as table, Markdown, HTML or CycloneDX' },
   diff: { run: diffCommand, summary: 'compare two reports (evaluation rounds); exit 1 on a regression' },
   merge: { run: mergeCommand, summary: 'combine the reports of jobs that each scanned some teams' },
+  site: {
+    run: siteCommand,
+    summary: 'build a static public site (Korean and English) from the reports of rounds',
+  },
 };
 
 function help(): string {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Enums, Models, Serialize, SPDX, Spec } from '@cyclonedx/cyclonedx-library';
 import type { ModelResult, Report, TeamResult } from '../types.js';
-import { releaseUrl, revisionUrl, safeHttpsUrl } from './html-escape.js';
+import { releaseUrl, revisionUrl, safeWebUrl } from './html-escape.js';
 
 const REPO_ID = /^([A-Za-z0-9][A-Za-z0-9._-]*)\/([A-Za-z0-9][A-Za-z0-9._-]*)$/;
 const SHA = /^[0-9a-f]{7,64}$/i;
@@ -58,9 +58,9 @@ function property(name: string, value: string | number | boolean | null): Models
 function component(team: TeamResult, model: ModelResult): Models.Component {
   const parts = REPO_ID.exec(model.id);
   const refs = new Models.ExternalReferenceRepository();
-  const page = releaseUrl(model.source, model.id) ?? safeHttpsUrl(model.url);
+  const page = releaseUrl(model);
   if (page) refs.add(new Models.ExternalReference(page, Enums.ExternalReferenceType.Website));
-  const atRevision = revisionUrl(model.source, model.id, model.revision);
+  const atRevision = revisionUrl(model);
   if (atRevision)
     refs.add(
       new Models.ExternalReference(atRevision, Enums.ExternalReferenceType.VCS, {
@@ -71,7 +71,7 @@ function component(team: TeamResult, model: ModelResult): Models.Component {
   const urlKey = (url: string) => url.toLowerCase().replace(/(\.git)?\/?$/, '');
   const codeUrls = new Set<string>();
   for (const c of model.code ?? []) {
-    const url = releaseUrl(c.source, c.id) ?? safeHttpsUrl(c.url);
+    const url = releaseUrl(c);
     if (!url || codeUrls.has(urlKey(url))) continue;
     codeUrls.add(urlKey(url));
     refs.add(
@@ -81,7 +81,7 @@ function component(team: TeamResult, model: ModelResult): Models.Component {
     );
   }
   // A link already listed as a code repository is not repeated.
-  for (const link of (model.links ?? []).map(safeHttpsUrl))
+  for (const link of (model.links ?? []).map(safeWebUrl))
     if (link && !codeUrls.has(urlKey(link)))
       refs.add(
         new Models.ExternalReference(link, Enums.ExternalReferenceType.Other, {

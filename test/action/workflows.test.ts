@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 type Permissions = Record<string, string> | string | undefined;
 interface Step {
   uses?: string;
+  run?: string;
   with?: Record<string, unknown>;
 }
 interface Workflow {
@@ -26,11 +27,12 @@ const actionInputs = Object.keys(
 const PINNED = /^[\w.-]+\/[\w.-]+(\/[\w./-]+)?@(v\d+(\.\d+){0,2}|[0-9a-f]{40})$/;
 
 describe('example and CI workflows', () => {
-  it('there are the three examples and the CI workflow', () => {
+  it('there are the four examples and the CI workflow', () => {
     expect(files.sort()).toEqual(
       [
         '.github/workflows/ci.yml',
         'examples/workflows/ministry-nightly.yml',
+        'examples/workflows/site.yml',
         'examples/workflows/team-pr-check.yml',
         'examples/workflows/team-self-scan.yml',
       ].sort(),
@@ -44,7 +46,7 @@ describe('example and CI workflows', () => {
         (j.steps ?? []).map((s) => ({ job, ...s })),
       );
 
-      it('sets least-privilege permissions: contents: read at the top, writes only for SARIF upload', () => {
+      it('sets least-privilege permissions: contents: read at the top, writes only for SARIF upload and Pages', () => {
         expect(wf.permissions).toEqual({ contents: 'read' });
         for (const [name, job] of Object.entries(wf.jobs)) {
           const uploadsSarif = (job.steps ?? []).some((s) =>
@@ -52,8 +54,18 @@ describe('example and CI workflows', () => {
           );
           const perms = (job.permissions ?? {}) as Record<string, string>;
           expect(typeof job.permissions === 'string', `${name}: no write-all/read-all`).toBe(false);
+          const deploysPages = (job.steps ?? []).some((s) => s.uses?.startsWith('actions/deploy-pages@'));
           const writes = Object.entries(perms).filter(([, v]) => v === 'write');
-          expect(writes, name).toEqual(uploadsSarif ? [['security-events', 'write']] : []);
+          expect(writes, name).toEqual(
+            uploadsSarif
+              ? [['security-events', 'write']]
+              : deploysPages
+                ? [
+                    ['pages', 'write'],
+                    ['id-token', 'write'],
+                  ]
+                : [],
+          );
         }
       });
 
@@ -63,7 +75,9 @@ describe('example and CI workflows', () => {
           expect(step.uses, `${step.job}: ${step.uses}`).toMatch(PINNED);
         }
         const ours = steps.filter((s) => s.uses === './' || s.uses?.startsWith('openquota/openquota@'));
-        expect(ours.length).toBeGreaterThan(0);
+        // Or the CLI from the registry, pinned (the site has no Action mode).
+        const cli = steps.filter((s) => /\bnpx --yes openquota@\d+(\.\d+)* /.test(s.run ?? ''));
+        expect(ours.length + cli.length).toBeGreaterThan(0);
         for (const step of ours) {
           for (const key of Object.keys(step.with ?? {}))
             expect(actionInputs, `${step.job}: ${key}`).toContain(key);
