@@ -7,9 +7,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { build } from 'esbuild';
-import { noticesFor } from './notices.ts';
-import { bundleOptions } from './bundles.mjs';
 import { buildTypes } from './build-types.mjs';
+import { bundleOptions } from './bundles.ts';
+import { noticesFor } from './notices.ts';
 
 const result = await build({ ...bundleOptions, write: false });
 let notices;
@@ -24,7 +24,8 @@ for (const file of result.outputFiles) {
   await writeFile(file.path, file.contents);
 }
 await writeFile('THIRD_PARTY_NOTICES', notices);
-await buildTypes('dist/index.d.ts');
+const expanded = await buildTypes('dist/index.d.ts');
 console.log(
-  `built ${result.outputFiles.map((f) => `${f.path.replace(`${process.cwd()}/`, '')} (${(f.contents.length / 1024).toFixed(0)} KiB)`).join(', ')}, dist/index.d.ts, THIRD_PARTY_NOTICES`,
+  `built ${result.outputFiles.map((f) => `${f.path.replace(`${process.cwd()}/`, '')} (${(f.contents.length / 1024).toFixed(0)} KiB)`).join(', ')}, ` +
+    `dist/index.d.ts (zod-computed types written out: ${expanded.join(', ')}), THIRD_PARTY_NOTICES`,
 );

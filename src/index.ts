@@ -35,8 +35,8 @@ export { type LoadedPolicy, loadPolicy, presetNames } from './policy/load.js';
 export type { Policy, Waiver } from './policy/schema.js';
 // Renderers: a report in, a string out (the CLI's `--format` choices).
 export { renderCycloneDx } from './report/cyclonedx.js';
-export { type DiffFormat, renderDiff } from './report/diff-render.js';
 export { diffReports, type ReportDiff } from './report/diff.js';
+export { type DiffFormat, renderDiff } from './report/diff-render.js';
 export { renderHtml } from './report/html.js';
 export { renderJson } from './report/json.js';
 export { type MarkdownOptions, renderMarkdown } from './report/markdown.js';

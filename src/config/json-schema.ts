@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { SCHEMA_BASE } from '../project.js';
 import { policySchema } from '../policy/schema.js';
+import { SCHEMA_BASE } from '../project.js';
 import { programmeSchema } from './programme.js';
 
 /**

@@ -1,9 +1,10 @@
 // esbuild's options for dist/: shared by the build and by the notices test, which rebuilds the
 // bundles in memory to check that THIRD_PARTY_NOTICES lists what they hold.
 import { existsSync } from 'node:fs';
+import type { BuildOptions } from 'esbuild';
 
 /** dist/ name -> entry module. The Action bundle is the repository's, not the npm package's. */
-export const entryPoints = { cli: 'src/cli/index.ts', index: 'src/index.ts' };
+export const entryPoints: Record<string, string> = { cli: 'src/cli/index.ts', index: 'src/index.ts' };
 if (existsSync('src/action/index.ts')) entryPoints.action = 'src/action/index.ts';
 
 /** The bundles carry every dependency, so neither an npm install nor the Action needs node_modules. */
@@ -33,4 +34,4 @@ export const bundleOptions = {
       'const __dirname = __oqDirname(__filename);',
     ].join(' '),
   },
-};
+} satisfies BuildOptions;
