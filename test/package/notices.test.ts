@@ -123,6 +123,17 @@ describe('the committed THIRD_PARTY_NOTICES', () => {
       const { name, version } = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
       expect(committed).toContain(`\n${name} ${version}\nLicence: `);
     }
+    // engines is true to what is bundled: no bundled package asks for a newer Node than we declare.
+    const floor = (range: string) =>
+      Math.max(
+        ...[...range.matchAll(/>=\s*(\d+)(?:\.(\d+))?/g)].map((m) => Number(m[1]) * 1000 + Number(m[2] ?? 0)),
+      );
+    const ours = floor(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).engines.node);
+    for (const dir of bundledPackageDirs(result.metafile).keys()) {
+      const { name, engines } = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
+      if (engines?.node && /^[\s>=\d.]+$/.test(engines.node))
+        expect(floor(engines.node), `${name} needs Node ${engines.node}`).toBeLessThanOrEqual(ours);
+    }
     // The packages' own legal comments stay in the bundles (MIT and BSD ask for it).
     const cli = result.outputFiles.find((f) => f.path.endsWith('dist/cli.js'))!.text;
     expect(cli).toContain('Copyright (c) OWASP Foundation');
