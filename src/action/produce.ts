@@ -48,10 +48,30 @@ function guardOutputs(inputs: ActionInputs, ctx: ProduceContext, read: RunInput[
   });
 }
 
+/**
+ * The programme file a scan needs, said in terms of the `config` input when it is not there (the
+ * core's own message tells a CLI user to pass `--config`).
+ */
+async function requireProgrammeFile(ctx: ProduceContext, file: string): Promise<string> {
+  const absolute = resolve(ctx.workspace, file);
+  const info = await stat(absolute).catch(() => undefined);
+  if (!info?.isFile()) {
+    throw new ConfigError([
+      {
+        file: 'action inputs',
+        path: 'config',
+        message: `Input "config": no programme file at ${file} in the workspace${info ? ' (it is a directory)' : ''}`,
+        fix: "set `config:` to the programme file's path relative to the workspace (default openquota.yml), and check the repository out (actions/checkout) in a step before this one",
+      },
+    ]);
+  }
+  return absolute;
+}
+
 /** `mode: scan`: the same scan() as the CLI, with evidence saved when asked. */
 export async function scanProgramme(inputs: ActionInputs, ctx: ProduceContext): Promise<Produced> {
   const file = inWorkspace(ctx.workspace, inputs.config);
-  const absolute = resolve(ctx.workspace, file);
+  const absolute = await requireProgrammeFile(ctx, file);
   const programme = await loadProgramme(absolute);
   const policy = await loadPolicy(
     inputs.policy ?? programme.programme.policy,

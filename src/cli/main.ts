@@ -1,4 +1,5 @@
 import { ConfigError, formatProblem, InternalError, SourceError } from '../errors.js';
+import { exampleEvidencePath } from '../example-path.js';
 import { VERSION } from '../version.js';
 import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
@@ -30,7 +31,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   },
 };
 
-function help(): string {
+function help(cwd: string): string {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
   return `openquota ${VERSION} — checks that AI teams release more than half of their models openly
 
@@ -41,7 +42,7 @@ ${Object.entries(COMMANDS)
   .map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`)
   .join('\n')}
 
-Quick start (no network): openquota evaluate examples/sovereign-ai-2025/evidence
+Quick start (no network): openquota evaluate ${exampleEvidencePath(cwd)}
 `;
 }
 
@@ -54,7 +55,7 @@ function redact(text: string, secrets: string[]): string {
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(help());
+    io.stdout(help(io.cwd));
     return name ? EXIT.ok : EXIT.usage;
   }
   if (name === '--version' || name === '-V') {
@@ -63,7 +64,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const command = COMMANDS[name === 'license' ? 'licence' : name];
   if (!command) {
-    io.stderr(`openquota: unknown command "${name}"\n\n${help()}`);
+    io.stderr(`openquota: unknown command "${name}"\n\n${help(io.cwd)}`);
     return EXIT.usage;
   }
   const secrets = [

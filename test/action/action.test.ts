@@ -62,6 +62,22 @@ describe('the Action (node dist/action.js, as the runner runs it) against the lo
       'passing-teams': passing.join(','),
       report: 'openquota-report.json',
       sarif: 'out/openquota.sarif',
+      'report-json': JSON.stringify(
+        report.teams.map((t) => ({
+          id: t.id,
+          name: t.name,
+          status: t.status,
+          counted: t.counted,
+          compliant: t.compliant,
+          nonCompliant: t.nonCompliant,
+          unknown: t.unknown,
+          excluded: t.excluded,
+          share: t.share,
+          threshold: t.threshold,
+        })),
+      ),
+      // comment: never (the default) writes none.
+      'comment-url': '',
     });
     expect(report.status).toBe('fail');
     expect(full.code).toBe(1);

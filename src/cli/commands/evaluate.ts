@@ -3,6 +3,7 @@ import { loadBundle } from '../../bundle.js';
 import { defaultEngine } from '../../detect/engine.js';
 import { ConfigError } from '../../errors.js';
 import { evaluateBundle } from '../../evaluate-bundle.js';
+import { exampleEvidencePath } from '../../example-path.js';
 import { checkOutputs } from '../../output-paths.js';
 import { loadPolicy } from '../../policy/load.js';
 import { parseCommandArgs } from '../args.js';
@@ -45,7 +46,7 @@ export const evaluateCommand: Command = async (argv, io) => {
         file: 'openquota evaluate',
         path: 'DIR',
         message: 'give exactly one evidence directory',
-        fix: 'openquota evaluate examples/sovereign-ai-2025/evidence',
+        fix: `openquota evaluate ${exampleEvidencePath(io.cwd)}`,
       },
     ]);
   }
