@@ -4,6 +4,8 @@
  * equal for the same licence. Both reference texts and inputs go through exactly this function.
  */
 
+import { decodeText } from '../read/decode.js';
+
 /** A normalised text: its words in order, and for each word the (cleaned) line it came from. */
 export interface Normalised {
   words: string[];
@@ -13,17 +15,11 @@ export interface Normalised {
   lines: string[];
 }
 
-/** Decodes file bytes: strips a BOM, reads UTF-8, and falls back to Latin-1 when UTF-8 is invalid. */
-export function decodeLicenceBytes(bytes: Uint8Array): string {
-  let body = bytes;
-  if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) body = body.subarray(3);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
-    // Invalid UTF-8 (e.g. a README saved as Windows-1252): Latin-1 never fails and keeps ASCII words intact.
-    return new TextDecoder('latin1').decode(body);
-  }
-}
+/**
+ * Decodes file bytes (BOM-marked UTF-8 / UTF-16 LE / UTF-16 BE, else UTF-8, else Latin-1). The
+ * decision lives in src/read/decode.ts, the one rule every reader of files uses.
+ */
+export const decodeLicenceBytes: (bytes: Uint8Array, truncated?: boolean) => string = decodeText;
 
 // British and other variant spellings folded to one form, so "licence" and "license" compare equal.
 // Facts from the SPDX matching guidelines' equivalent-words list, extended with words seen in our corpus.

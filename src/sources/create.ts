@@ -17,7 +17,7 @@ import { createCachedFetch } from './cache.js';
 import { createCacheStore, DEFAULT_CACHE_MAX_MB } from './cache-store.js';
 import { createGitSource } from './git.js';
 import { createGitHubSource, isCommitPinned } from './github.js';
-import { createGitHubClient, GITHUB_MAX_WAIT_SECONDS } from './github-api.js';
+import { createGitHubClient, GITHUB_MAX_WAIT_SECONDS, type GitHubClient } from './github-api.js';
 import { createHttpClient, type HttpClientOptions } from './http.js';
 import { createHuggingFaceSource } from './huggingface.js';
 import { createLocalSource } from './local.js';
@@ -162,6 +162,28 @@ export function createSources(
   const local = createLocalSource({ pickFiles: pickLicenceFiles, cwd: options.cwd ?? '.' });
   const sources = [huggingface, github, git, local].map((s) => redacting(s, redact));
   return { sources, secrets, redact, budget };
+}
+
+/**
+ * A GitHub API client from the same environment as the GitHub source (`GITHUB_API_URL`,
+ * `GITHUB_TOKEN` / `GH_TOKEN`), with its rate-limit policy and no cache: for what is not a source,
+ * the Action's pull-request comment.
+ */
+export function createGitHubApiClient(
+  env: Record<string, string | undefined>,
+  options: Pick<CreateSourcesOptions, 'fetch' | 'timeoutMs' | 'githubRetryAfterBaseValue'> = {},
+): GitHubClient {
+  const token = tokenFrom(env, 'GITHUB_TOKEN') ?? tokenFrom(env, 'GH_TOKEN');
+  return createGitHubClient({
+    baseUrl: endpointFrom(env, 'GITHUB_API_URL', GITHUB_DEFAULT),
+    token,
+    fetch: createTransport({ fetch: options.fetch, timeoutMs: options.timeoutMs }).fetch,
+    userAgent: `openquota/${VERSION}`,
+    redact: createRedactor(secretsFrom(env)),
+    ...(options.githubRetryAfterBaseValue !== undefined
+      ? { retryAfterBaseValue: options.githubRetryAfterBaseValue }
+      : {}),
+  });
 }
 
 /** `$XDG_CACHE_HOME/openquota`, else `$HOME/.cache/openquota`; none when neither is set. */

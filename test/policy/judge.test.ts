@@ -182,7 +182,12 @@ describe('judge', () => {
       policy: {
         ...msit.policy,
         waivers: [
-          { release: 'org/*', codes: ['NOT_PUBLIC'], reason: 'approved on request', expires: '2026-12-31' },
+          {
+            release: 'org/*',
+            codes: ['NOT_PUBLIC' as const],
+            reason: 'approved on request',
+            expires: '2026-12-31',
+          },
         ],
       },
     };

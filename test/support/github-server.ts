@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createFaultPlan, deliver, type FaultPlan, type PlannedFault, replacesAnswer } from './fault-plan.js';
+import { type CommentStore, isCommentRoute, serveComments } from './github-comments.js';
 import { type GitHubWorld, loadGitHubWorld, type WorldRepo } from './github-world.js';
 
 /** A burst of rate-limit answers on matching requests, then normal service. */
@@ -33,6 +34,8 @@ export interface GitHubServerOptions {
   truncatedTrees?: string[];
   /** Faults per path (status codes, rate-limit forms, hangs, cut bodies, echoed credentials, …). */
   plan?: PlannedFault[];
+  /** Accepted tokens that may not write (a job without `pull-requests: write`): 403 on comment writes. */
+  readOnlyTokens?: string[];
 }
 
 /** One request the server saw. */
@@ -53,6 +56,8 @@ export interface GitHubServer {
   world: GitHubWorld;
   /** The fault plan: how often each planned fault struck. */
   plan: FaultPlan;
+  /** Pull-request comments per `owner/repo#number` (test/support/github-comments.ts). */
+  comments: CommentStore;
   close(): Promise<void>;
 }
 
@@ -65,6 +70,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   const faults = (options.faults ?? []).map((f) => ({ ...f, left: f.count }));
   const plan = createFaultPlan(options.plan);
   const hanging = new Set<ServerResponse>();
+  const comments: CommentStore = new Map();
   let base = '';
 
   const server = createServer((req, res) => {
@@ -126,6 +132,17 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     }
     if (token !== undefined && !options.tokens?.includes(token))
       return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+    if (isCommentRoute(url.pathname)) {
+      const readOnlyTokens = options.readOnlyTokens ?? [];
+      return void serveComments(req, url, {
+        send,
+        base,
+        store: comments,
+        pageSize: options.pageSize ?? 100,
+        token,
+        readOnlyTokens,
+      });
+    }
     route(url, {
       world,
       send,
@@ -142,6 +159,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     requests,
     world,
     plan,
+    comments,
     close: () =>
       new Promise<void>((resolve) => {
         for (const res of hanging) res.destroy();

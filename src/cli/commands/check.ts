@@ -8,6 +8,7 @@ import { createSources } from '../../sources/create.js';
 import type { ModelResult } from '../../types.js';
 import { parseCommandArgs } from '../args.js';
 import { type Command, EXIT } from '../io.js';
+import { printWarnings } from '../output.js';
 
 const HELP = `Usage: openquota check TARGET [options]
 
@@ -73,6 +74,7 @@ export const checkCommand: Command = async (argv, io) => {
     throw new ConfigError(problems.map((p) => ({ file: 'openquota check', ...p })));
 
   const policy = await loadPolicy((values.policy as string | undefined) ?? DEFAULT_POLICY, io.cwd);
+  printWarnings('check', policy.warnings, io);
   const { sources, budget, redact } = createSources(io.env, {
     timeoutMs: timeout * 1000,
     cwd: io.cwd,
