@@ -31,6 +31,11 @@ export interface LicenceEntry {
   names?: string[];
   source?: string;
   note?: string;
+  /**
+   * For a stated restriction (`LicenseRef-statement-non-commercial`): the phrases, as regular
+   * expressions over the loose text (lower case, letters and digits), that state it.
+   */
+  statement?: string[];
 }
 
 /**
@@ -71,6 +76,8 @@ export interface Corpus {
   entries: LicenceEntry[];
   /** word count -> indices of the references that long, for the exact matcher (no hashing at start). */
   byLength: Map<number, number[]>;
+  /** The standard optional tails (Apache appendix, GNU how-to-apply sections), as word ids. */
+  tails: { id: string; words: Int32Array }[];
 }
 
 /** The `rules/licences` folder (found from src/, test/ and a bundled dist/ alike). */
@@ -83,6 +90,8 @@ export interface LicenceIndexFile {
   licences: LicenceEntry[];
   /** Other names of SPDX ids (`LicenseRef-pixar-modified-apache` -> `Pixar`). */
   spdxAliases?: Record<string, string>;
+  /** Standard tail text SPDX's copy lacks, appended to the tail of the SPDX text `after`. */
+  tails?: { after: string; file: string; source: string }[];
 }
 
 let indexCache: LicenceIndexFile | undefined;
@@ -209,9 +218,11 @@ export interface CorpusData {
    */
   postingCounts: string;
   postings: string;
+  /** The standard optional tails found in the SPDX texts (id of the first text holding each, words). */
+  tails: { id: string; words: string }[];
 }
 
-const SCHEMA = 'openquota/licence-corpus@2';
+const SCHEMA = 'openquota/licence-corpus@3';
 
 const CORPUS_FILE = 'corpus-index.json';
 
@@ -222,6 +233,7 @@ export function corpusSources(): { spdxListVersion: string; sourcesSha256: strin
   const dir = rulesDir();
   hash.update(readFileSync(join(dir, 'index.json')));
   for (const e of licenceEntries()) if (e.file) hash.update(readFileSync(join(dir, e.file)));
+  for (const t of licenceIndex().tails ?? []) hash.update(readFileSync(join(dir, t.file)));
   return { spdxListVersion: pkg.version, sourcesSha256: hash.digest('hex') };
 }
 
@@ -252,11 +264,26 @@ export function buildCorpusData(): CorpusData {
   }
   const dir = rulesDir();
   for (const e of licenceEntries()) if (e.file) add(e.id, readFileSync(join(dir, e.file), 'utf8'));
+  const tails: { id: string; words: Int32Array }[] = [];
+  const seenTails = new Set<string>();
   const normalised = texts.map(({ id, text }) => {
     const n = normalise(text);
     const words = toIds(n.words, vocabulary, true);
+    // The appendix / how-to-apply sections the SPDX texts carry are the standard tails a copy may keep.
+    for (const t of n.tails) {
+      const key = t.words.join(' ');
+      if (t.words.length < 8 || seenTails.has(key)) continue;
+      seenTails.add(key);
+      tails.push({ id, words: toIds(t.words, vocabulary, true) });
+    }
     return { id, words, title: titleMask(n.lines, n.lineOf).reduce((a, b) => a + b, 0) };
   });
+  // Tails as the FSF publishes them, where SPDX's copy stops short (GPL-2.0's closing paragraph).
+  for (const extra of licenceIndex().tails ?? []) {
+    const more = normalise(readFileSync(join(dir, extra.file), 'utf8')).words;
+    for (const t of tails.filter((x) => x.id === extra.after))
+      tails.push({ id: t.id, words: Int32Array.from([...t.words, ...toIds(more, vocabulary, true)]) });
+  }
   if (vocabulary.size >= 65536) throw new Error('licence vocabulary outgrew 16-bit word ids');
   const { postStart, postRefs } = invertedIndex(
     normalised.map((r) => r.words),
@@ -269,6 +296,7 @@ export function buildCorpusData(): CorpusData {
     refs: normalised.map(({ id, title, words }) => ({ id, title, words: encodeIds(words) })),
     postingCounts: encodeIds(postStart.subarray(1).map((end, w) => end - postStart[w]!)),
     postings: encodeIds(postRefs),
+    tails: tails.map((t) => ({ id: t.id, words: encodeIds(t.words) })),
   };
 }
 
@@ -333,7 +361,8 @@ export function corpus(): Corpus {
     if (list) list.push(r);
     else byLength.set(ref.length, [r]);
   });
-  corpusCache = { refs, postStart, postRefs, vocabulary, entries: licenceEntries(), byLength };
+  const tails = data.tails.map((t) => ({ id: t.id, words: decodeIds(t.words) }));
+  corpusCache = { refs, postStart, postRefs, vocabulary, entries: licenceEntries(), byLength, tails };
   return corpusCache;
 }
 

@@ -41,6 +41,8 @@ const detection = z.object({
   matcher: z.string(),
   file: z.string().optional(),
   closest: z.object({ licence: z.string(), confidence: z.number() }).optional(),
+  bearing: z.boolean().optional(),
+  extra: z.array(z.string()).optional(),
 });
 
 const failure = z.object({

@@ -14,7 +14,7 @@ reference text matches for sure. For a directory, reads the files a repository s
 (LICENSE*, LICENCE*, COPYING*, LICENSES/*, LICENSE_MODEL, README / model card).
 
 Options:
-  --json       print a JSON array of {file, licence, confidence, matcher, closest}
+  --json       print a JSON array of {file, licence, confidence, matcher, closest, bearing, extra}
   -h, --help   show this help
 
 Exit codes: 0 every file identified, 3 some file gave no licence, 2 usage error.
@@ -53,7 +53,10 @@ function table(rows: Row[]): string {
       .map((x, i) => x.padEnd(widths[i]!))
       .join('  ')
       .trimEnd()}\n`;
-  return line(head) + cells.map(line).join('');
+  // What the match left unexplained (a modified licence's added text, a renamed template's names) is
+  // printed under its row, for the reader to judge.
+  const extra = (d: Detection) => (d.extra ?? []).map((e) => `    + ${e}\n`).join('');
+  return line(head) + cells.map((c, i) => line(c) + extra(rows[i]!.detection)).join('');
 }
 
 /** `openquota licence identify FILE|DIR... [--json]`: what licence each file holds. */
@@ -106,6 +109,8 @@ export const licence: Command = async (argv, io) => {
       confidence: d.confidence,
       matcher: d.matcher,
       closest: d.closest ? { licence: d.closest.licence, confidence: d.closest.confidence } : null,
+      bearing: d.bearing ?? null,
+      extra: d.extra ?? [],
     }));
     io.stdout(`${JSON.stringify(out, null, 2)}\n`);
   } else if (rows.length === 0) {
