@@ -139,6 +139,22 @@ export function spdxMeta(): {
 // or-later is read from a notice), so only the "-only" texts are indexed.
 const SAME_TEXT_AS_ONLY = /-or-later$/;
 
+/** Deprecated SPDX ids whose text is an exception alone, and that exception's id. */
+const EXCEPTION_TEXTS: Record<string, string> = {
+  'GPL-2.0-with-classpath-exception': 'Classpath-exception-2.0',
+  'GPL-2.0-with-GCC-exception': 'GCC-exception-2.0',
+  'GPL-2.0-with-bison-exception': 'Bison-exception-2.2',
+  'GPL-2.0-with-font-exception': 'Font-exception-2.0',
+  'GPL-2.0-with-autoconf-exception': 'Autoconf-exception-2.0',
+  'GPL-3.0-with-GCC-exception': 'GCC-exception-3.1',
+  'GPL-3.0-with-autoconf-exception': 'Autoconf-exception-3.0',
+};
+
+/** True for an id the corpus holds as a licence exception (`Classpath-exception-2.0`), not a licence. */
+export function isException(id: string): boolean {
+  return Object.values(EXCEPTION_TEXTS).includes(id);
+}
+
 // The corpus vocabulary by id (the inverse of `vocabulary`), kept in step as references are normalised.
 const wordList: string[] = [];
 
@@ -261,6 +277,14 @@ export function buildCorpusData(): CorpusData {
     // COPYING.LESSER files hold only the first part, so that part is a reference of its own.
     const gpl = entry.licenseText.indexOf('\nGNU GENERAL PUBLIC LICENSE\n');
     if (id.startsWith('LGPL-3.0') && gpl > 0) add(id, entry.licenseText.slice(0, gpl));
+  }
+  // Licence exceptions: SPDX keeps their texts under the deprecated "GPL-2.0-with-classpath-exception"
+  // style ids (the exception text alone); indexed under the exception's id, so that a GPL text
+  // followed by the exception becomes "GPL-2.0-only WITH Classpath-exception-2.0".
+  for (const [deprecated, exception] of Object.entries(EXCEPTION_TEXTS)) {
+    // Without SPDX's placeholder line ("insert GPL v2 license text here").
+    const text = data[deprecated]?.licenseText?.replace(/^\s*insert .{0,40} here\s*$/im, '');
+    if (text) add(exception, text);
   }
   const dir = rulesDir();
   for (const e of licenceEntries()) if (e.file) add(e.id, readFileSync(join(dir, e.file), 'utf8'));

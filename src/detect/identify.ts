@@ -120,6 +120,9 @@ export function identifyText(text: string, options: IdentifyOptions = {}): Detec
   return none();
 }
 
+// Share of a tail's unexplained words a licence found there must cover to explain it.
+const TAIL_COVERED = 0.8;
+
 // A stated restriction is a claim in prose, as certain as a statement naming a licence.
 const STATED_CONFIDENCE = 0.9;
 
@@ -155,6 +158,23 @@ function fromLicenceTexts(
   // Other text beside the licence lowers the confidence (lodash's MIT with its CC0 note: 0.8).
   const share = coveredWords / (coveredWords + rest / 2);
   const segments: Segment[] = inOrder.map((m) => ({ id: m.id, confidence: m.similarity * share }));
+  // A tail runs to the end of the file or a separator, so a text after the GNU how-to-apply section
+  // (the Classpath exception, a second licence) lands in it: what a tail does not explain is matched
+  // on its own, and a licence or exception found there is one more part of the file.
+  let tails = readme ? [] : unexplainedTails(n);
+  if (tails.length > 0) {
+    const inTail = findLicences(normalise(tails.join('\n')).words);
+    const tailWords = wordCount(tails.join(' '));
+    const tailCovered = inTail.matches.reduce((a, m) => a + m.end - m.start, 0);
+    if (
+      inTail.matches.length > 0 &&
+      !inTail.matches.some((m) => m.change) &&
+      tailCovered >= tailWords * TAIL_COVERED
+    ) {
+      for (const m of inTail.matches) segments.push({ id: m.id, confidence: m.similarity * share });
+      tails = [];
+    }
+  }
   const statementText = around ? around.statements.join('\n') : remainderText;
   const stated = wordCount(statementText) >= 4 ? referenceMatch(statementText) : null;
   const result = combine(segments, stated, remainderText);
@@ -163,7 +183,6 @@ function fromLicenceTexts(
   // A variant (a clause added inside the text, names replaced) or substance around it, or a tail that
   // is not the standard appendix: a modified licence, never the licence.
   const variant = inOrder.find((m) => m.change);
-  const tails = readme ? [] : unexplainedTails(n);
   const substance = [...(around?.substance ?? []), ...tails];
   let licence = result.licence;
   let matcher = inOrder.length === 1 && inOrder[0]!.exact && rest <= 12 ? 'exact' : 'dice';

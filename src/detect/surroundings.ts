@@ -69,7 +69,7 @@ const RESTRICTIVE = /\b(?:not|no|only|solely|exclusively|except|unless|never|non
 
 // A grant or a part line naming a licence: joins the expression (combine.ts), never substance.
 const GRANT_LIKE =
-  /\b(?:licen[cs]ed|released|distributed|available|provided|governed|covered|waived)\b[^.]{0,60}\b(?:under|by|via)\b|^\s*(?:the )?(?:source code|code|model weights|weights|model|checkpoints|datasets?|data|documentation)\b[^.]{0,30}\b(?:under|:|-)\s/i;
+  /\b(?:licen[cs]ed|released|distributed|available|provided|governed|covered|waived|redistribute it|modify it|subject)\b[^.]{0,60}\b(?:under|by|via|to the terms of)\b|^\s*(?:the )?(?:source code|code|model weights|weights|model|checkpoints|datasets?|data|documentation)\b[^.]{0,30}\b(?:under|:|-)\s/i;
 
 // Code and markup: a licence quoted in a source file or a man page keeps company with these.
 const CODE_LINE =

@@ -11,6 +11,7 @@ export function loose(text: string): string {
   return ` ${text
     .toLowerCase()
     .replace(/licen[cs]/g, 'licens')
+    .replace(/\bv\.?\s?(\d)/g, 'v $1') // "v2.0", "v. 2.0" -> "v 2.0"
     .replace(/[‐-―]/g, '-')
     .replace(/(\d)\.(\d)/g, '$1\u0000$2')
     .replace(/[^a-z0-9+\u0000]+/g, ' ')
@@ -122,7 +123,10 @@ export function namesIn(l: string): string[] {
     if (!version.includes('.')) version = kind === 'LGPL' && version === '2' ? '2.0' : `${version}.0`;
     const later = m[4] === '+' || /later/.test(m[5] ?? '');
     const only = /only/.test(m[5] ?? '') || / of the license /.test(m[5] ?? '');
-    if (!later && !only) continue; // "GPL v3": only or later? Not ours to guess.
+    // "as published by the Free Software Foundation, version 3" names one version: -only. A bare
+    // "GPL v3": only or later? Not ours to guess.
+    const published = / as published by the free software foundation /.test(m[0]);
+    if (!later && !only && !published) continue;
     const id = canonicalId(`${kind}-${version}-${later ? 'or-later' : 'only'}`);
     if (id) found.push({ at: m.index, id });
   }
@@ -148,9 +152,10 @@ function literalsIn(raw: string): string[] {
 // A statement grants a licence: "licensed under", "released under the terms of", "is governed by",
 // "provided under and subject to" (DBRX), "available under". The name must follow within the sentence.
 const GRANT =
-  /\b(?:licen[cs]ed|licen[cs]es\s+(?:this|the)\s[^.]{0,30}?\bto\s+you|released|distributed|available|provided|offered|governed|published|covered)\b[^.]{0,40}?\b(?:under|by|subject to)\b([\s\S]{0,300})/gi;
+  /\b(?:licen[cs]ed|licen[cs]es\s+(?:this|the)\s[^.]{0,30}?\bto\s+you|released|distributed|available|provided|offered|governed|published|covered|redistribute it|modify it|subject)\b[^.]{0,40}?\b(?:under|by|subject to|to the terms of)\b([\s\S]{0,300})/gi;
 // The statement ends at the sentence end or a blank line: "... Version 2.0 (the "License");\nyou may".
-const SENTENCE_END = /\.(?=\s|$)|\n\s*\n/;
+// "v." and "Inc." do not end a sentence ("the Mozilla Public License, v. 2.0").
+const SENTENCE_END = /(?<!\b(?:v|ver|vol|no|inc|ltd|co|corp))\.(?=\s|$)|\n\s*\n/i;
 
 function sentence(tail: string): string {
   const end = SENTENCE_END.exec(tail);
