@@ -3,6 +3,7 @@
  * tell whether a detected id refines a declared one.
  */
 import type { Detection } from '../types.js';
+import { cardBody } from './card.js';
 import { type LicenceInfo, lookupLicence, refinesId } from './licences.js';
 import { combine, type Segment } from './matchers/combine.js';
 import { findLicences, type TextMatch } from './matchers/fulltext.js';
@@ -43,9 +44,11 @@ const QUOTE_CHARS = 300;
 const QUOTE_MAX = 12;
 
 /** Identifies the licence(s) in one text; `licence: null` with `closest` when nothing matches for sure. */
-export function identifyText(text: string, options: IdentifyOptions = {}): Detection {
+export function identifyText(input: string, options: IdentifyOptions = {}): Detection {
   const file = options.file !== undefined ? { file: options.file } : {};
   const readme = options.role === 'readme';
+  // A card's front matter is its declaration, read apart (card.ts): never also a detection.
+  const text = readme ? cardBody(input) : input;
   const tag = spdxTag(text);
   const n = normalise(text);
   // A tag decides for a source header or a short file; a long text may be a licence that carries a tag

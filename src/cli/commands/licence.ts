@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pickLicenceFiles } from '../../detect/candidates.js';
+import { cardBody, cardDetection } from '../../detect/card.js';
 import { identifyText } from '../../detect/identify.js';
 import { decodeLicenceBytes } from '../../detect/normalise.js';
+import { frontMatterLicences } from '../../sources/repo-files.js';
 import type { Detection } from '../../types.js';
 import { type Command, EXIT } from '../io.js';
 
@@ -98,10 +100,17 @@ export const licence: Command = async (argv, io) => {
       files.push({ shown: target, full, role });
     }
   }
-  const rows: Row[] = files.map((f) => ({
-    file: f.shown,
-    detection: identifyText(decodeLicenceBytes(readFileSync(f.full)), { file: f.shown, role: f.role }),
-  }));
+  const rows: Row[] = files.map((f) => {
+    const text = decodeLicenceBytes(readFileSync(f.full));
+    const detection = identifyText(text, { file: f.shown, role: f.role });
+    // A model card is answered from its front matter, as a scan reads it (declared), with the body's
+    // additions (card.ts).
+    const card =
+      f.role === 'readme'
+        ? cardDetection(frontMatterLicences(text), cardBody(text), detection, f.shown)
+        : null;
+    return { file: f.shown, detection: card ?? detection };
+  });
   if (json) {
     const out = rows.map(({ file, detection: d }) => ({
       file,
