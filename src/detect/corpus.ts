@@ -36,6 +36,11 @@ export interface LicenceEntry {
    * expressions over the loose text (lower case, letters and digits), that state it.
    */
   statement?: string[];
+  /**
+   * For a use policy (an AUP): the licence it accompanies. Its text is explained where it stands in
+   * one file with a licence; on its own it answers no licence.
+   */
+  companion?: string;
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { Detection } from '../types.js';
 import { cardBody } from './card.js';
+import { licenceEntries } from './corpus.js';
 import { type LicenceInfo, lookupLicence, refinesId } from './licences.js';
 import { combine, type Segment } from './matchers/combine.js';
 import { findLicences, type TextMatch } from './matchers/fulltext.js';
@@ -84,7 +85,13 @@ export function identifyText(input: string, options: IdentifyOptions = {}): Dete
   });
   if (compilation) return none({ matcher: 'compilation' });
 
-  if (full.matches.length > 0) return fromLicenceTexts(n, full.matches, covered, outside, readme, none, file);
+  if (full.matches.length > 0) {
+    // A use policy (Llama's AUP) beside its licence is part of that licence's terms; alone it is a
+    // policy, not a licence.
+    const licences = full.matches.filter((m) => !isPolicy(m.id));
+    if (licences.length === 0) return none({ matcher: 'use-policy' });
+    return fromLicenceTexts(n, licences, covered, outside, readme, none, file);
+  }
 
   // No licence text: a statement may name it, unless the file is itself a licence document that did not
   // match (a rewritten "GNU GPL" keeps its title and notice but is not the GPL).
@@ -121,6 +128,16 @@ export function identifyText(input: string, options: IdentifyOptions = {}): Dete
     if (readme) return { ...none(), bearing: licenceSection(text) };
   }
   return none();
+}
+
+let policies: Set<string> | undefined;
+function isPolicy(id: string): boolean {
+  policies ??= new Set(
+    licenceEntries()
+      .filter((e) => e.companion)
+      .map((e) => e.id),
+  );
+  return policies.has(id);
 }
 
 // Share of a tail's unexplained words a licence found there must cover to explain it.

@@ -8,8 +8,9 @@ import { derivedId } from '../../src/detect/variants.js';
 // Every model-licence reference text, and a broad sample of SPDX texts (every 12th current id plus the
 // ones models and code use most), each run through what real copies do to a licence.
 const rules = join(import.meta.dirname, '..', '..', 'rules', 'licences');
+// Use policies (companion texts) are not licences: they answer no licence on their own.
 const models = licenceEntries()
-  .filter((e) => e.file)
+  .filter((e) => e.file && !e.companion)
   .map((e) => [e.id, readFileSync(join(rules, e.file!), 'utf8')] as const);
 const { data, ids } = spdxData();
 const COMMON = [
