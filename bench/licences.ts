@@ -67,14 +67,12 @@ const KINDS = ['canonical', 'real-world', 'model-licence', 'negative'];
  * a hidden alias.
  * - Pixar: the text is the SPDX licence `Pixar` (Apache-2.0 as modified by Pixar); SPDX gives it an
  *   id, so the engine answers `Pixar`, and the label's LicenseRef means the same text.
- * - The other three are known licences with clauses added: the engine answers `LicenseRef-<base>-modified`
+ * - The other is a known licence with a clause added: the engine answers `LicenseRef-<base>-modified`
  *   (issue 9's contract), which is what the label says in its own name.
  */
 const LABEL_EQUIVALENTS: Record<string, string> = {
   'LicenseRef-pixar-modified-apache': 'Pixar',
-  'LicenseRef-wrk-modified-apache': 'LicenseRef-Apache-2.0-modified',
   'LicenseRef-deepfloyd-modified-mit': 'LicenseRef-MIT-modified',
-  'LicenseRef-fcpl-1.0': 'LicenseRef-MPL-2.0-modified',
 };
 
 /** An answer as a comparable value: ids canonicalised, AND/OR lists as sorted sets. */

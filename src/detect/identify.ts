@@ -102,7 +102,9 @@ export function identifyText(input: string, options: IdentifyOptions = {}): Dete
   const nearMiss = (full.closest?.confidence ?? 0) >= NEAR_MISS && n.words.length > NOTICE_WORDS;
   if (!licenceDocument && !nearMiss && (readme || n.words.length <= NOTICE_WORDS * 4)) {
     const ref = referenceMatch(text);
-    const restrictions = statedRestrictions(text);
+    // A restriction is read from a README or a short notice, not from a long text that did not match
+    // (a licence's own clauses say "must not be used" too).
+    const restrictions = readme || n.words.length <= NOTICE_WORDS ? statedRestrictions(text) : [];
     if (ref) {
       const joined = withRestrictions(ref.licence, restrictions);
       return {

@@ -86,7 +86,7 @@ const KNOWN_MISSES = new Set([
 
 // Texts whose closest reference, once a clause is added, is a sibling variant (HPND-sell-variant-critical-
 // systems is HPND-sell-variant plus a sentence): modified, but of the sibling.
-const VARIANT_BASE = new Set(['HPND-sell-variant-critical-systems']);
+const VARIANT_BASE = new Set(['HPND-sell-variant-critical-systems', 'LicenseRef-moonshot-modified-mit']);
 
 const UNRELATED =
   'The licensee must also send a postcard to the licensor every year and may never use the software on a Tuesday.';

@@ -16,6 +16,8 @@ export interface Change {
   inserted: [number, number][];
   /** For `renamed`: "reference name -> text's name" pairs, distinct. */
   renames?: string[];
+  /** Words of the hunks that replace names (a renamed clone's edits that are not changes of terms). */
+  renameEdits?: number;
 }
 
 /**
@@ -28,7 +30,8 @@ export const SUBSTANTIVE_WORDS = 7;
 const SMALL_TOTAL = 24;
 const HAS_DIGIT = /\d/;
 const ENUMERATOR = /^(?:[a-z]|[ivx]{1,5}|\d{1,3}(?:\.\d{1,3})*)$/;
-const VERSION = /^\d+(?:\.\d+)*[a-z]?$/;
+// "3.1", "2", "1.3c"; not a model size ("130b", "7b").
+const VERSION = /^\d+(?:\.\d+)*[ac-z]?$/;
 // A word is a name of the licence's own (licensor, model) when few references use it: "llama",
 // "meta", "deepfloyd", "exaone" (at most this share of all references), and the text uses it twice.
 const NAME_SHARE = 0.015;
@@ -42,6 +45,7 @@ export function classifyHunks(hunks: Hunk[], input: string[], ref: FullReference
   let version: string | undefined;
   let reason: string | undefined;
   let small = 0;
+  let renameEdits = 0;
   const names = modelNames(ref);
   for (const h of hunks) {
     let refWords = 0;
@@ -58,6 +62,7 @@ export function classifyHunks(hunks: Hunk[], input: string[], ref: FullReference
     // "andlibraries" for "and libraries" is spacing, not a name.
     const respaced = input.slice(h.aStart, h.aStart + h.aLen).join('') === refText(h, ref).replace(/ /g, '');
     if (renamed && !respaced) {
+      renameEdits += h.aLen + h.bLen;
       renames.push(`${refText(h, ref)} -> ${input.slice(h.aStart, h.aStart + h.aLen).join(' ')}`);
       continue;
     }
@@ -78,7 +83,7 @@ export function classifyHunks(hunks: Hunk[], input: string[], ref: FullReference
   }
   if (version) return { kind: 'version', reason: version, inserted: [] };
   if (!reason && small > SMALL_TOTAL) reason = `${small} words changed in small edits`;
-  if (reason) return { kind: 'modified', reason, inserted: merge(inserted) };
+  if (reason) return { kind: 'modified', reason, inserted: merge(inserted), renameEdits };
   // One name replaced once is a filled-in field; a licence whose names are replaced throughout is a clone.
   if (renames.length >= 2) {
     const distinct = [...new Set(renames)];
@@ -103,7 +108,12 @@ function refText(h: Hunk, ref: FullReference): string {
  * A number without a dot counts only in the title or after "version" ("Version 3", not "Section 4").
  * Undefined when the hunk changes no version.
  */
-export function versionChange(h: Hunk, input: string[], ref: FullReference): string | undefined {
+export function versionChange(
+  h: Hunk,
+  input: string[],
+  ref: FullReference,
+  dottedOnly = false,
+): string | undefined {
   const del: string[] = [];
   for (let i = h.bStart; i < h.bStart + h.bLen; i++) {
     const w = wordOf(ref.words[i]!);
@@ -114,7 +124,8 @@ export function versionChange(h: Hunk, input: string[], ref: FullReference): str
   if (del.length === 0) return undefined;
   for (let i = h.aStart; i < h.aStart + h.aLen; i++) {
     const w = input[i]!;
-    if (VERSION.test(w) && !del.includes(w)) return `version ${w} where reference says ${del[0]}`;
+    if (VERSION.test(w) && (!dottedOnly || w.includes('.')) && !del.includes(w))
+      return `version ${w} where reference says ${del[0]}`;
   }
   return undefined;
 }

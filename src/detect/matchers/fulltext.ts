@@ -20,6 +20,8 @@ export interface TextMatch {
   exact: boolean;
   /** Share of the reference's words found in order in the region (additions do not lower it). */
   coverage?: number;
+  /** Words inserted or deleted between the region and the reference. */
+  edits?: number;
   /** Why the region is not the reference though similar: an added/removed clause or a version change. */
   modified?: string;
   /** What differs from the reference, when something of substance does (see changes.ts). */
@@ -57,6 +59,8 @@ const VARIANT_COVERAGE = 0.9;
 // clause added), and its diff may take up to this many edits.
 const MAX_GROWTH = 2;
 const MAX_EDITS = 1500;
+// Words before a located region read as its title when the reference's title is missing from it.
+const TITLE_LOOKBACK = 16;
 const MIN_SECOND_WORDS = 40;
 // Candidates this much less contained than the best one are not compared word by word: variants of one
 // licence (Llama 3.1/3.2) sit within a few points of each other.
@@ -159,9 +163,17 @@ function compareAt(
   const first = hunks[0];
   // The leading hunk is set aside as a preamble below, but a version number in it still counts
   // ("LLAMA 3.4 COMMUNITY LICENSE AGREEMENT" over the 3.1 text).
+  // The located region may start after a retitled title ("version 1.1" kept it from matching): the
+  // words just before the region are read as that title.
+  const before = first && first.aStart === 0 ? Math.min(start, TITLE_LOOKBACK) : 0;
   const leadingVersion =
     first && first.bLen > 0
-      ? versionChange({ ...first, aStart: first.aStart + start }, text, ref)
+      ? versionChange(
+          { ...first, aStart: first.aStart + start - before, aLen: first.aLen + before },
+          text,
+          ref,
+          before > 0, // before the region only "x.y" reads as a version (not a year in a preamble)
+        )
       : undefined;
   if (first && first.aStart === 0 && first.bStart === 0) {
     from += first.aLen;
@@ -188,6 +200,8 @@ function compareAt(
     id: ref.id,
     similarity,
     coverage,
+    // Names replaced are the identity of a clone, not a change of its terms: not counted here.
+    edits: to - from + ref.words.length - 2 * al.matched - (change?.renameEdits ?? 0),
     start: from,
     end: to,
     exact,
@@ -201,14 +215,16 @@ function isTitle(ref: FullReference, h: Hunk): boolean {
 }
 
 /**
- * Of two texts a modified text may be a variant of, the one more of whose words it holds; about as
- * much of both (JSON is MIT plus one sentence): the more similar one, whose clauses are all there.
+ * Of two texts a modified text may be a variant of, the one fewer words away: DeepFloyd's licence
+ * renamed is nearer DeepFloyd's than the LLaMA licence it grew from; MIT with a clause added is
+ * nearer MIT than JSON (MIT plus a sentence the text lacks).
  */
 function betterVariant(a: TextMatch, b: TextMatch): boolean {
-  const ca = a.coverage ?? 0;
-  const cb = b.coverage ?? 0;
-  if (Math.abs(ca - cb) > 0.01) return ca > cb;
-  return a.similarity > b.similarity;
+  // A clone with only its names replaced is nearer than a text with changed terms.
+  const ra = a.change?.kind === 'renamed';
+  if (ra !== (b.change?.kind === 'renamed')) return ra;
+  if ((a.edits ?? 0) !== (b.edits ?? 0)) return (a.edits ?? 0) < (b.edits ?? 0);
+  return (a.coverage ?? 0) > (b.coverage ?? 0);
 }
 
 function better(a: TextMatch, b: TextMatch): boolean {
