@@ -22,6 +22,8 @@ const detection = z.object({
   matcher: z.string(),
   file: z.string().optional(),
   closest: z.object({ licence: z.string(), confidence: z.number() }).optional(),
+  bearing: z.boolean().optional(),
+  extra: z.array(z.string()).optional(),
 });
 
 const failure = z.object({

@@ -1,9 +1,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pickLicenceFiles } from '../../detect/candidates.js';
+import { cardBody, cardDetection } from '../../detect/card.js';
 import { identifyText } from '../../detect/identify.js';
 import { formatBytes, readBoundedText } from '../../read/bounded.js';
 import { LIMITS } from '../../read/limits.js';
+import { frontMatterLicences } from '../../sources/repo-files.js';
 import type { Detection } from '../../types.js';
 import { type Command, EXIT } from '../io.js';
 
@@ -15,7 +17,7 @@ reference text matches for sure. For a directory, reads the files a repository s
 (LICENSE*, LICENCE*, COPYING*, LICENSES/*, LICENSE_MODEL, README / model card).
 
 Options:
-  --json       print a JSON array of {file, licence, confidence, matcher, closest}
+  --json       print a JSON array of {file, licence, confidence, matcher, closest, bearing, extra}
   -h, --help   show this help
 
 Files are read up to ${formatBytes(LIMITS.licenceText)}: a longer file is not identified (only part of it
@@ -65,7 +67,11 @@ function table(rows: Row[]): string {
       .map((x, i) => x.padEnd(widths[i]!))
       .join('  ')
       .trimEnd()}\n`;
-  return line(head) + cells.map(line).join('');
+  // What the match left unexplained (a modified licence's added text, a renamed template's names) is
+  // printed under its row, for the reader to judge.
+  const extra = (row: Row) =>
+    'detection' in row ? (row.detection.extra ?? []).map((e) => `    + ${e}\n`).join('') : '';
+  return line(head) + cells.map((c, i) => line(c) + extra(rows[i]!)).join('');
 }
 
 /** `openquota licence identify FILE|DIR... [--json]`: what licence each file holds. */
@@ -125,6 +131,8 @@ export const licence: Command = async (argv, io) => {
             closest: row.detection.closest
               ? { licence: row.detection.closest.licence, confidence: row.detection.closest.confidence }
               : null,
+            bearing: row.detection.bearing ?? null,
+            extra: row.detection.extra ?? [],
           },
     );
     io.stdout(`${JSON.stringify(out, null, 2)}\n`);
@@ -152,5 +160,12 @@ async function identifyFile(f: { shown: string; full: string; role: 'licence' | 
       unread: `larger than ${formatBytes(LIMITS.licenceText)}, so only its start was read`,
     };
   }
-  return { file: f.shown, detection: identifyText(read.text, { file: f.shown, role: f.role }) };
+  const detection = identifyText(read.text, { file: f.shown, role: f.role });
+  // A model card is answered from its front matter, as a scan reads it (declared), with the body's
+  // additions (card.ts).
+  const card =
+    f.role === 'readme'
+      ? cardDetection(frontMatterLicences(read.text), cardBody(read.text), detection, f.shown)
+      : null;
+  return { file: f.shown, detection: card ?? detection };
 }
