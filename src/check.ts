@@ -12,7 +12,7 @@ import { ConfigError } from './errors.js';
 import type { Engine } from './evaluate.js';
 import { judge } from './policy/judge.js';
 import type { LoadedPolicy } from './policy/load.js';
-import { isGitUrl } from './sources/git.js';
+import { displayUrl, isGitUrl } from './sources/git.js';
 import { githubRepoId } from './sources/github-repo.js';
 import { hubId } from './sources/huggingface.js';
 import type { Source } from './sources/source.js';
@@ -77,12 +77,14 @@ export async function check(input: CheckInput): Promise<CheckResult> {
       { file: 'openquota check', path: 'TARGET', message: `this openquota has no ${kind} source configured` },
     ]);
   }
+  // A git URL's credentials (`https://user:SECRET@host/r.git`) reach the clone through `listing`
+  // only; the id and origin, which every report prints, carry the URL without them.
   const release = {
     source: kind,
-    id: kind === 'local' ? resolve(input.cwd, id) : id,
+    id: kind === 'local' ? resolve(input.cwd, id) : displayUrl(id),
     team: CHECK_TEAM.id,
     declared: false,
-    origin: `check: ${input.target}`,
+    origin: `check: ${displayUrl(input.target)}`,
     ...(kind === 'git' ? { listing: id } : {}),
   };
   const evidence: Evidence = await source.inspect(release);

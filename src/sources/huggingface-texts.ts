@@ -4,8 +4,10 @@
  * 500-per-5-minutes API budget).
  */
 
-import type { DeclaredLicence, LicenceText } from '../types.js';
+import { SourceError } from '../errors.js';
+import type { DeclaredLicence, LicenceText, SourceFailure } from '../types.js';
 import { type HttpClient, HttpError } from './http.js';
+import { toFailure } from './huggingface-api.js';
 import type { HubModel } from './huggingface-model.js';
 import type { PickFiles } from './source.js';
 
@@ -66,15 +68,21 @@ export function resolveUrl(endpoint: string, id: string, revision: string, path:
   return `${endpoint}/${encode(id)}/resolve/${encodeURIComponent(revision)}/${encode(path)}`;
 }
 
-/** Reads each file; a read that fails keeps its entry with `error` (gated files say so). */
+/**
+ * Reads each file; a read that fails keeps its entry with `error` (gated files say so). The first
+ * failure that is not the Hub's answer about the file (a 5xx, a rate limit, a timeout, the
+ * deadline, a malformed answer) is returned as `failure`: the text exists but was not read, so the
+ * facts are not established and the release is unknown, whatever its metadata says.
+ */
 export async function readTexts(
   http: HttpClient,
   endpoint: string,
   model: HubModel,
   files: { path: string; role: 'licence' | 'readme' }[],
   signal?: AbortSignal,
-): Promise<LicenceText[]> {
+): Promise<{ texts: LicenceText[]; failure?: SourceFailure }> {
   const texts: LicenceText[] = [];
+  let failure: SourceFailure | undefined;
   for (const file of files) {
     const url = resolveUrl(endpoint, model.id, model.sha ?? 'main', file.path);
     try {
@@ -84,11 +92,25 @@ export async function readTexts(
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
       texts.push({ ...file, url, error: describeReadError(error) });
+      if (!failure && isUpstreamFailure(error)) failure = toFailure(error);
     }
   }
-  return texts;
+  return { texts, ...(failure ? { failure } : {}) };
 }
 
+// Answers about the file itself (gated, disabled, not there), given in the Hub's own words (an
+// `X-Error-Code`, or the disabled message): facts the policy judges, not failures. A bare 403/404
+// from something in front of the Hub says nothing about the file.
+const ANSWERS = new Set([401, 403, 404, 410]);
+
+/** True for a read that failed for the upstream's reasons, not because of what the file is. */
+function isUpstreamFailure(error: unknown): error is SourceError {
+  if (!(error instanceof SourceError)) return false;
+  if (!(error instanceof HttpError) || error.code !== 'HTTP_ERROR' || !ANSWERS.has(error.status ?? 0))
+    return true;
+  const spoken = error.errorCode !== undefined || /disabled/i.test(error.serverMessage ?? '');
+  return !spoken;
+}
 /** One line saying why a file could not be read; gated and missing files are named as such. */
 export function describeReadError(error: unknown): string {
   if (error instanceof HttpError) {

@@ -231,3 +231,45 @@ describe('one scan over Hub, GitHub and git', () => {
     }
   });
 });
+
+describe('GitHub client: pages and failures', () => {
+  it('an org listing whose next page is on another host is refused; the token never goes there', async () => {
+    const { createServer } = await import('node:http');
+    const { createGitHubClient, listOrgRepos, failureOf } = await import('../../src/sources/github-api.js');
+    const seen: (string | undefined)[] = [];
+    const other = createServer((req, res) => {
+      seen.push(req.headers.authorization);
+      res.writeHead(200, { 'content-type': 'application/json' }).end('[]');
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const otherUrl = `http://127.0.0.1:${(other.address() as { port: number }).port}`;
+    const api = createServer((_req, res) => {
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        link: `<${otherUrl}/orgs/o/repos?page=2>; rel="next"`,
+      });
+      res.end('[{"full_name":"o/a"}]');
+    });
+    await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+    const client = createGitHubClient({
+      baseUrl: `http://127.0.0.1:${(api.address() as { port: number }).port}`,
+      token: TOKEN,
+      fetch: globalThis.fetch,
+      userAgent: 'test',
+    });
+    const listed = await listOrgRepos(client, 'o');
+    expect(listed).toMatchObject({
+      ok: false,
+      failure: { code: 'MALFORMED_RESPONSE', message: 'next page on another host' },
+    });
+    expect(seen).toEqual([]);
+    // octokit's message repeats what the server said; the failure does not repeat the token.
+    const echoed = failureOf(
+      { status: 503, message: `bad gateway: Authorization: token ${TOKEN}` },
+      '/repos/o/a',
+    );
+    expect(JSON.stringify(echoed)).not.toContain(TOKEN);
+    api.close();
+    other.close();
+  });
+});

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
 import { createSources } from '../../src/sources/create.js';
-import { createHttpClient } from '../../src/sources/http.js';
+import { createHttpClient, type HttpClient } from '../../src/sources/http.js';
 import { createHuggingFaceSource, hubId, type PickFiles } from '../../src/sources/huggingface.js';
+import { listAuthor } from '../../src/sources/huggingface-api.js';
 import {
   availabilityOf,
   declaredLicences,
@@ -195,6 +196,45 @@ describe('discover', () => {
     expect(failures).toEqual([]);
     expect(releases).toHaveLength(10);
     expect(sleeps).toEqual([56_000]);
+  });
+
+  it('a listing that ends (no Link: next) short of X-Total-Count is LISTING_INCOMPLETE; one that reaches it is complete', async () => {
+    const short = await hub({ pageSize: 4, plan: [{ match: '/api/models', fault: { kind: 'early-end' } }] });
+    const cut = await short.source.discover(team({ huggingface: [ORG] }));
+    expect(cut.releases).toHaveLength(4);
+    expect(cut.failures).toEqual([
+      expect.objectContaining({
+        code: 'LISTING_INCOMPLETE',
+        origin: `huggingface: ${ORG}`,
+        message: expect.stringMatching(/says example-k-ai-team has 10 models .* ended after 4/),
+      }),
+    ]);
+    await short.server.close();
+    // The honest case: the same Hub, every page followed, the count met.
+    const whole = await hub({ pageSize: 4 });
+    const full = await whole.source.discover(team({ huggingface: [ORG] }));
+    expect(full.failures).toEqual([]);
+    expect(full.releases).toHaveLength(10);
+    expect(whole.server.requests.filter((r) => r.pathname === '/api/models')).toHaveLength(3);
+  });
+
+  it('without a count header, the last page decides (the Hub may send none)', async () => {
+    const pages = [[{ id: `${ORG}/a`, siblings: [] }], [{ id: `${ORG}/b`, siblings: [] }]];
+    const http: HttpClient = {
+      get: () => Promise.reject(new Error('unused')),
+      getText: () => Promise.reject(new Error('unused')),
+      stats: () => ({ api: 0, files: 0, retries: 0, notModified: 0, cacheHits: 0 }),
+      getJson: async (url) => {
+        const page = url.includes('cursor=') ? 1 : 0;
+        const headers = new Headers(
+          page === 0 ? { link: `<https://hub.test/api/models?cursor=1>; rel="next"` } : {},
+        );
+        return { url, status: 200, headers, redirected: false, truncated: false, body: pages[page] };
+      },
+    };
+    const listed = await listAuthor(http, 'https://hub.test', ORG);
+    expect(listed.failure).toBeUndefined();
+    expect(listed.items.map((i) => i.model.id)).toEqual([`${ORG}/a`, `${ORG}/b`]);
   });
 });
 
@@ -410,9 +450,11 @@ describe('createSources', () => {
     expect(server.requests.every((r) => r.authorized)).toBe(true);
   });
 
-  it('prefers HF_TOKEN, defaults to the real Hub, and rejects an endpoint that is not http(s)', () => {
+  it('returns every token the environment holds as a secret (used or not), and rejects an endpoint that is not http(s)', () => {
+    // HF_TOKEN is the one sent; HUGGING_FACE_HUB_TOKEN is unused but still a secret to redact.
     expect(createSources({ HF_TOKEN: 'a-token', HUGGING_FACE_HUB_TOKEN: 'b-token' }).secrets).toEqual([
       'a-token',
+      'b-token',
     ]);
     expect(createSources({ HF_TOKEN: '  ' }).secrets).toEqual([]);
     expect(() => createSources({ HF_ENDPOINT: 'ftp://example.org' })).toThrow(ConfigError);
