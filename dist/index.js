@@ -7269,7 +7269,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse7(src, reviver, options) {
+    function parse8(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7310,7 +7310,7 @@ var require_public_api = __commonJS({
         return value2.toString(options);
       return new Document.Document(value2, _replacer, options).toString(options);
     }
-    exports.parse = parse7;
+    exports.parse = parse8;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify2;
@@ -8423,10 +8423,10 @@ var require_parse = __commonJS({
 var require_spdx_expression_parse = __commonJS({
   "node_modules/spdx-expression-parse/index.js"(exports, module) {
     "use strict";
-    var scan2 = require_scan();
-    var parse7 = require_parse();
+    var scan3 = require_scan();
+    var parse8 = require_parse();
     module.exports = function(source) {
-      return parse7(scan2(source));
+      return parse8(scan3(source));
     };
   }
 });
@@ -8679,10 +8679,10 @@ var require_parse2 = __commonJS({
 var require_spdx_expression_parse2 = __commonJS({
   "node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js"(exports, module) {
     "use strict";
-    var scan2 = require_scan2();
-    var parse7 = require_parse2();
+    var scan3 = require_scan2();
+    var parse8 = require_parse2();
     module.exports = function(source) {
-      return parse7(scan2(source));
+      return parse8(scan3(source));
     };
   }
 });
@@ -8934,16 +8934,16 @@ var require_spdx_ranges = __commonJS({
 var require_spdx_compare = __commonJS({
   "node_modules/spdx-compare/index.js"(exports) {
     var arrayFindIndex = require_array_find_index();
-    var parse7 = require_spdx_expression_parse2();
+    var parse8 = require_spdx_expression_parse2();
     var ranges = require_spdx_ranges();
     var notALicenseIdentifier = " is not a simple license identifier";
     var rangeComparison = function(comparison) {
       return function(first, second) {
-        var firstAST = parse7(first);
+        var firstAST = parse8(first);
         if (!firstAST.hasOwnProperty("license")) {
           throw new Error('"' + first + '"' + notALicenseIdentifier);
         }
-        var secondAST = parse7(second);
+        var secondAST = parse8(second);
         if (!secondAST.hasOwnProperty("license")) {
           throw new Error('"' + second + '"' + notALicenseIdentifier);
         }
@@ -9200,10 +9200,10 @@ var require_parse3 = __commonJS({
 var require_spdx_expression_parse3 = __commonJS({
   "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js"(exports, module) {
     "use strict";
-    var scan2 = require_scan3();
-    var parse7 = require_parse3();
+    var scan3 = require_scan3();
+    var parse8 = require_parse3();
     module.exports = function(source) {
-      return parse7(scan2(source));
+      return parse8(scan3(source));
     };
   }
 });
@@ -9212,7 +9212,7 @@ var require_spdx_expression_parse3 = __commonJS({
 var require_spdx_satisfies = __commonJS({
   "node_modules/spdx-satisfies/index.js"(exports, module) {
     var compare2 = require_spdx_compare();
-    var parse7 = require_spdx_expression_parse3();
+    var parse8 = require_spdx_expression_parse3();
     var ranges = require_spdx_ranges();
     function rangesAreCompatible(first, second) {
       return first.license === second.license || ranges.some(function(range) {
@@ -9308,9 +9308,9 @@ var require_spdx_satisfies = __commonJS({
       });
     }
     function satisfies2(spdxExpression, arrayOfLicenses) {
-      var parsedExpression = expand2(replaceGPLOnlyOrLaterWithRanges(parse7(spdxExpression)));
+      var parsedExpression = expand2(replaceGPLOnlyOrLaterWithRanges(parse8(spdxExpression)));
       var parsedLicenses = arrayOfLicenses.map(function(l3) {
-        return replaceGPLOnlyOrLaterWithRanges(parse7(l3));
+        return replaceGPLOnlyOrLaterWithRanges(parse8(l3));
       });
       for (const parsed of parsedLicenses) {
         if (parsed.hasOwnProperty("conjunction")) {
@@ -9636,7 +9636,7 @@ var require_scan4 = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan2 = (input2, options) => {
+    var scan3 = (input2, options) => {
       const opts = options || {};
       const length = input2.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
@@ -9925,7 +9925,7 @@ var require_scan4 = __commonJS({
       }
       return state;
     };
-    module.exports = scan2;
+    module.exports = scan3;
   }
 });
 
@@ -10182,7 +10182,7 @@ var require_parse4 = __commonJS({
       }
       return { risky: false };
     };
-    var parse7 = (input2, options) => {
+    var parse8 = (input2, options) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -10352,7 +10352,7 @@ var require_parse4 = __commonJS({
             output2 = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse7(rest, { ...options, fastpaths: false }).output;
+            const expression = parse8(rest, { ...options, fastpaths: false }).output;
             output2 = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -10875,7 +10875,7 @@ var require_parse4 = __commonJS({
       }
       return state;
     };
-    parse7.fastpaths = (input2, options) => {
+    parse8.fastpaths = (input2, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input2.length;
@@ -10940,7 +10940,7 @@ var require_parse4 = __commonJS({
       }
       return source;
     };
-    module.exports = parse7;
+    module.exports = parse8;
   }
 });
 
@@ -10948,8 +10948,8 @@ var require_parse4 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan2 = require_scan4();
-    var parse7 = require_parse4();
+    var scan3 = require_scan4();
+    var parse8 = require_parse4();
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
@@ -11037,9 +11037,9 @@ var require_picomatch = __commonJS({
     picomatch4.isMatch = (str, patterns2, options) => picomatch4(patterns2, options)(str);
     picomatch4.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p2) => picomatch4.parse(p2, options));
-      return parse7(pattern, { ...options, fastpaths: false });
+      return parse8(pattern, { ...options, fastpaths: false });
     };
-    picomatch4.scan = (input2, options) => scan2(input2, options);
+    picomatch4.scan = (input2, options) => scan3(input2, options);
     picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
@@ -11063,10 +11063,10 @@ var require_picomatch = __commonJS({
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse7.fastpaths(input2, options);
+        parsed.output = parse8.fastpaths(input2, options);
       }
       if (!parsed.output) {
-        parsed = parse7(input2, options);
+        parsed = parse8(input2, options);
       }
       return picomatch4.compileRe(parsed, options, returnOutput, returnState);
     };
@@ -11114,7 +11114,7 @@ var require_ms = __commonJS({
       options = options || {};
       var type = typeof val;
       if (type === "string" && val.length > 0) {
-        return parse7(val);
+        return parse8(val);
       } else if (type === "number" && isFinite(val)) {
         return options.long ? fmtLong(val) : fmtShort(val);
       }
@@ -11122,7 +11122,7 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse7(str) {
+    function parse8(str) {
       str = String(str);
       if (str.length > 100) {
         return;
@@ -11878,12 +11878,12 @@ var require_src2 = __commonJS({
     function check3(path, isFile, isDirectory) {
       log(`checking %s`, path);
       try {
-        const stat5 = fs_1.statSync(path);
-        if (stat5.isFile() && isFile) {
+        const stat6 = fs_1.statSync(path);
+        if (stat6.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
         }
-        if (stat5.isDirectory() && isDirectory) {
+        if (stat6.isDirectory() && isDirectory) {
           log(`[OK] path represents a directory`);
           return true;
         }
@@ -19253,7 +19253,7 @@ var require_dist4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.format = format;
-    exports.parse = parse7;
+    exports.parse = parse8;
     var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
     var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
     var QUOTE_REGEXP = /[\\"]/g;
@@ -19280,7 +19280,7 @@ var require_dist4 = __commonJS({
       }
       return result2;
     }
-    function parse7(header, options) {
+    function parse8(header, options) {
       const stopChar = options?.comma === true ? COMMA : 65536;
       const len = header.length;
       let index = skipOWS(header, options?.start ?? 0, len);
@@ -22570,18 +22570,18 @@ var validateAsync = async (schema, value2, _ctx) => {
   return result2.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse7 = _parse(_Err);
+  const parse8 = _parse(_Err);
   const fn2 = (schema, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse7(schema, value2, ctx, finalizeParams(fn2, _params));
+    return parse8(schema, value2, ctx, finalizeParams(fn2, _params));
   };
   return fn2;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse7 = _parse(_Err);
+  const parse8 = _parse(_Err);
   const fn2 = (schema, value2, _ctx, _params) => {
-    return parse7(schema, value2, _ctx, finalizeParams(fn2, _params));
+    return parse8(schema, value2, _ctx, finalizeParams(fn2, _params));
   };
   return fn2;
 };
@@ -24076,7 +24076,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c3) => c3[0]));
-  const parse7 = inst._zod.parse;
+  const parse8 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -24090,7 +24090,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse7(payload, ctx);
+    return parse8(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -41214,11 +41214,11 @@ async function saveBundle(dir, bundle) {
     for (const e of bundle.evidence) {
       const record2 = recordOf(e);
       const rel = recordPath(record2.team, record2.facts.source, record2.facts.id);
-      const sha2563 = await writeHashed(join3(temp, rel), `${JSON.stringify(record2, null, 2)}
+      const sha2564 = await writeHashed(join3(temp, rel), `${JSON.stringify(record2, null, 2)}
 `);
       records.push({
         file: rel,
-        sha256: sha2563,
+        sha256: sha2564,
         texts: record2.texts.map((t3) => t3.text === void 0 ? null : sha256Of(t3.text))
       });
     }
@@ -42265,14 +42265,14 @@ function parseExpression(raw) {
 }
 function leaves(tree) {
   const found = /* @__PURE__ */ new Set();
-  const walk2 = (node2) => {
+  const walk3 = (node2) => {
     if ("license" in node2) found.add(renderLeaf(node2));
     else {
-      walk2(node2.left);
-      walk2(node2.right);
+      walk3(node2.left);
+      walk3(node2.right);
     }
   };
-  walk2(tree);
+  walk3(tree);
   return [...found];
 }
 function renderLeaf(node2) {
@@ -49872,6 +49872,42 @@ async function readInside(root, path, maxBytes) {
   }
 }
 
+// src/sources/redact.ts
+var MASK = "***";
+var MIN_SECRET = 4;
+var TOKEN_SHAPES = /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|hf_[A-Za-z0-9]{30,}|api_org_[A-Za-z0-9]{30,})/g;
+var AUTHORIZATION = /\b((?:proxy-)?authorization["']?\s*[:=]\s*["']?)(?:(?:bearer|basic|token|digest)\s+)?[^\s"',;}\]]+/gi;
+var BEARER = /\b(bearer\s+)[A-Za-z0-9._~+/-]{16,}=*/gi;
+var USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@'"<>]*@/gi;
+function withoutUserinfo(url2) {
+  return url2.replace(USERINFO, "$1");
+}
+function createRedactor(secrets = []) {
+  const held = [
+    ...new Set(
+      secrets.filter((s) => typeof s === "string" && s.trim().length >= MIN_SECRET).flatMap((s) => [s, encodeURIComponent(s), Buffer.from(s).toString("base64")])
+    )
+  ].sort((a, b3) => b3.length - a.length);
+  return (text) => {
+    if (typeof text !== "string" || text === "") return text;
+    let out = text;
+    for (const secret of held) if (out.includes(secret)) out = out.split(secret).join(MASK);
+    return out.replace(USERINFO, "$1").replace(AUTHORIZATION, `$1${MASK}`).replace(BEARER, `$1${MASK}`).replace(TOKEN_SHAPES, MASK);
+  };
+}
+var redactShapes = createRedactor();
+function redactDeep(value2, redact) {
+  return walk2(value2, redact);
+}
+function walk2(value2, redact) {
+  if (typeof value2 === "string") return redact(value2);
+  if (Array.isArray(value2)) return value2.map((v2) => walk2(v2, redact));
+  if (value2 === null || typeof value2 !== "object") return value2;
+  const out = {};
+  for (const [key, v2] of Object.entries(value2)) out[redact(key)] = walk2(v2, redact);
+  return out;
+}
+
 // src/sources/git.ts
 var DEFAULT_TIMEOUT_MS = 12e4;
 var SAFE_CONFIG = [
@@ -49901,12 +49937,11 @@ var OWN_SOURCE_HOSTS = /^https:\/\/(?:www\.)?(?:github\.com|huggingface\.co|hf\.
 function isGitUrl(declared) {
   return !OWN_SOURCE_HOSTS.test(declared) && /^(https|ssh|file):\/\/|^[\w.-]+@[\w.-]+:/i.test(declared);
 }
-function displayUrl(url2) {
-  return url2.replace(/([a-z]+:\/\/)[^/@\s]*@/gi, "$1");
-}
+var displayUrl = withoutUserinfo;
 function createGitSource(options) {
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const redact = options.redact ?? createRedactor();
   let clones = 0;
   async function discover(team2) {
     const releases = /* @__PURE__ */ new Map();
@@ -49971,7 +50006,11 @@ function createGitSource(options) {
   }
   async function clone2(url2, dest, signal) {
     const limit = AbortSignal.timeout(timeoutMs);
-    const abort = signal ? AbortSignal.any([signal, limit]) : limit;
+    const abort = AbortSignal.any([
+      limit,
+      ...signal ? [signal] : [],
+      ...options.stop ? [options.stop] : []
+    ]);
     const git = wo({
       config: SAFE_CONFIG,
       abort,
@@ -49996,6 +50035,15 @@ function createGitSource(options) {
       return { commit };
     } catch (error62) {
       if (signal?.aborted) throw signal.reason;
+      const stopped = options.stop?.aborted ? options.stop.reason : void 0;
+      if (stopped)
+        return {
+          failure: {
+            code: stopped.code ?? "DEADLINE",
+            message: redact(stopped.message ?? "stopped"),
+            url: displayUrl(url2)
+          }
+        };
       if (limit.aborted)
         return {
           failure: {
@@ -50006,7 +50054,7 @@ function createGitSource(options) {
         };
       const message = String(error62?.message ?? error62).split("\n").find((l3) => l3.trim()) ?? "clone failed";
       return {
-        failure: { code: "GIT_ERROR", message: displayUrl(message).slice(0, 300), url: displayUrl(url2) }
+        failure: { code: "GIT_ERROR", message: redact(message).slice(0, 300), url: displayUrl(url2) }
       };
     }
   }
@@ -50247,7 +50295,86 @@ function validateConcurrency(concurrency) {
   }
 }
 
-// src/sources/http.ts
+// src/sources/budget.ts
+function defaultDeadlineMs(releases) {
+  return BASE_DEADLINE_MS + Math.ceil(Math.max(0, releases) * PER_THOUSAND_MS / 1e3);
+}
+var BASE_DEADLINE_MS = 10 * 6e4;
+var PER_THOUSAND_MS = 5 * 6e4;
+function createBudget(options = {}) {
+  const now = options.now ?? Date.now;
+  const controller = new AbortController();
+  const limited = /* @__PURE__ */ new Map();
+  let at2;
+  let timer;
+  const deadlineError = () => new SourceError(
+    "DEADLINE",
+    `the scan's deadline (${iso(at2 ?? now())}) passed before this was read; run the scan again, with a longer --deadline if it keeps happening`,
+    {}
+  );
+  const expire = () => {
+    if (!controller.signal.aborted) controller.abort(deadlineError());
+  };
+  const host = (url2) => {
+    try {
+      return new URL(url2).host;
+    } catch {
+      return url2;
+    }
+  };
+  const budget = {
+    signal: controller.signal,
+    setDeadline(value2) {
+      at2 = value2;
+      if (timer) clearTimeout(timer);
+      const left = value2 - now();
+      if (left <= 0) return expire();
+      timer = setTimeout(() => budget.setDeadline(value2), Math.min(left, 2 ** 31 - 1));
+      timer.unref?.();
+    },
+    deadline: () => at2,
+    remainingMs: () => at2 === void 0 ? Number.POSITIVE_INFINITY : Math.max(0, at2 - now()),
+    expired() {
+      if (at2 !== void 0 && now() >= at2) expire();
+      return controller.signal.aborted ? controller.signal.reason : void 0;
+    },
+    limitHost(url2, untilMs) {
+      const key = host(url2);
+      limited.set(key, Math.max(untilMs, limited.get(key) ?? 0));
+    },
+    hostLimitedUntil(url2) {
+      const until = limited.get(host(url2));
+      return until !== void 0 && until > now() ? until : void 0;
+    },
+    refusal(url2, maxWaitMs) {
+      const stopped = budget.expired();
+      if (stopped) return stopped;
+      const until = budget.hostLimitedUntil(url2);
+      if (until === void 0) return void 0;
+      const wait = until - now();
+      return wait > maxWaitMs || wait >= budget.remainingMs() ? budget.rateLimited(url2, until) : void 0;
+    },
+    rateLimited(url2, untilMs) {
+      const after = at2 !== void 0 && untilMs > at2 ? `, after the scan's deadline (${iso(at2)})` : "";
+      return new SourceError(
+        "RATE_LIMITED",
+        `${host(url2)} rate-limits this client until ${iso(untilMs)}${after}; not asked again in this run: retry after ${iso(untilMs)}`,
+        {}
+      );
+    },
+    now,
+    dispose() {
+      if (timer) clearTimeout(timer);
+      timer = void 0;
+    }
+  };
+  return budget;
+}
+function iso(ms2) {
+  return new Date(ms2).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+// src/sources/http-body.ts
 import { createHash as createHash3 } from "node:crypto";
 
 // src/sources/http-errors.ts
@@ -50297,131 +50424,56 @@ function transportError(error62, url2, timeoutMs, redact) {
   return new SourceError("NETWORK_ERROR", redact(`request failed: ${reason}`), { url: redact(url2) });
 }
 
-// src/sources/http-retry.ts
-var RETRYABLE = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
-function shouldRetryStatus(status2) {
-  return RETRYABLE.has(status2);
-}
-function retryDelay(attempt2, headers, settings) {
-  const asked = headers ? serverDelayMs(headers) : void 0;
-  const backoff = settings.baseDelayMs * 2 ** attempt2 + settings.random() * settings.baseDelayMs;
-  return Math.min(settings.maxRetryDelayMs, Math.round(asked ?? backoff));
-}
-function serverDelayMs(headers) {
-  const limit = parseRateLimit(headers.get("ratelimit"));
-  if (limit && limit.remaining === 0 && limit.resetSeconds !== void 0)
-    return (limit.resetSeconds + 1) * 1e3;
-  const retryAfter = headers.get("retry-after")?.trim();
-  if (retryAfter && /^\d+(\.\d+)?$/.test(retryAfter)) return Number(retryAfter) * 1e3;
-  return void 0;
-}
-function parseRateLimit(value2) {
-  if (!value2) return void 0;
-  const r2 = /(?:^|;)\s*r=(\d+)/.exec(value2);
-  const t3 = /(?:^|;)\s*t=(\d+)/.exec(value2);
-  if (!r2 && !t3) return void 0;
-  return { remaining: r2 ? Number(r2[1]) : void 0, resetSeconds: t3 ? Number(t3[1]) : void 0 };
-}
-
-// src/sources/http.ts
-var DEFAULTS = {
-  timeoutMs: 3e4,
-  retries: 4,
-  baseDelayMs: 500,
-  maxRetryDelayMs: 6e4,
-  failFastAfter: 3
-};
-var MAX_REDIRECTS = 5;
-var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
-function createHttpClient(options = {}) {
-  const doFetch = options.fetch ?? globalThis.fetch;
-  const settings = { ...DEFAULTS, ...definedOnly(options) };
-  const sleep = options.sleep ?? defaultSleep;
-  const random = options.random ?? Math.random;
-  const counters = { api: 0, files: 0, retries: 0, notModified: 0, cacheHits: 0 };
-  const redact = (text) => options.token ? text.split(options.token).join("***") : text;
-  let outage = 0;
-  async function get(url2, request2 = {}) {
-    for (let attempt2 = 0; ; attempt2++) {
-      request2.signal?.throwIfAborted();
-      let failure3;
-      let response;
-      try {
-        const result2 = await follow(url2, request2);
-        if ("ok" in result2) {
-          outage = 0;
-          return result2.ok;
-        }
-        response = result2.error;
-        failure3 = await statusError(response, result2.url, redact);
-        if (!shouldRetryStatus(response.status)) throw failure3;
-      } catch (error62) {
-        if (error62 instanceof HttpError && !shouldRetryStatus(error62.status ?? 0)) {
-          outage = 0;
-          throw error62;
-        }
-        if (request2.signal?.aborted) throw request2.signal.reason;
-        failure3 = error62 instanceof SourceError ? error62 : transportError(error62, url2, settings.timeoutMs, redact);
-      }
-      const limited = response?.status === 429;
-      const retries = !limited && outage >= settings.failFastAfter ? 0 : settings.retries;
-      if (attempt2 >= retries) {
-        if (!limited) outage++;
-        throw failure3;
-      }
-      counters.retries++;
-      await sleep(retryDelay(attempt2, response?.headers, { ...settings, random }), request2.signal);
-    }
-  }
-  async function follow(startUrl, request2) {
-    const timeout = AbortSignal.timeout(settings.timeoutMs);
-    const signal = request2.signal ? AbortSignal.any([request2.signal, timeout]) : timeout;
-    const origin = new URL(startUrl).origin;
-    let url2 = startUrl;
-    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-      if ((request2.kind ?? "api") === "api") counters.api++;
-      else counters.files++;
-      const sameOrigin = new URL(url2).origin === origin;
-      const headers = { ...options.headers };
-      if (request2.accept) headers.accept = request2.accept;
-      if (options.token && sameOrigin) headers.authorization = `Bearer ${options.token}`;
-      const response = await doFetch(url2, { headers, signal, redirect: "manual" });
-      const location = response.headers.get("location");
-      if (REDIRECTS.has(response.status) && location) {
-        await response.body?.cancel();
-        url2 = new URL(location, url2).toString();
+// src/sources/http-body.ts
+async function readJson(get, url2, request2, onRetry, redact) {
+  for (let attempt2 = 0; ; attempt2++) {
+    const { bytes, ...rest } = await get(url2, {
+      accept: "application/json",
+      ...request2,
+      ...attempt2 > 0 ? { fresh: true } : {}
+    });
+    try {
+      return { ...rest, body: JSON.parse(new TextDecoder().decode(bytes)) };
+    } catch {
+      if (attempt2 === 0) {
+        onRetry();
         continue;
       }
-      if (response.status < 200 || response.status > 299) return { error: response, url: url2 };
-      const { bytes, truncated } = await readBody(response, request2.maxBytes);
-      const redirected = hop > 0;
-      return {
-        ok: { url: url2, status: response.status, headers: response.headers, redirected, bytes, truncated }
-      };
+      const type = rest.headers.get("content-type")?.split(";")[0] ?? "no content type";
+      throw malformed(`response is not JSON (${bytes.length} bytes, ${type})`, rest, redact);
     }
-    throw new HttpError("HTTP_ERROR", `more than ${MAX_REDIRECTS} redirects`, { url: redact(startUrl) });
   }
-  return {
-    get,
-    async getJson(url2, request2 = {}) {
-      const { bytes, ...rest } = await get(url2, { accept: "application/json", ...request2 });
-      try {
-        return { ...rest, body: JSON.parse(new TextDecoder().decode(bytes)) };
-      } catch {
-        throw new HttpError("MALFORMED_RESPONSE", `response is not JSON (${bytes.length} bytes)`, {
-          url: redact(rest.url),
-          status: rest.status,
-          requestId: rest.headers.get("x-request-id") ?? void 0
-        });
+}
+async function readText(get, url2, request2, onRetry, redact) {
+  for (let attempt2 = 0; ; attempt2++) {
+    const { bytes, ...rest } = await get(url2, {
+      kind: "file",
+      ...request2,
+      ...attempt2 > 0 ? { fresh: true } : {}
+    });
+    if (isHtmlPage(bytes, rest.headers, url2)) {
+      if (attempt2 === 0) {
+        onRetry();
+        continue;
       }
-    },
-    async getText(url2, request2 = {}) {
-      const { bytes, ...rest } = await get(url2, { kind: "file", ...request2 });
-      const sha2563 = createHash3("sha256").update(bytes).digest("hex");
-      return { ...rest, text: new TextDecoder("utf-8", { fatal: false }).decode(bytes), sha256: sha2563 };
-    },
-    stats: () => ({ ...counters })
-  };
+      throw malformed("an HTML page was served where a file was expected", rest, redact);
+    }
+    const sha2564 = createHash3("sha256").update(bytes).digest("hex");
+    return { ...rest, text: new TextDecoder("utf-8", { fatal: false }).decode(bytes), sha256: sha2564 };
+  }
+}
+function malformed(message, res, redact) {
+  return new HttpError("MALFORMED_RESPONSE", message, {
+    url: redact(res.url),
+    status: res.status,
+    requestId: res.headers.get("x-request-id") ?? void 0
+  });
+}
+function isHtmlPage(bytes, headers, url2) {
+  if (/\.x?html?$/i.test(new URL(url2).pathname)) return false;
+  if (/^text\/html\b/i.test(headers.get("content-type") ?? "")) return true;
+  const head2 = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF?\s*/, "").toLowerCase();
+  return head2.startsWith("<!doctype html") || head2.startsWith("<html");
 }
 async function readBody(response, maxBytes = Number.POSITIVE_INFINITY) {
   if (!response.body) return { bytes: new Uint8Array(), truncated: false };
@@ -50443,8 +50495,54 @@ async function readBody(response, maxBytes = Number.POSITIVE_INFINITY) {
   const bytes = Buffer.concat(chunks);
   return { bytes: truncated ? bytes.subarray(0, maxBytes) : bytes, truncated };
 }
+
+// src/sources/http-retry.ts
+var RETRYABLE = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
+var TIMEOUT_RETRIES = 1;
+function shouldRetryStatus(status2) {
+  return RETRYABLE.has(status2);
+}
+function backoffMs(attempt2, settings) {
+  const backoff = settings.baseDelayMs * 2 ** attempt2 + settings.random() * settings.baseDelayMs;
+  return Math.min(settings.maxRetryDelayMs, Math.round(backoff));
+}
+function serverDelayMs(headers, now = Date.now()) {
+  const limit = parseRateLimit(headers.get("ratelimit"));
+  if (limit && limit.remaining === 0 && limit.resetSeconds !== void 0)
+    return (limit.resetSeconds + 1) * 1e3;
+  return retryAfterMs(headers.get("retry-after"), now);
+}
+function retryAfterMs(value2, now = Date.now()) {
+  const text = value2?.trim();
+  if (!text) return void 0;
+  if (/^\d+(\.\d+)?$/.test(text)) return Number(text) * 1e3;
+  if (!/^[A-Za-z]{3},/.test(text)) return void 0;
+  const at2 = Date.parse(text);
+  return Number.isNaN(at2) ? void 0 : Math.max(0, at2 - now);
+}
+function parseRateLimit(value2) {
+  if (!value2) return void 0;
+  const r2 = /(?:^|;)\s*r=(\d+)/.exec(value2);
+  const t3 = /(?:^|;)\s*t=(\d+)/.exec(value2);
+  if (!r2 && !t3) return void 0;
+  return { remaining: r2 ? Number(r2[1]) : void 0, resetSeconds: t3 ? Number(t3[1]) : void 0 };
+}
+function limitedUntil(status2, headers, now = Date.now()) {
+  if (status2 !== 429 && status2 !== 403) return void 0;
+  const reset = Number(headers.get("x-ratelimit-reset"));
+  if (headers.get("x-ratelimit-remaining") === "0" && Number.isFinite(reset) && reset > 0)
+    return reset * 1e3;
+  const asked = serverDelayMs(headers, now);
+  return asked === void 0 ? void 0 : now + asked;
+}
+function askedDelay(response, now) {
+  if (response.status !== 429) return serverDelayMs(response.headers, now);
+  const until = limitedUntil(429, response.headers, now);
+  return until === void 0 ? void 0 : Math.max(0, until - now);
+}
 function defaultSleep(ms2, signal) {
   return new Promise((resolve5, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
     const timer = setTimeout(resolve5, ms2);
     signal?.addEventListener(
       "abort",
@@ -50455,6 +50553,149 @@ function defaultSleep(ms2, signal) {
       { once: true }
     );
   });
+}
+
+// src/sources/http.ts
+var DEFAULTS = {
+  timeoutMs: 3e4,
+  retries: 4,
+  baseDelayMs: 500,
+  // One Hub rate-limit window (fixed 5 minutes): a window that resets within it is waited out.
+  maxRetryDelayMs: 3e5,
+  failFastAfter: 3
+};
+var MAX_REDIRECTS = 5;
+var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+function createHttpClient(options = {}) {
+  const doFetch = options.fetch ?? globalThis.fetch;
+  const settings = { ...DEFAULTS, ...definedOnly(options) };
+  const sleep = options.sleep ?? defaultSleep;
+  const random = options.random ?? Math.random;
+  const budget = options.budget ?? createBudget();
+  const counters = { api: 0, files: 0, retries: 0, notModified: 0, cacheHits: 0 };
+  const redactToken = createRedactor([options.token]);
+  const redact = options.redact ? (t3) => redactToken(options.redact(t3)) : redactToken;
+  const onRetry = () => {
+    counters.retries++;
+  };
+  let outage = 0;
+  async function get(url2, request2 = {}) {
+    const stop = request2.signal ? AbortSignal.any([request2.signal, budget.signal]) : budget.signal;
+    let waited;
+    for (let attempt2 = 0; ; attempt2++) {
+      request2.signal?.throwIfAborted();
+      const refused = budget.refusal(url2, settings.maxRetryDelayMs);
+      if (refused) {
+        outage++;
+        throw located(refused, url2);
+      }
+      const until = budget.hostLimitedUntil(url2);
+      if (until !== void 0 && until !== waited) {
+        waited = until;
+        await pause(until - budget.now(), stop, url2, request2);
+      }
+      let failure3;
+      let response;
+      try {
+        const result2 = await follow(url2, request2);
+        if ("ok" in result2) {
+          outage = 0;
+          return result2.ok;
+        }
+        response = result2.error;
+        failure3 = await statusError(response, result2.url, redact);
+        if (!shouldRetryStatus(response.status)) throw failure3;
+      } catch (error62) {
+        if (error62 instanceof HttpError && !shouldRetryStatus(error62.status ?? 0)) {
+          outage = 0;
+          throw error62;
+        }
+        if (request2.signal?.aborted) throw request2.signal.reason;
+        const expired = budget.expired();
+        if (expired) throw located(expired, url2);
+        failure3 = error62 instanceof SourceError ? error62 : transportError(error62, url2, settings.timeoutMs, redact);
+      }
+      const asked = response ? askedDelay(response, budget.now()) : void 0;
+      const limited = response?.status === 429 && asked !== void 0;
+      if (limited) budget.limitHost(url2, budget.now() + asked);
+      const allowed = failure3.code === "TIMEOUT" ? Math.min(TIMEOUT_RETRIES, settings.retries) : settings.retries;
+      const retries = outage >= settings.failFastAfter ? 0 : allowed;
+      const delay = asked ?? backoffMs(attempt2, { ...settings, random });
+      const fits = delay <= settings.maxRetryDelayMs && delay < budget.remainingMs();
+      if (attempt2 >= retries || !fits) {
+        outage++;
+        if (limited) throw rateLimited(failure3, budget.rateLimited(url2, budget.now() + asked));
+        throw failure3;
+      }
+      counters.retries++;
+      if (limited) waited = budget.hostLimitedUntil(url2);
+      await pause(delay, stop, url2, request2);
+    }
+  }
+  async function pause(ms2, stop, url2, request2) {
+    if (ms2 <= 0) return;
+    try {
+      await sleep(ms2, stop);
+    } catch (error62) {
+      if (request2.signal?.aborted) throw request2.signal.reason;
+      const expired = budget.expired();
+      throw expired ? located(expired, url2) : error62;
+    }
+  }
+  function located(error62, url2) {
+    return new SourceError(error62.code, error62.message, { url: redact(url2) });
+  }
+  function rateLimited(failure3, stop) {
+    const server = failure3 instanceof HttpError ? failure3 : void 0;
+    return new HttpError("RATE_LIMITED", `HTTP 429: ${stop.message}`, {
+      url: failure3.url,
+      status: 429,
+      requestId: failure3.requestId,
+      errorCode: server?.errorCode,
+      serverMessage: server?.serverMessage
+    });
+  }
+  async function follow(startUrl, request2) {
+    const timeout = AbortSignal.timeout(settings.timeoutMs);
+    const signal = AbortSignal.any([timeout, budget.signal, ...request2.signal ? [request2.signal] : []]);
+    const origin = new URL(startUrl).origin;
+    let url2 = startUrl;
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      if ((request2.kind ?? "api") === "api") counters.api++;
+      else counters.files++;
+      const sameOrigin = new URL(url2).origin === origin;
+      const headers = { ...options.headers };
+      if (request2.accept) headers.accept = request2.accept;
+      if (request2.fresh) headers["cache-control"] = "no-cache";
+      if (options.token && sameOrigin) headers.authorization = `Bearer ${options.token}`;
+      const response = await doFetch(url2, { headers, signal, redirect: "manual" });
+      const location = response.headers.get("location");
+      if (REDIRECTS.has(response.status) && location) {
+        await response.body?.cancel();
+        const next = new URL(location, url2);
+        if (next.username || next.password)
+          throw new HttpError("HTTP_ERROR", "redirect to a URL carrying credentials refused", {
+            url: redact(url2),
+            status: response.status
+          });
+        url2 = next.toString();
+        continue;
+      }
+      if (response.status < 200 || response.status > 299) return { error: response, url: url2 };
+      const { bytes, truncated } = await readBody(response, request2.maxBytes);
+      const redirected = hop > 0;
+      return {
+        ok: { url: url2, status: response.status, headers: response.headers, redirected, bytes, truncated }
+      };
+    }
+    throw new HttpError("HTTP_ERROR", `more than ${MAX_REDIRECTS} redirects`, { url: redact(startUrl) });
+  }
+  return {
+    get,
+    getJson: (url2, request2 = {}) => readJson(get, url2, request2, onRetry, redact),
+    getText: (url2, request2 = {}) => readText(get, url2, request2, onRetry, redact),
+    stats: () => ({ ...counters })
+  };
 }
 function definedOnly(value2) {
   return Object.fromEntries(Object.entries(value2).filter(([, v2]) => v2 !== void 0));
@@ -50572,19 +50813,34 @@ function listingUrl(endpoint2, author) {
 async function listAuthor(http, endpoint2, author, signal) {
   const items = [];
   const seen = /* @__PURE__ */ new Set();
+  const ids = /* @__PURE__ */ new Set();
+  let stated;
   let url2 = listingUrl(endpoint2, author);
   try {
     while (url2) {
-      if (seen.has(url2) || seen.size >= MAX_PAGES) throw malformed("listing pages loop", url2);
+      if (seen.has(url2) || seen.size >= MAX_PAGES) throw malformed2("listing pages loop", url2);
       seen.add(url2);
       const res = await http.getJson(url2, { kind: "api", signal });
-      if (!Array.isArray(res.body)) throw malformed("listing is not a JSON array", res.url);
+      if (!Array.isArray(res.body)) throw malformed2("listing is not a JSON array", res.url);
       for (const raw of res.body) {
         const model2 = readHubModel(raw);
-        if (!model2) throw malformed("listing item without a model id", res.url);
+        if (!model2) throw malformed2("listing item without a model id", res.url);
         items.push({ raw, model: model2 });
+        ids.add(model2.id.toLowerCase());
       }
+      const total = totalCount(res.headers.get("x-total-count"));
+      if (total !== void 0) stated = Math.max(stated ?? 0, total);
       url2 = nextLink(res.headers.get("link"), endpoint2);
+    }
+    if (stated !== void 0 && ids.size < stated) {
+      const failure3 = toFailure(
+        new SourceError(
+          "LISTING_INCOMPLETE",
+          `the Hub says ${author} has ${stated} models (X-Total-Count) but its listing ended after ${ids.size}; models left out cannot be counted`,
+          { url: listingUrl(endpoint2, author) }
+        )
+      );
+      return { items, failure: failure3 };
     }
     return { items };
   } catch (error62) {
@@ -50592,13 +50848,17 @@ async function listAuthor(http, endpoint2, author, signal) {
     return { items, failure: toFailure(error62) };
   }
 }
+function totalCount(header) {
+  const text = header?.trim();
+  return text && /^\d{1,9}$/.test(text) ? Number(text) : void 0;
+}
 function nextLink(header, endpoint2) {
   if (!header) return void 0;
   for (const part of header.split(/,\s*(?=<)/)) {
     const match = /^<([^>]+)>\s*;(.*)$/.exec(part.trim());
     if (!match || !/\brel="?next"?/.test(match[2])) continue;
     const next = new URL(match[1], endpoint2);
-    if (next.origin !== new URL(endpoint2).origin) throw malformed("next page on another host", next.origin);
+    if (next.origin !== new URL(endpoint2).origin) throw malformed2("next page on another host", next.origin);
     return next.toString();
   }
   return void 0;
@@ -50608,7 +50868,7 @@ async function getModel(http, endpoint2, id, signal) {
   try {
     const res = await http.getJson(url2, { kind: "api", signal });
     const model2 = readHubModel(res.body);
-    if (!model2) throw malformed("model info without a model id", res.url);
+    if (!model2) throw malformed2("model info without a model id", res.url);
     return { kind: "found", raw: res.body, model: model2 };
   } catch (error62) {
     if (signal?.aborted) throw signal.reason;
@@ -50631,7 +50891,7 @@ function toFailure(error62) {
     ...error62.requestId ? { requestId: error62.requestId } : {}
   };
 }
-function malformed(message, url2) {
+function malformed2(message, url2) {
   return new SourceError("MALFORMED_RESPONSE", message, { url: url2 });
 }
 
@@ -50673,6 +50933,7 @@ function resolveUrl(endpoint2, id, revision, path) {
 }
 async function readTexts(http, endpoint2, model2, files, signal) {
   const texts = [];
+  let failure3;
   for (const file2 of files) {
     const url2 = resolveUrl(endpoint2, model2.id, model2.sha ?? "main", file2.path);
     try {
@@ -50681,9 +50942,18 @@ async function readTexts(http, endpoint2, model2, files, signal) {
     } catch (error62) {
       if (signal?.aborted) throw signal.reason;
       texts.push({ ...file2, url: url2, error: describeReadError(error62) });
+      if (!failure3 && isUpstreamFailure(error62)) failure3 = toFailure(error62);
     }
   }
-  return texts;
+  return { texts, ...failure3 ? { failure: failure3 } : {} };
+}
+var ANSWERS = /* @__PURE__ */ new Set([401, 403, 404, 410]);
+function isUpstreamFailure(error62) {
+  if (!(error62 instanceof SourceError)) return false;
+  if (!(error62 instanceof HttpError) || error62.code !== "HTTP_ERROR" || !ANSWERS.has(error62.status ?? 0))
+    return true;
+  const spoken = error62.errorCode !== void 0 || /disabled/i.test(error62.serverMessage ?? "");
+  return !spoken;
 }
 function describeReadError(error62) {
   if (error62 instanceof HttpError) {
@@ -50774,7 +51044,9 @@ function createHuggingFaceSource(options) {
       let texts = [];
       if (lookup.kind === "found" && facts2.availability && !NO_TEXTS.has(facts2.availability)) {
         const files = filesToRead(lookup.model, facts2.declaredLicences, pickFiles, endpoint2);
-        texts = await readTexts(http, endpoint2, lookup.model, files, call.signal);
+        const read = await readTexts(http, endpoint2, lookup.model, files, call.signal);
+        texts = read.texts;
+        if (read.failure && !facts2.failure) facts2.failure = read.failure;
       }
       const { listing: _listing, ...release3 } = target2;
       return { schema: "openquota/evidence@1", team: target2.team, release: release3, facts: facts2, texts, fetchedAt };
@@ -50868,10 +51140,10 @@ async function check2(input2) {
   }
   const release3 = {
     source: kind,
-    id: kind === "local" ? resolve2(input2.cwd, id) : id,
+    id: kind === "local" ? resolve2(input2.cwd, id) : displayUrl(id),
     team: CHECK_TEAM.id,
     declared: false,
-    origin: `check: ${input2.target}`,
+    origin: `check: ${displayUrl(input2.target)}`,
     ...kind === "git" ? { listing: id } : {}
   };
   const evidence = await source.inspect(release3);
@@ -53634,9 +53906,9 @@ function formatParameters(n) {
   if (n >= 1e3) return `${Math.round(n / 1e3)}K`;
   return String(n);
 }
-function formatTime(iso) {
-  const d2 = new Date(iso);
-  if (Number.isNaN(d2.getTime())) return iso;
+function formatTime(iso2) {
+  const d2 = new Date(iso2);
+  if (Number.isNaN(d2.getTime())) return iso2;
   return `${d2.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 function formatConfidence(c3) {
@@ -56050,10 +56322,31 @@ function mergeRenamed(evidence) {
   }
   return [...byKey.values()];
 }
+function stoppedEvidence(release3, stop, now) {
+  const { listing: _listing, ...rest } = release3;
+  return {
+    schema: "openquota/evidence@1",
+    team: release3.team,
+    release: rest,
+    facts: {
+      source: release3.source,
+      id: release3.id,
+      availability: null,
+      files: null,
+      declaredLicences: [],
+      failure: { code: stop.code, message: stop.message }
+    },
+    texts: [],
+    fetchedAt: now().toISOString()
+  };
+}
 async function scan(input2) {
   const { programme } = input2.programme;
   const teams = selectTeams(programme.teams, input2.teams, input2.programme.file);
   checkClaims(teams, input2.sources, input2.programme.file);
+  const { budget } = input2;
+  const started = budget?.now() ?? Date.now();
+  budget?.setDeadline(started + (input2.deadlineMs ?? BASE_DEADLINE_MS));
   const failures = {};
   const releases = [];
   for (const team2 of teams) {
@@ -56076,18 +56369,21 @@ async function scan(input2) {
       }
     }
   }
+  if (input2.deadlineMs === void 0) budget?.setDeadline(started + defaultDeadlineMs(releases.length));
   const limit = pLimit(input2.concurrency ?? 8);
   let done = 0;
   const evidence = await Promise.all(
     releases.map(
       ({ team: team2, release: release3, source }) => limit(async () => {
-        const result2 = await source.inspect(release3, { signal: input2.signal });
+        const expired = budget?.expired();
+        const result2 = expired ? stoppedEvidence(release3, expired, input2.now ?? (() => /* @__PURE__ */ new Date())) : await source.inspect(release3, { signal: input2.signal });
         done += 1;
         input2.onProgress?.({ phase: "inspect", team: team2, id: release3.id, done, total: releases.length });
         return result2;
       })
     )
   );
+  budget?.dispose();
   const teamIds = teams.map((t3) => t3.id);
   const merged = mergeRenamed(evidence);
   const report = evaluate({
@@ -56104,7 +56400,7 @@ async function scan(input2) {
 }
 
 // src/sources/create.ts
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/detect/candidates.ts
 var LICENCE_NAMES = [
@@ -56144,12 +56440,139 @@ function round2(x3) {
 }
 
 // src/sources/cache.ts
+import { createHash as createHash10 } from "node:crypto";
+import { join as join10 } from "node:path";
+
+// src/sources/cache-store.ts
 import { createHash as createHash9, randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir as mkdir3, readFile, rename as rename3, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
-import { join as join9 } from "node:path";
-var KEPT_HEADERS = ["content-type", "link", "x-github-media-type", "x-repo-commit"];
+import { mkdir as mkdir3, readdir as readdir5, readFile, rename as rename3, rm as rm4, stat as stat4, utimes, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname5, join as join9 } from "node:path";
+var DEFAULT_CACHE_MAX_MB = 200;
+var STALE_TEMP_MS = 10 * 6e4;
+var ENTRY_NAME = /^[0-9a-f]{64}\.json$/;
+var TEMP_NAME = /^[0-9a-f]{64}\.json\.[0-9a-f]{12}\.tmp$/;
+function createCacheStore(options) {
+  const maxBytes = options.maxBytes ?? DEFAULT_CACHE_MAX_MB * 1024 * 1024;
+  const now = options.now ?? Date.now;
+  const counters = { corrupt: 0, evicted: 0 };
+  const index = /* @__PURE__ */ new Map();
+  let indexed;
+  let evicting = Promise.resolve();
+  const ready = () => {
+    indexed ??= scan2(options.root, index, now()).catch(() => {
+    });
+    return indexed;
+  };
+  async function drop(file2) {
+    index.delete(file2);
+    await rm4(file2, { force: true }).catch(() => {
+    });
+  }
+  async function evict() {
+    let total = [...index.values()].reduce((sum, e) => sum + e.size, 0);
+    if (total <= maxBytes) return;
+    const oldest = [...index.entries()].sort((a, b3) => a[1].used - b3[1].used);
+    for (const [file2, entry] of oldest) {
+      if (total <= maxBytes) break;
+      total -= entry.size;
+      counters.evicted++;
+      await drop(file2);
+    }
+  }
+  return {
+    async read(file2) {
+      await ready();
+      let text;
+      try {
+        text = await readFile(file2, "utf8");
+      } catch {
+        return void 0;
+      }
+      const entry = parse5(text);
+      if (!entry) {
+        counters.corrupt++;
+        await drop(file2);
+        return void 0;
+      }
+      const used = now();
+      index.set(file2, { size: Buffer.byteLength(text), used });
+      await utimes(file2, used / 1e3, used / 1e3).catch(() => {
+      });
+      return entry;
+    },
+    async write(file2, entry) {
+      await ready();
+      const stored = {
+        v: 2,
+        etag: entry.etag,
+        status: entry.status,
+        headers: entry.headers,
+        body: Buffer.from(entry.body).toString("base64"),
+        sha256: sha2563(entry.body)
+      };
+      const text = JSON.stringify(stored);
+      const size = Buffer.byteLength(text);
+      if (size > maxBytes) return;
+      const temp = `${file2}.${randomBytes2(6).toString("hex")}.tmp`;
+      try {
+        await mkdir3(dirname5(file2), { recursive: true });
+        await writeFile3(temp, text);
+        await rename3(temp, file2);
+        index.set(file2, { size, used: now() });
+      } catch {
+        await rm4(temp, { force: true }).catch(() => {
+        });
+        return;
+      }
+      evicting = evicting.then(evict, evict);
+      await evicting;
+    },
+    stats: () => ({ ...counters, bytes: [...index.values()].reduce((sum, e) => sum + e.size, 0) })
+  };
+}
+function parse5(text) {
+  let value2;
+  try {
+    value2 = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  if (value2?.v !== 2 || typeof value2.etag !== "string" || typeof value2.status !== "number" || typeof value2.body !== "string" || typeof value2.sha256 !== "string" || typeof value2.headers !== "object" || value2.headers === null || Object.values(value2.headers).some((h3) => typeof h3 !== "string"))
+    return void 0;
+  const body = new Uint8Array(Buffer.from(value2.body, "base64"));
+  if (sha2563(body) !== value2.sha256) return void 0;
+  return { etag: value2.etag, status: value2.status, headers: value2.headers, body };
+}
+async function scan2(root, index, at2) {
+  const dirs = [root];
+  for (const name of await readdir5(root).catch(() => [])) {
+    const path = join9(root, name);
+    const info = await stat4(path).catch(() => void 0);
+    if (info?.isDirectory()) dirs.push(path);
+  }
+  for (const dir of dirs) {
+    for (const name of await readdir5(dir).catch(() => [])) {
+      const path = join9(dir, name);
+      const info = await stat4(path).catch(() => void 0);
+      if (!info?.isFile()) continue;
+      if (TEMP_NAME.test(name)) {
+        if (at2 - info.mtimeMs > STALE_TEMP_MS) await rm4(path, { force: true }).catch(() => {
+        });
+      } else if (ENTRY_NAME.test(name) && !index.has(path)) {
+        index.set(path, { size: info.size, used: info.mtimeMs });
+      }
+    }
+  }
+}
+function sha2563(bytes) {
+  return createHash9("sha256").update(bytes).digest("hex");
+}
+
+// src/sources/cache.ts
+var KEPT_HEADERS = ["content-type", "link", "x-total-count", "x-github-media-type", "x-repo-commit"];
 function createCachedFetch(options) {
   const inner = options.fetch ?? globalThis.fetch;
+  const store = options.store ?? createCacheStore({ root: options.dir, maxBytes: options.maxBytes });
   const counters = { requests: 0, conditional: 0, notModified: 0, cacheHits: 0 };
   const cached2 = async (input2, init) => {
     const url2 = typeof input2 === "string" ? input2 : input2 instanceof URL ? input2.href : input2.url;
@@ -56159,8 +56582,9 @@ function createCachedFetch(options) {
       counters.requests++;
       return inner(input2, init);
     }
-    const file2 = join9(options.dir, `${entryKey(url2, headers)}.json`);
-    const entry = await readEntry(file2);
+    const file2 = join10(options.dir, `${entryKey(url2, headers)}.json`);
+    const fresh = /\bno-cache\b/i.test(headers.get("cache-control") ?? "");
+    const entry = fresh ? void 0 : await store.read(file2);
     if (entry && options.immutable?.(url2)) {
       counters.cacheHits++;
       return replay(entry, url2);
@@ -56186,14 +56610,7 @@ function createCachedFetch(options) {
         return value2 === null ? [] : [[h3, value2]];
       })
     );
-    const fresh = {
-      v: 1,
-      etag,
-      status: response.status,
-      headers: kept,
-      body: Buffer.from(bytes).toString("base64")
-    };
-    await writeEntry(options.dir, file2, fresh);
+    await store.write(file2, { etag, status: response.status, headers: kept, body: bytes });
     return new Response(bytes, {
       status: response.status,
       statusText: response.statusText,
@@ -56204,38 +56621,18 @@ function createCachedFetch(options) {
 }
 function entryKey(url2, headers) {
   const auth2 = headers.get("authorization") ?? "";
-  const identity = auth2 ? createHash9("sha256").update(auth2).digest("hex") : "anonymous";
-  return createHash9("sha256").update(`${url2}
+  const identity = auth2 ? createHash10("sha256").update(auth2).digest("hex") : "anonymous";
+  return createHash10("sha256").update(`${url2}
 ${headers.get("accept") ?? ""}
 ${identity}`).digest("hex");
 }
 function replay(entry, url2) {
-  const response = new Response(Buffer.from(entry.body, "base64"), {
+  const response = new Response(Buffer.from(entry.body), {
     status: entry.status,
     headers: { ...entry.headers, ...entry.etag ? { etag: entry.etag } : {}, "x-openquota-cache": "hit" }
   });
   Object.defineProperty(response, "url", { value: url2 });
   return response;
-}
-async function readEntry(file2) {
-  try {
-    const entry = JSON.parse(await readFile(file2, "utf8"));
-    const valid = entry.v === 1 && typeof entry.etag === "string" && typeof entry.status === "number" && typeof entry.body === "string" && typeof entry.headers === "object" && entry.headers !== null;
-    return valid ? entry : void 0;
-  } catch {
-    return void 0;
-  }
-}
-async function writeEntry(dir, file2, entry) {
-  const temp = `${file2}.${randomBytes2(6).toString("hex")}.tmp`;
-  try {
-    await mkdir3(dir, { recursive: true });
-    await writeFile3(temp, JSON.stringify(entry));
-    await rename3(temp, file2);
-  } catch {
-    await rm4(temp, { force: true }).catch(() => {
-    });
-  }
 }
 
 // node_modules/universal-user-agent/index.js
@@ -56590,7 +56987,7 @@ function expand(template, context) {
     return template.replace(/\/$/, "");
   }
 }
-function parse5(options) {
+function parse6(options) {
   let method = options.method.toUpperCase();
   let url2 = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -56654,7 +57051,7 @@ function parse5(options) {
   );
 }
 function endpointWithDefaults(defaults, route, options) {
-  return parse5(merge3(defaults, route, options));
+  return parse6(merge3(defaults, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS22 = merge3(oldDefaults, newDefaults);
@@ -56663,7 +57060,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS22,
     defaults: withDefaults.bind(null, DEFAULTS22),
     merge: merge3.bind(null, DEFAULTS22),
-    parse: parse5
+    parse: parse6
   });
 }
 var endpoint = withDefaults(null, DEFAULTS2);
@@ -57532,7 +57929,7 @@ function normalizePaginatedListResponse(response) {
   if (!responseNeedsNormalization) return response;
   const incompleteResults = response.data.incomplete_results;
   const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
+  const totalCount2 = response.data.total_count;
   const totalCommits = response.data.total_commits;
   delete response.data.incomplete_results;
   delete response.data.repository_selection;
@@ -57547,7 +57944,7 @@ function normalizePaginatedListResponse(response) {
   if (typeof repositorySelection !== "undefined") {
     response.data.repository_selection = repositorySelection;
   }
-  response.data.total_count = totalCount;
+  response.data.total_count = totalCount2;
   response.data.total_commits = totalCommits;
   return response;
 }
@@ -57939,13 +58336,17 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION9;
 throttling.triggersNotification = triggersNotification;
 
-// src/sources/github-api.ts
+// src/sources/github-client.ts
 var Octokit2 = Octokit.plugin(paginateRest, retry, throttling);
 var FAIL_FAST_AFTER = 3;
-var MAX_WAIT_SECONDS = 60;
+var GITHUB_MAX_WAIT_SECONDS = 60;
 var MAX_SECONDARY_RETRIES = 2;
 function createGitHubClient(options) {
-  const maxWait = options.maxRateLimitWait ?? MAX_WAIT_SECONDS;
+  const maxWait = options.maxRateLimitWait ?? GITHUB_MAX_WAIT_SECONDS;
+  const budget = options.budget ?? createBudget();
+  const redactToken = createRedactor([options.token]);
+  const redact = options.redact ? (t3) => redactToken(options.redact(t3)) : redactToken;
+  const fits = (retryAfter) => retryAfter <= maxWait && retryAfter * 1e3 < budget.remainingMs();
   const silent = () => {
   };
   const octokit = new Octokit2({
@@ -57957,9 +58358,9 @@ function createGitHubClient(options) {
     throttle: {
       retryAfterBaseValue: options.retryAfterBaseValue ?? 1e3,
       // Primary limit: retry once, only when the window resets soon; else the release is unknown.
-      onRateLimit: (retryAfter, _o, _k, retryCount) => retryCount < 1 && retryAfter <= maxWait,
+      onRateLimit: (retryAfter, _o, _k, retryCount) => retryCount < 1 && fits(retryAfter),
       // Secondary limit: honour `retry-after`, a bounded number of times.
-      onSecondaryRateLimit: (retryAfter, _o, _k, retryCount) => retryCount < MAX_SECONDARY_RETRIES && retryAfter <= maxWait
+      onSecondaryRateLimit: (retryAfter, _o, _k, retryCount) => retryCount < MAX_SECONDARY_RETRIES && fits(retryAfter)
     },
     retry: {
       retries: options.retries ?? 2,
@@ -57967,53 +58368,122 @@ function createGitHubClient(options) {
       retryAfterBaseValue: Math.min(options.retryAfterBaseValue ?? 500, 500)
     }
   });
-  return { octokit, state: { outage: 0 } };
+  const baseUrl = options.baseUrl.replace(/\/+$/, "");
+  return { octokit, state: { outage: 0 }, baseUrl, budget, redact, maxWaitMs: maxWait * 1e3 };
 }
 async function attempt(client, call, url2) {
+  const refused = client.budget.refusal(`${client.baseUrl}${url2}`, client.maxWaitMs);
+  if (refused) {
+    client.state.outage++;
+    const failure3 = { code: refused.code, message: client.redact(refused.message), url: url2 };
+    client.onFailure?.(failure3);
+    return { ok: false, failure: failure3 };
+  }
   try {
     const value2 = await call(client.state.outage >= FAIL_FAST_AFTER ? { retries: 0 } : {});
     client.state.outage = 0;
     return { ok: true, value: value2 };
   } catch (error62) {
-    const failure3 = failureOf(error62, url2);
-    const down = failure3.code === "NETWORK_ERROR" || failure3.code === "TIMEOUT" || (failure3.status ?? 0) >= 500;
+    const failure3 = failureOf(error62, url2, client.redact, client.budget.now());
+    const down = ["NETWORK_ERROR", "TIMEOUT", "RATE_LIMITED", "DEADLINE"].includes(failure3.code) || (failure3.status ?? 0) >= 500;
     client.state.outage = down ? client.state.outage + 1 : 0;
+    client.onFailure?.(failure3);
     return { ok: false, failure: failure3 };
   }
 }
-function failureOf(error62, url2) {
+function failureOf(error62, url2, redact = createRedactor(), now = Date.now()) {
   const e = error62;
+  const stop = error62 instanceof SourceError ? error62 : e.cause instanceof SourceError ? e.cause : void 0;
+  if (stop) return { code: stop.code, message: redact(stop.message), url: url2 };
   const headers = e.response?.headers ?? {};
   const requestId = headers["x-github-request-id"];
   const status2 = typeof e.status === "number" && e.status > 0 ? e.status : void 0;
   const limited = status2 === 429 || status2 === 403 && (headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(e.message ?? ""));
   const code = limited ? "RATE_LIMITED" : status2 ? "HTTP_ERROR" : e.name === "AbortError" || e.name === "TimeoutError" ? "TIMEOUT" : "NETWORK_ERROR";
-  const message = status2 ? `HTTP ${status2} (${firstLine(e.message)})` : firstLine(e.message);
-  return { code, message, url: url2, ...status2 ? { status: status2 } : {}, ...requestId ? { requestId } : {} };
+  const until = limited && status2 ? limitedUntil(status2, toHeaders(headers), now) : void 0;
+  const retry2 = until ? `; retry after ${new Date(until).toISOString().replace(/\.\d{3}Z$/, "Z")}` : "";
+  const message = status2 ? `HTTP ${status2} (${firstLine(e.message)})${retry2}` : firstLine(e.message);
+  return {
+    code,
+    message: redact(message),
+    url: url2,
+    ...status2 ? { status: status2 } : {},
+    ...requestId ? { requestId: redact(requestId) } : {}
+  };
+}
+function toHeaders(record2) {
+  const headers = new Headers();
+  for (const [k2, v2] of Object.entries(record2)) if (typeof v2 === "string") headers.set(k2, v2);
+  return headers;
 }
 function firstLine(text) {
   return (text ?? "request failed").split("\n")[0].slice(0, 200);
 }
+
+// src/sources/github-api.ts
+var MAX_PAGES2 = 100;
 function listOrgRepos(client, org, signal) {
-  const paginate2 = client.octokit.paginate;
+  const path = `/orgs/${encodeURIComponent(org)}/repos`;
   return attempt(
     client,
-    (retry2) => paginate2("GET /orgs/{org}/repos", { org, type: "all", per_page: 100, request: { signal, ...retry2 } }),
-    `/orgs/${org}/repos`
+    async (retry2) => {
+      const items = [];
+      const seen = /* @__PURE__ */ new Set();
+      let next = `${client.baseUrl}${path}?type=all&per_page=100`;
+      while (next) {
+        if (seen.has(next) || seen.size >= MAX_PAGES2)
+          throw new SourceError("MALFORMED_RESPONSE", "org listing pages loop", { url: path });
+        seen.add(next);
+        const page2 = await client.octokit.request({
+          method: "GET",
+          url: next,
+          request: { signal, ...retry2 }
+        });
+        const body = await ensureJson(client, page2.data, next, signal);
+        if (!Array.isArray(body))
+          throw new SourceError("MALFORMED_RESPONSE", "org listing is not a JSON array", { url: path });
+        items.push(...body);
+        next = nextPage(page2.headers.link, client.baseUrl, path);
+      }
+      return items;
+    },
+    path
   );
+}
+function nextPage(link, baseUrl, path) {
+  const match = /<([^<>]+)>;\s*rel="next"/.exec(link ?? "");
+  if (!match) return void 0;
+  const next = new URL(match[1], baseUrl);
+  if (next.origin !== new URL(baseUrl).origin || next.username || next.password)
+    throw new SourceError("MALFORMED_RESPONSE", "next page on another host", { url: path });
+  return next.toString();
+}
+async function ensureJson(client, data, url2, signal) {
+  if (typeof data === "object" && data !== null) return data;
+  const again = await client.octokit.request({
+    method: "GET",
+    url: url2,
+    headers: { "cache-control": "no-cache" },
+    request: { signal }
+  });
+  if (typeof again.data === "object" && again.data !== null) return again.data;
+  throw new SourceError("MALFORMED_RESPONSE", "response is not JSON", { url: new URL(url2).pathname });
 }
 async function getJson(client, route, params, signal) {
   const url2 = route.replace(/^GET /, "").replace(/\{(\w+)\}/g, (_3, k2) => String(params[k2] ?? ""));
   const request2 = client.octokit.request;
   return attempt(
     client,
-    async (retry2) => (await request2(route, { ...params, request: { signal, ...retry2 } })).data,
+    async (retry2) => {
+      const res = await request2(route, { ...params, request: { signal, ...retry2 } });
+      return ensureJson(client, res.data, res.url, signal);
+    },
     url2
   );
 }
 
 // src/sources/github-inspect.ts
-import { createHash as createHash10 } from "node:crypto";
+import { createHash as createHash11 } from "node:crypto";
 var MAX_TEXT_BYTES3 = 512 * 1024;
 var MAX_EXTRA_LICENCES = 2;
 var MAX_POINTERS = 4;
@@ -58082,8 +58552,8 @@ function addFileText(out, result2, role, blobUrl, onBody) {
   onBody?.(result2.value);
   const path = result2.value.path;
   if (typeof path !== "string") return void 0;
-  const { text, sha256: sha2563, truncated } = decode3(result2.value);
-  out.texts.push({ path, role, text, url: blobUrl(path), ...truncated ? {} : { sha256: sha2563 } });
+  const { text, sha256: sha2564, truncated } = decode3(result2.value);
+  out.texts.push({ path, role, text, url: blobUrl(path), ...truncated ? {} : { sha256: sha2564 } });
   if (role === "readme") out.links.push(...repoLinks(text));
   return path;
 }
@@ -58091,8 +58561,8 @@ function decode3(body) {
   const content = body.content;
   const all = typeof content === "string" ? Buffer.from(content, "base64") : Buffer.alloc(0);
   const bytes = all.subarray(0, MAX_TEXT_BYTES3);
-  const sha2563 = createHash10("sha256").update(bytes).digest("hex");
-  return { text: bytes.toString("utf8"), sha256: sha2563, truncated: all.length > MAX_TEXT_BYTES3 };
+  const sha2564 = createHash11("sha256").update(bytes).digest("hex");
+  return { text: bytes.toString("utf8"), sha256: sha2564, truncated: all.length > MAX_TEXT_BYTES3 };
 }
 function treeEntries(body) {
   const tree = body.tree;
@@ -58220,20 +58690,22 @@ function createGitHubSource(options) {
       const failure3 = branch.ok ? { code: "MALFORMED_RESPONSE", message: "branch without a commit", url: `/repos/${repo.fullName}` } : branch.failure;
       return { ...known, files: null, failure: failure3, raw: { repository: trimRepo(repo) } };
     }
+    const failed = [];
     const contents = await readContents(
-      client,
+      { ...client, onFailure: (f3) => failed.push(f3) },
       { owner: o2, name: r2, htmlUrl: url2 },
       commit,
       pickFiles,
       signal
     );
+    const unread = failed.find((f3) => f3.status !== 404 && f3.status !== 409);
     return {
       ...known,
       revision: commit,
       files: contents.files ? [...contents.files, ...contents.releaseAssets] : null,
       declaredLicences: contents.declared,
       ...contents.links.length ? { links: contents.links } : {},
-      ...contents.failure ? { failure: contents.failure } : {},
+      ...contents.failure || unread ? { failure: contents.failure ?? unread } : {},
       raw: {
         repository: trimRepo(repo),
         ...contents.lfs.length ? { lfs: contents.lfs } : {},
@@ -58255,7 +58727,7 @@ function isCommitPinned(url2) {
 }
 
 // src/sources/local.ts
-import { stat as stat4 } from "node:fs/promises";
+import { stat as stat5 } from "node:fs/promises";
 import { basename as basename3, resolve as resolve4 } from "node:path";
 function createLocalSource(options) {
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
@@ -58266,7 +58738,7 @@ function createLocalSource(options) {
     const base = { source: "local", id: target2.id, declaredLicences: [] };
     let facts2;
     let texts = [];
-    const info = await stat4(dir).catch(() => void 0);
+    const info = await stat5(dir).catch(() => void 0);
     if (!info?.isDirectory()) {
       facts2 = {
         ...base,
@@ -58305,26 +58777,74 @@ function createLocalSource(options) {
   };
 }
 
+// src/sources/redacting-source.ts
+function redacting(source, redact) {
+  return {
+    ...source,
+    async discover(team2, call) {
+      const found = await source.discover(team2, call);
+      return {
+        releases: found.releases.map((r2) => ({ ...r2, id: redact(r2.id), origin: redact(r2.origin) })),
+        failures: redactDeep(found.failures, redact)
+      };
+    },
+    async inspect(release3, call) {
+      return redactDeep(await source.inspect(release3, call), redact);
+    }
+  };
+}
+
 // src/sources/transport.ts
+var NoRetry = class extends Error {
+  constructor(cause) {
+    super(cause.message);
+    this.cause = cause;
+    this.name = "AbortError";
+  }
+  cause;
+};
 var RETRIED = /* @__PURE__ */ new Set([403, 408, 429, 500, 502, 503, 504]);
 function createTransport(options = {}) {
   const inner = options.fetch ?? globalThis.fetch;
   const timeoutMs = options.timeoutMs ?? 3e4;
+  const budget = options.budget ?? createBudget();
+  const maxWaitMs = options.maxWaitMs ?? 6e4;
   let requests = 0;
   let retries = 0;
   const pending = /* @__PURE__ */ new Set();
   const counted = async (input2, init) => {
     const url2 = typeof input2 === "string" ? input2 : input2 instanceof URL ? input2.href : input2.url;
-    requests++;
-    if (pending.has(url2)) retries++;
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    const response = await inner(input2, { ...init, signal });
+    const refused = budget.refusal(url2, maxWaitMs);
+    if (refused) throw new NoRetry(refused);
+    let response;
+    for (let attempt2 = 0; ; attempt2++) {
+      requests++;
+      if (pending.has(url2) || attempt2 > 0) retries++;
+      const timeout = AbortSignal.timeout(timeoutMs);
+      const signal = AbortSignal.any([timeout, budget.signal, ...init?.signal ? [init.signal] : []]);
+      try {
+        response = await inner(input2, { ...init, signal });
+        break;
+      } catch (error62) {
+        const expired = budget.expired();
+        if (expired) throw new NoRetry(expired);
+        if (!timeout.aborted || init?.signal?.aborted) throw error62;
+        if (attempt2 < TIMEOUT_RETRIES) continue;
+        throw new NoRetry(new SourceError("TIMEOUT", `no answer within ${timeoutMs} ms, twice`, {}));
+      }
+    }
+    const until = limitedUntil(response.status, response.headers, budget.now());
+    if (until !== void 0) budget.limitHost(url2, until);
     if (RETRIED.has(response.status)) pending.add(url2);
     else pending.delete(url2);
     return response;
   };
-  const cache = options.cacheDir ? createCachedFetch({ dir: options.cacheDir, fetch: counted, immutable: options.immutable }) : void 0;
+  const cache = options.cacheDir ? createCachedFetch({
+    dir: options.cacheDir,
+    store: options.cacheStore,
+    fetch: counted,
+    immutable: options.immutable
+  }) : void 0;
   return {
     fetch: cache?.fetch ?? counted,
     stats: () => {
@@ -58342,17 +58862,33 @@ function createTransport(options = {}) {
 }
 
 // src/sources/create.ts
+var TOKEN_VARIABLES = ["HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "GITHUB_TOKEN", "GH_TOKEN"];
+function secretsFrom(env) {
+  return [...new Set(TOKEN_VARIABLES.map((name) => tokenFrom(env, name)).filter((t3) => !!t3))];
+}
 var HF_DEFAULT = "https://huggingface.co";
 var GITHUB_DEFAULT = "https://api.github.com";
 function createSources(env, options = {}) {
-  const secrets = [];
+  const secrets = secretsFrom(env);
+  const redact = createRedactor(secrets);
+  const budget = options.budget ?? createBudget();
   const headers = { "user-agent": `openquota/${VERSION}` };
-  const transport = { fetch: options.fetch, timeoutMs: options.timeoutMs, headers, ...options.retry };
+  const transport = {
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+    headers,
+    budget,
+    redact,
+    ...options.retry
+  };
   const hfEndpoint = endpointFrom(env, "HF_ENDPOINT", HF_DEFAULT);
   const hfToken = tokenFrom(env, "HF_TOKEN") ?? tokenFrom(env, "HUGGING_FACE_HUB_TOKEN");
-  if (hfToken) secrets.push(hfToken);
   const cacheDir = options.noCache ? void 0 : options.cacheDir ?? defaultCacheDir(env);
-  const hubCache = cacheDir ? createCachedFetch({ dir: join10(cacheDir, "huggingface"), fetch: options.fetch }) : void 0;
+  const store = cacheDir ? createCacheStore({
+    root: cacheDir,
+    maxBytes: (options.cacheMaxMb ?? DEFAULT_CACHE_MAX_MB) * 1024 * 1024
+  }) : void 0;
+  const hubCache = cacheDir && store ? createCachedFetch({ dir: join11(cacheDir, "huggingface"), store, fetch: options.fetch }) : void 0;
   const huggingface = withCacheStats(
     createHuggingFaceSource({
       endpoint: hfEndpoint,
@@ -58368,15 +58904,13 @@ function createSources(env, options = {}) {
   );
   const githubApi = endpointFrom(env, "GITHUB_API_URL", GITHUB_DEFAULT);
   const githubToken = tokenFrom(env, "GITHUB_TOKEN") ?? tokenFrom(env, "GH_TOKEN");
-  for (const name of ["GITHUB_TOKEN", "GH_TOKEN"]) {
-    const token = tokenFrom(env, name);
-    if (token && !secrets.includes(token)) secrets.push(token);
-  }
   const githubTransport = createTransport({
     fetch: options.fetch,
     timeoutMs: options.timeoutMs,
-    ...cacheDir ? { cacheDir: join10(cacheDir, "github") } : {},
-    immutable: isCommitPinned
+    ...cacheDir ? { cacheDir: join11(cacheDir, "github"), cacheStore: store } : {},
+    immutable: isCommitPinned,
+    budget,
+    maxWaitMs: GITHUB_MAX_WAIT_SECONDS * 1e3
   });
   const github = createGitHubSource({
     client: createGitHubClient({
@@ -58384,6 +58918,8 @@ function createSources(env, options = {}) {
       token: githubToken,
       fetch: githubTransport.fetch,
       userAgent: headers["user-agent"],
+      budget,
+      redact,
       ...options.githubRetryAfterBaseValue !== void 0 ? { retryAfterBaseValue: options.githubRetryAfterBaseValue } : {}
     }),
     webUrl: githubWebUrl(githubApi),
@@ -58397,16 +58933,19 @@ function createSources(env, options = {}) {
   const git = createGitSource({
     pickFiles: pickLicenceFiles,
     env: { PATH: env.PATH, HOME: env.HOME },
-    timeoutMs: (options.timeoutMs ?? 3e4) * 4
+    timeoutMs: (options.timeoutMs ?? 3e4) * 4,
+    stop: budget.signal,
+    redact
   });
   const local = createLocalSource({ pickFiles: pickLicenceFiles, cwd: options.cwd ?? "." });
-  return { sources: [huggingface, github, git, local], secrets };
+  const sources = [huggingface, github, git, local].map((s) => redacting(s, redact));
+  return { sources, secrets, redact, budget };
 }
 function defaultCacheDir(env) {
   const xdg = env.XDG_CACHE_HOME?.trim();
-  if (xdg) return join10(xdg, "openquota");
+  if (xdg) return join11(xdg, "openquota");
   const home = (env.HOME ?? env.USERPROFILE)?.trim();
-  return home ? join10(home, ".cache", "openquota") : void 0;
+  return home ? join11(home, ".cache", "openquota") : void 0;
 }
 function githubWebUrl(api) {
   const url2 = new URL(api);
