@@ -1,27 +1,37 @@
 import { andAll, parseExpression } from '../spdx/expression.js';
-import type { Detection, Evidence, LicenceText } from '../types.js';
+import type { Detection, Evidence, LicenceText, SourceFailure } from '../types.js';
 import { hubLicence, licenseRef } from './hub-ids.js';
 
-/** The identification stage's view of one release's licence, before any policy is applied. */
+/**
+ * The identification stage's picture of one release's licence, before any policy is applied:
+ * what metadata names, and what each licence-bearing text is. Which licence stands is decided
+ * from this, once, by `policy/licence-stands.ts`.
+ */
 export interface ResolvedLicence {
-  /** Expression named by metadata, or null when metadata names none (absent, `other`, NOASSERTION). */
+  /** Expression named by metadata (AND of a list), or null when metadata names none (absent, `other`, NOASSERTION). */
   declared: string | null;
   /** Where `declared` came from (`hub-card`, `github-api`, …). */
   declaredOrigin: string | null;
-  /** Metadata points at the text (`other`, `unknown`, NOASSERTION): the text is the licence. */
+  /** Metadata points at the text for at least one part (`other`, `unknown`, NOASSERTION, or no metadata). */
   seeText: boolean;
   /** `license_name` that came with `other`, as `LicenseRef-<name>`. */
   namedRef: string | null;
-  /** Expression identified from licence files (AND of every identified licence file). */
+  /** `other` is listed beside named licences (`[apache-2.0, other]`): that part is another text's, or the name's. */
+  otherBeside: boolean;
+  /** Expression of the licence-bearing texts read whole and identified: all of them apply (AND). */
   detected: string | null;
   /** Lowest confidence among the detections that make up `detected`. */
   detectedConfidence: number | null;
-  /** One detection per text read (null licence = read but not identified). */
+  /** One detection per text read (null licence = read but not identified), for the evidence. */
   detections: Detection[];
-  /** Licence texts that exist but could not be read. */
-  unreadable: LicenceText[];
-  /** Licence-role texts that were read but not identified. */
+  /** The licence-bearing detections `detected` is made of. */
+  identified: Detection[];
+  /** Licence-bearing texts read but not identified (or below the confidence threshold). */
   unidentified: Detection[];
+  /** Texts that may bear licence terms but were not read whole: failed, refused, capped or cut (`error` says why). */
+  unreadable: LicenceText[];
+  /** Metadata that had the wrong shape (`cardData.license: {id: …}`): the declared licence is not established. */
+  malformed: SourceFailure[];
 }
 
 /** Identifies one text; the engine's `identifyText`, injected so this stage stays pure and testable. */
@@ -33,7 +43,7 @@ const NOT_IDENTIFIED = new Set(['noassertion', 'other', 'none', '']);
 /** Reads the declared licence from metadata: a Hub list means all apply (AND). */
 function declaredFrom(
   evidence: Evidence,
-): Pick<ResolvedLicence, 'declared' | 'declaredOrigin' | 'seeText' | 'namedRef'> {
+): Pick<ResolvedLicence, 'declared' | 'declaredOrigin' | 'seeText' | 'namedRef' | 'otherBeside'> {
   const declared = evidence.facts.declaredLicences;
   // The Hub card is the team's own statement; tags repeat it. Prefer the card, then tags, then the rest.
   const order = ['hub-card', 'readme-front-matter', 'spdx-tag', 'github-api', 'hub-tag'] as const;
@@ -54,14 +64,33 @@ function declaredFrom(
         if (mapped.name) namedRef = licenseRef(mapped.name);
       } else expressions.push(mapped.expression);
     }
-    return { declared: andAll(expressions), declaredOrigin: origin, seeText, namedRef };
+    const otherBeside = seeText && expressions.length > 0;
+    return { declared: andAll(expressions), declaredOrigin: origin, seeText, namedRef, otherBeside };
   }
-  return { declared: null, declaredOrigin: null, seeText: true, namedRef: null };
+  return { declared: null, declaredOrigin: null, seeText: true, namedRef: null, otherBeside: false };
+}
+
+// YAML front matter of a README (a Hub model card): metadata, read as declared by the sources, never
+// also as a detected licence text (`license: apache-2.0` must not count twice).
+const FRONT_MATTER = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** The README without its front matter; other texts unchanged. */
+export function withoutFrontMatter(text: string): string {
+  return text.replace(FRONT_MATTER, '');
 }
 
 /**
- * Identifies every licence text of a release and reads its metadata into one picture:
- * what metadata declares, what the texts are, which texts could not be read.
+ * Whether a read text states licence terms. The engine says so in `bearing`; when it does not
+ * (an older engine, a saved bundle), a licence file is taken as bearing and a README as bearing
+ * when something in it named a licence.
+ */
+export function isBearing(detection: Detection, role: LicenceText['role']): boolean {
+  return detection.bearing ?? (role === 'licence' ? true : detection.licence !== null);
+}
+
+/**
+ * Identifies every text of a release and reads its metadata into one picture: what metadata
+ * declares, which licence-bearing texts were identified, which were not, which were not read.
  */
 export function resolveLicence(
   evidence: Evidence,
@@ -69,29 +98,36 @@ export function resolveLicence(
   minConfidence: number,
 ): ResolvedLicence {
   const detections: Detection[] = [];
+  const identified: Detection[] = [];
+  const unidentified: Detection[] = [];
   const unreadable: LicenceText[] = [];
   for (const text of evidence.texts) {
     if (text.text === undefined) {
       unreadable.push(text);
       continue;
     }
-    detections.push({ ...identify(text.text, { file: text.path, role: text.role }), file: text.path });
+    if (text.truncated) {
+      // Part of a text is not the text: what follows the cut may be the terms that matter.
+      unreadable.push({ ...text, error: text.error ?? 'longer than the byte cap: only its start was read' });
+      continue;
+    }
+    const body = text.role === 'readme' ? withoutFrontMatter(text.text) : text.text;
+    const detection = { ...identify(body, { file: text.path, role: text.role }), file: text.path };
+    detections.push(detection);
+    if (!isBearing(detection, text.role)) continue;
+    const confident = detection.licence !== null && detection.confidence >= minConfidence;
+    const parsed = confident ? parseExpression(detection.licence!) : undefined;
+    if (parsed?.ok) identified.push({ ...detection, licence: parsed.expression });
+    else unidentified.push(detection);
   }
-  const confident = (d: Detection) => d.licence !== null && d.confidence >= minConfidence;
-  const roleOf = (d: Detection) => evidence.texts.find((t) => t.path === d.file)?.role;
-  // Licence files decide; a README statement is used only when no licence file was identified.
-  let used = detections.filter((d) => confident(d) && roleOf(d) === 'licence');
-  if (used.length === 0) used = detections.filter((d) => confident(d) && roleOf(d) === 'readme');
-  const expressions = used
-    .map((d) => parseExpression(d.licence!))
-    .filter((p) => p.ok)
-    .map((p) => (p as { expression: string }).expression);
   return {
     ...declaredFrom(evidence),
-    detected: andAll(expressions),
-    detectedConfidence: used.length ? Math.min(...used.map((d) => d.confidence)) : null,
+    detected: andAll(identified.map((d) => d.licence!)),
+    detectedConfidence: identified.length ? Math.min(...identified.map((d) => d.confidence)) : null,
     detections,
+    identified,
+    unidentified,
     unreadable,
-    unidentified: detections.filter((d) => !confident(d) && roleOf(d) === 'licence'),
+    malformed: (evidence.facts.problems ?? []).filter((p) => p.code === 'MALFORMED_METADATA'),
   };
 }

@@ -11,6 +11,10 @@ const waiver = z.strictObject({
     .min(1)
     .describe('finding codes waived, e.g. [GATED_AUTO]'),
   reason: z.string().min(1).describe('why the ministry accepts it; shown in the report'),
+  approvedBy: z
+    .string()
+    .min(1)
+    .describe('who approved the waiver (a person or a decision reference); shown in the report'),
   expires: z.iso.date().optional().describe('YYYY-MM-DD after which the waiver no longer applies'),
 });
 
@@ -52,6 +56,12 @@ export const policySchema = z.strictObject({
       .max(1)
       .default(0.9)
       .describe('a detected text below this confidence counts as unidentified'),
+    metadataOnly: z
+      .enum(['allow', 'unknown'])
+      .default('allow')
+      .describe(
+        'a licence named only by metadata (no licence text in the repository at all): allow lets it stand, unknown leaves the licence not established',
+      ),
   }),
   waivers: z.array(waiver).default([]),
 });

@@ -22,6 +22,13 @@ const CODES: Record<FindingCode, true> = {
   FILES_UNKNOWN: true,
   RENAMED: true,
   WAIVED: true,
+  LICENCE_MODIFIED: true,
+  LICENCE_TEXT_MISSING: true,
+  MALFORMED_METADATA: true,
+  MALFORMED_RESPONSE: true,
+  FILES_TRUNCATED: true,
+  DECLARED_NOT_EXCLUDED: true,
+  AVAILABILITY_NOT_CHECKED: true,
 };
 
 /** Every finding code, in the order of src/types.ts. */

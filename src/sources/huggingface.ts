@@ -115,7 +115,10 @@ export function createHuggingFaceSource(options: HuggingFaceSourceOptions): Sour
       let texts: LicenceText[] = [];
       if (lookup.kind === 'found' && facts.availability && !NO_TEXTS.has(facts.availability)) {
         const files = filesToRead(lookup.model, facts.declaredLicences, pickFiles, endpoint);
-        texts = await readTexts(http, endpoint, lookup.model, files, call.signal);
+        texts = [
+          ...(await readTexts(http, endpoint, lookup.model, files.read, call.signal)),
+          ...files.unread,
+        ];
       }
       const { listing: _listing, ...release } = target;
       return { schema: 'openquota/evidence@1', team: target.team, release, facts, texts, fetchedAt };

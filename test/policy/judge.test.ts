@@ -182,7 +182,13 @@ describe('judge', () => {
       policy: {
         ...msit.policy,
         waivers: [
-          { release: 'org/*', codes: ['NOT_PUBLIC'], reason: 'approved on request', expires: '2026-12-31' },
+          {
+            release: 'org/*',
+            codes: ['NOT_PUBLIC'],
+            reason: 'approved on request',
+            approvedBy: 'MSIT review board, decision 2026-41',
+            expires: '2026-12-31',
+          },
         ],
       },
     };

@@ -113,11 +113,14 @@ describe('GitHub source against the loopback GitHub', () => {
 
   it('a truncated tree with no weight in it leaves the file list unknown, never "code"', async () => {
     const { model } = await scanOrg({ truncatedTrees: ['code-only', 'open-weights-7b'] });
-    expect(model('code-only')).toMatchObject({ verdict: 'unknown', weights: null });
+    // What GitHub did send holds no weights, which does not show the repository holds none.
+    expect(model('code-only')).toMatchObject({ verdict: 'unknown', weights: [] });
     expect(model('code-only').kind).toBeUndefined();
-    expect(model('code-only').reasons.map((r) => r.code)).toContain('FILES_UNKNOWN');
-    // Weights seen in the part GitHub did send still make a release.
+    expect(model('code-only').reasons.map((r) => r.code)).toContain('FILES_TRUNCATED');
+    // Weights seen in the part GitHub did send, and a licence decided, still decide the release.
     expect(model('open-weights-7b').weights).toContain('model.safetensors');
+    expect(model('open-weights-7b').verdict).toBe('compliant');
+    expect(model('open-weights-7b').reasons.map((r) => r.code)).toContain('FILES_TRUNCATED');
   });
 
   it('a secondary rate limit is waited out as retry-after asks', async () => {

@@ -213,6 +213,7 @@ describe('inspect', () => {
       url: `${server.url}/${ORG}/open-apache-7b`,
     });
     expect(open.facts.files).toContain('model-00001-of-00003.safetensors');
+    // The README is read on every release: its licence section may restrict what the card says.
     expect(open.texts).toEqual([
       expect.objectContaining({
         path: 'LICENSE',
@@ -220,6 +221,7 @@ describe('inspect', () => {
         url: `${server.url}/${ORG}/open-apache-7b/resolve/3af42075d2b8c63d28b7b1000086422369c3bdb1/LICENSE`,
         sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
       }),
+      expect.objectContaining({ path: 'README.md', role: 'readme' }),
     ]);
     expect(open.texts[0]?.text).toContain('Apache License');
     expect(Number.isNaN(Date.parse(open.fetchedAt))).toBe(false);
@@ -250,7 +252,7 @@ describe('inspect', () => {
     expect(get('nc-research-2b').facts.declaredLicences).toEqual([
       { origin: 'hub-card', value: 'cc-by-nc-4.0' },
     ]);
-    expect(get('nc-research-2b').texts).toEqual([]);
+    expect(get('nc-research-2b').texts.map((t) => t.path)).toEqual(['README.md']);
     expect(evidence.every((e) => e.facts.failure === undefined)).toBe(true);
   });
 
@@ -320,7 +322,7 @@ describe('inspect', () => {
     const ax = byId.get('skt/A.X-4.0')!;
     expect(ax.facts.baseModels).toEqual(['Qwen/Qwen2.5-72B']);
     expect(ax.facts.links).toContain('https://huggingface.co/skt/A.X-4.0/blob/main/LICENSE');
-    expect(ax.texts.map((t) => t.path)).toEqual(['LICENSE']);
+    expect(ax.texts.map((t) => t.path)).toEqual(['LICENSE', 'README.md']);
 
     const solar = byId.get('upstage/Solar-Open-100B')!;
     expect(solar.texts.map((t) => t.path)).toEqual(['LICENSE', 'README.md']);
