@@ -28,10 +28,21 @@ export interface ResolvedLicence {
   identified: Detection[];
   /** Licence-bearing texts read but not identified (or below the confidence threshold). */
   unidentified: Detection[];
+  /**
+   * README statements that name a licence below the confidence threshold (`licensed under
+   * Apache-2.0` is a `reference` match at 0.9; osi-strict asks 0.95). They add no terms when
+   * metadata already names what they name; otherwise they count as unidentified.
+   */
+  weakStatements: Detection[];
   /** Texts that may bear licence terms but were not read whole: failed, refused, capped or cut (`error` says why). */
   unreadable: LicenceText[];
   /** Metadata that had the wrong shape (`cardData.license: {id: …}`): the declared licence is not established. */
   malformed: SourceFailure[];
+  /**
+   * False when the release's file list is unknown: then its licence files could not all be chosen
+   * and read, so whatever was read cannot establish the licence (it can still fail it).
+   */
+  filesKnown: boolean;
 }
 
 /** Identifies one text; the engine's `identifyText`, injected so this stage stays pure and testable. */
@@ -100,6 +111,7 @@ export function resolveLicence(
   const detections: Detection[] = [];
   const identified: Detection[] = [];
   const unidentified: Detection[] = [];
+  const weakStatements: Detection[] = [];
   const unreadable: LicenceText[] = [];
   for (const text of evidence.texts) {
     if (text.text === undefined) {
@@ -117,7 +129,10 @@ export function resolveLicence(
     if (!isBearing(detection, text.role)) continue;
     const confident = detection.licence !== null && detection.confidence >= minConfidence;
     const parsed = confident ? parseExpression(detection.licence!) : undefined;
+    const weak = text.role === 'readme' && detection.licence !== null && !confident;
+    const named = weak ? parseExpression(detection.licence!) : undefined;
     if (parsed?.ok) identified.push({ ...detection, licence: parsed.expression });
+    else if (named?.ok) weakStatements.push({ ...detection, licence: named.expression });
     else unidentified.push(detection);
   }
   return {
@@ -127,7 +142,9 @@ export function resolveLicence(
     detections,
     identified,
     unidentified,
+    weakStatements,
     unreadable,
     malformed: (evidence.facts.problems ?? []).filter((p) => p.code === 'MALFORMED_METADATA'),
+    filesKnown: evidence.facts.files !== null,
   };
 }

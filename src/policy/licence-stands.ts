@@ -74,17 +74,25 @@ function combine(
 
 /** Decides the licence of a release under a policy; pure. */
 export function decideLicence(
-  resolved: ResolvedLicence,
+  picture: ResolvedLicence,
   policy: Policy,
   lookup: LicenceLookup,
   refines: Refines,
 ): LicenceDecision {
+  // A weak README statement naming only what metadata names adds nothing; any other is unidentified.
+  const weak = picture.weakStatements.filter(
+    (d) => !(picture.declared && covers(picture.declared, d.licence!, refines)),
+  );
+  const resolved = { ...picture, unidentified: [...picture.unidentified, ...weak] };
   const findings = textFindings(resolved);
   const base = { declared: resolved.declared, detected: resolved.detected, detections: resolved.detections };
   const approvedOf = (e: string) => judgeExpression(e, policy, lookup).approved;
   const hasText = resolved.identified.length + resolved.unidentified.length + resolved.unreadable.length > 0;
   let established =
-    resolved.unidentified.length === 0 && resolved.unreadable.length === 0 && resolved.malformed.length === 0;
+    resolved.filesKnown &&
+    resolved.unidentified.length === 0 &&
+    resolved.unreadable.length === 0 &&
+    resolved.malformed.length === 0;
 
   let expression = combine(resolved, approvedOf, refines, findings);
   // `other` names no licence: its part is a text beyond the named parts. With every text identified

@@ -109,6 +109,44 @@ describe('metadata mapping', () => {
     ]);
   });
 
+  it('a siblings entry that is not {rfilename} leaves the file list unknown, with a problem', () => {
+    for (const siblings of [
+      [{ rfilename: 'a' }, { rfilename: 7 }],
+      ['model.safetensors'],
+      [null],
+      { a: 1 },
+    ]) {
+      const m = model({ siblings });
+      expect(m.files).toBeNull();
+      expect(m.problems).toEqual([expect.objectContaining({ code: 'MALFORMED_RESPONSE' })]);
+    }
+    expect(model({}).files).toBeNull();
+    expect(model({}).problems).toEqual([]);
+    expect(model({ siblings: [{ rfilename: 'model.safetensors', size: 3 }] }).files).toEqual([
+      'model.safetensors',
+    ]);
+  });
+
+  it.each([
+    [{ license: { id: 'cc-by-nc-4.0' } }],
+    [{ license: ['apache-2.0', 7] }],
+    [{ license: 42 }],
+    [{ license: 'other', license_name: 42 }],
+    [{ license: 'mit', license_link: ['LICENSE'] }],
+  ])('card %j is MALFORMED_METADATA, and its tags are no fallback', (card) => {
+    const m = model({ cardData: card, tags: ['license:apache-2.0'] });
+    expect(m.problems).toEqual([expect.objectContaining({ code: 'MALFORMED_METADATA' })]);
+    expect(declaredLicences(m)).toEqual([]);
+  });
+
+  it('an absent or empty card licence is no problem: the tags speak', () => {
+    for (const cardData of [{}, { license: null }, { license: '' }, { license: [] }]) {
+      const m = model({ cardData, tags: ['license:mit'] });
+      expect(m.problems).toEqual([]);
+      expect(declaredLicences(m)).toEqual([{ origin: 'hub-tag', value: 'mit' }]);
+    }
+  });
+
   it('rejects metadata without a model id', () => {
     expect(readHubModel({ error: 'x' })).toBeNull();
     expect(readHubModel([])).toBeNull();

@@ -34,6 +34,8 @@ export interface HubServerOptions {
   hang?: (string | RegExp)[];
   /** Every request fails: with this status, or by resetting the connection. */
   failAll?: number | 'reset';
+  /** The world to serve instead of test/fixtures/world (a built one: test/support/redteam-world.ts). */
+  world?: World;
 }
 
 /** One request the server saw. */
@@ -69,7 +71,7 @@ const LISTING_DEFAULT_FIELDS = [
 
 /** Starts the loopback Hub on 127.0.0.1 and an ephemeral port. */
 export async function startHubServer(options: HubServerOptions = {}): Promise<HubServer> {
-  const world = loadWorld();
+  const world = options.world ?? loadWorld();
   const requests: LoggedRequest[] = [];
   const faults = (options.faults ?? []).map((fault) => ({ ...fault, left: fault.count }));
   const hanging = new Set<ServerResponse>();
@@ -215,6 +217,8 @@ function file(id: string, revision: string, filePath: string, url: URL, ctx: Con
     return answer(ctx.send, ctx.world.errors['404-entry-not-found']);
   }
   const headers = { 'content-type': 'text/plain; charset=utf-8', 'x-repo-commit': model.info.sha };
+  const own = model.files?.[filePath];
+  if (own !== undefined) return ctx.send(200, headers, own);
   if (filePath === 'README.md') return ctx.send(200, headers, modelCard(model));
   if (/^(licen[cs]e|copying)/i.test(filePath.split('/').pop() ?? ''))
     return ctx.send(200, headers, model.licenceText);
