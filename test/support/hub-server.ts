@@ -213,7 +213,9 @@ function file(id: string, revision: string, filePath: string, url: URL, ctx: Con
     return answer(ctx.send, ctx.world.errors[recorded], model.id);
   }
   if (!knownRevision(model, revision)) return answer(ctx.send, ctx.world.errors['404-revision-not-found']);
-  if (!model.info.siblings.some((s) => s.rfilename === filePath)) {
+  const listed =
+    Array.isArray(model.info.siblings) && model.info.siblings.some((s) => s?.rfilename === filePath);
+  if (!listed) {
     return answer(ctx.send, ctx.world.errors['404-entry-not-found']);
   }
   const headers = { 'content-type': 'text/plain; charset=utf-8', 'x-repo-commit': model.info.sha };
