@@ -3,7 +3,7 @@
  */
 import { spawnSync } from 'node:child_process';
 
-for (const bench of ['bench/scan.ts', 'bench/licences.ts']) {
+for (const bench of ['bench/scan.ts', 'bench/licences.ts', 'bench/dashboard.ts']) {
   console.log(`\n== ${bench}`);
   const run = spawnSync(process.execPath, ['--import', 'tsx', bench], { stdio: 'inherit' });
   if (run.status !== 0) process.exitCode = run.status ?? 1;

@@ -1,32 +1,31 @@
-// Bundles the CLI, the library and the GitHub Action into dist/ with esbuild. The bundles carry
-// every dependency, so the Action runs from a checkout with no node_modules; data files stay in rules/.
-import { existsSync } from 'node:fs';
+// Builds dist/ (run as `node --import tsx scripts/build.mjs`, so the notices can use openquota's
+// own licence engine from src/):
+//  - dist/cli.js, dist/index.js, dist/action.js: esbuild bundles carrying every dependency;
+//  - THIRD_PARTY_NOTICES: each bundled package with the licence the engine read from its licence
+//    file; nothing is written when a package's licence cannot be established or is not allowed;
+//  - dist/index.d.ts: the library's types, self-contained (scripts/build-types.mjs).
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { build } from 'esbuild';
+import { buildTypes } from './build-types.mjs';
+import { bundleOptions } from './bundles.ts';
+import { noticesFor } from './notices.ts';
 
-const entryPoints = { cli: 'src/cli/index.ts', index: 'src/index.ts' };
-if (existsSync('src/action/index.ts')) entryPoints.action = 'src/action/index.ts';
-
-await build({
-  entryPoints,
-  outdir: 'dist',
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  legalComments: 'none',
-  // Optional plug-ins of @cyclonedx/cyclonedx-library (XML output, schema validation), loaded
-  // lazily inside try/catch; openquota emits JSON only and validates in tests.
-  external: ['xmlbuilder2', 'libxmljs2', 'ajv', 'ajv-formats', 'ajv-formats-draft2019'],
-  logLevel: 'warning',
-  // Some dependencies are CommonJS: they call require() on Node built-ins and read __dirname.
-  banner: {
-    js: [
-      "import { createRequire as __oqCreateRequire } from 'node:module';",
-      "import { fileURLToPath as __oqFileURLToPath } from 'node:url';",
-      "import { dirname as __oqDirname } from 'node:path';",
-      'const require = __oqCreateRequire(import.meta.url);',
-      'const __filename = __oqFileURLToPath(import.meta.url);',
-      'const __dirname = __oqDirname(__filename);',
-    ].join(' '),
-  },
-});
+const result = await build({ ...bundleOptions, write: false });
+let notices;
+try {
+  notices = noticesFor(result.metafile, process.cwd());
+} catch (error) {
+  console.error(`build refused: ${error.message}`);
+  process.exit(1);
+}
+for (const file of result.outputFiles) {
+  await mkdir(dirname(file.path), { recursive: true });
+  await writeFile(file.path, file.contents);
+}
+await writeFile('THIRD_PARTY_NOTICES', notices);
+const expanded = await buildTypes('dist/index.d.ts');
+console.log(
+  `built ${result.outputFiles.map((f) => `${f.path.replace(`${process.cwd()}/`, '')} (${(f.contents.length / 1024).toFixed(0)} KiB)`).join(', ')}, ` +
+    `dist/index.d.ts (zod-computed types written out: ${expanded.join(', ')}), THIRD_PARTY_NOTICES`,
+);

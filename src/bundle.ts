@@ -1,158 +1,195 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+/**
+ * Evidence bundles: what `scan --save-evidence DIR` writes and `evaluate DIR` judges again.
+ * A bundle is `bundle.json` (the index, with the SHA-256 of every file), `programme.yml`,
+ * `policy.yml` and one record per release under `evidence/<team>/<source>/`. Loading verifies every
+ * hash, refuses files the index does not list, and validates each record with the one evidence
+ * schema (src/evidence-schema.ts): a bundle that does not match is a ConfigError naming the file.
+ */
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { z } from 'zod';
-import { ConfigError } from './errors.js';
+import type { z } from 'zod';
+import {
+  BUNDLE_SCHEMA,
+  type BundleIndex,
+  type bundleIndexSchema,
+  indexDigest,
+  recordPath,
+  sha256Of,
+} from './bundle-index.js';
+import { verifyBundle } from './bundle-verify.js';
+import { renderPath } from './config/problems.js';
+import { ConfigError, InternalError } from './errors.js';
+import { evidenceSchema } from './evidence-schema.js';
+import { escapeRegExp, removeLeftovers, siblingOf } from './report/write.js';
 import type { ScanResult } from './scan.js';
-import type { Evidence, RequestStats, SourceFailure } from './types.js';
+import type { Evidence, LicenceText, RequestStats, SourceFailure } from './types.js';
 import { VERSION } from './version.js';
-
-/** The index of an evidence bundle (`bundle.json`). */
-const bundleSchema = z.object({
-  schema: z.literal('openquota/evidence-bundle@1'),
-  createdAt: z.string(),
-  tool: z.object({ name: z.literal('openquota'), version: z.string() }),
-  programme: z.object({
-    file: z.string(),
-    path: z.string(),
-    sha256: z.string(),
-    commit: z.string().nullish(),
-  }),
-  policy: z.object({ ref: z.string(), file: z.string(), sha256: z.string() }),
-  teams: z.array(z.string()),
-  failures: z.record(z.string(), z.array(z.any())),
-  records: z.array(z.string()),
-  requests: z.any().optional(),
-});
 
 /** What a bundle holds, as read back. */
 export interface Bundle {
   dir: string;
   createdAt: string;
   programme: { path: string; text: string; sha256: string; commit?: string | null };
-  policy: { ref: string; text: string; file: string };
+  /** The policy saved with the bundle; `sha256` is the policy's identity as in the scan's report. */
+  policy: { ref: string; text: string; file: string; sha256: string };
   teams: string[];
   failures: Record<string, SourceFailure[]>;
   evidence: Evidence[];
   requests?: RequestStats;
 }
 
-/** A file name for a release id: `LGAI-EXAONE/EXAONE-4.0-32B` -> `LGAI-EXAONE__EXAONE-4.0-32B.json`. */
-function recordName(id: string): string {
-  const safe = id.replace(/^[a-z]+:\/\//i, '').replace(/[^A-Za-z0-9._-]+/g, '__');
-  return `${safe.slice(0, 120)}-${createHash('sha256').update(id).digest('hex').slice(0, 8)}.json`;
+/** What saveBundle writes. */
+export type BundleContent = Omit<Bundle, 'dir' | 'policy'> & {
+  policy: { ref: string; text: string; sha256: string };
+};
+
+// Names openquota 0.1.0 gave to an interrupted bundle write: `evidence.1a2b3c4d.tmp` / `.old`.
+const legacyLeftover = (target: string) =>
+  new RegExp(`^${escapeRegExp(basename(target))}\\.[0-9a-f]{8}\\.(tmp|old)$`);
+
+// What a bundle directory holds at its top level, and nothing else.
+const BUNDLE_ENTRIES = new Set(['bundle.json', 'programme.yml', 'policy.yml', 'evidence']);
+
+/**
+ * Whether `dir` may be replaced by a bundle: it does not exist, is an empty directory, or is an
+ * openquota bundle with nothing else in it. Anything else (a file, a folder of the user's) is
+ * refused, so `--save-evidence .` can never delete a checkout.
+ */
+export async function replaceableByBundle(dir: string): Promise<{ ok: true } | { ok: false; why: string }> {
+  const info = await stat(dir).catch(() => undefined);
+  if (!info) return { ok: true };
+  if (!info.isDirectory()) return { ok: false, why: 'it exists and is not a directory' };
+  const names = await readdir(dir);
+  if (names.length === 0) return { ok: true };
+  if (!names.includes('bundle.json'))
+    return { ok: false, why: 'it is a folder that is not an evidence bundle' };
+  const extra = names.filter((n) => !BUNDLE_ENTRIES.has(n));
+  if (extra.length > 0) {
+    return {
+      ok: false,
+      why: `it holds files that are not part of an evidence bundle (${extra.slice(0, 3).join(', ')})`,
+    };
+  }
+  return { ok: true };
+}
+
+/**
+ * The record as saved: exactly the evidence schema's fields. candidates.ts ranks licence files with
+ * a `score` that sources spread into texts; it is not evidence and is left out.
+ */
+function recordOf(e: Evidence): Evidence {
+  const texts = e.texts.map(({ score: _score, ...t }: LicenceText & { score?: unknown }) => t);
+  const parsed = evidenceSchema.safeParse({ ...e, texts });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new InternalError(
+      `evidence record of ${e.facts.id} does not match its schema at ${renderPath(issue.path)}: ${issue.message}`,
+    );
+  }
+  return parsed.data as Evidence;
+}
+
+async function writeHashed(file: string, content: string): Promise<string> {
+  const bytes = Buffer.from(content, 'utf8');
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, bytes);
+  return sha256Of(bytes);
 }
 
 /**
  * Writes every evidence record plus the programme and policy texts to `dir`, atomically: the new
- * bundle is built beside it and swapped in, so a failure leaves any earlier bundle untouched.
+ * bundle is built beside it and swapped in, so a failure leaves any earlier bundle untouched. A
+ * bundle with no record at all (a team with no releases) is a valid bundle.
  */
-export async function saveBundle(
-  dir: string,
-  bundle: Omit<Bundle, 'dir' | 'policy'> & { policy: { ref: string; text: string } },
-): Promise<void> {
+export async function saveBundle(dir: string, bundle: BundleContent): Promise<void> {
   const target = resolve(dir);
+  const replaceable = await replaceableByBundle(target);
+  if (!replaceable.ok) {
+    throw new ConfigError([
+      {
+        file: dir,
+        path: '--save-evidence',
+        message: `will not write the evidence bundle here: ${replaceable.why}`,
+        fix: 'give a new or empty directory, or one written by --save-evidence before',
+      },
+    ]);
+  }
   await mkdir(dirname(target), { recursive: true });
-  const temp = `${target}.${randomBytes(4).toString('hex')}.tmp`;
+  await removeLeftovers(target, legacyLeftover(target));
+  const temp = siblingOf(target, 'tmp', false);
   try {
-    const records: string[] = [];
+    await mkdir(temp);
+    const records: BundleIndex['records'] = [];
     for (const e of bundle.evidence) {
-      const rel = join('evidence', e.team, e.facts.source, recordName(e.facts.id));
-      await mkdir(join(temp, dirname(rel)), { recursive: true });
-      await writeFile(join(temp, rel), `${JSON.stringify(e, null, 2)}\n`);
-      records.push(rel.split('\\').join('/'));
+      const record = recordOf(e);
+      const rel = recordPath(record.team, record.facts.source, record.facts.id);
+      const sha256 = await writeHashed(join(temp, rel), `${JSON.stringify(record, null, 2)}\n`);
+      records.push({
+        file: rel,
+        sha256,
+        texts: record.texts.map((t) => (t.text === undefined ? null : sha256Of(t.text))),
+      });
     }
-    await writeFile(join(temp, 'programme.yml'), bundle.programme.text);
-    await writeFile(join(temp, 'policy.yml'), bundle.policy.text);
-    const index: z.input<typeof bundleSchema> = {
-      schema: 'openquota/evidence-bundle@1',
+    const index: Omit<z.input<typeof bundleIndexSchema>, 'digest'> = {
+      schema: BUNDLE_SCHEMA,
       createdAt: bundle.createdAt,
       tool: { name: 'openquota', version: VERSION },
       programme: {
         file: 'programme.yml',
         path: bundle.programme.path,
         sha256: bundle.programme.sha256,
+        fileSha256: await writeHashed(join(temp, 'programme.yml'), bundle.programme.text),
         commit: bundle.programme.commit ?? null,
       },
-      policy: { ref: bundle.policy.ref, file: 'policy.yml', sha256: sha256(bundle.policy.text) },
+      policy: {
+        ref: bundle.policy.ref,
+        file: 'policy.yml',
+        sha256: bundle.policy.sha256,
+        fileSha256: await writeHashed(join(temp, 'policy.yml'), bundle.policy.text),
+      },
       teams: bundle.teams,
       failures: bundle.failures,
-      records: records.sort(),
+      records: records.sort((a, b) => a.file.localeCompare(b.file)),
       ...(bundle.requests ? { requests: bundle.requests } : {}),
     };
-    await writeFile(join(temp, 'bundle.json'), `${JSON.stringify(index, null, 2)}\n`);
-    const old = `${target}.${randomBytes(4).toString('hex')}.old`;
-    if (existsSync(target)) await rename(target, old);
+    const indexWithDigest = { ...index, digest: indexDigest(index) };
+    await writeFile(join(temp, 'bundle.json'), `${JSON.stringify(indexWithDigest, null, 2)}\n`);
+    const old = siblingOf(target, 'old', false);
+    const existed = await stat(target).then(
+      () => true,
+      () => false,
+    );
+    if (existed) await rename(target, old);
     await rename(temp, target);
-    await rm(old, { recursive: true, force: true });
+    if (existed) await rm(old, { recursive: true, force: true });
   } catch (error) {
     await rm(temp, { recursive: true, force: true });
     throw error;
   }
 }
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
-/** Reads a bundle written by saveBundle; a missing or malformed one is a ConfigError naming the file. */
+/** Reads and verifies a bundle written by saveBundle; any mismatch is a ConfigError naming the file. */
 export async function loadBundle(dir: string): Promise<Bundle> {
-  const indexFile = join(dir, 'bundle.json');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await readFile(indexFile, 'utf8'));
-  } catch (error) {
-    throw new ConfigError([
-      {
-        file: indexFile,
-        path: '',
-        message: `not an evidence bundle: ${(error as Error).message.split('\n')[0]}`,
-        fix: 'give the directory written by `openquota scan --save-evidence DIR`',
-      },
-    ]);
-  }
-  const parsed = bundleSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((i) => ({
-        file: indexFile,
-        path: i.path.join('.'),
-        message: i.message,
-        fix: 'the bundle index is damaged; write the bundle again with --save-evidence',
-      })),
-    );
-  }
-  const index = parsed.data;
-  const evidence: Evidence[] = [];
-  for (const rel of index.records) {
-    const file = join(dir, rel);
-    try {
-      evidence.push(JSON.parse(await readFile(file, 'utf8')) as Evidence);
-    } catch (error) {
-      throw new ConfigError([
-        { file, path: '', message: `evidence record unreadable: ${(error as Error).message}` },
-      ]);
-    }
-  }
+  const { index, evidence, programmeText, policyText } = await verifyBundle(dir);
   return {
     dir,
     createdAt: index.createdAt,
     programme: {
       path: index.programme.path,
-      text: await readFile(join(dir, basename(index.programme.file)), 'utf8'),
+      text: programmeText,
       sha256: index.programme.sha256,
       commit: index.programme.commit ?? null,
     },
     policy: {
       ref: index.policy.ref,
-      file: join(dir, basename(index.policy.file)),
-      text: await readFile(join(dir, basename(index.policy.file)), 'utf8'),
+      file: join(dir, 'policy.yml'),
+      text: policyText,
+      sha256: index.policy.sha256,
     },
     teams: index.teams,
     failures: index.failures as Record<string, SourceFailure[]>,
     evidence,
-    ...(index.requests ? { requests: index.requests as RequestStats } : {}),
+    ...(index.requests ? { requests: index.requests } : {}),
   };
 }
 
@@ -161,7 +198,7 @@ export async function saveScanEvidence(
   dir: string,
   result: Pick<ScanResult, 'report' | 'teams' | 'failures' | 'evidence'>,
   programme: { path: string; text: string; sha256: string; commit?: string | null },
-  policy: { ref: string; text: string },
+  policy: { ref: string; text: string; sha256: string },
 ): Promise<void> {
   await saveBundle(dir, {
     createdAt: result.report.generatedAt,

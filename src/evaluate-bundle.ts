@@ -1,7 +1,8 @@
+import { join } from 'node:path';
 import type { Bundle } from './bundle.js';
 import { parseConfigOrThrow } from './config/parse.js';
 import { programmeSchema } from './config/programme.js';
-import { ConfigError } from './errors.js';
+import { ConfigError, type ConfigProblem } from './errors.js';
 import { type Engine, evaluate } from './evaluate.js';
 import { loadPolicy } from './policy/load.js';
 import type { Report } from './types.js';
@@ -16,6 +17,8 @@ export interface BundleEvaluation {
   engine: Engine;
   /** Who asks, for error messages: `openquota evaluate`, `action inputs`. */
   caller: string;
+  /** Told what the policy's checks pointed out without refusing it (to print as warnings). */
+  onWarnings?: (warnings: ConfigProblem[]) => void;
 }
 
 /**
@@ -27,20 +30,37 @@ export async function evaluateBundle(bundle: Bundle, options: BundleEvaluation):
     { file: bundle.programme.path, text: bundle.programme.text },
     programmeSchema,
   );
+  // Waiver expiry is judged at the bundle's time, so it is reported against that date too.
+  const today = bundle.createdAt.slice(0, 10);
   const policy = options.policy
-    ? await loadPolicy(options.policy, options.cwd)
-    : { ...(await loadPolicy(bundle.policy.file)), ref: bundle.policy.ref };
-  const unknown = options.teams.filter((t) => !bundle.teams.includes(t));
-  if (unknown.length > 0) {
-    throw new ConfigError([
-      {
-        file: options.caller,
-        path: 'team',
-        message: `the evidence bundle has no team "${unknown[0]}"`,
-        fix: `use one of: ${bundle.teams.join(', ')}`,
-      },
-    ]);
+    ? await loadPolicy(options.policy, options.cwd, { today })
+    : {
+        ...(await loadPolicy(bundle.policy.file, undefined, { today })),
+        ref: bundle.policy.ref,
+        // The identity the scan's report gave it (verified with the bundle's hashes).
+        sha256: bundle.policy.sha256,
+      };
+  const problems: ConfigProblem[] = [];
+  const strays = bundle.teams.filter((t) => !programme.teams.some((p) => p.id === t));
+  for (const team of strays) {
+    problems.push({
+      file: join(bundle.dir, 'bundle.json'),
+      path: 'teams',
+      message: `team "${team}" is not in the bundle's programme file`,
+      fix: 'the bundle was changed after it was written; write it again with --save-evidence',
+    });
   }
+  const unknown = options.teams.filter((t) => !bundle.teams.includes(t));
+  for (const team of unknown) {
+    problems.push({
+      file: options.caller,
+      path: 'team',
+      message: `the evidence bundle has no team "${team}"`,
+      fix: `use one of: ${bundle.teams.join(', ')}`,
+    });
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  options.onWarnings?.(policy.warnings);
   return evaluate({
     programme: {
       file: bundle.programme.path,

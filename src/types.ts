@@ -74,6 +74,8 @@ export interface SourceFailure {
   url?: string;
   status?: number;
   requestId?: string;
+  /** The programme-file entry whose listing failed (`huggingface: ORG`); set on listing failures. */
+  origin?: string;
 }
 
 /** What a source observed about one release. Everything after inspect is a pure function of this. */
@@ -152,31 +154,39 @@ export interface Detection {
 /** Severity of a finding: errors make a release non-compliant, warnings are shown, info is context. */
 export type Severity = 'error' | 'warning' | 'info';
 
+/**
+ * Every finding code: the vocabulary of coded answers to policy questions, as a runtime list so
+ * that what checks a code (report schema, policy waivers) cannot drift from the type. A new code
+ * is added here, and nowhere else; the compiler then asks for its help text (policy/findings.ts).
+ */
+export const FINDING_CODES = [
+  'NOT_PUBLIC',
+  'GATED_AUTO',
+  'NO_WEIGHTS',
+  'EXCLUDED_BY_PROGRAMME',
+  'LICENCE_NOT_APPROVED',
+  'LICENCE_DENIED',
+  'LICENCE_MISSING',
+  'LICENCE_UNREADABLE',
+  'LICENCE_UNIDENTIFIED',
+  'LICENCE_MISMATCH',
+  'LICENCE_RESTRICTED_USE',
+  'LICENCE_NON_COMMERCIAL',
+  'SOURCE_FAILED',
+  'FILES_UNKNOWN',
+  'RENAMED',
+  'WAIVED',
+  'LICENCE_MODIFIED',
+  'LICENCE_TEXT_MISSING',
+  'MALFORMED_METADATA',
+  'MALFORMED_RESPONSE',
+  'FILES_TRUNCATED',
+  'DECLARED_NOT_EXCLUDED',
+  'AVAILABILITY_NOT_CHECKED',
+] as const;
+
 /** Coded answers to policy questions; renderers turn codes into text. */
-export type FindingCode =
-  | 'NOT_PUBLIC'
-  | 'GATED_AUTO'
-  | 'NO_WEIGHTS'
-  | 'EXCLUDED_BY_PROGRAMME'
-  | 'LICENCE_NOT_APPROVED'
-  | 'LICENCE_DENIED'
-  | 'LICENCE_MISSING'
-  | 'LICENCE_UNREADABLE'
-  | 'LICENCE_UNIDENTIFIED'
-  | 'LICENCE_MISMATCH'
-  | 'LICENCE_RESTRICTED_USE'
-  | 'LICENCE_NON_COMMERCIAL'
-  | 'SOURCE_FAILED'
-  | 'FILES_UNKNOWN'
-  | 'RENAMED'
-  | 'WAIVED'
-  | 'LICENCE_MODIFIED'
-  | 'LICENCE_TEXT_MISSING'
-  | 'MALFORMED_METADATA'
-  | 'MALFORMED_RESPONSE'
-  | 'FILES_TRUNCATED'
-  | 'DECLARED_NOT_EXCLUDED'
-  | 'AVAILABILITY_NOT_CHECKED';
+export type FindingCode = (typeof FINDING_CODES)[number];
 
 /** A coded answer to one policy question about one release. */
 export interface Finding {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import { scanOptionsSchema } from '../options.js';
+import { COMMENT_MODES } from './comment.js';
 
 /** A list input: one item per line or separated by commas, blanks dropped. */
 const list = z
@@ -27,6 +28,10 @@ export const actionInputsSchema = scanOptionsSchema.extend({
   sarif: z.string().min(1).optional().describe('write SARIF 2.1.0 here for code scanning'),
   evidence: z.string().min(1).optional().describe('evaluate this saved evidence bundle instead of scanning'),
   reports: list.describe('merge: the JSON reports of the jobs to merge'),
+  comment: z
+    .enum(COMMENT_MODES)
+    .default('never')
+    .describe('write or update one pull-request comment with the summary: never, always or on-failure'),
 });
 
 /** Validated Action inputs. */
@@ -45,6 +50,7 @@ export const INPUT_NAMES = {
   'fail-on': 'failOn',
   evidence: 'evidence',
   reports: 'reports',
+  comment: 'comment',
 } as const satisfies Record<string, keyof ActionInputs>;
 
 const inputOf = (option: PropertyKey): string =>

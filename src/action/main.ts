@@ -1,23 +1,15 @@
 import { execFile } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import * as core from '@actions/core';
 import { ConfigError, formatProblem, SourceError } from '../errors.js';
-import { renderJson } from '../report/json.js';
-import { renderSarif } from '../report/sarif.js';
-import { writeFileAtomic } from '../report/write.js';
 import { createSources, credentialNotices } from '../sources/create.js';
-import type { Report } from '../types.js';
-import { annotationsFor } from './annotations.js';
-import { type Checked, checkAnnotations, checkTarget, renderCheckSummary } from './check-mode.js';
-import { type ActionInputs, parseInputs } from './inputs.js';
-import {
-  evaluateEvidence,
-  mergeInputs,
-  type ProduceContext,
-  type Produced,
-  scanProgramme,
-} from './produce.js';
-import { renderSummary } from './summary.js';
+import { checkTarget } from './check-mode.js';
+import { problemInActionTerms } from './errors.js';
+import { parseInputs } from './inputs.js';
+import { evaluateEvidence, mergeInputs, type ProduceContext, scanProgramme } from './produce.js';
+import { publish, publishCheck } from './publish.js';
+
+export { failsStep } from './publish.js';
 
 /** What the Action touches of the runner; `coreIO()` is the real one, tests may pass another. */
 export interface ActionIO {
@@ -59,74 +51,6 @@ function commitOf(workspace: string, env: ActionIO['env']) {
         done(/^[0-9a-f]{40,64}$/.test(sha) ? sha : env.GITHUB_SHA?.trim() || null);
       });
     });
-}
-
-/** Whether `fail-on` turns this status into a failed step. */
-export function failsStep(status: Report['status'], failOn: ActionInputs['failOn']): boolean {
-  if (failOn === 'never') return false;
-  return status === 'fail' || (failOn === 'incomplete' && status === 'incomplete');
-}
-
-async function publish(
-  produced: Produced,
-  inputs: ActionInputs,
-  workspace: string,
-  io: ActionIO,
-): Promise<void> {
-  const { report, programme } = produced;
-  await writeFileAtomic(resolve(workspace, inputs.output), renderJson(report));
-  if (inputs.sarif) {
-    await writeFileAtomic(
-      resolve(workspace, inputs.sarif),
-      renderSarif(report, {
-        ...(programme.text !== undefined ? { programmeText: programme.text } : {}),
-        ...(programme.file ? { programmeUri: programme.file } : {}),
-      }),
-    );
-  }
-  for (const a of annotationsFor(report, programme)) io.annotate(a.level, a.message, a.properties);
-  await io.appendSummary(renderSummary(report, { reportPath: inputs.output }));
-  const ids = (pass: boolean) =>
-    report.teams
-      .filter((t) => (t.status === 'pass') === pass && (pass || t.status === 'fail'))
-      .map((t) => t.id)
-      .join(',');
-  io.setOutput('status', report.status);
-  io.setOutput('failing-teams', ids(false));
-  io.setOutput('passing-teams', ids(true));
-  io.setOutput('report', inputs.output);
-  io.setOutput('sarif', inputs.sarif ?? '');
-  io.info(
-    `openquota: ${report.status} — ${report.teams.map((t) => `${t.id} ${t.status} (${t.compliant}/${t.counted})`).join(', ')}`,
-  );
-  if (failsStep(report.status, inputs.failOn)) {
-    io.setFailed(
-      `openquota: the programme status is ${report.status} (fail-on: ${inputs.failOn}); see the job summary`,
-    );
-  }
-}
-
-async function publishCheck(
-  checked: Checked,
-  inputs: ActionInputs,
-  workspace: string,
-  io: ActionIO,
-): Promise<void> {
-  await writeFileAtomic(resolve(workspace, inputs.output), `${JSON.stringify(checked.document, null, 2)}\n`);
-  for (const a of checkAnnotations(checked)) io.annotate(a.level, a.message, a.properties);
-  await io.appendSummary(renderCheckSummary(checked));
-  io.setOutput('status', checked.status);
-  io.setOutput('failing-teams', '');
-  io.setOutput('passing-teams', '');
-  io.setOutput('report', inputs.output);
-  io.setOutput('sarif', '');
-  const { model } = checked.document;
-  io.info(`openquota check ${checked.name}: ${model.verdict} (${model.licence.expression ?? 'no licence'})`);
-  if (failsStep(checked.status, inputs.failOn)) {
-    io.setFailed(
-      `openquota: ${model.id} is ${model.verdict} (fail-on: ${inputs.failOn}); see the job summary`,
-    );
-  }
 }
 
 /** Removes every secret from a message before it is shown. */
@@ -175,7 +99,7 @@ export async function run(io: ActionIO = coreIO()): Promise<void> {
       },
     };
     if (inputs.mode === 'check') {
-      await publishCheck(await checkTarget(inputs, ctx), inputs, workspace, io);
+      await publishCheck(await checkTarget(inputs, ctx), inputs, workspace, io, env);
       return;
     }
     const produced =
@@ -184,11 +108,12 @@ export async function run(io: ActionIO = coreIO()): Promise<void> {
         : inputs.evidence
           ? await evaluateEvidence(inputs, ctx)
           : await scanProgramme(inputs, ctx);
-    await publish(produced, inputs, workspace, io);
+    await publish(produced, inputs, workspace, io, env);
   } catch (error) {
+    const workspace = env.GITHUB_WORKSPACE || io.cwd;
     const message =
       error instanceof ConfigError
-        ? error.problems.map(formatProblem).join('\n')
+        ? error.problems.map((p) => formatProblem(problemInActionTerms(p, workspace))).join('\n')
         : error instanceof SourceError
           ? `upstream failure (${error.code}): ${error.message}${error.url ? ` [${error.url}]` : ''}`
           : `could not finish: ${(error as Error)?.stack ?? String(error)}\nThis is a bug in openquota; please report it.`;

@@ -6,6 +6,7 @@ import type { Team } from '../config/programme.js';
 import { defaultEngine } from '../detect/engine.js';
 import { ConfigError } from '../errors.js';
 import { evaluateBundle } from '../evaluate-bundle.js';
+import { checkOutputs, type RunInput } from '../output-paths.js';
 import { loadPolicy } from '../policy/load.js';
 import { mergeReports } from '../report/merge.js';
 import { readReport } from '../report/schema.js';
@@ -35,15 +36,51 @@ export interface ProduceContext {
 const inWorkspace = (workspace: string, file: string) =>
   relative(workspace, resolve(workspace, file)) || file;
 
+/** The CLI's rule: the report, SARIF and bundle must not overwrite what the run reads (exit before any request). */
+function guardOutputs(inputs: ActionInputs, ctx: ProduceContext, read: RunInput[]): Promise<void> {
+  return checkOutputs({
+    cwd: ctx.workspace,
+    from: 'action inputs',
+    inputs: read,
+    output: { path: inputs.output, flag: 'report' },
+    ...(inputs.sarif ? { alsoOutputs: [{ path: inputs.sarif, flag: 'sarif' }] } : {}),
+    ...(inputs.saveEvidence ? { evidence: { path: inputs.saveEvidence, flag: 'save-evidence' } } : {}),
+  });
+}
+
+/**
+ * The programme file a scan needs, said in terms of the `config` input when it is not there (the
+ * core's own message tells a CLI user to pass `--config`).
+ */
+async function requireProgrammeFile(ctx: ProduceContext, file: string): Promise<string> {
+  const absolute = resolve(ctx.workspace, file);
+  const info = await stat(absolute).catch(() => undefined);
+  if (!info?.isFile()) {
+    throw new ConfigError([
+      {
+        file: 'action inputs',
+        path: 'config',
+        message: `Input "config": no programme file at ${file} in the workspace${info ? ' (it is a directory)' : ''}`,
+        fix: "set `config:` to the programme file's path relative to the workspace (default openquota.yml), and check the repository out (actions/checkout) in a step before this one",
+      },
+    ]);
+  }
+  return absolute;
+}
+
 /** `mode: scan`: the same scan() as the CLI, with evidence saved when asked. */
 export async function scanProgramme(inputs: ActionInputs, ctx: ProduceContext): Promise<Produced> {
   const file = inWorkspace(ctx.workspace, inputs.config);
-  const absolute = resolve(ctx.workspace, file);
+  const absolute = await requireProgrammeFile(ctx, file);
   const programme = await loadProgramme(absolute);
   const policy = await loadPolicy(
     inputs.policy ?? programme.programme.policy,
     inputs.policy ? ctx.workspace : dirname(absolute),
   );
+  await guardOutputs(inputs, ctx, [
+    { path: absolute, what: 'the programme file' },
+    ...policy.chain.map((p) => ({ path: p, what: 'the policy file' })),
+  ]);
   const commit = await ctx.commitOf(file);
   ctx.announce?.(
     programme.programme.teams.filter((t) => inputs.team.length === 0 || inputs.team.includes(t.id)),
@@ -69,6 +106,7 @@ export async function scanProgramme(inputs: ActionInputs, ctx: ProduceContext): 
 
 /** `evidence: DIR`: judges a saved bundle offline, as `openquota evaluate DIR` does. */
 export async function evaluateEvidence(inputs: ActionInputs, ctx: ProduceContext): Promise<Produced> {
+  await guardOutputs(inputs, ctx, [{ path: inputs.evidence!, what: 'the evidence bundle being evaluated' }]);
   const bundle = await loadBundle(resolve(ctx.workspace, inputs.evidence!));
   const report = await evaluateBundle(bundle, {
     ...(inputs.policy ? { policy: inputs.policy } : {}),
@@ -106,13 +144,18 @@ export async function mergeInputs(inputs: ActionInputs, ctx: ProduceContext): Pr
     reports.push({ file, report: await readReport(resolve(ctx.workspace, file), file) });
   }
   const file = inWorkspace(ctx.workspace, inputs.config);
+  await guardOutputs(inputs, ctx, [
+    ...reports.map((r) => ({ path: r.file, what: 'a report being merged' })),
+    { path: file, what: 'the programme file' },
+  ]);
   const programme = await loadProgramme(resolve(ctx.workspace, file)).catch(() => undefined);
   // The checked-out programme file gives order and lines only if it is the one the jobs scanned.
   const same = programme && programme.sha256 === reports[0]?.report.programme.sha256 ? programme : undefined;
-  const merged = mergeReports(
-    reports,
-    same?.programme.teams.map((t) => t.id),
-  );
+  // The programme's teams: one whose job left no report is incomplete (NO_REPORT), never dropped.
+  const merged = mergeReports(reports, {
+    ...(same ? { programme: same.programme.teams.map((t) => ({ id: t.id, name: t.name })) } : {}),
+    ...(inputs.team.length > 0 ? { subset: inputs.team, subsetFrom: 'input "team"' } : {}),
+  });
   if ('problems' in merged) throw new ConfigError(merged.problems);
   return { report: merged.report, programme: same ? { file, text: same.text } : {} };
 }

@@ -1,4 +1,5 @@
 import { ConfigError, formatProblem, InternalError, SourceError } from '../errors.js';
+import { exampleEvidencePath } from '../example-path.js';
 import { VERSION } from '../version.js';
 import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
@@ -8,6 +9,7 @@ import { mergeCommand } from './commands/merge.js';
 import { policyCommand } from './commands/policy.js';
 import { renderCommand } from './commands/render.js';
 import { scanCommand } from './commands/scan.js';
+import { siteCommand } from './commands/site.js';
 import { type CliIO, type Command, EXIT } from './io.js';
 
 /** Every command, by name. */
@@ -23,9 +25,13 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   render: { run: renderCommand, summary: 'render a saved JSON report as table, Markdown, HTML or CycloneDX' },
   diff: { run: diffCommand, summary: 'compare two reports (evaluation rounds); exit 1 on a regression' },
   merge: { run: mergeCommand, summary: 'combine the reports of jobs that each scanned some teams' },
+  site: {
+    run: siteCommand,
+    summary: 'build a static public site (Korean and English) from the reports of rounds',
+  },
 };
 
-function help(): string {
+function help(cwd: string): string {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
   return `openquota ${VERSION} — checks that AI teams release more than half of their models openly
 
@@ -36,7 +42,7 @@ ${Object.entries(COMMANDS)
   .map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`)
   .join('\n')}
 
-Quick start (no network): openquota evaluate examples/sovereign-ai-2025/evidence
+Quick start (no network): openquota evaluate ${exampleEvidencePath(cwd)}
 `;
 }
 
@@ -49,7 +55,7 @@ function redact(text: string, secrets: string[]): string {
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(help());
+    io.stdout(help(io.cwd));
     return name ? EXIT.ok : EXIT.usage;
   }
   if (name === '--version' || name === '-V') {
@@ -58,7 +64,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const command = COMMANDS[name === 'license' ? 'licence' : name];
   if (!command) {
-    io.stderr(`openquota: unknown command "${name}"\n\n${help()}`);
+    io.stderr(`openquota: unknown command "${name}"\n\n${help(io.cwd)}`);
     return EXIT.usage;
   }
   const secrets = [

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { ConfigError } from '../errors.js';
+import { ConfigError, type ConfigProblem, formatProblem } from '../errors.js';
 import type { Format } from '../options.js';
 import { type Lang, langFromEnv } from '../report/i18n/index.js';
 import { availableFormats, RENDERERS } from '../report/index.js';
@@ -68,4 +68,9 @@ export async function emitReport(
 /** Exit code for a programme status (README "Exit codes"). */
 export function exitCodeFor(status: TeamStatus): number {
   return status === 'pass' ? EXIT.ok : status === 'fail' ? EXIT.fail : EXIT.incomplete;
+}
+
+/** Prints what was pointed out but did not stop the command (a policy's expired waiver, a normalised id). */
+export function printWarnings(command: string, warnings: ConfigProblem[], io: CliIO): void {
+  for (const w of warnings) io.stderr(`openquota ${command}: warning: ${formatProblem(w)}\n`);
 }

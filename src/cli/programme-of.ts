@@ -1,29 +1,31 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseConfigOrThrow } from '../config/parse.js';
 import { programmeSchema } from '../config/programme.js';
+import { readConfigFile } from '../config/read.js';
 import { ConfigError } from '../errors.js';
 import type { Report } from '../types.js';
 import type { CliIO } from './io.js';
 
-/** The programme file the reports were made from, when it can be found unchanged: its text and team order. */
+/** The programme file the reports were made from, when it can be found unchanged: its path, text and teams. */
 export async function programmeOf(
   report: Report,
   explicit: string | undefined,
   io: CliIO,
-): Promise<{ text: string; order: string[] } | undefined> {
+): Promise<
+  { file: string; text: string; order: string[]; teams: { id: string; name: string }[] } | undefined
+> {
   const shown = explicit ?? report.programme.file;
   if (!shown) return undefined;
   const file = resolve(io.cwd, shown);
   if (!explicit && !existsSync(file)) return undefined;
-  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new ConfigError([
-      { file: shown, path: '--config', message: `cannot read: ${error.code ?? error.message}` },
-    ]);
-  });
-  if (createHash('sha256').update(text).digest('hex') !== report.programme.sha256) {
+  // The bounded reader: a FIFO or a huge file named as the programme is refused, not waited on.
+  const { text, sha256 } = await readConfigFile(
+    file,
+    'programme file',
+    'give the programme file the reports were made from',
+  );
+  if (sha256 !== report.programme.sha256) {
     if (!explicit) return undefined;
     throw new ConfigError([
       {
@@ -35,5 +37,10 @@ export async function programmeOf(
     ]);
   }
   const programme = parseConfigOrThrow({ file: shown, text }, programmeSchema);
-  return { text, order: programme.teams.map((t) => t.id) };
+  return {
+    file,
+    text,
+    order: programme.teams.map((t) => t.id),
+    teams: programme.teams.map((t) => ({ id: t.id, name: t.name })),
+  };
 }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { parseConfigOrThrow } from './parse.js';
 import { type Programme, programmeSchema } from './programme.js';
 import { readConfigFile } from './read.js';
@@ -22,7 +21,7 @@ export async function loadProgramme(file: string): Promise<LoadedProgramme> {
   return {
     file,
     text: source.text,
-    sha256: createHash('sha256').update(source.text).digest('hex'),
+    sha256: source.sha256,
     programme,
   };
 }

@@ -23,7 +23,8 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
-function closest(word: string, options: string[]): string | undefined {
+/** The option nearest to `word` when it is near enough to be a typo of it (`hugginface` -> `huggingface`). */
+export function closest(word: string, options: readonly string[]): string | undefined {
   const ranked = options.map((o) => [o, distance(word.toLowerCase(), o.toLowerCase())] as const);
   ranked.sort((a, b) => a[1] - b[1]);
   const best = ranked[0];
@@ -32,16 +33,19 @@ function closest(word: string, options: string[]): string | undefined {
 
 /**
  * Turns zod issues into problems a person can act on: where, what is wrong, what to write instead.
- * `knownKeys` maps a path (rendered without indices, e.g. `teams`) to the keys allowed there.
+ * `knownKeys` maps a path (rendered without indices, e.g. `teams`) to the keys allowed there;
+ * `file` is the file named, or the file a path comes from (a policy that extends a preset).
  */
 export function problemsFromZod(
-  file: string,
+  fileOrFileOf: string | ((path: readonly PropertyKey[]) => string),
   error: z.ZodError,
   knownKeys: (path: readonly PropertyKey[]) => string[],
   lineOf: (path: readonly PropertyKey[]) => number | undefined,
 ): ConfigProblem[] {
+  const fileOf = typeof fileOrFileOf === 'string' ? () => fileOrFileOf : fileOrFileOf;
   const problems: ConfigProblem[] = [];
   for (const issue of error.issues) {
+    const file = fileOf(issue.path);
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const path = [...issue.path, key];
@@ -70,7 +74,12 @@ export function problemsFromZod(
         if (issue.expected === 'array') fix = 'write a list, e.g. [LGAI-EXAONE] or one "- item" per line';
       }
     } else if (issue.code === 'invalid_value' && 'values' in issue) {
-      fix = `use one of: ${(issue.values as unknown[]).join(', ')}`;
+      const values = (issue.values as unknown[]).map(String);
+      const input = (issue as { input?: unknown }).input;
+      const near = typeof input === 'string' ? closest(input, values) : undefined;
+      if (input !== undefined && values.length > 3)
+        message = `${JSON.stringify(input)} is not a value allowed here`;
+      fix = `${near ? `did you mean "${near}"? ` : ''}use one of: ${values.join(', ')}`;
     } else if (issue.code === 'invalid_union') {
       message = 'is neither a glob string nor {pattern, reason}';
       fix = 'write "org/*-GGUF" or {pattern: "org/*-GGUF", reason: "quantised copies"}';

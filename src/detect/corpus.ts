@@ -31,6 +31,16 @@ export interface LicenceEntry {
   names?: string[];
   source?: string;
   note?: string;
+  /**
+   * For a stated restriction (`LicenseRef-statement-non-commercial`): the phrases, as regular
+   * expressions over the loose text (lower case, letters and digits), that state it.
+   */
+  statement?: string[];
+  /**
+   * For a use policy (an AUP): the licence it accompanies. Its text is explained where it stands in
+   * one file with a licence; on its own it answers no licence.
+   */
+  companion?: string;
 }
 
 /**
@@ -71,6 +81,8 @@ export interface Corpus {
   entries: LicenceEntry[];
   /** word count -> indices of the references that long, for the exact matcher (no hashing at start). */
   byLength: Map<number, number[]>;
+  /** The standard optional tails (Apache appendix, GNU how-to-apply sections), as word ids. */
+  tails: { id: string; words: Int32Array }[];
 }
 
 /** The `rules/licences` folder (found from src/, test/ and a bundled dist/ alike). */
@@ -83,6 +95,8 @@ export interface LicenceIndexFile {
   licences: LicenceEntry[];
   /** Other names of SPDX ids (`LicenseRef-pixar-modified-apache` -> `Pixar`). */
   spdxAliases?: Record<string, string>;
+  /** Standard tail text SPDX's copy lacks, appended to the tail of the SPDX text `after`. */
+  tails?: { after: string; file: string; source: string }[];
 }
 
 let indexCache: LicenceIndexFile | undefined;
@@ -129,6 +143,22 @@ export function spdxMeta(): {
 // SPDX lists GNU "-or-later" ids with the same text as "-only"; the text alone says "-only" (the
 // or-later is read from a notice), so only the "-only" texts are indexed.
 const SAME_TEXT_AS_ONLY = /-or-later$/;
+
+/** Deprecated SPDX ids whose text is an exception alone, and that exception's id. */
+const EXCEPTION_TEXTS: Record<string, string> = {
+  'GPL-2.0-with-classpath-exception': 'Classpath-exception-2.0',
+  'GPL-2.0-with-GCC-exception': 'GCC-exception-2.0',
+  'GPL-2.0-with-bison-exception': 'Bison-exception-2.2',
+  'GPL-2.0-with-font-exception': 'Font-exception-2.0',
+  'GPL-2.0-with-autoconf-exception': 'Autoconf-exception-2.0',
+  'GPL-3.0-with-GCC-exception': 'GCC-exception-3.1',
+  'GPL-3.0-with-autoconf-exception': 'Autoconf-exception-3.0',
+};
+
+/** True for an id the corpus holds as a licence exception (`Classpath-exception-2.0`), not a licence. */
+export function isException(id: string): boolean {
+  return Object.values(EXCEPTION_TEXTS).includes(id);
+}
 
 // The corpus vocabulary by id (the inverse of `vocabulary`), kept in step as references are normalised.
 const wordList: string[] = [];
@@ -209,9 +239,11 @@ export interface CorpusData {
    */
   postingCounts: string;
   postings: string;
+  /** The standard optional tails found in the SPDX texts (id of the first text holding each, words). */
+  tails: { id: string; words: string }[];
 }
 
-const SCHEMA = 'openquota/licence-corpus@2';
+const SCHEMA = 'openquota/licence-corpus@3';
 
 const CORPUS_FILE = 'corpus-index.json';
 
@@ -222,6 +254,7 @@ export function corpusSources(): { spdxListVersion: string; sourcesSha256: strin
   const dir = rulesDir();
   hash.update(readFileSync(join(dir, 'index.json')));
   for (const e of licenceEntries()) if (e.file) hash.update(readFileSync(join(dir, e.file)));
+  for (const t of licenceIndex().tails ?? []) hash.update(readFileSync(join(dir, t.file)));
   return { spdxListVersion: pkg.version, sourcesSha256: hash.digest('hex') };
 }
 
@@ -250,13 +283,36 @@ export function buildCorpusData(): CorpusData {
     const gpl = entry.licenseText.indexOf('\nGNU GENERAL PUBLIC LICENSE\n');
     if (id.startsWith('LGPL-3.0') && gpl > 0) add(id, entry.licenseText.slice(0, gpl));
   }
+  // Licence exceptions: SPDX keeps their texts under the deprecated "GPL-2.0-with-classpath-exception"
+  // style ids (the exception text alone); indexed under the exception's id, so that a GPL text
+  // followed by the exception becomes "GPL-2.0-only WITH Classpath-exception-2.0".
+  for (const [deprecated, exception] of Object.entries(EXCEPTION_TEXTS)) {
+    // Without SPDX's placeholder line ("insert GPL v2 license text here").
+    const text = data[deprecated]?.licenseText?.replace(/^\s*insert .{0,40} here\s*$/im, '');
+    if (text) add(exception, text);
+  }
   const dir = rulesDir();
   for (const e of licenceEntries()) if (e.file) add(e.id, readFileSync(join(dir, e.file), 'utf8'));
+  const tails: { id: string; words: Int32Array }[] = [];
+  const seenTails = new Set<string>();
   const normalised = texts.map(({ id, text }) => {
     const n = normalise(text);
     const words = toIds(n.words, vocabulary, true);
+    // The appendix / how-to-apply sections the SPDX texts carry are the standard tails a copy may keep.
+    for (const t of n.tails) {
+      const key = t.words.join(' ');
+      if (t.words.length < 8 || seenTails.has(key)) continue;
+      seenTails.add(key);
+      tails.push({ id, words: toIds(t.words, vocabulary, true) });
+    }
     return { id, words, title: titleMask(n.lines, n.lineOf).reduce((a, b) => a + b, 0) };
   });
+  // Tails as the FSF publishes them, where SPDX's copy stops short (GPL-2.0's closing paragraph).
+  for (const extra of licenceIndex().tails ?? []) {
+    const more = normalise(readFileSync(join(dir, extra.file), 'utf8')).words;
+    for (const t of tails.filter((x) => x.id === extra.after))
+      tails.push({ id: t.id, words: Int32Array.from([...t.words, ...toIds(more, vocabulary, true)]) });
+  }
   if (vocabulary.size >= 65536) throw new Error('licence vocabulary outgrew 16-bit word ids');
   const { postStart, postRefs } = invertedIndex(
     normalised.map((r) => r.words),
@@ -269,6 +325,7 @@ export function buildCorpusData(): CorpusData {
     refs: normalised.map(({ id, title, words }) => ({ id, title, words: encodeIds(words) })),
     postingCounts: encodeIds(postStart.subarray(1).map((end, w) => end - postStart[w]!)),
     postings: encodeIds(postRefs),
+    tails: tails.map((t) => ({ id: t.id, words: encodeIds(t.words) })),
   };
 }
 
@@ -333,7 +390,8 @@ export function corpus(): Corpus {
     if (list) list.push(r);
     else byLength.set(ref.length, [r]);
   });
-  corpusCache = { refs, postStart, postRefs, vocabulary, entries: licenceEntries(), byLength };
+  const tails = data.tails.map((t) => ({ id: t.id, words: decodeIds(t.words) }));
+  corpusCache = { refs, postStart, postRefs, vocabulary, entries: licenceEntries(), byLength, tails };
   return corpusCache;
 }
 

@@ -7,7 +7,9 @@ export function defaultEngine(): Engine {
     identify: (text, options) => identifyText(text, options),
     lookup: (id) => {
       const info = licenceInfo(id);
-      return info ? { name: info.name, flags: info.flags } : undefined;
+      return info
+        ? { name: info.name, flags: info.flags, ...(info.variantOf ? { variantOf: info.variantOf } : {}) }
+        : undefined;
     },
     refines,
   };

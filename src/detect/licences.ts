@@ -3,6 +3,7 @@
  * from `spdx-license-list` and `rules/licences/index.json`; drives `licenceInfo` and `refines`.
  */
 import { type LicenceFlag, licenceEntries, licenceIndex, spdxMeta } from './corpus.js';
+import { parseDerived, type VariantHow } from './variants.js';
 
 /** Facts about one licence id. */
 export interface LicenceInfo {
@@ -14,6 +15,8 @@ export interface LicenceInfo {
   osiApproved?: boolean;
   /** The broader id this one refines (`LicenseRef-exaone` for `LicenseRef-exaone-1.2-nc`). */
   family?: string;
+  /** For a derived id (`LicenseRef-MIT-modified`): the known licence it was derived from, and how. */
+  variantOf?: { id: string; how: VariantHow };
 }
 
 // SPDX ids whose terms forbid commercial use (the NC Creative Commons family, PolyForm Noncommercial, ...).
@@ -71,10 +74,27 @@ function build(): Map<string, LicenceInfo> {
   return map;
 }
 
-/** Info for an id or alias (case-insensitive); undefined for ids the engine does not know. */
+/**
+ * Info for an id or alias (case-insensitive); undefined for ids the engine does not know. Derived ids
+ * (`LicenseRef-Apache-2.0-modified`, `LicenseRef-llama3.1-renamed`) resolve to "X, modified" /
+ * "X, renamed" with X's flags and `variantOf`.
+ */
 export function lookupLicence(id: string): LicenceInfo | undefined {
   table ??= build();
-  return table.get(id.trim().toLowerCase());
+  const t = table;
+  const direct = t.get(id.trim().toLowerCase());
+  if (direct) return direct;
+  const derived = parseDerived(id, (c) => t.get(c.toLowerCase())?.id);
+  if (!derived) return undefined;
+  const base = t.get(derived.base.toLowerCase())!;
+  return {
+    id: id.trim(),
+    name: `${base.name}, ${derived.how}`,
+    spdx: false,
+    flags: [...base.flags],
+    aliases: [],
+    variantOf: { id: base.id, how: derived.how },
+  };
 }
 
 /** The canonical id for an id or alias (`GPL-2.0+` -> `GPL-2.0-or-later`); unknown LicenseRefs pass through. */

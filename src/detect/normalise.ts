@@ -4,6 +4,8 @@
  * equal for the same licence. Both reference texts and inputs go through exactly this function.
  */
 
+import { decodeText } from '../read/decode.js';
+
 /** A normalised text: its words in order, and for each word the (cleaned) line it came from. */
 export interface Normalised {
   words: string[];
@@ -11,19 +13,29 @@ export interface Normalised {
   lineOf: number[];
   /** Lines after markup removal, before lower-casing: used to find headings and statements. */
   lines: string[];
+  /**
+   * The optional tails set aside (the Apache appendix, the GNU "How to Apply" section), each as its
+   * words and the cleaned lines it spans: not part of `words`, so matching ignores them, but kept so
+   * that a tail which is not the standard text ("APPENDIX" followed by a restriction) is still read.
+   */
+  tails: Tail[];
 }
 
-/** Decodes file bytes: strips a BOM, reads UTF-8, and falls back to Latin-1 when UTF-8 is invalid. */
-export function decodeLicenceBytes(bytes: Uint8Array): string {
-  let body = bytes;
-  if (body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) body = body.subarray(3);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
-    // Invalid UTF-8 (e.g. a README saved as Windows-1252): Latin-1 never fails and keeps ASCII words intact.
-    return new TextDecoder('latin1').decode(body);
-  }
+/** One optional tail section of a text: from its heading to a separator line or the end. */
+export interface Tail {
+  words: string[];
+  /** Indices into `Normalised.lines` of the tail's lines. */
+  lines: number[];
+  /** The tail's cleaned lines (copyright lines blank), and each line's words. */
+  text: string[];
+  lineWords: string[][];
 }
+
+/**
+ * Decodes file bytes (BOM-marked UTF-8 / UTF-16 LE / UTF-16 BE, else UTF-8, else Latin-1). The
+ * decision lives in src/read/decode.ts, the one rule every reader of files uses.
+ */
+export const decodeLicenceBytes: (bytes: Uint8Array, truncated?: boolean) => string = decodeText;
 
 // British and other variant spellings folded to one form, so "licence" and "license" compare equal.
 // Facts from the SPDX matching guidelines' equivalent-words list, extended with words seen in our corpus.
@@ -87,8 +99,16 @@ const RIGHTS_RESERVED = /\ball rights reserved\.?/gi;
 // Optional instruction tails that licence files keep or drop at will: the Apache appendix and the GNU
 // "How to Apply These Terms" section. Dropped up to the end or a separator line (e.g. "=====" before
 // a second licence in the same file).
-const OPTIONAL_TAIL =
-  /^\s*(?:appendix:? how to apply the apache license|how to apply these terms to your new (?:programs?|librar(?:y|ies))|addendum:? how to use this license for your documents)/i;
+const OPTIONAL_TAIL = new RegExp(
+  `^\\s*(?:${[
+    'appendix:? how to apply the apache license',
+    'how to apply these terms to your new (?:programs?|librar(?:y|ies))',
+    '(?:addendum:? )?how to use this license for your documents',
+  ]
+    .join('|')
+    .replace(/ /g, '\\s+')})`,
+  'i',
+);
 
 // Sentences that copies of a licence keep or drop without changing it (facts from licensee's and SPDX's
 // optional-text markup), matched on the normalised word string: CC0's "not a law firm" banner, the CC
@@ -190,25 +210,51 @@ function dropClosingEmphasis(s: string): string {
   return end >= 2 && (mark === '*' || mark === '_') && !SPACE.test(s[end - 2]!) ? s.slice(0, end - 1) : s;
 }
 
-/** Cleans a whole text into lines: decoding noise, markup, copyright lines, optional tails. */
-export function cleanLines(text: string): string[] {
+/**
+ * Cleans a whole text into lines: decoding noise, markup, copyright lines. Optional tails are blanked
+ * in `lines` and returned apart (`tails`, line indices per tail, with the cleaned tail text).
+ */
+export function cleanLines(text: string): { lines: string[]; tails: { lines: number[]; text: string[] }[] } {
   let t = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (/<(?:p|br|div|html|body|h[1-6])\b[^>]*>/i.test(t)) t = stripHtml(t);
   else t = decodeEntities(t); // Markdown copies escape "<fsf.org>" as "&lt;fsf.org&gt;"
   // Hyphenated line breaks: "distri-\nbution" -> "distribution" (only between lower-case letters).
   t = t.replace(/([a-z])-\n\s*([a-z])/g, '$1$2');
   const out: string[] = [];
+  const tails: { lines: number[]; text: string[] }[] = [];
   let skipping = false;
+  let continuing = false; // the previous line was a copyright line that may go on
   let prev: string | undefined;
   for (const raw of t.split('\n')) {
     const before = prev;
     prev = raw;
     if (skipping) {
       if (SEPARATOR.test(raw)) skipping = false;
+      else {
+        const tail = tails[tails.length - 1]!;
+        const cleaned = stripLineMarkup(raw, before);
+        tail.lines.push(out.length);
+        // Copyright lines stay: the sample notices of tails are copyright lines with fields.
+        tail.text.push(cleaned);
+      }
       out.push('');
       continue;
     }
     const line = stripLineMarkup(raw, before);
+    // "(C) 1995-2024 Jean-loup Gailly": the list-marker rule reads "(C)" as an item letter.
+    if (RAW_COPYRIGHT.test(raw)) {
+      out.push('');
+      continuing = true;
+      continue;
+    }
+    // A copyright statement wrapped over lines: "Copyright (c) 2009-2015 Fraunhofer Institute for Wind
+    // Energy\nand Energy System Technology (IEE) Kassel and individual contributors".
+    if (continuing && CONTINUATION.test(line)) {
+      continuing = false;
+      out.push('');
+      continue;
+    }
+    continuing = false;
     // The three line tests below start with one of these characters (after blanks); most lines don't.
     if (!LINE_TEST_LEADS.includes(line.trimStart().charAt(0) || ' ')) {
       out.push(line);
@@ -216,18 +262,20 @@ export function cleanLines(text: string): string[] {
     }
     if (OPTIONAL_TAIL.test(line)) {
       skipping = true;
+      tails.push({ lines: [out.length], text: [line] });
       out.push('');
       continue;
     }
     if (SEPARATOR.test(line) || COPYRIGHT_LINE.test(line)) {
+      continuing = COPYRIGHT_LINE.test(line) && !/[.:]\s*$/.test(line);
       out.push('');
       continue;
     }
     out.push(line);
   }
   // "All rights reserved" inside a line is dropped; one scan of the text says whether any line has it.
-  if (!RIGHTS_HINT.test(out.join('\n'))) return out;
-  return out.map((line) => line.replace(RIGHTS_RESERVED, ' '));
+  if (!RIGHTS_HINT.test(out.join('\n'))) return { lines: out, tails };
+  return { lines: out.map((line) => line.replace(RIGHTS_RESERVED, ' ')), tails };
 }
 
 // First characters of OPTIONAL_TAIL ("appendix", "how to", "addendum"), SEPARATOR and COPYRIGHT_LINE
@@ -235,6 +283,10 @@ export function cleanLines(text: string): string[] {
 // to an ASCII one, so these are all.
 const LINE_TEST_LEADS = 'aAhH=-_*~#+cC(©';
 const RIGHTS_HINT = /all rights reserved/i;
+const RAW_COPYRIGHT = /^\s*(?:[#*;/]+\s*)?\(c\)\s*\d{4}/i;
+// The next line of a wrapped copyright statement starts with "and"/"&" (one line; a licence text that
+// follows a copyright line in lower case, "everyone is welcome to use this code", is not one).
+const CONTINUATION = /^\s*(?:and|&)\s/;
 
 // A word: letters/digits, keeping inner dots and apostrophes ("2.0", "e.g", "licensor's").
 const WORD = /[\p{L}\p{N}]+(?:[.'][\p{L}\p{N}]+)*/gu;
@@ -278,7 +330,11 @@ export function quickWords(text: string): string[] {
 
 /** Normalises a text to its word sequence (see the module comment for what is folded). */
 export function normalise(text: string): Normalised {
-  const lines = cleanLines(text);
+  const { lines, tails: rawTails } = cleanLines(text);
+  const tails: Tail[] = rawTails.map((t) => {
+    const lineWords = t.text.map(wordsOf);
+    return { words: lineWords.flat(), lines: t.lines, text: t.text, lineWords };
+  });
   // Folded as one string: seven regex passes over the text instead of seven per line. Same result, as
   // no fold crosses a line break and "\n" is a word boundary like the end of a line.
   const folded = foldLine(lines.join('\n'));
@@ -316,7 +372,12 @@ export function normalise(text: string): Normalised {
     lineOf.push(li);
     hinted ||= OPTIONAL_HINTS.has(word);
   }
-  return hinted ? dropOptional({ words, lineOf, lines }) : { words, lineOf, lines };
+  return hinted ? dropOptional({ words, lineOf, lines, tails }) : { words, lineOf, lines, tails };
+}
+
+/** The normalised words of a short text (a tail section), without line bookkeeping. */
+export function wordsOf(text: string): string[] {
+  return (foldLine(text).match(WORD) ?? []).map((w) => SPELLINGS.get(w) ?? w);
 }
 
 // One whole word of each optional phrase, in the same order: a text without any of them has no optional
@@ -347,5 +408,5 @@ function dropOptional(n: Normalised): Normalised {
     }
     offset += w.length + 1;
   }
-  return { words, lineOf, lines: n.lines };
+  return { words, lineOf, lines: n.lines, tails: n.tails };
 }

@@ -81,15 +81,6 @@ function declaredFrom(
   return { declared: null, declaredOrigin: null, seeText: true, namedRef: null, otherBeside: false };
 }
 
-// YAML front matter of a README (a Hub model card): metadata, read as declared by the sources, never
-// also as a detected licence text (`license: apache-2.0` must not count twice).
-const FRONT_MATTER = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
-
-/** The README without its front matter; other texts unchanged. */
-export function withoutFrontMatter(text: string): string {
-  return text.replace(FRONT_MATTER, '');
-}
-
 /**
  * Whether a read text states licence terms. The engine says so in `bearing`; when it does not
  * (an older engine, a saved bundle), a licence file is taken as bearing and a README as bearing
@@ -123,8 +114,8 @@ export function resolveLicence(
       unreadable.push({ ...text, error: text.error ?? 'longer than the byte cap: only its start was read' });
       continue;
     }
-    const body = text.role === 'readme' ? withoutFrontMatter(text.text) : text.text;
-    const detection = { ...identify(body, { file: text.path, role: text.role }), file: text.path };
+    // The engine reads a README's front matter as the declaration it is, never also as a detection.
+    const detection = { ...identify(text.text, { file: text.path, role: text.role }), file: text.path };
     detections.push(detection);
     if (!isBearing(detection, text.role)) continue;
     const confident = detection.licence !== null && detection.confidence >= minConfidence;

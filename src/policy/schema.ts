@@ -1,15 +1,16 @@
 import { z } from 'zod';
+import { FINDING_CODES } from '../types.js';
 
 /** How a gated release is treated: counted as public (with a finding), or not public. */
 const gateTreatment = z.enum(['public', 'not-public']);
 
+/** A glob over ids; checked to compile (balanced brackets and braces) when the policy is loaded. */
+const glob = z.string().min(1);
+
 /** A waiver: a release (glob) whose findings of the listed codes are accepted, with a reason. */
 const waiver = z.strictObject({
-  release: z.string().min(1).describe('glob over release ids, e.g. skt/A.X-K1'),
-  codes: z
-    .array(z.string().regex(/^[A-Z_]+$/))
-    .min(1)
-    .describe('finding codes waived, e.g. [GATED_AUTO]'),
+  release: glob.describe('glob over release ids, e.g. skt/A.X-K1'),
+  codes: z.array(z.enum(FINDING_CODES)).min(1).describe('finding codes waived, e.g. [GATED_AUTO]'),
   reason: z.string().min(1).describe('why the ministry accepts it; shown in the report'),
   approvedBy: z
     .string()
@@ -18,17 +19,69 @@ const waiver = z.strictObject({
   expires: z.iso.date().optional().describe('YYYY-MM-DD after which the waiver no longer applies'),
 });
 
-/** A policy file in `rules/` or given by path: every judgement setting, none hard-coded. */
+/**
+ * An approved licence id: an SPDX id or a LicenseRef the licence engine knows, or a LicenseRef of
+ * the ministry's own written `{id, custom: true}` (a custom licence it has reviewed), so a typo
+ * such as `LicenseRef-lama3` is never approved by accident.
+ */
+const approvedId = z
+  .union([
+    z.string().min(1),
+    z.strictObject({
+      id: z.string().regex(/^LicenseRef-[A-Za-z0-9.-]+$/, 'a custom licence id is LicenseRef-<name>'),
+      custom: z.literal(true).describe('the id is the ministry’s own: the licence engine does not know it'),
+    }),
+  ])
+  .transform((v) => (typeof v === 'string' ? v : v.id));
+
+/** Which licences are approved: every setting of the approval rule. */
+const licences = z.strictObject({
+  osiApproved: z.boolean().describe('approve every OSI-approved SPDX licence (computed from SPDX data)'),
+  approve: z
+    .array(approvedId)
+    .default([])
+    .describe('further approved ids, e.g. CC-BY-4.0, or {id: LicenseRef-x, custom: true}'),
+  deny: z.array(glob).default([]).describe('globs over ids never approved, e.g. CC-BY-NC-*'),
+  denyFlags: z
+    .array(z.enum(['restricted-use', 'non-commercial']))
+    .default([])
+    .describe('licences carrying these flags are never approved'),
+  minConfidence: z
+    .number()
+    .gt(0)
+    .max(1)
+    .default(0.9)
+    .describe('a detected text below this confidence counts as unidentified; in (0, 1]'),
+  metadataOnly: z
+    .enum(['allow', 'unknown'])
+    .default('allow')
+    .describe(
+      'a licence named only by metadata (no licence text in the repository at all): allow lets it stand, unknown leaves the licence not established',
+    ),
+});
+
+/**
+ * A policy file in `rules/` or given by path: every judgement setting, none hard-coded. A file
+ * with `extends: PRESET` holds only the keys it changes: objects are merged key by key with the
+ * preset's, a list replaces the preset's list whole; it must give its own `id` and `title`.
+ */
 export const policySchema = z.strictObject({
   $schema: z.string().optional(),
+  extends: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'a preset name (or policy file) this file changes: objects merge key by key, lists replace whole',
+    ),
   id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'a policy id is lower-case letters, digits, dots and dashes'),
   title: z.string().min(1),
   description: z.string().optional(),
   threshold: z
     .number()
-    .min(0)
-    .max(1)
-    .describe('a team passes when its compliant share is strictly greater than this'),
+    .gt(0, 'the threshold is a share strictly between 0 and 1, e.g. 0.5')
+    .lt(1, 'the threshold is a share strictly between 0 and 1, e.g. 0.5')
+    .describe('a team passes when its compliant share is strictly greater than this; in (0, 1)'),
   availability: z
     .strictObject({
       'gated-auto': gateTreatment.describe('click-through gating (Hub gated: auto)'),
@@ -42,27 +95,7 @@ export const policySchema = z.strictObject({
       .min(1)
       .describe('weight file extensions'),
   }),
-  licences: z.strictObject({
-    osiApproved: z.boolean().describe('approve every OSI-approved SPDX licence (computed from SPDX data)'),
-    approve: z.array(z.string()).default([]).describe('further approved ids, e.g. CC-BY-4.0'),
-    deny: z.array(z.string()).default([]).describe('globs over ids never approved, e.g. CC-BY-NC-*'),
-    denyFlags: z
-      .array(z.enum(['restricted-use', 'non-commercial']))
-      .default([])
-      .describe('licences carrying these flags are never approved'),
-    minConfidence: z
-      .number()
-      .min(0)
-      .max(1)
-      .default(0.9)
-      .describe('a detected text below this confidence counts as unidentified'),
-    metadataOnly: z
-      .enum(['allow', 'unknown'])
-      .default('allow')
-      .describe(
-        'a licence named only by metadata (no licence text in the repository at all): allow lets it stand, unknown leaves the licence not established',
-      ),
-  }),
+  licences,
   waivers: z.array(waiver).default([]),
 });
 

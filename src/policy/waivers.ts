@@ -1,10 +1,15 @@
 import picomatch from 'picomatch';
-import type { Finding } from '../types.js';
+import type { Finding, FindingCode } from '../types.js';
 import { finding } from './findings.js';
 import type { Waiver } from './schema.js';
 
 /** The unexpired waiver of `waivers` that covers a finding code on a release, if any. */
-export function waiverFor(id: string, code: string, waivers: Waiver[], today: string): Waiver | undefined {
+export function waiverFor(
+  id: string,
+  code: FindingCode,
+  waivers: Waiver[],
+  today: string,
+): Waiver | undefined {
   return waivers.find(
     (w) =>
       w.codes.includes(code) &&

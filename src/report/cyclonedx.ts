@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
-import { Enums, Models, Serialize, SPDX, Spec } from '@cyclonedx/cyclonedx-library';
+import { Enums, Models, Serialize, Spec } from '@cyclonedx/cyclonedx-library';
+import { parseExpression } from '../spdx/expression.js';
+import { isSpdxId } from '../spdx/ids.js';
 import type { ModelResult, Report, TeamResult } from '../types.js';
-import { releaseUrl, revisionUrl, safeHttpsUrl } from './html-escape.js';
+import { releaseUrl, revisionUrl, safeWebUrl } from './html-escape.js';
 
 const REPO_ID = /^([A-Za-z0-9][A-Za-z0-9._-]*)\/([A-Za-z0-9][A-Za-z0-9._-]*)$/;
 const SHA = /^[0-9a-f]{7,64}$/i;
@@ -22,17 +24,33 @@ export function purlOf(model: Pick<ModelResult, 'source' | 'id' | 'revision'>): 
   return undefined;
 }
 
-/** One licence choice: an SPDX id, a named licence for `LicenseRef-*` (and ids SPDX lacks), or an expression. */
+/**
+ * One licence choice, as CycloneDX means it: a current SPDX id as `license.id`; any other valid
+ * SPDX expression, a `LicenseRef-*` id alone included (`LicenseRef-llama3.1`,
+ * `LicenseRef-MIT-modified`), as `expression`, which is where SPDX puts such ids; only what is no
+ * SPDX expression at all (a free-text name from a model card) as `license.name`.
+ */
 function licenceOf(value: string, acknowledgement: Enums.LicenseAcknowledgement): Models.License {
-  if (/\s(AND|OR|WITH)\s/i.test(value) || /[()]/.test(value)) {
-    const expression = new Models.LicenseExpression(value);
-    expression.acknowledgement = acknowledgement;
-    return expression;
-  }
-  const id = SPDX.fixupSpdxId(value);
-  return id
-    ? new Models.SpdxLicense(id, { acknowledgement })
-    : new Models.NamedLicense(value, { acknowledgement });
+  const parsed = parseExpression(value);
+  if (!parsed.ok) return new Models.NamedLicense(value, { acknowledgement });
+  if (isSpdxId(parsed.expression)) return new Models.SpdxLicense(parsed.expression, { acknowledgement });
+  const expression = new Models.LicenseExpression(parsed.expression);
+  expression.acknowledgement = acknowledgement;
+  return expression;
+}
+
+/**
+ * What the component is: a model release is a `machine-learning-model`; a code repository listed
+ * beside the models (`kind: code`) is an `application`; a repository excluded for holding no
+ * weights that is not code (a Hub repo of configs or tokenizer files) is `data`. A release whose
+ * files could not be read stays a model: that it might hold none is not established.
+ */
+export function componentTypeOf(
+  model: Pick<ModelResult, 'kind' | 'verdict' | 'reasons'>,
+): Enums.ComponentType {
+  if (model.kind === 'code') return Enums.ComponentType.Application;
+  const noWeights = model.verdict === 'excluded' && model.reasons.some((f) => f.code === 'NO_WEIGHTS');
+  return noWeights ? Enums.ComponentType.Data : Enums.ComponentType.MachineLearningModel;
 }
 
 /**
@@ -58,9 +76,9 @@ function property(name: string, value: string | number | boolean | null): Models
 function component(team: TeamResult, model: ModelResult): Models.Component {
   const parts = REPO_ID.exec(model.id);
   const refs = new Models.ExternalReferenceRepository();
-  const page = releaseUrl(model.source, model.id) ?? safeHttpsUrl(model.url);
+  const page = releaseUrl(model);
   if (page) refs.add(new Models.ExternalReference(page, Enums.ExternalReferenceType.Website));
-  const atRevision = revisionUrl(model.source, model.id, model.revision);
+  const atRevision = revisionUrl(model);
   if (atRevision)
     refs.add(
       new Models.ExternalReference(atRevision, Enums.ExternalReferenceType.VCS, {
@@ -71,7 +89,7 @@ function component(team: TeamResult, model: ModelResult): Models.Component {
   const urlKey = (url: string) => url.toLowerCase().replace(/(\.git)?\/?$/, '');
   const codeUrls = new Set<string>();
   for (const c of model.code ?? []) {
-    const url = releaseUrl(c.source, c.id) ?? safeHttpsUrl(c.url);
+    const url = releaseUrl(c);
     if (!url || codeUrls.has(urlKey(url))) continue;
     codeUrls.add(urlKey(url));
     refs.add(
@@ -81,7 +99,7 @@ function component(team: TeamResult, model: ModelResult): Models.Component {
     );
   }
   // A link already listed as a code repository is not repeated.
-  for (const link of (model.links ?? []).map(safeHttpsUrl))
+  for (const link of (model.links ?? []).map(safeWebUrl))
     if (link && !codeUrls.has(urlKey(link)))
       refs.add(
         new Models.ExternalReference(link, Enums.ExternalReferenceType.Other, {
@@ -102,7 +120,7 @@ function component(team: TeamResult, model: ModelResult): Models.Component {
     property('openquota:licence:approved', model.licence.approved),
     ...model.reasons.map((f) => property('openquota:finding', `${f.code} (${f.severity}): ${f.message}`)),
   ]);
-  return new Models.Component(Enums.ComponentType.MachineLearningModel, parts ? parts[2]! : model.id, {
+  return new Models.Component(componentTypeOf(model), parts ? parts[2]! : model.id, {
     bomRef: `${team.id}:${model.source}:${model.id}`,
     ...(parts && model.source !== 'git' && model.source !== 'local' ? { group: parts[1]! } : {}),
     ...(model.revision ? { version: model.revision } : {}),
@@ -120,8 +138,8 @@ function serialNumber(report: Report): string {
 }
 
 /**
- * The CycloneDX 1.6 ML-BOM: one `machine-learning-model` component per release (counted and
- * excluded alike) with licences, revision, purl, links and openquota's judgement as properties.
+ * The CycloneDX 1.6 ML-BOM: one component per release (counted and excluded alike), typed by
+ * componentTypeOf, with licences, revision, purl, links and openquota's judgement as properties.
  * The library has no model-card model yet, so `modelCard` (parameter count) is added to its
  * normalised JSON; the result is checked against the 1.6 schema in test/report/cyclonedx.test.ts.
  */
@@ -145,7 +163,9 @@ export function renderCycloneDx(report: Report): string {
     for (const model of team.models) {
       const c = component(team, model);
       bom.components.add(c);
-      releases.push({ ref: c.bomRef.value!, parameters: model.parameters });
+      // A model card belongs to a model only.
+      if (c.type === Enums.ComponentType.MachineLearningModel)
+        releases.push({ ref: c.bomRef.value!, parameters: model.parameters });
     }
   }
   const normalized = new Serialize.JSON.Normalize.Factory(Spec.Spec1dot6)

@@ -43,7 +43,8 @@ export function policyWarning(diff: ReportDiff, lang: Lang): string | undefined 
   return t(lang, 'diff.policyMismatch', { old: name(diff.old.policy), new: name(diff.new.policy) });
 }
 
-function rows(diff: ReportDiff, lang: Lang) {
+/** Each change in words, in `lang`: team, model, kind, before, after and the regression flag. */
+export function changeRows(diff: ReportDiff, lang: Lang) {
   return diff.changes.map((c) => ({
     change: c,
     team: c.teamName,
@@ -71,7 +72,7 @@ export function renderDiffTable(diff: ReportDiff, lang: Lang = 'en'): string {
     '',
   ];
   if (diff.changes.length) {
-    const body = rows(diff, lang).map((r) => [r.team, r.model, r.kind, r.before, r.after, r.flag]);
+    const body = changeRows(diff, lang).map((r) => [r.team, r.model, r.kind, r.before, r.after, r.flag]);
     out.push(
       ...alignColumns([[...HEADER.map((k) => t(lang, k)), ''], ...body], ['l', 'l', 'l', 'l', 'l', 'l']),
       '',
@@ -91,7 +92,7 @@ export function renderDiffMarkdown(diff: ReportDiff, lang: Lang = 'en'): string 
     `**${md(summary(diff, lang))}**`,
   ];
   if (diff.changes.length) {
-    const body = rows(diff, lang).map((r) => [
+    const body = changeRows(diff, lang).map((r) => [
       md(r.team),
       r.model ? md(r.model) : '',
       md(r.kind),
@@ -113,7 +114,7 @@ export function renderDiffJson(diff: ReportDiff, lang: Lang = 'en'): string {
 export function renderDiffHtml(diff: ReportDiff, lang: Lang = 'en'): string {
   const warning = policyWarning(diff, lang);
   const labels = [...HEADER.map((k) => t(lang, k)), t(lang, 'diff.regressed')];
-  const body = rows(diff, lang)
+  const body = changeRows(diff, lang)
     .map((r) => ({
       r,
       cells: [

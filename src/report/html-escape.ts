@@ -19,29 +19,44 @@ export function jsonForScript(data: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-// Hub ids and GitHub owner/repo: letters, digits, `-`, `_`, `.`; anything else gets no link.
-const REPO_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const SHA = /^[0-9a-f]{7,64}$/i;
+// A git URL of github.com names its repository page; other hosts' git URLs name no web page we know.
+const GITHUB_GIT_URL = /^https:\/\/github\.com\/([A-Za-z0-9._-]+\/[A-Za-z0-9._-]+?)(\.git)?\/?$/;
 
-/** The page of a release at its revision (Hub tree or GitHub commit), or null when none can be built safely. */
-export function revisionUrl(source: string, id: string, revision: string | null): string | null {
-  if (!revision || !SHA.test(revision)) return null;
-  if (source === 'huggingface' && REPO_ID.test(id)) return `https://huggingface.co/${id}/tree/${revision}`;
-  if (source === 'github' && REPO_ID.test(id)) return `https://github.com/${id}/commit/${revision}`;
-  const github = /^https:\/\/github\.com\/([A-Za-z0-9._-]+\/[A-Za-z0-9._-]+?)(\.git)?\/?$/.exec(id);
-  if (source === 'git' && github) return `https://github.com/${github[1]}/commit/${revision}`;
-  return null;
-}
-
-/** The page of a release (Hub model or GitHub repository), or null when none can be built safely. */
-export function releaseUrl(source: string, id: string): string | null {
-  if (source === 'huggingface' && REPO_ID.test(id)) return `https://huggingface.co/${id}`;
-  if (source === 'github' && REPO_ID.test(id)) return `https://github.com/${id}`;
-  return null;
-}
-
-/** A link from the report is shown only when it is plain https (no `javascript:`, no data:). */
-export function safeHttpsUrl(url: string | undefined): string | null {
-  if (!url || !/^https:\/\/[^\s"'<>]+$/.test(url)) return null;
+/**
+ * A link from a report a person may open: plain http(s) with nothing that could end an attribute
+ * or a Markdown destination (no `javascript:`, `data:`, quotes, spaces or angle brackets). http is
+ * allowed because a mirror the scan was pointed at (`HF_ENDPOINT=http://hub.internal`) is its page.
+ */
+export function safeWebUrl(url: string | null | undefined): string | null {
+  if (!url || !/^https?:\/\/[^\s"'<>`\\]+$/i.test(url)) return null;
   return url;
+}
+
+/**
+ * The page of a release: the `url` its source recorded, built from the endpoint scanned (the Hub
+ * of `HF_ENDPOINT`, the GitHub or GitHub Enterprise host of `GITHUB_API_URL`), never a host assumed
+ * here; null when the report has none that is safe to link.
+ */
+export function releaseUrl(model: { url?: string | undefined }): string | null {
+  return safeWebUrl(model.url);
+}
+
+/**
+ * The page of a release at its revision, under the endpoint scanned: a Hub model's `/tree/REV`,
+ * a GitHub repository's `/commit/REV`, a github.com git URL's commit page; null otherwise.
+ */
+export function revisionUrl(model: {
+  source: string;
+  url?: string | undefined;
+  revision: string | null;
+}): string | null {
+  const page = releaseUrl(model);
+  if (!page || !model.revision || !SHA.test(model.revision)) return null;
+  const base = page.replace(/\/+$/, '');
+  if (model.source === 'huggingface') return `${base}/tree/${model.revision}`;
+  if (model.source === 'github') return `${base}/commit/${model.revision}`;
+  const github = GITHUB_GIT_URL.exec(page);
+  if (model.source === 'git' && github) return `https://github.com/${github[1]}/commit/${model.revision}`;
+  return null;
 }

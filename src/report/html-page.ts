@@ -12,22 +12,27 @@ export interface PageParts {
   lang: Lang;
   title: string;
   body: string;
-  /** Embedded as `<script type="application/json" id="openquota-data">`. */
-  data: unknown;
+  /** Embedded as `<script type="application/json" id="openquota-data">` (or `dataId`); none when undefined. */
+  data?: unknown;
+  dataId?: string;
   /** Whether the dashboard script (sorting, filtering, evidence toggles) is needed. */
   script: boolean;
 }
 
 /**
  * A whole self-contained page. The Content-Security-Policy forbids every network load, and lets
- * only our own script run (by its hash), so an id that slipped past escaping still could not act.
+ * only our own script run (by its hash; none on pages without it), so an id that slipped past
+ * escaping still could not act.
  */
 export function page(parts: PageParts): string {
-  const hash = createHash('sha256').update(JS).digest('base64');
+  // A page without our script allows no script at all (default-src 'none' covers script-src).
+  const script = parts.script
+    ? [`script-src 'sha256-${createHash('sha256').update(JS).digest('base64')}'`]
+    : [];
   const csp = [
     "default-src 'none'",
     "style-src 'unsafe-inline'",
-    `script-src 'sha256-${hash}'`,
+    ...script,
     "img-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
@@ -37,6 +42,7 @@ export function page(parts: PageParts): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="light dark">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="referrer" content="no-referrer">
 <title>${h(parts.title)}</title>
@@ -44,8 +50,7 @@ export function page(parts: PageParts): string {
 </head>
 <body>
 ${parts.body}
-<script type="application/json" id="openquota-data">${jsonForScript(parts.data)}</script>
-${parts.script ? `<script>${JS}</script>\n` : ''}</body>
+${parts.data === undefined ? '' : `<script type="application/json" id="${parts.dataId ?? 'openquota-data'}">${jsonForScript(parts.data)}</script>\n`}${parts.script ? `<script>${JS}</script>\n` : ''}</body>
 </html>
 `;
 }

@@ -1,31 +1,107 @@
-import type { Report, TeamResult } from '../types.js';
+import type { Report, TeamResult, Verdict } from '../types.js';
 import { escapeHtml as h } from './html-escape.js';
-import { type Lang, statusLabel, t, teamReason } from './i18n/index.js';
+import { headline, plural, type ReasonCount, teamReasons } from './html-summary.js';
+import { type Lang, statusLabel, symbolOf, t, teamReason } from './i18n/index.js';
 import { percent } from './symbols.js';
 
-/** One team's card: status as symbol and word, the share bar with its threshold line, the counts. */
-export function teamCard(team: TeamResult, lang: Lang): string {
-  const share = percent(team.share);
-  const threshold = percent(team.threshold);
-  const label = t(lang, 'report.shareOf', { share, threshold });
+// How many reasons a card lists before "N more reasons": enough to explain most teams at a glance.
+const TOP_REASONS = 3;
+const COUNTED: Verdict[] = ['compliant', 'non-compliant', 'unknown'];
+
+/**
+ * A link to the dashboard's model table filtered as `params` say (the script reads the hash):
+ * on the dashboard itself, or on the dashboard page `base` (the site's round page).
+ */
+export function viewLink(params: Record<string, string>, base = ''): string {
+  return `${base}#${new URLSearchParams(params).toString()}`;
+}
+
+/** The headline: how many teams fail, pass or cannot be decided, before any detail. */
+export function headlineSection(report: Report, lang: Lang): string {
+  const { title, counts } = headline(report, lang);
+  return `<section class="answer" aria-labelledby="headline">
+<h2 id="headline" class="headline">${h(title)}</h2>
+<p class="status-counts">${h(counts)}</p>
+</section>`;
+}
+
+/**
+ * The share of counted releases by verdict, stacked, with the threshold line: compliant on the
+ * left, so the bar passes exactly when its green part crosses the line.
+ */
+function stackedBar(team: TeamResult, lang: Lang): string {
+  const counts: Record<string, number> = {
+    compliant: team.compliant,
+    'non-compliant': team.nonCompliant,
+    unknown: team.unknown,
+  };
+  const label = t(lang, 'dash.bar', {
+    team: team.name,
+    compliant: team.compliant,
+    nonCompliant: team.nonCompliant,
+    unknown: team.unknown,
+    counted: team.counted,
+    threshold: percent(team.threshold),
+  });
+  const segments = COUNTED.filter((v) => counts[v]! > 0)
+    .map((v) => {
+      const width = ((counts[v]! / team.counted) * 100).toFixed(1);
+      return `<span class="seg seg-${v}" data-verdict="${v}" style="width:${width}%"></span>`;
+    })
+    .join('');
+  return `<div class="stack" role="img" aria-label="${h(label)}" data-share="${team.share}">${segments}<span class="threshold" style="left:${(team.threshold * 100).toFixed(1)}%" title="${h(percent(team.threshold))}"></span></div>
+<ul class="legend">${COUNTED.map((v) => `<li><span class="key key-${v}" aria-hidden="true"></span>${h(symbolOf(v))} ${h(t(lang, `verdict.${v}`))} <b>${counts[v]}</b></li>`).join('')}</ul>`;
+}
+
+function reasonItem(
+  team: TeamResult,
+  r: ReasonCount,
+  base: string,
+  extra: Record<string, string> = {},
+): string {
+  const href = viewLink({ team: team.id, ...extra, reason: r.key }, base);
+  const text = r.text ? `<span class="why">${h(r.text)}</span>` : '';
+  return `<li><a href="${h(href)}"><b class="n">${r.count} ×</b> <span class="what">${h(r.title)}</span></a>${text ? ` ${text}` : ''}</li>`;
+}
+
+/** Why the counted releases are not compliant, most frequent first, each linked to its releases. */
+function failingReasons(team: TeamResult, reasons: ReasonCount[], lang: Lang, base: string): string {
+  if (reasons.length === 0) return '';
+  const more = reasons.length - TOP_REASONS;
+  return `<h4>${h(t(lang, 'dash.card.why'))}</h4>
+<ul class="reasons">${reasons
+    .slice(0, TOP_REASONS)
+    .map((r) => reasonItem(team, r, base))
+    .join(
+      '',
+    )}</ul>${more > 0 ? `<p class="more"><a href="${h(viewLink({ team: team.id }, base))}">${h(plural(lang, 'dash.card.more', more))}</a></p>` : ''}`;
+}
+
+/** What "excluded N" means: each reason a release is listed but not counted, with its count. */
+function excludedReasons(team: TeamResult, reasons: ReasonCount[], lang: Lang, base: string): string {
+  if (team.excluded === 0) return '';
+  return `<details class="excluded"><summary>${h(plural(lang, 'dash.card.excluded', team.excluded))}</summary>
+<ul class="reasons">${reasons.map((r) => reasonItem(team, r, base, { verdict: 'excluded' })).join('')}</ul></details>`;
+}
+
+/**
+ * One team's card: status, the stacked bar against the threshold, the reasons counted, each
+ * linked to its releases in the dashboard (this page, or the dashboard page `base`).
+ */
+export function teamCard(team: TeamResult, lang: Lang, base = ''): string {
+  const reasons = teamReasons(team, lang);
+  const share = t(lang, 'report.shareOf', { share: percent(team.share), threshold: percent(team.threshold) });
   const failures = team.failures
     .map((f) => `<p class="failure">${h(t(lang, 'report.listingFailed', { message: f.message }))}</p>`)
     .join('');
-  // role=meter exposes the share to assistive technology; the width carries it visually.
   return `<li class="team" id="team-${h(team.id)}" data-team="${h(team.id)}">
 <h3><span>${h(team.name)} <span class="id">${h(team.id)}</span></span><span class="badge s-${h(team.status)}">${h(statusLabel(lang, team.status))}</span></h3>
-<div class="bar" role="meter" aria-valuemin="0" aria-valuemax="100" aria-valuenow="${(team.share * 100).toFixed(1)}" aria-valuetext="${h(label)}" aria-label="${h(`${team.name}: ${label}`)}">
-<div class="fill" style="width:${(team.share * 100).toFixed(1)}%"></div>
-<div class="threshold" style="left:${(team.threshold * 100).toFixed(1)}%" title="${h(threshold)}"></div>
-</div>
-<p class="share">${h(label)}</p>
-<ul class="counts">
-<li>${h(t(lang, 'col.counted'))} <b>${team.counted}</b></li>
-<li>${h(t(lang, 'col.compliant'))} <b>${team.compliant}</b></li>
-<li>${h(t(lang, 'col.unknown'))} <b>${team.unknown}</b></li>
-<li>${h(t(lang, 'verdict.excluded'))} <b>${team.excluded}</b></li>
-</ul>
+${stackedBar(team, lang)}
+<p class="share">${h(share)}</p>
 <p class="reason">${h(teamReason(lang, team))}</p>${failures}
+${failingReasons(team, reasons.failing, lang, base)}
+${excludedReasons(team, reasons.excluded, lang, base)}
+<p class="show"><a href="${h(viewLink({ team: team.id }, base))}">${h(plural(lang, 'dash.card.show', team.models.length, { team: team.name }))}</a></p>
 </li>`;
 }
 

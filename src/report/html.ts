@@ -1,23 +1,39 @@
 import type { Report } from '../types.js';
-import { escapeHtml as h } from './html-escape.js';
 import { modelsSection } from './html-models.js';
 import { page, pageFooter, pageHeader } from './html-page.js';
-import { teamsSection } from './html-teams.js';
+import { headlineSection, teamsSection } from './html-teams.js';
+import { dashboardView } from './html-view.js';
 import { type Lang, t } from './i18n/index.js';
+
+/** What the dashboard may be given besides the report. */
+export interface HtmlOptions {
+  lang?: Lang;
+  /** HTML placed above the page header: the public site's navigation (site-page.ts). */
+  nav?: string;
+}
 
 /**
  * The HTML dashboard: one self-contained file (inline CSS and script, no network, works from
- * file://) with a bar per team and a sortable, filterable table of every release and its evidence.
+ * file://) that leads with the answer (how many teams fail), explains each team (a stacked bar by
+ * verdict against the threshold, its reasons counted, its exclusions explained) and lists every
+ * release grouped by team, most severe first, with its reason and its evidence a click away.
  */
-export function renderHtml(report: Report, options: { lang?: Lang } = {}): string {
+export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   const lang = options.lang ?? 'en';
   const title = `${t(lang, 'report.title')} — ${report.programme.title}`;
-  const body = `${pageHeader(report, lang, t(lang, 'report.title'))}
+  const body = `${options.nav ?? ''}${pageHeader(report, lang, t(lang, 'report.title'))}
 <main>
-<noscript><p>${h(t(lang, 'noscript'))}</p></noscript>
+${headlineSection(report, lang)}
 ${teamsSection(report, lang)}
 ${modelsSection(report, lang)}
 </main>
 ${pageFooter(report, lang)}`;
-  return page({ lang, title, body, data: report, script: true });
+  return page({
+    lang,
+    title,
+    body,
+    data: dashboardView(report, lang),
+    dataId: 'openquota-view',
+    script: true,
+  });
 }

@@ -1,6 +1,6 @@
 import type { ModelResult, Report, TeamResult } from '../types.js';
 import { formatTime } from './format.js';
-import { releaseUrl, safeHttpsUrl } from './html-escape.js';
+import { safeWebUrl } from './html-escape.js';
 import {
   availabilityLabel,
   codeLicence,
@@ -32,7 +32,7 @@ export interface MarkdownOptions {
 }
 
 function modelRow(model: ModelResult, lang: Lang): string[] {
-  const url = releaseUrl(model.source, model.id);
+  const url = mdUrl(model.url);
   const reason =
     model.reasons.find((r) => r.severity === 'error') ?? model.reasons.find((r) => r.severity === 'warning');
   return [
@@ -45,19 +45,19 @@ function modelRow(model: ModelResult, lang: Lang): string[] {
 }
 
 /**
- * A URL as a Markdown link destination: https only; parentheses, `|` and backslash percent-encoded so
+ * A URL as a Markdown link destination: http(s) only (the page the scan recorded); parentheses, `|` and backslash percent-encoded so
  * none can end the link or the table cell.
  */
 function mdUrl(url: string | undefined): string | null {
   return (
-    safeHttpsUrl(url)?.replace(/[()|\\]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`) ?? null
+    safeWebUrl(url)?.replace(/[()|\\]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`) ?? null
   );
 }
 
 /** The rows right under a model: each code repository it links or that links it, with its licence. */
 function codeRows(model: ModelResult, lang: Lang): string[][] {
   return (model.code ?? []).map((c) => {
-    const url = releaseUrl(c.source, c.id) ?? mdUrl(c.url);
+    const url = mdUrl(c.url);
     const name = md(`${c.source} ${c.id}`);
     return [
       `↳ ${md(t(lang, 'code.label'))}: ${url ? `[${name}](${url})` : name}`,

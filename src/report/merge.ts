@@ -1,6 +1,6 @@
 import type { ConfigProblem } from '../errors.js';
 import { overallStatus } from '../policy/tally.js';
-import type { Report, RequestStats } from '../types.js';
+import type { Report, RequestStats, TeamResult } from '../types.js';
 
 /** One report to merge, with the file it came from (named in every problem). */
 export interface MergeInput {
@@ -10,6 +10,94 @@ export interface MergeInput {
 
 /** The merged report, or every reason the reports cannot be merged. */
 export type MergeResult = { report: Report } | { problems: ConfigProblem[] };
+
+/**
+ * Which teams the merged report must hold: the programme's (in its order, with their names) and,
+ * when a subset is merged on purpose (`--teams a,b`), those. At least one of the two is given.
+ */
+export interface MergeExpectation {
+  /** The programme file's teams, when the file the reports were made from is at hand. */
+  programme?: { id: string; name: string }[];
+  /** Team ids merged on purpose; every programme team when absent. */
+  subset?: string[];
+  /** Where the subset was named, for problems (`--teams`). */
+  subsetFrom?: string;
+}
+
+/**
+ * A team of the programme that no report holds: its job produced nothing, so nothing is known of
+ * its releases. It is `incomplete`, never left out: a merge that drops a team would read as a pass.
+ */
+export function noReportTeam(team: { id: string; name: string }, threshold: number): TeamResult {
+  const message = 'no report holds this team: its job produced none, so its releases are not known';
+  return {
+    id: team.id,
+    name: team.name,
+    status: 'incomplete',
+    counted: 0,
+    compliant: 0,
+    nonCompliant: 0,
+    unknown: 0,
+    excluded: 0,
+    share: 0,
+    threshold,
+    reason: { code: 'NO_REPORT', message },
+    failures: [{ code: 'NO_REPORT', message }],
+    models: [],
+  };
+}
+
+/** The teams expected, and problems with the reports' teams against them. */
+function expectedTeams(
+  inputs: MergeInput[],
+  expect: MergeExpectation,
+  problems: ConfigProblem[],
+): { id: string; name: string }[] {
+  const programme = expect.programme;
+  const from = expect.subsetFrom ?? '--teams';
+  if (!programme && !expect.subset) {
+    problems.push({
+      file: 'openquota merge',
+      path: 'programme',
+      message: `cannot tell which teams the programme has: its file (${inputs[0]?.report.programme.file ?? 'not named'}) is not here unchanged, so a team whose job produced no report would go unseen`,
+      fix: `give the programme file the jobs scanned (--config FILE), or name the teams merged on purpose (${from} a,b)`,
+    });
+    return [];
+  }
+  for (const id of expect.subset ?? []) {
+    if (programme && !programme.some((t) => t.id === id)) {
+      problems.push({
+        file: 'openquota merge',
+        path: from,
+        message: `no team "${id}" in the programme file`,
+        fix: `use some of: ${programme.map((t) => t.id).join(', ')}`,
+      });
+    }
+  }
+  const wanted = expect.subset
+    ? expect.subset.map((id) => programme?.find((t) => t.id === id) ?? { id, name: id })
+    : (programme ?? []);
+  for (const { file, report } of inputs) {
+    for (const team of report.teams) {
+      if (programme && !programme.some((t) => t.id === team.id)) {
+        problems.push({
+          file,
+          path: 'teams',
+          message: `team "${team.id}" is not in the programme file the report names`,
+          fix: 'merge only reports of this programme file',
+        });
+      } else if (expect.subset && !expect.subset.includes(team.id)) {
+        problems.push({
+          file,
+          path: 'teams',
+          message: `team "${team.id}" is not among the teams named by ${from}`,
+          fix: `add it to ${from}, or leave this report out`,
+        });
+      }
+    }
+  }
+  return wanted;
+}
 
 function sumRequests(reports: Report[]): RequestStats | undefined {
   const present = reports.map((r) => r.requests).filter((r): r is RequestStats => r !== undefined);
@@ -21,11 +109,13 @@ function sumRequests(reports: Report[]): RequestStats | undefined {
 
 /**
  * Combines reports of jobs that each scanned some teams (a matrix of one job per team) into one
- * report: teams in `programmeOrder` when given, else in input order; overall status recomputed;
- * request counters summed; the latest `generatedAt` kept. Reports made with another policy (id or
- * sha256) or another programme file (sha256) than the first, and a team present twice, are refused.
+ * report: teams in the programme's order when it is known, else in input order; overall status
+ * recomputed; request counters summed; the latest `generatedAt` kept. Every expected team (see
+ * MergeExpectation) that no report holds is in the result as `incomplete` with reason `NO_REPORT`.
+ * Reports made with another policy (id or sha256) or another programme file (sha256) than the
+ * first, a team present twice, and a team that is not expected are refused.
  */
-export function mergeReports(inputs: MergeInput[], programmeOrder?: string[]): MergeResult {
+export function mergeReports(inputs: MergeInput[], expect: MergeExpectation): MergeResult {
   const problems: ConfigProblem[] = [];
   const first = inputs[0];
   if (!first)
@@ -63,9 +153,12 @@ export function mergeReports(inputs: MergeInput[], programmeOrder?: string[]): M
       } else owner.set(team.id, file);
     }
   }
+  const wanted = expectedTeams(inputs, expect, problems);
   if (problems.length > 0) return { problems };
 
-  const inputOrder = inputs.flatMap((i) => i.report.teams);
+  const missing = wanted.filter((t) => !owner.has(t.id)).map((t) => noReportTeam(t, base.policy.threshold));
+  const inputOrder = [...inputs.flatMap((i) => i.report.teams), ...missing];
+  const programmeOrder = expect.programme?.map((t) => t.id);
   const rank = (id: string) => {
     const i = programmeOrder?.indexOf(id) ?? -1;
     return i < 0 ? Number.MAX_SAFE_INTEGER : i;

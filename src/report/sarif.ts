@@ -1,10 +1,11 @@
 import { FINDING_HELP } from '../policy/findings.js';
+import { REPOSITORY_URL } from '../project.js';
 import type { Finding, FindingCode, ModelResult, Report, TeamResult } from '../types.js';
 import { locateInProgramme } from './locate.js';
 import { FINDING_CODES } from './schema.js';
 
 /** Where openquota lives; SARIF rules link to its README's finding-code section. */
-export const INFORMATION_URI = 'https://github.com/openquota/openquota';
+export const INFORMATION_URI = REPOSITORY_URL;
 
 /** What the SARIF renderer needs besides the report; both optional, so `render` works on an archived report. */
 export interface SarifOptions {

@@ -1,38 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { renderPath } from '../config/problems.js';
 import { ConfigError, type ConfigProblem } from '../errors.js';
-import type { FindingCode, Report } from '../types.js';
+import { formatBytes, readBoundedText } from '../read/bounded.js';
+import { LIMITS } from '../read/limits.js';
+import { FINDING_CODES, type Report } from '../types.js';
 
-// A Record, not an array, so the compiler fails here when src/types.ts gains a code.
-const CODES: Record<FindingCode, true> = {
-  NOT_PUBLIC: true,
-  GATED_AUTO: true,
-  NO_WEIGHTS: true,
-  EXCLUDED_BY_PROGRAMME: true,
-  LICENCE_NOT_APPROVED: true,
-  LICENCE_DENIED: true,
-  LICENCE_MISSING: true,
-  LICENCE_UNREADABLE: true,
-  LICENCE_UNIDENTIFIED: true,
-  LICENCE_MISMATCH: true,
-  LICENCE_RESTRICTED_USE: true,
-  LICENCE_NON_COMMERCIAL: true,
-  SOURCE_FAILED: true,
-  FILES_UNKNOWN: true,
-  RENAMED: true,
-  WAIVED: true,
-  LICENCE_MODIFIED: true,
-  LICENCE_TEXT_MISSING: true,
-  MALFORMED_METADATA: true,
-  MALFORMED_RESPONSE: true,
-  FILES_TRUNCATED: true,
-  DECLARED_NOT_EXCLUDED: true,
-  AVAILABILITY_NOT_CHECKED: true,
-};
-
-/** Every finding code, in the order of src/types.ts. */
-export const FINDING_CODES = Object.keys(CODES) as [FindingCode, ...FindingCode[]];
+/** Every finding code, in the order of src/types.ts (re-exported for the report's readers). */
+export { FINDING_CODES };
 
 const finding = z.object({
   code: z.enum(FINDING_CODES),
@@ -48,6 +22,8 @@ const detection = z.object({
   matcher: z.string(),
   file: z.string().optional(),
   closest: z.object({ licence: z.string(), confidence: z.number() }).optional(),
+  bearing: z.boolean().optional(),
+  extra: z.array(z.string()).optional(),
 });
 
 const failure = z.object({
@@ -165,21 +141,23 @@ export function parseReport(file: string, data: unknown): { report: Report } | {
 
 /** Reads and validates a JSON report file; throws ConfigError (exit 2) naming the file and the problem. */
 export async function readReport(file: string, shownAs: string = file): Promise<Report> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
+  // The bounded reader refuses a FIFO, a device or a directory, and a file over the report cap.
+  const read = await readBoundedText(file, LIMITS.report);
+  if (!read.ok || read.truncated) {
     throw new ConfigError([
       {
         file: shownAs,
         path: '',
-        message: `cannot read the report: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+        message: !read.ok
+          ? `cannot read the report: it ${read.message}`
+          : `cannot read the report: it is larger than ${formatBytes(LIMITS.report)}`,
+        fix: 'give a JSON report written by `openquota scan --output FILE`',
       },
     ]);
   }
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(read.text);
   } catch (error) {
     throw new ConfigError([
       {

@@ -1,11 +1,71 @@
+/**
+ * Atomic writes of openquota's outputs (reports, rendered files, evidence bundles). Each write goes
+ * to a sibling named after its target, this process and a random suffix, then is renamed into
+ * place: `.report.json.openquota-4242-1a2b3c4d5e6f.tmp` for a file, `evidence.openquota-4242-…tmp`
+ * and `….old` for a bundle directory. A run killed between the two steps leaves such a sibling;
+ * the next write to the same target removes it once the process that made it is gone.
+ */
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** A string as a literal inside a RegExp. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The name of a sibling for `target` (a file or a directory): `kind` is `tmp` or `old`. */
+export function siblingOf(target: string, kind: 'tmp' | 'old', hidden: boolean): string {
+  const name = `${hidden ? '.' : ''}${basename(target)}.openquota-${process.pid}-${randomBytes(6).toString('hex')}.${kind}`;
+  return join(dirname(target), name);
+}
+
+/** Whether process `pid` is running on this machine (EPERM: it is, under another user). */
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+// A leftover whose process number was reused by an unrelated process is still removed after a day.
+const STALE_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Removes the siblings an interrupted write to `target` left behind: only names openquota itself
+ * gives (see the file comment), only when the process that wrote them is gone or they are a day
+ * old, so a concurrent run writing the same target is left alone. `legacy` also matches the names
+ * of openquota 0.1.0 (`evidence.1a2b3c4d.tmp`, `.1a2b3c4d5e6f.tmp`).
+ */
+export async function removeLeftovers(target: string, legacy: RegExp | undefined): Promise<string[]> {
+  const dir = dirname(target);
+  const ours = new RegExp(
+    `^\\.?${escapeRegExp(basename(target))}\\.openquota-(\\d+)-[0-9a-f]{12}\\.(tmp|old)$`,
+  );
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const name of names) {
+    const m = ours.exec(name);
+    const path = join(dir, name);
+    if (m) {
+      const old = await stat(path).then(
+        (s) => Date.now() - s.mtimeMs > STALE_MS,
+        () => false,
+      );
+      if (alive(Number(m[1])) && !old) continue;
+    } else if (!legacy?.test(name)) continue;
+    await rm(path, { recursive: true, force: true });
+    removed.push(path);
+  }
+  return removed;
+}
 
 /** Writes a file atomically (temp file + rename), so a failed run never leaves half a report. */
-export async function writeFileAtomic(file: string, content: string): Promise<void> {
+export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
-  const temp = join(dirname(file), `.${randomBytes(6).toString('hex')}.tmp`);
+  await removeLeftovers(file, undefined);
+  const temp = siblingOf(file, 'tmp', true);
   try {
     await writeFile(temp, content);
     await rename(temp, file);

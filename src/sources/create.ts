@@ -12,7 +12,7 @@ import { VERSION } from '../version.js';
 import { createCachedFetch } from './cache.js';
 import { createGitSource } from './git.js';
 import { createGitHubSource, isCommitPinned } from './github.js';
-import { createGitHubClient } from './github-api.js';
+import { createGitHubClient, type GitHubClient } from './github-api.js';
 import { createHttpClient, type HttpClientOptions } from './http.js';
 import { createHuggingFaceSource } from './huggingface.js';
 import { createLocalSource } from './local.js';
@@ -120,6 +120,27 @@ export function createSources(
   });
   const local = createLocalSource({ pickFiles: pickLicenceFiles, cwd: options.cwd ?? '.' });
   return { sources: [huggingface, github, git, local], secrets };
+}
+
+/**
+ * A GitHub API client from the same environment as the GitHub source (`GITHUB_API_URL`,
+ * `GITHUB_TOKEN` / `GH_TOKEN`), with its rate-limit policy and no cache: for what is not a source,
+ * the Action's pull-request comment.
+ */
+export function createGitHubApiClient(
+  env: Record<string, string | undefined>,
+  options: Pick<CreateSourcesOptions, 'fetch' | 'timeoutMs' | 'githubRetryAfterBaseValue'> = {},
+): GitHubClient {
+  const token = tokenFrom(env, 'GITHUB_TOKEN') ?? tokenFrom(env, 'GH_TOKEN');
+  return createGitHubClient({
+    baseUrl: endpointFrom(env, 'GITHUB_API_URL', GITHUB_DEFAULT),
+    token,
+    fetch: createTransport({ fetch: options.fetch, timeoutMs: options.timeoutMs }).fetch,
+    userAgent: `openquota/${VERSION}`,
+    ...(options.githubRetryAfterBaseValue !== undefined
+      ? { retryAfterBaseValue: options.githubRetryAfterBaseValue }
+      : {}),
+  });
 }
 
 /** `$XDG_CACHE_HOME/openquota`, else `$HOME/.cache/openquota`; none when neither is set. */

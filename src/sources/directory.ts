@@ -6,8 +6,10 @@
  */
 
 import { createHash } from 'node:crypto';
-import { lstat, open, readdir, realpath } from 'node:fs/promises';
+import { lstat, readdir, realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { readBounded } from '../read/bounded.js';
+import { decodeText } from '../read/decode.js';
 import type { DeclaredLicence, LicenceText, SourceFailure } from '../types.js';
 import { licenceFilesToRead } from './licence-files.js';
 import {
@@ -125,20 +127,18 @@ export async function readInside(
       return { error: 'refused: a symlink to a path outside the repository' };
     if (link.isSymbolicLink() && !(await lstat(real)).isFile())
       return { error: 'refused: a symlink to something other than a regular file' };
-    const target = await open(real, 'r');
-    try {
-      if (!(await target.stat()).isFile()) return { error: 'refused: not a regular file' };
-      const buffer = Buffer.alloc(maxBytes + 1);
-      const { bytesRead } = await target.read(buffer, 0, maxBytes + 1, 0);
-      const bytes = buffer.subarray(0, Math.min(bytesRead, maxBytes));
-      return {
-        text: bytes.toString('utf8'),
-        sha256: createHash('sha256').update(bytes).digest('hex'),
-        truncated: bytesRead > maxBytes,
-      };
-    } finally {
-      await target.close();
+    // The shared bounded reader: regular files only (never blocks on a FIFO), at most maxBytes.
+    const read = await readBounded(real, maxBytes);
+    if (!read.ok) {
+      if (read.reason === 'not-regular') return { error: 'refused: not a regular file' };
+      if (read.reason === 'missing') return { error: 'refused: a symlink to a missing file' };
+      return { error: `not readable (${read.code ?? read.message})` };
     }
+    return {
+      text: decodeText(read.bytes, read.truncated),
+      sha256: createHash('sha256').update(read.bytes).digest('hex'),
+      truncated: read.truncated,
+    };
   } catch (error) {
     const code = (error as { code?: string }).code;
     return {

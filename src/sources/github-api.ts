@@ -1,9 +1,13 @@
 /**
- * The GitHub REST calls the GitHub source makes, on `octokit` (paginate, retry and throttling
- * plugins bundled). One function per endpoint; every failure comes back as a SourceFailure value
+ * The GitHub REST calls the GitHub source makes, on `@octokit/core` with the paginate, retry and
+ * throttling plugins (the `octokit` umbrella would add an App, OAuth and GraphQL client, 38 MB
+ * installed, that nothing here uses). One function per endpoint; every failure comes back as a SourceFailure value
  * with status, URL and request id, never as a throw, and never with the token in it.
  */
-import { Octokit } from 'octokit';
+import { Octokit as OctokitCore } from '@octokit/core';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
 import type { SourceFailure } from '../types.js';
 
 /** Construction options of the GitHub client. */
@@ -20,6 +24,10 @@ export interface GitHubClientOptions {
   /** Retries of 5xx answers. */
   retries?: number;
 }
+
+/** The client class: core with exactly the plugins the endpoint functions rely on. */
+const Octokit = OctokitCore.plugin(paginateRest, retry, throttling);
+type Octokit = InstanceType<typeof Octokit>;
 
 /** The octokit instance the endpoint functions share, and how many calls in a row found GitHub down. */
 export interface GitHubClient {

@@ -3,10 +3,13 @@
  * 100, every needed field expanded) plus declared ids, and inspects each into Evidence, reading
  * licence texts from the resolver pinned to the model's `sha`.
  *
- * Why plain `fetch` (through our HttpClient) and not `@huggingface/hub`: its `listModels` renames
- * the fields (`_id`→`id`, `id`→`name`) and restricts `expand` to its own key list, so the metadata
- * "as fetched" could not be kept as evidence; it neither retries 429/5xx nor reports the request
- * id our SourceError carries; and the two endpoints we need are a few lines each.
+ * Why plain `fetch` (through our HttpClient) and not `@huggingface/hub`: its errors keep the
+ * request id but drop the Hub's `X-Error-Code` header (`GatedRepo`, `RepoNotFound`,
+ * `RevisionNotFound`), which is what tells a gated or missing repository from any other 401/404;
+ * it follows a renamed repository's redirect without saying so, where a rename must be a finding
+ * (`RENAMED`) and the programme's id kept beside the new one; and it hands back its own objects,
+ * not the raw JSON the Hub sent, which is what an evidence bundle keeps. The two endpoints we
+ * need are a few lines each.
  */
 import pLimit from 'p-limit';
 import type { Evidence, Facts, LicenceText, Release, RequestStats } from '../types.js';

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indexDigest } from '../../src/bundle-index.js';
 import { lineOfPath } from '../../src/config/parse.js';
 import type { Report } from '../../src/types.js';
 import { type ActionRun, exampleWorkspace, runAction } from '../support/action.js';
@@ -61,6 +62,22 @@ describe('the Action (node dist/action.js, as the runner runs it) against the lo
       'passing-teams': passing.join(','),
       report: 'openquota-report.json',
       sarif: 'out/openquota.sarif',
+      'report-json': JSON.stringify(
+        report.teams.map((t) => ({
+          id: t.id,
+          name: t.name,
+          status: t.status,
+          counted: t.counted,
+          compliant: t.compliant,
+          nonCompliant: t.nonCompliant,
+          unknown: t.unknown,
+          excluded: t.excluded,
+          share: t.share,
+          threshold: t.threshold,
+        })),
+      ),
+      // comment: never (the default) writes none.
+      'comment-url': '',
     });
     expect(report.status).toBe('fail');
     expect(full.code).toBe(1);
@@ -158,7 +175,8 @@ describe('the Action (node dist/action.js, as the runner runs it) against the lo
     index.failures['sk-telecom'] = [
       { code: 'HTTP_ERROR', message: 'HTTP 503', status: 503, origin: 'huggingface: skt' },
     ];
-    writeFileSync(join(dir, 'bundle.json'), JSON.stringify(index));
+    // Re-digested, as the bundle a scan with that failure would have written (an edit is refused).
+    writeFileSync(join(dir, 'bundle.json'), JSON.stringify({ ...index, digest: indexDigest(index) }));
     const inputs = { evidence: 'evidence-down', team: 'sk-telecom', report: 'down.json' };
     const lenient = await runAction(inputs, { workspace: ws.dir });
     expect([lenient.code, lenient.outputs.status, lenient.outputs['failing-teams']]).toEqual([

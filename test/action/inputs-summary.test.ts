@@ -21,9 +21,11 @@ describe('Action inputs', () => {
       [...Object.keys(INPUT_NAMES), 'github-token', 'hf-token'].sort(),
     );
     expect(Object.keys(action.outputs).sort()).toEqual([
+      'comment-url',
       'failing-teams',
       'passing-teams',
       'report',
+      'report-json',
       'sarif',
       'status',
     ]);

@@ -1,6 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actionInputsSchema } from '../../src/action/inputs.js';
+import { mergeInputs } from '../../src/action/produce.js';
 import { mergeReports } from '../../src/report/merge.js';
 import type { Report } from '../../src/types.js';
 import { fixtureReport } from '../report/golden.js';
@@ -98,7 +100,7 @@ describe('openquota merge', () => {
     expect(run.stderr).toMatch(/bad\.json/);
   });
 
-  it('pure: input order without a programme, overall status recomputed, commits that differ become null', () => {
+  it('pure: input order without a programme (a subset named on purpose), overall status recomputed, commits that differ become null', () => {
     const r = fixtureReport('round-1');
     const part = (ids: string[], commit: string): Report => ({
       ...r,
@@ -106,10 +108,13 @@ describe('openquota merge', () => {
       teams: r.teams.filter((t) => ids.includes(t.id)),
       status: 'pass',
     });
-    const result = mergeReports([
-      { file: 'x.json', report: part(['sk-telecom'], 'c1') },
-      { file: 'y.json', report: part(['lg-ai-research', 'kt'], 'c2') },
-    ]);
+    const result = mergeReports(
+      [
+        { file: 'x.json', report: part(['sk-telecom'], 'c1') },
+        { file: 'y.json', report: part(['lg-ai-research', 'kt'], 'c2') },
+      ],
+      { subset: ['sk-telecom', 'lg-ai-research', 'kt'] },
+    );
     if (!('report' in result)) throw new Error('expected a report');
     expect(result.report.teams.map((t) => t.id)).toEqual(['sk-telecom', 'lg-ai-research', 'kt']);
     expect(result.report.status).toBe(
@@ -118,5 +123,118 @@ describe('openquota merge', () => {
         : 'incomplete',
     );
     expect(result.report.programme.commit).toBeNull();
+  });
+});
+
+describe('merge knows the programme’s teams', () => {
+  let only: Report;
+  beforeAll(async () => {
+    // One job's report: the two teams that pass. The other jobs produced nothing.
+    only = await scanTo(join(dir, 'passing.json'), ['sk-telecom', 'nc-ai']);
+    expect(only.status).toBe('pass');
+  });
+
+  it('red team: the failing teams’ reports left out; before, the programme passed; now each is incomplete NO_REPORT, exit 3', async () => {
+    const run = await runCli(['merge', join(dir, 'passing.json'), '--format', 'json']);
+    expect(problemsIn(run.stderr)).toBe('');
+    const merged = JSON.parse(run.stdout) as Report;
+    expect(merged.teams.map((t) => [t.id, t.status, t.reason.code])).toEqual([
+      ['lg-ai-research', 'incomplete', 'NO_REPORT'],
+      ['naver-cloud', 'incomplete', 'NO_REPORT'],
+      ['sk-telecom', 'pass', 'ABOVE_THRESHOLD'],
+      ['upstage', 'incomplete', 'NO_REPORT'],
+      ['nc-ai', 'pass', 'ABOVE_THRESHOLD'],
+    ]);
+    expect(merged.teams[0]).toMatchObject({ name: 'LG AI Research', counted: 0, models: [] });
+    expect(merged.status).toBe('incomplete');
+    expect(run.code).toBe(3);
+  });
+
+  it('honest: --teams names the subset merged on purpose (exit from its statuses)', async () => {
+    const run = await runCli([
+      'merge',
+      join(dir, 'passing.json'),
+      '--teams',
+      'sk-telecom,nc-ai',
+      '--format',
+      'json',
+    ]);
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as Report).teams.map((t) => t.id)).toEqual(['sk-telecom', 'nc-ai']);
+  });
+
+  it('--teams naming a team with no report: that team is NO_REPORT', async () => {
+    const run = await runCli([
+      'merge',
+      join(dir, 'passing.json'),
+      '--teams',
+      'sk-telecom',
+      '--teams',
+      'nc-ai,upstage',
+      '--format',
+      'json',
+    ]);
+    expect(run.code).toBe(3);
+    const upstage = (JSON.parse(run.stdout) as Report).teams.find((t) => t.id === 'upstage');
+    expect(upstage?.reason.code).toBe('NO_REPORT');
+  });
+
+  it('--teams leaving out a team a report holds, or naming a team the programme lacks: refused', async () => {
+    const narrow = await runCli(['merge', join(dir, 'passing.json'), '--teams', 'sk-telecom']);
+    expect(narrow.code).toBe(2);
+    expect(narrow.stderr).toMatch(
+      /passing\.json: teams: team "nc-ai" is not among the teams named by --teams/,
+    );
+    const ghost = await runCli(['merge', join(dir, 'passing.json'), '--teams', 'sk-telecom,nc-ai,kakao']);
+    expect(ghost.code).toBe(2);
+    expect(ghost.stderr).toMatch(/--teams: no team "kakao" in the programme file/);
+  });
+
+  it('without the programme file nor --teams the teams cannot be known: exit 2 saying how', async () => {
+    const elsewhere = tempDir();
+    writeFileSync(join(elsewhere, 'passing.json'), readFileSync(join(dir, 'passing.json')));
+    const run = await runCli(['merge', 'passing.json'], { cwd: elsewhere });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /cannot tell which teams the programme has[\s\S]*--config FILE[\s\S]*--teams a,b/,
+    );
+    const subset = await runCli(
+      ['merge', 'passing.json', '--teams', 'sk-telecom,nc-ai', '--format', 'json'],
+      {
+        cwd: elsewhere,
+      },
+    );
+    expect(subset.code).toBe(0);
+  });
+
+  it('the Action’s merge path uses the same rule', async () => {
+    const inputs = actionInputsSchema.parse({
+      mode: 'merge',
+      reports: join(dir, 'passing.json'),
+      config: EXAMPLE,
+    });
+    const produced = await mergeInputs(inputs, {
+      workspace: process.cwd(),
+      sources: () => {
+        throw new Error('merge makes no request');
+      },
+      commitOf: async () => null,
+    });
+    expect(produced.report.status).toBe('incomplete');
+    expect(produced.report.teams.filter((t) => t.reason.code === 'NO_REPORT').map((t) => t.id)).toEqual([
+      'lg-ai-research',
+      'naver-cloud',
+      'upstage',
+    ]);
+    const subset = await mergeInputs(
+      actionInputsSchema.parse({
+        mode: 'merge',
+        reports: join(dir, 'passing.json'),
+        config: EXAMPLE,
+        team: 'sk-telecom,nc-ai',
+      }),
+      { workspace: process.cwd(), sources: () => ({}) as never, commitOf: async () => null },
+    );
+    expect(subset.report.status).toBe('pass');
   });
 });

@@ -47,7 +47,7 @@ describe('openquota render', () => {
     expect(run.stderr).toContain('broken.json: teams[1].models[0].verdict: Invalid option');
     const missing = await runCli(['render', 'nope.json'], { cwd: dir });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('nope.json: cannot read the report: ENOENT');
+    expect(missing.stderr).toContain('nope.json: cannot read the report: it does not exist');
     writeFileSync(join(dir, 'other.json'), JSON.stringify({ schema: 'openquota/evidence@1' }));
     const other = await runCli(['render', 'other.json'], { cwd: dir });
     expect(other.stderr).toContain(

@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cardBody, cardDetection } from '../../src/detect/card.js';
 import { identifyText, licenceInfo } from '../../src/detect/identify.js';
 import { decodeLicenceBytes } from '../../src/detect/normalise.js';
+import { frontMatterLicences } from '../../src/sources/repo-files.js';
 
 const dir = join(import.meta.dirname, '..', 'fixtures', 'licences');
 const lines = readFileSync(join(dir, 'expectations.tsv'), 'utf8')
@@ -33,7 +35,10 @@ describe('licence fixtures (test/fixtures/licences)', () => {
 
   it.each(lines)('%s -> %s', (file, exp, role) => {
     const text = decodeLicenceBytes(readFileSync(join(dir, 'files', file)));
-    const d = identifyText(text, { file, role });
+    // As `licence identify` answers: a model card from its front matter, with the body's additions.
+    const body = identifyText(text, { file, role });
+    const d =
+      (role === 'readme' ? cardDetection(frontMatterLicences(text), cardBody(text), body) : null) ?? body;
     expect(canon(d.licence)).toBe(canon(exp));
     if (d.licence === null) expect(d.confidence).toBe(0);
     else expect(d.confidence).toBeGreaterThan(0.5);

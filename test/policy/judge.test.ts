@@ -215,7 +215,7 @@ describe('judge', () => {
         waivers: [
           {
             release: 'org/*',
-            codes: ['NOT_PUBLIC'],
+            codes: ['NOT_PUBLIC' as const],
             reason: 'approved on request',
             approvedBy: 'MSIT review board, decision 2026-41',
             expires: '2026-12-31',

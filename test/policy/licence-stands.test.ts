@@ -19,8 +19,6 @@ const identify: Identify = (text, { file }) => {
     const extra = second?.startsWith('EXTRA:') ? { extra: [second.slice(6).trim()] } : {};
     return { licence: id!, confidence: at ? Number(at) : 0.99, matcher: 'fake', file, ...extra };
   }
-  // As the engine's statement matcher would read a front-matter line, if it were ever shown one.
-  if (/^license: /m.test(text)) return { licence: 'Apache-2.0', confidence: 0.9, matcher: 'reference', file };
   if (first === 'BEARING-NONE')
     return { licence: null, confidence: 0, matcher: 'fake', file, bearing: false };
   return { licence: null, confidence: 0, matcher: 'fake', file };
@@ -139,13 +137,6 @@ const ROWS: Row[] = [
     declared: [card('apache-2.0')],
     texts: [lic('LICENSE', 'ID: Apache-2.0'), readme('BEARING-NONE')],
     expression: 'Apache-2.0',
-    approved: true,
-  },
-  {
-    name: 'front matter is metadata, never also the README text',
-    declared: [{ origin: 'readme-front-matter', value: 'mit' }],
-    texts: [readme('---\nlicense: apache-2.0\n---\n# A model\n')],
-    expression: 'MIT',
     approved: true,
   },
   // Not established.

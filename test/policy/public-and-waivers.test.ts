@@ -6,7 +6,7 @@ import { type LoadedPolicy, loadPolicy } from '../../src/policy/load.js';
 import { countsAsPublic } from '../../src/policy/public.js';
 import type { Waiver } from '../../src/policy/schema.js';
 import { applyWaivers, waiverFor } from '../../src/policy/waivers.js';
-import type { Availability, Evidence, Finding } from '../../src/types.js';
+import type { Availability, Evidence, Finding, FindingCode } from '../../src/types.js';
 import { card, hubEvidence } from '../support/evidence.js';
 
 let msit: LoadedPolicy;
@@ -140,7 +140,12 @@ describe('waivers', () => {
   it('a waived licence finding leaves licence.approved false; the verdict says the waiver applied', () => {
     const policy = {
       ...msit.policy,
-      waivers: [{ ...waiver, codes: ['LICENCE_NOT_APPROVED', 'LICENCE_DENIED', 'LICENCE_NON_COMMERCIAL'] }],
+      waivers: [
+        {
+          ...waiver,
+          codes: ['LICENCE_NOT_APPROVED', 'LICENCE_DENIED', 'LICENCE_NON_COMMERCIAL'] as FindingCode[],
+        },
+      ],
     };
     const e = hubEvidence('org/a', { declaredLicences: [card('cc-by-nc-4.0')] }, [
       { path: 'LICENSE', role: 'licence', text: 'ID: CC-BY-NC-4.0' },

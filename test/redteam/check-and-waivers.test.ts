@@ -10,6 +10,7 @@ import { check } from '../../src/check.js';
 import { defaultEngine } from '../../src/detect/engine.js';
 import { type LoadedPolicy, loadPolicy } from '../../src/policy/load.js';
 import { createSources } from '../../src/sources/create.js';
+import type { FindingCode } from '../../src/types.js';
 import { makeRepo } from '../support/git-repos.js';
 import { scanCases } from '../support/redteam-run.js';
 import { CC_BY_NC, GPL3, MIT, WEIGHTS } from './texts.js';
@@ -95,7 +96,7 @@ describe('red team 10: the directory walk stops at 20,000 files', () => {
 describe('red team 15: waivers', () => {
   const nc = { card: { license: 'cc-by-nc-4.0' }, files: { LICENSE: CC_BY_NC, ...WEIGHTS } };
   const waiver = {
-    codes: ['LICENCE_NOT_APPROVED', 'LICENCE_DENIED', 'LICENCE_NON_COMMERCIAL'],
+    codes: ['LICENCE_NOT_APPROVED', 'LICENCE_DENIED', 'LICENCE_NON_COMMERCIAL'] as FindingCode[],
     reason: 'research consortium release, reviewed',
     approvedBy: 'MSIT review board, decision 2026-41',
   };
@@ -108,7 +109,7 @@ describe('red team 15: waivers', () => {
         waivers: [
           { ...waiver, release: 'w15-waived/*', expires: '2026-12-31' },
           { ...waiver, release: 'w15-expired/*', expires: '2026-11-27' },
-          { ...waiver, codes: ['LICENCE_DENIED'], release: 'w15-partial/*' },
+          { ...waiver, codes: ['LICENCE_DENIED'] as FindingCode[], release: 'w15-partial/*' },
         ],
       },
     };

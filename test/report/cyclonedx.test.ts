@@ -1,6 +1,6 @@
 import { Spec, Validation } from '@cyclonedx/cyclonedx-library';
 import { describe, expect, it } from 'vitest';
-import { purlOf, renderCycloneDx } from '../../src/report/cyclonedx.js';
+import { componentTypeOf, purlOf, renderCycloneDx } from '../../src/report/cyclonedx.js';
 import { expectGolden, fixtureReport } from './golden.js';
 
 // The strict validator also rejects properties the 1.6 schema does not define (e.g. a bad modelCard).
@@ -36,22 +36,33 @@ describe('CycloneDX ML-BOM', () => {
     expect(await validator.validate(JSON.stringify(bom))).not.toBeNull();
   });
 
-  it('has one machine-learning-model component per release, with licences, purl, links and verdict', () => {
+  it('has one component per release, typed as what it is, with licences, purl, links and verdict', () => {
     const report = fixtureReport('round-1');
     const bom = JSON.parse(renderCycloneDx(report)) as { components: Component[] };
     const releases = report.teams.flatMap((t) => t.models);
     expect(bom.components).toHaveLength(releases.length);
-    expect(bom.components.every((c) => c.type === 'machine-learning-model')).toBe(true);
+    for (const [i, model] of releases.entries()) {
+      const expected = model.kind === 'code' ? 'application' : 'machine-learning-model';
+      expect(bom.components[i]!.type, model.id).toBe(
+        model.reasons.some((f) => f.code === 'NO_WEIGHTS') && model.kind !== 'code' ? 'data' : expected,
+      );
+    }
+    expect(bom.components.filter((c) => c.type === 'application').length).toBeGreaterThan(0);
     const byRef = (ref: string) => bom.components.find((c) => c['bom-ref'] === ref)!;
 
     const exaone = byRef('lg-ai-research:huggingface:LGAI-EXAONE/EXAONE-4.0-32B');
     const sha = releases[0]!.revision!;
     expect(exaone).toMatchObject({ group: 'LGAI-EXAONE', name: 'EXAONE-4.0-32B', version: sha });
     expect(exaone.purl).toBe(`pkg:huggingface/LGAI-EXAONE/EXAONE-4.0-32B@${sha}`);
+    // A LicenseRef id is an SPDX expression, not a licence name; one expression is all CycloneDX
+    // allows, so the declared one stays in the properties.
     expect(exaone.licenses).toEqual([
-      { license: { name: 'LicenseRef-exaone-1.2-nc', acknowledgement: 'concluded' } },
-      { license: { name: 'LicenseRef-exaone', acknowledgement: 'declared' } },
+      { expression: 'LicenseRef-exaone-1.2-nc', acknowledgement: 'concluded' },
     ]);
+    expect(exaone.properties).toContainEqual({
+      name: 'openquota:licence:declared',
+      value: 'LicenseRef-exaone',
+    });
     expect(exaone.externalReferences).toContainEqual({
       url: `https://huggingface.co/LGAI-EXAONE/EXAONE-4.0-32B/tree/${sha}`,
       type: 'vcs',
@@ -87,6 +98,8 @@ describe('CycloneDX ML-BOM', () => {
       code,
     );
     const repo = byRef('lg-ai-research:github:LG-AI-EXAONE/EXAONE-4.0');
+    expect(repo.type).toBe('application');
+    expect(repo.modelCard).toBeUndefined();
     expect(repo.properties).toContainEqual({ name: 'openquota:kind', value: 'code' });
     expect(repo.properties).toContainEqual({ name: 'openquota:verdict', value: 'excluded' });
 
@@ -104,6 +117,42 @@ describe('CycloneDX ML-BOM', () => {
       { expression: 'Apache-2.0 OR MIT', acknowledgement: 'concluded' },
     ]);
     expect(await validator.validate(JSON.stringify(bom))).toBeNull();
+  });
+
+  it('writes a LicenseRef id or a modified/renamed variant as an expression; a free-text name as a name', async () => {
+    const report = fixtureReport('round-1');
+    const model = report.teams[1]!.models[0]!;
+    for (const [value, expected] of [
+      ['LicenseRef-MIT-modified', { expression: 'LicenseRef-MIT-modified', acknowledgement: 'concluded' }],
+      [
+        'LicenseRef-llama3.1-renamed',
+        { expression: 'LicenseRef-llama3.1-renamed', acknowledgement: 'concluded' },
+      ],
+      ['MIT', { license: { id: 'MIT', acknowledgement: 'concluded' } }],
+      ['mit', { license: { id: 'MIT', acknowledgement: 'concluded' } }],
+      [
+        'Llama 3.1 Community License',
+        { license: { name: 'Llama 3.1 Community License', acknowledgement: 'concluded' } },
+      ],
+    ] as const) {
+      model.licence.expression = value;
+      model.licence.declared = null;
+      const bom = JSON.parse(renderCycloneDx(report)) as { components: Component[] };
+      expect(bom.components.find((c) => c.name === 'SOLAR-10.7B-v1.0')!.licenses, value).toEqual([expected]);
+      expect(await validator.validate(JSON.stringify(bom)), value).toBeNull();
+    }
+  });
+
+  it('types a component by what it is: code is an application, a weightless Hub repo data, the rest models', () => {
+    const noWeights = [{ code: 'NO_WEIGHTS' as const, severity: 'info' as const, message: 'no weights' }];
+    expect(componentTypeOf({ kind: 'code', verdict: 'excluded', reasons: noWeights })).toBe('application');
+    expect(componentTypeOf({ verdict: 'excluded', reasons: noWeights })).toBe('data');
+    expect(componentTypeOf({ verdict: 'compliant', reasons: [] })).toBe('machine-learning-model');
+    // Files that could not be listed: whether weights are there is unknown, so it stays a model.
+    const unknown = [
+      { code: 'FILES_UNKNOWN' as const, severity: 'warning' as const, message: 'tree cut short' },
+    ];
+    expect(componentTypeOf({ verdict: 'unknown', reasons: unknown })).toBe('machine-learning-model');
   });
 
   it('builds purls only for pinned Hub and GitHub ids', () => {

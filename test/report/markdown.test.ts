@@ -68,7 +68,12 @@ describe('Markdown report', () => {
   it('shows each linked code repository right under its model, escaped, linked only to safe URLs', () => {
     const report = fixtureReport('round-1');
     report.teams[0]!.models[0]!.code = [
-      { source: 'github', id: 'LG-AI-EXAONE/EXAONE-4.0', licence: 'Apache-2.0' },
+      {
+        source: 'github',
+        id: 'LG-AI-EXAONE/EXAONE-4.0',
+        url: 'https://github.com/LG-AI-EXAONE/EXAONE-4.0',
+        licence: 'Apache-2.0',
+      },
       { source: 'git', id: 'x/[a](javascript:alert(1))', url: 'javascript:alert(1)', licence: null },
       { source: 'git', id: 'tools', url: 'https://git.example.kr/a_(b)|c.git', licence: '<b>MIT</b>' },
     ];

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type CommentStore, isCommentRoute, serveComments } from './github-comments.js';
 import { type GitHubWorld, loadGitHubWorld, type WorldRepo } from './github-world.js';
 
 /** A burst of rate-limit answers on matching requests, then normal service. */
@@ -31,6 +32,8 @@ export interface GitHubServerOptions {
   truncatedTrees?: string[];
   /** The world to serve instead of the fixture world (a built one: test/support/redteam-world.ts). */
   world?: GitHubWorld;
+  /** Accepted tokens that may not write (a job without `pull-requests: write`): 403 on comment writes. */
+  readOnlyTokens?: string[];
 }
 
 /** One request the server saw. */
@@ -49,6 +52,8 @@ export interface GitHubServer {
   url: string;
   requests: GitHubRequest[];
   world: GitHubWorld;
+  /** Pull-request comments per `owner/repo#number` (test/support/github-comments.ts). */
+  comments: CommentStore;
   close(): Promise<void>;
 }
 
@@ -59,6 +64,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   const world = options.world ?? loadGitHubWorld();
   const requests: GitHubRequest[] = [];
   const faults = (options.faults ?? []).map((f) => ({ ...f, left: f.count }));
+  const comments: CommentStore = new Map();
   let base = '';
 
   const server = createServer((req, res) => {
@@ -117,6 +123,17 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     }
     if (token !== undefined && !options.tokens?.includes(token))
       return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+    if (isCommentRoute(url.pathname)) {
+      const readOnlyTokens = options.readOnlyTokens ?? [];
+      return void serveComments(req, url, {
+        send,
+        base,
+        store: comments,
+        pageSize: options.pageSize ?? 100,
+        token,
+        readOnlyTokens,
+      });
+    }
     route(url, {
       world,
       send,
@@ -132,6 +149,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     url: base,
     requests,
     world,
+    comments,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -6,6 +6,7 @@ import { createSources } from '../../sources/create.js';
 import type { ModelResult } from '../../types.js';
 import { parseCommandArgs } from '../args.js';
 import { type Command, EXIT } from '../io.js';
+import { printWarnings } from '../output.js';
 
 const HELP = `Usage: openquota check TARGET [options]
 
@@ -55,6 +56,7 @@ export const checkCommand: Command = async (argv, io) => {
   if (problems.length > 0) throw new ConfigError(problems.map((p) => ({ file: 'openquota check', ...p })));
 
   const policy = await loadPolicy((values.policy as string | undefined) ?? DEFAULT_POLICY, io.cwd);
+  printWarnings('check', policy.warnings, io);
   const { sources } = createSources(io.env, {
     timeoutMs: timeout * 1000,
     cwd: io.cwd,

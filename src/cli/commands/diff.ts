@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { ConfigError } from '../../errors.js';
+import { checkOutputs } from '../../output-paths.js';
 import { diffReports } from '../../report/diff.js';
 import { DIFF_FORMATS, type DiffFormat, policyWarning, renderDiff } from '../../report/diff-render.js';
 import { readReport } from '../../report/schema.js';
@@ -76,7 +77,16 @@ export const diffCommand: Command = async (argv, io) => {
   // The table goes to a terminal or a file: the warning goes to stderr so it is seen, not parsed.
   if (warning && format === 'table') io.stderr(`openquota diff: ${warning}\n`);
   const text = renderDiff(diff, format, lang);
-  if (values.output) await writeFileAtomic(resolve(io.cwd, values.output as string), text);
-  else io.stdout(text);
+  if (values.output) {
+    await checkOutputs({
+      cwd: io.cwd,
+      inputs: [
+        { path: oldFile, what: 'the old report' },
+        { path: newFile, what: 'the new report' },
+      ],
+      output: { path: values.output as string, flag: '--output' },
+    });
+    await writeFileAtomic(resolve(io.cwd, values.output as string), text);
+  } else io.stdout(text);
   return diff.regressions > 0 ? EXIT.fail : EXIT.ok;
 };

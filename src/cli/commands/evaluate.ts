@@ -3,9 +3,12 @@ import { loadBundle } from '../../bundle.js';
 import { defaultEngine } from '../../detect/engine.js';
 import { ConfigError } from '../../errors.js';
 import { evaluateBundle } from '../../evaluate-bundle.js';
+import { exampleEvidencePath } from '../../example-path.js';
+import { checkOutputs } from '../../output-paths.js';
+import { loadPolicy } from '../../policy/load.js';
 import { parseCommandArgs } from '../args.js';
 import { type Command, EXIT } from '../io.js';
-import { checkFormat, checkLang, emitReport, exitCodeFor } from '../output.js';
+import { checkFormat, checkLang, emitReport, exitCodeFor, printWarnings } from '../output.js';
 
 const HELP = `Usage: openquota evaluate DIR [options]
 
@@ -43,20 +46,33 @@ export const evaluateCommand: Command = async (argv, io) => {
         file: 'openquota evaluate',
         path: 'DIR',
         message: 'give exactly one evidence directory',
-        fix: 'openquota evaluate examples/sovereign-ai-2025/evidence',
+        fix: `openquota evaluate ${exampleEvidencePath(io.cwd)}`,
       },
     ]);
   }
   const format = checkFormat(values.format as string | undefined);
   const lang = checkLang(values.lang as string | undefined, io);
-  const bundle = await loadBundle(resolve(io.cwd, positionals[0]!));
+  const dir = resolve(io.cwd, positionals[0]!);
+  const bundle = await loadBundle(dir);
   const report = await evaluateBundle(bundle, {
     ...(values.policy ? { policy: values.policy as string } : {}),
     cwd: io.cwd,
     teams: (values.team as string[] | undefined) ?? [],
     engine: defaultEngine(),
     caller: 'openquota evaluate',
+    onWarnings: (warnings) => printWarnings('evaluate', warnings, io),
   });
+  if (values.output) {
+    const policy = values.policy ? await loadPolicy(values.policy as string, io.cwd) : undefined;
+    await checkOutputs({
+      cwd: io.cwd,
+      inputs: [
+        { path: dir, what: 'the evidence bundle being evaluated' },
+        ...(policy?.chain ?? []).map((file) => ({ path: file, what: 'the policy file' })),
+      ],
+      output: { path: values.output as string, flag: '--output' },
+    });
+  }
   await emitReport(
     report,
     {

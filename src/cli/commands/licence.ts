@@ -1,8 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pickLicenceFiles } from '../../detect/candidates.js';
+import { cardBody, cardDetection } from '../../detect/card.js';
 import { identifyText } from '../../detect/identify.js';
-import { decodeLicenceBytes } from '../../detect/normalise.js';
+import { formatBytes, readBoundedText } from '../../read/bounded.js';
+import { LIMITS } from '../../read/limits.js';
+import { frontMatterLicences } from '../../sources/repo-files.js';
 import type { Detection } from '../../types.js';
 import { type Command, EXIT } from '../io.js';
 
@@ -14,10 +17,14 @@ reference text matches for sure. For a directory, reads the files a repository s
 (LICENSE*, LICENCE*, COPYING*, LICENSES/*, LICENSE_MODEL, README / model card).
 
 Options:
-  --json       print a JSON array of {file, licence, confidence, matcher, closest}
+  --json       print a JSON array of {file, licence, confidence, matcher, closest, bearing, extra}
   -h, --help   show this help
 
-Exit codes: 0 every file identified, 3 some file gave no licence, 2 usage error.
+Files are read up to ${formatBytes(LIMITS.licenceText)}: a longer file is not identified (only part of it
+was read), and FIFOs, devices and sockets are refused.
+
+Exit codes: 0 every file identified, 3 some file gave no licence (or was not read whole), 2 usage
+error (a missing file, or one that is not a regular file).
 `;
 
 // Directories are listed two levels deep: enough for LICENSES/ (REUSE) and a model folder.
@@ -29,23 +36,30 @@ function listFiles(dir: string, depth = 0, base = dir): string[] {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = join(dir, entry.name);
     if (entry.isDirectory() && depth < MAX_DEPTH) out.push(...listFiles(full, depth + 1, base));
-    else if (entry.isFile()) out.push(relative(base, full).split('\\').join('/'));
+    // Not only regular files: a FIFO or a symlink named LICENSE is listed so that it is reported
+    // as not read, rather than skipped without a word.
+    else if (!entry.isDirectory()) out.push(relative(base, full).split('\\').join('/'));
   }
   return out;
 }
 
-type Row = { file: string; detection: Detection };
+/** One file's answer: what was detected, or why the file was not read whole (then nothing is identified). */
+type Row = { file: string; detection: Detection } | { file: string; unread: string };
 
 function table(rows: Row[]): string {
-  const cells = rows.map(({ file, detection: d }) => [
-    file,
-    d.licence ?? '-',
-    `${Math.round(d.confidence * 100)}%`,
-    d.matcher,
-    d.licence === null && d.closest
-      ? `${d.closest.licence} (${Math.round(d.closest.confidence * 100)}%)`
-      : '',
-  ]);
+  const cells = rows.map((row) => {
+    if ('unread' in row) return [row.file, '-', '-', '-', `not identified: ${row.unread}`];
+    const d = row.detection;
+    return [
+      row.file,
+      d.licence ?? '-',
+      `${Math.round(d.confidence * 100)}%`,
+      d.matcher,
+      d.licence === null && d.closest
+        ? `${d.closest.licence} (${Math.round(d.closest.confidence * 100)}%)`
+        : '',
+    ];
+  });
   const head = ['FILE', 'LICENCE', 'CONFIDENCE', 'MATCHER', 'CLOSEST'];
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: string[]) =>
@@ -53,7 +67,11 @@ function table(rows: Row[]): string {
       .map((x, i) => x.padEnd(widths[i]!))
       .join('  ')
       .trimEnd()}\n`;
-  return line(head) + cells.map(line).join('');
+  // What the match left unexplained (a modified licence's added text, a renamed template's names) is
+  // printed under its row, for the reader to judge.
+  const extra = (row: Row) =>
+    'detection' in row ? (row.detection.extra ?? []).map((e) => `    + ${e}\n`).join('') : '';
+  return line(head) + cells.map((c, i) => line(c) + extra(rows[i]!)).join('');
 }
 
 /** `openquota licence identify FILE|DIR... [--json]`: what licence each file holds. */
@@ -90,28 +108,64 @@ export const licence: Command = async (argv, io) => {
       for (const c of pickLicenceFiles(listFiles(full))) {
         files.push({ shown: join(target, c.path), full: join(full, c.path), role: c.role });
       }
+    } else if (!stat.isFile()) {
+      // stat never blocks; a FIFO or /dev/zero given by name is a usage error, not a file to read.
+      io.stderr(`openquota licence: ${target} is not a regular file (a FIFO, device or socket)\n`);
+      return EXIT.usage;
     } else {
       const role = /^(?:readme|model[-_]?card)/i.test(full.split(/[\\/]/).pop() ?? '') ? 'readme' : 'licence';
       files.push({ shown: target, full, role });
     }
   }
-  const rows: Row[] = files.map((f) => ({
-    file: f.shown,
-    detection: identifyText(decodeLicenceBytes(readFileSync(f.full)), { file: f.shown, role: f.role }),
-  }));
+  const rows: Row[] = [];
+  for (const f of files) rows.push(await identifyFile(f));
   if (json) {
-    const out = rows.map(({ file, detection: d }) => ({
-      file,
-      licence: d.licence,
-      confidence: d.confidence,
-      matcher: d.matcher,
-      closest: d.closest ? { licence: d.closest.licence, confidence: d.closest.confidence } : null,
-    }));
+    const out = rows.map((row) =>
+      'unread' in row
+        ? { file: row.file, licence: null, confidence: 0, matcher: null, closest: null, unread: row.unread }
+        : {
+            file: row.file,
+            licence: row.detection.licence,
+            confidence: row.detection.confidence,
+            matcher: row.detection.matcher,
+            closest: row.detection.closest
+              ? { licence: row.detection.closest.licence, confidence: row.detection.closest.confidence }
+              : null,
+            bearing: row.detection.bearing ?? null,
+            extra: row.detection.extra ?? [],
+          },
+    );
     io.stdout(`${JSON.stringify(out, null, 2)}\n`);
   } else if (rows.length === 0) {
     io.stdout('no licence files found\n');
   } else {
     io.stdout(table(rows));
   }
-  return rows.length > 0 && rows.every((r) => r.detection.licence !== null) ? EXIT.ok : EXIT.incomplete;
+  return rows.length > 0 && rows.every((r) => 'detection' in r && r.detection.licence !== null)
+    ? EXIT.ok
+    : EXIT.incomplete;
 };
+
+/**
+ * Reads one file through the bounded reader and identifies it. A text over the cap is not
+ * identified from its first part (fail closed: what follows may change the licence); a file that
+ * turned into a FIFO or vanished since it was listed is reported, not waited on.
+ */
+async function identifyFile(f: { shown: string; full: string; role: 'licence' | 'readme' }): Promise<Row> {
+  const read = await readBoundedText(f.full, LIMITS.licenceText);
+  if (!read.ok) return { file: f.shown, unread: `the file ${read.message}` };
+  if (read.truncated) {
+    return {
+      file: f.shown,
+      unread: `larger than ${formatBytes(LIMITS.licenceText)}, so only its start was read`,
+    };
+  }
+  const detection = identifyText(read.text, { file: f.shown, role: f.role });
+  // A model card is answered from its front matter, as a scan reads it (declared), with the body's
+  // additions (card.ts).
+  const card =
+    f.role === 'readme'
+      ? cardDetection(frontMatterLicences(read.text), cardBody(read.text), detection, f.shown)
+      : null;
+  return { file: f.shown, detection: card ?? detection };
+}

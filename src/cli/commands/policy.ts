@@ -4,12 +4,14 @@ import { approvedSpdxIds } from '../../policy/licences.js';
 import { loadPolicy, presetNames } from '../../policy/load.js';
 import { parseCommandArgs } from '../args.js';
 import { type Command, EXIT } from '../io.js';
+import { printWarnings } from '../output.js';
 
 const HELP = `Usage: openquota policy show [NAME|FILE] [--json]
        openquota policy list
 
 show   prints a policy with every default filled in and the SPDX ids it approves
-       (computed from SPDX data). Default: msit-sovereign-ai-2025.
+       (computed from SPDX data); a file with \`extends:\` is shown merged with what it
+       extends. Default: msit-sovereign-ai-2025.
 list   prints the presets shipped in rules/.
 `;
 
@@ -36,9 +38,11 @@ export const policyCommand: Command = async (argv, io) => {
     ]);
   }
   const loaded = await loadPolicy(ref ?? 'msit-sovereign-ai-2025', io.cwd);
+  printWarnings('policy', loaded.warnings, io);
   const resolved = {
     ...loaded.policy,
     source: loaded.file,
+    ...(loaded.chain.length > 1 ? { extends: loaded.chain.slice(1) } : {}),
     sha256: loaded.sha256,
     approvedSpdxIds: approvedSpdxIds(loaded.policy),
   };

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { ConfigError } from '../../errors.js';
+import { checkOutputs } from '../../output-paths.js';
 import { RENDERERS } from '../../report/index.js';
 import { readReport } from '../../report/schema.js';
 import { writeFileAtomic } from '../../report/write.js';
@@ -59,7 +60,16 @@ export const renderCommand: Command = async (argv, io) => {
     reportPath: file,
     lang,
   });
-  if (output) await writeFileAtomic(resolve(io.cwd, output), text);
-  else io.stdout(text);
+  if (output) {
+    await checkOutputs({
+      cwd: io.cwd,
+      inputs: [
+        { path: file, what: 'the report being rendered' },
+        ...(programme ? [{ path: programme.file, what: 'the programme file' }] : []),
+      ],
+      output: { path: output, flag: '--output' },
+    });
+    await writeFileAtomic(resolve(io.cwd, output), text);
+  } else io.stdout(text);
   return EXIT.ok;
 };

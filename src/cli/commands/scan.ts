@@ -4,12 +4,13 @@ import { loadProgramme } from '../../config/load.js';
 import { defaultEngine } from '../../detect/engine.js';
 import { ConfigError } from '../../errors.js';
 import { scanOptionsSchema } from '../../options.js';
+import { checkOutputs } from '../../output-paths.js';
 import { loadPolicy } from '../../policy/load.js';
 import { scan } from '../../scan.js';
 import { createSources, credentialNotices } from '../../sources/create.js';
 import { parseCommandArgs } from '../args.js';
 import { type Command, EXIT } from '../io.js';
-import { checkFormat, checkLang, emitReport, exitCodeFor } from '../output.js';
+import { checkFormat, checkLang, emitReport, exitCodeFor, printWarnings } from '../output.js';
 import { progressReporter } from '../progress.js';
 
 const HELP = `Usage: openquota scan [options]
@@ -24,8 +25,9 @@ Options:
   -f, --format FORMAT      output on stdout: table (default on a terminal), json, markdown, html,
                            cyclonedx or sarif
   -l, --lang en|ko         language of table, Markdown and HTML (default: from LC_ALL / LANG)
-  -o, --output FILE        also write the JSON report to FILE (atomically)
-      --save-evidence DIR  write every evidence record, for \`openquota evaluate DIR\`
+  -o, --output FILE        also write the JSON report to FILE (atomically; never over an input)
+      --save-evidence DIR  write every evidence record, for \`openquota evaluate DIR\`: DIR is new,
+                           empty, or a bundle written before (never a folder of other files)
   -v, --verbose            list every model in the table
       --concurrency N      releases inspected at once (default 8)
       --timeout SECONDS    per HTTP request (default 30)
@@ -98,6 +100,17 @@ export const scanCommand: Command = async (argv, io) => {
     options.policy ?? programme.programme.policy,
     options.policy ? io.cwd : dirname(configFile),
   );
+  printWarnings('scan', policy.warnings, io);
+  // Before any network: the report and the bundle must not overwrite what this run reads.
+  await checkOutputs({
+    cwd: io.cwd,
+    inputs: [
+      { path: configFile, what: 'the programme file' },
+      ...policy.chain.map((file) => ({ path: file, what: 'the policy file' })),
+    ],
+    ...(options.output ? { output: { path: options.output, flag: '--output' } } : {}),
+    ...(options.saveEvidence ? { evidence: { path: options.saveEvidence, flag: '--save-evidence' } } : {}),
+  });
   const selected = programme.programme.teams.filter(
     (t) => options.team.length === 0 || options.team.includes(t.id),
   );

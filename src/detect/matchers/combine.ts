@@ -3,6 +3,7 @@
  * states, into one SPDX expression (`ISC OR MIT`, `Apache-2.0 AND LicenseRef-nvidia-open-model-license`,
  * `GPL-2.0-or-later`).
  */
+import { isException } from '../corpus.js';
 import { canonicalId } from '../licences.js';
 import type { ReferenceResult } from './reference.js';
 
@@ -31,12 +32,26 @@ function orLater(id: string): string {
 
 /** Joins the found texts (and a statement around them) into an expression; null when it is unclear. */
 export function combine(
-  segments: Segment[],
+  segmentsIn: Segment[],
   stated: ReferenceResult | null,
   around: string,
 ): { licence: string; confidence: number } | null {
+  const segments = segmentsIn;
   const later = OR_LATER.test(around);
-  const ids = segments.map((s) => (later ? orLater(s.id) : s.id));
+  // An exception text applies to the licence before it (or the one the notice states): "WITH".
+  const exceptions = segments.filter((s) => isException(s.id)).map((s) => s.id);
+  const licences = segments.filter((s) => !isException(s.id));
+  if (exceptions.length > 0 && licences.length === 0) {
+    const base = stated?.licence.split(/ (?:OR|AND) /);
+    if (!stated || base?.length !== 1) return null;
+    return {
+      licence: `${base[0]} WITH ${exceptions[0]}`,
+      confidence: Math.min(stated.confidence, ...segments.map((s) => s.confidence)),
+    };
+  }
+  const ids = licences.map((s) => (later ? orLater(s.id) : s.id));
+  if (exceptions.length > 0 && ids.length > 0) ids[0] = `${ids[0]} WITH ${exceptions[0]}`;
+
   let confidence = Math.min(...segments.map((s) => s.confidence));
   // Only a file that says it is multi-licensed adds the licences it names around the texts; otherwise a
   // name there is a bundled component ("This product also includes ... Licensed under the MIT license").

@@ -3,8 +3,9 @@
  * word-set prefilter over the inverted index picks a few candidates; each is located by shingles and
  * then compared word by word (diff), so a reordered, abridged or modified text does not pass.
  */
-import { corpus, type FullReference, full, type Reference, shinglesOf, toIds, wordOf } from '../corpus.js';
+import { corpus, type FullReference, full, type Reference, shinglesOf, toIds } from '../corpus.js';
 import { SHINGLE, shingleHashes } from '../shingles.js';
+import { type Change, classifyHunks, versionChange } from './changes.js';
 import { type Alignment, diffWords, type Hunk } from './diff.js';
 
 /** A reference licence found in a text. */
@@ -17,12 +18,19 @@ export interface TextMatch {
   end: number;
   /** The region equals the reference word for word (titles aside). */
   exact: boolean;
+  /** Share of the reference's words found in order in the region (additions do not lower it). */
+  coverage?: number;
+  /** Words inserted or deleted between the region and the reference. */
+  edits?: number;
   /** Why the region is not the reference though similar: an added/removed clause or a version change. */
   modified?: string;
+  /** What differs from the reference, when something of substance does (see changes.ts). */
+  change?: Change;
 }
 
 /** What full-text matching found. */
 export interface FullTextResult {
+  /** Clean matches; at most one of them (the first found) carries a `change` (a modified or renamed text). */
   matches: TextMatch[];
   /** The best candidate that did not match, for `closest`. */
   closest?: { licence: string; confidence: number; modified?: string };
@@ -40,54 +48,23 @@ const MAX_CANDIDATES = 8;
  * word-salad with the same vocabulary falls far below; modified texts are caught by `substance` instead.
  */
 export const MATCH_THRESHOLD = 0.9;
-/**
- * A hunk that inserts or deletes this many words is a clause, not noise. Noise hunks seen in real files
- * are holder names ("the copyright holder" -> "Ben Balter", 3 words) and "Apple Computer, Inc." ->
- * "Apple Inc."; Pixar's change to Apache §6 deletes 9 words, DeepFloyd's MIT adds a 50-word clause.
- */
-export const SUBSTANTIVE_WORDS = 7;
 // Region search: a shingle shared with the reference scores +1, any other -0.6, so short edits inside
 // a licence are bridged but an unrelated paragraph ends the region.
 const MISS_PENALTY = 0.6;
 
-const HAS_DIGIT = /\d/;
+// A variant must hold this share of the reference's words in order (a clause added, a word reversed,
+// names replaced: all of the reference is still there).
+const VARIANT_COVERAGE = 0.9;
+// A variant's region may be up to this many times the reference's length (an MIT text with a 100-word
+// clause added), and its diff may take up to this many edits.
+const MAX_GROWTH = 2;
+const MAX_EDITS = 1500;
+// Words before a located region read as its title when the reference's title is missing from it.
+const TITLE_LOOKBACK = 16;
 const MIN_SECOND_WORDS = 40;
 // Candidates this much less contained than the best one are not compared word by word: variants of one
 // licence (Llama 3.1/3.2) sit within a few points of each other.
 const CONTAINMENT_SPREAD = 0.15;
-
-/** Whether one hunk is a change of substance (a clause or a version), with the reason. */
-function substance(h: Hunk, input: string[], ref: FullReference): string | undefined {
-  let refWords = 0;
-  for (let i = h.bStart; i < h.bStart + h.bLen; i++) if (!ref.title[i]) refWords++;
-  if (refWords === 0 && h.bLen > 0 && h.aLen <= 12) return undefined; // a title line reworded or dropped
-  if (h.bLen === 0 && repeatsTitle(h, input, ref)) return undefined; // the title written twice
-  if (h.aLen >= SUBSTANTIVE_WORDS || refWords >= SUBSTANTIVE_WORDS) {
-    return `${h.aLen} words replace ${h.bLen} reference words`;
-  }
-  // Version fingerprint: "3.1" where the reference says "3.2", "1.1" for "1.2" (Llama, EXAONE, GPL).
-  const del: string[] = [];
-  for (let i = h.bStart; i < h.bStart + h.bLen; i++) {
-    const w = wordOf(ref.words[i]!);
-    if (w && HAS_DIGIT.test(w)) del.push(w);
-  }
-  if (del.length > 0) {
-    for (let i = h.aStart; i < h.aStart + h.aLen; i++) {
-      const w = input[i]!;
-      if (HAS_DIGIT.test(w) && !del.includes(w)) return `version ${w} where reference says ${del[0]}`;
-    }
-  }
-  return undefined;
-}
-
-/** Whether inserted words only repeat the reference's title ("EXAONE AI Model License 1.2 - NC" twice). */
-function repeatsTitle(h: Hunk, input: string[], ref: FullReference): boolean {
-  const title = new Set<string>();
-  for (let i = 0; i < ref.words.length && ref.title[i]; i++) title.add(wordOf(ref.words[i]!) ?? '');
-  if (title.size === 0 || h.aLen > 16) return false;
-  for (let i = h.aStart; i < h.aStart + h.aLen; i++) if (!title.has(input[i]!)) return false;
-  return true;
-}
 
 /**
  * Finds the input range where a reference's shingles concentrate (maximum-sum subarray). `hashes` are
@@ -133,15 +110,49 @@ function compare(input: Int32Array, hashes: Int32Array, text: string[], lazy: Re
   const ref = full(lazy);
   const where = locate(input, hashes, ref);
   if (!where) return null;
-  const [start, end] = where;
+  const m = compareAt(input, text, ref, where[0], where[1]);
+  // An unrelated paragraph inside a licence can end the located region early (its penalty outweighs
+  // the short part of the licence before it): when part of the reference is missing, the region is
+  // widened by that many words on each side and compared again.
+  const coverage = m.coverage ?? 0;
+  if (coverage >= VARIANT_COVERAGE || m.similarity < 0.75 || (where[0] === 0 && where[1] === input.length))
+    return m;
+  const missing = Math.ceil((1 - coverage) * ref.words.length) + 10;
+  const wider = compareAt(
+    input,
+    text,
+    ref,
+    Math.max(0, where[0] - missing),
+    Math.min(input.length, where[1] + missing),
+  );
+  // Only as a variant: a widened region must not turn a part-match into a clean match of a short text.
+  return wider.change && (wider.coverage ?? 0) > coverage ? wider : m;
+}
+
+/** Compares a reference with the input region [start, end). */
+function compareAt(
+  input: Int32Array,
+  text: string[],
+  ref: FullReference,
+  start: number,
+  end: number,
+): TextMatch {
   const region = input.subarray(start, end);
   // Dice can reach the threshold only if the lengths allow it; the diff is skipped otherwise.
+  // A region longer than the reference may still hold all of it with a clause added (a variant).
   const lengths = (2 * Math.min(region.length, ref.words.length)) / (region.length + ref.words.length);
-  if (lengths < MATCH_THRESHOLD - 0.05)
+  const variantLength = region.length >= ref.words.length && region.length <= ref.words.length * MAX_GROWTH;
+  if (lengths < MATCH_THRESHOLD - 0.05 && !variantLength)
     return { id: ref.id, similarity: lengths * 0.9, start, end, exact: false };
   // Edits allowed before giving up: similarity 0.9 means at most 10% of words inserted or deleted, plus
-  // slack for titles (not counted against similarity).
-  const budget = Math.ceil((1 - MATCH_THRESHOLD) * (region.length + ref.words.length)) + 40;
+  // slack for titles (not counted against similarity); a variant may add the difference in length.
+  const base = Math.ceil((1 - MATCH_THRESHOLD) * (region.length + ref.words.length)) + 40;
+  const budget = variantLength
+    ? Math.min(
+        MAX_EDITS,
+        Math.max(base, region.length - ref.words.length + Math.ceil(0.1 * ref.words.length) + 40),
+      )
+    : base;
   const al = diffWords(region, ref.words, budget);
   if (!al) return { id: ref.id, similarity: 0, start, end, exact: false };
   // Words inserted before the reference starts or after it ends are not part of the match (a preamble,
@@ -150,6 +161,20 @@ function compare(input: Int32Array, hashes: Int32Array, text: string[], lazy: Re
   let to = end;
   const hunks = al.hunks.map((h) => ({ ...h }));
   const first = hunks[0];
+  // The leading hunk is set aside as a preamble below, but a version number in it still counts
+  // ("LLAMA 3.4 COMMUNITY LICENSE AGREEMENT" over the 3.1 text).
+  // The located region may start after a retitled title ("version 1.1" kept it from matching): the
+  // words just before the region are read as that title.
+  const before = first && first.aStart === 0 ? Math.min(start, TITLE_LOOKBACK) : 0;
+  const leadingVersion =
+    first && first.bLen > 0
+      ? versionChange(
+          { ...first, aStart: first.aStart + start - before, aLen: first.aLen + before },
+          text,
+          ref,
+          before > 0, // before the region only "x.y" reads as a version (not a year in a preamble)
+        )
+      : undefined;
   if (first && first.aStart === 0 && first.bStart === 0) {
     from += first.aLen;
     first.aLen = 0;
@@ -162,18 +187,44 @@ function compare(input: Int32Array, hashes: Int32Array, text: string[], lazy: Re
   const kept = hunks.filter((h) => h.aLen + h.bLen > 0);
   const trimmed: Alignment = { matched: al.matched, hunks: kept };
   const similarity = Math.min(1, similarityOf(trimmed, ref, to - from));
-  let modified: string | undefined;
-  for (const h of kept) {
-    modified = substance({ ...h, aStart: h.aStart + start }, text, ref);
-    if (modified) break;
-  }
+  const change = leadingVersion
+    ? { kind: 'version' as const, reason: leadingVersion, inserted: [] }
+    : classifyHunks(
+        kept.map((h) => ({ ...h, aStart: h.aStart + start })),
+        text,
+        ref,
+      );
   const exact = kept.every((h) => h.aLen === 0 && isTitle(ref, h));
-  return { id: ref.id, similarity, start: from, end: to, exact, ...(modified ? { modified } : {}) };
+  const coverage = al.matched / Math.max(1, ref.words.length);
+  return {
+    id: ref.id,
+    similarity,
+    coverage,
+    // Names replaced are the identity of a clone, not a change of its terms: not counted here.
+    edits: to - from + ref.words.length - 2 * al.matched - (change?.renameEdits ?? 0),
+    start: from,
+    end: to,
+    exact,
+    ...(change ? { modified: change.reason, change } : {}),
+  };
 }
 
 function isTitle(ref: FullReference, h: Hunk): boolean {
   for (let i = h.bStart; i < h.bStart + h.bLen; i++) if (!ref.title[i]) return false;
   return true;
+}
+
+/**
+ * Of two texts a modified text may be a variant of, the one fewer words away: DeepFloyd's licence
+ * renamed is nearer DeepFloyd's than the LLaMA licence it grew from; MIT with a clause added is
+ * nearer MIT than JSON (MIT plus a sentence the text lacks).
+ */
+function betterVariant(a: TextMatch, b: TextMatch): boolean {
+  // A clone with only its names replaced is nearer than a text with changed terms.
+  const ra = a.change?.kind === 'renamed';
+  if (ra !== (b.change?.kind === 'renamed')) return ra;
+  if ((a.edits ?? 0) !== (b.edits ?? 0)) return (a.edits ?? 0) < (b.edits ?? 0);
+  return (a.coverage ?? 0) > (b.coverage ?? 0);
 }
 
 function better(a: TextMatch, b: TextMatch): boolean {
@@ -187,6 +238,7 @@ function better(a: TextMatch, b: TextMatch): boolean {
 /** The `exact` path: the whole normalised text equals a reference (only references of its length are tried). */
 function exactMatch(input: Int32Array): TextMatch | null {
   const { refs, byLength } = corpus();
+  if (input.length === 0) return null;
   for (const r of byLength.get(input.length) ?? []) {
     const ref = refs[r]!;
     if (full(ref).words.every((w, i) => w === input[i]))
@@ -251,6 +303,7 @@ export function findLicences(text: string[]): FullTextResult {
     const hashes = shingleHashes(work);
     if (pass === 0 && top) noteClosest(refs[top.ref]!.id, Math.round(top.dice * 1000) / 1000);
     let best: TextMatch | null = null;
+    let variant: TextMatch | null = null;
     for (const c of ranked.slice(0, MAX_CANDIDATES)) {
       // Far below the best-contained candidate: cannot beat what is already there.
       if (c.containment < ranked[0]!.containment - CONTAINMENT_SPREAD) break;
@@ -260,14 +313,23 @@ export function findLicences(text: string[]): FullTextResult {
       if (pass > 0 && refs[c.ref]!.length < MIN_SECOND_WORDS) continue;
       const m = compare(work, hashes, text, refs[c.ref]!);
       if (!m) continue;
-      if (m.similarity < MATCH_THRESHOLD || m.modified) {
+      if (m.change || m.similarity < MATCH_THRESHOLD) {
         noteClosest(m.id, m.similarity, m.modified);
+        // A text holding all of a reference with something of substance added or changed is that
+        // licence modified (or renamed): kept in case no reference matches it as it is.
+        // A candidate that differs only in its version and covers the text best says "another version
+        // of this licence": then no variant stands (Llama "3.4" is neither 3.1 nor a modified Llama 4).
+        if (m.change && (m.coverage ?? 0) >= VARIANT_COVERAGE) {
+          if (!variant || betterVariant(m, variant)) variant = m;
+        }
         continue;
       }
       // Prefer the candidate covering more of the text when similarities are close: SPDX's LGPL-3.0
       // (LGPL + GPL texts) over the LGPL-only part, a licence over a licence it quotes.
       if (!best || better(m, best)) best = m;
     }
+    // Only the first licence of a file may be a variant: a second one would be any leftover paragraph.
+    if (!best && pass === 0 && variant && variant.change?.kind !== 'version') best = variant;
     if (!best) break;
     matches.push(best);
     for (let i = best.start; i < best.end; i++) work[i] = -1;

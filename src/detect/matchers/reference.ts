@@ -11,6 +11,7 @@ export function loose(text: string): string {
   return ` ${text
     .toLowerCase()
     .replace(/licen[cs]/g, 'licens')
+    .replace(/\bv\.?\s?(\d)/g, 'v $1') // "v2.0", "v. 2.0" -> "v 2.0"
     .replace(/[‐-―]/g, '-')
     .replace(/(\d)\.(\d)/g, '$1\u0000$2')
     .replace(/[^a-z0-9+\u0000]+/g, ' ')
@@ -122,7 +123,10 @@ export function namesIn(l: string): string[] {
     if (!version.includes('.')) version = kind === 'LGPL' && version === '2' ? '2.0' : `${version}.0`;
     const later = m[4] === '+' || /later/.test(m[5] ?? '');
     const only = /only/.test(m[5] ?? '') || / of the license /.test(m[5] ?? '');
-    if (!later && !only) continue; // "GPL v3": only or later? Not ours to guess.
+    // "as published by the Free Software Foundation, version 3" names one version: -only. A bare
+    // "GPL v3": only or later? Not ours to guess.
+    const published = / as published by the free software foundation /.test(m[0]);
+    if (!later && !only && !published) continue;
     const id = canonicalId(`${kind}-${version}-${later ? 'or-later' : 'only'}`);
     if (id) found.push({ at: m.index, id });
   }
@@ -148,9 +152,10 @@ function literalsIn(raw: string): string[] {
 // A statement grants a licence: "licensed under", "released under the terms of", "is governed by",
 // "provided under and subject to" (DBRX), "available under". The name must follow within the sentence.
 const GRANT =
-  /\b(?:licen[cs]ed|licen[cs]es\s+(?:this|the)\s[^.]{0,30}?\bto\s+you|released|distributed|available|provided|offered|governed|published|covered)\b[^.]{0,40}?\b(?:under|by|subject to)\b([\s\S]{0,300})/gi;
+  /\b(?:licen[cs]ed|licen[cs]es\s+(?:this|the)\s[^.]{0,30}?\bto\s+you|released|distributed|available|provided|offered|governed|published|covered|redistribute it|modify it|subject)\b[^.]{0,40}?\b(?:under|by|subject to|to the terms of)\b([\s\S]{0,300})/gi;
 // The statement ends at the sentence end or a blank line: "... Version 2.0 (the "License");\nyou may".
-const SENTENCE_END = /\.(?=\s|$)|\n\s*\n/;
+// "v." and "Inc." do not end a sentence ("the Mozilla Public License, v. 2.0").
+const SENTENCE_END = /(?<!\b(?:v|ver|vol|no|inc|ltd|co|corp))\.(?=\s|$)|\n\s*\n/i;
 
 function sentence(tail: string): string {
   const end = SENTENCE_END.exec(tail);
@@ -162,8 +167,14 @@ const HEADING = /^(?:#{1,6}\s*|\*\*)?\s*licen[cs](?:e|es|ing)\b\s*(?:\*\*)?\s*:?
 // "1. SOURCE CODE - Apache License 2.0", "Model weights: CC-BY-NC-4.0": one licence per part of a release.
 const PART_LINE =
   /^\s*(?:\d+\.\s*)?(?:the\s+)?(?:source code|code|model weights|weights|model checkpoints|checkpoints|datasets?|documentation)\s*(?:[-:–—]|is licensed under|are licensed under)\s*([^\n]+)$/gim;
-const PARTS = /\bdifferent (?:components|terms|parts)\b|\bmodel weights\b/i;
+const PARTS = /\bdifferent (?:components|terms|parts)\b|\bmodel weights\b|\bweights\b|\bcheckpoints\b/i;
+// A part of a release named with its licence, no verb needed: "code under Apache-2.0, weights under
+// CC-BY-NC-ND-4.0", "the model weights are released under ...". The licence ends at ",", ";", "." or "and".
+const PART_GRANT =
+  /\b(?:source code|code(?:base)?|model weights|weights|checkpoints|parameters|models?|datasets?|data|documentation|docs)\b(?:\s+(?:is|are))?(?:\s+(?:licensed|released|distributed|made available|available|provided|published|offered))?\s+under\s+((?:the\s+)?[^,;\n]{1,80}?)(?=\s*(?:,|;|\.(?:\s|$)|\band\b|\bwhile\b|\bwhereas\b|$))/gim;
 const DUAL = /\b(?:dual[- ]licen[cs]ed|either|at your (?:option|choice)|choose)\b/i;
+// A choice between licences; "dual-licensed" alone may mean one licence per part (GR00T: code and weights).
+const CHOICE = /\b(?:either|at your (?:option|choice)|choose)\b/i;
 
 /** Statements in a text, each with the ids it names. */
 export function statements(text: string): string[][] {
@@ -178,6 +189,10 @@ export function statements(text: string): string[][] {
     if (/\bas a whole\b/i.test(text.slice(Math.max(0, m.index - 60), m.index))) whole.push(ids);
   }
   if (whole.length > 0) return whole;
+  for (const m of text.matchAll(PART_GRANT)) {
+    const ids = [...new Set([...namesIn(loose(m[1]!)), ...literalsIn(m[1]!)])];
+    if (ids.length === 1) out.push(ids);
+  }
   for (const m of text.matchAll(PART_LINE)) {
     const ids = [...new Set([...namesIn(loose(m[1]!)), ...literalsIn(m[1]!)])];
     if (ids.length === 1) out.push(ids);
@@ -224,21 +239,19 @@ export function referenceMatch(text: string): ReferenceResult | null {
     }
     return null;
   }
+  const all = [...new Set(found.flat())];
+  if (all.length === 1) return { licence: all[0]!, confidence: STATEMENT_CONFIDENCE };
+  // Code under one licence, weights under another: every part's licence applies (AND). A choice
+  // ("either ... or", "at your option") between the licences named: OR.
+  const oneEach = found.every((ids) => ids.length === 1);
+  if (PARTS.test(text) && (oneEach || !CHOICE.test(text)))
+    return { licence: all.join(' AND '), confidence: STATEMENT_CONFIDENCE };
   const distinct = [...new Set(found.map((ids) => ids.join('\u0000')))];
-  if (distinct.length !== 1 && PARTS.test(text) && found.every((ids) => ids.length === 1)) {
-    // Code under one licence, weights under another: both apply.
-    return {
-      licence: [...new Set(found.map((ids) => ids[0]!))].join(' AND '),
-      confidence: STATEMENT_CONFIDENCE,
-    };
-  }
   if (distinct.length !== 1) {
     // Several statements naming different licences: only a single-licence consensus is safe.
     const singles = new Set(found.filter((ids) => ids.length === 1).map((ids) => ids[0]!));
     if (singles.size !== 1 || found.some((ids) => ids.length > 1)) return null;
     return { licence: [...singles][0]!, confidence: STATEMENT_CONFIDENCE };
   }
-  const ids = found[0]!;
-  if (ids.length === 1) return { licence: ids[0]!, confidence: STATEMENT_CONFIDENCE };
-  return DUAL.test(text) ? { licence: ids.join(' OR '), confidence: STATEMENT_CONFIDENCE } : null;
+  return DUAL.test(text) ? { licence: all.join(' OR '), confidence: STATEMENT_CONFIDENCE } : null;
 }

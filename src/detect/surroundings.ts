@@ -1,0 +1,199 @@
+/**
+ * What may surround a licence text without changing it. An explicit, small model: copyright and
+ * authorship lines, a title, URLs and file names, a pointer naming the same licence ("This project is
+ * licensed under the MIT licence:", "See LICENSE for details"), a note that other parts have their own
+ * licences, and lines of code or markup around a licence embedded in a source file. Everything else is
+ * substance: a sentence before, between or after the licence text, whatever its words, makes the text
+ * a modified licence (identify.ts), quoted for a reviewer.
+ */
+
+import { loose, namesIn } from './matchers/reference.js';
+import { isSubstantiveWord } from './matchers/substance-words.js';
+import { wordsOf } from './normalise.js';
+
+/** How the text around the licence text(s) of a file reads. */
+export interface Surroundings {
+  /** Sentences of substance, quoted as written (after markup removal). */
+  substance: string[];
+  /** Sentences that name another licence in a grant or for a part ("weights under CC-BY-NC-4.0"). */
+  statements: string[];
+  /** Lines of code or markup (a licence in a source header, a man page). */
+  codeLines: number;
+}
+
+// Unexplained words tolerated in total (a stray project name, "END"), none of them a negation,
+// modal verb or restrictive word.
+const TOLERANCE = 3;
+
+// Words a title line may hold besides the licence's own name: "The MIT License (MIT)", "Full licence
+// text", "LICENSE", "Version 2.0", "Terms and conditions".
+const TITLE_WORDS = new Set(
+  'the a an license licenses licensing agreement terms and of conditions version v text full copy software project notice legal for this is document standard open source public distributed with included in to by files file code'.split(
+    ' ',
+  ),
+);
+const MAX_TITLE_OTHER_WORDS = 3;
+
+// Pointers: "X is licensed under the MIT License:", "Licensed under the Apache License, Version 2.0",
+// "The following license applies to all parts of this software except as documented below", "See
+// LICENSE for details", "The full text of the licence follows", "SPDX-License-Identifier: MIT".
+const POINTERS: RegExp[] = [
+  /^(?:(?:[\w.'-]+ ){0,8}(?:is|are) )?(?:dual |multi |triple )?(?:licensed|released|distributed|made available|available|provided|published|offered|covered) (?:to you )?(?:under|by) (?:the )?(?:terms (?:and conditions )?of (?:the )?)?/,
+  /^(?:the )?following licenses? (?:text )?(?:applies|apply|is|governs?)\b/,
+  /^(?:for (?:[\w-]+ ){1,4})?(?:please )?(?:see|refer to|read|check) (?:the )?(?:[\w./-]+ ){0,6}/,
+  /^(?:the )?(?:full |complete )?(?:text|terms) of (?:the |this )?(?:[\w.-]+ ){0,6}(?:licenses? )?(?:is|are|follows?|below|reproduced)/,
+  /^(?:a )?copy of (?:the |this )?(?:[\w.-]+ ){0,6}licenses? (?:is|can be|may be) (?:found|obtained|included)/,
+  /^spdx license identifier /,
+  /^(?:[\w.'-]+ ){0,8}(?:licen[cs]e )?(?:terms|text|conditions)(?: and conditions)? (?:can be|are|is|may be) (?:found|included|available|provided) (?:in|at|below|above)\b/,
+  /^you (?:may|can) (?:use|choose|redistribute|distribute) (?:[\w.'-]+ ){0,6}under (?:the terms of )?(?:either|any|one) of (?:the following|these|two|the two)\b/,
+  /^(?:[\w.'-]+ ){0,8}(?:is|are) (?:dual |multi )?licensed under (?:the terms of )?(?:either|both|each of|any of|one of)\b/,
+];
+// The limit a pointer may add ("except as documented below"): it points, it does not restrict.
+const POINTER_TAIL =
+  / ?(?:except as (?:documented|noted|stated|described|otherwise noted) (?:below|above|herein))?$/;
+
+// Authorship and origin: "Minizlib was created by Isaac Z. Schlueter", "It is a derivative work of
+// the Node.js project", "Based on Underscore.js, copyright Jeremy Ashkenas", "This software consists
+// of voluntary contributions made by many individuals".
+const ATTRIBUTION =
+  /\b(?:created|written|developed|authored|maintained|originally (?:written|developed)|contributed) by\b|\bderivative work of\b|\b(?:a )?(?:fork|port) of\b|\bbased on\b|\bderived from\b|\bvoluntary contributions\b|\bcontribution history\b|\bcopyright\b|\(c\)|©/i;
+
+// Other material under its own terms (it says nothing about the terms of this one): "Files located in
+// the node_modules and vendor directories are externally maintained libraries used by this software
+// which have their own licenses", "sample code ... waived via CC0".
+const OTHER_MATERIAL =
+  /\b(?:their|its) own licen[cs]es?\b|\btheir respective\s+(?:licen[cs]es?|terms)\b|\bexternally maintained\b|\bseparate licen[cs]e terms\b|\bwaived via cc0\b|\bthis product (?:also )?includes? (?:the following )?software\b|\bis (?:a )?registered trademark of\b/i;
+
+const THIRD_PARTY_SECTION = /\bthis product (?:also )?includes? (?:the following )?software\b/i;
+const RESTRICTIVE = /\b(?:not|no|only|solely|exclusively|except|unless|never|non-?commercial)\b/i;
+
+// A grant or a part line naming a licence: joins the expression (combine.ts), never substance.
+const GRANT_LIKE =
+  /\b(?:licen[cs]ed|released|distributed|available|provided|governed|covered|waived|redistribute it|modify it|subject)\b[^.]{0,60}\b(?:under|by|via|to the terms of)\b|^\s*(?:the )?(?:source code|code|model weights|weights|model|checkpoints|datasets?|data|documentation)\b[^.]{0,30}\b(?:under|:|-)\s/i;
+
+// Code and markup: a licence quoted in a source file or a man page keeps company with these.
+const CODE_LINE =
+  /[{}]\s*$|\w\([^)]*\)\s*;\s*$|^\s*(?:#include|#define|import |from \S+ import|package |using |def |class |function |const |let |var |return\b|public |private |static |\.(?:TH|SH|PP|TP|IP|B|I|br|sp|nf|fi)\b|\\f[BIRP])|^\s*[A-Za-z_$][\w$.]*\s*(?:\(|=[^=])/;
+// A holder line continued or signed: "1995-2024 Jean-loup Gailly and Mark Adler", "Jean-loup Gailly
+// Mark Adler jloup@gzip.org": years and capitalised names, nothing else.
+const HOLDER =
+  /^\s*(?:\d{4}(?:\s*[-–,]\s*\d{4})*,?\s+)?(?:(?:[A-Z][\p{L}.'’-]*|\(?[A-Z]+\)?)(?:\s*,\s*|\s+(?:and|&)\s+|\s+|$))+$/u;
+const URL = /\b(?:https?|ftp):\/\/\S+|\bwww\.\S+|<[^>\s]+>|\b[\w.+-]+@[\w-]+\.[\w.]+\b/gi;
+const FILE_NAME =
+  /(?:^|\s)(?:\.{0,2}\/)?[\w./-]*\b(?:licen[cs]e|copying|notice|readme)[\w.-]*(?=\s|$|[.,;:)])/gi;
+
+/**
+ * Judges the text outside the licence text(s) of a file: `lines` are the cleaned lines no licence text
+ * covers, `ids` the licences found. Returns the substance (sentences outside the model above), the
+ * statements naming other licences, and how many lines are code.
+ */
+export function judgeSurroundings(lines: string[], ids: string[]): Surroundings {
+  const named = new Set(ids.map((id) => id.replace(/-(?:only|or-later)$/, '').toLowerCase()));
+  const nameWords = new Set(ids.flatMap((id) => wordsOf(id.replace(/-/g, ' '))));
+  const substance: string[] = [];
+  const statements: string[] = [];
+  let codeLines = 0;
+  let thirdParty = false;
+  let looseWords = 0;
+  let grammar = false;
+  const prose: string[] = [];
+  const flush = () => {
+    const paragraph = prose.join(' ').replace(/\s+/g, ' ').trim();
+    prose.length = 0;
+    if (paragraph === '') return;
+    // A paragraph about other material ("sample code ... waived via CC0. Sample code is defined as
+    // ...") is a scope note as a whole, unless it negates or restricts.
+    if (OTHER_MATERIAL.test(paragraph) && !RESTRICTIVE.test(paragraph)) {
+      // "This product also includes the following software:" opens a section about other software:
+      // what follows it (its names, URLs, licences, changes made to it) is about that software.
+      thirdParty ||= THIRD_PARTY_SECTION.test(paragraph);
+      return;
+    }
+    if (thirdParty && !RESTRICTIVE.test(paragraph)) return;
+    for (const s of sentences(paragraph)) {
+      const kind = classify(s, named, nameWords);
+      if (kind === 'explained') continue;
+      if (kind === 'statement') {
+        statements.push(s);
+        continue;
+      }
+      const words = wordsOf(s);
+      looseWords += words.length;
+      grammar ||= words.some(isSubstantiveWord);
+      substance.push(s);
+    }
+  };
+  for (const line of lines) {
+    if (line.trim() === '') {
+      flush();
+      continue;
+    }
+    const bare = line.replace(URL, ' ').trim();
+    if (bare === '' || (HOLDER.test(bare) && wordsOf(bare).length <= 10)) {
+      flush();
+      continue;
+    }
+    if (CODE_LINE.test(line)) {
+      flush();
+      codeLines++;
+      continue;
+    }
+    prose.push(line.trim());
+  }
+  flush();
+  const tolerated = looseWords <= TOLERANCE && !grammar;
+  return { substance: tolerated ? [] : substance, statements, codeLines };
+}
+
+/** Splits a paragraph into sentences (at ". ", ": ", "! ", "? "), keeping the punctuation. */
+function sentences(paragraph: string): string[] {
+  return paragraph
+    .split(/(?<=[.:!?])\s+(?=\S)/)
+    .map((s) => s.trim())
+    .filter((s) => /[\p{L}\p{N}]/u.test(s));
+}
+
+type Kind = 'explained' | 'statement' | 'substance';
+
+function classify(sentence: string, named: Set<string>, nameWords: Set<string>): Kind {
+  const bare = sentence.replace(URL, ' ').replace(FILE_NAME, ' ');
+  const words = wordsOf(bare);
+  if (words.length <= 1 && !words.some(isSubstantiveWord)) return 'explained';
+  const hasGrammar = words.some(isSubstantiveWord);
+  const ids = namesIn(loose(sentence));
+  const others = ids.filter((id) => !named.has(id.replace(/-(?:only|or-later)$/, '').toLowerCase()));
+  if (others.length > 0 && GRANT_LIKE.test(sentence)) return 'statement';
+  if (!hasGrammar && isTitle(sentence, words, nameWords)) return 'explained';
+  const l = loose(sentence).trim();
+  if (others.length === 0 && POINTERS.some((re) => re.test(l)) && pointerIsBare(l, words, nameWords))
+    return 'explained';
+  if (!hasGrammar && ATTRIBUTION.test(sentence)) return 'explained';
+  return 'substance';
+}
+
+/** A title: no sentence end, short, its words the licence's name and title words plus a project name. */
+function isTitle(sentence: string, words: string[], nameWords: Set<string>): boolean {
+  if (/;\s*$/.test(sentence) || words.length > 14) return false;
+  const other = words.filter((w) => !TITLE_WORDS.has(w) && !nameWords.has(w) && !/^\d+(?:\.\d+)*$/.test(w));
+  return other.length <= MAX_TITLE_OTHER_WORDS;
+}
+
+/**
+ * A pointer says where the licence is and which it is, nothing more: besides its pointer words and
+ * the licence's name it holds a subject of a few words ("This project", "The Foo library").
+ */
+function pointerIsBare(l: string, words: string[], nameWords: Set<string>): boolean {
+  const stripped = l.replace(POINTER_TAIL, '');
+  const grammar = words.filter(isSubstantiveWord);
+  // "you may not use this file except in compliance with the License" belongs to the ASF notice,
+  // which is itself a reference text; a pointer sentence needs no modal or negation.
+  // A choice pointer ("You may use this software under EITHER of the following licenses") grants a
+  // choice among the licences below, which is what the expression says already.
+  const choice = /\b(?:either|any|one) of (?:the following|these|two|the two)\b/.test(l);
+  const where = /\b(?:can|may) be (?:found|obtained|read|viewed|seen)\b/.test(l);
+  const allowed = (w: string) =>
+    (w === 'except' && stripped !== l) || ((choice || where) && (w === 'may' || w === 'can'));
+  if (!grammar.every(allowed)) return false;
+  const content = words.filter((w) => !TITLE_WORDS.has(w) && !nameWords.has(w));
+  return content.length <= 16;
+}

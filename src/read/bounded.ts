@@ -1,0 +1,114 @@
+/**
+ * The one way openquota reads a file from disk: licence texts, programme and policy files, bundle
+ * records, reports. Only regular files are read, and never more than a cap: a FIFO, a socket, a
+ * device such as /dev/zero or a directory is refused without blocking (the file is opened with
+ * O_NONBLOCK and checked with fstat before one byte is read), so `licence identify /dev/zero`
+ * answers at once instead of filling memory, and a FIFO given as `--config` cannot hang a scan.
+ */
+import type { Stats } from 'node:fs';
+import { constants } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
+import { decodeText } from './decode.js';
+
+/** What reading a file gave: its bytes (at most the cap), or why it was not read. */
+export type BoundedRead = { ok: true; bytes: Buffer; truncated: boolean } | ReadFailure;
+
+/** Why a file was not read: `message` completes "FILE …" (`is a FIFO (named pipe), not a regular file`). */
+export interface ReadFailure {
+  ok: false;
+  reason: 'missing' | 'not-regular' | 'unreadable';
+  message: string;
+  /** The system error code, when one was raised (`EACCES`). */
+  code?: string;
+}
+
+// O_NONBLOCK makes opening a FIFO with no writer return at once (POSIX); Windows has no such flag
+// and no FIFOs a path can name. O_NOCTTY keeps a terminal device from becoming ours.
+const FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+
+// Read in chunks, so a file whose size stat does not tell (/proc) is still bounded by the cap.
+const CHUNK = 1024 * 1024;
+
+/** What kind of non-regular file this is, for the message (`a FIFO`, `a directory`, …). */
+function kindOf(info: Stats): string {
+  if (info.isDirectory()) return 'a directory';
+  if (info.isFIFO()) return 'a FIFO (named pipe)';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isBlockDevice()) return 'a block device';
+  return 'not a regular file';
+}
+
+async function readUpTo(handle: FileHandle, maxBytes: number, size: number): Promise<BoundedRead> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const chunkSize = Math.max(1, Math.min(CHUNK, maxBytes + 1, size > 0 ? size + 1 : CHUNK));
+  // One byte past the cap tells "exactly at the cap" from "over it".
+  while (total <= maxBytes) {
+    const buffer = Buffer.allocUnsafe(Math.min(chunkSize, maxBytes + 1 - total));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(buffer.subarray(0, bytesRead));
+    total += bytesRead;
+  }
+  const all = Buffer.concat(chunks, total);
+  return total > maxBytes
+    ? { ok: true, bytes: all.subarray(0, maxBytes), truncated: true }
+    : { ok: true, bytes: all, truncated: false };
+}
+
+/** Reads at most `maxBytes` of a regular file; anything else is refused with the reason. */
+export async function readBounded(file: string, maxBytes: number): Promise<BoundedRead> {
+  let handle: FileHandle;
+  try {
+    handle = await open(file, FLAGS);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      return { ok: false, reason: 'missing', message: 'does not exist' };
+    // ENXIO: a socket (or a FIFO opened for writing elsewhere); EISDIR on some systems.
+    if (code === 'ENXIO')
+      return { ok: false, reason: 'not-regular', message: 'is a socket, not a regular file' };
+    if (code === 'EISDIR')
+      return { ok: false, reason: 'not-regular', message: 'is a directory, not a regular file' };
+    return {
+      ok: false,
+      reason: 'unreadable',
+      message: `cannot be read (${code ?? String(error)})`,
+      ...(code ? { code } : {}),
+    };
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile())
+      return { ok: false, reason: 'not-regular', message: `is ${kindOf(info)}, not a regular file` };
+    return await readUpTo(handle, maxBytes, info.size);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return {
+      ok: false,
+      reason: 'unreadable',
+      message: `cannot be read (${code ?? String(error)})`,
+      ...(code ? { code } : {}),
+    };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A file's text, or why it could not be read; a text over the cap is cut there and says so. */
+export type BoundedText = { ok: true; text: string; bytes: Buffer; truncated: boolean } | ReadFailure;
+
+/** readBounded, decoded by the one encoding rule (src/read/decode.ts). */
+export async function readBoundedText(file: string, maxBytes: number): Promise<BoundedText> {
+  const read = await readBounded(file, maxBytes);
+  if (!read.ok) return read;
+  return { ...read, text: decodeText(read.bytes, read.truncated) };
+}
+
+/** `512 KiB`, `1 MiB`: a cap as people read it. */
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${+(n / 1024 / 1024).toFixed(1)} MiB`;
+  if (n >= 1024) return `${+(n / 1024).toFixed(1)} KiB`;
+  return `${n} bytes`;
+}

@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import type { Finding, ModelResult } from '../types.js';
+import { CATALOGUES, findingTitle, type Lang, type MessageKey, t } from './i18n/index.js';
+
+/**
+ * The sentence of one finding in `lang`: the catalogue's text for its code, filled from its `args`,
+ * where the i18n layer has one (`finding.CODE.message`), else the report's own `message`. Every page
+ * the dashboard and the site write renders findings through here, so giving the catalogue a text
+ * per code changes one place.
+ */
+export function findingText(lang: Lang, finding: Pick<Finding, 'code' | 'message' | 'args'>): string {
+  const key = `finding.${finding.code}.message`;
+  if (key in CATALOGUES[lang]) return t(lang, key as MessageKey, finding.args ?? {});
+  return finding.message;
+}
+
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * The finding that explains a verdict best: a blocking one (it decides the verdict alone) first,
+ * then by severity, then in the report's order. For `LICENCE_UNIDENTIFIED` (info) followed by
+ * `LICENCE_NON_COMMERCIAL` (blocking error) it is the second: the licence forbids commercial use.
+ */
+export function primaryFinding(model: Pick<ModelResult, 'reasons'>): Finding | undefined {
+  let best: Finding | undefined;
+  const rank = (f: Finding) => (f.blocking ? 0 : 3) + SEVERITY_RANK[f.severity];
+  for (const f of model.reasons) if (!best || rank(f) < rank(best)) best = f;
+  return best;
+}
+
+/** The reason key of code repositories: one group, whatever their NO_WEIGHTS finding says. */
+export const CODE_REPOSITORY = 'CODE_REPOSITORY';
+
+/**
+ * What groups releases "for the same reason" (the team card's "11 × …" and the reason filter):
+ * the primary finding's code and what it is about (its args, else its message), as
+ * `CODE.hash6`, stable across languages and rounds, short enough for a URL.
+ * Code repositories share one key; a release with no finding has none.
+ */
+export function reasonKey(model: Pick<ModelResult, 'reasons' | 'kind'>): string {
+  if (model.kind === 'code') return CODE_REPOSITORY;
+  const f = primaryFinding(model);
+  if (!f) return '';
+  const about = f.args ? JSON.stringify(Object.entries(f.args).sort()) : f.message;
+  return `${f.code}.${createHash('sha256').update(about).digest('hex').slice(0, 6)}`;
+}
+
+/** The reason a release has its verdict, in one line: the primary finding's title and text. */
+export function reasonLine(lang: Lang, model: Pick<ModelResult, 'reasons' | 'kind' | 'licence'>): string {
+  if (model.kind === 'code') return t(lang, 'dash.reason.code');
+  const f = primaryFinding(model);
+  if (!f) {
+    return model.licence.expression
+      ? t(lang, 'dash.reason.compliant', { licence: model.licence.expression })
+      : t(lang, 'evidence.none');
+  }
+  return `${findingTitle(lang, f)}: ${findingText(lang, f)}`;
+}
