@@ -632,7 +632,7 @@ interface IdentifyOptions {
     role?: 'licence' | 'readme';
 }
 /** Identifies the licence(s) in one text; `licence: null` with `closest` when nothing matches for sure. */
-declare function identifyText(text: string, options?: IdentifyOptions): Detection;
+declare function identifyText(input: string, options?: IdentifyOptions): Detection;
 
 /** How to judge a saved bundle: its own policy unless another is named, all its teams unless some are. */
 interface BundleEvaluation {

@@ -1704,7 +1704,7 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge3 = {
+    var merge4 = {
       identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
@@ -1714,7 +1714,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge4.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge4.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value2) {
       const source = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source))
@@ -1753,7 +1753,7 @@ var require_merge = __commonJS({
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge3;
+    exports.merge = merge4;
   }
 });
 
@@ -1762,15 +1762,15 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map2, { key, value: value2 }) {
       if (identity.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map2, value2);
-      else if (merge3.isMergeKey(ctx, key))
-        merge3.addMergeToJSMap(ctx, map2, value2);
+      else if (merge4.isMergeKey(ctx, key))
+        merge4.addMergeToJSMap(ctx, map2, value2);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map2 instanceof Map) {
@@ -3161,7 +3161,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set2 = require_set();
@@ -3181,7 +3181,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge3.merge,
+      merge4.merge,
       omap.omap,
       pairs.pairs,
       set2.set,
@@ -3207,7 +3207,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -3232,7 +3232,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map2.map,
-      merge: merge3.merge,
+      merge: merge4.merge,
       null: _null4.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -3242,7 +3242,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge3.merge,
+      "tag:yaml.org,2002:merge": merge4.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set2.set,
@@ -3251,7 +3251,7 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge4.merge) ? schemaTags.concat(merge4.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
@@ -3269,7 +3269,7 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge3.merge);
+        tags = tags.concat(merge4.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
@@ -3298,11 +3298,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b3) => a.key < b3.key ? -1 : a.key > b3.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge4, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge3);
+        this.tags = tags.getTags(customTags, this.name, merge4);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string4.string });
@@ -25806,7 +25806,7 @@ function isRecursive(inst, stack, resolve5) {
     }
     return answer;
   };
-  const merge3 = (answer) => {
+  const merge4 = (answer) => {
     if (answer > result2)
       result2 = answer;
   };
@@ -25815,7 +25815,7 @@ function isRecursive(inst, stack, resolve5) {
   switch (kind) {
     case "object": {
       const raw = rawShape(def);
-      merge3(raw ? shape(raw, true) : ASSUMED);
+      merge4(raw ? shape(raw, true) : ASSUMED);
       check3(def.catchall);
       break;
     }
@@ -25865,7 +25865,7 @@ function isRecursive(inst, stack, resolve5) {
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
       const inner = def._cachedInner ?? (resolve5 ? inst._zod.innerType : void 0);
-      merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
+      merge4(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -51101,7 +51101,14 @@ var SPELLINGS = new Map(
 var JOINABLE_PREFIXES = /* @__PURE__ */ new Set(["non", "sub", "co", "re", "pre", "multi"]);
 var COPYRIGHT_LINE = /^\s*(?:copyright\s*(?:\(c\)|©|\d|\[|<|{|by\b|notice:|holders?:|\s*$)|\(c\)\s*\d|©|all rights reserved)/i;
 var RIGHTS_RESERVED = /\ball rights reserved\.?/gi;
-var OPTIONAL_TAIL = /^\s*(?:appendix:? how to apply the apache license|how to apply these terms to your new (?:programs?|librar(?:y|ies))|addendum:? how to use this license for your documents)/i;
+var OPTIONAL_TAIL = new RegExp(
+  `^\\s*(?:${[
+    "appendix:? how to apply the apache license",
+    "how to apply these terms to your new (?:programs?|librar(?:y|ies))",
+    "(?:addendum:? )?how to use this license for your documents"
+  ].join("|").replace(/ /g, "\\s+")})`,
+  "i"
+);
 var OPTIONAL_PHRASES = [
   /creative commons corporation is not a law firm and does not provide legal services distribution of this document (?:\S+ ){0,50}?works provided hereunder(?: and disclaims liability for damages resulting from the use of this document or the information or works provided hereunder)?/g,
   /the text of the creative commons public licenses is dedicated to the public domain under the cc0 public domain dedication/g,
@@ -51154,37 +51161,60 @@ function cleanLines(text) {
   else t3 = decodeEntities(t3);
   t3 = t3.replace(/([a-z])-\n\s*([a-z])/g, "$1$2");
   const out = [];
+  const tails = [];
   let skipping = false;
+  let continuing = false;
   let prev;
   for (const raw of t3.split("\n")) {
     const before = prev;
     prev = raw;
     if (skipping) {
       if (SEPARATOR.test(raw)) skipping = false;
+      else {
+        const tail = tails[tails.length - 1];
+        const cleaned = stripLineMarkup(raw, before);
+        tail.lines.push(out.length);
+        tail.text.push(cleaned);
+      }
       out.push("");
       continue;
     }
     const line = stripLineMarkup(raw, before);
+    if (RAW_COPYRIGHT.test(raw)) {
+      out.push("");
+      continuing = true;
+      continue;
+    }
+    if (continuing && CONTINUATION.test(line)) {
+      continuing = false;
+      out.push("");
+      continue;
+    }
+    continuing = false;
     if (!LINE_TEST_LEADS.includes(line.trimStart().charAt(0) || " ")) {
       out.push(line);
       continue;
     }
     if (OPTIONAL_TAIL.test(line)) {
       skipping = true;
+      tails.push({ lines: [out.length], text: [line] });
       out.push("");
       continue;
     }
     if (SEPARATOR.test(line) || COPYRIGHT_LINE.test(line)) {
+      continuing = COPYRIGHT_LINE.test(line) && !/[.:]\s*$/.test(line);
       out.push("");
       continue;
     }
     out.push(line);
   }
-  if (!RIGHTS_HINT.test(out.join("\n"))) return out;
-  return out.map((line) => line.replace(RIGHTS_RESERVED, " "));
+  if (!RIGHTS_HINT.test(out.join("\n"))) return { lines: out, tails };
+  return { lines: out.map((line) => line.replace(RIGHTS_RESERVED, " ")), tails };
 }
 var LINE_TEST_LEADS = "aAhH=-_*~#+cC(\xA9";
 var RIGHTS_HINT = /all rights reserved/i;
+var RAW_COPYRIGHT = /^\s*(?:[#*;/]+\s*)?\(c\)\s*\d{4}/i;
+var CONTINUATION = /^\s*(?:and|&)\s/;
 var WORD = /[\p{L}\p{N}]+(?:[.'][\p{L}\p{N}]+)*/gu;
 var ASCII_WORD = /[A-Za-z0-9]+(?:[.'][A-Za-z0-9]+)*/g;
 var NON_ASCII = /[^\x00-\x7f]/;
@@ -51200,7 +51230,11 @@ function foldLine(line) {
   return s.includes("'s") ? s.replace(/'s\b/g, "s") : s;
 }
 function normalise(text) {
-  const lines = cleanLines(text);
+  const { lines, tails: rawTails } = cleanLines(text);
+  const tails = rawTails.map((t3) => {
+    const lineWords = t3.text.map(wordsOf);
+    return { words: lineWords.flat(), lines: t3.lines, text: t3.text, lineWords };
+  });
   const folded = foldLine(lines.join("\n"));
   const wordRe = NON_ASCII.test(folded) ? WORD : ASCII_WORD;
   const words = [];
@@ -51229,7 +51263,10 @@ function normalise(text) {
     lineOf.push(li);
     hinted ||= OPTIONAL_HINTS.has(word);
   }
-  return hinted ? dropOptional({ words, lineOf, lines }) : { words, lineOf, lines };
+  return hinted ? dropOptional({ words, lineOf, lines, tails }) : { words, lineOf, lines, tails };
+}
+function wordsOf(text) {
+  return (foldLine(text).match(WORD) ?? []).map((w2) => SPELLINGS.get(w2) ?? w2);
 }
 var OPTIONAL_HINTS = /* @__PURE__ */ new Set(["firm", "cc0", "contacted", "please"]);
 function endOfLine(text, from) {
@@ -51254,7 +51291,7 @@ function dropOptional(n) {
     }
     offset += w2.length + 1;
   }
-  return { words, lineOf, lines: n.lines };
+  return { words, lineOf, lines: n.lines, tails: n.tails };
 }
 
 // src/detect/shingles.ts
@@ -51332,6 +51369,18 @@ function spdxMeta() {
   return metaCache;
 }
 var SAME_TEXT_AS_ONLY = /-or-later$/;
+var EXCEPTION_TEXTS = {
+  "GPL-2.0-with-classpath-exception": "Classpath-exception-2.0",
+  "GPL-2.0-with-GCC-exception": "GCC-exception-2.0",
+  "GPL-2.0-with-bison-exception": "Bison-exception-2.2",
+  "GPL-2.0-with-font-exception": "Font-exception-2.0",
+  "GPL-2.0-with-autoconf-exception": "Autoconf-exception-2.0",
+  "GPL-3.0-with-GCC-exception": "GCC-exception-3.1",
+  "GPL-3.0-with-autoconf-exception": "Autoconf-exception-3.0"
+};
+function isException(id) {
+  return Object.values(EXCEPTION_TEXTS).includes(id);
+}
 var wordList = [];
 function wordOf(id) {
   return wordList[id];
@@ -51381,7 +51430,7 @@ function decodeIds(base643) {
   return Int32Array.from(new Uint16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2));
 }
 var corpusCache;
-var SCHEMA = "openquota/licence-corpus@2";
+var SCHEMA = "openquota/licence-corpus@3";
 var CORPUS_FILE = "corpus-index.json";
 function corpusSources() {
   const pkg = package_default;
@@ -51389,6 +51438,7 @@ function corpusSources() {
   const dir = rulesDir();
   hash2.update(readFileSync2(join7(dir, "index.json")));
   for (const e of licenceEntries()) if (e.file) hash2.update(readFileSync2(join7(dir, e.file)));
+  for (const t3 of licenceIndex().tails ?? []) hash2.update(readFileSync2(join7(dir, t3.file)));
   return { spdxListVersion: pkg.version, sourcesSha256: hash2.digest("hex") };
 }
 function buildCorpusData() {
@@ -51411,13 +51461,30 @@ function buildCorpusData() {
     const gpl = entry.licenseText.indexOf("\nGNU GENERAL PUBLIC LICENSE\n");
     if (id.startsWith("LGPL-3.0") && gpl > 0) add(id, entry.licenseText.slice(0, gpl));
   }
+  for (const [deprecated, exception] of Object.entries(EXCEPTION_TEXTS)) {
+    const text = data[deprecated]?.licenseText?.replace(/^\s*insert .{0,40} here\s*$/im, "");
+    if (text) add(exception, text);
+  }
   const dir = rulesDir();
   for (const e of licenceEntries()) if (e.file) add(e.id, readFileSync2(join7(dir, e.file), "utf8"));
+  const tails = [];
+  const seenTails = /* @__PURE__ */ new Set();
   const normalised = texts.map(({ id, text }) => {
     const n = normalise(text);
     const words = toIds(n.words, vocabulary, true);
+    for (const t3 of n.tails) {
+      const key = t3.words.join(" ");
+      if (t3.words.length < 8 || seenTails.has(key)) continue;
+      seenTails.add(key);
+      tails.push({ id, words: toIds(t3.words, vocabulary, true) });
+    }
     return { id, words, title: titleMask(n.lines, n.lineOf).reduce((a, b3) => a + b3, 0) };
   });
+  for (const extra of licenceIndex().tails ?? []) {
+    const more = normalise(readFileSync2(join7(dir, extra.file), "utf8")).words;
+    for (const t3 of tails.filter((x3) => x3.id === extra.after))
+      tails.push({ id: t3.id, words: Int32Array.from([...t3.words, ...toIds(more, vocabulary, true)]) });
+  }
   if (vocabulary.size >= 65536) throw new Error("licence vocabulary outgrew 16-bit word ids");
   const { postStart, postRefs } = invertedIndex(
     normalised.map((r2) => r2.words),
@@ -51429,7 +51496,8 @@ function buildCorpusData() {
     vocabulary: [...vocabulary.keys()],
     refs: normalised.map(({ id, title, words }) => ({ id, title, words: encodeIds(words) })),
     postingCounts: encodeIds(postStart.subarray(1).map((end, w2) => end - postStart[w2])),
-    postings: encodeIds(postRefs)
+    postings: encodeIds(postRefs),
+    tails: tails.map((t3) => ({ id: t3.id, words: encodeIds(t3.words) }))
   };
 }
 function loadCorpusData() {
@@ -51472,7 +51540,8 @@ function corpus() {
     if (list2) list2.push(r2);
     else byLength.set(ref.length, [r2]);
   });
-  corpusCache = { refs, postStart, postRefs, vocabulary, entries: licenceEntries(), byLength };
+  const tails = data.tails.map((t3) => ({ id: t3.id, words: decodeIds(t3.words) }));
+  corpusCache = { refs, postStart, postRefs, vocabulary, entries: licenceEntries(), byLength, tails };
   return corpusCache;
 }
 function invertedIndex(refs, vocabularySize) {
@@ -51502,6 +51571,18 @@ function invertedIndex(refs, vocabularySize) {
 function shinglesOf(ref) {
   ref.shingles ??= new ShingleSet(shingleHashes(full(ref).words));
   return ref.shingles;
+}
+
+// src/detect/variants.ts
+var DERIVED = /^LicenseRef-(.+)-(modified|renamed)$/;
+function derivedId(base, how) {
+  return `LicenseRef-${base.replace(/^LicenseRef-/, "")}-${how}`;
+}
+function parseDerived(id, known) {
+  const m2 = DERIVED.exec(id.trim());
+  if (!m2) return void 0;
+  const base = known(m2[1]) ?? known(`LicenseRef-${m2[1]}`);
+  return base ? { base, how: m2[2] } : void 0;
 }
 
 // src/detect/licences.ts
@@ -51555,7 +51636,20 @@ function build() {
 }
 function lookupLicence(id) {
   table2 ??= build();
-  return table2.get(id.trim().toLowerCase());
+  const t3 = table2;
+  const direct = t3.get(id.trim().toLowerCase());
+  if (direct) return direct;
+  const derived2 = parseDerived(id, (c3) => t3.get(c3.toLowerCase())?.id);
+  if (!derived2) return void 0;
+  const base = t3.get(derived2.base.toLowerCase());
+  return {
+    id: id.trim(),
+    name: `${base.name}, ${derived2.how}`,
+    spdx: false,
+    flags: [...base.flags],
+    aliases: [],
+    variantOf: { id: base.id, how: derived2.how }
+  };
 }
 function canonicalId(id) {
   const info = lookupLicence(id);
@@ -51573,19 +51667,240 @@ function refinesId(general, specific) {
   return false;
 }
 
+// src/detect/matchers/reference.ts
+function loose(text) {
+  return ` ${text.toLowerCase().replace(/licen[cs]/g, "licens").replace(/\bv\.?\s?(\d)/g, "v $1").replace(/[‐-―]/g, "-").replace(/(\d)\.(\d)/g, "$1\0$2").replace(/[^a-z0-9+\u0000]+/g, " ").replace(/\u0000/g, ".").replace(/\s+/g, " ").trim()} `;
+}
+var GNU = / (?:gnu )?(affero |lesser |library )?(?:general public license|(a|l)?gpl)(?: license)?(?: gpl)? ?(?:as published by the free software foundation )?(?:either )?(?:version |v ?)?(\d(?:\.\d)?)(\+)?( (?:of the license )?(?:or (?:at your option )?(?:any )?later(?: version)?|only))?/g;
+var COMMON = [
+  [/ apache(?: software)?(?: license)?(?: version| v)? 2(?:\.0)? /, "Apache-2.0"],
+  [/ mit(?: license)? /, "MIT"],
+  [/ (?:bsd 3 clause|3 clause bsd|new bsd|modified bsd|revised bsd)(?: license)? /, "BSD-3-Clause"],
+  [/ (?:bsd 2 clause|2 clause bsd|simplified bsd|freebsd)(?: license)? /, "BSD-2-Clause"],
+  [/ isc(?: license)? /, "ISC"],
+  [/ (?:the )?unlicense /, "Unlicense"],
+  [/ (?:cc0|creative commons zero)(?: 1\.0)?(?: universal)? /, "CC0-1.0"],
+  [/ (?:cc by|creative commons attribution) 4\.0 /, "CC-BY-4.0"],
+  [/ (?:cc by sa|creative commons attribution sharealike) 4\.0 /, "CC-BY-SA-4.0"],
+  [/ (?:cc by nc|creative commons attribution noncommercial) 4\.0 /, "CC-BY-NC-4.0"],
+  [/ (?:cc by nc sa|creative commons attribution noncommercial sharealike) 4\.0 /, "CC-BY-NC-SA-4.0"],
+  [/ (?:cc by nc nd|creative commons attribution noncommercial noderivatives) 4\.0 /, "CC-BY-NC-ND-4.0"],
+  [/ (?:cc by nd|creative commons attribution noderivatives) 4\.0 /, "CC-BY-ND-4.0"],
+  [/ (?:mozilla public license|mpl)(?: version| v)? 2\.0 /, "MPL-2.0"],
+  [/ (?:eclipse public license|epl)(?: version| v)? 2\.0 /, "EPL-2.0"],
+  [/ boost software license /, "BSL-1.0"],
+  [/ zlib license /, "Zlib"],
+  [/ openmdw(?: license)?(?: 1\.0)? /, "OpenMDW-1.0"]
+];
+var URLS = [
+  [/apache\.org\/licenses\/LICENSE-2\.0/i, () => "Apache-2.0"],
+  [
+    /opensource\.org\/licen[cs]es?\/([A-Za-z0-9.-]+?)(?:\.php|\.html)?(?=[)\s"'>\]]|$)/i,
+    (m2) => canonicalId(m2[1])
+  ],
+  [
+    /creativecommons\.org\/licenses\/(by(?:-nc)?(?:-sa|-nd)?)\/(\d\.\d)/i,
+    (m2) => canonicalId(`CC-${m2[1].toUpperCase()}-${m2[2]}`)
+  ],
+  [/creativecommons\.org\/publicdomain\/zero\/1\.0/i, () => "CC0-1.0"]
+];
+var BADGE = /shields\.io\/badge\/licen[cs]e-([A-Za-z0-9._%+]+?)-[a-z]+/i;
+var BADGE_CONFIDENCE = 0.8;
+function badgeId(name) {
+  const ids = namesIn(loose(name));
+  return ids.length === 1 ? ids[0] : canonicalId(name.replace(/ /g, "-"));
+}
+var patterns;
+function namePatterns() {
+  if (patterns) return patterns;
+  const out = [];
+  for (const e of licenceEntries()) {
+    for (const n of e.names ?? []) {
+      const l3 = loose(n).trim().replace(/\./g, "\\.").replace(/\+/g, "\\+");
+      out.push({ re: new RegExp(` ${l3} `), id: e.id });
+    }
+  }
+  out.sort((a, b3) => b3.re.source.length - a.re.source.length);
+  for (const [re2, id] of COMMON) out.push({ re: re2, id });
+  patterns = out;
+  return out;
+}
+var literalIds;
+function spdxLiteral(token) {
+  if (!literalIds) {
+    literalIds = /* @__PURE__ */ new Map();
+    for (const id2 of Object.keys(spdxMeta().data)) if (/[\d-]/.test(id2)) literalIds.set(id2.toLowerCase(), id2);
+  }
+  const id = literalIds.get(token.toLowerCase().replace(/\.$/, ""));
+  return id ? canonicalId(id) : null;
+}
+function namesIn(l3) {
+  const found = [];
+  let rest = l3;
+  for (const p2 of namePatterns()) {
+    const m2 = p2.re.exec(rest);
+    if (!m2) continue;
+    found.push({ at: m2.index, id: p2.id });
+    rest = rest.slice(0, m2.index) + " ".repeat(m2[0].length - 1) + rest.slice(m2.index + m2[0].length - 1);
+  }
+  for (const m2 of rest.matchAll(GNU)) {
+    const kind = m2[1] ? { "affero ": "AGPL", "lesser ": "LGPL", "library ": "LGPL" }[m2[1]] : m2[2] ? `${m2[2].toUpperCase()}GPL` : "GPL";
+    let version2 = m2[3];
+    if (!version2.includes(".")) version2 = kind === "LGPL" && version2 === "2" ? "2.0" : `${version2}.0`;
+    const later = m2[4] === "+" || /later/.test(m2[5] ?? "");
+    const only = /only/.test(m2[5] ?? "") || / of the license /.test(m2[5] ?? "");
+    const published = / as published by the free software foundation /.test(m2[0]);
+    if (!later && !only && !published) continue;
+    const id = canonicalId(`${kind}-${version2}-${later ? "or-later" : "only"}`);
+    if (id) found.push({ at: m2.index, id });
+  }
+  found.sort((a, b3) => a.at - b3.at);
+  return [...new Set(found.map((f3) => f3.id))];
+}
+function literalsIn(raw) {
+  const out = [];
+  for (const t3 of raw.match(/[A-Za-z0-9][A-Za-z0-9.+-]*[A-Za-z0-9+]/g) ?? []) {
+    const id = spdxLiteral(t3);
+    if (id) out.push(id);
+  }
+  for (const [re2, f3] of URLS) {
+    const m2 = re2.exec(raw);
+    const id = m2 ? f3(m2) : null;
+    if (id) out.push(id);
+  }
+  return [...new Set(out)];
+}
+var GRANT = /\b(?:licen[cs]ed|licen[cs]es\s+(?:this|the)\s[^.]{0,30}?\bto\s+you|released|distributed|available|provided|offered|governed|published|covered|redistribute it|modify it|subject)\b[^.]{0,40}?\b(?:under|by|subject to|to the terms of)\b([\s\S]{0,300})/gi;
+var SENTENCE_END = /(?<!\b(?:v|ver|vol|no|inc|ltd|co|corp))\.(?=\s|$)|\n\s*\n/i;
+function sentence(tail) {
+  const end = SENTENCE_END.exec(tail);
+  return end ? tail.slice(0, end.index) : tail;
+}
+var HEADING = /^(?:#{1,6}\s*|\*\*)?\s*licen[cs](?:e|es|ing)\b\s*(?:\*\*)?\s*:?\s*(?:\*\*)?\s*(.*)$/i;
+var PART_LINE = /^\s*(?:\d+\.\s*)?(?:the\s+)?(?:source code|code|model weights|weights|model checkpoints|checkpoints|datasets?|documentation)\s*(?:[-:–—]|is licensed under|are licensed under)\s*([^\n]+)$/gim;
+var PARTS = /\bdifferent (?:components|terms|parts)\b|\bmodel weights\b|\bweights\b|\bcheckpoints\b/i;
+var PART_GRANT = /\b(?:source code|code(?:base)?|model weights|weights|checkpoints|parameters|models?|datasets?|data|documentation|docs)\b(?:\s+(?:is|are))?(?:\s+(?:licensed|released|distributed|made available|available|provided|published|offered))?\s+under\s+((?:the\s+)?[^,;\n]{1,80}?)(?=\s*(?:,|;|\.(?:\s|$)|\band\b|\bwhile\b|\bwhereas\b|$))/gim;
+var DUAL = /\b(?:dual[- ]licen[cs]ed|either|at your (?:option|choice)|choose)\b/i;
+var CHOICE = /\b(?:either|at your (?:option|choice)|choose)\b/i;
+function statements(text) {
+  const out = [];
+  const whole = [];
+  for (const m2 of text.matchAll(GRANT)) {
+    const body = sentence(m2[1]);
+    const ids = [.../* @__PURE__ */ new Set([...namesIn(loose(body)), ...literalsIn(body)])];
+    if (ids.length === 0) continue;
+    out.push(ids);
+    if (/\bas a whole\b/i.test(text.slice(Math.max(0, m2.index - 60), m2.index))) whole.push(ids);
+  }
+  if (whole.length > 0) return whole;
+  for (const m2 of text.matchAll(PART_GRANT)) {
+    const ids = [.../* @__PURE__ */ new Set([...namesIn(loose(m2[1])), ...literalsIn(m2[1])])];
+    if (ids.length === 1) out.push(ids);
+  }
+  for (const m2 of text.matchAll(PART_LINE)) {
+    const ids = [.../* @__PURE__ */ new Set([...namesIn(loose(m2[1])), ...literalsIn(m2[1])])];
+    if (ids.length === 1) out.push(ids);
+  }
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const h3 = HEADING.exec(lines[i]);
+    if (!h3) continue;
+    let body = h3[1] ?? "";
+    for (let j3 = i + 1; j3 < lines.length && body.length < 600; j3++) {
+      if (/^\s*#{1,6}\s/.test(lines[j3])) break;
+      body += `
+${lines[j3]}`;
+    }
+    const first = body.split(/\n\s*\n/).find((p2) => p2.trim() !== "" && !/^[=\-~^]+$/.test(p2.trim())) ?? "";
+    const ids = [.../* @__PURE__ */ new Set([...namesIn(loose(first)), ...literalsIn(first)])];
+    if (ids.length > 0) out.push(ids);
+  }
+  return out;
+}
+var STATEMENT_CONFIDENCE = 0.9;
+var TITLE_CONFIDENCE = 0.85;
+function referenceMatch(text) {
+  const found = statements(text);
+  const b3 = BADGE.exec(text);
+  const badge = b3 ? badgeId(decodeURIComponent(b3[1].replace(/_/g, " ").replace(/--/g, "-"))) : null;
+  if (found.length === 0 && badge) return { licence: badge, confidence: BADGE_CONFIDENCE };
+  if (found.length === 0) {
+    const title = text.split("\n").find((l3) => l3.trim() !== "") ?? "";
+    if (text.length < 400 && /licen[cs]e\s*$/i.test(title.trim())) {
+      const ids = [.../* @__PURE__ */ new Set([...namesIn(loose(title)), ...literalsIn(title)])];
+      if (ids.length === 1) return { licence: ids[0], confidence: TITLE_CONFIDENCE };
+    }
+    return null;
+  }
+  const all = [...new Set(found.flat())];
+  if (all.length === 1) return { licence: all[0], confidence: STATEMENT_CONFIDENCE };
+  const oneEach = found.every((ids) => ids.length === 1);
+  if (PARTS.test(text) && (oneEach || !CHOICE.test(text)))
+    return { licence: all.join(" AND "), confidence: STATEMENT_CONFIDENCE };
+  const distinct = [...new Set(found.map((ids) => ids.join("\0")))];
+  if (distinct.length !== 1) {
+    const singles = new Set(found.filter((ids) => ids.length === 1).map((ids) => ids[0]));
+    if (singles.size !== 1 || found.some((ids) => ids.length > 1)) return null;
+    return { licence: [...singles][0], confidence: STATEMENT_CONFIDENCE };
+  }
+  return DUAL.test(text) ? { licence: all.join(" OR "), confidence: STATEMENT_CONFIDENCE } : null;
+}
+
+// src/detect/restrictions.ts
+var kinds;
+function restrictionKinds() {
+  kinds ??= licenceEntries().filter((e) => e.statement && e.statement.length > 0).map((e) => ({ id: e.id, phrases: e.statement.map((p2) => new RegExp(p2)) }));
+  return kinds;
+}
+function statedRestrictions(text) {
+  const out = [];
+  const found = /* @__PURE__ */ new Set();
+  for (const sentence2 of text.split(/(?<=[.;!?])\s+|\n\s*\n/)) {
+    if (!/\w/.test(sentence2)) continue;
+    const l3 = loose(sentence2);
+    for (const k2 of restrictionKinds()) {
+      if (found.has(k2.id) || !k2.phrases.some((re2) => re2.test(l3))) continue;
+      found.add(k2.id);
+      out.push({ id: k2.id, sentence: sentence2.replace(/\s+/g, " ").trim().slice(0, 300) });
+    }
+  }
+  if (found.has("LicenseRef-statement-research-only") && found.has("LicenseRef-statement-non-commercial"))
+    return out.filter((r2) => r2.id !== "LicenseRef-statement-non-commercial");
+  return out;
+}
+
+// src/detect/card.ts
+var FRONT_MATTER = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---\s*(?:\r?\n|$)/;
+function cardBody(text) {
+  const m2 = FRONT_MATTER.exec(text);
+  return m2 ? text.slice(m2[0].length) : text;
+}
+
 // src/detect/matchers/combine.ts
 var OR_LATER = /\bor\s+(?:\(at your option\)\s+)?(?:any\s+)?later\s+version\b|\bversion\s+\d(?:\.\d)?\s+or\s+later\b/i;
-var CHOICE = /\beither\b|\bat your (?:option|choice)\b|\byou may (?:choose|use .{0,40}? under the terms of either)\b/i;
-var PARTS = /\bdifferent (?:components|terms|parts)\b|\bmodel weights\b|\bsource code\b[^\n]{0,30}\blicen[cs]e\b/i;
+var CHOICE2 = /\beither\b|\bat your (?:option|choice)\b|\byou may (?:choose|use .{0,40}? under the terms of either)\b/i;
+var PARTS2 = /\bdifferent (?:components|terms|parts)\b|\bmodel weights\b|\bsource code\b[^\n]{0,30}\blicen[cs]e\b/i;
 function orLater(id) {
   const m2 = /^((?:A|L)?GPL-\d\.\d|GFDL-1\.\d)-only$/.exec(id);
   return m2 ? canonicalId(`${m2[1]}-or-later`) ?? id : id;
 }
-function combine(segments, stated, around) {
+function combine(segmentsIn, stated, around) {
+  const segments = segmentsIn;
   const later = OR_LATER.test(around);
-  const ids = segments.map((s) => later ? orLater(s.id) : s.id);
+  const exceptions = segments.filter((s) => isException(s.id)).map((s) => s.id);
+  const licences3 = segments.filter((s) => !isException(s.id));
+  if (exceptions.length > 0 && licences3.length === 0) {
+    const base = stated?.licence.split(/ (?:OR|AND) /);
+    if (!stated || base?.length !== 1) return null;
+    return {
+      licence: `${base[0]} WITH ${exceptions[0]}`,
+      confidence: Math.min(stated.confidence, ...segments.map((s) => s.confidence))
+    };
+  }
+  const ids = licences3.map((s) => later ? orLater(s.id) : s.id);
+  if (exceptions.length > 0 && ids.length > 0) ids[0] = `${ids[0]} WITH ${exceptions[0]}`;
   let confidence = Math.min(...segments.map((s) => s.confidence));
-  if (stated && (PARTS.test(around) || CHOICE.test(around))) {
+  if (stated && (PARTS2.test(around) || CHOICE2.test(around))) {
     for (const id of stated.licence.split(/ (?:OR|AND) /)) {
       const c3 = later ? orLater(id) : id;
       if (!ids.includes(c3) && segments.length > 0 && !ids.some((x3) => x3.startsWith(c3.replace(/-only$/, ""))))
@@ -51595,9 +51910,177 @@ function combine(segments, stated, around) {
   }
   const distinct = [...new Set(ids)];
   if (distinct.length === 1) return { licence: distinct[0], confidence };
-  if (PARTS.test(around)) return { licence: distinct.join(" AND "), confidence };
-  if (CHOICE.test(around)) return { licence: distinct.join(" OR "), confidence };
+  if (PARTS2.test(around)) return { licence: distinct.join(" AND "), confidence };
+  if (CHOICE2.test(around)) return { licence: distinct.join(" OR "), confidence };
   return null;
+}
+
+// src/detect/matchers/substance-words.ts
+var WORDS = /* @__PURE__ */ new Set([
+  // negation
+  "not",
+  "no",
+  "nor",
+  "never",
+  "none",
+  "neither",
+  "cannot",
+  "can't",
+  "don't",
+  "doesn't",
+  "won't",
+  "without",
+  // modal verbs
+  "must",
+  "shall",
+  "may",
+  "might",
+  "should",
+  "will",
+  "would",
+  "can",
+  "could",
+  // restrictive focus
+  "only",
+  "solely",
+  "exclusively",
+  "except",
+  "unless"
+]);
+var NEGATING_PREFIX = /^non[a-z]/;
+function isSubstantiveWord(word) {
+  return WORDS.has(word) || NEGATING_PREFIX.test(word);
+}
+
+// src/detect/matchers/changes.ts
+var SUBSTANTIVE_WORDS = 7;
+var SMALL_TOTAL = 24;
+var HAS_DIGIT = /\d/;
+var ENUMERATOR = /^(?:[a-z]|[ivx]{1,5}|\d{1,3}(?:\.\d{1,3})*)$/;
+var VERSION2 = /^\d+(?:\.\d+)*[ac-z]?$/;
+var NAME_SHARE = 0.015;
+var modelIds;
+function classifyHunks(hunks, input2, ref) {
+  const inserted = [];
+  const renames = [];
+  let version2;
+  let reason;
+  let small = 0;
+  let renameEdits = 0;
+  const names = modelNames(ref);
+  for (const h3 of hunks) {
+    let refWords = 0;
+    for (let i = h3.bStart; i < h3.bStart + h3.bLen; i++) if (!ref.title[i]) refWords++;
+    const titleOnly = refWords === 0 && h3.bLen > 0 && h3.aLen <= 12;
+    const v2 = versionChange(h3, input2, ref);
+    if (v2) {
+      version2 ??= v2;
+      continue;
+    }
+    const renamed = names.size > 0 && h3.bLen > 0 && h3.bLen <= 4 && h3.aLen > 0 && h3.aLen <= 6 && deletesName(h3, ref, names);
+    const respaced = input2.slice(h3.aStart, h3.aStart + h3.aLen).join("") === refText(h3, ref).replace(/ /g, "");
+    if (renamed && !respaced) {
+      renameEdits += h3.aLen + h3.bLen;
+      renames.push(`${refText(h3, ref)} -> ${input2.slice(h3.aStart, h3.aStart + h3.aLen).join(" ")}`);
+      continue;
+    }
+    if (titleOnly || respaced || h3.bLen === 0 && repeatsTitle(h3, input2, ref)) continue;
+    const grammar = changesGrammar(h3, input2, ref);
+    if (h3.aLen >= SUBSTANTIVE_WORDS || refWords >= SUBSTANTIVE_WORDS || grammar) {
+      reason ??= grammar ? `"${input2.slice(h3.aStart, h3.aStart + h3.aLen).join(" ") || "(removed)"}" where the reference says "${refText(h3, ref) || "(nothing)"}"` : `${h3.aLen} words replace ${h3.bLen} reference words`;
+      inserted.push([h3.aStart, h3.aStart + Math.max(h3.aLen, 1)]);
+      continue;
+    }
+    let counted = 0;
+    for (let i = h3.aStart; i < h3.aStart + h3.aLen; i++) if (!ENUMERATOR.test(input2[i])) counted++;
+    small += counted;
+    if (counted > 0) inserted.push([h3.aStart, h3.aStart + h3.aLen]);
+  }
+  if (version2) return { kind: "version", reason: version2, inserted: [] };
+  if (!reason && small > SMALL_TOTAL) reason = `${small} words changed in small edits`;
+  if (reason) return { kind: "modified", reason, inserted: merge2(inserted), renameEdits };
+  if (renames.length >= 2) {
+    const distinct = [...new Set(renames)];
+    return {
+      kind: "renamed",
+      reason: `names changed: ${distinct.join(", ")}`,
+      inserted: [],
+      renames: distinct
+    };
+  }
+  return void 0;
+}
+function refText(h3, ref) {
+  const out = [];
+  for (let i = h3.bStart; i < h3.bStart + h3.bLen; i++) out.push(wordOf(ref.words[i]) ?? "");
+  return out.join(" ");
+}
+function versionChange(h3, input2, ref, dottedOnly = false) {
+  const del = [];
+  for (let i = h3.bStart; i < h3.bStart + h3.bLen; i++) {
+    const w2 = wordOf(ref.words[i]);
+    if (!w2 || !VERSION2.test(w2)) continue;
+    const before = i > 0 ? wordOf(ref.words[i - 1]) : "";
+    if (w2.includes(".") || ref.title[i] || before === "version" || before === "v") del.push(w2);
+  }
+  if (del.length === 0) return void 0;
+  for (let i = h3.aStart; i < h3.aStart + h3.aLen; i++) {
+    const w2 = input2[i];
+    if (VERSION2.test(w2) && (!dottedOnly || w2.includes(".")) && !del.includes(w2))
+      return `version ${w2} where reference says ${del[0]}`;
+  }
+  return void 0;
+}
+function changesGrammar(h3, input2, ref) {
+  const added = input2.slice(h3.aStart, h3.aStart + h3.aLen).filter(isSubstantiveWord);
+  const removed = [];
+  for (let i = h3.bStart; i < h3.bStart + h3.bLen; i++) {
+    const w2 = wordOf(ref.words[i]) ?? "";
+    if (isSubstantiveWord(w2) && !ref.title[i]) removed.push(w2);
+  }
+  if (added.length !== removed.length) return true;
+  return added.some((w2, i) => w2 !== removed[i]);
+}
+function repeatsTitle(h3, input2, ref) {
+  const title = /* @__PURE__ */ new Set();
+  for (let i = 0; i < ref.words.length && ref.title[i]; i++) title.add(wordOf(ref.words[i]) ?? "");
+  if (title.size === 0 || h3.aLen > 16) return false;
+  for (let i = h3.aStart; i < h3.aStart + h3.aLen; i++) if (!title.has(input2[i])) return false;
+  return true;
+}
+function deletesName(h3, ref, names) {
+  for (let i = h3.bStart; i < h3.bStart + h3.bLen; i++) if (names.has(ref.words[i])) return true;
+  return false;
+}
+var nameCache = /* @__PURE__ */ new WeakMap();
+function modelNames(ref) {
+  const cached2 = nameCache.get(ref);
+  if (cached2) return cached2;
+  modelIds ??= new Set(licenceEntries().map((e) => e.id));
+  const names = /* @__PURE__ */ new Set();
+  if (modelIds.has(ref.id)) {
+    const { postStart, refs } = corpus();
+    const limit = Math.max(2, Math.floor(refs.length * NAME_SHARE));
+    const count = /* @__PURE__ */ new Map();
+    for (const w2 of ref.words) count.set(w2, (count.get(w2) ?? 0) + 1);
+    for (const [w2, n] of count) {
+      const word = wordOf(w2) ?? "";
+      if (n < 2 || HAS_DIGIT.test(word) || word.length < 3 || isSubstantiveWord(word)) continue;
+      if (postStart[w2 + 1] - postStart[w2] <= limit) names.add(w2);
+    }
+  }
+  nameCache.set(ref, names);
+  return names;
+}
+function merge2(ranges) {
+  const sorted = [...ranges].sort((a, b3) => a[0] - b3[0]);
+  const out = [];
+  for (const r2 of sorted) {
+    const last = out[out.length - 1];
+    if (last && r2[0] <= last[1] + 3) last[1] = Math.max(last[1], r2[1]);
+    else out.push([...r2]);
+  }
+  return out;
 }
 
 // src/detect/matchers/diff.ts
@@ -51720,39 +52203,13 @@ function bagDistance(a, b3) {
 var MIN_CONTAINMENT = 0.7;
 var MAX_CANDIDATES = 8;
 var MATCH_THRESHOLD = 0.9;
-var SUBSTANTIVE_WORDS = 7;
 var MISS_PENALTY = 0.6;
-var HAS_DIGIT = /\d/;
+var VARIANT_COVERAGE = 0.9;
+var MAX_GROWTH = 2;
+var MAX_EDITS = 1500;
+var TITLE_LOOKBACK = 16;
 var MIN_SECOND_WORDS = 40;
 var CONTAINMENT_SPREAD = 0.15;
-function substance(h3, input2, ref) {
-  let refWords = 0;
-  for (let i = h3.bStart; i < h3.bStart + h3.bLen; i++) if (!ref.title[i]) refWords++;
-  if (refWords === 0 && h3.bLen > 0 && h3.aLen <= 12) return void 0;
-  if (h3.bLen === 0 && repeatsTitle(h3, input2, ref)) return void 0;
-  if (h3.aLen >= SUBSTANTIVE_WORDS || refWords >= SUBSTANTIVE_WORDS) {
-    return `${h3.aLen} words replace ${h3.bLen} reference words`;
-  }
-  const del = [];
-  for (let i = h3.bStart; i < h3.bStart + h3.bLen; i++) {
-    const w2 = wordOf(ref.words[i]);
-    if (w2 && HAS_DIGIT.test(w2)) del.push(w2);
-  }
-  if (del.length > 0) {
-    for (let i = h3.aStart; i < h3.aStart + h3.aLen; i++) {
-      const w2 = input2[i];
-      if (HAS_DIGIT.test(w2) && !del.includes(w2)) return `version ${w2} where reference says ${del[0]}`;
-    }
-  }
-  return void 0;
-}
-function repeatsTitle(h3, input2, ref) {
-  const title = /* @__PURE__ */ new Set();
-  for (let i = 0; i < ref.words.length && ref.title[i]; i++) title.add(wordOf(ref.words[i]) ?? "");
-  if (title.size === 0 || h3.aLen > 16) return false;
-  for (let i = h3.aStart; i < h3.aStart + h3.aLen; i++) if (!title.has(input2[i])) return false;
-  return true;
-}
 function locate(input2, hashes, ref) {
   if (ref.words.length < SHINGLE || input2.length < SHINGLE) return null;
   const set2 = shinglesOf(ref);
@@ -51789,18 +52246,45 @@ function compare(input2, hashes, text, lazy2) {
   const ref = full(lazy2);
   const where = locate(input2, hashes, ref);
   if (!where) return null;
-  const [start, end] = where;
+  const m2 = compareAt(input2, text, ref, where[0], where[1]);
+  const coverage = m2.coverage ?? 0;
+  if (coverage >= VARIANT_COVERAGE || m2.similarity < 0.75 || where[0] === 0 && where[1] === input2.length)
+    return m2;
+  const missing = Math.ceil((1 - coverage) * ref.words.length) + 10;
+  const wider = compareAt(
+    input2,
+    text,
+    ref,
+    Math.max(0, where[0] - missing),
+    Math.min(input2.length, where[1] + missing)
+  );
+  return wider.change && (wider.coverage ?? 0) > coverage ? wider : m2;
+}
+function compareAt(input2, text, ref, start, end) {
   const region = input2.subarray(start, end);
   const lengths = 2 * Math.min(region.length, ref.words.length) / (region.length + ref.words.length);
-  if (lengths < MATCH_THRESHOLD - 0.05)
+  const variantLength = region.length >= ref.words.length && region.length <= ref.words.length * MAX_GROWTH;
+  if (lengths < MATCH_THRESHOLD - 0.05 && !variantLength)
     return { id: ref.id, similarity: lengths * 0.9, start, end, exact: false };
-  const budget = Math.ceil((1 - MATCH_THRESHOLD) * (region.length + ref.words.length)) + 40;
+  const base = Math.ceil((1 - MATCH_THRESHOLD) * (region.length + ref.words.length)) + 40;
+  const budget = variantLength ? Math.min(
+    MAX_EDITS,
+    Math.max(base, region.length - ref.words.length + Math.ceil(0.1 * ref.words.length) + 40)
+  ) : base;
   const al = diffWords(region, ref.words, budget);
   if (!al) return { id: ref.id, similarity: 0, start, end, exact: false };
   let from = start;
   let to2 = end;
   const hunks = al.hunks.map((h3) => ({ ...h3 }));
   const first = hunks[0];
+  const before = first && first.aStart === 0 ? Math.min(start, TITLE_LOOKBACK) : 0;
+  const leadingVersion = first && first.bLen > 0 ? versionChange(
+    { ...first, aStart: first.aStart + start - before, aLen: first.aLen + before },
+    text,
+    ref,
+    before > 0
+    // before the region only "x.y" reads as a version (not a year in a preamble)
+  ) : void 0;
   if (first && first.aStart === 0 && first.bStart === 0) {
     from += first.aLen;
     first.aLen = 0;
@@ -51813,17 +52297,34 @@ function compare(input2, hashes, text, lazy2) {
   const kept = hunks.filter((h3) => h3.aLen + h3.bLen > 0);
   const trimmed = { matched: al.matched, hunks: kept };
   const similarity = Math.min(1, similarityOf(trimmed, ref, to2 - from));
-  let modified;
-  for (const h3 of kept) {
-    modified = substance({ ...h3, aStart: h3.aStart + start }, text, ref);
-    if (modified) break;
-  }
+  const change = leadingVersion ? { kind: "version", reason: leadingVersion, inserted: [] } : classifyHunks(
+    kept.map((h3) => ({ ...h3, aStart: h3.aStart + start })),
+    text,
+    ref
+  );
   const exact = kept.every((h3) => h3.aLen === 0 && isTitle(ref, h3));
-  return { id: ref.id, similarity, start: from, end: to2, exact, ...modified ? { modified } : {} };
+  const coverage = al.matched / Math.max(1, ref.words.length);
+  return {
+    id: ref.id,
+    similarity,
+    coverage,
+    // Names replaced are the identity of a clone, not a change of its terms: not counted here.
+    edits: to2 - from + ref.words.length - 2 * al.matched - (change?.renameEdits ?? 0),
+    start: from,
+    end: to2,
+    exact,
+    ...change ? { modified: change.reason, change } : {}
+  };
 }
 function isTitle(ref, h3) {
   for (let i = h3.bStart; i < h3.bStart + h3.bLen; i++) if (!ref.title[i]) return false;
   return true;
+}
+function betterVariant(a, b3) {
+  const ra = a.change?.kind === "renamed";
+  if (ra !== (b3.change?.kind === "renamed")) return ra;
+  if ((a.edits ?? 0) !== (b3.edits ?? 0)) return (a.edits ?? 0) < (b3.edits ?? 0);
+  return (a.coverage ?? 0) > (b3.coverage ?? 0);
 }
 function better(a, b3) {
   const spanA = a.end - a.start;
@@ -51834,6 +52335,7 @@ function better(a, b3) {
 }
 function exactMatch(input2) {
   const { refs, byLength } = corpus();
+  if (input2.length === 0) return null;
   for (const r2 of byLength.get(input2.length) ?? []) {
     const ref = refs[r2];
     if (full(ref).words.every((w2, i) => w2 === input2[i]))
@@ -51883,198 +52385,28 @@ function findLicences(text) {
     const hashes = shingleHashes(work);
     if (pass === 0 && top) noteClosest(refs[top.ref].id, Math.round(top.dice * 1e3) / 1e3);
     let best = null;
+    let variant = null;
     for (const c3 of ranked2.slice(0, MAX_CANDIDATES)) {
       if (c3.containment < ranked2[0].containment - CONTAINMENT_SPREAD) break;
       if (best?.exact && best.end - best.start >= live * 0.95) break;
       if (pass > 0 && refs[c3.ref].length < MIN_SECOND_WORDS) continue;
       const m2 = compare(work, hashes, text, refs[c3.ref]);
       if (!m2) continue;
-      if (m2.similarity < MATCH_THRESHOLD || m2.modified) {
+      if (m2.change || m2.similarity < MATCH_THRESHOLD) {
         noteClosest(m2.id, m2.similarity, m2.modified);
+        if (m2.change && (m2.coverage ?? 0) >= VARIANT_COVERAGE) {
+          if (!variant || betterVariant(m2, variant)) variant = m2;
+        }
         continue;
       }
       if (!best || better(m2, best)) best = m2;
     }
+    if (!best && pass === 0 && variant && variant.change?.kind !== "version") best = variant;
     if (!best) break;
     matches.push(best);
     for (let i = best.start; i < best.end; i++) work[i] = -1;
   }
   return { matches, ...closest2 && matches.length === 0 ? { closest: closest2 } : {} };
-}
-
-// src/detect/matchers/reference.ts
-function loose(text) {
-  return ` ${text.toLowerCase().replace(/licen[cs]/g, "licens").replace(/[‐-―]/g, "-").replace(/(\d)\.(\d)/g, "$1\0$2").replace(/[^a-z0-9+\u0000]+/g, " ").replace(/\u0000/g, ".").replace(/\s+/g, " ").trim()} `;
-}
-var GNU = / (?:gnu )?(affero |lesser |library )?(?:general public license|(a|l)?gpl)(?: license)?(?: gpl)? ?(?:as published by the free software foundation )?(?:either )?(?:version |v ?)?(\d(?:\.\d)?)(\+)?( (?:of the license )?(?:or (?:at your option )?(?:any )?later(?: version)?|only))?/g;
-var COMMON = [
-  [/ apache(?: software)?(?: license)?(?: version| v)? 2(?:\.0)? /, "Apache-2.0"],
-  [/ mit(?: license)? /, "MIT"],
-  [/ (?:bsd 3 clause|3 clause bsd|new bsd|modified bsd|revised bsd)(?: license)? /, "BSD-3-Clause"],
-  [/ (?:bsd 2 clause|2 clause bsd|simplified bsd|freebsd)(?: license)? /, "BSD-2-Clause"],
-  [/ isc(?: license)? /, "ISC"],
-  [/ (?:the )?unlicense /, "Unlicense"],
-  [/ (?:cc0|creative commons zero)(?: 1\.0)?(?: universal)? /, "CC0-1.0"],
-  [/ (?:cc by|creative commons attribution) 4\.0 /, "CC-BY-4.0"],
-  [/ (?:cc by sa|creative commons attribution sharealike) 4\.0 /, "CC-BY-SA-4.0"],
-  [/ (?:cc by nc|creative commons attribution noncommercial) 4\.0 /, "CC-BY-NC-4.0"],
-  [/ (?:cc by nc sa|creative commons attribution noncommercial sharealike) 4\.0 /, "CC-BY-NC-SA-4.0"],
-  [/ (?:cc by nc nd|creative commons attribution noncommercial noderivatives) 4\.0 /, "CC-BY-NC-ND-4.0"],
-  [/ (?:cc by nd|creative commons attribution noderivatives) 4\.0 /, "CC-BY-ND-4.0"],
-  [/ (?:mozilla public license|mpl)(?: version| v)? 2\.0 /, "MPL-2.0"],
-  [/ (?:eclipse public license|epl)(?: version| v)? 2\.0 /, "EPL-2.0"],
-  [/ boost software license /, "BSL-1.0"],
-  [/ zlib license /, "Zlib"],
-  [/ openmdw(?: license)?(?: 1\.0)? /, "OpenMDW-1.0"]
-];
-var URLS = [
-  [/apache\.org\/licenses\/LICENSE-2\.0/i, () => "Apache-2.0"],
-  [
-    /opensource\.org\/licen[cs]es?\/([A-Za-z0-9.-]+?)(?:\.php|\.html)?(?=[)\s"'>\]]|$)/i,
-    (m2) => canonicalId(m2[1])
-  ],
-  [
-    /creativecommons\.org\/licenses\/(by(?:-nc)?(?:-sa|-nd)?)\/(\d\.\d)/i,
-    (m2) => canonicalId(`CC-${m2[1].toUpperCase()}-${m2[2]}`)
-  ],
-  [/creativecommons\.org\/publicdomain\/zero\/1\.0/i, () => "CC0-1.0"]
-];
-var BADGE = /shields\.io\/badge\/licen[cs]e-([A-Za-z0-9._%+]+?)-[a-z]+/i;
-var BADGE_CONFIDENCE = 0.8;
-function badgeId(name) {
-  const ids = namesIn(loose(name));
-  return ids.length === 1 ? ids[0] : canonicalId(name.replace(/ /g, "-"));
-}
-var patterns;
-function namePatterns() {
-  if (patterns) return patterns;
-  const out = [];
-  for (const e of licenceEntries()) {
-    for (const n of e.names ?? []) {
-      const l3 = loose(n).trim().replace(/\./g, "\\.").replace(/\+/g, "\\+");
-      out.push({ re: new RegExp(` ${l3} `), id: e.id });
-    }
-  }
-  out.sort((a, b3) => b3.re.source.length - a.re.source.length);
-  for (const [re2, id] of COMMON) out.push({ re: re2, id });
-  patterns = out;
-  return out;
-}
-var literalIds;
-function spdxLiteral(token) {
-  if (!literalIds) {
-    literalIds = /* @__PURE__ */ new Map();
-    for (const id2 of Object.keys(spdxMeta().data)) if (/[\d-]/.test(id2)) literalIds.set(id2.toLowerCase(), id2);
-  }
-  const id = literalIds.get(token.toLowerCase().replace(/\.$/, ""));
-  return id ? canonicalId(id) : null;
-}
-function namesIn(l3) {
-  const found = [];
-  let rest = l3;
-  for (const p2 of namePatterns()) {
-    const m2 = p2.re.exec(rest);
-    if (!m2) continue;
-    found.push({ at: m2.index, id: p2.id });
-    rest = rest.slice(0, m2.index) + " ".repeat(m2[0].length - 1) + rest.slice(m2.index + m2[0].length - 1);
-  }
-  for (const m2 of rest.matchAll(GNU)) {
-    const kind = m2[1] ? { "affero ": "AGPL", "lesser ": "LGPL", "library ": "LGPL" }[m2[1]] : m2[2] ? `${m2[2].toUpperCase()}GPL` : "GPL";
-    let version2 = m2[3];
-    if (!version2.includes(".")) version2 = kind === "LGPL" && version2 === "2" ? "2.0" : `${version2}.0`;
-    const later = m2[4] === "+" || /later/.test(m2[5] ?? "");
-    const only = /only/.test(m2[5] ?? "") || / of the license /.test(m2[5] ?? "");
-    if (!later && !only) continue;
-    const id = canonicalId(`${kind}-${version2}-${later ? "or-later" : "only"}`);
-    if (id) found.push({ at: m2.index, id });
-  }
-  found.sort((a, b3) => a.at - b3.at);
-  return [...new Set(found.map((f3) => f3.id))];
-}
-function literalsIn(raw) {
-  const out = [];
-  for (const t3 of raw.match(/[A-Za-z0-9][A-Za-z0-9.+-]*[A-Za-z0-9+]/g) ?? []) {
-    const id = spdxLiteral(t3);
-    if (id) out.push(id);
-  }
-  for (const [re2, f3] of URLS) {
-    const m2 = re2.exec(raw);
-    const id = m2 ? f3(m2) : null;
-    if (id) out.push(id);
-  }
-  return [...new Set(out)];
-}
-var GRANT = /\b(?:licen[cs]ed|licen[cs]es\s+(?:this|the)\s[^.]{0,30}?\bto\s+you|released|distributed|available|provided|offered|governed|published|covered)\b[^.]{0,40}?\b(?:under|by|subject to)\b([\s\S]{0,300})/gi;
-var SENTENCE_END = /\.(?=\s|$)|\n\s*\n/;
-function sentence(tail) {
-  const end = SENTENCE_END.exec(tail);
-  return end ? tail.slice(0, end.index) : tail;
-}
-var HEADING = /^(?:#{1,6}\s*|\*\*)?\s*licen[cs](?:e|es|ing)\b\s*(?:\*\*)?\s*:?\s*(?:\*\*)?\s*(.*)$/i;
-var PART_LINE = /^\s*(?:\d+\.\s*)?(?:the\s+)?(?:source code|code|model weights|weights|model checkpoints|checkpoints|datasets?|documentation)\s*(?:[-:–—]|is licensed under|are licensed under)\s*([^\n]+)$/gim;
-var PARTS2 = /\bdifferent (?:components|terms|parts)\b|\bmodel weights\b/i;
-var DUAL = /\b(?:dual[- ]licen[cs]ed|either|at your (?:option|choice)|choose)\b/i;
-function statements(text) {
-  const out = [];
-  const whole = [];
-  for (const m2 of text.matchAll(GRANT)) {
-    const body = sentence(m2[1]);
-    const ids = [.../* @__PURE__ */ new Set([...namesIn(loose(body)), ...literalsIn(body)])];
-    if (ids.length === 0) continue;
-    out.push(ids);
-    if (/\bas a whole\b/i.test(text.slice(Math.max(0, m2.index - 60), m2.index))) whole.push(ids);
-  }
-  if (whole.length > 0) return whole;
-  for (const m2 of text.matchAll(PART_LINE)) {
-    const ids = [.../* @__PURE__ */ new Set([...namesIn(loose(m2[1])), ...literalsIn(m2[1])])];
-    if (ids.length === 1) out.push(ids);
-  }
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const h3 = HEADING.exec(lines[i]);
-    if (!h3) continue;
-    let body = h3[1] ?? "";
-    for (let j3 = i + 1; j3 < lines.length && body.length < 600; j3++) {
-      if (/^\s*#{1,6}\s/.test(lines[j3])) break;
-      body += `
-${lines[j3]}`;
-    }
-    const first = body.split(/\n\s*\n/).find((p2) => p2.trim() !== "" && !/^[=\-~^]+$/.test(p2.trim())) ?? "";
-    const ids = [.../* @__PURE__ */ new Set([...namesIn(loose(first)), ...literalsIn(first)])];
-    if (ids.length > 0) out.push(ids);
-  }
-  return out;
-}
-var STATEMENT_CONFIDENCE = 0.9;
-var TITLE_CONFIDENCE = 0.85;
-function referenceMatch(text) {
-  const found = statements(text);
-  const b3 = BADGE.exec(text);
-  const badge = b3 ? badgeId(decodeURIComponent(b3[1].replace(/_/g, " ").replace(/--/g, "-"))) : null;
-  if (found.length === 0 && badge) return { licence: badge, confidence: BADGE_CONFIDENCE };
-  if (found.length === 0) {
-    const title = text.split("\n").find((l3) => l3.trim() !== "") ?? "";
-    if (text.length < 400 && /licen[cs]e\s*$/i.test(title.trim())) {
-      const ids2 = [.../* @__PURE__ */ new Set([...namesIn(loose(title)), ...literalsIn(title)])];
-      if (ids2.length === 1) return { licence: ids2[0], confidence: TITLE_CONFIDENCE };
-    }
-    return null;
-  }
-  const distinct = [...new Set(found.map((ids2) => ids2.join("\0")))];
-  if (distinct.length !== 1 && PARTS2.test(text) && found.every((ids2) => ids2.length === 1)) {
-    return {
-      licence: [...new Set(found.map((ids2) => ids2[0]))].join(" AND "),
-      confidence: STATEMENT_CONFIDENCE
-    };
-  }
-  if (distinct.length !== 1) {
-    const singles = new Set(found.filter((ids2) => ids2.length === 1).map((ids2) => ids2[0]));
-    if (singles.size !== 1 || found.some((ids2) => ids2.length > 1)) return null;
-    return { licence: [...singles][0], confidence: STATEMENT_CONFIDENCE };
-  }
-  const ids = found[0];
-  if (ids.length === 1) return { licence: ids[0], confidence: STATEMENT_CONFIDENCE };
-  return DUAL.test(text) ? { licence: ids.join(" OR "), confidence: STATEMENT_CONFIDENCE } : null;
 }
 
 // src/detect/matchers/spdx-tag.ts
@@ -52086,28 +52418,203 @@ function spdxTag(text) {
   return parsed.ok ? { licence: parsed.expression, confidence: 1 } : null;
 }
 
+// src/detect/matchers/tails.ts
+var FIELD_SLACK = 8;
+var MAX_FIELD = 16;
+var TAIL_TOLERANCE = 3;
+function unexplainedTails(n) {
+  const out = [];
+  for (const tail of n.tails) {
+    if (tail.words.length === 0) continue;
+    const lineOfWord = [];
+    tail.lineWords.forEach((ws2, k2) => {
+      for (let i = 0; i < ws2.length; i++) lineOfWord.push(k2);
+    });
+    const bad = unexplainedWords(tail.words);
+    for (const k2 of new Set(bad.map((i) => lineOfWord[i]))) {
+      const text = tail.text[k2].trim();
+      if (text) out.push(text);
+    }
+  }
+  return out;
+}
+function unexplainedWords(words) {
+  const { tails, vocabulary } = corpus();
+  const input2 = toIds(words, vocabulary, false);
+  let best = null;
+  for (const t3 of tails) {
+    const budget = input2.length + t3.words.length;
+    const al = diffWords(input2, t3.words, budget);
+    if (!al) continue;
+    const bad2 = [];
+    const own2 = new Set(t3.words);
+    const removed = /* @__PURE__ */ new Map();
+    for (const h3 of al.hunks)
+      for (let j3 = h3.bStart; j3 < h3.bStart + h3.bLen; j3++)
+        removed.set(t3.words[j3], (removed.get(t3.words[j3]) ?? 0) + 1);
+    for (const h3 of al.hunks) {
+      const filledField = h3.bLen > 0 && h3.bLen <= MAX_FIELD && h3.aLen <= h3.bLen + FIELD_SLACK;
+      for (let i = h3.aStart; i < h3.aStart + h3.aLen; i++) {
+        const left = removed.get(input2[i]) ?? 0;
+        const moved = left > 0;
+        if (moved) removed.set(input2[i], left - 1);
+        if (isSubstantiveWord(words[i]) && !moved || !filledField && !own2.has(input2[i])) bad2.push(i);
+      }
+    }
+    if (!best || bad2.length < best.length) best = bad2;
+    if (best.length === 0) break;
+  }
+  const bad = best ?? words.map((_3, i) => i);
+  const grammar = bad.some((i) => isSubstantiveWord(words[i]));
+  return bad.length > TAIL_TOLERANCE || grammar ? bad : [];
+}
+
+// src/detect/surroundings.ts
+var TOLERANCE = 3;
+var TITLE_WORDS = new Set(
+  "the a an license licenses licensing agreement terms and of conditions version v text full copy software project notice legal for this is document standard open source public distributed with included in to by files file code".split(
+    " "
+  )
+);
+var MAX_TITLE_OTHER_WORDS = 6;
+var SCOPING_WORDS = new Set(
+  "research academic evaluation personal internal educational education commercial noncommercial purpose purposes trial demonstration demo scientific study testing evaluative nonprofit".split(
+    " "
+  )
+);
+var POINTERS = [
+  /^(?:(?:[\w.'-]+ ){0,8}(?:is|are) )?(?:dual |multi |triple )?(?:licensed|released|distributed|made available|available|provided|published|offered|covered) (?:to you )?(?:under|by) (?:the )?(?:terms (?:and conditions )?of (?:the )?)?/,
+  /^(?:the )?following licenses? (?:text )?(?:applies|apply|is|governs?)\b/,
+  /^(?:for (?:[\w-]+ ){1,4})?(?:please )?(?:see|refer to|read|check) (?:the )?(?:[\w./-]+ ){0,6}/,
+  /^(?:the )?(?:full |complete )?(?:text|terms) of (?:the |this )?(?:[\w.-]+ ){0,6}(?:licenses? )?(?:is|are|follows?|below|reproduced)/,
+  /^(?:a )?copy of (?:the |this )?(?:[\w.-]+ ){0,6}licenses? (?:is|can be|may be) (?:found|obtained|included)/,
+  /^spdx license identifier /,
+  /^(?:[\w.'-]+ ){0,8}(?:licen[cs]e )?(?:terms|text|conditions)(?: and conditions)? (?:can be|are|is|may be) (?:found|included|available|provided) (?:in|at|below|above)\b/,
+  /^you (?:may|can) (?:use|choose|redistribute|distribute) (?:[\w.'-]+ ){0,6}under (?:the terms of )?(?:either|any|one) of (?:the following|these|two|the two)\b/,
+  /^(?:[\w.'-]+ ){0,8}(?:is|are) (?:dual |multi )?licensed under (?:the terms of )?(?:either|both|each of|any of|one of)\b/
+];
+var POINTER_TAIL = / ?(?:except as (?:documented|noted|stated|described|otherwise noted) (?:below|above|herein))?$/;
+var ATTRIBUTION = /\b(?:created|written|developed|authored|maintained|originally (?:written|developed)|contributed) by\b|\bderivative work of\b|\b(?:a )?(?:fork|port) of\b|\bbased on\b|\bderived from\b|\bvoluntary contributions\b|\bcontribution history\b|\bcopyright\b|\(c\)|©/i;
+var OTHER_MATERIAL = /\b(?:their|its) own licen[cs]es?\b|\btheir respective\s+(?:licen[cs]es?|terms)\b|\bexternally maintained\b|\bseparate licen[cs]e terms\b|\bwaived via cc0\b|\bthis product (?:also )?includes? (?:the following )?software\b|\bis (?:a )?registered trademark of\b/i;
+var THIRD_PARTY_SECTION = /\bthis product (?:also )?includes? (?:the following )?software\b/i;
+var RESTRICTIVE = /\b(?:not|no|only|solely|exclusively|except|unless|never|non-?commercial)\b/i;
+var GRANT_LIKE = /\b(?:licen[cs]ed|released|distributed|available|provided|governed|covered|waived|redistribute it|modify it|subject)\b[^.]{0,60}\b(?:under|by|via|to the terms of)\b|^\s*(?:the )?(?:source code|code|model weights|weights|model|checkpoints|datasets?|data|documentation)\b[^.]{0,30}\b(?:under|:|-)\s/i;
+var CODE_LINE = /[{}]\s*$|\w\([^)]*\)\s*;\s*$|^\s*(?:#include|#define|import |from \S+ import|package |using |def |class |function |const |let |var |return\b|public |private |static |\.(?:TH|SH|PP|TP|IP|B|I|br|sp|nf|fi)\b|\\f[BIRP])|^\s*[A-Za-z_$][\w$.]*\s*(?:\(|=[^=])/;
+var HOLDER = /^\s*(?:\d{4}(?:\s*[-–,]\s*\d{4})*,?\s+)?(?:(?:[A-Z][\p{L}.'’-]*|\(?[A-Z]+\)?)(?:\s*,\s*|\s+(?:and|&)\s+|\s+|$))+$/u;
+var URL2 = /\b(?:https?|ftp):\/\/\S+|\bwww\.\S+|<[^>\s]+>|\b[\w.+-]+@[\w-]+\.[\w.]+\b/gi;
+var FILE_NAME = /(?:^|\s)(?:\.{0,2}\/)?[\w./-]*\b(?:licen[cs]e|copying|notice|readme)[\w.-]*(?=\s|$|[.,;:)])/gi;
+function judgeSurroundings(lines, ids) {
+  const named = new Set(ids.map((id) => id.replace(/-(?:only|or-later)$/, "").toLowerCase()));
+  const nameWords = new Set(ids.flatMap((id) => wordsOf(id.replace(/-/g, " "))));
+  const substance = [];
+  const statements2 = [];
+  let codeLines = 0;
+  let thirdParty = false;
+  let looseWords = 0;
+  let grammar = false;
+  const prose = [];
+  const flush = () => {
+    const paragraph = prose.join(" ").replace(/\s+/g, " ").trim();
+    prose.length = 0;
+    if (paragraph === "") return;
+    if (OTHER_MATERIAL.test(paragraph) && !RESTRICTIVE.test(paragraph)) {
+      thirdParty ||= THIRD_PARTY_SECTION.test(paragraph);
+      return;
+    }
+    if (thirdParty && !RESTRICTIVE.test(paragraph)) return;
+    for (const s of sentences(paragraph)) {
+      const kind = classify(s, named, nameWords);
+      if (kind === "explained") continue;
+      if (kind === "statement") {
+        statements2.push(s);
+        continue;
+      }
+      const words = wordsOf(s);
+      looseWords += words.length;
+      grammar ||= words.some(isSubstantiveWord);
+      substance.push(s);
+    }
+  };
+  for (const line of lines) {
+    if (line.trim() === "") {
+      flush();
+      continue;
+    }
+    const bare = line.replace(URL2, " ").trim();
+    if (bare === "" || HOLDER.test(bare) && wordsOf(bare).length <= 10) {
+      flush();
+      continue;
+    }
+    if (CODE_LINE.test(line)) {
+      flush();
+      codeLines++;
+      continue;
+    }
+    prose.push(line.trim());
+  }
+  flush();
+  const tolerated = looseWords <= TOLERANCE && !grammar;
+  return { substance: tolerated ? [] : substance, statements: statements2, codeLines };
+}
+function sentences(paragraph) {
+  return paragraph.split(/(?<=[.:!?])\s+(?=\S)/).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
+}
+function classify(sentence2, named, nameWords) {
+  const bare = sentence2.replace(URL2, " ").replace(FILE_NAME, " ");
+  const words = wordsOf(bare);
+  if (words.length <= 1 && !words.some(isSubstantiveWord)) return "explained";
+  const hasGrammar = words.some(isSubstantiveWord);
+  const ids = namesIn(loose(sentence2));
+  const others = ids.filter((id) => !named.has(id.replace(/-(?:only|or-later)$/, "").toLowerCase()));
+  if (others.length > 0 && GRANT_LIKE.test(sentence2)) return "statement";
+  if (!hasGrammar && isTitle2(sentence2, words, nameWords)) return "explained";
+  const l3 = loose(sentence2).trim();
+  if (others.length === 0 && POINTERS.some((re2) => re2.test(l3)) && pointerIsBare(l3, words, nameWords))
+    return "explained";
+  if (!hasGrammar && ATTRIBUTION.test(sentence2)) return "explained";
+  return "substance";
+}
+function isTitle2(sentence2, words, nameWords) {
+  if (/;\s*$/.test(sentence2) || words.length > 14) return false;
+  const other = words.filter((w2) => !TITLE_WORDS.has(w2) && !nameWords.has(w2) && !/^\d+(?:\.\d+)*$/.test(w2));
+  return other.length <= MAX_TITLE_OTHER_WORDS && !other.some((w2) => SCOPING_WORDS.has(w2));
+}
+function pointerIsBare(l3, words, nameWords) {
+  const stripped = l3.replace(POINTER_TAIL, "");
+  const grammar = words.filter(isSubstantiveWord);
+  const choice = /\b(?:either|any|one) of (?:the following|these|two|the two)\b/.test(l3);
+  const where = /\b(?:can|may) be (?:found|obtained|read|viewed|seen)\b/.test(l3);
+  const allowed = (w2) => w2 === "except" && stripped !== l3 || (choice || where) && (w2 === "may" || w2 === "can");
+  if (!grammar.every(allowed)) return false;
+  const content = words.filter((w2) => !TITLE_WORDS.has(w2) && !nameWords.has(w2));
+  return content.length <= 16;
+}
+
 // src/detect/identify.ts
 var COMPILATION = /\bthird[- ]party (?:components?|software components|librar(?:y|ies))\b|\bsubcomponents?\b|\bportions of this software\b|^\s*acknowledg(?:e)?ments?\s*$|\bthis product includes software\b|\bopen source software notice\b|\bcomponents? (?:listed )?below\b/im;
 var LICENCE_TITLE = /^\s*(?:#+\s*)?(?![^\n]*\bnotice\b)[^\n.]{0,80}\b(?:licen[cs]e|agreement|terms of use)\b[^\n.]{0,40}$/i;
 var NOTICE_WORDS = 400;
 var NEAR_MISS = 0.8;
 var TAG_ONLY_WORDS = 300;
-var OPERATIVE = /\b(?:must|shall|may not|prohibited|restrict(?:ed|ion|ions)?|you agree|not permitted|forbidden)\b/i;
-var PARTS_OR_CHOICE = /\bdual[- ]licen[cs]ed\b|\beither\b|\bat your (?:option|choice)\b|\bdifferent (?:components|terms|parts)\b/i;
-function identifyText(text, options = {}) {
+var QUOTE_CHARS = 300;
+var QUOTE_MAX = 12;
+function identifyText(input2, options = {}) {
   const file2 = options.file !== void 0 ? { file: options.file } : {};
+  const readme = options.role === "readme";
+  const text = readme ? cardBody(input2) : input2;
   const tag = spdxTag(text);
   const n = normalise(text);
   if (tag && n.words.length < TAG_ONLY_WORDS) {
-    return { licence: tag.licence, confidence: tag.confidence, matcher: "spdx-tag", ...file2 };
+    return { licence: tag.licence, confidence: tag.confidence, matcher: "spdx-tag", bearing: true, ...file2 };
   }
   const full2 = findLicences(n.words);
   if (tag && full2.matches.length === 0) {
-    return { licence: tag.licence, confidence: tag.confidence, matcher: "spdx-tag", ...file2 };
+    return { licence: tag.licence, confidence: tag.confidence, matcher: "spdx-tag", bearing: true, ...file2 };
   }
   const covered = new Uint8Array(n.words.length);
   for (const m2 of full2.matches) covered.fill(1, m2.start, m2.end);
-  const remainderText = textOutside(n.lines, n.lineOf, covered);
+  const outside = linesOutside(n.lines, n.lineOf, covered, n.words);
+  const remainderText = outside.join("\n");
   const around = full2.matches.length > 0 ? remainderText : text;
   const compilation = COMPILATION.test(around) && (full2.matches.length > 1 || wordCount(around) > COMPILATION_MIN_WORDS);
   const closest2 = full2.closest ? { closest: { licence: full2.closest.licence, confidence: round(full2.closest.confidence) } } : {};
@@ -52115,53 +52622,180 @@ function identifyText(text, options = {}) {
     licence: null,
     confidence: 0,
     matcher: "none",
+    bearing: true,
     ...file2,
     ...closest2,
     ...extra
   });
   if (compilation) return none({ matcher: "compilation" });
   if (full2.matches.length > 0) {
-    const coveredWords = covered.reduce((a, b3) => a + b3, 0);
-    const rest = n.words.length - coveredWords;
-    if (options.role !== "readme" && rest > coveredWords) {
-      return none({
-        closest: { licence: full2.matches[0].id, confidence: round(full2.matches[0].similarity) }
-      });
-    }
-    const inOrder = [...full2.matches].sort((a, b3) => a.start - b3.start);
-    if (options.role !== "readme" && OPERATIVE.test(remainderText) && !PARTS_OR_CHOICE.test(remainderText)) {
-      return none({ closest: { licence: inOrder[0].id, confidence: round(inOrder[0].similarity) } });
-    }
-    const share = coveredWords / (coveredWords + rest / 2);
-    const segments = inOrder.map((m2) => ({ id: m2.id, confidence: m2.similarity * share }));
-    const stated = rest >= 8 ? referenceMatch(remainderText) : null;
-    const result2 = combine(segments, stated, remainderText);
-    if (!result2) return none();
-    const exact = full2.matches.length === 1 && full2.matches[0].exact && rest <= 12;
-    return {
-      licence: result2.licence,
-      confidence: round(result2.confidence),
-      matcher: exact ? "exact" : "dice",
-      ...file2
-    };
+    const licences3 = full2.matches.filter((m2) => !isPolicy(m2.id));
+    if (licences3.length === 0) return none({ matcher: "use-policy" });
+    return fromLicenceTexts(n, licences3, covered, outside, readme, none, file2);
   }
   const firstLine2 = n.lines.find((l3) => l3.trim() !== "") ?? "";
   const licenceDocument = n.words.length > 150 && LICENCE_TITLE.test(firstLine2);
   const nearMiss = (full2.closest?.confidence ?? 0) >= NEAR_MISS && n.words.length > NOTICE_WORDS;
-  if (!licenceDocument && !nearMiss && (options.role === "readme" || n.words.length <= NOTICE_WORDS * 4)) {
+  if (!licenceDocument && !nearMiss && (readme || n.words.length <= NOTICE_WORDS * 4)) {
     const ref = referenceMatch(text);
-    if (ref) return { licence: ref.licence, confidence: ref.confidence, matcher: "reference", ...file2 };
+    const restrictions = readme || n.words.length <= NOTICE_WORDS ? statedRestrictions(text) : [];
+    if (ref) {
+      const joined = withRestrictions(ref.licence, restrictions);
+      return {
+        licence: joined.licence,
+        confidence: ref.confidence,
+        matcher: "reference",
+        bearing: true,
+        ...file2,
+        ...joined.extra.length > 0 ? { extra: joined.extra } : {}
+      };
+    }
+    if (restrictions.length > 0) {
+      return {
+        licence: restrictions.map((r2) => r2.id).join(" AND "),
+        confidence: STATED_CONFIDENCE,
+        matcher: "reference",
+        bearing: true,
+        ...file2,
+        extra: restrictions.map((r2) => r2.sentence)
+      };
+    }
+    if (readme) return { ...none(), bearing: licenceSection(text) };
   }
   return none();
+}
+var policies;
+function isPolicy(id) {
+  policies ??= new Set(
+    licenceEntries().filter((e) => e.companion).map((e) => e.id)
+  );
+  return policies.has(id);
+}
+var TAIL_COVERED = 0.8;
+var STATED_CONFIDENCE = 0.9;
+function licenceSection(text) {
+  return /^\s*(?:#{1,6}\s*|\*\*)?\s*licen[cs](?:e|es|ing)\b[^\n]*\n+\s*[^\s#]/im.test(text);
+}
+function fromLicenceTexts(n, matches, covered, outside, readme, none, file2) {
+  const remainderText = outside.join("\n");
+  const coveredWords = covered.reduce((a, b3) => a + b3, 0);
+  const rest = n.words.length - coveredWords;
+  const inOrder = [...matches].sort((a, b3) => a.start - b3.start);
+  const ids = inOrder.map((m2) => m2.id);
+  const around = readme ? void 0 : judgeSurroundings(outside, ids);
+  const prose = around ? wordCount(around.substance.join(" ")) : 0;
+  if (!readme && rest > coveredWords && prose > coveredWords) {
+    return none({ closest: { licence: inOrder[0].id, confidence: round(inOrder[0].similarity) } });
+  }
+  const share = coveredWords / (coveredWords + rest / 2);
+  const segments = inOrder.map((m2) => ({ id: m2.id, confidence: m2.similarity * share }));
+  let tails = readme ? [] : unexplainedTails(n);
+  if (tails.length > 0) {
+    const inTail = findLicences(normalise(tails.join("\n")).words);
+    const tailWords = wordCount(tails.join(" "));
+    const tailCovered = inTail.matches.reduce((a, m2) => a + m2.end - m2.start, 0);
+    if (inTail.matches.length > 0 && !inTail.matches.some((m2) => m2.change) && tailCovered >= tailWords * TAIL_COVERED) {
+      for (const m2 of inTail.matches) segments.push({ id: m2.id, confidence: m2.similarity * share });
+      tails = [];
+    }
+  }
+  const statementText = around ? around.statements.join("\n") : remainderText;
+  const stated = wordCount(statementText) >= 4 ? referenceMatch(statementText) : null;
+  const result2 = combine(segments, stated, remainderText);
+  if (!result2) return none();
+  const extra = [];
+  const variant = inOrder.find((m2) => m2.change);
+  const substance = [...around?.substance ?? [], ...tails];
+  let licence = result2.licence;
+  let matcher = inOrder.length === 1 && inOrder[0].exact && rest <= 12 ? "exact" : "dice";
+  if (variant?.change?.kind === "renamed" && substance.length === 0) {
+    licence = licence.replace(variant.id, derivedId(variant.id, "renamed"));
+    extra.push(...variant.change.renames ?? []);
+    matcher = "renamed";
+  } else if (variant || substance.length > 0) {
+    licence = modifyAll(licence, ids);
+    if (variant?.change) extra.push(...quoteRanges(n, variant.change.inserted));
+    extra.push(...substance);
+    if (variant?.change?.kind === "renamed") extra.push(...variant.change.renames ?? []);
+    matcher = "modified";
+  }
+  if (around && around.codeLines > 0)
+    extra.push(`the file also holds ${around.codeLines} lines of code or markup`);
+  if (readme) {
+    const joined = withRestrictions(licence, statedRestrictions(remainderText));
+    licence = joined.licence;
+    extra.push(...joined.extra);
+  }
+  return {
+    licence,
+    confidence: round(result2.confidence),
+    matcher,
+    bearing: true,
+    ...file2,
+    ...extra.length > 0 ? { extra: quoteLimit(extra) } : {}
+  };
+}
+function modifyAll(expression, ids) {
+  return expression.split(/( (?:AND|OR|WITH) |[()])/).map((part) => {
+    const base = part.trim();
+    const found = ids.find(
+      (id) => id === base || id.replace(/-only$/, "") === base.replace(/-or-later$/, "")
+    );
+    return found ? part.replace(base, derivedId(base, "modified")) : part;
+  }).join("");
+}
+function withRestrictions(expression, restrictions) {
+  const leaves2 = expression.split(/ (?:AND|OR|WITH) /).map((l3) => l3.replace(/[()]/g, "").trim());
+  const carried = (flag) => leaves2.every((l3) => lookupLicence(l3)?.flags.includes(flag));
+  const adding = restrictions.filter((r2) => !(lookupLicence(r2.id)?.flags ?? []).every(carried));
+  if (adding.length === 0) return { licence: expression, extra: [] };
+  const base = / OR /.test(expression) ? `(${expression})` : expression;
+  return {
+    licence: [base, ...adding.map((r2) => r2.id)].join(" AND "),
+    extra: adding.map((r2) => r2.sentence)
+  };
+}
+function quoteRanges(n, ranges) {
+  const out = [];
+  for (const [a, b3] of ranges) {
+    const lines = /* @__PURE__ */ new Set();
+    for (let i = a; i < b3 && i < n.lineOf.length; i++) lines.add(n.lineOf[i]);
+    const quoted = [...lines].map((li) => n.lines[li].trim()).join(" ").trim();
+    if (quoted) out.push(quoted);
+  }
+  return out;
+}
+function quoteLimit(extra) {
+  const distinct = [
+    ...new Set(extra.map((e) => e.length > QUOTE_CHARS ? `${e.slice(0, QUOTE_CHARS)}\u2026` : e))
+  ];
+  return distinct.length > QUOTE_MAX ? [...distinct.slice(0, QUOTE_MAX), `\u2026 and ${distinct.length - QUOTE_MAX} more`] : distinct;
 }
 var COMPILATION_MIN_WORDS = 150;
 function wordCount(text) {
   return text.split(/\s+/).filter((w2) => /\w/.test(w2)).length;
 }
-function textOutside(lines, lineOf, covered) {
-  const kinds = new Uint8Array(lines.length);
-  for (let i = 0; i < lineOf.length; i++) kinds[lineOf[i]] |= covered[i] ? 1 : 2;
-  return lines.filter((_3, li) => kinds[li] !== 1).join("\n");
+function linesOutside(lines, lineOf, covered, words) {
+  const kinds2 = new Uint8Array(lines.length);
+  for (let i = 0; i < lineOf.length; i++) kinds2[lineOf[i]] |= covered[i] ? 1 : 2;
+  const mixed = /* @__PURE__ */ new Map();
+  for (let i = 0; i < lineOf.length; i++) {
+    const li = lineOf[i];
+    if (kinds2[li] !== 3 || covered[i]) continue;
+    const list2 = mixed.get(li);
+    if (list2) list2.push(words[i]);
+    else mixed.set(li, [words[i]]);
+  }
+  const out = [];
+  lines.forEach((line, li) => {
+    if (kinds2[li] === 1) return;
+    if (kinds2[li] === 0) {
+      if (out.length > 0 && out[out.length - 1] !== "") out.push("");
+      return;
+    }
+    out.push(kinds2[li] === 3 ? mixed.get(li).join(" ") : line);
+  });
+  return out;
 }
 function round(x3) {
   return Math.round(x3 * 1e3) / 1e3;
@@ -52179,7 +52813,7 @@ function defaultEngine() {
     identify: (text, options) => identifyText(text, options),
     lookup: (id) => {
       const info = licenceInfo(id);
-      return info ? { name: info.name, flags: info.flags } : void 0;
+      return info ? { name: info.name, flags: info.flags, ...info.variantOf ? { variantOf: info.variantOf } : {} } : void 0;
     },
     refines
   };
@@ -52443,11 +53077,11 @@ function globProblem(pattern) {
   }
   return void 0;
 }
-var DERIVED = /^LicenseRef-(.+)-(modified|renamed)$/;
+var DERIVED2 = /^LicenseRef-(.+)-(modified|renamed)$/;
 function canonical(id) {
   const known = lookupLicence(id)?.id;
   if (known) return known;
-  const m2 = DERIVED.exec(id);
+  const m2 = DERIVED2.exec(id);
   if (!m2) return void 0;
   const base = lookupLicence(m2[1]) ?? lookupLicence(`LicenseRef-${m2[1]}`);
   return base ? `LicenseRef-${base.id.replace(/^LicenseRef-/, "")}-${m2[2].toLowerCase()}` : void 0;
@@ -55101,7 +55735,9 @@ var detection = external_exports.object({
   confidence: external_exports.number().min(0).max(1),
   matcher: external_exports.string(),
   file: external_exports.string().optional(),
-  closest: external_exports.object({ licence: external_exports.string(), confidence: external_exports.number() }).optional()
+  closest: external_exports.object({ licence: external_exports.string(), confidence: external_exports.number() }).optional(),
+  bearing: external_exports.boolean().optional(),
+  extra: external_exports.array(external_exports.string()).optional()
 });
 var failure2 = external_exports.object({
   code: external_exports.string(),
@@ -55720,8 +56356,8 @@ function Collection() {
 var before_after_hook_default = { Singular, Collection };
 
 // node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION2 = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
+var VERSION3 = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
 var DEFAULTS2 = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -55770,7 +56406,7 @@ function removeUndefinedProperties(obj) {
   }
   return obj;
 }
-function merge2(defaults, route, options) {
+function merge3(defaults, route, options) {
   if (typeof route === "string") {
     let [method, url2] = route.split(" ");
     options = Object.assign(url2 ? { method, url: url2 } : { url: method }, options);
@@ -56018,15 +56654,15 @@ function parse5(options) {
   );
 }
 function endpointWithDefaults(defaults, route, options) {
-  return parse5(merge2(defaults, route, options));
+  return parse5(merge3(defaults, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS22 = merge2(oldDefaults, newDefaults);
+  const DEFAULTS22 = merge3(oldDefaults, newDefaults);
   const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS22,
     defaults: withDefaults.bind(null, DEFAULTS22),
-    merge: merge2.bind(null, DEFAULTS22),
+    merge: merge3.bind(null, DEFAULTS22),
     parse: parse5
   });
 }
@@ -56410,10 +57046,10 @@ var RequestError = class extends Error {
 };
 
 // node_modules/@octokit/request/dist-bundle/index.js
-var VERSION3 = "10.0.16";
+var VERSION4 = "10.0.16";
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION4} ${getUserAgent()}`
   }
 };
 function isPlainObject3(value2) {
@@ -56592,7 +57228,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 var request = withDefaults2(endpoint, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION4 = "0.0.0-development";
+var VERSION5 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
@@ -56689,7 +57325,7 @@ function withDefaults3(request2, newDefaults) {
 }
 var graphql2 = withDefaults3(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION5} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -56747,7 +57383,7 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 // node_modules/@octokit/core/dist-src/version.js
-var VERSION5 = "7.0.8";
+var VERSION6 = "7.0.8";
 
 // node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
@@ -56769,9 +57405,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-var userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
+var userAgentTrail = `octokit-core.js/${VERSION6} ${getUserAgent()}`;
 var Octokit = class {
-  static VERSION = VERSION5;
+  static VERSION = VERSION6;
   static defaults(defaults) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
@@ -56884,7 +57520,7 @@ var Octokit = class {
 };
 
 // node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION6 = "0.0.0-development";
+var VERSION7 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -56997,11 +57633,11 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION6;
+paginateRest.VERSION = VERSION7;
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
-var VERSION7 = "0.0.0-development";
+var VERSION8 = "0.0.0-development";
 function isRequestError(error62) {
   return error62.request !== void 0;
 }
@@ -57071,11 +57707,11 @@ function retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-retry.VERSION = VERSION7;
+retry.VERSION = VERSION8;
 
 // node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
-var VERSION8 = "0.0.0-development";
+var VERSION9 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
 function wrapRequest2(state, request2, options) {
   return state.retryLimiter.schedule(doRequest, state, request2, options);
@@ -57300,7 +57936,7 @@ function throttling(octokit, octokitOptions) {
   });
   return {};
 }
-throttling.VERSION = VERSION8;
+throttling.VERSION = VERSION9;
 throttling.triggersNotification = triggersNotification;
 
 // src/sources/github-api.ts

@@ -32,7 +32,16 @@ const TITLE_WORDS = new Set(
     ' ',
   ),
 );
-const MAX_TITLE_OTHER_WORDS = 3;
+// A product name before a licence may run to a few words ("Actions Http Client for Node.js", the
+// @actions/http-client LICENSE's first line).
+const MAX_TITLE_OTHER_WORDS = 6;
+// Words that scope who may use the work or for what: never part of an honest title. "MIT License
+// for Academic Research Purposes" holds no grammar word, yet it narrows the grant.
+const SCOPING_WORDS = new Set(
+  'research academic evaluation personal internal educational education commercial noncommercial purpose purposes trial demonstration demo scientific study testing evaluative nonprofit'.split(
+    ' ',
+  ),
+);
 
 // Pointers: "X is licensed under the MIT License:", "Licensed under the Apache License, Version 2.0",
 // "The following license applies to all parts of this software except as documented below", "See
@@ -175,7 +184,7 @@ function classify(sentence: string, named: Set<string>, nameWords: Set<string>):
 function isTitle(sentence: string, words: string[], nameWords: Set<string>): boolean {
   if (/;\s*$/.test(sentence) || words.length > 14) return false;
   const other = words.filter((w) => !TITLE_WORDS.has(w) && !nameWords.has(w) && !/^\d+(?:\.\d+)*$/.test(w));
-  return other.length <= MAX_TITLE_OTHER_WORDS;
+  return other.length <= MAX_TITLE_OTHER_WORDS && !other.some((w) => SCOPING_WORDS.has(w));
 }
 
 /**
