@@ -48,6 +48,43 @@ export interface ResolvedLicence {
 /** Identifies one text; the engine's `identifyText`, injected so this stage stays pure and testable. */
 export type Identify = (text: string, options: { file: string; role: 'licence' | 'readme' }) => Detection;
 
+/**
+ * Texts longer than this are not given to the engine. No licence comes near 64 KiB (APL-1.0, the
+ * longest SPDX text, is 46 KB; LGPL-3.0 42 KB); a model card may be longer, so a README gets twice
+ * that. The engine's cost grows with the square of the text it cannot explain (Apache-2.0 plus
+ * 70 KB of filler takes about 3 s, plus 120 KB about 8 s, plus 440 KB exhausts memory), so a hostile
+ * repository must not choose its size. Such a text is licence-bearing and unidentified.
+ */
+export const MAX_IDENTIFY_BYTES = { licence: 64 * 1024, readme: 128 * 1024 } as const;
+
+/** Identifies one text, never throwing: a text too long, or one the engine fails on, is unidentified. */
+function identifySafely(
+  identify: Identify,
+  text: string,
+  file: string,
+  role: LicenceText['role'],
+): Detection {
+  const none = (matcher: string, reason: string): Detection => ({
+    licence: null,
+    confidence: 0,
+    matcher,
+    file,
+    bearing: true,
+    extra: [reason],
+  });
+  const max = MAX_IDENTIFY_BYTES[role];
+  if (Buffer.byteLength(text) > max)
+    return none('too-long', `longer than ${max / 1024} KiB, more than any licence text`);
+  try {
+    return { ...identify(text, { file, role }), file };
+  } catch (error) {
+    return none(
+      'failed',
+      `the licence engine failed on it (${String((error as Error)?.message ?? error).slice(0, 120)})`,
+    );
+  }
+}
+
 /** Values of GitHub's licence API that identify nothing. */
 const NOT_IDENTIFIED = new Set(['noassertion', 'other', 'none', '']);
 
@@ -115,7 +152,7 @@ export function resolveLicence(
       continue;
     }
     // The engine reads a README's front matter as the declaration it is, never also as a detection.
-    const detection = { ...identify(text.text, { file: text.path, role: text.role }), file: text.path };
+    const detection = identifySafely(identify, text.text, text.path, text.role);
     detections.push(detection);
     if (!isBearing(detection, text.role)) continue;
     const confident = detection.licence !== null && detection.confidence >= minConfidence;

@@ -16,6 +16,11 @@ export function evidenceLines(evidence: Evidence, resolved: ResolvedLicence): st
   for (const d of facts.declaredLicences)
     lines.push(`declared by ${d.origin}: ${d.value}${d.name ? ` (name ${d.name})` : ''}`);
   for (const d of resolved.detections) {
+    // Not given to the engine, or the engine failed on it: the reason, not a quote.
+    if (d.matcher === 'too-long' || d.matcher === 'failed') {
+      lines.push(`${d.file}: not identified (${d.extra?.[0] ?? d.matcher})`);
+      continue;
+    }
     lines.push(
       d.licence
         ? `${d.file}: ${d.licence} by ${d.matcher} (${pct(d.confidence)})`

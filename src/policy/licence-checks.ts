@@ -17,6 +17,19 @@ export type Refines = (general: string, specific: string) => boolean;
 export function textFindings(resolved: ResolvedLicence): Finding[] {
   const out: Finding[] = [];
   for (const d of resolved.unidentified) {
+    if (d.matcher === 'too-long' || d.matcher === 'failed') {
+      out.push(
+        finding(
+          'LICENCE_UNIDENTIFIED',
+          'warning',
+          `${d.file} is not identified: ${d.extra?.[0] ?? d.matcher}`,
+          {
+            file: d.file ?? '',
+          },
+        ),
+      );
+      continue;
+    }
     const near = d.licence ?? d.closest?.licence;
     const confidence = d.licence ? d.confidence : d.closest?.confidence;
     out.push(

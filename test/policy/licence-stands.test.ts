@@ -13,6 +13,7 @@ import { card, hubEvidence } from '../support/evidence.js';
 // Texts say what they are on their first line: `ID: MIT`, `ID: MIT @0.8` (confidence), `BEARING-NONE`
 // (read, no licence, says nothing about one), `EXTRA: <sentence>` (the engine's unexplained text).
 const identify: Identify = (text, { file }) => {
+  if (text === 'THROW') throw new RangeError('Invalid typed array length: 4987749375');
   const [first, second] = text.split('\n');
   if (first!.startsWith('ID:')) {
     const [id, at] = first!.slice(3).trim().split(' @');
@@ -205,6 +206,22 @@ const ROWS: Row[] = [
     expression: null,
     approved: null,
     codes: ['MALFORMED_METADATA'],
+  },
+  {
+    name: 'a text the engine fails on is unidentified, never a crash',
+    declared: [card('mit')],
+    texts: [lic('LICENSE', 'THROW')],
+    expression: null,
+    approved: null,
+    codes: ['LICENCE_UNIDENTIFIED'],
+  },
+  {
+    name: 'a text longer than any licence is not given to the engine',
+    declared: [card('mit')],
+    texts: [lic('LICENSE', `ID: MIT\n${'x'.repeat(65 * 1024)}`)],
+    expression: null,
+    approved: null,
+    codes: ['LICENCE_UNIDENTIFIED'],
   },
   // `other`.
   {

@@ -16,6 +16,7 @@ import {
   CC_BY_NC,
   LFS_WEIGHTS,
   LLAMA_RENAMED,
+  LLAMA_RENAMED_VERSIONED,
   MIT,
   WEIGHTS,
 } from './texts.js';
@@ -113,6 +114,13 @@ export const TRAPS: RedTeamCase[] = [
     what: 'card apache-2.0 over the Llama 3.1 licence with its names changed',
     hub: [{ name: 'm', card: { license: 'apache-2.0' }, files: { LICENSE: LLAMA_RENAMED, ...WEIGHTS } }],
     expect: { verdict: 'non-compliant', codes: ['LICENCE_MODIFIED'] },
+  },
+  {
+    id: 'w2-llama-renamed-versioned',
+    way: 2,
+    what: 'card mit over the Llama 3.1 licence renamed and given a version of its own',
+    hub: [{ name: 'm', card: { license: 'mit' }, files: { LICENSE: LLAMA_RENAMED_VERSIONED, ...WEIGHTS } }],
+    expect: { verdict: 'unknown', codes: ['LICENCE_UNIDENTIFIED'] },
   },
   {
     id: 'w2-symlinked-licence',
@@ -308,6 +316,20 @@ export const TRAPS: RedTeamCase[] = [
     expect: { verdict: 'unknown', codes: ['LICENCE_UNREADABLE'] },
   },
 
+  {
+    id: 'w6-long-licence',
+    way: 6,
+    what: 'a LICENSE of 100 KB (Apache-2.0 and filler): under the read cap, over what the engine is given',
+    hub: [
+      {
+        name: 'm',
+        card: { license: 'apache-2.0' },
+        files: { LICENSE: `${APACHE}\n\n${'Further terms follow. '.repeat(4_000)}`, ...WEIGHTS },
+      },
+    ],
+    expect: { verdict: 'unknown', codes: ['LICENCE_UNIDENTIFIED'] },
+  },
+
   // 7. A compound licence loses a part.
   {
     id: 'w7-code-and-weights-notice',
@@ -340,6 +362,20 @@ export const TRAPS: RedTeamCase[] = [
       },
     ],
     expect: { verdict: 'non-compliant' },
+  },
+
+  {
+    id: 'w7-parts-list-nd',
+    way: 7,
+    what: 'LICENSE listing the parts: code Apache-2.0, weights CC-BY-NC-ND-4.0',
+    hub: [
+      {
+        name: 'm',
+        card: { license: 'apache-2.0' },
+        files: { LICENSE: 'Code: Apache-2.0\nWeights: CC-BY-NC-ND-4.0\n', ...WEIGHTS },
+      },
+    ],
+    expect: { verdict: 'non-compliant', codes: ['LICENCE_DENIED'] },
   },
 
   // 8. Click-through gating with an unknown file list.

@@ -22,9 +22,16 @@ export const CC_BY = text('CC-BY-4.0');
 export const CC_BY_NC = text('CC-BY-NC-4.0');
 export const GPL3 = text('GPL-3.0-only');
 
-/** Llama 3.1's licence with its names changed: a template clone under another name. */
-export const LLAMA_RENAMED = readFileSync('rules/licences/texts/llama3.1.txt', 'utf8')
-  .replaceAll('Llama 3.1', 'Orca 2.5')
+const LLAMA31 = readFileSync('rules/licences/texts/llama3.1.txt', 'utf8');
+
+/** Llama 3.1's licence with its model and licensor names changed: a template clone under another name. */
+export const LLAMA_RENAMED = LLAMA31.replaceAll('Llama 3.1', 'Haneul')
+  .replaceAll('Meta Platforms, Inc.', 'Daehan AI Co., Ltd.')
+  .replaceAll('Meta', 'Daehan AI')
+  .replaceAll('Llama', 'Haneul');
+
+/** The same clone with a version number of its own: a different version of a licence is not that licence. */
+export const LLAMA_RENAMED_VERSIONED = LLAMA31.replaceAll('Llama 3.1', 'Orca 2.5')
   .replaceAll('Meta Platforms, Inc.', 'Example Labs Co., Ltd.')
   .replaceAll('Meta', 'Example Labs')
   .replaceAll('Llama', 'Orca');
