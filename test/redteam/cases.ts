@@ -123,6 +123,19 @@ export const TRAPS: RedTeamCase[] = [
     expect: { verdict: 'unknown', codes: ['LICENCE_UNIDENTIFIED'] },
   },
   {
+    id: 'w2-license-link-missing',
+    way: 2,
+    what: 'card apache-2.0 whose license_link names a file the repository does not have',
+    hub: [
+      {
+        name: 'm',
+        card: { license: 'apache-2.0', license_link: 'LICENSE-WEIGHTS.md' },
+        files: { LICENSE: APACHE, ...WEIGHTS },
+      },
+    ],
+    expect: { verdict: 'unknown', codes: ['LICENCE_UNREADABLE'] },
+  },
+  {
     id: 'w2-symlinked-licence',
     way: 2,
     what: 'a git repository whose LICENSE is a symlink out of it, front matter apache-2.0',
