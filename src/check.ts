@@ -10,7 +10,7 @@ import type { Team } from './config/programme.js';
 import { resolveLicence } from './detect/resolve.js';
 import { ConfigError } from './errors.js';
 import type { Engine } from './evaluate.js';
-import { judge } from './policy/judge.js';
+import { judge, judgeAsPublished } from './policy/judge.js';
 import type { LoadedPolicy } from './policy/load.js';
 import { displayUrl, isGitUrl } from './sources/git.js';
 import { githubRepoId } from './sources/github-repo.js';
@@ -91,7 +91,8 @@ export async function check(input: CheckInput): Promise<CheckResult> {
   if (kind === 'local') evidence.facts.id = id;
   const { policy } = input.policy;
   const resolved = resolveLicence(evidence, input.engine.identify, policy.licences.minConfidence);
-  const model = judge(evidence, resolved, {
+  // A directory cannot show whether the release is public: check says how it would be judged once published.
+  const model = (kind === 'local' ? judgeAsPublished : judge)(evidence, resolved, {
     policy,
     team: CHECK_TEAM,
     lookup: input.engine.lookup,

@@ -132,6 +132,7 @@ export function createGitSource(options: GitSourceOptions): Source {
           files: read.files,
           declaredLicences: read.declared,
           ...(read.links.length ? { links: read.links } : {}),
+          ...(read.problems.length ? { problems: read.problems } : {}),
           raw: { commit: cloned.commit, ...(read.lfs.length ? { lfs: read.lfs } : {}) },
         },
         read.texts,

@@ -53,9 +53,19 @@ export function createGitHubSource(options: GitHubSourceOptions): Source {
         failures.push({ ...listing.failure, origin: `github: ${org}` });
         return;
       }
-      for (const raw of listing.value) {
+      for (const [index, raw] of listing.value.entries()) {
         const repo = readRepo(raw);
-        if (!repo || releases.has(repo.fullName.toLowerCase())) continue;
+        if (!repo) {
+          // An item we cannot name may be a weights repository: the listing is incomplete, not shorter.
+          failures.push({
+            code: 'MALFORMED_RESPONSE',
+            message: `listing item ${index} is not a repository with a full_name`,
+            url: `/orgs/${org}/repos`,
+            origin: `github: ${org}`,
+          });
+          continue;
+        }
+        if (releases.has(repo.fullName.toLowerCase())) continue;
         releases.set(repo.fullName.toLowerCase(), {
           source: 'github',
           id: repo.fullName,
@@ -159,6 +169,7 @@ export function createGitHubSource(options: GitHubSourceOptions): Source {
       declaredLicences: contents.declared,
       ...(contents.links.length ? { links: contents.links } : {}),
       ...(contents.failure || unread ? { failure: contents.failure ?? unread } : {}),
+      ...(contents.problems.length ? { problems: contents.problems } : {}),
       raw: {
         repository: trimRepo(repo),
         ...(contents.lfs.length ? { lfs: contents.lfs } : {}),

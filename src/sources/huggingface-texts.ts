@@ -9,35 +9,36 @@ import type { DeclaredLicence, LicenceText, SourceFailure } from '../types.js';
 import { type HttpClient, HttpError } from './http.js';
 import { toFailure } from './huggingface-api.js';
 import type { HubModel } from './huggingface-model.js';
+import { type FileToRead, licenceFilesToRead } from './licence-files.js';
 import type { PickFiles } from './source.js';
 
 /** Licence texts beyond this are cut: real licences are under 100 KiB; this bounds a hostile README. */
 export const MAX_TEXT_BYTES = 512 * 1024;
-// Enough for LICENSE + NOTICE + README; a repo with more candidates is read in pickFiles' order.
-const MAX_FILES = 4;
-// Hub values that name no licence and so point at the text (DESIGN.md: `other` points at the text).
-const VAGUE = new Set(['other', 'unknown']);
 
-/** The files to read: the `license_link` file, else the licence files chosen; the README when metadata is vague. */
+/**
+ * The files to read: the `license_link` file first, every licence file of the release, and the
+ * README on every release (its licence section may restrict what the card says). Licence files past
+ * the cap, and a `license_link` naming a file the repository does not list, come back as `unread`.
+ */
 export function filesToRead(
   model: HubModel,
   declared: DeclaredLicence[],
   pickFiles: PickFiles,
   endpoint: string,
-): { path: string; role: 'licence' | 'readme' }[] {
-  if (!model.files) return [];
-  const picks = pickFiles(model.files);
+): { read: FileToRead[]; unread: LicenceText[] } {
+  if (!model.files) return { read: [], unread: [] };
   const link = declared.find((d) => d.link)?.link;
   const linked = link ? linkedPath(link, model.id, endpoint) : undefined;
-  // A link to a file the repo does not list would only 404; the repo's own licence files are better evidence.
-  const licence =
-    linked && model.files.includes(linked)
-      ? [{ path: linked, role: 'licence' as const }]
-      : picks.filter((p) => p.role === 'licence');
-  const vague = declared.length === 0 || declared.some((d) => VAGUE.has(d.value.toLowerCase()));
-  const readme = vague ? picks.filter((p) => p.role === 'readme') : [];
-  const seen = new Set<string>();
-  return [...licence, ...readme].filter((p) => !seen.has(p.path) && seen.add(p.path)).slice(0, MAX_FILES);
+  const listed = linked !== undefined && model.files.includes(linked);
+  const chosen = licenceFilesToRead(model.files, pickFiles, { first: listed ? [linked] : [] });
+  if (linked === undefined || listed) return chosen;
+  // The card says its licence is in a file the repository does not have: those terms cannot be read.
+  const missing = {
+    path: linked,
+    role: 'licence' as const,
+    error: `license_link names ${linked}, which the repository does not list`,
+  };
+  return { read: chosen.read, unread: [missing, ...chosen.unread] };
 }
 
 /**
@@ -88,7 +89,12 @@ export async function readTexts(
     try {
       const res = await http.getText(url, { kind: 'file', maxBytes: MAX_TEXT_BYTES, signal });
       // A cut text gets no hash: a hash of part of a file would look like the file's identity.
-      texts.push({ ...file, text: res.text, url, ...(res.truncated ? {} : { sha256: res.sha256 }) });
+      texts.push({
+        ...file,
+        text: res.text,
+        url,
+        ...(res.truncated ? { truncated: true } : { sha256: res.sha256 }),
+      });
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
       texts.push({ ...file, url, error: describeReadError(error) });

@@ -118,8 +118,8 @@ export function createHuggingFaceSource(options: HuggingFaceSourceOptions): Sour
       let texts: LicenceText[] = [];
       if (lookup.kind === 'found' && facts.availability && !NO_TEXTS.has(facts.availability)) {
         const files = filesToRead(lookup.model, facts.declaredLicences, pickFiles, endpoint);
-        const read = await readTexts(http, endpoint, lookup.model, files, call.signal);
-        texts = read.texts;
+        const read = await readTexts(http, endpoint, lookup.model, files.read, call.signal);
+        texts = [...read.texts, ...files.unread];
         if (read.failure && !facts.failure) facts.failure = read.failure;
       }
       const { listing: _listing, ...release } = target;

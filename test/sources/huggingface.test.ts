@@ -110,6 +110,44 @@ describe('metadata mapping', () => {
     ]);
   });
 
+  it('a siblings entry that is not {rfilename} leaves the file list unknown, with a problem', () => {
+    for (const siblings of [
+      [{ rfilename: 'a' }, { rfilename: 7 }],
+      ['model.safetensors'],
+      [null],
+      { a: 1 },
+    ]) {
+      const m = model({ siblings });
+      expect(m.files).toBeNull();
+      expect(m.problems).toEqual([expect.objectContaining({ code: 'MALFORMED_RESPONSE' })]);
+    }
+    expect(model({}).files).toBeNull();
+    expect(model({}).problems).toEqual([]);
+    expect(model({ siblings: [{ rfilename: 'model.safetensors', size: 3 }] }).files).toEqual([
+      'model.safetensors',
+    ]);
+  });
+
+  it.each([
+    [{ license: { id: 'cc-by-nc-4.0' } }],
+    [{ license: ['apache-2.0', 7] }],
+    [{ license: 42 }],
+    [{ license: 'other', license_name: 42 }],
+    [{ license: 'mit', license_link: ['LICENSE'] }],
+  ])('card %j is MALFORMED_METADATA, and its tags are no fallback', (card) => {
+    const m = model({ cardData: card, tags: ['license:apache-2.0'] });
+    expect(m.problems).toEqual([expect.objectContaining({ code: 'MALFORMED_METADATA' })]);
+    expect(declaredLicences(m)).toEqual([]);
+  });
+
+  it('an absent or empty card licence is no problem: the tags speak', () => {
+    for (const cardData of [{}, { license: null }, { license: '' }, { license: [] }]) {
+      const m = model({ cardData, tags: ['license:mit'] });
+      expect(m.problems).toEqual([]);
+      expect(declaredLicences(m)).toEqual([{ origin: 'hub-tag', value: 'mit' }]);
+    }
+  });
+
   it('rejects metadata without a model id', () => {
     expect(readHubModel({ error: 'x' })).toBeNull();
     expect(readHubModel([])).toBeNull();
@@ -253,6 +291,7 @@ describe('inspect', () => {
       url: `${server.url}/${ORG}/open-apache-7b`,
     });
     expect(open.facts.files).toContain('model-00001-of-00003.safetensors');
+    // The README is read on every release: its licence section may restrict what the card says.
     expect(open.texts).toEqual([
       expect.objectContaining({
         path: 'LICENSE',
@@ -260,6 +299,7 @@ describe('inspect', () => {
         url: `${server.url}/${ORG}/open-apache-7b/resolve/3af42075d2b8c63d28b7b1000086422369c3bdb1/LICENSE`,
         sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
       }),
+      expect.objectContaining({ path: 'README.md', role: 'readme' }),
     ]);
     expect(open.texts[0]?.text).toContain('Apache License');
     expect(Number.isNaN(Date.parse(open.fetchedAt))).toBe(false);
@@ -290,7 +330,7 @@ describe('inspect', () => {
     expect(get('nc-research-2b').facts.declaredLicences).toEqual([
       { origin: 'hub-card', value: 'cc-by-nc-4.0' },
     ]);
-    expect(get('nc-research-2b').texts).toEqual([]);
+    expect(get('nc-research-2b').texts.map((t) => t.path)).toEqual(['README.md']);
     expect(evidence.every((e) => e.facts.failure === undefined)).toBe(true);
   });
 
@@ -360,7 +400,7 @@ describe('inspect', () => {
     const ax = byId.get('skt/A.X-4.0')!;
     expect(ax.facts.baseModels).toEqual(['Qwen/Qwen2.5-72B']);
     expect(ax.facts.links).toContain('https://huggingface.co/skt/A.X-4.0/blob/main/LICENSE');
-    expect(ax.texts.map((t) => t.path)).toEqual(['LICENSE']);
+    expect(ax.texts.map((t) => t.path)).toEqual(['LICENSE', 'README.md']);
 
     const solar = byId.get('upstage/Solar-Open-100B')!;
     expect(solar.texts.map((t) => t.path)).toEqual(['LICENSE', 'README.md']);

@@ -34,6 +34,8 @@ export interface GitHubServerOptions {
   truncatedTrees?: string[];
   /** Faults per path (status codes, rate-limit forms, hangs, cut bodies, echoed credentials, …). */
   plan?: PlannedFault[];
+  /** The world to serve instead of the fixture world (a built one: test/support/redteam-world.ts). */
+  world?: GitHubWorld;
   /** Accepted tokens that may not write (a job without `pull-requests: write`): 403 on comment writes. */
   readOnlyTokens?: string[];
 }
@@ -65,7 +67,7 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** Starts the loopback GitHub on 127.0.0.1 and an ephemeral port. */
 export async function startGitHubServer(options: GitHubServerOptions = {}): Promise<GitHubServer> {
-  const world = loadGitHubWorld();
+  const world = options.world ?? loadGitHubWorld();
   const requests: GitHubRequest[] = [];
   const faults = (options.faults ?? []).map((f) => ({ ...f, left: f.count }));
   const plan = createFaultPlan(options.plan);
@@ -209,6 +211,7 @@ function route(url: URL, ctx: Context) {
   }
   if (rest[0] === 'git' && rest[1] === 'trees' && rest.length === 3) {
     if (rest[2] !== repo.commit && rest[2] !== treeSha(repo)) return ctx.send(404, NOT_FOUND);
+    if (repo.treeBody !== undefined) return ctx.send(200, repo.treeBody);
     const cut = ctx.truncatedTrees.includes(repo.repo.name as string);
     return ctx.send(200, { ...tree(repo, url.searchParams.get('recursive') !== null), truncated: cut });
   }

@@ -38,6 +38,8 @@ export interface HubServerOptions {
   failAll?: number | 'reset';
   /** Faults per path (status codes, rate-limit forms, hangs, cut bodies, echoed credentials, …). */
   plan?: PlannedFault[];
+  /** The world to serve instead of test/fixtures/world (a built one: test/support/redteam-world.ts). */
+  world?: World;
 }
 
 /** One request the server saw. */
@@ -75,7 +77,7 @@ const LISTING_DEFAULT_FIELDS = [
 
 /** Starts the loopback Hub on 127.0.0.1 and an ephemeral port. */
 export async function startHubServer(options: HubServerOptions = {}): Promise<HubServer> {
-  const world = loadWorld();
+  const world = options.world ?? loadWorld();
   const requests: LoggedRequest[] = [];
   const faults = (options.faults ?? []).map((fault) => ({ ...fault, left: fault.count }));
   const plan = createFaultPlan(options.plan);
@@ -225,10 +227,14 @@ function file(id: string, revision: string, filePath: string, url: URL, ctx: Con
     return answer(ctx.send, ctx.world.errors[recorded], model.id);
   }
   if (!knownRevision(model, revision)) return answer(ctx.send, ctx.world.errors['404-revision-not-found']);
-  if (!model.info.siblings.some((s) => s.rfilename === filePath)) {
+  const listed =
+    Array.isArray(model.info.siblings) && model.info.siblings.some((s) => s?.rfilename === filePath);
+  if (!listed) {
     return answer(ctx.send, ctx.world.errors['404-entry-not-found']);
   }
   const headers = { 'content-type': 'text/plain; charset=utf-8', 'x-repo-commit': model.info.sha };
+  const own = model.files?.[filePath];
+  if (own !== undefined) return ctx.send(200, headers, own);
   if (filePath === 'README.md') return ctx.send(200, headers, modelCard(model));
   if (/^(licen[cs]e|copying)/i.test(filePath.split('/').pop() ?? ''))
     return ctx.send(200, headers, model.licenceText);
