@@ -13273,9 +13273,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob2, options, returnState = false) => {
+    var picomatch5 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input2) => picomatch4(input2, options, returnState));
+        const fns = glob2.map((input2) => picomatch5(input2, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -13291,16 +13291,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex2 = isState ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, false, true);
+      const regex2 = isState ? picomatch5.compileRe(glob2, options) : picomatch5.makeRe(glob2, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex2, options, { glob: glob2, posix });
+        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex2, options, { glob: glob2, posix });
         const result2 = { glob: glob2, state, regex: regex2, posix, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
@@ -13326,7 +13326,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input2, regex2, options, { glob: glob2, posix } = {}) => {
+    picomatch5.test = (input2, regex2, options, { glob: glob2, posix } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -13343,24 +13343,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input2, regex2, options, posix);
+          match = picomatch5.matchBase(input2, regex2, options, posix);
         } else {
           match = regex2.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch4.matchBase = (input2, glob2, options, posix = options && options.windows) => {
-      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
+    picomatch5.matchBase = (input2, glob2, options, posix = options && options.windows) => {
+      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch5.makeRe(glob2, options);
       return regex2.test(utils.basename(input2, { windows: posix }));
     };
-    picomatch4.isMatch = (str, patterns2, options) => picomatch4(patterns2, options)(str);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch4.parse(p2, options));
+    picomatch5.isMatch = (str, patterns2, options) => picomatch5(patterns2, options)(str);
+    picomatch5.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch5.parse(p2, options));
       return parse8(pattern, { ...options, fastpaths: false });
     };
-    picomatch4.scan = (input2, options) => scan3(input2, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch5.scan = (input2, options) => scan3(input2, options);
+    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -13371,13 +13371,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch4.toRegex(source, options);
+      const regex2 = picomatch5.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch4.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch5.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -13388,9 +13388,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse8(input2, options);
       }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options) => {
+    picomatch5.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -13399,8 +13399,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants2;
-    module.exports = picomatch4;
+    picomatch5.constants = constants2;
+    module.exports = picomatch5;
   }
 });
 
@@ -13410,14 +13410,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch4(glob2, options, returnState = false) {
+    function picomatch5(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
+    Object.assign(picomatch5, pico);
+    module.exports = picomatch5;
   }
 });
 
@@ -24721,24 +24721,61 @@ function repoLinks(text) {
   return [...found];
 }
 
+// src/sources/licence-files.ts
+var MAX_LICENCE_FILES = 16;
+var CAP_ERROR = `not read: cap of ${MAX_LICENCE_FILES} licence files`;
+var LICENCE_DIR = /^licen[cs]es$/i;
+function isReleaseLicencePath(path, weightDirs) {
+  const parts = path.split("/");
+  if (parts.length === 1) return true;
+  if (parts.length === 2 && LICENCE_DIR.test(parts[0])) return true;
+  return weightDirs.has(parts.slice(0, -1).join("/"));
+}
+function weightDirsOf(files) {
+  const dirs = /* @__PURE__ */ new Set();
+  for (const f3 of files) if (isWeightPath(f3) && f3.includes("/")) dirs.add(f3.slice(0, f3.lastIndexOf("/")));
+  return dirs;
+}
+function licenceFilesToRead(files, pickFiles, options = {}) {
+  const weightDirs = weightDirsOf(files);
+  const picks = pickFiles(files).map((p2) => ({ path: p2.path, role: p2.role }));
+  const first = (options.first ?? []).map((path) => ({ path, role: "licence" }));
+  const licences3 = [
+    ...first,
+    ...picks.filter((p2) => p2.role === "licence" && isReleaseLicencePath(p2.path, weightDirs))
+  ];
+  const seen = new Set(options.alreadyRead ?? []);
+  const unique = licences3.filter((p2) => !seen.has(p2.path) && seen.add(p2.path));
+  const room = Math.max(0, MAX_LICENCE_FILES - (options.alreadyRead?.length ?? 0));
+  const readme = picks.find((p2) => p2.role === "readme" && !p2.path.includes("/"));
+  return {
+    read: [...unique.slice(0, room), ...readme && !seen.has(readme.path) ? [readme] : []],
+    unread: unique.slice(room).map((p2) => ({ path: p2.path, role: "licence", error: CAP_ERROR }))
+  };
+}
+
 // src/sources/directory.ts
 var MAX_FILES = 2e4;
 var MAX_TEXT_BYTES = 512 * 1024;
-var MAX_LICENCE_FILES = 4;
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".venv", "__pycache__"]);
 async function readDirectory(root, pickFiles, urlOf) {
   const realRoot = await realpath(root);
   const { files, truncated } = await walk(realRoot);
-  const picks = pickFiles(files);
-  const licences3 = picks.filter((p2) => p2.role === "licence").slice(0, MAX_LICENCE_FILES);
-  const readme = picks.find((p2) => p2.role === "readme" && !p2.path.includes("/"));
+  const chosen = licenceFilesToRead(files, pickFiles);
   const texts = [];
-  for (const pick2 of [...licences3, ...readme ? [readme] : []]) {
+  for (const pick2 of chosen.read) {
     const read = await readInside(realRoot, pick2.path, MAX_TEXT_BYTES);
     const url2 = urlOf ? { url: urlOf(pick2.path) } : {};
     if ("error" in read) texts.push({ ...pick2, ...url2, error: read.error });
-    else texts.push({ ...pick2, ...url2, text: read.text, ...read.truncated ? {} : { sha256: read.sha256 } });
+    else
+      texts.push({
+        ...pick2,
+        ...url2,
+        text: read.text,
+        ...read.truncated ? { truncated: true } : { sha256: read.sha256 }
+      });
   }
+  texts.push(...chosen.unread);
   const readmeText = texts.find((t3) => t3.role === "readme")?.text ?? "";
   const lfs = [];
   for (const path of files.filter(isWeightPath)) {
@@ -24752,7 +24789,13 @@ async function readDirectory(root, pickFiles, urlOf) {
     texts,
     links: repoLinks(readmeText),
     lfs,
-    truncated
+    truncated,
+    problems: truncated ? [
+      {
+        code: "TRUNCATED",
+        message: `the file walk stopped at ${MAX_FILES.toLocaleString("en")} files; the rest of the repository was not listed`
+      }
+    ] : []
   };
 }
 async function walk(root) {
@@ -24926,6 +24969,7 @@ function createGitSource(options) {
           files: read.files,
           declaredLicences: read.declared,
           ...read.links.length ? { links: read.links } : {},
+          ...read.problems.length ? { problems: read.problems } : {},
           raw: { commit: cloned.commit, ...read.lfs.length ? { lfs: read.lfs } : {} }
         },
         read.texts
@@ -25904,12 +25948,12 @@ var serializeBigInts = (text) => {
   return text.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
+      const isString2 = match[0] === '"';
+      const isNoise = isString2 && noiseValueWithQuotes.test(match);
       if (isNoise) return match.substring(0, match.length - 1) + 'n"';
       const hasFractionalOrExponential = fractional || exponential;
       const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
-      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+      const isStandardValue = isString2 || hasFractionalOrExponential || isLessThanMaxSafeInt;
       if (isStandardValue) return match;
       return '"' + match + 'n"';
     }
@@ -27075,12 +27119,19 @@ async function getJson(client, route, params, signal) {
 // src/sources/github-inspect.ts
 import { createHash as createHash4 } from "node:crypto";
 var MAX_TEXT_BYTES2 = 512 * 1024;
-var MAX_EXTRA_LICENCES = 2;
 var MAX_POINTERS = 4;
 async function readContents(client, repo, commit, pickFiles, signal) {
   const p2 = { owner: repo.owner, repo: repo.name };
   const blobUrl = (path) => `${repo.htmlUrl}/blob/${commit}/${path}`;
-  const out = { files: null, declared: [], texts: [], links: [], lfs: [], releaseAssets: [] };
+  const out = {
+    files: null,
+    declared: [],
+    texts: [],
+    links: [],
+    lfs: [],
+    releaseAssets: [],
+    problems: []
+  };
   const licence2 = await getJson(client, "GET /repos/{owner}/{repo}/license", { ...p2, ref: commit }, signal);
   const licencePath = addFileText(out, licence2, "licence", blobUrl, (body) => {
     const spdx = body.license?.spdx_id;
@@ -27094,16 +27145,28 @@ async function readContents(client, repo, commit, pickFiles, signal) {
   );
   let entries = [];
   if (tree.ok) {
-    entries = treeEntries(tree.value);
-    out.files = entries.filter((e) => e.type === "blob").map((e) => e.path);
-    if (tree.value.truncated === true && !out.files.some(isWeightPath))
-      out.files = null;
+    const read = treeEntries(tree.value);
+    if ("problem" in read)
+      out.problems.push({ ...read.problem, url: `/repos/${p2.owner}/${p2.repo}/git/trees` });
+    else {
+      entries = read.entries;
+      out.files = entries.filter((e) => e.type === "blob").map((e) => e.path);
+    }
+    if (tree.value.truncated === true)
+      out.problems.push({
+        code: "TRUNCATED",
+        message: `GitHub cut the file tree short at ${out.files?.length ?? 0} files (truncated: true)`
+      });
   } else if (tree.failure.status === 409)
     out.files = [];
   else return { ...out, failure: tree.failure };
   const readme = await getJson(client, "GET /repos/{owner}/{repo}/readme", { ...p2, ref: commit }, signal);
   addFileText(out, readme, "readme", blobUrl);
-  const extra = pickFiles(out.files ?? []).filter((f3) => f3.role === "licence" && f3.path !== licencePath).slice(0, MAX_EXTRA_LICENCES);
+  const chosen = licenceFilesToRead(out.files ?? [], pickFiles, {
+    alreadyRead: licencePath ? [licencePath] : []
+  });
+  const extra = chosen.read.filter((f3) => f3.role === "licence");
+  out.texts.push(...chosen.unread);
   const pointers = entries.filter((e) => e.type === "blob" && isWeightPath(e.path) && (e.size ?? 0) <= MAX_POINTER_BYTES).slice(0, MAX_POINTERS);
   for (const file2 of [...extra.map((f3) => f3.path), ...pointers.map((e) => e.path)]) {
     const content = await getJson(
@@ -27143,7 +27206,7 @@ function addFileText(out, result2, role, blobUrl, onBody) {
   const path = result2.value.path;
   if (typeof path !== "string") return void 0;
   const { text, sha256: sha2564, truncated } = decode(result2.value);
-  out.texts.push({ path, role, text, url: blobUrl(path), ...truncated ? {} : { sha256: sha2564 } });
+  out.texts.push({ path, role, text, url: blobUrl(path), ...truncated ? { truncated: true } : { sha256: sha2564 } });
   if (role === "readme") out.links.push(...repoLinks(text));
   return path;
 }
@@ -27155,15 +27218,21 @@ function decode(body) {
   return { text: bytes.toString("utf8"), sha256: sha2564, truncated: all.length > MAX_TEXT_BYTES2 };
 }
 function treeEntries(body) {
-  const tree = body.tree;
-  if (!Array.isArray(tree)) return [];
-  return tree.flatMap((e) => {
+  const tree = body?.tree;
+  const problem2 = (message) => ({ problem: { code: "MALFORMED_RESPONSE", message } });
+  if (!Array.isArray(tree)) return problem2("the tree answer has no `tree` list");
+  const entries = [];
+  for (const e of tree) {
     const entry = e;
-    if (typeof entry.path !== "string" || typeof entry.type !== "string") return [];
-    return [
-      { path: entry.path, type: entry.type, ...typeof entry.size === "number" ? { size: entry.size } : {} }
-    ];
-  });
+    if (typeof entry?.path !== "string" || typeof entry.type !== "string")
+      return problem2("a tree entry has no `path` or `type`");
+    entries.push({
+      path: entry.path,
+      type: entry.type,
+      ...typeof entry.size === "number" ? { size: entry.size } : {}
+    });
+  }
+  return { entries };
 }
 function releaseWeightAssets(body) {
   if (!Array.isArray(body)) return [];
@@ -27260,9 +27329,18 @@ function createGitHubSource(options) {
         failures.push({ ...listing.failure, origin: `github: ${org}` });
         return;
       }
-      for (const raw of listing.value) {
+      for (const [index, raw] of listing.value.entries()) {
         const repo = readRepo(raw);
-        if (!repo || releases.has(repo.fullName.toLowerCase())) continue;
+        if (!repo) {
+          failures.push({
+            code: "MALFORMED_RESPONSE",
+            message: `listing item ${index} is not a repository with a full_name`,
+            url: `/orgs/${org}/repos`,
+            origin: `github: ${org}`
+          });
+          continue;
+        }
+        if (releases.has(repo.fullName.toLowerCase())) continue;
         releases.set(repo.fullName.toLowerCase(), {
           source: "github",
           id: repo.fullName,
@@ -27355,6 +27433,7 @@ function createGitHubSource(options) {
       declaredLicences: contents.declared,
       ...contents.links.length ? { links: contents.links } : {},
       ...contents.failure || unread ? { failure: contents.failure ?? unread } : {},
+      ...contents.problems.length ? { problems: contents.problems } : {},
       raw: {
         repository: trimRepo(repo),
         ...contents.lfs.length ? { lfs: contents.lfs } : {},
@@ -27646,19 +27725,57 @@ function definedOnly(value2) {
 // src/sources/huggingface-model.ts
 function readHubModel(raw) {
   if (!isObject(raw) || typeof raw.id !== "string" || !raw.id.includes("/")) return null;
-  const siblings = Array.isArray(raw.siblings) ? raw.siblings : null;
   const safetensors = isObject(raw.safetensors) ? raw.safetensors : {};
+  const card = isObject(raw.cardData) ? raw.cardData : {};
+  const files = siblingFiles(raw.siblings);
   return {
     id: raw.id,
     private: typeof raw.private === "boolean" ? raw.private : void 0,
     gated: raw.gated,
     disabled: typeof raw.disabled === "boolean" ? raw.disabled : void 0,
     sha: typeof raw.sha === "string" ? raw.sha : void 0,
-    files: siblings ? siblings.flatMap((s) => isObject(s) && typeof s.rfilename === "string" ? [s.rfilename] : []) : null,
+    files: files.files,
     parameters: typeof safetensors.total === "number" ? safetensors.total : void 0,
     tags: Array.isArray(raw.tags) ? raw.tags.filter((t3) => typeof t3 === "string") : [],
-    card: isObject(raw.cardData) ? raw.cardData : {}
+    card,
+    problems: [...files.problems, ...cardProblems(card)]
   };
+}
+function siblingFiles(siblings) {
+  if (siblings === void 0 || siblings === null) return { files: null, problems: [] };
+  const malformed3 = (message) => ({
+    files: null,
+    problems: [{ code: "MALFORMED_RESPONSE", message }]
+  });
+  if (!Array.isArray(siblings)) return malformed3("`siblings` is not a list of files");
+  const files = [];
+  for (const [i, s] of siblings.entries()) {
+    if (!isObject(s) || typeof s.rfilename !== "string" || s.rfilename === "")
+      return malformed3(`\`siblings[${i}]\` is not a file entry with an \`rfilename\``);
+    files.push(s.rfilename);
+  }
+  return { files, problems: [] };
+}
+function cardProblems(card) {
+  const problems2 = [];
+  const bad = (field, value2) => problems2.push({
+    code: "MALFORMED_METADATA",
+    message: `cardData.${field} is ${describe(value2)}, not ${field === "license" ? "an id or a list of ids" : "text"}`
+  });
+  const licence2 = card.license;
+  if (licence2 !== void 0 && licence2 !== null) {
+    const list2 = Array.isArray(licence2) ? licence2 : [licence2];
+    if (!list2.every((v2) => typeof v2 === "string")) bad("license", licence2);
+  }
+  for (const field of ["license_name", "license_link"]) {
+    const value2 = card[field];
+    if (value2 !== void 0 && value2 !== null && typeof value2 !== "string") bad(field, value2);
+  }
+  return problems2;
+}
+function describe(value2) {
+  const json2 = JSON.stringify(value2) ?? String(value2);
+  return json2.length > 60 ? `${json2.slice(0, 59)}\u2026` : json2;
 }
 function availabilityOf(model2) {
   if (model2.private === true) return "private";
@@ -27668,6 +27785,7 @@ function availabilityOf(model2) {
   return "public";
 }
 function declaredLicences(model2) {
+  if (cardProblems(model2.card).length > 0) return [];
   const name = stringField(model2.card.license_name);
   const link = stringField(model2.card.license_link);
   const fromCard = listOf(model2.card.license).map((value2) => ({
@@ -27708,6 +27826,7 @@ function factsOf(model2, raw, endpoint2, requestedId) {
     files: model2.files,
     ...model2.parameters !== void 0 ? { parameters: model2.parameters } : {},
     declaredLicences: declaredLicences(model2),
+    ...model2.problems.length ? { problems: model2.problems } : {},
     ...optional("baseModels", baseModels(model2)),
     ...optional("links", linksOf(model2)),
     raw
@@ -27839,18 +27958,19 @@ function malformed2(message, url2) {
 
 // src/sources/huggingface-texts.ts
 var MAX_TEXT_BYTES3 = 512 * 1024;
-var MAX_FILES2 = 4;
-var VAGUE = /* @__PURE__ */ new Set(["other", "unknown"]);
 function filesToRead(model2, declared, pickFiles, endpoint2) {
-  if (!model2.files) return [];
-  const picks = pickFiles(model2.files);
+  if (!model2.files) return { read: [], unread: [] };
   const link = declared.find((d2) => d2.link)?.link;
   const linked = link ? linkedPath(link, model2.id, endpoint2) : void 0;
-  const licence2 = linked && model2.files.includes(linked) ? [{ path: linked, role: "licence" }] : picks.filter((p2) => p2.role === "licence");
-  const vague = declared.length === 0 || declared.some((d2) => VAGUE.has(d2.value.toLowerCase()));
-  const readme = vague ? picks.filter((p2) => p2.role === "readme") : [];
-  const seen = /* @__PURE__ */ new Set();
-  return [...licence2, ...readme].filter((p2) => !seen.has(p2.path) && seen.add(p2.path)).slice(0, MAX_FILES2);
+  const listed = linked !== void 0 && model2.files.includes(linked);
+  const chosen = licenceFilesToRead(model2.files, pickFiles, { first: listed ? [linked] : [] });
+  if (linked === void 0 || listed) return chosen;
+  const missing = {
+    path: linked,
+    role: "licence",
+    error: `license_link names ${linked}, which the repository does not list`
+  };
+  return { read: chosen.read, unread: [missing, ...chosen.unread] };
 }
 function linkedPath(link, id, endpoint2) {
   if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(link)) {
@@ -27880,7 +28000,12 @@ async function readTexts(http, endpoint2, model2, files, signal) {
     const url2 = resolveUrl(endpoint2, model2.id, model2.sha ?? "main", file2.path);
     try {
       const res = await http.getText(url2, { kind: "file", maxBytes: MAX_TEXT_BYTES3, signal });
-      texts.push({ ...file2, text: res.text, url: url2, ...res.truncated ? {} : { sha256: res.sha256 } });
+      texts.push({
+        ...file2,
+        text: res.text,
+        url: url2,
+        ...res.truncated ? { truncated: true } : { sha256: res.sha256 }
+      });
     } catch (error62) {
       if (signal?.aborted) throw signal.reason;
       texts.push({ ...file2, url: url2, error: describeReadError(error62) });
@@ -27986,8 +28111,8 @@ function createHuggingFaceSource(options) {
       let texts = [];
       if (lookup.kind === "found" && facts2.availability && !NO_TEXTS.has(facts2.availability)) {
         const files = filesToRead(lookup.model, facts2.declaredLicences, pickFiles, endpoint2);
-        const read = await readTexts(http, endpoint2, lookup.model, files, call.signal);
-        texts = read.texts;
+        const read = await readTexts(http, endpoint2, lookup.model, files.read, call.signal);
+        texts = [...read.texts, ...files.unread];
         if (read.failure && !facts2.failure) facts2.failure = read.failure;
       }
       const { listing: _listing, ...release3 } = target2;
@@ -28046,6 +28171,7 @@ function hubId(declared) {
 // src/sources/local.ts
 import { stat as stat2 } from "node:fs/promises";
 import { basename, resolve } from "node:path";
+var LOCAL_AVAILABILITY_NOTE = "a local directory: availability is not checked";
 function createLocalSource(options) {
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
   async function inspect(target2, call = {}) {
@@ -28069,13 +28195,14 @@ function createLocalSource(options) {
       facts2 = {
         ...base,
         url: `file://${dir}`,
-        availability: "public",
+        availability: null,
         files: read.files,
         declaredLicences: read.declared,
         ...read.links.length ? { links: read.links } : {},
+        ...read.problems.length ? { problems: read.problems } : {},
         raw: {
           directory: basename(dir),
-          note: "a local directory: availability is not checked (assumed public once published)",
+          note: LOCAL_AVAILABILITY_NOTE,
           ...read.lfs.length ? { lfs: read.lfs } : {},
           ...read.truncated ? { truncated: true } : {}
         }
@@ -28334,15 +28461,22 @@ var FINDING_HELP = {
   LICENCE_NOT_APPROVED: "The licence is not on the policy\u2019s approved list. Release the weights under an approved open licence (e.g. Apache-2.0, MIT, CC-BY-4.0).",
   LICENCE_DENIED: "The policy denies this licence outright (e.g. non-commercial or no-derivatives terms).",
   LICENCE_MISSING: "No licence could be found: the model card names none and there is no LICENSE file. Add `license:` to the model card and a LICENSE file.",
-  LICENCE_UNREADABLE: "A licence file exists but could not be read, so the licence could not be established. Re-run with a token that can read it.",
-  LICENCE_UNIDENTIFIED: "A licence file was read but matches no known licence closely enough. Use a standard licence text unmodified, or ask the ministry to review it.",
+  LICENCE_UNREADABLE: "A licence-bearing file exists but was not read whole (a failed or refused read, a gated file, a file past the cap or cut at the size limit), so the licence is not established. Re-run, or with a token that can read it.",
+  LICENCE_UNIDENTIFIED: "A licence-bearing text was read but matches no known licence closely enough, so the licence is not established. Use a standard licence text unmodified, or ask the ministry to review it.",
   LICENCE_MISMATCH: "The licence named in metadata and the licence text disagree; the stricter one is used. Make the model card and the LICENSE file name the same licence.",
   LICENCE_RESTRICTED_USE: "The licence restricts how the model may be used (an acceptable-use policy or field-of-use limits), so it is not an open licence.",
   LICENCE_NON_COMMERCIAL: "The licence forbids commercial use, so it is not an open licence.",
   SOURCE_FAILED: "The registry could not be asked (network error, rate limit or bad response), so nothing could be established. Re-run later.",
   FILES_UNKNOWN: "The file list could not be read, so whether the repository holds weights is unknown.",
   RENAMED: "The repository was renamed; the report uses its new id. Update the programme file.",
-  WAIVED: "A policy waiver accepts this finding."
+  WAIVED: "A policy waiver accepts the finding beside it, so it no longer decides the verdict; the waiver names who approved it, why and until when. The licence itself is judged as it is.",
+  LICENCE_MODIFIED: "The licence text is a known licence with terms added or changed (or a template with its names changed), so it is not that licence and is not approved. Use the standard text unmodified, or ask the ministry to review the changed terms quoted in the evidence.",
+  LICENCE_TEXT_MISSING: "The licence rests on metadata that no licence text backs: the policy requires the text, or the card lists `other` beside named licences with no text for it. Add the licence text to the repository.",
+  MALFORMED_METADATA: "A licence field of the model card has the wrong shape (e.g. `license: {id: \u2026}` or a number), so the declared licence is not established. Write `license:` as an id or a list of ids, `license_name` and `license_link` as text.",
+  MALFORMED_RESPONSE: "The registry answered with a shape openquota does not know (e.g. file entries without a name), so what it describes is not established. Re-run later; report it if it persists.",
+  FILES_TRUNCATED: "The file listing was cut short (too many files), so what lies beyond the cut is not known. The release is unknown unless the files read already decide it.",
+  DECLARED_NOT_EXCLUDED: "The release is declared in `models:`, so it counts even though an `exclude:` glob of the same team matches it. Remove it from `models:` or narrow the glob.",
+  AVAILABILITY_NOT_CHECKED: "A local directory: whether the release is public cannot be seen from it, so the verdict says how the release would be judged once published. Check the published release (e.g. openquota check org/name) for availability."
 };
 
 // src/check-fixes.ts
@@ -28381,6 +28515,11 @@ var FIXES = {
     const closest2 = ctx.resolved.detections.find((d2) => d2.file === arg(f3, "file"))?.closest;
     return `${arg(f3, "file")} matches no known licence${closest2 ? ` (closest: ${closest2.licence})` : ""} \u2014 use the licence's standard text unmodified, or ask the ministry to review a custom licence`;
   },
+  AVAILABILITY_NOT_CHECKED: () => "nothing to fix here: publish the release without gating (or with click-through gating, where the policy allows it), then run openquota check org/name on it to check availability",
+  LICENCE_MODIFIED: (f3) => `${arg(f3, "file") || "the licence text"} is ${arg(f3, "base")} with ${arg(f3, "how") === "renamed" ? "its names changed" : "terms added or changed"}${arg(f3, "extra") ? ` ("${arg(f3, "extra")}")` : ""} \u2014 use the standard ${arg(f3, "base")} text unmodified and state nothing that restricts it, or ask the ministry to review the changed terms`,
+  LICENCE_TEXT_MISSING: () => "add the full licence text as LICENSE (one file per licence the card names), so the licence rests on the text, not only on metadata",
+  MALFORMED_METADATA: (f3) => `${f3.message.split(":")[0]} \u2014 write \`license:\` as one licence id or a list of ids (e.g. \`license: apache-2.0\`), and \`license_name\` / \`license_link\` as text`,
+  DECLARED_NOT_EXCLUDED: (f3) => `the release is declared in models:, so exclude: ${arg(f3, "pattern")} does not apply to it \u2014 remove it from models: if it should not count, or narrow the glob`,
   SOURCE_FAILED: (f3) => `the registry could not be asked (${f3.message}) \u2014 re-run later; nothing was established`
 };
 function fixFor(finding3, ctx) {
@@ -29343,6 +29482,28 @@ function hubLicence(value2, licenseName) {
 }
 
 // src/detect/resolve.ts
+var MAX_IDENTIFY_BYTES = { licence: 64 * 1024, readme: 128 * 1024 };
+function identifySafely(identify, text, file2, role) {
+  const none = (matcher, reason) => ({
+    licence: null,
+    confidence: 0,
+    matcher,
+    file: file2,
+    bearing: true,
+    extra: [reason]
+  });
+  const max = MAX_IDENTIFY_BYTES[role];
+  if (Buffer.byteLength(text) > max)
+    return none("too-long", `longer than ${max / 1024} KiB, more than any licence text`);
+  try {
+    return { ...identify(text, { file: file2, role }), file: file2 };
+  } catch (error62) {
+    return none(
+      "failed",
+      `the licence engine failed on it (${String(error62?.message ?? error62).slice(0, 120)})`
+    );
+  }
+}
 var NOT_IDENTIFIED = /* @__PURE__ */ new Set(["noassertion", "other", "none", ""]);
 function declaredFrom(evidence) {
   const declared = evidence.facts.declaredLicences;
@@ -29364,37 +29525,56 @@ function declaredFrom(evidence) {
         if (mapped.name) namedRef = licenseRef(mapped.name);
       } else expressions.push(mapped.expression);
     }
-    return { declared: andAll(expressions), declaredOrigin: origin, seeText, namedRef };
+    const otherBeside = seeText && expressions.length > 0;
+    return { declared: andAll(expressions), declaredOrigin: origin, seeText, namedRef, otherBeside };
   }
-  return { declared: null, declaredOrigin: null, seeText: true, namedRef: null };
+  return { declared: null, declaredOrigin: null, seeText: true, namedRef: null, otherBeside: false };
+}
+function isBearing(detection2, role) {
+  return detection2.bearing ?? (role === "licence" ? true : detection2.licence !== null);
 }
 function resolveLicence(evidence, identify, minConfidence) {
   const detections = [];
+  const identified = [];
+  const unidentified = [];
+  const weakStatements = [];
   const unreadable = [];
   for (const text of evidence.texts) {
     if (text.text === void 0) {
       unreadable.push(text);
       continue;
     }
-    detections.push({ ...identify(text.text, { file: text.path, role: text.role }), file: text.path });
+    if (text.truncated) {
+      unreadable.push({ ...text, error: text.error ?? "longer than the byte cap: only its start was read" });
+      continue;
+    }
+    const detection2 = identifySafely(identify, text.text, text.path, text.role);
+    detections.push(detection2);
+    if (!isBearing(detection2, text.role)) continue;
+    const confident = detection2.licence !== null && detection2.confidence >= minConfidence;
+    const parsed = confident ? parseExpression(detection2.licence) : void 0;
+    const weak = text.role === "readme" && detection2.licence !== null && !confident;
+    const named = weak ? parseExpression(detection2.licence) : void 0;
+    if (parsed?.ok) identified.push({ ...detection2, licence: parsed.expression });
+    else if (named?.ok) weakStatements.push({ ...detection2, licence: named.expression });
+    else unidentified.push(detection2);
   }
-  const confident = (d2) => d2.licence !== null && d2.confidence >= minConfidence;
-  const roleOf = (d2) => evidence.texts.find((t3) => t3.path === d2.file)?.role;
-  let used = detections.filter((d2) => confident(d2) && roleOf(d2) === "licence");
-  if (used.length === 0) used = detections.filter((d2) => confident(d2) && roleOf(d2) === "readme");
-  const expressions = used.map((d2) => parseExpression(d2.licence)).filter((p2) => p2.ok).map((p2) => p2.expression);
   return {
     ...declaredFrom(evidence),
-    detected: andAll(expressions),
-    detectedConfidence: used.length ? Math.min(...used.map((d2) => d2.confidence)) : null,
+    detected: andAll(identified.map((d2) => d2.licence)),
+    detectedConfidence: identified.length ? Math.min(...identified.map((d2) => d2.confidence)) : null,
     detections,
+    identified,
+    unidentified,
+    weakStatements,
     unreadable,
-    unidentified: detections.filter((d2) => !confident(d2) && roleOf(d2) === "licence")
+    malformed: (evidence.facts.problems ?? []).filter((p2) => p2.code === "MALFORMED_METADATA"),
+    filesKnown: evidence.facts.files !== null
   };
 }
 
 // src/policy/judge.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 
 // src/policy/licences.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -33070,13 +33250,56 @@ function approvedSpdxIds(policy) {
 }
 
 // src/policy/licence-checks.ts
-function agree(a, b3, refines2) {
-  return a.toLowerCase() === b3.toLowerCase() || refines2(a, b3) || refines2(b3, a);
+function textFindings(resolved) {
+  const out = [];
+  for (const d2 of resolved.unidentified) {
+    if (d2.matcher === "too-long" || d2.matcher === "failed") {
+      out.push(
+        finding(
+          "LICENCE_UNIDENTIFIED",
+          "warning",
+          `${d2.file} is not identified: ${d2.extra?.[0] ?? d2.matcher}`,
+          {
+            file: d2.file ?? ""
+          }
+        )
+      );
+      continue;
+    }
+    const near = d2.licence ?? d2.closest?.licence;
+    const confidence = d2.licence ? d2.confidence : d2.closest?.confidence;
+    out.push(
+      finding(
+        "LICENCE_UNIDENTIFIED",
+        "warning",
+        `${d2.file} matches no known licence${near ? ` (closest: ${near} at ${Math.round((confidence ?? 0) * 100)}%)` : ""}: the licence is not established`,
+        { file: d2.file ?? "" }
+      )
+    );
+  }
+  for (const t3 of resolved.unreadable) {
+    out.push(
+      finding(
+        "LICENCE_UNREADABLE",
+        "warning",
+        `${t3.path} could not be read: ${t3.error ?? "unknown error"}; the licence is not established`,
+        { file: t3.path }
+      )
+    );
+  }
+  for (const p2 of resolved.malformed) {
+    out.push(
+      finding("MALFORMED_METADATA", "warning", `${p2.message}: the declared licence is not established`, {
+        code: p2.code
+      })
+    );
+  }
+  return out;
 }
 function notApprovedFindings(expression, policy, lookup) {
-  const { leaves: leaves2 } = judgeExpression(expression, policy, lookup);
+  const { leaves: judged } = judgeExpression(expression, policy, lookup);
   const out = [];
-  for (const leaf of leaves2.filter((l3) => !l3.approved)) {
+  for (const leaf of judged.filter((l3) => !l3.approved)) {
     const name = lookup(leaf.leaf.split(" WITH ")[0])?.name ?? leaf.leaf;
     const denied = leaf.flags.filter((f3) => policy.licences.denyFlags.includes(f3));
     if (denied.includes("non-commercial"))
@@ -33097,68 +33320,210 @@ function notApprovedFindings(expression, policy, lookup) {
       "LICENCE_NOT_APPROVED",
       "error",
       `${expression} is not an approved open licence under ${policy.id}`,
-      {
-        licence: expression
-      }
+      { licence: expression }
     )
   );
   return out;
 }
-function checkLicence(resolved, policy, lookup, refines2) {
-  const findings = [];
-  const { declared, detected } = resolved;
-  const base = { declared, detected, detections: resolved.detections };
-  const approvedOf = (e) => judgeExpression(e, policy, lookup).approved;
-  for (const d2 of resolved.unidentified) {
-    findings.push(
+var MAX_QUOTE = 300;
+function quoteExtra(extra) {
+  const text = (extra ?? []).map((e) => e.replace(/\s+/g, " ").trim()).filter(Boolean).join(" \u2026 ");
+  if (!text) return void 0;
+  return text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE - 1)}\u2026` : text;
+}
+function leavesOf(expression) {
+  const parsed = parseExpression(expression);
+  return parsed.ok ? leaves(parsed.tree) : [];
+}
+function sourceOf(leaf, detections) {
+  return detections.find((d2) => d2.licence && leavesOf(d2.licence).includes(leaf));
+}
+function modifiedFindings(expression, resolved, lookup) {
+  const out = [];
+  for (const leaf of leavesOf(expression)) {
+    const variant = lookup(leaf.split(" WITH ")[0])?.variantOf;
+    if (!variant) continue;
+    const from = sourceOf(leaf, resolved.identified);
+    const quote = quoteExtra(from?.extra);
+    const where = from?.file ? `${from.file} is ` : "";
+    const what = variant.how === "renamed" ? "with its names changed" : "with terms added or changed";
+    out.push(
       finding(
-        "LICENCE_UNIDENTIFIED",
-        resolved.seeText && !detected ? "warning" : "info",
-        `${d2.file} matches no known licence${d2.closest ? ` (closest: ${d2.closest.licence} at ${Math.round(d2.closest.confidence * 100)}%)` : ""}`,
-        { file: d2.file ?? "" }
+        "LICENCE_MODIFIED",
+        "error",
+        `${where}${variant.id} ${what}, not ${variant.id} itself${quote ? `: "${quote}"` : ""}`,
+        {
+          licence: leaf,
+          base: variant.id,
+          how: variant.how,
+          ...from?.file ? { file: from.file } : {},
+          ...quote ? { extra: quote } : {}
+        }
       )
     );
   }
-  for (const t3 of resolved.unreadable) {
-    findings.push(
-      finding("LICENCE_UNREADABLE", "warning", `${t3.path} could not be read: ${t3.error ?? "unknown error"}`, {
-        file: t3.path
-      })
+  return out;
+}
+
+// src/policy/evidence-lines.ts
+var pct = (x3) => `${Math.round(x3 * 100)}%`;
+function evidenceLines(evidence, resolved) {
+  const { facts: facts2 } = evidence;
+  const lines = [
+    `${facts2.source} metadata${facts2.revision ? ` at ${facts2.revision.slice(0, 12)}` : ""}, fetched ${evidence.fetchedAt}`
+  ];
+  for (const d2 of facts2.declaredLicences)
+    lines.push(`declared by ${d2.origin}: ${d2.value}${d2.name ? ` (name ${d2.name})` : ""}`);
+  for (const d2 of resolved.detections) {
+    if (d2.matcher === "too-long" || d2.matcher === "failed") {
+      lines.push(`${d2.file}: not identified (${d2.extra?.[0] ?? d2.matcher})`);
+      continue;
+    }
+    lines.push(
+      d2.licence ? `${d2.file}: ${d2.licence} by ${d2.matcher} (${pct(d2.confidence)})` : `${d2.file}: not identified${d2.closest ? ` (closest ${d2.closest.licence} ${pct(d2.closest.confidence)})` : ""}`
     );
+    const quote = quoteExtra(d2.extra);
+    if (quote) lines.push(`${d2.file}: text beyond the reference: "${quote}"`);
   }
-  let expression = null;
-  if (declared && detected) {
-    if (agree(declared, detected, refines2)) expression = detected;
-    else {
-      const declaredOk = approvedOf(declared);
-      const detectedOk = approvedOf(detected);
-      expression = declaredOk && !detectedOk ? detected : !declaredOk && detectedOk ? declared : detected;
+  for (const t3 of resolved.unreadable) lines.push(`${t3.path}: not read (${t3.error ?? "unknown error"})`);
+  for (const p2 of facts2.problems ?? []) lines.push(`${p2.code}: ${p2.message}${p2.url ? ` (${p2.url})` : ""}`);
+  return lines;
+}
+
+// src/policy/licence-stands.ts
+function leavesOf2(expression) {
+  if (!expression) return [];
+  const parsed = parseExpression(expression);
+  return parsed.ok ? leaves(parsed.tree) : [expression];
+}
+function same(a, b3, refines2) {
+  return a.toLowerCase() === b3.toLowerCase() || refines2(a, b3) || refines2(b3, a);
+}
+function covers(detected, declared, refines2) {
+  const found = leavesOf2(detected);
+  return leavesOf2(declared).every((d2) => found.some((f3) => same(d2, f3, refines2)));
+}
+function beyond(detected, declared, refines2) {
+  const named = leavesOf2(declared);
+  return leavesOf2(detected).filter((f3) => !named.some((d2) => same(d2, f3, refines2)));
+}
+function combine(resolved, approvedOf, refines2, findings) {
+  const { declared, detected } = resolved;
+  if (!declared || !detected) return detected ?? declared;
+  if (covers(detected, declared, refines2)) return detected;
+  findings.push(
+    finding(
+      "LICENCE_MISMATCH",
+      "warning",
+      `metadata (${resolved.declaredOrigin}) says ${declared} but the licence text is ${detected}`,
+      { declared, detected }
+    )
+  );
+  return approvedOf(declared) && !approvedOf(detected) ? detected : !approvedOf(declared) && approvedOf(detected) ? declared : detected;
+}
+function decideLicence(picture, policy, lookup, refines2) {
+  const weak = picture.weakStatements.filter(
+    (d2) => !(picture.declared && covers(picture.declared, d2.licence, refines2))
+  );
+  const resolved = { ...picture, unidentified: [...picture.unidentified, ...weak] };
+  const findings = textFindings(resolved);
+  const base = { declared: resolved.declared, detected: resolved.detected, detections: resolved.detections };
+  const approvedOf = (e) => judgeExpression(e, policy, lookup).approved;
+  const hasText = resolved.identified.length + resolved.unidentified.length + resolved.unreadable.length > 0;
+  let established = resolved.filesKnown && resolved.unidentified.length === 0 && resolved.unreadable.length === 0 && resolved.malformed.length === 0;
+  let expression = combine(resolved, approvedOf, refines2, findings);
+  const otherPart = resolved.seeText && (resolved.otherBeside || !resolved.declared);
+  const textsIdentified = resolved.unidentified.length === 0 && resolved.unreadable.length === 0;
+  if (otherPart && textsIdentified && beyond(resolved.detected, resolved.declared, refines2).length === 0) {
+    if (resolved.namedRef) expression = andAll([expression, resolved.namedRef].filter(isString));
+    else if (resolved.otherBeside && established) {
+      established = false;
       findings.push(
         finding(
-          "LICENCE_MISMATCH",
+          "LICENCE_TEXT_MISSING",
           "warning",
-          `metadata (${resolved.declaredOrigin}) says ${declared} but the licence text is ${detected}`,
-          { declared, detected }
+          `the metadata lists \`other\` beside ${resolved.declared}, but no licence text names that other licence`
         )
       );
     }
-  } else if (detected) expression = detected;
-  else if (declared && !resolved.seeText) expression = declared;
-  else if (declared)
-    expression = declared;
-  else if (resolved.unreadable.length > 0 || resolved.unidentified.length > 0) {
-    if (resolved.namedRef && resolved.unreadable.length === 0) expression = resolved.namedRef;
-    else return { licence: { ...base, expression: null, approved: null }, findings };
-  } else if (resolved.namedRef) expression = resolved.namedRef;
+  }
+  if (!hasText && expression && policy.licences.metadataOnly === "unknown" && approvedOf(expression)) {
+    established = false;
+    findings.push(
+      finding(
+        "LICENCE_TEXT_MISSING",
+        "warning",
+        `only metadata names the licence (${expression}); ${policy.id} requires the licence text`,
+        { licence: expression }
+      )
+    );
+  }
   if (!expression) {
+    if (!established) return { licence: { ...base, expression: null, approved: null }, findings };
     findings.push(
       finding("LICENCE_MISSING", "error", "no licence is declared and no licence file was found")
     );
     return { licence: { ...base, expression: null, approved: false }, findings };
   }
+  findings.push(...modifiedFindings(expression, resolved, lookup));
   const approved = approvedOf(expression);
-  if (!approved) findings.push(...notApprovedFindings(expression, policy, lookup));
-  return { licence: { ...base, expression, approved }, findings };
+  if (!approved) {
+    findings.push(...notApprovedFindings(expression, policy, lookup));
+    return { licence: { ...base, expression, approved: false }, findings };
+  }
+  if (!established) return { licence: { ...base, expression: null, approved: null }, findings };
+  return { licence: { ...base, expression, approved: true }, findings };
+}
+function isString(value2) {
+  return value2 !== null;
+}
+
+// src/policy/public.ts
+function countsAsPublic(availability2, policy) {
+  switch (availability2) {
+    case "public":
+      return "public";
+    case "gated-auto":
+    case "gated-manual":
+      return policy.availability[availability2] === "public" ? "public" : "not-public";
+    case "private":
+    case "disabled":
+    case "missing":
+      return "not-public";
+    default:
+      return "unknown";
+  }
+}
+
+// src/policy/waivers.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+function waiverFor(id, code2, waivers, today) {
+  return waivers.find(
+    (w2) => w2.codes.includes(code2) && import_picomatch2.default.isMatch(id, w2.release, { nocase: true }) && // `expires` is the last day the waiver applies (YYYY-MM-DD compares as text).
+    (!w2.expires || w2.expires >= today)
+  );
+}
+function applyWaivers(id, findings, waivers, today) {
+  return findings.flatMap((f3) => {
+    const waiver2 = waiverFor(id, f3.code, waivers, today);
+    if (!waiver2) return [f3];
+    const { blocking: _blocking, ...rest } = f3;
+    const until = waiver2.expires ? ` until ${waiver2.expires}` : "";
+    return [
+      { ...rest, severity: "info", message: `${f3.message} (waived)` },
+      finding(
+        "WAIVED",
+        "info",
+        `${f3.code} waived${until}, approved by ${waiver2.approvedBy}: ${waiver2.reason}`,
+        {
+          code: f3.code,
+          approvedBy: waiver2.approvedBy,
+          reason: waiver2.reason,
+          ...waiver2.expires ? { expires: waiver2.expires } : {}
+        }
+      )
+    ];
+  });
 }
 
 // src/policy/judge.ts
@@ -33169,33 +33534,15 @@ function weightFiles(files, policy) {
 function excludedBy(id, team2) {
   for (const rule2 of team2.exclude) {
     const { pattern, reason } = typeof rule2 === "string" ? { pattern: rule2, reason: "excluded by the programme file" } : rule2;
-    if (import_picomatch2.default.isMatch(id, pattern, { nocase: true })) return { pattern, reason };
+    if (import_picomatch3.default.isMatch(id, pattern, { nocase: true })) return { pattern, reason };
   }
   return void 0;
 }
-function applyWaivers(id, findings, ctx) {
-  return findings.map((f3) => {
-    const waiver2 = ctx.policy.waivers.find(
-      (w2) => w2.codes.includes(f3.code) && import_picomatch2.default.isMatch(id, w2.release, { nocase: true }) && (!w2.expires || w2.expires >= ctx.today)
-    );
-    if (!waiver2) return f3;
-    return { ...f3, severity: "info", blocking: false, message: `${f3.message} (waived: ${waiver2.reason})` };
-  });
-}
-function evidenceLines(evidence, resolved) {
-  const { facts: facts2 } = evidence;
-  const lines = [
-    `${facts2.source} metadata${facts2.revision ? ` at ${facts2.revision.slice(0, 12)}` : ""}, fetched ${evidence.fetchedAt}`
-  ];
-  for (const d2 of facts2.declaredLicences)
-    lines.push(`declared by ${d2.origin}: ${d2.value}${d2.name ? ` (name ${d2.name})` : ""}`);
-  for (const d2 of resolved.detections) {
-    lines.push(
-      d2.licence ? `${d2.file}: ${d2.licence} by ${d2.matcher} (${Math.round(d2.confidence * 100)}%)` : `${d2.file}: not identified${d2.closest ? ` (closest ${d2.closest.licence} ${Math.round(d2.closest.confidence * 100)}%)` : ""}`
-    );
-  }
-  for (const t3 of resolved.unreadable) lines.push(`${t3.path}: not readable (${t3.error ?? "unknown error"})`);
-  return lines;
+function problemFinding(p2) {
+  if (p2.code === "TRUNCATED") return finding("FILES_TRUNCATED", "warning", p2.message, { code: p2.code });
+  if (p2.code === "MALFORMED_RESPONSE")
+    return finding("MALFORMED_RESPONSE", "warning", `${p2.message}: not established`, { code: p2.code });
+  return finding("SOURCE_FAILED", "warning", p2.message, { code: p2.code });
 }
 function judge(evidence, resolved, ctx) {
   const { facts: facts2 } = evidence;
@@ -33222,53 +33569,71 @@ function judge(evidence, resolved, ctx) {
     declared: resolved.declared,
     detected: resolved.detected,
     expression: null,
-    approved: null
+    approved: null,
+    detections: resolved.detections
   };
   if (facts2.requestedId && facts2.requestedId !== facts2.id)
     findings.push(finding("RENAMED", "info", `${facts2.requestedId} now redirects to ${facts2.id}`));
   const excluded = excludedBy(facts2.id, ctx.team) ?? (facts2.requestedId && excludedBy(facts2.requestedId, ctx.team));
-  if (excluded) {
+  if (excluded && !evidence.release.declared) {
     findings.push(finding("EXCLUDED_BY_PROGRAMME", "info", `${excluded.reason} (${excluded.pattern})`));
-    return result2("excluded", { ...noLicence, detections: resolved.detections });
+    return result2("excluded", noLicence);
   }
+  if (excluded)
+    findings.push(
+      finding(
+        "DECLARED_NOT_EXCLUDED",
+        "warning",
+        `declared in models:, so counted although exclude: ${excluded.pattern} matches it`,
+        { pattern: excluded.pattern }
+      )
+    );
   if (facts2.failure) {
     findings.push(finding("SOURCE_FAILED", "warning", facts2.failure.message, { code: facts2.failure.code }));
-    return result2("unknown", { ...noLicence, detections: resolved.detections });
+    return result2("unknown", noLicence);
   }
+  const problems2 = facts2.problems ?? [];
+  findings.push(...problems2.filter((p2) => p2.code !== "MALFORMED_METADATA").map(problemFinding));
+  const truncated = problems2.some((p2) => p2.code === "TRUNCATED");
   const declaredRepo = evidence.release.declared && facts2.source !== "huggingface";
-  if (policy.weights.required && weights && weights.length === 0 && !declaredRepo) {
+  if (policy.weights.required && weights && weights.length === 0 && !declaredRepo && !truncated) {
     findings.push(
       finding("NO_WEIGHTS", "info", "no weight files: this repository does not count as a release")
     );
-    if (facts2.source === "huggingface")
-      return result2("excluded", { ...noLicence, detections: resolved.detections });
-    const code2 = checkLicence(resolved, policy, ctx.lookup, ctx.refines).licence;
+    if (facts2.source === "huggingface") return result2("excluded", noLicence);
+    const code2 = decideLicence(resolved, policy, ctx.lookup, ctx.refines).licence;
     return { ...result2("excluded", code2), kind: "code" };
   }
-  if (!weights && facts2.availability === "public")
+  const { availability: availability2 } = facts2;
+  const isPublic = countsAsPublic(availability2, policy);
+  if (!weights && isPublic !== "not-public")
     findings.push(finding("FILES_UNKNOWN", "warning", "the file list could not be read"));
-  const availability2 = facts2.availability;
-  if (availability2 === "private" || availability2 === "disabled" || availability2 === "missing") {
-    findings.push(finding("NOT_PUBLIC", "error", `the release is ${availability2}`, { availability: availability2 }));
-  } else if (availability2 === "gated-auto" || availability2 === "gated-manual") {
-    if (policy.availability[availability2] === "not-public")
-      findings.push(
-        finding("NOT_PUBLIC", "error", `the release is ${availability2.replace("-", " (")})`, {
-          availability: availability2
-        })
-      );
-    else
-      findings.push(
-        finding("GATED_AUTO", "warning", "click-through gating: counted as public by this policy")
-      );
-  }
-  const licence2 = availability2 === "missing" ? { licence: { ...noLicence, detections: resolved.detections }, findings: [] } : checkLicence(resolved, policy, ctx.lookup, ctx.refines);
+  if (isPublic === "not-public") {
+    const known = availability2;
+    const label = known.startsWith("gated-") ? `${known.replace("-", " (")})` : known;
+    findings.push(finding("NOT_PUBLIC", "error", `the release is ${label}`, { availability: known }));
+  } else if (availability2 === "gated-auto")
+    findings.push(finding("GATED_AUTO", "warning", "click-through gating: counted as public by this policy"));
+  const licence2 = availability2 === "missing" ? { licence: noLicence, findings: [] } : decideLicence(resolved, policy, ctx.lookup, ctx.refines);
   findings.push(...licence2.findings);
-  const final = applyWaivers(facts2.id, findings, ctx);
+  const final = applyWaivers(facts2.id, findings, policy.waivers, ctx.today);
   findings.splice(0, findings.length, ...final);
   const decided = final.some((f3) => f3.severity === "error");
-  const open3 = availability2 === null || licence2.licence.approved === null || !weights && availability2 === "public";
+  const weightsSeen = weights !== null && weights.length > 0;
+  const open3 = isPublic === "unknown" || licence2.licence.approved === null || weights === null && isPublic === "public" || problems2.some((p2) => p2.code !== "TRUNCATED" && p2.code !== "MALFORMED_METADATA") || // What was read of a cut listing decides only when it found weights and a licence.
+  truncated && !(weightsSeen && licence2.licence.approved !== null);
   return result2(decided ? "non-compliant" : open3 ? "unknown" : "compliant", licence2.licence);
+}
+function judgeAsPublished(evidence, resolved, ctx) {
+  if (evidence.facts.failure) return judge(evidence, resolved, ctx);
+  const published = { ...evidence, facts: { ...evidence.facts, availability: "public" } };
+  const model2 = judge(published, resolved, ctx);
+  const note = finding(
+    "AVAILABILITY_NOT_CHECKED",
+    "info",
+    "a local directory: availability is not checked; judged as it would be once published publicly"
+  );
+  return { ...model2, availability: evidence.facts.availability, reasons: [note, ...model2.reasons] };
 }
 
 // src/check.ts
@@ -33320,7 +33685,7 @@ async function check(input2) {
   if (kind === "local") evidence.facts.id = id;
   const { policy } = input2.policy;
   const resolved = resolveLicence(evidence, input2.engine.identify, policy.licences.minConfidence);
-  const model2 = judge(evidence, resolved, {
+  const model2 = (kind === "local" ? judgeAsPublished : judge)(evidence, resolved, {
     policy,
     team: CHECK_TEAM,
     lookup: input2.engine.lookup,
@@ -34276,7 +34641,7 @@ function orLater(id) {
   const m2 = /^((?:A|L)?GPL-\d\.\d|GFDL-1\.\d)-only$/.exec(id);
   return m2 ? canonicalId(`${m2[1]}-or-later`) ?? id : id;
 }
-function combine(segmentsIn, stated, around) {
+function combine2(segmentsIn, stated, around) {
   const segments = segmentsIn;
   const later = OR_LATER.test(around);
   const exceptions = segments.filter((s) => isException(s.id)).map((s) => s.id);
@@ -35093,7 +35458,7 @@ function fromLicenceTexts(n, matches, covered, outside, readme, none, file2) {
   }
   const statementText = around ? around.statements.join("\n") : remainderText;
   const stated = wordCount(statementText) >= 4 ? referenceMatch(statementText) : null;
-  const result2 = combine(segments, stated, remainderText);
+  const result2 = combine2(segments, stated, remainderText);
   if (!result2) return none();
   const extra = [];
   const variant = inOrder.find((m2) => m2.change);
@@ -35330,7 +35695,7 @@ __export(external_exports, {
   decode: () => decode3,
   decodeAsync: () => decodeAsync2,
   deepPartial: () => deepPartial,
-  describe: () => describe2,
+  describe: () => describe3,
   discriminatedUnion: () => discriminatedUnion,
   e164: () => e1642,
   email: () => email2,
@@ -35736,7 +36101,7 @@ __export(core_exports2, {
   createToJSONSchemaMethod: () => createToJSONSchemaMethod,
   decode: () => decode2,
   decodeAsync: () => decodeAsync,
-  describe: () => describe,
+  describe: () => describe2,
   encode: () => encode,
   encodeAsync: () => encodeAsync,
   extractDefs: () => extractDefs,
@@ -50726,7 +51091,7 @@ function _check(fn2, params) {
   return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function describe(description) {
+function describe2(description) {
   const ch = new $ZodCheck({ check: "describe" });
   ch._zod.onattach = [
     (inst) => {
@@ -52280,7 +52645,7 @@ __export(schemas_exports2, {
   currencyCode: () => currencyCode2,
   custom: () => custom,
   date: () => date2,
-  describe: () => describe2,
+  describe: () => describe3,
   discriminatedUnion: () => discriminatedUnion,
   e164: () => e1642,
   email: () => email2,
@@ -53872,7 +54237,7 @@ function refine(fn2, _params = {}) {
 function superRefine(fn2, params) {
   return _superRefine(fn2, params);
 }
-var describe2 = describe;
+var describe3 = describe2;
 var meta2 = meta;
 var ZodInstanceOf = /* @__PURE__ */ $constructor("ZodInstanceOf", (inst, def) => {
   ZodCustom.init(inst, def);
@@ -55005,7 +55370,8 @@ var licenceText = external_exports.strictObject({
   text: external_exports.string().optional(),
   error: external_exports.string().optional(),
   url: external_exports.string().optional(),
-  sha256: sha2562.optional()
+  sha256: sha2562.optional(),
+  truncated: external_exports.boolean().optional()
 });
 var release2 = external_exports.strictObject({
   source: sourceKind,
@@ -55027,6 +55393,7 @@ var facts = external_exports.strictObject({
   baseModels: external_exports.array(external_exports.string()).optional(),
   links: external_exports.array(external_exports.string()).optional(),
   failure: sourceFailureSchema.optional(),
+  problems: external_exports.array(sourceFailureSchema).optional(),
   // Raw metadata as fetched: shown to reviewers, never judged, so its shape is not checked.
   raw: external_exports.unknown().optional()
 });
@@ -55382,7 +55749,14 @@ var FINDING_CODES = [
   "SOURCE_FAILED",
   "FILES_UNKNOWN",
   "RENAMED",
-  "WAIVED"
+  "WAIVED",
+  "LICENCE_MODIFIED",
+  "LICENCE_TEXT_MISSING",
+  "MALFORMED_METADATA",
+  "MALFORMED_RESPONSE",
+  "FILES_TRUNCATED",
+  "DECLARED_NOT_EXCLUDED",
+  "AVAILABILITY_NOT_CHECKED"
 ];
 
 // src/policy/schema.ts
@@ -55392,6 +55766,7 @@ var waiver = external_exports.strictObject({
   release: glob.describe("glob over release ids, e.g. skt/A.X-K1"),
   codes: external_exports.array(external_exports.enum(FINDING_CODES)).min(1).describe("finding codes waived, e.g. [GATED_AUTO]"),
   reason: external_exports.string().min(1).describe("why the ministry accepts it; shown in the report"),
+  approvedBy: external_exports.string().min(1).describe("who approved the waiver (a person or a decision reference); shown in the report"),
   expires: external_exports.iso.date().optional().describe("YYYY-MM-DD after which the waiver no longer applies")
 });
 var approvedId = external_exports.union([
@@ -55406,7 +55781,10 @@ var licences = external_exports.strictObject({
   approve: external_exports.array(approvedId).default([]).describe("further approved ids, e.g. CC-BY-4.0, or {id: LicenseRef-x, custom: true}"),
   deny: external_exports.array(glob).default([]).describe("globs over ids never approved, e.g. CC-BY-NC-*"),
   denyFlags: external_exports.array(external_exports.enum(["restricted-use", "non-commercial"])).default([]).describe("licences carrying these flags are never approved"),
-  minConfidence: external_exports.number().gt(0).max(1).default(0.9).describe("a detected text below this confidence counts as unidentified; in (0, 1]")
+  minConfidence: external_exports.number().gt(0).max(1).default(0.9).describe("a detected text below this confidence counts as unidentified; in (0, 1]"),
+  metadataOnly: external_exports.enum(["allow", "unknown"]).default("allow").describe(
+    "a licence named only by metadata (no licence text in the repository at all): allow lets it stand, unknown leaves the licence not established"
+  )
 });
 var policySchema = external_exports.strictObject({
   $schema: external_exports.string().optional(),
@@ -55430,7 +55808,7 @@ var policySchema = external_exports.strictObject({
 });
 
 // src/policy/validate.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
 var knownIds;
 function allKnownIds() {
   knownIds ??= [...spdxLicenceIds, ...licenceEntries().flatMap((e) => [e.id, ...e.aliases])];
@@ -55453,7 +55831,7 @@ function globProblem(pattern) {
   }
   if (open3.length > 0) return `"${open3.at(-1)}" is never closed`;
   try {
-    if (import_picomatch3.default.makeRe(pattern).source === "$^") return "it matches nothing";
+    if (import_picomatch4.default.makeRe(pattern).source === "$^") return "it matches nothing";
   } catch (error62) {
     return error62.message;
   }
@@ -55527,7 +55905,7 @@ function checkDeny(raw, check3) {
       });
       return;
     }
-    if (!allKnownIds().some((id) => import_picomatch3.default.isMatch(id, pattern, { nocase: true }))) {
+    if (!allKnownIds().some((id) => import_picomatch4.default.isMatch(id, pattern, { nocase: true }))) {
       const near = closest(pattern.replace(/[*?]/g, ""), allKnownIds());
       check3.warnings.push({
         path,
@@ -55880,6 +56258,20 @@ var en2 = {
   "finding.RENAMED.help": "The repository was renamed; the report uses its new id. Update the programme file.",
   "finding.WAIVED.title": "Waived",
   "finding.WAIVED.help": "A policy waiver accepts this finding, so it no longer decides the verdict. Fix the cause before the waiver expires.",
+  "finding.LICENCE_MODIFIED.title": "Modified licence",
+  "finding.LICENCE_MODIFIED.help": "The licence text is a known licence with terms added or changed (or a template with its names changed), so it is not that licence and is not approved. Use the standard text unmodified, or ask the ministry to review the changed terms quoted in the evidence.",
+  "finding.LICENCE_TEXT_MISSING.title": "No licence text",
+  "finding.LICENCE_TEXT_MISSING.help": "The licence rests on metadata that no licence text backs: the policy requires the text, or the card lists `other` beside named licences with no text for it. Add the licence text to the repository.",
+  "finding.MALFORMED_METADATA.title": "Malformed licence metadata",
+  "finding.MALFORMED_METADATA.help": "A licence field of the model card has the wrong shape (e.g. `license: {id: \u2026}` or a number), so the declared licence is not established. Write `license:` as an id or a list of ids.",
+  "finding.MALFORMED_RESPONSE.title": "Unexpected registry answer",
+  "finding.MALFORMED_RESPONSE.help": "The registry answered with a shape openquota does not know (e.g. file entries without a name), so what it describes is not established. Re-run later.",
+  "finding.FILES_TRUNCATED.title": "File listing cut short",
+  "finding.FILES_TRUNCATED.help": "The file listing was cut short (too many files), so what lies beyond the cut is not known. The release is unknown unless the files read already decide it.",
+  "finding.DECLARED_NOT_EXCLUDED.title": "Declared release not excluded",
+  "finding.DECLARED_NOT_EXCLUDED.help": "The release is declared in `models:`, so it counts even though an `exclude:` glob matches it. Remove it from `models:` or narrow the glob.",
+  "finding.AVAILABILITY_NOT_CHECKED.title": "Availability not checked",
+  "finding.AVAILABILITY_NOT_CHECKED.help": "A local directory: whether the release is public cannot be seen from it, so the verdict says how it would be judged once published. Check the published release for availability.",
   // The dashboard (html-*.ts): headline, team cards, the model table and its script.
   "dash.reason.code": "code repository: no weight files, not a release",
   "dash.reason.compliant": "public under {licence}, an approved licence",
@@ -56113,6 +56505,20 @@ var ko = {
   "finding.RENAMED.help": "\uC800\uC7A5\uC18C \uC774\uB984\uC774 \uBC14\uB00C\uC5B4 \uBCF4\uACE0\uC11C\uB294 \uC0C8 ID\uB97C \uC0AC\uC6A9\uD569\uB2C8\uB2E4. \uC0AC\uC5C5 \uD30C\uC77C\uC744 \uC218\uC815\uD558\uC2ED\uC2DC\uC624.",
   "finding.WAIVED.title": "\uC608\uC678 \uC2B9\uC778\uB428",
   "finding.WAIVED.help": "\uC815\uCC45\uC758 \uC608\uC678 \uC2B9\uC778\uC73C\uB85C \uC774 \uAC80\uC0AC \uACB0\uACFC\uB294 \uB354 \uC774\uC0C1 \uD310\uC815\uC744 \uC88C\uC6B0\uD558\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4. \uC608\uC678 \uAE30\uAC04\uC774 \uB05D\uB098\uAE30 \uC804\uC5D0 \uC6D0\uC778\uC744 \uD574\uACB0\uD558\uC2ED\uC2DC\uC624.",
+  "finding.LICENCE_MODIFIED.title": "\uC218\uC815\uB41C \uB77C\uC774\uC120\uC2A4",
+  "finding.LICENCE_MODIFIED.help": "\uC54C\uB824\uC9C4 \uB77C\uC774\uC120\uC2A4 \uBCF8\uBB38\uC5D0 \uC870\uAC74\uC774 \uCD94\uAC00\uB418\uAC70\uB098 \uBC14\uB00C\uC5C8\uC73C\uBBC0\uB85C(\uB610\uB294 \uC774\uB984\uB9CC \uBC14\uAFBC \uD15C\uD50C\uB9BF\uC774\uBBC0\uB85C) \uADF8 \uB77C\uC774\uC120\uC2A4\uAC00 \uC544\uB2C8\uBA70 \uC2B9\uC778\uB418\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4. \uD45C\uC900 \uBCF8\uBB38\uC744 \uADF8\uB300\uB85C \uC4F0\uAC70\uB098, \uC99D\uAC70\uC5D0 \uC778\uC6A9\uB41C \uBC14\uB010 \uC870\uAC74\uC744 \uBD80\uCC98\uC5D0 \uAC80\uD1A0 \uC694\uCCAD\uD558\uC2ED\uC2DC\uC624.",
+  "finding.LICENCE_TEXT_MISSING.title": "\uB77C\uC774\uC120\uC2A4 \uBCF8\uBB38 \uC5C6\uC74C",
+  "finding.LICENCE_TEXT_MISSING.help": "\uB77C\uC774\uC120\uC2A4\uAC00 \uBCF8\uBB38 \uC5C6\uC774 \uBA54\uD0C0\uB370\uC774\uD130\uC5D0\uB9CC \uADFC\uAC70\uD569\uB2C8\uB2E4. \uC815\uCC45\uC774 \uBCF8\uBB38\uC744 \uC694\uAD6C\uD558\uAC70\uB098, \uBAA8\uB378 \uCE74\uB4DC\uAC00 \uBA85\uC2DC\uB41C \uB77C\uC774\uC120\uC2A4 \uC606\uC5D0 \u2018\uAE30\uD0C0\u2019 \uB77C\uC774\uC120\uC2A4\uB97C \uC801\uC5C8\uC9C0\uB9CC \uADF8 \uBCF8\uBB38\uC774 \uC5C6\uC2B5\uB2C8\uB2E4. \uC800\uC7A5\uC18C\uC5D0 \uB77C\uC774\uC120\uC2A4 \uBCF8\uBB38\uC744 \uCD94\uAC00\uD558\uC2ED\uC2DC\uC624.",
+  "finding.MALFORMED_METADATA.title": "\uC798\uBABB\uB41C \uB77C\uC774\uC120\uC2A4 \uBA54\uD0C0\uB370\uC774\uD130",
+  "finding.MALFORMED_METADATA.help": "\uBAA8\uB378 \uCE74\uB4DC\uC758 \uB77C\uC774\uC120\uC2A4 \uD56D\uBAA9 \uD615\uC2DD\uC774 \uC798\uBABB\uB418\uC5B4(\uC608: `license: {id: \u2026}` \uB610\uB294 \uC22B\uC790) \uC120\uC5B8\uB41C \uB77C\uC774\uC120\uC2A4\uB97C \uD655\uC778\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4. `license:`\uB97C ID \uD558\uB098 \uB610\uB294 ID \uBAA9\uB85D\uC73C\uB85C \uC801\uC73C\uC2ED\uC2DC\uC624.",
+  "finding.MALFORMED_RESPONSE.title": "\uC608\uC0C1\uD558\uC9C0 \uBABB\uD55C \uC800\uC7A5\uC18C \uC751\uB2F5",
+  "finding.MALFORMED_RESPONSE.help": "\uC800\uC7A5\uC18C\uAC00 openquota\uAC00 \uBAA8\uB974\uB294 \uD615\uC2DD\uC73C\uB85C \uC751\uB2F5\uD574(\uC608: \uC774\uB984 \uC5C6\uB294 \uD30C\uC77C \uD56D\uBAA9) \uADF8 \uB0B4\uC6A9\uC744 \uD655\uC778\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4. \uB098\uC911\uC5D0 \uB2E4\uC2DC \uC2E4\uD589\uD558\uC2ED\uC2DC\uC624.",
+  "finding.FILES_TRUNCATED.title": "\uD30C\uC77C \uBAA9\uB85D \uC798\uB9BC",
+  "finding.FILES_TRUNCATED.help": "\uD30C\uC77C\uC774 \uB108\uBB34 \uB9CE\uC544 \uD30C\uC77C \uBAA9\uB85D\uC774 \uC911\uAC04\uC5D0 \uC798\uB838\uC73C\uBBC0\uB85C \uC798\uB9B0 \uB4A4\uC758 \uB0B4\uC6A9\uC740 \uC54C \uC218 \uC5C6\uC2B5\uB2C8\uB2E4. \uC77D\uC740 \uD30C\uC77C\uB9CC\uC73C\uB85C \uD310\uC815\uC774 \uC815\uD574\uC9C0\uC9C0 \uC54A\uC73C\uBA74 \uD655\uC778 \uBD88\uAC00\uC785\uB2C8\uB2E4.",
+  "finding.DECLARED_NOT_EXCLUDED.title": "\uC120\uC5B8\uB41C \uBAA8\uB378\uC740 \uC81C\uC678\uB418\uC9C0 \uC54A\uC74C",
+  "finding.DECLARED_NOT_EXCLUDED.help": "\uC0AC\uC5C5 \uD30C\uC77C\uC5D0 \uC120\uC5B8\uB41C \uBAA8\uB378\uC774\uBBC0\uB85C \uAC19\uC740 \uD300\uC758 `exclude:` \uD328\uD134\uACFC \uC77C\uCE58\uD574\uB3C4 \uC9D1\uACC4\uB429\uB2C8\uB2E4. \uC120\uC5B8 \uBAA9\uB85D\uC5D0\uC11C \uBE7C\uAC70\uB098 \uD328\uD134\uC744 \uC881\uD788\uC2ED\uC2DC\uC624.",
+  "finding.AVAILABILITY_NOT_CHECKED.title": "\uACF5\uAC1C \uC5EC\uBD80 \uBBF8\uD655\uC778",
+  "finding.AVAILABILITY_NOT_CHECKED.help": "\uB85C\uCEEC \uB514\uB809\uD130\uB9AC\uC5D0\uC11C\uB294 \uACF5\uAC1C \uC5EC\uBD80\uB97C \uC54C \uC218 \uC5C6\uC73C\uBBC0\uB85C, \uD310\uC815\uC740 \uACF5\uAC1C\uB41C \uB4A4 \uC5B4\uB5BB\uAC8C \uD310\uC815\uB420\uC9C0\uB97C \uB098\uD0C0\uB0C5\uB2C8\uB2E4. \uACF5\uAC1C \uC5EC\uBD80\uB294 \uACF5\uAC1C\uB41C \uC800\uC7A5\uC18C\uB97C \uAC80\uC0AC\uD574 \uD655\uC778\uD558\uC2ED\uC2DC\uC624.",
   // 대시보드(html-*.ts): 요약, 팀 카드, 모델 표와 스크립트.
   "dash.reason.code": "\uCF54\uB4DC \uC800\uC7A5\uC18C: \uAC00\uC911\uCE58 \uD30C\uC77C\uC774 \uC5C6\uC5B4 \uACF5\uAC1C \uBAA8\uB378\uC774 \uC544\uB2D9\uB2C8\uB2E4",
   "dash.reason.compliant": "\uC2B9\uC778\uB41C \uB77C\uC774\uC120\uC2A4 {licence}\uB85C \uACF5\uAC1C\uB418\uC5C8\uC2B5\uB2C8\uB2E4",
@@ -57784,7 +58190,14 @@ var SHORT = {
   SOURCE_FAILED: "Registry could not be asked",
   FILES_UNKNOWN: "File list unknown",
   RENAMED: "Repository renamed",
-  WAIVED: "Finding waived by the policy"
+  WAIVED: "Finding waived by the policy",
+  LICENCE_MODIFIED: "Licence text is a modified licence",
+  LICENCE_TEXT_MISSING: "No licence text backs the metadata",
+  MALFORMED_METADATA: "Card licence field has the wrong shape",
+  MALFORMED_RESPONSE: "Registry answer has an unknown shape",
+  FILES_TRUNCATED: "File listing cut short",
+  DECLARED_NOT_EXCLUDED: "Declared release matched by exclude",
+  AVAILABILITY_NOT_CHECKED: "Availability not checked (local directory)"
 };
 function primaryFinding2(model2) {
   return model2.reasons.find((r2) => r2.severity === "error") ?? model2.reasons.find((r2) => r2.severity === "warning");
@@ -59046,7 +59459,7 @@ function linkCode(models) {
 // src/policy/tally.ts
 function teamStatus(counts2, threshold, listingFailed) {
   const { counted, compliant, unknown: unknown2 } = counts2;
-  const pct = (n) => `${(n / Math.max(counted, 1) * 100).toFixed(1)}%`;
+  const pct2 = (n) => `${(n / Math.max(counted, 1) * 100).toFixed(1)}%`;
   if (listingFailed)
     return {
       status: "incomplete",
@@ -59059,13 +59472,13 @@ function teamStatus(counts2, threshold, listingFailed) {
     return {
       status: "pass",
       code: "ABOVE_THRESHOLD",
-      message: `${compliant} of ${counted} compliant (${pct(compliant)}) > ${threshold * 100}%${unknown2 ? `, even with ${unknown2} unknown counted as failing` : ""}`
+      message: `${compliant} of ${counted} compliant (${pct2(compliant)}) > ${threshold * 100}%${unknown2 ? `, even with ${unknown2} unknown counted as failing` : ""}`
     };
   if ((compliant + unknown2) / counted <= threshold)
     return {
       status: "fail",
       code: "AT_OR_BELOW_THRESHOLD",
-      message: `${compliant} of ${counted} compliant (${pct(compliant)}) <= ${threshold * 100}%${unknown2 ? `, even with ${unknown2} unknown counted as compliant` : ""}`
+      message: `${compliant} of ${counted} compliant (${pct2(compliant)}) <= ${threshold * 100}%${unknown2 ? `, even with ${unknown2} unknown counted as compliant` : ""}`
     };
   return {
     status: "incomplete",

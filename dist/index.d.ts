@@ -95,6 +95,11 @@ interface LicenceText {
     /** Where it was read from, pinned to a revision where the source allows it. */
     url?: string;
     sha256?: string;
+    /**
+     * True when the file was longer than the byte cap and only its start was kept: a cut text is
+     * not the whole licence, so the licence it is part of is not established.
+     */
+    truncated?: boolean;
 }
 /** Provenance of a failure that stopped a fact from being established. */
 interface SourceFailure {
@@ -131,6 +136,13 @@ interface Facts {
     links?: string[];
     /** Set when the source could not establish the facts; the release is then `unknown`. */
     failure?: SourceFailure;
+    /**
+     * Parts of the facts the source could not read as expected, short of a failure: a malformed
+     * entry (`MALFORMED_RESPONSE`: a Hub `siblings` item that is not `{rfilename}`), a card licence
+     * field of the wrong type (`MALFORMED_METADATA`), a file listing cut short (`TRUNCATED`). Each
+     * becomes a finding, and the release is `unknown` unless what was read already decides it.
+     */
+    problems?: SourceFailure[];
     /** Raw metadata as fetched (tokens never included). */
     raw?: unknown;
 }
@@ -180,7 +192,7 @@ type Severity = 'error' | 'warning' | 'info';
  * that what checks a code (report schema, policy waivers) cannot drift from the type. A new code
  * is added here, and nowhere else; the compiler then asks for its help text (policy/findings.ts).
  */
-declare const FINDING_CODES: readonly ["NOT_PUBLIC", "GATED_AUTO", "NO_WEIGHTS", "EXCLUDED_BY_PROGRAMME", "LICENCE_NOT_APPROVED", "LICENCE_DENIED", "LICENCE_MISSING", "LICENCE_UNREADABLE", "LICENCE_UNIDENTIFIED", "LICENCE_MISMATCH", "LICENCE_RESTRICTED_USE", "LICENCE_NON_COMMERCIAL", "SOURCE_FAILED", "FILES_UNKNOWN", "RENAMED", "WAIVED"];
+declare const FINDING_CODES: readonly ["NOT_PUBLIC", "GATED_AUTO", "NO_WEIGHTS", "EXCLUDED_BY_PROGRAMME", "LICENCE_NOT_APPROVED", "LICENCE_DENIED", "LICENCE_MISSING", "LICENCE_UNREADABLE", "LICENCE_UNIDENTIFIED", "LICENCE_MISMATCH", "LICENCE_RESTRICTED_USE", "LICENCE_NON_COMMERCIAL", "SOURCE_FAILED", "FILES_UNKNOWN", "RENAMED", "WAIVED", "LICENCE_MODIFIED", "LICENCE_TEXT_MISSING", "MALFORMED_METADATA", "MALFORMED_RESPONSE", "FILES_TRUNCATED", "DECLARED_NOT_EXCLUDED", "AVAILABILITY_NOT_CHECKED"];
 /** Coded answers to policy questions; renderers turn codes into text. */
 type FindingCode = (typeof FINDING_CODES)[number];
 /** A coded answer to one policy question about one release. */
@@ -323,11 +335,13 @@ type Policy = {
         deny: string[];
         denyFlags: ('restricted-use' | 'non-commercial')[];
         minConfidence: number;
+        metadataOnly: 'unknown' | 'allow';
     };
     waivers: {
         release: string;
-        codes: ('NOT_PUBLIC' | 'GATED_AUTO' | 'NO_WEIGHTS' | 'EXCLUDED_BY_PROGRAMME' | 'LICENCE_NOT_APPROVED' | 'LICENCE_DENIED' | 'LICENCE_MISSING' | 'LICENCE_UNREADABLE' | 'LICENCE_UNIDENTIFIED' | 'LICENCE_MISMATCH' | 'LICENCE_RESTRICTED_USE' | 'LICENCE_NON_COMMERCIAL' | 'SOURCE_FAILED' | 'FILES_UNKNOWN' | 'RENAMED' | 'WAIVED')[];
+        codes: ('NOT_PUBLIC' | 'GATED_AUTO' | 'NO_WEIGHTS' | 'EXCLUDED_BY_PROGRAMME' | 'LICENCE_NOT_APPROVED' | 'LICENCE_DENIED' | 'LICENCE_MISSING' | 'LICENCE_UNREADABLE' | 'LICENCE_UNIDENTIFIED' | 'LICENCE_MISMATCH' | 'LICENCE_RESTRICTED_USE' | 'LICENCE_NON_COMMERCIAL' | 'SOURCE_FAILED' | 'FILES_UNKNOWN' | 'RENAMED' | 'WAIVED' | 'LICENCE_MODIFIED' | 'LICENCE_TEXT_MISSING' | 'MALFORMED_METADATA' | 'MALFORMED_RESPONSE' | 'FILES_TRUNCATED' | 'DECLARED_NOT_EXCLUDED' | 'AVAILABILITY_NOT_CHECKED')[];
         reason: string;
+        approvedBy: string;
         expires?: string | undefined;
     }[];
     $schema?: string | undefined;
@@ -337,8 +351,9 @@ type Policy = {
 /** A waiver as validated. */
 type Waiver = {
     release: string;
-    codes: ('NOT_PUBLIC' | 'GATED_AUTO' | 'NO_WEIGHTS' | 'EXCLUDED_BY_PROGRAMME' | 'LICENCE_NOT_APPROVED' | 'LICENCE_DENIED' | 'LICENCE_MISSING' | 'LICENCE_UNREADABLE' | 'LICENCE_UNIDENTIFIED' | 'LICENCE_MISMATCH' | 'LICENCE_RESTRICTED_USE' | 'LICENCE_NON_COMMERCIAL' | 'SOURCE_FAILED' | 'FILES_UNKNOWN' | 'RENAMED' | 'WAIVED')[];
+    codes: ('NOT_PUBLIC' | 'GATED_AUTO' | 'NO_WEIGHTS' | 'EXCLUDED_BY_PROGRAMME' | 'LICENCE_NOT_APPROVED' | 'LICENCE_DENIED' | 'LICENCE_MISSING' | 'LICENCE_UNREADABLE' | 'LICENCE_UNIDENTIFIED' | 'LICENCE_MISMATCH' | 'LICENCE_RESTRICTED_USE' | 'LICENCE_NON_COMMERCIAL' | 'SOURCE_FAILED' | 'FILES_UNKNOWN' | 'RENAMED' | 'WAIVED' | 'LICENCE_MODIFIED' | 'LICENCE_TEXT_MISSING' | 'MALFORMED_METADATA' | 'MALFORMED_RESPONSE' | 'FILES_TRUNCATED' | 'DECLARED_NOT_EXCLUDED' | 'AVAILABILITY_NOT_CHECKED')[];
     reason: string;
+    approvedBy: string;
     expires?: string | undefined;
 };
 
@@ -358,6 +373,12 @@ type LicenceLookup = (id: string) => {
         how: 'modified' | 'renamed';
     };
 } | undefined;
+
+/**
+ * The coded findings of the licence decision (`licence-stands.ts`): texts that leave the licence
+ * not established, leaves the policy does not approve and why, and derived (modified or renamed)
+ * licences with the text that makes them differ quoted for a reviewer.
+ */
 
 /** Whether a detected id refines a declared one; the licence engine's `refines`, injected. */
 type Refines = (general: string, specific: string) => boolean;

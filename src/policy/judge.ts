@@ -4,7 +4,7 @@ import type { ResolvedLicence } from '../detect/resolve.js';
 import type { Evidence, Finding, ModelResult, SourceFailure, Verdict } from '../types.js';
 import { evidenceLines } from './evidence-lines.js';
 import { finding } from './findings.js';
-import type { Refines } from './licence-checks.js';
+import { type Refines, textFindings } from './licence-checks.js';
 import { decideLicence } from './licence-stands.js';
 import type { LicenceLookup } from './licences.js';
 import { countsAsPublic } from './public.js';
@@ -99,6 +99,8 @@ export function judge(evidence: Evidence, resolved: ResolvedLicence, ctx: JudgeC
     );
   if (facts.failure) {
     findings.push(finding('SOURCE_FAILED', 'warning', facts.failure.message, { code: facts.failure.code }));
+    // A failed read of a licence text (a LICENSE answering 503) is the failure: name the file too.
+    findings.push(...textFindings(resolved).filter((f) => f.code === 'LICENCE_UNREADABLE'));
     return result('unknown', noLicence);
   }
   const problems = facts.problems ?? [];
