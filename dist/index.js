@@ -46456,6 +46456,7 @@ function judge(evidence, resolved, ctx) {
     );
   if (facts2.failure) {
     findings.push(finding("SOURCE_FAILED", "warning", facts2.failure.message, { code: facts2.failure.code }));
+    findings.push(...textFindings(resolved).filter((f3) => f3.code === "LICENCE_UNREADABLE"));
     return result2("unknown", noLicence);
   }
   const problems = facts2.problems ?? [];
@@ -52384,6 +52385,14 @@ var PARTS = /\bdifferent (?:components|terms|parts)\b|\bmodel weights\b|\bweight
 var PART_GRANT = /\b(?:source code|code(?:base)?|model weights|weights|checkpoints|parameters|models?|datasets?|data|documentation|docs)\b(?:\s+(?:is|are))?(?:\s+(?:licensed|released|distributed|made available|available|provided|published|offered))?\s+under\s+((?:the\s+)?[^,;\n]{1,80}?)(?=\s*(?:,|;|\.(?:\s|$)|\band\b|\bwhile\b|\bwhereas\b|$))/gim;
 var DUAL = /\b(?:dual[- ]licen[cs]ed|either|at your (?:option|choice)|choose)\b/i;
 var CHOICE = /\b(?:either|at your (?:option|choice)|choose)\b/i;
+function unnamedPart(text) {
+  for (const m2 of text.matchAll(PART_LINE)) {
+    const tail = m2[1].trim();
+    if (!/\blicen[cs]e\b|[A-Z]{2,}|-\d|\d\.\d/.test(tail)) continue;
+    if (namesIn(loose(tail)).length === 0 && literalsIn(tail).length === 0) return true;
+  }
+  return false;
+}
 function statements(text) {
   const out = [];
   const whole = [];
@@ -52422,6 +52431,7 @@ ${lines[j3]}`;
 var STATEMENT_CONFIDENCE = 0.9;
 var TITLE_CONFIDENCE = 0.85;
 function referenceMatch(text) {
+  if (unnamedPart(text)) return null;
   const found = statements(text);
   const b3 = BADGE.exec(text);
   const badge = b3 ? badgeId(decodeURIComponent(b3[1].replace(/_/g, " ").replace(/--/g, "-"))) : null;

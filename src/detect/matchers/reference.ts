@@ -181,7 +181,7 @@ function unnamedPart(text: string): boolean {
   for (const m of text.matchAll(PART_LINE)) {
     const tail = m[1]!.trim();
     // "Code: see below", "Weights: (link)" name nothing: only a tail that looks like a licence name counts.
-    if (!/\blicen[cs]e\b|[A-Z]{2,}|-\d|\d\.\d/.test(tail)) continue;
+    if (!/\blicen[cs]e\b/i.test(tail) && !/[A-Z]{2,}|-\d|\d\.\d/.test(tail)) continue;
     if (namesIn(loose(tail)).length === 0 && literalsIn(tail).length === 0) return true;
   }
   return false;
