@@ -15,7 +15,7 @@ try {
       'examples/sovereign-ai-2025/openquota.yml',
       '--save-evidence',
       'examples/sovereign-ai-2025/evidence',
-      '--output',
+      '--json',
       'examples/sovereign-ai-2025/report.json',
       '--format',
       'table',

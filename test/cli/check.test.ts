@@ -51,7 +51,7 @@ describe('openquota check on a local directory', () => {
     expect(run.code).toBe(0);
     expect(out?.model.verdict).toBe('compliant');
     expect(codes).toEqual([]);
-    const table = await runCli(['check', target]);
+    const table = await runCli(['check', target], { tty: true });
     expect(table.stdout).toContain('No findings: this model counts as a compliant release.');
   });
 
@@ -155,7 +155,7 @@ describe('openquota check usage', () => {
     [['check'], /give exactly one target/],
     [['check', '.', '--format', 'sarif'], /unknown format "sarif"/],
     [['check', 'not a target'], /is not a directory, a Hub id/],
-    [['check', '.', '--bogus'], /Unknown option '--bogus'/],
+    [['check', '.', '--bogus'], /unknown option --bogus/],
   ])('%j is a usage error (exit 2)', async (argv, message) => {
     const run = await runCli(argv, { cwd: tempDir() });
     expect(run.code).toBe(2);
