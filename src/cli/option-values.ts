@@ -48,7 +48,9 @@ export function describeNumber(schema: unknown): string {
     low && (low.inclusive ? `at least ${low.value}` : `greater than ${low.value}`),
     high && (high.inclusive ? `at most ${high.value}` : `less than ${high.value}`),
   ].filter(Boolean);
-  return parts.length ? `${kind} ${parts.join(' and ')}` : kind;
+  // "a number of at least 1", "a number greater than 0 and at most 600".
+  const text = parts.join(' and ');
+  return parts.length ? `${kind} ${text.startsWith('at ') ? 'of ' : ''}${text}` : kind;
 }
 
 /**

@@ -30,6 +30,8 @@ const failure = z.object({
   url: z.string().optional(),
   status: z.number().optional(),
   requestId: z.string().optional(),
+  // The programme entry whose listing failed (`huggingface: ORG`): kept, so a rendered report names it.
+  origin: z.string().optional(),
 });
 
 const status = z.enum(['pass', 'fail', 'incomplete']);

@@ -51,7 +51,8 @@ const SPEC: CommandSpec = {
     FLAG.quiet,
   ],
   footer: `Example:
-  openquota init --team lg-ai-research --hf LGAI-EXAONE --github LG-AI-EXAONE --team upstage --hf upstage
+  openquota init --team lg-ai-research --hf LGAI-EXAONE --github LG-AI-EXAONE \\
+                 --team upstage --hf upstage
 
 Exit codes: 0 written, 2 a flag is invalid or the file exists.`,
 };
