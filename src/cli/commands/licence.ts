@@ -81,11 +81,11 @@ function table(rows: Row[]): string {
 export const licence: Command = async (argv, io) => {
   const problems = new Problems();
   const args = parseFlags(SPEC, argv, problems);
-  if (args.flag('help')) {
-    io.stdout(helpText(SPEC));
-    return EXIT.ok;
-  }
   const [sub, ...targets] = args.positionals;
+  if (args.flag('help') || (!sub && problems.none)) {
+    io.stdout(helpText(SPEC));
+    return args.flag('help') ? EXIT.ok : EXIT.usage;
+  }
   if (sub !== 'identify')
     problems.flag(
       sub ?? 'identify',
