@@ -152,3 +152,27 @@ export function layoutRows(rows: string[][], widths: number[], align: ('l' | 'r'
     );
   });
 }
+
+/**
+ * Rows one under another, for a terminal too narrow for columns: each row's first cell on a line
+ * of its own, the others under it as `header: value · header: value`, and the `ownLine` column
+ * (a long reason) on a line of its own; every line wrapped to `width`.
+ */
+export function stackRows(rows: string[][], width: number, indent: string, ownLine?: number): string[][] {
+  const [header, ...body] = rows;
+  const labelled = (row: string[], c: number) => (row[c] ? `${header![c]}: ${row[c]}` : '');
+  const under = `${indent}  `;
+  return body.map((row) => {
+    const rest = row
+      .map((_, c) => c)
+      .filter((c) => c > 0 && c !== ownLine)
+      .map((c) => labelled(row, c))
+      .filter(Boolean);
+    const own = ownLine === undefined ? '' : labelled(row, ownLine);
+    return [
+      ...wrapIndented(row[0] ?? '', width, indent, under),
+      ...(rest.length ? wrapIndented(rest.join(' · '), width, under, `${under}  `) : []),
+      ...(own ? wrapIndented(own, width, under, `${under}  `) : []),
+    ];
+  });
+}

@@ -1,5 +1,5 @@
 import type { ModelResult, Report, TeamResult, TeamStatus, Verdict } from '../types.js';
-import { alignColumns, displayWidth, fitWidths, layoutRows, wrapIndented } from './columns.js';
+import { alignColumns, displayWidth, fitWidths, layoutRows, stackRows, wrapIndented } from './columns.js';
 import {
   availabilityLabel,
   codeLicence,
@@ -55,33 +55,12 @@ interface Grid {
 
 /**
  * A grid within `width` after `indent`: in columns of `widths` (from fitWidths: ids whole, prose
- * cells wrapped between words), or when they do not fit (undefined) each row as a block, its first cell on a line of its own and the others
- * as `header: value` under it. Returns the lines of each row, the header's first (none for blocks).
+ * wrapped between words), or, when they do not fit (undefined), one block per row (stackRows).
+ * Returns the lines of each row, the header's first (none for blocks).
  */
 function layout(grid: Grid, width: number, indent: string, widths: number[] | undefined): string[][] {
-  if (widths) return layoutRows(grid.rows, widths, grid.align).map((lines) => lines.map((l) => indent + l));
-  const [header, ...body] = grid.rows;
-  const labelled = (row: string[], c: number) => (row[c] ? `${header![c]}: ${row[c]}` : '');
-  return [
-    [],
-    ...body.map((row) => {
-      const rest = row.map((_, c) => c).filter((c) => c > 0 && c !== grid.ownLine);
-      const lines = [
-        ...wrapIndented(row[0] ?? '', width, indent, `${indent}  `),
-        ...wrapIndented(
-          rest
-            .map((c) => labelled(row, c))
-            .filter(Boolean)
-            .join(' · '),
-          width,
-          `${indent}  `,
-          `${indent}    `,
-        ),
-      ];
-      const own = grid.ownLine === undefined ? '' : labelled(row, grid.ownLine);
-      return own ? [...lines, ...wrapIndented(own, width, `${indent}  `, `${indent}    `)] : lines;
-    }),
-  ];
+  if (!widths) return [[], ...stackRows(grid.rows, width, indent, grid.ownLine)];
+  return layoutRows(grid.rows, widths, grid.align).map((lines) => lines.map((l) => indent + l));
 }
 
 /** The grid laid out (see layout), each row's status or verdict label coloured on the line where it is whole. */
