@@ -66,7 +66,7 @@ try {
       'examples/sovereign-ai-2025/openquota.yml',
       '--save-evidence',
       join(out, 'evidence'),
-      '--output',
+      '--json',
       join(out, 'report.json'),
       '--format',
       'table',

@@ -21,6 +21,22 @@ export interface BundleEvaluation {
   onWarnings?: (warnings: ConfigProblem[]) => void;
 }
 
+/** A problem for each team id asked for that the bundle does not hold (callers list them before evaluating). */
+export function unknownTeams(
+  bundle: Pick<Bundle, 'teams'>,
+  wanted: string[],
+  caller: string,
+): ConfigProblem[] {
+  return wanted
+    .filter((t) => !bundle.teams.includes(t))
+    .map((team) => ({
+      file: caller,
+      path: 'team',
+      message: `the evidence bundle has no team "${team}"`,
+      fix: `use one of: ${bundle.teams.join(', ')}`,
+    }));
+}
+
 /**
  * Re-runs identify -> judge -> tally on a saved evidence bundle. With the bundle's own policy the
  * report equals the scan's (same evidence, same evaluation time); with another it answers "what if".
@@ -50,15 +66,7 @@ export async function evaluateBundle(bundle: Bundle, options: BundleEvaluation):
       fix: 'the bundle was changed after it was written; write it again with --save-evidence',
     });
   }
-  const unknown = options.teams.filter((t) => !bundle.teams.includes(t));
-  for (const team of unknown) {
-    problems.push({
-      file: options.caller,
-      path: 'team',
-      message: `the evidence bundle has no team "${team}"`,
-      fix: `use one of: ${bundle.teams.join(', ')}`,
-    });
-  }
+  problems.push(...unknownTeams(bundle, options.teams, options.caller));
   if (problems.length > 0) throw new ConfigError(problems);
   options.onWarnings?.(policy.warnings);
   return evaluate({

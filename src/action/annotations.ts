@@ -1,5 +1,6 @@
 import { locateInProgramme } from '../report/locate.js';
-import { primaryCode, primaryFinding } from '../report/sarif.js';
+import { primaryFinding } from '../report/primary-finding.js';
+import { primaryCode } from '../report/sarif.js';
 import type { Report } from '../types.js';
 
 /** One workflow annotation: what `core.error` / `core.warning` are called with. */

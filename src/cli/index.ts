@@ -17,5 +17,6 @@ const code = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   stderrIsTTY: Boolean(process.stderr.isTTY),
+  ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
 });
 process.exitCode = code;

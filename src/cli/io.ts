@@ -7,6 +7,8 @@ export interface CliIO {
   /** Whether stdout / stderr are terminals (progress and colour only then). */
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
+  /** Columns of the terminal stdout is, when it is one: the table is laid out to fit (100 otherwise). */
+  columns?: number;
 }
 
 /** Exit codes of every command (README "Exit codes"). */

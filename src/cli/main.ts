@@ -1,4 +1,5 @@
-import { ConfigError, formatProblem, InternalError, SourceError } from '../errors.js';
+import { closest } from '../config/problems.js';
+import { ConfigError } from '../errors.js';
 import { exampleEvidencePath } from '../example-path.js';
 import { secretsFrom } from '../sources/create.js';
 import { createRedactor } from '../sources/redact.js';
@@ -6,6 +7,7 @@ import { VERSION } from '../version.js';
 import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
 import { evaluateCommand } from './commands/evaluate.js';
+import { initCommand } from './commands/init.js';
 import { licence } from './commands/licence.js';
 import { mergeCommand } from './commands/merge.js';
 import { policyCommand } from './commands/policy.js';
@@ -13,9 +15,12 @@ import { renderCommand } from './commands/render.js';
 import { scanCommand } from './commands/scan.js';
 import { siteCommand } from './commands/site.js';
 import { type CliIO, type Command, EXIT } from './io.js';
+import { COMMAND_LINE } from './problems.js';
+import { asksForJson, printError } from './report-error.js';
 
 /** Every command, by name. */
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
+  init: { run: initCommand, summary: 'write a commented programme file to start from (offline)' },
   scan: { run: scanCommand, summary: 'scan every team of a programme file and report who meets the quota' },
   check: {
     run: checkCommand,
@@ -33,11 +38,14 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   },
 };
 
+/** Other spellings of a command. */
+const ALIASES: Record<string, string> = { license: 'licence' };
+
 function help(cwd: string): string {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
   return `openquota ${VERSION} — checks that AI teams release more than half of their models openly
 
-Usage: openquota COMMAND [options]     (openquota COMMAND --help for details)
+Usage: openquota COMMAND [options]     (openquota help COMMAND, or openquota COMMAND --help, for details)
 
 Commands:
 ${Object.entries(COMMANDS)
@@ -45,13 +53,31 @@ ${Object.entries(COMMANDS)
   .join('\n')}
 
 Quick start (no network): openquota evaluate ${exampleEvidencePath(cwd)}
+Start a programme file:   openquota init --hf YOUR-HUB-ORG
 `;
+}
+
+/** The command called `name`, or a usage error saying which one was probably meant. */
+function commandNamed(name: string): { name: string; run: Command } | ConfigError {
+  const canonical = ALIASES[name] ?? name;
+  const command = COMMANDS[canonical];
+  if (command) return { name: canonical, run: command.run };
+  const near = closest(name, [...Object.keys(COMMANDS), ...Object.keys(ALIASES)]);
+  const all = Object.keys(COMMANDS).join(', ');
+  return new ConfigError([
+    {
+      file: COMMAND_LINE,
+      path: name,
+      message: `unknown command "${name}"`,
+      fix: near ? `did you mean "${ALIASES[near] ?? near}"? (commands: ${all})` : `use one of: ${all}`,
+    },
+  ]);
 }
 
 /** argv -> command -> exit code. Errors are printed by class: the user's, upstream's, or ours. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (!name || name === '--help' || name === '-h') {
     io.stdout(help(io.cwd));
     return name ? EXIT.ok : EXIT.usage;
   }
@@ -59,39 +85,25 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return EXIT.ok;
   }
-  const command = COMMANDS[name === 'license' ? 'licence' : name];
-  if (!command) {
-    io.stderr(`openquota: unknown command "${name}"\n\n${help(io.cwd)}`);
-    return EXIT.usage;
-  }
   // The sources' own redactor, so a last-resort message hides what a report would.
   const redact = createRedactor(secretsFrom(io.env));
+  const fail = (error: unknown, command: string, args: string[]) =>
+    printError(error, { command, json: asksForJson(command, args), redact }, io);
+  // `openquota help scan` is `openquota scan --help`.
+  if (name === 'help') {
+    if (rest.length === 0) {
+      io.stdout(help(io.cwd));
+      return EXIT.ok;
+    }
+    const command = commandNamed(rest[0]!);
+    if (command instanceof ConfigError) return fail(command, '', rest);
+    return command.run(['--help'], io);
+  }
+  const command = commandNamed(name);
+  if (command instanceof ConfigError) return fail(command, '', rest);
   try {
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof ConfigError) {
-      const n = error.problems.length;
-      io.stderr(
-        redact(
-          `openquota ${name}: ${n === 1 ? 'a problem' : `${n} problems`} to fix:\n${error.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}\n`,
-        ),
-      );
-      return EXIT.usage;
-    }
-    if (error instanceof SourceError) {
-      io.stderr(
-        redact(
-          `openquota ${name}: upstream failure (${error.code}): ${error.message}${error.url ? ` [${error.url}]` : ''}\n`,
-        ),
-      );
-      return EXIT.incomplete;
-    }
-    const bug = error instanceof InternalError ? error.message : ((error as Error)?.stack ?? String(error));
-    io.stderr(
-      redact(
-        `openquota ${name}: could not finish: ${bug}\nThis is a bug in openquota; please report it with the command you ran.\n`,
-      ),
-    );
-    return EXIT.incomplete;
+    return fail(error, command.name, rest);
   }
 }

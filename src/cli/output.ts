@@ -1,43 +1,107 @@
 import { resolve } from 'node:path';
-import { ConfigError, type ConfigProblem, formatProblem } from '../errors.js';
+import { closest } from '../config/problems.js';
+import { type ConfigProblem, formatProblem } from '../errors.js';
 import type { Format } from '../options.js';
+import type { RunPaths } from '../output-paths.js';
 import { type Lang, langFromEnv } from '../report/i18n/index.js';
-import { availableFormats, RENDERERS } from '../report/index.js';
+import { RENDERERS } from '../report/index.js';
 import { renderJson } from '../report/json.js';
 import { writeFileAtomic } from '../report/write.js';
 import type { Report, TeamStatus } from '../types.js';
+import type { ParsedArgs } from './flags.js';
 import { type CliIO, EXIT } from './io.js';
+import type { Problems } from './problems.js';
 
-/** Checks a `--format` value against the renderers that exist. */
-export function checkFormat(format: string | undefined): Format | undefined {
-  if (format === undefined) return undefined;
-  if (!availableFormats().includes(format as Format)) {
-    throw new ConfigError([
-      {
-        file: 'command line',
-        path: '--format',
-        message: `unknown format "${format}"`,
-        fix: `use one of: ${availableFormats().join(', ')}`,
-      },
-    ]);
-  }
-  return format as Format;
+/** Where a command's output goes: its format, and `--output FILE` (else stdout); `--json FILE` beside it. */
+export interface OutputPlan<F extends string = string> {
+  format: F;
+  /** `--output FILE`: the output is written there (atomically) instead of stdout. */
+  file?: string;
+  /** `--json FILE`: the JSON report, written there too. */
+  json?: string;
 }
 
-/** Checks a `--lang` value; without one the language comes from LC_ALL / LANG (ko* -> ko). */
-export function checkLang(lang: string | undefined, io: CliIO): Lang {
-  if (lang === undefined) return langFromEnv(io.env);
-  if (lang !== 'en' && lang !== 'ko') {
-    throw new ConfigError([
-      {
-        file: 'command line',
-        path: '--lang',
-        message: `unknown language "${lang}"`,
-        fix: 'use one of: en, ko',
-      },
-    ]);
+/** The file names that say their format (`-o dash.html`), by format; the first is the one suggested. */
+export const FORMAT_EXTENSIONS: Record<string, string[]> = {
+  json: ['.json'],
+  html: ['.html', '.htm'],
+  markdown: ['.md', '.markdown'],
+  sarif: ['.sarif', '.sarif.json'],
+  cyclonedx: ['.cdx.json'],
+  table: ['.txt'],
+  yaml: ['.yml', '.yaml'],
+};
+
+/** The format a file name ends in (`dash.html` -> html, `bom.cdx.json` -> cyclonedx), when it names one. */
+export function formatOfName(file: string): string | undefined {
+  const name = file.toLowerCase();
+  // The longest ending wins: `.cdx.json` is CycloneDX, not JSON.
+  const hits = Object.entries(FORMAT_EXTENSIONS).flatMap(([format, exts]) =>
+    exts.filter((e) => name.endsWith(e)).map((e) => ({ format, length: e.length })),
+  );
+  return hits.sort((a, b) => b.length - a.length)[0]?.format;
+}
+
+/**
+ * The output of a command, by the one rule every command follows: `--format` when given; else,
+ * writing to `--output`, the format its name ends in (json when it names none); else `terminal`
+ * (the table) on a terminal and json when piped, so a script reading stdout always gets JSON.
+ * A format the command does not write, or `--json` and `--output` naming one file, is a problem.
+ */
+export function planOutput<F extends string>(
+  args: ParsedArgs,
+  allowed: readonly F[],
+  io: CliIO,
+  problems: Problems,
+  terminal: F,
+): OutputPlan<F> {
+  const asked = args.string('format');
+  const file = args.string('output');
+  const json = args.string('json');
+  let format: F = 'json' as F;
+  if (asked !== undefined) {
+    if (allowed.includes(asked as F)) format = asked as F;
+    else {
+      const near = closest(asked, allowed);
+      problems.flag(
+        '--format',
+        `unknown format "${asked}"`,
+        `${near ? `did you mean "${near}"? ` : ''}use one of: ${allowed.join(', ')}`,
+      );
+    }
+  } else if (file !== undefined) {
+    const named = formatOfName(file);
+    if (named && allowed.includes(named as F)) format = named as F;
+    // JSON is YAML: `-o report.yml` gets the JSON default, which a YAML reader reads.
+    else if (named && named !== 'yaml') {
+      problems.flag(
+        '--output',
+        `${file}: the name says ${named}, which this command does not write (it writes ${allowed.join(', ')})`,
+        `give --format, or name the file for one of those (e.g. ${file.replace(/(\.[^./]+)+$/, '')}${FORMAT_EXTENSIONS.json![0]})`,
+      );
+    }
+  } else if (io.stdoutIsTTY) format = terminal;
+  if (file !== undefined && json !== undefined && resolve(io.cwd, file) === resolve(io.cwd, json)) {
+    problems.flag('--json', `${json}: is also the --output file`, 'give --json another file name');
   }
-  return lang;
+  return { format, ...(file !== undefined ? { file } : {}), ...(json !== undefined ? { json } : {}) };
+}
+
+/** The files a plan writes, as `checkOutputs` (src/output-paths.ts) takes them. */
+export function plannedOutputs(plan: OutputPlan): Pick<RunPaths, 'output' | 'alsoOutputs'> {
+  return {
+    ...(plan.file ? { output: { path: plan.file, flag: '--output' } } : {}),
+    ...(plan.json ? { alsoOutputs: [{ path: plan.json, flag: '--json' }] } : {}),
+  };
+}
+
+/** `--lang`, checked; without it the language comes from LC_ALL / LANG (ko* -> ko). */
+export function langOf(args: ParsedArgs, io: CliIO, problems: Problems): Lang {
+  const lang = args.string('lang');
+  if (lang === undefined) return langFromEnv(io.env);
+  if (lang === 'en' || lang === 'ko') return lang;
+  problems.flag('--lang', `unknown language "${lang}"`, 'use one of: en, ko');
+  return 'en';
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */
@@ -45,24 +109,33 @@ export function useColour(io: CliIO): boolean {
   return io.stdoutIsTTY && !io.env.NO_COLOR;
 }
 
-/** Writes the JSON report to `--output` (atomically) and renders the chosen format on stdout. */
+/** Writes `text` to the plan's `--output` file (atomically), or to stdout. */
+export async function deliver(text: string, plan: OutputPlan, io: CliIO): Promise<void> {
+  if (plan.file) await writeFileAtomic(resolve(io.cwd, plan.file), text);
+  else io.stdout(text);
+}
+
+/**
+ * Renders a report in the plan's format to `--output` or stdout, and writes the JSON report to
+ * `--json` beside it. The table fits the terminal (`io.columns`) when it goes to one.
+ */
 export async function emitReport(
   report: Report,
-  options: { format?: Format; output?: string; verbose: boolean; lang?: 'en' | 'ko'; programmeText?: string },
+  plan: OutputPlan<Format>,
+  options: { verbose: boolean; lang: Lang; programmeText?: string; reportPath?: string },
   io: CliIO,
 ): Promise<void> {
-  if (options.output) await writeFileAtomic(resolve(io.cwd, options.output), renderJson(report));
-  const format = options.format ?? (io.stdoutIsTTY ? 'table' : 'json');
-  const render = RENDERERS[format]!;
-  io.stdout(
-    render(report, {
-      verbose: options.verbose,
-      colour: useColour(io),
-      ...(options.output ? { reportPath: options.output } : {}),
-      ...(options.lang ? { lang: options.lang } : {}),
-      ...(options.programmeText !== undefined ? { programmeText: options.programmeText } : {}),
-    }),
-  );
+  if (plan.json) await writeFileAtomic(resolve(io.cwd, plan.json), renderJson(report));
+  const reportPath = plan.json ?? options.reportPath;
+  const text = RENDERERS[plan.format]!(report, {
+    verbose: options.verbose,
+    colour: !plan.file && useColour(io),
+    lang: options.lang,
+    ...(!plan.file && io.columns ? { width: io.columns } : {}),
+    ...(reportPath ? { reportPath } : {}),
+    ...(options.programmeText !== undefined ? { programmeText: options.programmeText } : {}),
+  });
+  await deliver(text, plan, io);
 }
 
 /** Exit code for a programme status (README "Exit codes"). */
@@ -73,4 +146,11 @@ export function exitCodeFor(status: TeamStatus): number {
 /** Prints what was pointed out but did not stop the command (a policy's expired waiver, a normalised id). */
 export function printWarnings(command: string, warnings: ConfigProblem[], io: CliIO): void {
   for (const w of warnings) io.stderr(`openquota ${command}: warning: ${formatProblem(w)}\n`);
+}
+
+/** Prints a `note:` on stderr (what a scan cannot see, …), unless `--quiet`. */
+export function noteWriter(io: CliIO, quiet: boolean): (text: string) => void {
+  return (text) => {
+    if (!quiet) io.stderr(`note: ${text}\n`);
+  };
 }

@@ -1,9 +1,9 @@
 import type { ScanProgress } from '../scan.js';
 import type { CliIO } from './io.js';
 
-/** A one-line progress display on stderr, only when stderr is a terminal; silent otherwise. */
-export function progressReporter(io: CliIO): ((event: ScanProgress) => void) | undefined {
-  if (!io.stderrIsTTY) return undefined;
+/** A one-line progress display on stderr, only when stderr is a terminal and not `--quiet`; silent otherwise. */
+export function progressReporter(io: CliIO, quiet = false): ((event: ScanProgress) => void) | undefined {
+  if (!io.stderrIsTTY || quiet) return undefined;
   let last = 0;
   return (event) => {
     const now = Date.now();

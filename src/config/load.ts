@@ -1,4 +1,5 @@
-import { parseConfigOrThrow } from './parse.js';
+import { ConfigError } from '../errors.js';
+import { parseConfigOrThrow, parseYaml } from './parse.js';
 import { type Programme, programmeSchema } from './programme.js';
 import { readConfigFile } from './read.js';
 
@@ -17,6 +18,18 @@ export async function loadProgramme(file: string): Promise<LoadedProgramme> {
     'programme file',
     'pass --config FILE, or create openquota.yml (see examples/sovereign-ai-2025/openquota.yml)',
   );
+  // An empty file (or one of comments only) is one problem with a way to start, not a type error.
+  const parsed = parseYaml(source);
+  if (parsed.ok && (parsed.document.value === null || parsed.document.value === undefined)) {
+    throw new ConfigError([
+      {
+        file,
+        path: '',
+        message: 'the programme file is empty',
+        fix: 'start one with `openquota init --hf YOUR-HUB-ORG`, or copy examples/sovereign-ai-2025/openquota.yml',
+      },
+    ]);
+  }
   const programme = parseConfigOrThrow(source, programmeSchema);
   return {
     file,

@@ -69,6 +69,10 @@ export function problemsFromZod(
       if (received === undefined) {
         message = 'is required';
         fix = `add "${String(issue.path.at(-1) ?? '')}": ${issue.expected === 'array' ? '[...]' : `<${issue.expected}>`}`;
+      } else if (received === null) {
+        // `teams:` with nothing after it is null in YAML: say it is empty, not "got object".
+        message = 'is empty';
+        fix = `write ${issue.expected === 'array' ? 'a list, e.g. [LGAI-EXAONE] or one "- item" per line' : `<${issue.expected}>`}`;
       } else {
         message = `expected ${issue.expected}, got ${Array.isArray(received) ? 'array' : typeof received}`;
         if (issue.expected === 'array') fix = 'write a list, e.g. [LGAI-EXAONE] or one "- item" per line';

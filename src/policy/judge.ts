@@ -98,7 +98,11 @@ export function judge(evidence: Evidence, resolved: ResolvedLicence, ctx: JudgeC
       ),
     );
   if (facts.failure) {
-    findings.push(finding('SOURCE_FAILED', 'warning', facts.failure.message, { code: facts.failure.code }));
+    // The URL that failed (redacted by the source), so a report names the registry host that failed.
+    const { code, url } = facts.failure;
+    findings.push(
+      finding('SOURCE_FAILED', 'warning', facts.failure.message, { code, ...(url ? { url } : {}) }),
+    );
     // A failed read of a licence text (a LICENSE answering 503) is the failure: name the file too.
     findings.push(...textFindings(resolved).filter((f) => f.code === 'LICENCE_UNREADABLE'));
     return result('unknown', noLicence);

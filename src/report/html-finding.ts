@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Finding, ModelResult } from '../types.js';
 import { CATALOGUES, findingTitle, type Lang, type MessageKey, t } from './i18n/index.js';
+import { type Explained, primaryFinding } from './primary-finding.js';
 
 /**
  * The sentence of one finding in `lang`: the catalogue's text for its code, filled from its `args`,
@@ -14,20 +15,6 @@ export function findingText(lang: Lang, finding: Pick<Finding, 'code' | 'message
   return finding.message;
 }
 
-const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
-
-/**
- * The finding that explains a verdict best: a blocking one (it decides the verdict alone) first,
- * then by severity, then in the report's order. For `LICENCE_UNIDENTIFIED` (info) followed by
- * `LICENCE_NON_COMMERCIAL` (blocking error) it is the second: the licence forbids commercial use.
- */
-export function primaryFinding(model: Pick<ModelResult, 'reasons'>): Finding | undefined {
-  let best: Finding | undefined;
-  const rank = (f: Finding) => (f.blocking ? 0 : 3) + SEVERITY_RANK[f.severity];
-  for (const f of model.reasons) if (!best || rank(f) < rank(best)) best = f;
-  return best;
-}
-
 /** The reason key of code repositories: one group, whatever their NO_WEIGHTS finding says. */
 export const CODE_REPOSITORY = 'CODE_REPOSITORY';
 
@@ -37,7 +24,7 @@ export const CODE_REPOSITORY = 'CODE_REPOSITORY';
  * `CODE.hash6`, stable across languages and rounds, short enough for a URL.
  * Code repositories share one key; a release with no finding has none.
  */
-export function reasonKey(model: Pick<ModelResult, 'reasons' | 'kind'>): string {
+export function reasonKey(model: Explained & Pick<ModelResult, 'kind'>): string {
   if (model.kind === 'code') return CODE_REPOSITORY;
   const f = primaryFinding(model);
   if (!f) return '';
@@ -46,7 +33,7 @@ export function reasonKey(model: Pick<ModelResult, 'reasons' | 'kind'>): string 
 }
 
 /** The reason a release has its verdict, in one line: the primary finding's title and text. */
-export function reasonLine(lang: Lang, model: Pick<ModelResult, 'reasons' | 'kind' | 'licence'>): string {
+export function reasonLine(lang: Lang, model: Explained & Pick<ModelResult, 'kind' | 'licence'>): string {
   if (model.kind === 'code') return t(lang, 'dash.reason.code');
   const f = primaryFinding(model);
   if (!f) {

@@ -1,6 +1,7 @@
 import type { ModelResult, Report, TeamResult } from '../types.js';
-import { CODE_REPOSITORY, findingText, primaryFinding, reasonKey } from './html-finding.js';
-import { findingTitle, type Lang, type MessageKey, statusLabel, t } from './i18n/index.js';
+import { CODE_REPOSITORY, findingText, reasonKey } from './html-finding.js';
+import { findingTitle, type Lang, plural, statusLabel, t } from './i18n/index.js';
+import { primaryFinding } from './primary-finding.js';
 
 /** Releases that share a reason: how many, and the reason in words. */
 export interface ReasonCount {
@@ -19,17 +20,6 @@ export interface TeamReasons {
   failing: ReasonCount[];
   /** Excluded releases by reason, most frequent first. */
   excluded: ReasonCount[];
-}
-
-/** The text of `base.one` or `base.other` for `n`, by the language's plural rules (Korean: always other). */
-export function plural(
-  lang: Lang,
-  base: string,
-  n: number,
-  args: Record<string, string | number> = {},
-): string {
-  const category = new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other';
-  return t(lang, `${base}.${category}` as MessageKey, { count: n, ...args });
 }
 
 /** `models` grouped by reason key, most frequent first, each with its reason in words. */

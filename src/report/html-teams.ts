@@ -1,7 +1,7 @@
 import type { Report, TeamResult, Verdict } from '../types.js';
 import { escapeHtml as h } from './html-escape.js';
-import { headline, plural, type ReasonCount, teamReasons } from './html-summary.js';
-import { type Lang, statusLabel, symbolOf, t, teamReason } from './i18n/index.js';
+import { headline, type ReasonCount, teamReasons } from './html-summary.js';
+import { type Lang, plural, statusLabel, symbolOf, t, teamReason } from './i18n/index.js';
 import { percent } from './symbols.js';
 
 // How many reasons a card lists before "N more reasons": enough to explain most teams at a glance.

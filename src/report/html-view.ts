@@ -9,10 +9,11 @@ import type {
 } from '../types.js';
 import { formatConfidence, formatParameters } from './format.js';
 import { releaseUrl, revisionUrl, safeWebUrl } from './html-escape.js';
-import { findingText, primaryFinding, reasonKey, reasonLine } from './html-finding.js';
+import { findingText, reasonKey, reasonLine } from './html-finding.js';
 import { CLIENT_LABELS } from './html-view-labels.js';
 import { collapseShards, weightsSummary } from './html-weights.js';
 import { findingHelp, findingTitle, type Lang, t } from './i18n/index.js';
+import { primaryFinding } from './primary-finding.js';
 
 /**
  * One release as the dashboard's script needs it: everything it shows, already in the page's

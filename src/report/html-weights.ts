@@ -1,7 +1,6 @@
 import type { ModelResult } from '../types.js';
 import { formatParameters } from './format.js';
-import { plural } from './html-summary.js';
-import type { Lang } from './i18n/index.js';
+import { type Lang, plural } from './i18n/index.js';
 
 // `model-00001-of-00042.safetensors`: prefix, index, total, suffix.
 const SHARD = /^(.*?)(\d+)-of-(\d+)(\.[^/]*)$/;

@@ -13,6 +13,8 @@ export interface RenderOptions {
   colour: boolean;
   /** Where the full JSON report is, for renderers that must truncate. */
   reportPath?: string;
+  /** Columns the table must fit in (the terminal's); 100 when absent. */
+  width?: number;
   /** Language of human text. */
   lang?: 'en' | 'ko';
   /** The programme file's text, so SARIF can point at the line declaring each model or team. */

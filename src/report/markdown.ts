@@ -7,11 +7,14 @@ import {
   findingTitle,
   type Lang,
   modelVerdictLabel,
+  plural,
   statusLabel,
   t,
   teamReason,
 } from './i18n/index.js';
 import { md, mdHtml, mdTable } from './markdown-escape.js';
+import { primaryFinding } from './primary-finding.js';
+import { failureLine, registryFailures } from './registry-failures.js';
 import { percent } from './symbols.js';
 
 /** GitHub's limit on an issue or pull-request comment body, in characters. */
@@ -33,8 +36,8 @@ export interface MarkdownOptions {
 
 function modelRow(model: ModelResult, lang: Lang): string[] {
   const url = mdUrl(model.url);
-  const reason =
-    model.reasons.find((r) => r.severity === 'error') ?? model.reasons.find((r) => r.severity === 'warning');
+  // An excluded release shows why too (the programme's exclusion reason, no weights).
+  const reason = primaryFinding(model);
   return [
     url ? `[${md(model.id)}](${url})` : md(model.id),
     md(modelVerdictLabel(lang, model)),
@@ -79,10 +82,11 @@ function teamDetails(team: TeamResult, lang: Lang): string {
         team.models.flatMap((m) => [modelRow(m, lang), ...codeRows(m, lang)]),
       )
     : md(t(lang, 'report.noModels'));
+  const failures = registryFailures({ teams: [team] }).map((f) => `- ${md(failureLine(lang, f))}`);
   return `<details><summary>${mdHtml(statusLabel(lang, team.status))} · ${mdHtml(t(lang, 'md.modelsOf', { team: team.name, count: team.models.length }))}</summary>
 
 ${md(teamReason(lang, team))}
-
+${failures.length ? `\n${md(t(lang, 'failure.heading'))}\n\n${failures.join('\n')}\n` : ''}
 ${table}
 
 </details>`;
@@ -144,8 +148,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const note = (left: number) =>
     md(
       options.reportPath
-        ? t(lang, 'md.truncated', { count: left, limit, path: options.reportPath })
-        : t(lang, 'md.truncatedNoPath', { count: left, limit }),
+        ? plural(lang, 'md.truncated', left, { limit, path: options.reportPath })
+        : plural(lang, 'md.truncatedNoPath', left, { limit }),
     );
   let left = 0;
   for (const drop of dropOrder) {

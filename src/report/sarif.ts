@@ -1,7 +1,8 @@
 import { FINDING_HELP } from '../policy/findings.js';
 import { REPOSITORY_URL } from '../project.js';
-import type { Finding, FindingCode, ModelResult, Report, TeamResult } from '../types.js';
+import type { FindingCode, ModelResult, Report, TeamResult } from '../types.js';
 import { locateInProgramme } from './locate.js';
+import { primaryFinding } from './primary-finding.js';
 import { FINDING_CODES } from './schema.js';
 
 /** Where openquota lives; SARIF rules link to its README's finding-code section. */
@@ -41,13 +42,6 @@ const SHORT: Record<FindingCode, string> = {
   DECLARED_NOT_EXCLUDED: 'Declared release matched by exclude',
   AVAILABILITY_NOT_CHECKED: 'Availability not checked (local directory)',
 };
-
-/** The finding a result is filed under: the first error, else the first warning, else a fallback code. */
-export function primaryFinding(model: ModelResult): Finding | undefined {
-  return (
-    model.reasons.find((r) => r.severity === 'error') ?? model.reasons.find((r) => r.severity === 'warning')
-  );
-}
 
 /** The code a non-compliant or unknown model is reported under (SARIF ruleId, annotation title). */
 export function primaryCode(model: ModelResult): FindingCode {

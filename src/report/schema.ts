@@ -32,6 +32,8 @@ const failure = z.object({
   url: z.string().optional(),
   status: z.number().optional(),
   requestId: z.string().optional(),
+  // The programme entry whose listing failed (`huggingface: ORG`): kept, so a rendered report names it.
+  origin: z.string().optional(),
 });
 
 const status = z.enum(['pass', 'fail', 'incomplete']);
@@ -116,20 +118,53 @@ type Parsed = z.output<typeof reportSchema>;
 const _sameShape: [Parsed extends Report ? true : false, Report extends Parsed ? true : false] = [true, true];
 void _sameShape;
 
+const REPORT_FIX =
+  'give a JSON report written by `openquota scan --json FILE` (or `--format json`): schema openquota/report@1';
+
+/**
+ * What a JSON file is when it is plainly not a report, so a reviewer who passed the wrong file is
+ * told which file it is instead of twenty schema errors: another openquota document, a SARIF log,
+ * a CycloneDX BOM, a package.json, or not an object at all.
+ */
+function notAReport(data: unknown): { path: string; message: string } | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    const kind = data === null ? 'null' : Array.isArray(data) ? 'an array' : `a ${typeof data}`;
+    return { path: '', message: `is not an openquota report: the file holds ${kind}, not a report object` };
+  }
+  const doc = data as Record<string, unknown>;
+  if (typeof doc.schema === 'string' && doc.schema !== 'openquota/report@1') {
+    const other: Record<string, string> = {
+      'openquota/diff@1': 'a diff of two reports (openquota diff)',
+      'openquota/check@1': 'the result of openquota check',
+      'openquota/evidence@1': 'an evidence record (judge a bundle with openquota evaluate DIR)',
+    };
+    const what =
+      other[doc.schema] ??
+      (doc.schema.startsWith('openquota/')
+        ? 'an openquota document of another kind or version'
+        : 'another kind of document');
+    return { path: 'schema', message: `"${doc.schema}" is not a report this version reads: this is ${what}` };
+  }
+  if ('schema' in doc && doc.schema === 'openquota/report@1') return undefined;
+  const kind =
+    typeof doc.$schema === 'string' && /sarif/i.test(doc.$schema)
+      ? 'a SARIF log (openquota --format sarif)'
+      : doc.bomFormat === 'CycloneDX'
+        ? 'a CycloneDX BOM (openquota --format cyclonedx)'
+        : typeof doc.name === 'string' && ('dependencies' in doc || 'version' in doc)
+          ? 'a package manifest'
+          : undefined;
+  return {
+    path: '',
+    message: `is not an openquota report: it has no "schema": "openquota/report@1"${kind ? `; it looks like ${kind}` : ''}`,
+  };
+}
+
 /** Validates parsed JSON as a report; problems name the file and the path of what is wrong. */
 export function parseReport(file: string, data: unknown): { report: Report } | { problems: ConfigProblem[] } {
-  if (typeof data === 'object' && data !== null && 'schema' in data && data.schema !== 'openquota/report@1') {
-    return {
-      problems: [
-        {
-          file,
-          path: 'schema',
-          message: `"${String(data.schema)}" is not a report this version reads`,
-          fix: 'give a JSON report written by `openquota scan --format json` (schema openquota/report@1)',
-        },
-      ],
-    };
-  }
+  const notReport = notAReport(data);
+  if (notReport)
+    return { problems: [{ file, path: notReport.path, message: notReport.message, fix: REPORT_FIX }] };
   const parsed = reportSchema.safeParse(data);
   if (parsed.success) return { report: parsed.data as Report };
   return {
@@ -141,6 +176,14 @@ export function parseReport(file: string, data: unknown): { report: Report } | {
 
 /** Reads and validates a JSON report file; throws ConfigError (exit 2) naming the file and the problem. */
 export async function readReport(file: string, shownAs: string = file): Promise<Report> {
+  return (await readReportText(file, shownAs)).report;
+}
+
+/** `readReport`, with the text the report was parsed from (the site records what it was built from). */
+export async function readReportText(
+  file: string,
+  shownAs: string = file,
+): Promise<{ report: Report; text: string }> {
   // The bounded reader refuses a FIFO, a device or a directory, and a file over the report cap.
   const read = await readBoundedText(file, LIMITS.report);
   if (!read.ok || read.truncated) {
@@ -151,8 +194,13 @@ export async function readReport(file: string, shownAs: string = file): Promise<
         message: !read.ok
           ? `cannot read the report: it ${read.message}`
           : `cannot read the report: it is larger than ${formatBytes(LIMITS.report)}`,
-        fix: 'give a JSON report written by `openquota scan --output FILE`',
+        fix: REPORT_FIX,
       },
+    ]);
+  }
+  if (read.text.trim() === '') {
+    throw new ConfigError([
+      { file: shownAs, path: '', message: 'the report file is empty', fix: REPORT_FIX },
     ]);
   }
   let data: unknown;
@@ -164,11 +212,11 @@ export async function readReport(file: string, shownAs: string = file): Promise<
         file: shownAs,
         path: '',
         message: `not JSON: ${(error as Error).message}`,
-        fix: 'give a JSON report (openquota/report@1)',
+        fix: REPORT_FIX,
       },
     ]);
   }
   const result = parseReport(shownAs, data);
   if ('problems' in result) throw new ConfigError(result.problems);
-  return result.report;
+  return { report: result.report, text: read.text };
 }

@@ -1,6 +1,6 @@
 import { escapeHtml as h } from './html-escape.js';
-import { headline, plural } from './html-summary.js';
-import { type Lang, statusLabel, t } from './i18n/index.js';
+import { headline } from './html-summary.js';
+import { type Lang, plural, statusLabel, t } from './i18n/index.js';
 import { type Series, shareChart } from './site-chart.js';
 import { ENDONYM, type Round, relative, roundLabel, SITE_LANGS } from './site-nav.js';
 import { percent } from './symbols.js';

@@ -53,7 +53,7 @@ describe('openquota check on a local directory', () => {
     // A directory never says it is public: availability is not established, and the reasons say so.
     expect(out?.model).toMatchObject({ availability: null });
     expect(codes).toEqual(['AVAILABILITY_NOT_CHECKED']);
-    const table = await runCli(['check', target]);
+    const table = await runCli(['check', target], { tty: true });
     expect(table.stdout).toContain('public    not checked (a local directory)');
     expect(table.stdout).toContain(
       '· AVAILABILITY_NOT_CHECKED: a local directory: availability is not checked',
@@ -160,7 +160,7 @@ describe('openquota check usage', () => {
     [['check'], /give exactly one target/],
     [['check', '.', '--format', 'sarif'], /unknown format "sarif"/],
     [['check', 'not a target'], /is not a directory, a Hub id/],
-    [['check', '.', '--bogus'], /Unknown option '--bogus'/],
+    [['check', '.', '--bogus'], /unknown option --bogus/],
   ])('%j is a usage error (exit 2)', async (argv, message) => {
     const run = await runCli(argv, { cwd: tempDir() });
     expect(run.code).toBe(2);

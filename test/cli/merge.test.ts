@@ -23,16 +23,7 @@ afterAll(async () => {
 
 async function scanTo(file: string, teams: string[]): Promise<Report> {
   const run = await runCli(
-    [
-      'scan',
-      '--config',
-      EXAMPLE,
-      ...teams.flatMap((t) => ['--team', t]),
-      '--format',
-      'json',
-      '--output',
-      file,
-    ],
+    ['scan', '--config', EXAMPLE, ...teams.flatMap((t) => ['--team', t]), '--format', 'json', '--json', file],
     { env: { HF_ENDPOINT: hub.url } },
   );
   expect(problemsIn(run.stderr)).toBe('');
@@ -53,7 +44,7 @@ describe('openquota merge', () => {
       'merge',
       join(dir, 'b.json'),
       join(dir, 'a.json'),
-      '--output',
+      '--json',
       join(dir, 'm.json'),
     ]);
     expect(problemsIn(run.stderr)).toBe('');

@@ -18,10 +18,9 @@ describe('openquota render', () => {
   });
 
   it('takes the language from --lang, else LC_ALL / LANG', async () => {
-    expect((await runCli(['render', ROUND_1], { env: { LANG: 'ko_KR.UTF-8' } })).stdout).toContain('✘ 실패');
-    expect(
-      (await runCli(['render', ROUND_1, '--lang', 'en'], { env: { LANG: 'ko_KR.UTF-8' } })).stdout,
-    ).toContain('✘ fail');
+    const tty = { env: { LANG: 'ko_KR.UTF-8' }, tty: true };
+    expect((await runCli(['render', ROUND_1], tty)).stdout).toContain('✘ 실패');
+    expect((await runCli(['render', ROUND_1, '--lang', 'en'], tty)).stdout).toContain('✘ fail');
     const bad = await runCli(['render', ROUND_1, '--lang', 'fr']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('unknown language "fr"');
@@ -66,7 +65,7 @@ describe('openquota render', () => {
 
 describe('openquota diff', () => {
   it('lists every change between two rounds and exits 1 on a regression', async () => {
-    const run = await runCli(['diff', ROUND_1, ROUND_2]);
+    const run = await runCli(['diff', ROUND_1, ROUND_2, '--format', 'table']);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
     for (const text of [
@@ -98,7 +97,7 @@ describe('openquota diff', () => {
     const other = JSON.parse(readFileSync(ROUND_2, 'utf8'));
     other.policy.id = 'osi-strict';
     writeFileSync(join(dir, 'strict.json'), JSON.stringify(other));
-    const table = await runCli(['diff', ROUND_1, join(dir, 'strict.json')]);
+    const table = await runCli(['diff', ROUND_1, join(dir, 'strict.json')], { tty: true });
     expect(table.stderr).toMatch(
       /^openquota diff: warning: the two reports were judged under different policies/,
     );

@@ -33,7 +33,7 @@ describe('--format sarif on scan, evaluate and render', () => {
         PROGRAMME,
         '--format',
         'sarif',
-        '--output',
+        '--json',
         join(dir, 'r.json'),
         '--save-evidence',
         join(dir, 'ev'),

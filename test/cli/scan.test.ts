@@ -32,7 +32,7 @@ describe('openquota scan against the loopback Hub', () => {
     const dir = tempDir();
     const githubBefore = github.requests.length;
     const run = await runCli(
-      ['scan', '--config', EXAMPLE, '--format', 'json', '--output', join(dir, 'r.json')],
+      ['scan', '--config', EXAMPLE, '--format', 'json', '--json', join(dir, 'r.json')],
       {
         env: { HF_ENDPOINT: hub.url, GITHUB_API_URL: github.url },
       },

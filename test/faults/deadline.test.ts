@@ -157,7 +157,7 @@ describe('--deadline and --cache-max-mb on the command line', () => {
           '--deadline',
           '1s',
           '--no-cache',
-          '--output',
+          '--json',
           join(dir, 'r.json'),
         ],
         { env: { HF_ENDPOINT: hub.url } },

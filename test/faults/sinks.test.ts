@@ -88,7 +88,7 @@ describe('no secret in any artefact when upstreams echo credentials', () => {
           '--no-cache',
           '--timeout',
           '2',
-          '--output',
+          '--json',
           `${out}.json`,
           '--save-evidence',
           `${out}-evidence`,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/html.js';
-import { findingText, primaryFinding, reasonKey, reasonLine } from '../../src/report/html-finding.js';
+import { findingText, reasonKey, reasonLine } from '../../src/report/html-finding.js';
 import { headline, teamReasons } from '../../src/report/html-summary.js';
 import { collapseShards } from '../../src/report/html-weights.js';
 import { CATALOGUES } from '../../src/report/i18n/index.js';
+import { primaryFinding } from '../../src/report/primary-finding.js';
 import type { Finding, Report, TeamResult } from '../../src/types.js';
 import { fixtureReport } from './golden.js';
 import { englishLeft, viewOf } from './html.support.js';

@@ -103,7 +103,7 @@ describe('openquota site', () => {
     const bad = await runCli(['site', 'nope.json', 'broken.json', '--out', 'site'], { cwd: dir });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('2 problems to fix');
-    expect(bad.stderr).toContain('nope.json: cannot read the report: ENOENT');
+    expect(bad.stderr).toContain('nope.json: cannot read the report: it does not exist');
     expect(bad.stderr).toContain('broken.json: not JSON');
     expect(existsSync(join(dir, 'site'))).toBe(false);
   });
@@ -118,5 +118,40 @@ describe('openquota site', () => {
     expect(help.stdout).toContain('Usage: openquota site REPORT.json... --out DIR');
     expect(help.stdout).toContain('file://');
     expect((await runCli(['--help'])).stdout).toMatch(/\n {2}site +build a static public site/);
+    // Declared like every verb: `help site` is its --help, and it lists exactly the flags it parses.
+    expect((await runCli(['help', 'site'])).stdout).toBe(help.stdout);
+    expect(help.stdout).toContain('    --out DIR');
+    expect(help.stdout).not.toMatch(/-o, /);
+    expect(Math.max(...help.stdout.split('\n').map((l) => l.length))).toBeLessThanOrEqual(100);
+  });
+
+  it('has no -o (elsewhere -o FILE writes the output in the chosen format): -o DIR is refused with the fix', async () => {
+    const dir = tempDir();
+    for (const argv of [
+      ['site', ROUND_1, '-o', 'site'],
+      ['site', ROUND_1, '-osite'],
+    ]) {
+      const run = await runCli(argv, { cwd: dir });
+      expect(run.code).toBe(2);
+      // One problem, not also a report called `site`.
+      expect(run.stderr).toBe(
+        'openquota site: a problem to fix:\n  command line: -o: site has no -o: it writes a directory\n    fix: write --out site\n',
+      );
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('names a mistyped flag with the one meant, every problem at once, as JSON when asked', async () => {
+    const dir = tempDir();
+    const run = await runCli(['site', 'nope.json', '--otu', 'site'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--otu: unknown option --otu');
+    expect(run.stderr).toContain('did you mean --out?');
+    expect(run.stderr).toContain('nope.json: cannot read the report: it does not exist');
+    expect(readdirSync(dir)).toEqual([]);
+    const empty = await runCli(['site', ROUND_1, '--out='], { cwd: dir });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('--out: is empty');
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -10,10 +10,10 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the CLI in-process with a fake terminal-less I/O: what a user in a pipe would see. */
+/** Runs the CLI in-process with a fake terminal-less I/O: what a user in a pipe would see (`tty`: on a terminal of `columns`). */
 export async function runCli(
   argv: string[],
-  options: { env?: Record<string, string | undefined>; cwd?: string; tty?: boolean } = {},
+  options: { env?: Record<string, string | undefined>; cwd?: string; tty?: boolean; columns?: number } = {},
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
@@ -28,6 +28,7 @@ export async function runCli(
     cwd: options.cwd ?? process.cwd(),
     stdoutIsTTY: options.tty ?? false,
     stderrIsTTY: false,
+    ...(options.columns ? { columns: options.columns } : {}),
   });
   return { code, stdout, stderr };
 }

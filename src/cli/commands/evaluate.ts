@@ -1,87 +1,100 @@
 import { resolve } from 'node:path';
 import { loadBundle } from '../../bundle.js';
 import { defaultEngine } from '../../detect/engine.js';
-import { ConfigError } from '../../errors.js';
-import { evaluateBundle } from '../../evaluate-bundle.js';
+import { evaluateBundle, unknownTeams } from '../../evaluate-bundle.js';
 import { exampleEvidencePath } from '../../example-path.js';
+import { FORMATS, scanOptionsSchema } from '../../options.js';
 import { checkOutputs } from '../../output-paths.js';
 import { loadPolicy } from '../../policy/load.js';
-import { parseCommandArgs } from '../args.js';
+import { FLAG, formatFlag } from '../common-flags.js';
+import { type CommandSpec, type FlagSpec, helpText, parseFlags } from '../flags.js';
 import { type Command, EXIT } from '../io.js';
-import { checkFormat, checkLang, emitReport, exitCodeFor, printWarnings } from '../output.js';
+import { optionValues } from '../option-values.js';
+import { emitReport, exitCodeFor, langOf, plannedOutputs, planOutput, printWarnings } from '../output.js';
+import { Problems } from '../problems.js';
 
-const HELP = `Usage: openquota evaluate DIR [options]
+const FLAGS: FlagSpec[] = [
+  {
+    name: 'policy',
+    short: 'p',
+    value: 'NAME|FILE',
+    help: 'judge with this policy instead of the one saved in the bundle',
+    option: 'policy',
+  },
+  { ...FLAG.team, help: 'only this team (or a list: a,b)', option: 'team' },
+  formatFlag(FORMATS),
+  FLAG.lang,
+  FLAG.output,
+  FLAG.json,
+  FLAG.verbose,
+  FLAG.quiet,
+];
 
-Re-runs identification, judgement and counting on an evidence bundle written by
-\`openquota scan --save-evidence DIR\`, offline. With the bundle's own policy it gives the same
-report as the scan; with --policy it answers "what if the policy were this one".
+/** The command's spec; its examples name the shipped example bundle by a path that works from `cwd`. */
+const spec = (cwd: string): CommandSpec => ({
+  name: 'evaluate',
+  usage: ['evaluate DIR [options]'],
+  about: [
+    'Re-runs identification, judgement and counting on an evidence bundle written by `openquota scan --save-evidence DIR`, offline. With the bundle\'s own policy it gives the same report as the scan; with --policy it answers "what if the policy were this one".',
+  ],
+  flags: FLAGS,
+  footer: `Examples:
+  openquota evaluate ${exampleEvidencePath(cwd)} --verbose
+  openquota evaluate evidence -o dashboard.html --json report.json
 
-Options:
-  -p, --policy NAME|FILE   judge with this policy instead of the one saved in the bundle
-  -t, --team ID            only this team (repeatable)
-  -f, --format FORMAT      table (default on a terminal), json, markdown, html, cyclonedx or sarif
-  -l, --lang en|ko         language of table, Markdown and HTML (default: from LC_ALL / LANG)
-  -o, --output FILE        also write the JSON report to FILE (atomically)
-  -v, --verbose            list every model in the table
-  -h, --help               show this help
-`;
+Exit codes: as scan (0 every team passes, 1 a team fails, 3 incomplete); 2 when the bundle or a
+            flag is invalid.`,
+});
 
 /** `openquota evaluate DIR`: the pure stages over saved evidence, no network. */
 export const evaluateCommand: Command = async (argv, io) => {
-  const { values, positionals } = parseCommandArgs('evaluate', argv, {
-    policy: { type: 'string', short: 'p' },
-    team: { type: 'string', short: 't', multiple: true },
-    format: { type: 'string', short: 'f' },
-    lang: { type: 'string', short: 'l' },
-    output: { type: 'string', short: 'o' },
-    verbose: { type: 'boolean', short: 'v' },
-  });
-  if (values.help) {
-    io.stdout(HELP);
+  const problems = new Problems();
+  const commandSpec = spec(io.cwd);
+  const args = parseFlags(commandSpec, argv, problems);
+  if (args.flag('help')) {
+    io.stdout(helpText(commandSpec));
     return EXIT.ok;
   }
-  if (positionals.length !== 1) {
-    throw new ConfigError([
-      {
-        file: 'openquota evaluate',
-        path: 'DIR',
-        message: 'give exactly one evidence directory',
-        fix: `openquota evaluate ${exampleEvidencePath(io.cwd)}`,
-      },
-    ]);
+  if (args.positionals.length !== 1) {
+    problems.flag(
+      'DIR',
+      `give exactly one evidence directory (got ${args.positionals.length})`,
+      `openquota evaluate ${exampleEvidencePath(io.cwd)}`,
+    );
   }
-  const format = checkFormat(values.format as string | undefined);
-  const lang = checkLang(values.lang as string | undefined, io);
-  const dir = resolve(io.cwd, positionals[0]!);
-  const bundle = await loadBundle(dir);
-  const report = await evaluateBundle(bundle, {
-    ...(values.policy ? { policy: values.policy as string } : {}),
+  const plan = planOutput(args, FORMATS, io, problems, 'table');
+  const lang = langOf(args, io, problems);
+  const options = optionValues(scanOptionsSchema, args, FLAGS, problems);
+  const policyRef = options?.policy ?? args.string('policy');
+  const teams = options?.team ?? [];
+  const shown = args.positionals[0];
+  const dir = shown === undefined ? undefined : resolve(io.cwd, shown);
+  const bundle = dir ? await problems.gather(() => loadBundle(dir)) : undefined;
+  const policy = policyRef ? await problems.gather(() => loadPolicy(policyRef, io.cwd)) : undefined;
+  if (bundle) problems.add(...unknownTeams(bundle, teams, 'openquota evaluate'));
+  await problems.gather(() =>
+    checkOutputs({
+      cwd: io.cwd,
+      inputs: [
+        ...(dir ? [{ path: dir, what: 'the evidence bundle being evaluated' }] : []),
+        ...(policy?.chain ?? []).map((file) => ({ path: file, what: 'the policy file' })),
+      ],
+      ...plannedOutputs(plan),
+    }),
+  );
+  problems.throwIfAny();
+  const report = await evaluateBundle(bundle!, {
+    ...(policyRef ? { policy: policyRef } : {}),
     cwd: io.cwd,
-    teams: (values.team as string[] | undefined) ?? [],
+    teams,
     engine: defaultEngine(),
     caller: 'openquota evaluate',
     onWarnings: (warnings) => printWarnings('evaluate', warnings, io),
   });
-  if (values.output) {
-    const policy = values.policy ? await loadPolicy(values.policy as string, io.cwd) : undefined;
-    await checkOutputs({
-      cwd: io.cwd,
-      inputs: [
-        { path: dir, what: 'the evidence bundle being evaluated' },
-        ...(policy?.chain ?? []).map((file) => ({ path: file, what: 'the policy file' })),
-      ],
-      output: { path: values.output as string, flag: '--output' },
-    });
-  }
   await emitReport(
     report,
-    {
-      ...(format ? { format } : {}),
-      lang,
-      ...(values.output ? { output: values.output as string } : {}),
-      verbose: values.verbose ?? false,
-      programmeText: bundle.programme.text,
-    },
+    plan,
+    { verbose: args.flag('verbose'), lang, programmeText: bundle!.programme.text },
     io,
   );
   return exitCodeFor(report.status);

@@ -3,29 +3,38 @@ import { join, relative, resolve } from 'node:path';
 import { pickLicenceFiles } from '../../detect/candidates.js';
 import { cardBody, cardDetection } from '../../detect/card.js';
 import { identifyText } from '../../detect/identify.js';
+import { checkOutputs } from '../../output-paths.js';
 import { formatBytes, readBoundedText } from '../../read/bounded.js';
 import { LIMITS } from '../../read/limits.js';
 import { frontMatterLicences } from '../../sources/repo-files.js';
 import type { Detection } from '../../types.js';
+import { FLAG, formatFlag } from '../common-flags.js';
+import { type CommandSpec, helpText, parseFlags } from '../flags.js';
 import { type Command, EXIT } from '../io.js';
+import { deliver, plannedOutputs, planOutput } from '../output.js';
+import { Problems } from '../problems.js';
 
-const HELP = `Usage: openquota licence identify FILE|DIR... [--json]
+const FORMATS = ['table', 'json'] as const;
 
-Identifies the licence of each file: an SPDX id, a LicenseRef id for model licences, an SPDX
-expression for files holding several licences, or nothing (with the closest candidate) when no
-reference text matches for sure. For a directory, reads the files a repository scan would
-(LICENSE*, LICENCE*, COPYING*, LICENSES/*, LICENSE_MODEL, README / model card).
-
-Options:
-  --json       print a JSON array of {file, licence, confidence, matcher, closest, bearing, extra}
-  -h, --help   show this help
-
-Files are read up to ${formatBytes(LIMITS.licenceText)}: a longer file is not identified (only part of it
-was read), and FIFOs, devices and sockets are refused.
-
-Exit codes: 0 every file identified, 3 some file gave no licence (or was not read whole), 2 usage
-error (a missing file, or one that is not a regular file).
-`;
+const SPEC: CommandSpec = {
+  name: 'licence',
+  usage: ['licence identify FILE|DIR... [options]'],
+  about: [
+    'Identifies the licence of each file: an SPDX id, a LicenseRef id for model licences, an SPDX expression for files holding several licences, or nothing (with the closest candidate) when no reference text matches for sure. For a directory, reads the files a repository scan would (LICENSE*, LICENCE*, COPYING*, LICENSES/*, LICENSE_MODEL, README / model card).',
+    `Files are read up to ${formatBytes(LIMITS.licenceText)}: a longer file is not identified (only part of it was read), and FIFOs, devices and sockets are refused.`,
+  ],
+  flags: [
+    formatFlag(FORMATS),
+    {
+      name: 'json',
+      help: 'the same as --format json: a JSON array of {file, licence, confidence, matcher, closest, bearing, extra}',
+    },
+    FLAG.output,
+    FLAG.quiet,
+  ],
+  footer: `Exit codes: 0 every file identified, 3 some file gave no licence (or was not read whole), 2 usage
+            error (a missing file, or one that is not a regular file).`,
+};
 
 // Directories are listed two levels deep: enough for LICENSES/ (REUSE) and a model folder.
 const MAX_DEPTH = 2;
@@ -74,35 +83,42 @@ function table(rows: Row[]): string {
   return line(head) + cells.map((c, i) => line(c) + extra(rows[i]!)).join('');
 }
 
-/** `openquota licence identify FILE|DIR... [--json]`: what licence each file holds. */
+/** `openquota licence identify FILE|DIR... [--format table|json]`: what licence each file holds. */
 export const licence: Command = async (argv, io) => {
-  const args = argv.filter((a) => a !== '--json');
-  const json = args.length !== argv.length;
-  if (args.includes('--help') || args.includes('-h')) {
-    io.stdout(HELP);
-    return EXIT.ok;
+  const problems = new Problems();
+  const args = parseFlags(SPEC, argv, problems);
+  const [sub, ...targets] = args.positionals;
+  if (args.flag('help') || (!sub && problems.none)) {
+    io.stdout(helpText(SPEC));
+    return args.flag('help') ? EXIT.ok : EXIT.usage;
   }
-  const [sub, ...targets] = args;
-  const unknown = targets.find((t) => t.startsWith('-'));
-  if (sub !== 'identify' || targets.length === 0 || unknown) {
-    const why =
-      sub !== 'identify'
-        ? `unknown subcommand "${sub ?? ''}"`
-        : unknown
-          ? `unknown option ${unknown}`
-          : 'no FILE or DIR given';
-    io.stderr(`openquota licence: ${why}\n\n${HELP}`);
-    return EXIT.usage;
+  if (sub !== 'identify')
+    problems.flag(
+      sub ?? 'identify',
+      `unknown subcommand "${sub ?? ''}"`,
+      'openquota licence identify LICENSE',
+    );
+  else if (targets.length === 0)
+    problems.flag('FILE', 'no FILE or DIR given', 'openquota licence identify LICENSE');
+  const plan = planOutput(args, FORMATS, io, problems, 'table');
+  if (args.flag('json')) {
+    if (args.has('format') && plan.format !== 'json')
+      problems.flag(
+        '--json',
+        `--json asks for json but --format asks for ${plan.format}`,
+        'give one of them',
+      );
+    plan.format = 'json';
   }
   const files: { shown: string; full: string; role: 'licence' | 'readme' }[] = [];
-  for (const target of targets) {
+  for (const target of sub === 'identify' ? targets : []) {
     const full = resolve(io.cwd, target);
     let stat: ReturnType<typeof statSync>;
     try {
       stat = statSync(full);
     } catch {
-      io.stderr(`openquota licence: no such file or directory: ${target}\n`);
-      return EXIT.usage;
+      problems.flag(target, 'no such file or directory', 'give a licence file or a directory');
+      continue;
     }
     if (stat.isDirectory()) {
       for (const c of pickLicenceFiles(listFiles(full))) {
@@ -110,16 +126,29 @@ export const licence: Command = async (argv, io) => {
       }
     } else if (!stat.isFile()) {
       // stat never blocks; a FIFO or /dev/zero given by name is a usage error, not a file to read.
-      io.stderr(`openquota licence: ${target} is not a regular file (a FIFO, device or socket)\n`);
-      return EXIT.usage;
+      problems.flag(
+        target,
+        'is not a regular file (a FIFO, device or socket)',
+        'give a licence file or a directory',
+      );
     } else {
       const role = /^(?:readme|model[-_]?card)/i.test(full.split(/[\\/]/).pop() ?? '') ? 'readme' : 'licence';
       files.push({ shown: target, full, role });
     }
   }
+  // The output may sit beside the files read, never over one of them.
+  await problems.gather(() =>
+    checkOutputs({
+      cwd: io.cwd,
+      inputs: files.map((f) => ({ path: f.full, what: 'a file identified' })),
+      ...plannedOutputs(plan),
+    }),
+  );
+  problems.throwIfAny();
   const rows: Row[] = [];
   for (const f of files) rows.push(await identifyFile(f));
-  if (json) {
+  let text: string;
+  if (plan.format === 'json') {
     const out = rows.map((row) =>
       'unread' in row
         ? { file: row.file, licence: null, confidence: 0, matcher: null, closest: null, unread: row.unread }
@@ -135,12 +164,13 @@ export const licence: Command = async (argv, io) => {
             extra: row.detection.extra ?? [],
           },
     );
-    io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+    text = `${JSON.stringify(out, null, 2)}\n`;
   } else if (rows.length === 0) {
-    io.stdout('no licence files found\n');
+    text = 'no licence files found\n';
   } else {
-    io.stdout(table(rows));
+    text = table(rows);
   }
+  await deliver(text, plan, io);
   return rows.length > 0 && rows.every((r) => 'detection' in r && r.detection.licence !== null)
     ? EXIT.ok
     : EXIT.incomplete;

@@ -1,75 +1,73 @@
 import { resolve } from 'node:path';
-import { ConfigError } from '../../errors.js';
+import { FORMATS } from '../../options.js';
 import { checkOutputs } from '../../output-paths.js';
-import { RENDERERS } from '../../report/index.js';
 import { readReport } from '../../report/schema.js';
-import { writeFileAtomic } from '../../report/write.js';
-import { parseCommandArgs } from '../args.js';
+import { FLAG, formatFlag } from '../common-flags.js';
+import { type CommandSpec, helpText, parseFlags } from '../flags.js';
 import { type Command, EXIT } from '../io.js';
-import { checkFormat, checkLang, useColour } from '../output.js';
+import { emitReport, langOf, plannedOutputs, planOutput } from '../output.js';
+import { Problems } from '../problems.js';
 import { programmeOf } from '../programme-of.js';
 
-const HELP = `Usage: openquota render REPORT.json [options]
+const SPEC: CommandSpec = {
+  name: 'render',
+  usage: ['render REPORT.json [options]'],
+  about: [
+    'Renders a saved JSON report (openquota/report@1, e.g. from `openquota scan --json FILE`) in another format, so an archived evaluation round can be shown again without scanning.',
+  ],
+  flags: [formatFlag(FORMATS), FLAG.lang, FLAG.output, FLAG.verbose, FLAG.quiet],
+  footer: `Examples:
+  openquota render report.json --verbose
+  openquota render report.json -o dashboard.html
 
-Renders a saved JSON report (openquota/report@1, e.g. from \`openquota scan --output\`) in another
-format, so an archived evaluation round can be shown again without scanning.
-
-Options:
-  -f, --format FORMAT      table (default), json, markdown, html, cyclonedx or sarif
-  -l, --lang en|ko         language of table, Markdown and HTML (default: from LC_ALL / LANG)
-  -o, --output FILE        write to FILE (atomically) instead of stdout
-  -v, --verbose            list every model in the table
-  -h, --help               show this help
-
-Exit codes: 0 rendered, 2 the report is missing or not a valid openquota/report@1.
-`;
+Exit codes: 0 rendered, 2 the report is missing or not a valid openquota/report@1.`,
+};
 
 /** `openquota render REPORT --format F`: any renderer over an archived report. */
 export const renderCommand: Command = async (argv, io) => {
-  const { values, positionals } = parseCommandArgs('render', argv, {
-    format: { type: 'string', short: 'f' },
-    lang: { type: 'string', short: 'l' },
-    output: { type: 'string', short: 'o' },
-    verbose: { type: 'boolean', short: 'v' },
-  });
-  if (values.help) {
-    io.stdout(HELP);
+  const problems = new Problems();
+  const args = parseFlags(SPEC, argv, problems);
+  if (args.flag('help')) {
+    io.stdout(helpText(SPEC));
     return EXIT.ok;
   }
-  if (positionals.length !== 1) {
-    throw new ConfigError([
-      {
-        file: 'openquota render',
-        path: 'REPORT',
-        message: 'give exactly one JSON report',
-        fix: 'openquota render report.json --format html --output report.html',
-      },
-    ]);
+  if (args.positionals.length !== 1) {
+    problems.flag(
+      'REPORT',
+      `give exactly one JSON report (got ${args.positionals.length})`,
+      'openquota render report.json --output report.html',
+    );
   }
-  const format = checkFormat(values.format as string | undefined) ?? 'table';
-  const lang = checkLang(values.lang as string | undefined, io);
-  const file = positionals[0]!;
-  const report = await readReport(resolve(io.cwd, file), file);
-  const output = values.output as string | undefined;
+  const plan = planOutput(args, FORMATS, io, problems, 'table');
+  const lang = langOf(args, io, problems);
+  const file = args.positionals[0];
+  const report = file ? await problems.gather(() => readReport(resolve(io.cwd, file), file)) : undefined;
   // SARIF points at programme-file lines: read the file the report names, when it is here unchanged.
-  const programme = format === 'sarif' ? await programmeOf(report, undefined, io) : undefined;
-  const text = RENDERERS[format]!(report, {
-    ...(programme ? { programmeText: programme.text } : {}),
-    verbose: values.verbose ?? false,
-    colour: !output && useColour(io),
-    reportPath: file,
-    lang,
-  });
-  if (output) {
-    await checkOutputs({
+  const programme =
+    report && plan.format === 'sarif'
+      ? await problems.gather(() => programmeOf(report, undefined, io))
+      : undefined;
+  await problems.gather(() =>
+    checkOutputs({
       cwd: io.cwd,
       inputs: [
-        { path: file, what: 'the report being rendered' },
+        ...(file ? [{ path: file, what: 'the report being rendered' }] : []),
         ...(programme ? [{ path: programme.file, what: 'the programme file' }] : []),
       ],
-      output: { path: output, flag: '--output' },
-    });
-    await writeFileAtomic(resolve(io.cwd, output), text);
-  } else io.stdout(text);
+      ...plannedOutputs(plan),
+    }),
+  );
+  problems.throwIfAny();
+  await emitReport(
+    report!,
+    plan,
+    {
+      verbose: args.flag('verbose'),
+      lang,
+      reportPath: file!,
+      ...(programme ? { programmeText: programme.text } : {}),
+    },
+    io,
+  );
   return EXIT.ok;
 };

@@ -1,17 +1,27 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { ConfigError, type ConfigProblem } from '../../errors.js';
-import { parseReport } from '../../report/schema.js';
+import { readReportText } from '../../report/schema.js';
 import { buildSite, type SiteInput } from '../../report/site.js';
 import { writeSite } from '../../report/site-write.js';
-import { parseCommandArgs } from '../args.js';
+import { type CommandSpec, helpText, parseFlags } from '../flags.js';
 import { type Command, EXIT } from '../io.js';
+import { Problems } from '../problems.js';
 
-const HELP = `Usage: openquota site REPORT.json... --out DIR
-
-Builds a static public site from the JSON reports of successive evaluation rounds of one
-programme (openquota/report@1, e.g. from \`openquota scan --output\`), in Korean and English:
-
+// `--out` names a directory, so it has no `-o`: on every other command `-o FILE` writes the output
+// in the chosen format, and one letter must not mean two things.
+const SPEC: CommandSpec = {
+  name: 'site',
+  usage: ['site REPORT.json... --out DIR'],
+  about: [
+    'Builds a static public site from the JSON reports of successive evaluation rounds of one programme (openquota/report@1, e.g. from `openquota scan --json FILE`), in Korean and English:',
+  ],
+  flags: [
+    {
+      name: 'out',
+      value: 'DIR',
+      help: 'where to write the site (required). DIR is replaced whole and atomically: the site is built beside it and swapped in. DIR must be new, empty, or a site an earlier `openquota site` wrote; an input inside DIR is refused.',
+    },
+  ],
+  footer: `Pages:
   DIR/index.html              choose a language
   DIR/en/index.html           each team's compliant share per round (chart and table), the rounds
   DIR/en/rounds/DATE.html     the dashboard of each round
@@ -24,74 +34,65 @@ Every page is self-contained (no script but the dashboard's own, nothing loaded 
 links relatively, so the site works opened from disk (file://) and on GitHub Pages under any path.
 Rounds are ordered by their reports' generatedAt, in any order given.
 
-Options:
-  -o, --out DIR     where to write the site (required). DIR is replaced whole and atomically: the
-                    site is built beside it and swapped in. DIR must be new, empty, or a site an
-                    earlier \`openquota site\` wrote; an input inside DIR is refused.
-  -h, --help        show this help
+Example:
+  openquota site rounds/2025-09.json rounds/2026-03.json --out _site
 
 Exit codes: 0 written; 2 a report is missing or invalid, reports of different programmes, or DIR
-            cannot be replaced (nothing is changed then).
-`;
+            cannot be replaced (nothing is changed then).`,
+};
 
-/** Reads every report, listing every problem at once (unreadable, not JSON, not a report). */
-async function readInputs(files: string[], cwd: string): Promise<(SiteInput & { path: string })[]> {
-  const problems: ConfigProblem[] = [];
-  const inputs: (SiteInput & { path: string })[] = [];
-  for (const file of files) {
-    const path = resolve(cwd, file);
-    const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      problems.push({ file, path: '', message: `cannot read the report: ${error.code ?? error.message}` });
-      return undefined;
-    });
-    if (text === undefined) continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      problems.push({
-        file,
-        path: '',
-        message: `not JSON: ${(error as Error).message}`,
-        fix: 'give a JSON report (openquota/report@1)',
-      });
+/**
+ * `-o DIR` (the short flag of `--out` before every command shared `-o FILE`) is named as such, with
+ * its value taken out of argv, so it is one problem and not also a report called DIR (nor a
+ * missing `--out`). Returns argv without it, and whether it was given.
+ */
+function withoutShortOut(argv: string[], problems: Problems): { rest: string[]; given: boolean } {
+  const rest: string[] = [];
+  let given = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg !== '-o' && !arg.startsWith('-o')) {
+      rest.push(arg);
       continue;
     }
-    const parsed = parseReport(file, data);
-    if ('problems' in parsed) problems.push(...parsed.problems);
-    else inputs.push({ file, path, text, report: parsed.report });
+    const value = arg === '-o' ? argv[++i] : arg.slice(2).replace(/^=/, '');
+    problems.flag('-o', 'site has no -o: it writes a directory', `write --out ${value || 'DIR'}`);
+    given = true;
   }
-  if (problems.length) throw new ConfigError(problems);
-  return inputs;
+  return { rest, given };
 }
 
 /** `openquota site REPORT... --out DIR`: the public site of a programme's evaluation rounds. */
 export const siteCommand: Command = async (argv, io) => {
-  const { values, positionals } = parseCommandArgs('site', argv, {
-    out: { type: 'string', short: 'o' },
-  });
-  if (values.help) {
-    io.stdout(HELP);
+  const problems = new Problems();
+  const shortOut = withoutShortOut(argv, problems);
+  const args = parseFlags(SPEC, shortOut.rest, problems);
+  if (args.flag('help')) {
+    io.stdout(helpText(SPEC));
     return EXIT.ok;
   }
-  const problems: ConfigProblem[] = [];
-  if (positionals.length === 0)
-    problems.push({
-      file: 'openquota site',
-      path: 'REPORT',
-      message: 'give the JSON report of at least one evaluation round',
-      fix: 'openquota site rounds/2025-09.json rounds/2026-03.json --out site',
-    });
-  const out = values.out as string | undefined;
-  if (!out)
-    problems.push({
-      file: 'openquota site',
-      path: '--out',
-      message: 'say where to write the site',
-      fix: '--out site',
-    });
-  if (problems.length) throw new ConfigError(problems);
-  const inputs = await readInputs(positionals, io.cwd);
+  if (args.positionals.length === 0)
+    problems.flag(
+      'REPORT',
+      'give the JSON report of at least one evaluation round',
+      'openquota site rounds/2025-09.json rounds/2026-03.json --out site',
+    );
+  const out = args.string('out');
+  if (out === undefined && !args.has('out') && !shortOut.given)
+    problems.flag('--out', 'say where to write the site', '--out site');
+  else if (out === '') problems.flag('--out', 'is empty', '--out site');
+  // Every report is read, so that one run names every unreadable one.
+  const inputs: (SiteInput & { path: string })[] = [];
+  for (const file of args.positionals) {
+    const path = resolve(io.cwd, file);
+    const read = await problems.gather(() => readReportText(path, file));
+    if (read) inputs.push({ file, path, ...read });
+  }
+  problems.throwIfAny();
   const files = buildSite(inputs);
   await writeSite(resolve(io.cwd, out!), files, inputs, out);
   const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.content), 0);

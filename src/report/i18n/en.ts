@@ -108,10 +108,6 @@ export const en = {
   no: 'no',
 
   'md.modelsOf': 'Models of {team} ({count})',
-  'md.truncated':
-    '{count} models were left out to stay within {limit} characters; the full report is {path}.',
-  'md.truncatedNoPath':
-    '{count} models were left out to stay within {limit} characters; render the JSON report for the full list.',
 
   'diff.title': 'Changes between two evaluation rounds',
   'diff.old': 'Before',
@@ -289,6 +285,22 @@ export const en = {
   'site.noChanges': 'No change in this team’s releases.',
   'site.firstRound': 'This is the first round: there is nothing to compare yet.',
   'site.col.round': 'round',
+  // The terminal table and the Markdown report (table.ts, markdown.ts); `.one`/`.other` by plural().
+  'col.excluded': 'excluded',
+  'failure.heading': 'Registries that could not be asked:',
+  'failure.listing': '{origin} could not be listed — {host}: {message} ({cause})',
+  'failure.inspect.one': '{count} release could not be inspected — {host}: {message} ({cause})',
+  'failure.inspect.other': '{count} releases could not be inspected — {host}: {message} ({cause})',
+  'failure.requestId': 'request id {id}',
+  'failure.someRegistry': 'a registry',
+  'md.truncated.one':
+    '{count} model was left out to stay within {limit} characters; the full report is {path}.',
+  'md.truncated.other':
+    '{count} models were left out to stay within {limit} characters; the full report is {path}.',
+  'md.truncatedNoPath.one':
+    '{count} model was left out to stay within {limit} characters; render the JSON report for the full list.',
+  'md.truncatedNoPath.other':
+    '{count} models were left out to stay within {limit} characters; render the JSON report for the full list.',
 } as const;
 
 /** A key of the message catalogue. */

@@ -29,6 +29,26 @@ export function t(
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
 }
 
+/** A catalogue key with plural forms: `md.truncated` for `md.truncated.one` and `md.truncated.other`. */
+export type PluralKey = {
+  [K in MessageKey]: K extends `${infer Base}.other` ? Base : never;
+}[MessageKey];
+
+/**
+ * The text of `base.one` or `base.other` for `n`, by the language's plural rules
+ * (`Intl.PluralRules`: English "1 model", "2 models"; Korean has no plural, always `other`);
+ * `{count}` is `n`.
+ */
+export function plural(
+  lang: Lang | undefined,
+  base: PluralKey,
+  n: number,
+  args: Record<string, string | number> = {},
+): string {
+  const category = new Intl.PluralRules(lang ?? 'en').select(n) === 'one' ? 'one' : 'other';
+  return t(lang, `${base}.${category}` as MessageKey, { count: n, ...args });
+}
+
 /**
  * The language from the environment, for the CLI only (renderers never read the environment):
  * `LC_ALL` wins over `LANG`, as in POSIX; `ko`, `ko_KR.UTF-8` -> ko, anything else -> en.

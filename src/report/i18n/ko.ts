@@ -107,10 +107,6 @@ export const ko: Record<MessageKey, string> = {
   no: '아니요',
 
   'md.modelsOf': '{team}의 모델 ({count}개)',
-  'md.truncated':
-    '{limit}자 제한을 지키기 위해 모델 {count}개를 생략했습니다. 전체 보고서는 {path}에 있습니다.',
-  'md.truncatedNoPath':
-    '{limit}자 제한을 지키기 위해 모델 {count}개를 생략했습니다. 전체 목록은 JSON 보고서를 렌더링하여 확인하십시오.',
 
   'diff.title': '두 평가 차수 간 변경 사항',
   'diff.old': '이전',
@@ -288,4 +284,20 @@ export const ko: Record<MessageKey, string> = {
   'site.noChanges': '이 팀의 공개 모델에는 변화가 없습니다.',
   'site.firstRound': '첫 평가 차수이므로 아직 비교할 대상이 없습니다.',
   'site.col.round': '차수',
+  // 터미널 표와 Markdown 보고서. 한국어에는 복수형이 없어 .one과 .other가 같습니다.
+  'col.excluded': '제외',
+  'failure.heading': '조회하지 못한 레지스트리:',
+  'failure.listing': '{origin}의 목록을 가져오지 못했습니다 — {host}: {message} ({cause})',
+  'failure.inspect.one': '릴리스 {count}개를 검사하지 못했습니다 — {host}: {message} ({cause})',
+  'failure.inspect.other': '릴리스 {count}개를 검사하지 못했습니다 — {host}: {message} ({cause})',
+  'failure.requestId': '요청 ID {id}',
+  'failure.someRegistry': '레지스트리',
+  'md.truncated.one':
+    '{limit}자 제한을 지키기 위해 모델 {count}개를 생략했습니다. 전체 보고서는 {path}에 있습니다.',
+  'md.truncated.other':
+    '{limit}자 제한을 지키기 위해 모델 {count}개를 생략했습니다. 전체 보고서는 {path}에 있습니다.',
+  'md.truncatedNoPath.one':
+    '{limit}자 제한을 지키기 위해 모델 {count}개를 생략했습니다. 전체 목록은 JSON 보고서를 렌더링하여 확인하십시오.',
+  'md.truncatedNoPath.other':
+    '{limit}자 제한을 지키기 위해 모델 {count}개를 생략했습니다. 전체 목록은 JSON 보고서를 렌더링하여 확인하십시오.',
 };
