@@ -40,9 +40,9 @@ var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__
   mod
 ));
 
-// node_modules/ms/index.js
+// ../../main/node_modules/ms/index.js
 var require_ms = __commonJS({
-  "node_modules/ms/index.js"(exports, module) {
+  "../../main/node_modules/ms/index.js"(exports, module) {
     var s = 1e3;
     var m2 = s * 60;
     var h3 = m2 * 60;
@@ -156,9 +156,9 @@ var require_ms = __commonJS({
   }
 });
 
-// node_modules/debug/src/common.js
+// ../../main/node_modules/debug/src/common.js
 var require_common = __commonJS({
-  "node_modules/debug/src/common.js"(exports, module) {
+  "../../main/node_modules/debug/src/common.js"(exports, module) {
     function setup(env) {
       createDebug.debug = createDebug;
       createDebug.default = createDebug;
@@ -333,9 +333,9 @@ var require_common = __commonJS({
   }
 });
 
-// node_modules/debug/src/browser.js
+// ../../main/node_modules/debug/src/browser.js
 var require_browser = __commonJS({
-  "node_modules/debug/src/browser.js"(exports, module) {
+  "../../main/node_modules/debug/src/browser.js"(exports, module) {
     exports.formatArgs = formatArgs;
     exports.save = save;
     exports.load = load;
@@ -503,9 +503,9 @@ var require_browser = __commonJS({
   }
 });
 
-// node_modules/has-flag/index.js
+// ../../main/node_modules/has-flag/index.js
 var require_has_flag = __commonJS({
-  "node_modules/has-flag/index.js"(exports, module) {
+  "../../main/node_modules/has-flag/index.js"(exports, module) {
     "use strict";
     module.exports = (flag, argv = process.argv) => {
       const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
@@ -516,9 +516,9 @@ var require_has_flag = __commonJS({
   }
 });
 
-// node_modules/supports-color/index.js
+// ../../main/node_modules/supports-color/index.js
 var require_supports_color = __commonJS({
-  "node_modules/supports-color/index.js"(exports, module) {
+  "../../main/node_modules/supports-color/index.js"(exports, module) {
     "use strict";
     var os2 = __require("os");
     var tty = __require("tty");
@@ -618,9 +618,9 @@ var require_supports_color = __commonJS({
   }
 });
 
-// node_modules/debug/src/node.js
+// ../../main/node_modules/debug/src/node.js
 var require_node = __commonJS({
-  "node_modules/debug/src/node.js"(exports, module) {
+  "../../main/node_modules/debug/src/node.js"(exports, module) {
     var tty = __require("tty");
     var util = __require("util");
     exports.init = init;
@@ -792,9 +792,9 @@ var require_node = __commonJS({
   }
 });
 
-// node_modules/debug/src/index.js
+// ../../main/node_modules/debug/src/index.js
 var require_src = __commonJS({
-  "node_modules/debug/src/index.js"(exports, module) {
+  "../../main/node_modules/debug/src/index.js"(exports, module) {
     if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
       module.exports = require_browser();
     } else {
@@ -803,9 +803,9 @@ var require_src = __commonJS({
   }
 });
 
-// node_modules/@kwsites/file-exists/dist/src/index.js
+// ../../main/node_modules/@kwsites/file-exists/dist/src/index.js
 var require_src2 = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
+  "../../main/node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -847,9 +847,9 @@ var require_src2 = __commonJS({
   }
 });
 
-// node_modules/@kwsites/file-exists/dist/index.js
+// ../../main/node_modules/@kwsites/file-exists/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
+  "../../main/node_modules/@kwsites/file-exists/dist/index.js"(exports) {
     "use strict";
     function __export2(m2) {
       for (var p2 in m2) if (!exports.hasOwnProperty(p2)) exports[p2] = m2[p2];
@@ -859,9 +859,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/@kwsites/promise-deferred/dist/index.js
+// ../../main/node_modules/@kwsites/promise-deferred/dist/index.js
 var require_dist2 = __commonJS({
-  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
+  "../../main/node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDeferred = exports.deferred = void 0;
@@ -901,9 +901,9 @@ var require_dist2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -958,9 +958,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -1116,9 +1116,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -1287,9 +1287,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -1357,9 +1357,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -1407,9 +1407,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value2, arg2, ctx) {
@@ -1437,9 +1437,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -1478,9 +1478,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
@@ -1596,9 +1596,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node2 = require_Node();
@@ -1626,9 +1626,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -1701,9 +1701,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -1844,9 +1844,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -1861,9 +1861,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1997,9 +1997,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -2280,9 +2280,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -2404,9 +2404,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -2537,9 +2537,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -2559,9 +2559,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -2619,9 +2619,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge4 = require_merge();
@@ -2683,9 +2683,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -2723,9 +2723,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify3 = require_stringify();
@@ -2874,9 +2874,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -3018,9 +3018,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -3040,9 +3040,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -3156,9 +3156,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -3178,9 +3178,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string4 = {
@@ -3197,9 +3197,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -3215,9 +3215,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -3239,9 +3239,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
@@ -3266,9 +3266,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -3312,9 +3312,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -3357,9 +3357,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -3385,9 +3385,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map2 = require_map();
@@ -3452,9 +3452,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -3518,9 +3518,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3596,9 +3596,9 @@ ${cn2.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -3674,9 +3674,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value: value2, source }, ctx) {
@@ -3706,9 +3706,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -3755,9 +3755,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -3834,9 +3834,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3923,9 +3923,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -4011,9 +4011,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -4055,9 +4055,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -4149,9 +4149,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map2 = require_map();
@@ -4181,9 +4181,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify3 = require_stringify();
@@ -4261,9 +4261,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection2 = require_Collection();
@@ -4570,9 +4570,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code2, message) {
@@ -4635,9 +4635,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -4769,9 +4769,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -4811,9 +4811,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -4829,9 +4829,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search2) {
@@ -4845,9 +4845,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4953,9 +4953,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -5004,9 +5004,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -5047,9 +5047,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -5241,9 +5241,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -5306,18 +5306,18 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    function resolveBlockScalar(ctx, scalar2, onError) {
+      const start = scalar2.offset;
+      const header = parseBlockScalarHeader(scalar2, ctx.options.strict, onError);
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar2.source ? splitLines(scalar2.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -5329,12 +5329,12 @@ var require_resolve_block_scalar = __commonJS({
       if (chompStart === 0) {
         const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
+        if (scalar2.source)
+          end2 += scalar2.source.length;
         return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar2.indent + header.indent;
+      let offset = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
@@ -5412,7 +5412,7 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value2 += "\n";
       }
-      const end = start + header.length + scalar.source.length;
+      const end = start + header.length + scalar2.source.length;
       return { value: value2, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
@@ -5489,14 +5489,14 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
+    function resolveFlowScalar(scalar2, strict, onError) {
+      const { offset, type, source, end } = scalar2;
       let _type;
       let value2;
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
@@ -5515,7 +5515,7 @@ var require_resolve_flow_scalar = __commonJS({
           break;
         /* istanbul ignore next should not happen */
         default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
+          onError(scalar2, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
           return {
             value: "",
             type: null,
@@ -5710,9 +5710,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -5730,26 +5730,26 @@ var require_compose_scalar = __commonJS({
         tag = findScalarTagByTest(ctx, value2, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
-      let scalar;
+      let scalar2;
       try {
         const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar2 = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error62) {
         const msg = error62 instanceof Error ? error62.message : String(error62);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value2);
+        scalar2 = new Scalar.Scalar(value2);
       }
-      scalar.range = range;
-      scalar.source = value2;
+      scalar2.range = range;
+      scalar2.source = value2;
       if (type)
-        scalar.type = type;
+        scalar2.type = type;
       if (tagName)
-        scalar.tag = tagName;
+        scalar2.tag = tagName;
       if (tag.format)
-        scalar.format = tag.format;
+        scalar2.format = tag.format;
       if (comment)
-        scalar.comment = comment;
-      return scalar;
+        scalar2.comment = comment;
+      return scalar2;
     }
     function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
       if (tagName === "!")
@@ -5791,9 +5791,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -5821,9 +5821,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5927,9 +5927,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5970,9 +5970,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -6178,9 +6178,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -6363,9 +6363,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -6424,9 +6424,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -6486,9 +6486,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -6588,9 +6588,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -7177,9 +7177,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -7208,22 +7208,22 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list3, type) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -7577,37 +7577,37 @@ var require_parser = __commonJS({
           };
         }
       }
-      *scalar(scalar) {
+      *scalar(scalar2) {
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
           let sep4;
-          if (scalar.end) {
-            sep4 = scalar.end;
+          if (scalar2.end) {
+            sep4 = scalar2.end;
             sep4.push(this.sourceToken);
-            delete scalar.end;
+            delete scalar2.end;
           } else
             sep4 = [this.sourceToken];
           const map2 = {
             type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            offset: scalar2.offset,
+            indent: scalar2.indent,
+            items: [{ start, key: scalar2, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
         } else
-          yield* this.lineEnd(scalar);
+          yield* this.lineEnd(scalar2);
       }
-      *blockScalar(scalar) {
+      *blockScalar(scalar2) {
         switch (this.type) {
           case "space":
           case "comment":
           case "newline":
-            scalar.props.push(this.sourceToken);
+            scalar2.props.push(this.sourceToken);
             return;
           case "scalar":
-            scalar.source = this.source;
+            scalar2.source = this.source;
             this.atNewLine = true;
             this.indent = 0;
             if (this.onNewLine) {
@@ -8082,9 +8082,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -8179,9 +8179,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../main/node_modules/yaml/dist/index.js
 var require_dist3 = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -8231,9 +8231,9 @@ var require_dist3 = __commonJS({
   }
 });
 
-// node_modules/@octokit/request/node_modules/content-type/dist/index.js
+// ../../main/node_modules/@octokit/request/node_modules/content-type/dist/index.js
 var require_dist4 = __commonJS({
-  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
+  "../../main/node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.format = format;
@@ -8370,9 +8370,9 @@ var require_dist4 = __commonJS({
   }
 });
 
-// node_modules/bottleneck/light.js
+// ../../main/node_modules/bottleneck/light.js
 var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module) {
+  "../../main/node_modules/bottleneck/light.js"(exports, module) {
     (function(global2, factory) {
       typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
     })(exports, (function() {
@@ -8613,16 +8613,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn2) {
-          return this._lists.forEach(function(list2) {
-            return list2.forEachShift(fn2);
+          return this._lists.forEach(function(list3) {
+            return list3.forEachShift(fn2);
           });
         }
         getFirst(arr = this._lists) {
-          var j3, len, list2;
+          var j3, len, list3;
           for (j3 = 0, len = arr.length; j3 < len; j3++) {
-            list2 = arr[j3];
-            if (list2.length > 0) {
-              return list2;
+            list3 = arr[j3];
+            if (list3.length > 0) {
+              return list3;
             }
           }
           return [];
@@ -8823,8 +8823,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t3 = 0) {
-          return new this.Promise(function(resolve16, reject) {
-            return setTimeout(resolve16, t3);
+          return new this.Promise(function(resolve17, reject) {
+            return setTimeout(resolve17, t3);
           });
         }
         computePenalty() {
@@ -9035,15 +9035,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error62, reject, resolve16, returned, task;
+          var args, cb, error62, reject, resolve17, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve16, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve17, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve16(returned);
+                  return resolve17(returned);
                 };
               } catch (error1) {
                 error62 = error1;
@@ -9058,13 +9058,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise2, reject, resolve16;
-          resolve16 = reject = null;
+          var promise2, reject, resolve17;
+          resolve17 = reject = null;
           promise2 = new this.Promise(function(_resolve, _reject) {
-            resolve16 = _resolve;
+            resolve17 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve16, reject });
+          this._queue.push({ task, args, resolve: resolve17, reject });
           this._tryToRun();
           return promise2;
         }
@@ -9465,14 +9465,14 @@ var require_light = __commonJS({
                 counts2 = this._states.counts;
                 return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at2;
               };
-              return new this.Promise((resolve16, reject) => {
+              return new this.Promise((resolve17, reject) => {
                 if (finished()) {
-                  return resolve16();
+                  return resolve17();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve16();
+                      return resolve17();
                     }
                   });
                 }
@@ -9565,9 +9565,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve16, reject) {
+              return new this.Promise(function(resolve17, reject) {
                 return fn2(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve16)(args3);
+                  return (args3[0] != null ? reject : resolve17)(args3);
                 });
               });
             };
@@ -9689,9 +9689,9 @@ var require_light = __commonJS({
   }
 });
 
-// node_modules/spdx-license-ids/index.json
+// ../../main/node_modules/spdx-license-ids/index.json
 var require_spdx_license_ids = __commonJS({
-  "node_modules/spdx-license-ids/index.json"(exports, module) {
+  "../../main/node_modules/spdx-license-ids/index.json"(exports, module) {
     module.exports = [
       "0BSD",
       "3D-Slicer-1.0",
@@ -10405,9 +10405,9 @@ var require_spdx_license_ids = __commonJS({
   }
 });
 
-// node_modules/spdx-license-ids/deprecated.json
+// ../../main/node_modules/spdx-license-ids/deprecated.json
 var require_deprecated = __commonJS({
-  "node_modules/spdx-license-ids/deprecated.json"(exports, module) {
+  "../../main/node_modules/spdx-license-ids/deprecated.json"(exports, module) {
     module.exports = [
       "AGPL-1.0",
       "AGPL-3.0",
@@ -10439,9 +10439,9 @@ var require_deprecated = __commonJS({
   }
 });
 
-// node_modules/spdx-exceptions/index.json
+// ../../main/node_modules/spdx-exceptions/index.json
 var require_spdx_exceptions = __commonJS({
-  "node_modules/spdx-exceptions/index.json"(exports, module) {
+  "../../main/node_modules/spdx-exceptions/index.json"(exports, module) {
     module.exports = [
       "389-exception",
       "Asterisk-exception",
@@ -10513,9 +10513,9 @@ var require_spdx_exceptions = __commonJS({
   }
 });
 
-// node_modules/spdx-expression-parse/scan.js
+// ../../main/node_modules/spdx-expression-parse/scan.js
 var require_scan = __commonJS({
-  "node_modules/spdx-expression-parse/scan.js"(exports, module) {
+  "../../main/node_modules/spdx-expression-parse/scan.js"(exports, module) {
     "use strict";
     var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
     var exceptions = require_spdx_exceptions();
@@ -10617,9 +10617,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/spdx-expression-parse/parse.js
+// ../../main/node_modules/spdx-expression-parse/parse.js
 var require_parse = __commonJS({
-  "node_modules/spdx-expression-parse/parse.js"(exports, module) {
+  "../../main/node_modules/spdx-expression-parse/parse.js"(exports, module) {
     "use strict";
     module.exports = function(tokens) {
       var index = 0;
@@ -10739,9 +10739,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/spdx-expression-parse/index.js
+// ../../main/node_modules/spdx-expression-parse/index.js
 var require_spdx_expression_parse = __commonJS({
-  "node_modules/spdx-expression-parse/index.js"(exports, module) {
+  "../../main/node_modules/spdx-expression-parse/index.js"(exports, module) {
     "use strict";
     var scan3 = require_scan();
     var parse8 = require_parse();
@@ -10751,9 +10751,9 @@ var require_spdx_expression_parse = __commonJS({
   }
 });
 
-// node_modules/array-find-index/index.js
+// ../../main/node_modules/array-find-index/index.js
 var require_array_find_index = __commonJS({
-  "node_modules/array-find-index/index.js"(exports, module) {
+  "../../main/node_modules/array-find-index/index.js"(exports, module) {
     "use strict";
     module.exports = function(arr, predicate, ctx) {
       if (typeof Array.prototype.findIndex === "function") {
@@ -10762,13 +10762,13 @@ var require_array_find_index = __commonJS({
       if (typeof predicate !== "function") {
         throw new TypeError("predicate must be a function");
       }
-      var list2 = Object(arr);
-      var len = list2.length;
+      var list3 = Object(arr);
+      var len = list3.length;
       if (len === 0) {
         return -1;
       }
       for (var i = 0; i < len; i++) {
-        if (predicate.call(ctx, list2[i], i, list2)) {
+        if (predicate.call(ctx, list3[i], i, list3)) {
           return i;
         }
       }
@@ -10777,9 +10777,9 @@ var require_array_find_index = __commonJS({
   }
 });
 
-// node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js
+// ../../main/node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js
 var require_scan2 = __commonJS({
-  "node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js"(exports, module) {
+  "../../main/node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js"(exports, module) {
     "use strict";
     var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
     var exceptions = require_spdx_exceptions();
@@ -10881,9 +10881,9 @@ var require_scan2 = __commonJS({
   }
 });
 
-// node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js
+// ../../main/node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js
 var require_parse2 = __commonJS({
-  "node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js"(exports, module) {
+  "../../main/node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js"(exports, module) {
     "use strict";
     module.exports = function(tokens) {
       var index = 0;
@@ -10995,9 +10995,9 @@ var require_parse2 = __commonJS({
   }
 });
 
-// node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js
+// ../../main/node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js
 var require_spdx_expression_parse2 = __commonJS({
-  "node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js"(exports, module) {
+  "../../main/node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js"(exports, module) {
     "use strict";
     var scan3 = require_scan2();
     var parse8 = require_parse2();
@@ -11007,9 +11007,9 @@ var require_spdx_expression_parse2 = __commonJS({
   }
 });
 
-// node_modules/spdx-ranges/index.json
+// ../../main/node_modules/spdx-ranges/index.json
 var require_spdx_ranges = __commonJS({
-  "node_modules/spdx-ranges/index.json"(exports, module) {
+  "../../main/node_modules/spdx-ranges/index.json"(exports, module) {
     module.exports = [
       [
         "AFL-1.1",
@@ -11250,9 +11250,9 @@ var require_spdx_ranges = __commonJS({
   }
 });
 
-// node_modules/spdx-compare/index.js
+// ../../main/node_modules/spdx-compare/index.js
 var require_spdx_compare = __commonJS({
-  "node_modules/spdx-compare/index.js"(exports) {
+  "../../main/node_modules/spdx-compare/index.js"(exports) {
     var arrayFindIndex = require_array_find_index();
     var parse8 = require_spdx_expression_parse2();
     var ranges = require_spdx_ranges();
@@ -11298,9 +11298,9 @@ var require_spdx_compare = __commonJS({
   }
 });
 
-// node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js
+// ../../main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js
 var require_scan3 = __commonJS({
-  "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js"(exports, module) {
+  "../../main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js"(exports, module) {
     "use strict";
     var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
     var exceptions = require_spdx_exceptions();
@@ -11402,9 +11402,9 @@ var require_scan3 = __commonJS({
   }
 });
 
-// node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js
+// ../../main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js
 var require_parse3 = __commonJS({
-  "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js"(exports, module) {
+  "../../main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js"(exports, module) {
     "use strict";
     module.exports = function(tokens) {
       var index = 0;
@@ -11516,9 +11516,9 @@ var require_parse3 = __commonJS({
   }
 });
 
-// node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js
+// ../../main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js
 var require_spdx_expression_parse3 = __commonJS({
-  "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js"(exports, module) {
+  "../../main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js"(exports, module) {
     "use strict";
     var scan3 = require_scan3();
     var parse8 = require_parse3();
@@ -11528,9 +11528,9 @@ var require_spdx_expression_parse3 = __commonJS({
   }
 });
 
-// node_modules/spdx-satisfies/index.js
+// ../../main/node_modules/spdx-satisfies/index.js
 var require_spdx_satisfies = __commonJS({
-  "node_modules/spdx-satisfies/index.js"(exports, module) {
+  "../../main/node_modules/spdx-satisfies/index.js"(exports, module) {
     var compare2 = require_spdx_compare();
     var parse8 = require_spdx_expression_parse3();
     var ranges = require_spdx_ranges();
@@ -11614,8 +11614,8 @@ var require_spdx_satisfies = __commonJS({
       }).map(function(e) {
         return Object.keys(e).sort();
       });
-      return sortedLicenseLists.map(function(list2, i) {
-        return list2.map(function(license) {
+      return sortedLicenseLists.map(function(list3, i) {
+        return list3.map(function(license) {
           return licenseList[i][license];
         });
       });
@@ -11645,9 +11645,9 @@ var require_spdx_satisfies = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../../main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -11847,9 +11847,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../../main/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../../main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -11911,9 +11911,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../../main/node_modules/picomatch/lib/scan.js
 var require_scan4 = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -12249,9 +12249,9 @@ var require_scan4 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../../main/node_modules/picomatch/lib/parse.js
 var require_parse4 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants2 = require_constants();
     var utils = require_utils();
@@ -13264,9 +13264,9 @@ var require_parse4 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../../main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan3 = require_scan4();
     var parse8 = require_parse4();
@@ -13404,9 +13404,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../../main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "../../main/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -13421,9 +13421,9 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js
 var require_attachmentEncoding = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AttachmentEncoding = void 0;
@@ -13434,9 +13434,9 @@ var require_attachmentEncoding = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js
 var require_componentScope = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ComponentScope = void 0;
@@ -13449,9 +13449,9 @@ var require_componentScope = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js
 var require_componentType = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ComponentType = void 0;
@@ -13474,9 +13474,9 @@ var require_componentType = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js
 var require_externalReferenceType = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ExternalReferenceType = void 0;
@@ -13533,9 +13533,9 @@ var require_externalReferenceType = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js
 var require_hashAlogorithm = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.HashAlgorithm = void 0;
@@ -13559,9 +13559,9 @@ var require_hashAlogorithm = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js
 var require_licenseAcknowledgement = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LicenseAcknowledgement = void 0;
@@ -13573,9 +13573,9 @@ var require_licenseAcknowledgement = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js
 var require_lifecyclePhase = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LifecyclePhase = void 0;
@@ -13592,9 +13592,9 @@ var require_lifecyclePhase = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js
 var require_affectStatus = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AffectStatus = void 0;
@@ -13607,9 +13607,9 @@ var require_affectStatus = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js
 var require_analysisJustification = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AnalysisJustification = void 0;
@@ -13628,9 +13628,9 @@ var require_analysisJustification = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js
 var require_sortable = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SortableNumbers = exports.SortableStringables = exports.SortableComparables = exports.SortableSet = exports.compareObjectsSymbol = void 0;
@@ -13679,9 +13679,9 @@ var require_sortable = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js
 var require_analysisResponse = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AnalysisResponseRepository = exports.AnalysisResponse = void 0;
@@ -13700,9 +13700,9 @@ var require_analysisResponse = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js
 var require_analysisState = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AnalysisState = void 0;
@@ -13718,9 +13718,9 @@ var require_analysisState = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js
 var require_ratingMethod = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RatingMethod = void 0;
@@ -13737,9 +13737,9 @@ var require_ratingMethod = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js
 var require_severity = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Severity = void 0;
@@ -13756,9 +13756,9 @@ var require_severity = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js
 var require_vulnerability = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -13786,9 +13786,9 @@ var require_vulnerability = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
 var require_enums = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -13843,9 +13843,9 @@ var require_enums = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js
 var require_attachment = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Attachment = void 0;
@@ -13863,9 +13863,9 @@ var require_attachment = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js
 var require_integer = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isInteger = isInteger;
@@ -13883,9 +13883,9 @@ var require_integer = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js
 var require_tree = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.treeIteratorSymbol = void 0;
@@ -13893,9 +13893,9 @@ var require_tree = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js
 var require_cpe = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isCPE = isCPE;
@@ -13906,9 +13906,9 @@ var require_cpe = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js
 var require_bomRef = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BomRefRepository = exports.BomRef = void 0;
@@ -13931,9 +13931,9 @@ var require_bomRef = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js
 var require_copyright = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CopyrightRepository = void 0;
@@ -13944,9 +13944,9 @@ var require_copyright = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js
 var require_hash = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.HashDictionary = void 0;
@@ -13962,9 +13962,9 @@ var require_hash = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js
 var require_externalReference = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ExternalReferenceRepository = exports.ExternalReference = void 0;
@@ -13992,9 +13992,9 @@ var require_externalReference = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js
 var require_property = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.PropertyRepository = exports.Property = void 0;
@@ -14017,9 +14017,9 @@ var require_property = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js
 var require_license = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LicenseRepository = exports.SpdxLicense = exports.NamedLicense = exports.LicenseExpression = void 0;
@@ -14108,9 +14108,9 @@ var require_license = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js
 var require_component = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ComponentEvidence = exports.ComponentRepository = exports.Component = void 0;
@@ -14216,9 +14216,9 @@ var require_component = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js
 var require_lifecycle = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LifecycleRepository = exports.NamedLifecycle = void 0;
@@ -14249,9 +14249,9 @@ var require_lifecycle = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js
 var require_organizationalContact = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.OrganizationalContactRepository = exports.OrganizationalContact = void 0;
@@ -14276,9 +14276,9 @@ var require_organizationalContact = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js
 var require_service = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ServiceRepository = exports.Service = void 0;
@@ -14337,9 +14337,9 @@ var require_service = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js
 var require_tool = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Tools = exports.ToolRepository = exports.Tool = void 0;
@@ -14403,9 +14403,9 @@ var require_tool = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js
 var require_metadata = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Metadata = void 0;
@@ -14440,9 +14440,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js
 var require_cwe = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CweRepository = void 0;
@@ -14458,9 +14458,9 @@ var require_cwe = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js
 var require_advisory = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AdvisoryRepository = exports.Advisory = void 0;
@@ -14483,9 +14483,9 @@ var require_advisory = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js
 var require_affect = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AffectedVersionRepository = exports.AffectedVersionRange = exports.AffectedSingleVersion = exports.AffectRepository = exports.Affect = void 0;
@@ -14535,9 +14535,9 @@ var require_affect = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js
 var require_rating = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RatingRepository = exports.Rating = void 0;
@@ -14568,9 +14568,9 @@ var require_rating = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js
 var require_reference = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ReferenceRepository = exports.Reference = void 0;
@@ -14593,9 +14593,9 @@ var require_reference = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js
 var require_vulnerability2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.VulnerabilityRepository = exports.Vulnerability = void 0;
@@ -14665,9 +14665,9 @@ var require_vulnerability2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js
 var require_bom = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Bom = void 0;
@@ -14711,9 +14711,9 @@ var require_bom = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js
 var require_bomLink = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BomLinkElement = exports.BomLinkDocument = void 0;
@@ -14761,9 +14761,9 @@ var require_bomLink = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js
 var require_organizationalEntity = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.OrganizationalEntityRepository = exports.OrganizationalEntity = void 0;
@@ -14789,9 +14789,9 @@ var require_organizationalEntity = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js
 var require_swid = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SWID = void 0;
@@ -14827,9 +14827,9 @@ var require_swid = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js
 var require_analysis = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Analysis = void 0;
@@ -14850,9 +14850,9 @@ var require_analysis = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js
 var require_credits = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Credits = void 0;
@@ -14870,9 +14870,9 @@ var require_credits = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js
 var require_source = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Source = void 0;
@@ -14891,9 +14891,9 @@ var require_source = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js
 var require_vulnerability3 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -14923,9 +14923,9 @@ var require_vulnerability3 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
 var require_models = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -14990,9 +14990,9 @@ var require_models = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json
 var require_spdx_SNAPSHOT_schema = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json"(exports, module) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://cyclonedx.org/schema/spdx.schema.json",
@@ -16658,9 +16658,9 @@ var require_spdx_SNAPSHOT_schema = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
 var require_spdx = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isSupportedSpdxId = isSupportedSpdxId;
@@ -16677,9 +16677,9 @@ var require_spdx = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js
 var require_protocol = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports._Spec = void 0;
@@ -16767,8 +16767,8 @@ var require_protocol = __commonJS({
       get supportsVulnerabilities() {
         return this.#supportsVulnerabilities;
       }
-      supportsVulnerabilityRatingMethod(rm6) {
-        return this.#vulnerabilityRatingMethods.has(rm6);
+      supportsVulnerabilityRatingMethod(rm7) {
+        return this.#vulnerabilityRatingMethods.has(rm7);
       }
       get supportsComponentEvidence() {
         return this.#supportsComponentEvidence;
@@ -16799,9 +16799,9 @@ var require_protocol = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js
 var require_enums2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Format = exports.Version = void 0;
@@ -16824,9 +16824,9 @@ var require_enums2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js
 var require_consts = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SpecVersionDict = exports.Spec1dot7 = exports.Spec1dot6 = exports.Spec1dot5 = exports.Spec1dot4 = exports.Spec1dot3 = exports.Spec1dot2 = void 0;
@@ -17231,9 +17231,9 @@ var require_consts = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js
 var require_errors2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UnsupportedFormatError = void 0;
@@ -17243,9 +17243,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
 var require_spec = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -17270,9 +17270,9 @@ var require_spec = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/mimeType.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/mimeType.js
 var require_mimeType = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/mimeType.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/mimeType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isMimeType = isMimeType;
@@ -17283,9 +17283,9 @@ var require_mimeType = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/index.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/index.js
 var require_types = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/index.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -17311,9 +17311,9 @@ var require_types = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/index.common.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/index.common.js
 var require_index_common = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/index.common.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -17362,9 +17362,9 @@ var require_index_common = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/utils.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/utils.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.randomSerialNumber = randomSerialNumber;
@@ -17384,9 +17384,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/index.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/index.js
 var require_bom2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/index.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -17431,9 +17431,9 @@ var require_bom2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.common.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.common.js
 var require_index_common2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.common.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -17478,9 +17478,9 @@ var require_index_common2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js
 var require_iterable = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.chainI = chainI;
@@ -17492,9 +17492,9 @@ var require_iterable = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/object.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/object.js
 var require_object = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/object.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/object.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isObject = isObject4;
@@ -17511,9 +17511,9 @@ var require_object = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/packageJson.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/packageJson.js
 var require_packageJson = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/packageJson.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/packageJson.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.splitNameGroup = splitNameGroup;
@@ -17524,9 +17524,9 @@ var require_packageJson = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/builders.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/builders.js
 var require_builders = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/builders.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/builders.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ComponentBuilder = exports.ToolBuilder = void 0;
@@ -17623,9 +17623,9 @@ var require_builders = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js
 var require_notUndefined = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isNotUndefined = isNotUndefined;
@@ -17635,9 +17635,9 @@ var require_notUndefined = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/gitUrl.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/gitUrl.js
 var require_gitUrl = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/gitUrl.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/gitUrl.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.tryCanonicalizeGitUrl = tryCanonicalizeGitUrl;
@@ -17665,9 +17665,9 @@ var require_gitUrl = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/utils.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/utils.js
 var require_utils3 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/utils.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.defaultRegistryMatcher = void 0;
@@ -17695,9 +17695,9 @@ var require_utils3 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/factories.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/factories.js
 var require_factories = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/factories.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/factories.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ExternalReferenceFactory = void 0;
@@ -17789,9 +17789,9 @@ var require_factories = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/types.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/types.js
 var require_types2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/types.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isNodePackageJson = isNodePackageJson;
@@ -17805,9 +17805,9 @@ var require_types2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/index.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/index.node.js
 var require_index_node = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/index.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -17855,9 +17855,9 @@ var require_index_node = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/factories.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/factories.js
 var require_factories2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/factories.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/factories.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LicenseFactory = void 0;
@@ -17910,9 +17910,9 @@ var require_factories2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.common.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.common.js
 var require_index_common3 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.common.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -17957,9 +17957,9 @@ var require_index_common3 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/_helpers/mime.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/_helpers/mime.node.js
 var require_mime_node = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/_helpers/mime.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/_helpers/mime.node.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.guessMimeTypeForLicenseFile = guessMimeTypeForLicenseFile;
@@ -17992,9 +17992,9 @@ var require_mime_node = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/utils.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/utils.node.js
 var require_utils_node = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/utils.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/utils.node.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LicenseEvidenceGatherer = void 0;
@@ -18037,9 +18037,9 @@ var require_utils_node = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.node.js
 var require_index_node2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -18088,9 +18088,9 @@ var require_index_node2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.node.js
 var require_index_node3 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -18140,9 +18140,9 @@ var require_index_node3 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js
 var require_bomRefDiscriminator = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BomRefDiscriminator = void 0;
@@ -18185,9 +18185,9 @@ var require_bomRefDiscriminator = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js
 var require_errors3 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.OptPlugError = void 0;
@@ -18202,9 +18202,9 @@ var require_errors3 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js
 var require_errors4 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingOptionalDependencyError = void 0;
@@ -18215,17 +18215,17 @@ var require_errors4 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js
 var require_types3 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js
 var require_baseSerializer = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BaseSerializer = void 0;
@@ -18266,9 +18266,9 @@ var require_baseSerializer = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js
 var require_uri = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.escapeUri = escapeUri;
@@ -18295,9 +18295,9 @@ var require_uri = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js
 var require_types4 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JsonSchema = void 0;
@@ -18315,9 +18315,9 @@ var require_types4 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js
 var require_normalize = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
@@ -18334,8 +18334,8 @@ var require_normalize = __commonJS({
     var types_1 = require_types4();
     var Factory = class {
       #spec;
-      constructor(spec) {
-        this.#spec = spec;
+      constructor(spec2) {
+        this.#spec = spec2;
       }
       get spec() {
         return this.#spec;
@@ -18512,8 +18512,8 @@ var require_normalize = __commonJS({
     exports.ToolsNormalizer = ToolsNormalizer;
     var HashNormalizer = class extends BaseJsonNormalizer {
       normalize([algorithm, content], options) {
-        const spec = this._factory.spec;
-        return spec.supportsHashAlgorithm(algorithm) && spec.supportsHashValue(content) ? {
+        const spec2 = this._factory.spec;
+        return spec2.supportsHashAlgorithm(algorithm) && spec2.supportsHashValue(content) ? {
           alg: algorithm,
           content
         } : void 0;
@@ -18552,8 +18552,8 @@ var require_normalize = __commonJS({
     exports.OrganizationalEntityNormalizer = OrganizationalEntityNormalizer;
     var ComponentNormalizer = class extends BaseJsonNormalizer {
       normalize(data, options) {
-        const spec = this._factory.spec;
-        if (!spec.supportsComponentType(data.type)) {
+        const spec2 = this._factory.spec;
+        if (!spec2.supportsComponentType(data.type)) {
           return void 0;
         }
         const version2 = data.version ?? "";
@@ -18561,7 +18561,7 @@ var require_normalize = __commonJS({
           type: data.type,
           name: data.name,
           group: data.group || void 0,
-          version: version2.length > 0 || spec.requiresComponentVersion ? version2 : void 0,
+          version: version2.length > 0 || spec2.requiresComponentVersion ? version2 : void 0,
           "bom-ref": data.bomRef.value || void 0,
           supplier: data.supplier === void 0 ? void 0 : this._factory.makeForOrganizationalEntity().normalize(data.supplier, options),
           author: data.author || void 0,
@@ -18575,9 +18575,9 @@ var require_normalize = __commonJS({
           purl: data.purl?.toString(),
           swid: data.swid === void 0 ? void 0 : this._factory.makeForSWID().normalize(data.swid, options),
           externalReferences: data.externalReferences.size > 0 ? this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options) : void 0,
-          properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0,
+          properties: spec2.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0,
           components: data.components.size > 0 ? this.normalizeIterable(data.components, options) : void 0,
-          evidence: spec.supportsComponentEvidence && data.evidence !== void 0 ? this._factory.makeForComponentEvidence().normalize(data.evidence, options) : void 0
+          evidence: spec2.supportsComponentEvidence && data.evidence !== void 0 ? this._factory.makeForComponentEvidence().normalize(data.evidence, options) : void 0
         };
       }
       normalizeIterable(data, options) {
@@ -18587,7 +18587,7 @@ var require_normalize = __commonJS({
     exports.ComponentNormalizer = ComponentNormalizer;
     var ServiceNormalizer = class extends BaseJsonNormalizer {
       normalize(data, options) {
-        const spec = this._factory.spec;
+        const spec2 = this._factory.spec;
         return {
           "bom-ref": data.bomRef.value || void 0,
           provider: data.provider ? this._factory.makeForOrganizationalEntity().normalize(data.provider, options) : void 0,
@@ -18598,7 +18598,7 @@ var require_normalize = __commonJS({
           licenses: data.licenses.size > 0 ? this._factory.makeForLicense().normalizeIterable(data.licenses, options) : void 0,
           externalReferences: data.externalReferences.size > 0 ? this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options) : void 0,
           services: data.services.size > 0 ? this._factory.makeForService().normalizeIterable(data.services, options) : void 0,
-          properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
+          properties: spec2.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
         };
       }
       normalizeIterable(data, options) {
@@ -18632,28 +18632,28 @@ var require_normalize = __commonJS({
         }
       }
       #normalizeNamedLicense(data, options) {
-        const spec = this._factory.spec;
+        const spec2 = this._factory.spec;
         const url2 = (0, uri_1.escapeUri)(data.url?.toString());
         return {
           license: {
             name: data.name,
-            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0,
+            acknowledgement: spec2.supportsLicenseAcknowledgement ? data.acknowledgement : void 0,
             text: data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options),
             url: types_1.JsonSchema.isIriReference(url2) ? url2 : void 0,
-            properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
+            properties: spec2.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
           }
         };
       }
       #normalizeSpdxLicense(data, options) {
-        const spec = this._factory.spec;
+        const spec2 = this._factory.spec;
         const url2 = (0, uri_1.escapeUri)(data.url?.toString());
         return {
           license: {
             id: data.id,
-            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0,
+            acknowledgement: spec2.supportsLicenseAcknowledgement ? data.acknowledgement : void 0,
             text: data.text === void 0 ? void 0 : this._factory.makeForAttachment().normalize(data.text, options),
             url: types_1.JsonSchema.isIriReference(url2) ? url2 : void 0,
-            properties: spec.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
+            properties: spec2.supportsProperties(data) && data.properties.size > 0 ? this._factory.makeForProperty().normalizeIterable(data.properties, options) : void 0
           }
         };
       }
@@ -18917,9 +18917,9 @@ var require_normalize = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js
 var require_json = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -18965,9 +18965,9 @@ var require_json = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js
 var require_jsonSerializer = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JsonSerializer = void 0;
@@ -18997,9 +18997,9 @@ var require_jsonSerializer = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js
 var require_xsd = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.normalizedString = normalizedString;
@@ -19017,9 +19017,9 @@ var require_xsd = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js
 var require_types5 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.XmlSchema = void 0;
@@ -19054,9 +19054,9 @@ var require_types5 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js
 var require_normalize2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
@@ -19074,8 +19074,8 @@ var require_normalize2 = __commonJS({
     var types_1 = require_types5();
     var Factory = class {
       #spec;
-      constructor(spec) {
-        this.#spec = spec;
+      constructor(spec2) {
+        this.#spec = spec2;
       }
       get spec() {
         return this.#spec;
@@ -19342,8 +19342,8 @@ var require_normalize2 = __commonJS({
     exports.ToolsNormalizer = ToolsNormalizer;
     var HashNormalizer = class extends BaseXmlNormalizer {
       normalize([algorithm, content], options, elementName) {
-        const spec = this._factory.spec;
-        return spec.supportsHashAlgorithm(algorithm) && spec.supportsHashValue(content) ? {
+        const spec2 = this._factory.spec;
+        return spec2.supportsHashAlgorithm(algorithm) && spec2.supportsHashValue(content) ? {
           type: "element",
           name: elementName,
           attributes: { alg: algorithm },
@@ -19391,12 +19391,12 @@ var require_normalize2 = __commonJS({
     exports.OrganizationalEntityNormalizer = OrganizationalEntityNormalizer;
     var ComponentNormalizer = class extends BaseXmlNormalizer {
       normalize(data, options, elementName) {
-        const spec = this._factory.spec;
-        if (!spec.supportsComponentType(data.type)) {
+        const spec2 = this._factory.spec;
+        if (!spec2.supportsComponentType(data.type)) {
           return void 0;
         }
         const supplier = data.supplier === void 0 ? void 0 : this._factory.makeForOrganizationalEntity().normalize(data.supplier, options, "supplier");
-        const version2 = (spec.requiresComponentVersion ? makeTextElement : makeOptionalTextElement)(data.version ?? "", "version", _xsd_1.normalizedString);
+        const version2 = (spec2.requiresComponentVersion ? makeTextElement : makeOptionalTextElement)(data.version ?? "", "version", _xsd_1.normalizedString);
         const hashes = data.hashes.size > 0 ? {
           type: "element",
           name: "hashes",
@@ -19413,7 +19413,7 @@ var require_normalize2 = __commonJS({
           name: "externalReferences",
           children: this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options, "reference")
         } : void 0;
-        const properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
+        const properties = spec2.supportsProperties(data) && data.properties.size > 0 ? {
           type: "element",
           name: "properties",
           children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
@@ -19423,7 +19423,7 @@ var require_normalize2 = __commonJS({
           name: "components",
           children: this.normalizeIterable(data.components, options, "component")
         } : void 0;
-        const evidence = spec.supportsComponentEvidence && data.evidence !== void 0 ? this._factory.makeForComponentEvidence().normalize(data.evidence, options, "evidence") : void 0;
+        const evidence = spec2.supportsComponentEvidence && data.evidence !== void 0 ? this._factory.makeForComponentEvidence().normalize(data.evidence, options, "evidence") : void 0;
         return {
           type: "element",
           name: elementName,
@@ -19460,7 +19460,7 @@ var require_normalize2 = __commonJS({
     exports.ComponentNormalizer = ComponentNormalizer;
     var ServiceNormalizer = class extends BaseXmlNormalizer {
       normalize(data, options, elementName) {
-        const spec = this._factory.spec;
+        const spec2 = this._factory.spec;
         const provider = data.provider === void 0 ? void 0 : this._factory.makeForOrganizationalEntity().normalize(data.provider, options, "provider");
         const licenses = data.licenses.size > 0 ? {
           type: "element",
@@ -19472,7 +19472,7 @@ var require_normalize2 = __commonJS({
           name: "externalReferences",
           children: this._factory.makeForExternalReference().normalizeIterable(data.externalReferences, options, "reference")
         } : void 0;
-        const properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
+        const properties = spec2.supportsProperties(data) && data.properties.size > 0 ? {
           type: "element",
           name: "properties",
           children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
@@ -19543,9 +19543,9 @@ var require_normalize2 = __commonJS({
         }
       }
       #normalizeNamedLicense(data, options) {
-        const spec = this._factory.spec;
+        const spec2 = this._factory.spec;
         const url2 = (0, uri_1.escapeUri)(data.url?.toString());
-        const properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
+        const properties = spec2.supportsProperties(data) && data.properties.size > 0 ? {
           type: "element",
           name: "properties",
           children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
@@ -19554,7 +19554,7 @@ var require_normalize2 = __commonJS({
           type: "element",
           name: "license",
           attributes: {
-            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
+            acknowledgement: spec2.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
           },
           children: [
             makeTextElement(data.name, "name", _xsd_1.normalizedString),
@@ -19565,9 +19565,9 @@ var require_normalize2 = __commonJS({
         };
       }
       #normalizeSpdxLicense(data, options) {
-        const spec = this._factory.spec;
+        const spec2 = this._factory.spec;
         const url2 = (0, uri_1.escapeUri)(data.url?.toString());
-        const properties = spec.supportsProperties(data) && data.properties.size > 0 ? {
+        const properties = spec2.supportsProperties(data) && data.properties.size > 0 ? {
           type: "element",
           name: "properties",
           children: this._factory.makeForProperty().normalizeIterable(data.properties, options, "property")
@@ -19576,7 +19576,7 @@ var require_normalize2 = __commonJS({
           type: "element",
           name: "license",
           attributes: {
-            acknowledgement: spec.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
+            acknowledgement: spec2.supportsLicenseAcknowledgement ? data.acknowledgement : void 0
           },
           children: [
             makeTextElement(data.id, "id"),
@@ -19994,9 +19994,9 @@ var require_normalize2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js
 var require_xml = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -20042,9 +20042,9 @@ var require_xml = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js
 var require_xmlBaseSerializer = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.XmlBaseSerializer = void 0;
@@ -20071,9 +20071,9 @@ var require_xmlBaseSerializer = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js
 var require_index_common4 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -20128,9 +20128,9 @@ var require_index_common4 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js
 var require_wrapper = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = default_1;
@@ -20155,9 +20155,9 @@ Please install one of the optional dependencies: ` + pf.map((kv) => kv[0]).join(
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js
 var require_xmlbuilder2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var xmlbuilder2_1 = __require("xmlbuilder2");
@@ -20206,9 +20206,9 @@ var require_xmlbuilder2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js
 var require_xmlStringify = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -20221,9 +20221,9 @@ var require_xmlStringify = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js
 var require_xmlSerializer_node = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -20250,9 +20250,9 @@ var require_xmlSerializer_node = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
 var require_index_node4 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -20276,9 +20276,9 @@ var require_index_node4 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/errors.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/errors.js
 var require_errors5 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/errors.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingOptionalDependencyError = exports.NotImplementedError = void 0;
@@ -20295,17 +20295,17 @@ var require_errors5 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/types.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/types.js
 var require_types6 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/types.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.common.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.common.js
 var require_index_common5 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.common.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -20354,9 +20354,9 @@ var require_index_common5 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__jsonValidators/ajv.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__jsonValidators/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__jsonValidators/ajv.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__jsonValidators/ajv.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -20392,9 +20392,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/jsonValidator.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/jsonValidator.js
 var require_jsonValidator = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/jsonValidator.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/jsonValidator.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -20407,9 +20407,9 @@ var require_jsonValidator = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/resources.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/resources.node.js
 var require_resources_node = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/resources.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/resources.node.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FILES = exports.SCHEMA_ROOT = exports.ROOT = void 0;
@@ -20464,9 +20464,9 @@ var require_resources_node = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/baseValidator.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/baseValidator.js
 var require_baseValidator = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/baseValidator.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/baseValidator.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BaseValidator = void 0;
@@ -20483,9 +20483,9 @@ var require_baseValidator = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/jsonValidator.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/jsonValidator.node.js
 var require_jsonValidator_node = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/jsonValidator.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/jsonValidator.node.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -20542,9 +20542,9 @@ var require_jsonValidator_node = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlValidators/libxmljs2.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlValidators/libxmljs2.js
 var require_libxmljs2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlValidators/libxmljs2.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlValidators/libxmljs2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var promises_1 = __require("node:fs/promises");
@@ -20566,9 +20566,9 @@ var require_libxmljs2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlValidator.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlValidator.js
 var require_xmlValidator = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlValidator.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlValidator.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -20581,9 +20581,9 @@ var require_xmlValidator = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/xmlValidator.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/xmlValidator.node.js
 var require_xmlValidator_node = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/xmlValidator.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/xmlValidator.node.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -20625,9 +20625,9 @@ var require_xmlValidator_node = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.node.js
 var require_index_node5 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -20652,9 +20652,9 @@ var require_index_node5 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/index.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/index.node.js
 var require_index_node6 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/index.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -20706,14 +20706,86 @@ var require_index_node6 = __commonJS({
   }
 });
 
+// src/config/problems.ts
+function renderPath(path) {
+  return path.map((part, i) => typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`).join("");
+}
+function distance(a, b3) {
+  const row2 = Array.from({ length: b3.length + 1 }, (_3, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row2[0];
+    row2[0] = i;
+    for (let j3 = 1; j3 <= b3.length; j3++) {
+      const next = Math.min(row2[j3] + 1, row2[j3 - 1] + 1, prev + (a[i - 1] === b3[j3 - 1] ? 0 : 1));
+      prev = row2[j3];
+      row2[j3] = next;
+    }
+  }
+  return row2[b3.length];
+}
+function closest(word, options) {
+  const ranked2 = options.map((o2) => [o2, distance(word.toLowerCase(), o2.toLowerCase())]);
+  ranked2.sort((a, b3) => a[1] - b3[1]);
+  const best = ranked2[0];
+  return best && best[1] <= Math.max(2, Math.floor(word.length / 3)) ? best[0] : void 0;
+}
+function problemsFromZod(fileOrFileOf, error62, knownKeys, lineOf) {
+  const fileOf = typeof fileOrFileOf === "string" ? () => fileOrFileOf : fileOrFileOf;
+  const problems2 = [];
+  for (const issue2 of error62.issues) {
+    const file2 = fileOf(issue2.path);
+    if (issue2.code === "unrecognized_keys") {
+      for (const key of issue2.keys) {
+        const path = [...issue2.path, key];
+        const suggestion = closest(key, knownKeys(issue2.path));
+        problems2.push({
+          file: file2,
+          path: renderPath(path),
+          line: lineOf(path),
+          message: `unknown key "${key}"`,
+          fix: suggestion ? `did you mean "${suggestion}"?` : `remove it; allowed here: ${knownKeys(issue2.path).join(", ")}`
+        });
+      }
+      continue;
+    }
+    let message = issue2.message;
+    let fix;
+    if (issue2.code === "invalid_type") {
+      const received = issue2.input;
+      if (received === void 0) {
+        message = "is required";
+        fix = `add "${String(issue2.path.at(-1) ?? "")}": ${issue2.expected === "array" ? "[...]" : `<${issue2.expected}>`}`;
+      } else if (received === null) {
+        message = "is empty";
+        fix = `write ${issue2.expected === "array" ? 'a list, e.g. [LGAI-EXAONE] or one "- item" per line' : `<${issue2.expected}>`}`;
+      } else {
+        message = `expected ${issue2.expected}, got ${Array.isArray(received) ? "array" : typeof received}`;
+        if (issue2.expected === "array") fix = 'write a list, e.g. [LGAI-EXAONE] or one "- item" per line';
+      }
+    } else if (issue2.code === "invalid_value" && "values" in issue2) {
+      const values = issue2.values.map(String);
+      const input2 = issue2.input;
+      const near = typeof input2 === "string" ? closest(input2, values) : void 0;
+      if (input2 !== void 0 && values.length > 3)
+        message = `${JSON.stringify(input2)} is not a value allowed here`;
+      fix = `${near ? `did you mean "${near}"? ` : ""}use one of: ${values.join(", ")}`;
+    } else if (issue2.code === "invalid_union") {
+      message = "is neither a glob string nor {pattern, reason}";
+      fix = 'write "org/*-GGUF" or {pattern: "org/*-GGUF", reason: "quantised copies"}';
+    }
+    problems2.push({ file: file2, path: renderPath(issue2.path), line: lineOf(issue2.path), message, fix });
+  }
+  return problems2;
+}
+
 // src/errors.ts
 var ConfigError = class extends Error {
   problems;
   constructor(problems2) {
-    const list2 = typeof problems2 === "string" ? [{ file: "", path: "", message: problems2 }] : problems2;
-    super(list2.map(formatProblem).join("\n"));
+    const list3 = typeof problems2 === "string" ? [{ file: "", path: "", message: problems2 }] : problems2;
+    super(list3.map(formatProblem).join("\n"));
     this.name = "ConfigError";
-    this.problems = list2;
+    this.problems = list3;
   }
 };
 function formatProblem(p2) {
@@ -21089,7 +21161,7 @@ import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join6 } from "node:path";
 
-// node_modules/@simple-git/args-pathspec/dist/index.mjs
+// ../../main/node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t = /* @__PURE__ */ new WeakMap();
 function c(...n) {
   const e = new String(n);
@@ -21102,14 +21174,14 @@ function o(n) {
   return t.get(n) ?? [];
 }
 
-// node_modules/simple-git/dist/index.mjs
+// ../../main/node_modules/simple-git/dist/index.mjs
 var import_file_exists = __toESM(require_dist(), 1);
 var import_debug = __toESM(require_src(), 1);
 var import_promise_deferred = __toESM(require_dist2(), 1);
 import { spawn as ve } from "node:child_process";
 import { normalize as Se } from "node:path";
 
-// node_modules/@simple-git/argv-parser/dist/index.mjs
+// ../../main/node_modules/@simple-git/argv-parser/dist/index.mjs
 function* x(e, n) {
   const t3 = n === "global";
   for (const o2 of e)
@@ -21619,7 +21691,7 @@ function oe(e, n) {
   return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
 }
 
-// node_modules/simple-git/dist/index.mjs
+// ../../main/node_modules/simple-git/dist/index.mjs
 import { EventEmitter as Ce } from "node:events";
 var O2 = class extends Error {
   constructor(e, n) {
@@ -24687,12 +24759,12 @@ function frontMatterLicences(readme) {
     (v2) => typeof v2 === "string" && v2.trim() !== ""
   );
   const name = typeof card.license_name === "string" ? card.license_name : void 0;
-  const link = typeof card.license_link === "string" ? card.license_link : void 0;
+  const link2 = typeof card.license_link === "string" ? card.license_link : void 0;
   return values.map((value2) => ({
     origin: "readme-front-matter",
     value: value2.trim(),
     ...name ? { name } : {},
-    ...link ? { link } : {}
+    ...link2 ? { link: link2 } : {}
   }));
 }
 var LINK = /https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co|github\.com)\/[\w.-]+\/[\w.-]+/g;
@@ -24819,12 +24891,12 @@ async function walk(root) {
 async function readInside(root, path, maxBytes) {
   const full2 = join5(root, path);
   try {
-    const link = await lstat(full2);
+    const link2 = await lstat(full2);
     const real2 = await realpath(full2);
     const rel = relative2(root, real2);
     if (rel.startsWith("..") || rel === "" || rel.split(sep)[0] === ".." || /^[\\/]/.test(rel))
       return { error: "refused: a symlink to a path outside the repository" };
-    if (link.isSymbolicLink() && !(await lstat(real2)).isFile())
+    if (link2.isSymbolicLink() && !(await lstat(real2)).isFile())
       return { error: "refused: a symlink to something other than a regular file" };
     const read = await readBounded(real2, maxBytes);
     if (!read.ok) {
@@ -25041,7 +25113,7 @@ function createGitSource(options) {
   };
 }
 
-// node_modules/yocto-queue/index.js
+// ../../main/node_modules/yocto-queue/index.js
 var Node = class {
   value;
   next;
@@ -25107,7 +25179,7 @@ var Queue = class {
   }
 };
 
-// node_modules/p-limit/index.js
+// ../../main/node_modules/p-limit/index.js
 function pLimit(concurrency) {
   let rejectOnClear = false;
   if (typeof concurrency === "object") {
@@ -25129,27 +25201,27 @@ function pLimit(concurrency) {
     activeCount--;
     resumeNext();
   };
-  const run = async (function_, resolve16, arguments_) => {
+  const run = async (function_, resolve17, arguments_) => {
     const result2 = (async () => function_(...arguments_))();
-    resolve16(result2);
+    resolve17(result2);
     try {
       await result2;
     } catch {
     }
     next();
   };
-  const enqueue = (function_, resolve16, reject, arguments_) => {
+  const enqueue = (function_, resolve17, reject, arguments_) => {
     const queueItem = { reject };
     new Promise((internalResolve) => {
       queueItem.run = internalResolve;
       queue.enqueue(queueItem);
-    }).then(run.bind(void 0, function_, resolve16, arguments_));
+    }).then(run.bind(void 0, function_, resolve17, arguments_));
     if (activeCount < concurrency) {
       resumeNext();
     }
   };
-  const generator = (function_, ...arguments_) => new Promise((resolve16, reject) => {
-    enqueue(function_, resolve16, reject, arguments_);
+  const generator = (function_, ...arguments_) => new Promise((resolve17, reject) => {
+    enqueue(function_, resolve17, reject, arguments_);
   });
   Object.defineProperties(generator, {
     activeCount: {
@@ -25210,7 +25282,7 @@ function validateConcurrency(concurrency) {
   }
 }
 
-// node_modules/universal-user-agent/index.js
+// ../../main/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -25221,7 +25293,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-// node_modules/before-after-hook/lib/register.js
+// ../../main/node_modules/before-after-hook/lib/register.js
 function register(state, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
@@ -25244,7 +25316,7 @@ function register(state, name, method, options) {
   });
 }
 
-// node_modules/before-after-hook/lib/add.js
+// ../../main/node_modules/before-after-hook/lib/add.js
 function addHook(state, kind, name, hook2) {
   const orig = hook2;
   if (!state.registry[name]) {
@@ -25279,7 +25351,7 @@ function addHook(state, kind, name, hook2) {
   });
 }
 
-// node_modules/before-after-hook/lib/remove.js
+// ../../main/node_modules/before-after-hook/lib/remove.js
 function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
@@ -25293,7 +25365,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-// node_modules/before-after-hook/index.js
+// ../../main/node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
 function bindApi(hook2, state, name) {
@@ -25327,7 +25399,7 @@ function Collection() {
 }
 var before_after_hook_default = { Singular, Collection };
 
-// node_modules/@octokit/endpoint/dist-bundle/index.js
+// ../../main/node_modules/@octokit/endpoint/dist-bundle/index.js
 var VERSION2 = "0.0.0-development";
 var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
 var DEFAULTS = {
@@ -25640,10 +25712,10 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// node_modules/@octokit/request/dist-bundle/index.js
+// ../../main/node_modules/@octokit/request/dist-bundle/index.js
 var import_content_type = __toESM(require_dist4(), 1);
 
-// node_modules/json-with-bigint/json-with-bigint.js
+// ../../main/node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
 var noiseValue = /^-?\d+n+$/;
 var originalStringify = JSON.stringify;
@@ -25978,7 +26050,7 @@ var JSONParse = (text, reviver) => {
   }
 };
 
-// node_modules/@octokit/request-error/dist-src/index.js
+// ../../main/node_modules/@octokit/request-error/dist-src/index.js
 var RequestError = class extends Error {
   name;
   /**
@@ -26017,7 +26089,7 @@ var RequestError = class extends Error {
   }
 };
 
-// node_modules/@octokit/request/dist-bundle/index.js
+// ../../main/node_modules/@octokit/request/dist-bundle/index.js
 var VERSION3 = "10.0.16";
 var defaults_default = {
   headers: {
@@ -26199,7 +26271,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 }
 var request = withDefaults2(endpoint, defaults_default);
 
-// node_modules/@octokit/graphql/dist-bundle/index.js
+// ../../main/node_modules/@octokit/graphql/dist-bundle/index.js
 var VERSION4 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
@@ -26309,7 +26381,7 @@ function withCustomRequest(customRequest) {
   });
 }
 
-// node_modules/@octokit/auth-token/dist-bundle/index.js
+// ../../main/node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep2 = "\\.";
 var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
@@ -26354,10 +26426,10 @@ var createTokenAuth = function createTokenAuth2(token) {
   });
 };
 
-// node_modules/@octokit/core/dist-src/version.js
+// ../../main/node_modules/@octokit/core/dist-src/version.js
 var VERSION5 = "7.0.8";
 
-// node_modules/@octokit/core/dist-src/index.js
+// ../../main/node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
 };
 var consoleWarn = console.warn.bind(console);
@@ -26491,7 +26563,7 @@ var Octokit = class {
   auth;
 };
 
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// ../../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var VERSION6 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
@@ -26607,7 +26679,7 @@ function paginateRest(octokit) {
 }
 paginateRest.VERSION = VERSION6;
 
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// ../../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
 var VERSION7 = "0.0.0-development";
 function isRequestError(error62) {
@@ -26681,7 +26753,7 @@ function retry(octokit, octokitOptions) {
 }
 retry.VERSION = VERSION7;
 
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// ../../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
 var VERSION8 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
@@ -26956,9 +27028,9 @@ function askedDelay(response, now) {
   return until === void 0 ? void 0 : Math.max(0, until - now);
 }
 function defaultSleep(ms2, signal) {
-  return new Promise((resolve16, reject) => {
+  return new Promise((resolve17, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve16, ms2);
+    const timer = setTimeout(resolve17, ms2);
     signal?.addEventListener(
       "abort",
       () => {
@@ -27084,8 +27156,8 @@ function listOrgRepos(client, org, signal) {
     path
   );
 }
-function nextPage(link, baseUrl, path) {
-  const match = /<([^<>]+)>;\s*rel="next"/.exec(link ?? "");
+function nextPage(link2, baseUrl, path) {
+  const match = /<([^<>]+)>;\s*rel="next"/.exec(link2 ?? "");
   if (!match) return void 0;
   const next = new URL(match[1], baseUrl);
   if (next.origin !== new URL(baseUrl).origin || next.username || next.password)
@@ -27764,8 +27836,8 @@ function cardProblems(card) {
   });
   const licence2 = card.license;
   if (licence2 !== void 0 && licence2 !== null) {
-    const list2 = Array.isArray(licence2) ? licence2 : [licence2];
-    if (!list2.every((v2) => typeof v2 === "string")) bad("license", licence2);
+    const list3 = Array.isArray(licence2) ? licence2 : [licence2];
+    if (!list3.every((v2) => typeof v2 === "string")) bad("license", licence2);
   }
   for (const field of ["license_name", "license_link"]) {
     const value2 = card[field];
@@ -27787,19 +27859,19 @@ function availabilityOf(model2) {
 function declaredLicences(model2) {
   if (cardProblems(model2.card).length > 0) return [];
   const name = stringField(model2.card.license_name);
-  const link = stringField(model2.card.license_link);
+  const link2 = stringField(model2.card.license_link);
   const fromCard = listOf(model2.card.license).map((value2) => ({
     origin: "hub-card",
     value: value2,
     ...name ? { name } : {},
-    ...link ? { link } : {}
+    ...link2 ? { link: link2 } : {}
   }));
   if (fromCard.length > 0) return fromCard;
   return model2.tags.filter((tag) => tag.startsWith("license:")).map((tag) => ({ origin: "hub-tag", value: tag.slice("license:".length) }));
 }
 function baseModels(model2) {
-  const list2 = listOf(model2.card.base_model);
-  return list2.length > 0 ? list2 : void 0;
+  const list3 = listOf(model2.card.base_model);
+  return list3.length > 0 ? list3 : void 0;
 }
 var LINK2 = /https?:\/\/(?:www\.)?(?:github\.com|huggingface\.co)\/[^\s"'<>()[\]{}`]+/g;
 var MAX_LINKS2 = 20;
@@ -27836,8 +27908,8 @@ function optional(key, value2) {
   return value2 === void 0 ? {} : { [key]: value2 };
 }
 function listOf(value2) {
-  const list2 = Array.isArray(value2) ? value2 : [value2];
-  return list2.filter((v2) => typeof v2 === "string" && v2.trim() !== "").map((v2) => v2.trim());
+  const list3 = Array.isArray(value2) ? value2 : [value2];
+  return list3.filter((v2) => typeof v2 === "string" && v2.trim() !== "").map((v2) => v2.trim());
 }
 function stringField(value2) {
   return typeof value2 === "string" && value2.trim() !== "" ? value2.trim() : void 0;
@@ -27960,8 +28032,8 @@ function malformed2(message, url2) {
 var MAX_TEXT_BYTES3 = 512 * 1024;
 function filesToRead(model2, declared, pickFiles, endpoint2) {
   if (!model2.files) return { read: [], unread: [] };
-  const link = declared.find((d2) => d2.link)?.link;
-  const linked = link ? linkedPath(link, model2.id, endpoint2) : void 0;
+  const link2 = declared.find((d2) => d2.link)?.link;
+  const linked = link2 ? linkedPath(link2, model2.id, endpoint2) : void 0;
   const listed = linked !== void 0 && model2.files.includes(linked);
   const chosen = licenceFilesToRead(model2.files, pickFiles, { first: listed ? [linked] : [] });
   if (linked === void 0 || listed) return chosen;
@@ -27972,14 +28044,14 @@ function filesToRead(model2, declared, pickFiles, endpoint2) {
   };
   return { read: chosen.read, unread: [missing, ...chosen.unread] };
 }
-function linkedPath(link, id, endpoint2) {
-  if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(link)) {
-    const clean = link.split(/[?#]/)[0].replace(/^(\.\/|\/)+/, "");
+function linkedPath(link2, id, endpoint2) {
+  if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(link2)) {
+    const clean = link2.split(/[?#]/)[0].replace(/^(\.\/|\/)+/, "");
     return clean || void 0;
   }
   let url2;
   try {
-    url2 = new URL(link);
+    url2 = new URL(link2);
   } catch {
     return void 0;
   }
@@ -28530,7 +28602,7 @@ function fixFor(finding3, ctx) {
 var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
 var import_spdx_satisfies = __toESM(require_spdx_satisfies(), 1);
 
-// node_modules/spdx-exceptions/index.json with { type: 'json' }
+// ../../main/node_modules/spdx-exceptions/index.json with { type: 'json' }
 var spdx_exceptions_default = [
   "389-exception",
   "Asterisk-exception",
@@ -28600,7 +28672,7 @@ var spdx_exceptions_default = [
   "x11vnc-openssl-exception"
 ];
 
-// node_modules/spdx-license-ids/deprecated.json with { type: 'json' }
+// ../../main/node_modules/spdx-license-ids/deprecated.json with { type: 'json' }
 var deprecated_default = [
   "AGPL-1.0",
   "AGPL-3.0",
@@ -28630,7 +28702,7 @@ var deprecated_default = [
   "wxWindows"
 ];
 
-// node_modules/spdx-license-ids/index.json with { type: 'json' }
+// ../../main/node_modules/spdx-license-ids/index.json with { type: 'json' }
 var spdx_license_ids_default = [
   "0BSD",
   "3D-Slicer-1.0",
@@ -29579,7 +29651,7 @@ var import_picomatch3 = __toESM(require_picomatch2(), 1);
 // src/policy/licences.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 
-// node_modules/spdx-license-list/spdx.json
+// ../../main/node_modules/spdx-license-list/spdx.json
 var spdx_default = {
   "FSL-1.1-MIT": {
     name: "Functional Source License, Version 1.1, MIT Future License",
@@ -33589,7 +33661,10 @@ function judge(evidence, resolved, ctx) {
       )
     );
   if (facts2.failure) {
-    findings.push(finding("SOURCE_FAILED", "warning", facts2.failure.message, { code: facts2.failure.code }));
+    const { code: code2, url: url2 } = facts2.failure;
+    findings.push(
+      finding("SOURCE_FAILED", "warning", facts2.failure.message, { code: code2, ...url2 ? { url: url2 } : {} })
+    );
     findings.push(...textFindings(resolved).filter((f3) => f3.code === "LICENCE_UNREADABLE"));
     return result2("unknown", noLicence);
   }
@@ -33704,7 +33779,7 @@ import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:f
 import { createRequire } from "node:module";
 import { join as join8 } from "node:path";
 
-// node_modules/spdx-license-list/package.json
+// ../../main/node_modules/spdx-license-list/package.json
 var package_default = {
   name: "spdx-license-list",
   version: "6.12.0",
@@ -34253,8 +34328,8 @@ function corpus() {
   });
   const byLength = /* @__PURE__ */ new Map();
   refs.forEach((ref, r2) => {
-    const list2 = byLength.get(ref.length);
-    if (list2) list2.push(r2);
+    const list3 = byLength.get(ref.length);
+    if (list3) list3.push(r2);
     else byLength.set(ref.length, [r2]);
   });
   const tails = data.tails.map((t3) => ({ id: t3.id, words: decodeIds(t3.words) }));
@@ -34502,7 +34577,7 @@ var CHOICE = /\b(?:either|at your (?:option|choice)|choose)\b/i;
 function unnamedPart(text) {
   for (const m2 of text.matchAll(PART_LINE)) {
     const tail = m2[1].trim();
-    if (!/\blicen[cs]e\b|[A-Z]{2,}|-\d|\d\.\d/.test(tail)) continue;
+    if (!/\blicen[cs]e\b/i.test(tail) && !/[A-Z]{2,}|-\d|\d\.\d/.test(tail)) continue;
     if (namesIn(loose(tail)).length === 0 && literalsIn(tail).length === 0) return true;
   }
   return false;
@@ -35549,8 +35624,8 @@ function linesOutside(lines, lineOf, covered, words) {
   for (let i = 0; i < lineOf.length; i++) {
     const li = lineOf[i];
     if (kinds2[li] !== 3 || covered[i]) continue;
-    const list2 = mixed.get(li);
-    if (list2) list2.push(words[i]);
+    const list3 = mixed.get(li);
+    if (list3) list3.push(words[i]);
     else mixed.set(li, [words[i]]);
   }
   const out = [];
@@ -35586,7 +35661,7 @@ function defaultEngine() {
   };
 }
 
-// node_modules/zod/v4/classic/external.js
+// ../../main/node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
   $brand: () => $brand,
@@ -35849,7 +35924,7 @@ __export(external_exports, {
   xor: () => xor
 });
 
-// node_modules/zod/v4/core/index.js
+// ../../main/node_modules/zod/v4/core/index.js
 var core_exports2 = {};
 __export(core_exports2, {
   $ZodAny: () => $ZodAny,
@@ -36166,7 +36241,7 @@ __export(core_exports2, {
   withParser: () => withParser
 });
 
-// node_modules/zod/v4/core/util.js
+// ../../main/node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
   BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
@@ -36366,7 +36441,7 @@ function putProp(target2, key, value2) {
   else
     target2[key] = value2;
 }
-function mirrorShape(target2, source, keys, wrap) {
+function mirrorShape(target2, source, keys, wrap2) {
   const raw = sourceShape(source);
   for (const key of keys) {
     const desc = Object.getOwnPropertyDescriptor(raw, key);
@@ -36375,10 +36450,10 @@ function mirrorShape(target2, source, keys, wrap) {
     if (desc.get) {
       deferProp(target2, key, () => {
         const value2 = source._zod.def.shape[key];
-        return wrap ? wrap(value2, key) : value2;
+        return wrap2 ? wrap2(value2, key) : value2;
       });
     } else
-      putProp(target2, key, wrap ? wrap(desc.value, key) : desc.value);
+      putProp(target2, key, wrap2 ? wrap2(desc.value, key) : desc.value);
   }
 }
 function mirrorProps(target2, source) {
@@ -37022,7 +37097,7 @@ function constantCatch(value2) {
   return fn2;
 }
 
-// node_modules/zod/v4/core/core.js
+// ../../main/node_modules/zod/v4/core/core.js
 var _a;
 var NEVER2 = /* @__PURE__ */ Object.freeze({
   status: "aborted"
@@ -37144,7 +37219,7 @@ function config(newConfig) {
   return globalConfig;
 }
 
-// node_modules/zod/v4/core/errors.js
+// ../../main/node_modules/zod/v4/core/errors.js
 function _getMessage() {
   const internals = this._zod;
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -37336,7 +37411,7 @@ function prettifyError(error62) {
   return lines.join("\n");
 }
 
-// node_modules/zod/v4/core/parse.js
+// ../../main/node_modules/zod/v4/core/parse.js
 function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
@@ -37496,7 +37571,7 @@ var _safeDecodeAsync = (_Err) => async (schema, value2, _ctx) => {
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
-// node_modules/zod/v4/core/regexes.js
+// ../../main/node_modules/zod/v4/core/regexes.js
 var regexes_exports = {};
 __export(regexes_exports, {
   anyString: () => anyString,
@@ -37668,7 +37743,7 @@ var sha512_hex = /^[0-9a-fA-F]{128}$/;
 var sha512_base64 = /* @__PURE__ */ fixedBase64(86, "==");
 var sha512_base64url = /* @__PURE__ */ fixedBase64url(86);
 
-// node_modules/zod/v4/core/checks.js
+// ../../main/node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   var _a3;
   inst._zod ?? (inst._zod = {});
@@ -38144,7 +38219,7 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
   };
 });
 
-// node_modules/zod/v4/core/doc.js
+// ../../main/node_modules/zod/v4/core/doc.js
 var Doc = class {
   constructor(args = [], closed = {}) {
     this.content = [];
@@ -38185,14 +38260,14 @@ ${content.join("\n")}
   }
 };
 
-// node_modules/zod/v4/core/versions.js
+// ../../main/node_modules/zod/v4/core/versions.js
 var version = {
   major: 4,
   minor: 6,
   patch: 7
 };
 
-// node_modules/zod/v4/core/schemas.js
+// ../../main/node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   var _a3;
   inst ?? (inst = {});
@@ -40634,7 +40709,7 @@ function handleRefineResult(result2, payload, input2, inst) {
   }
 }
 
-// node_modules/zod/v4/core/memoizer.js
+// ../../main/node_modules/zod/v4/core/memoizer.js
 var $ZodCyclicError = class extends Error {
   constructor() {
     super(`Cannot parse a reference cycle that closes through a transform`);
@@ -40653,7 +40728,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve16) {
+function isRecursive(inst, stack, resolve17) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -40663,7 +40738,7 @@ function isRecursive(inst, stack, resolve16) {
   let result2 = NONE;
   const check3 = (child) => {
     if (result2 !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve16);
+      const answer = isRecursive(child, stack, resolve17);
       if (answer > result2)
         result2 = answer;
     }
@@ -40674,7 +40749,7 @@ function isRecursive(inst, stack, resolve16) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread2 && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve16) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve17) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -40738,7 +40813,7 @@ function isRecursive(inst, stack, resolve16) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve16 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve17 ? inst._zod.innerType : void 0);
       merge4(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -40911,7 +40986,7 @@ function isBackEdge(ctx, value2) {
   return backEdges !== void 0 && isRef(value2) && backEdges.has(value2);
 }
 
-// node_modules/zod/v4/locales/index.js
+// ../../main/node_modules/zod/v4/locales/index.js
 var locales_exports = {};
 __export(locales_exports, {
   ar: () => ar_default,
@@ -40979,7 +41054,7 @@ __export(locales_exports, {
   zhTW: () => zh_TW_default
 });
 
-// node_modules/zod/v4/locales/ar.js
+// ../../main/node_modules/zod/v4/locales/ar.js
 var error = () => {
   const Sizable = {
     string: { unit: "\u062D\u0631\u0641", verb: "\u0623\u0646 \u064A\u062D\u0648\u064A" },
@@ -41091,7 +41166,7 @@ function ar_default() {
   };
 }
 
-// node_modules/zod/v4/locales/az.js
+// ../../main/node_modules/zod/v4/locales/az.js
 var error2 = () => {
   const Sizable = {
     string: { unit: "simvol", verb: "olmal\u0131d\u0131r" },
@@ -41202,7 +41277,7 @@ function az_default() {
   };
 }
 
-// node_modules/zod/v4/locales/be.js
+// ../../main/node_modules/zod/v4/locales/be.js
 function getBelarusianPlural(count, one, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
@@ -41371,7 +41446,7 @@ function be_default() {
   };
 }
 
-// node_modules/zod/v4/locales/bg.js
+// ../../main/node_modules/zod/v4/locales/bg.js
 var error4 = () => {
   const Sizable = {
     string: { unit: "\u0441\u0438\u043C\u0432\u043E\u043B\u0430", verb: "\u0434\u0430 \u0441\u044A\u0434\u044A\u0440\u0436\u0430" },
@@ -41497,7 +41572,7 @@ function bg_default() {
   };
 }
 
-// node_modules/zod/v4/locales/bn.js
+// ../../main/node_modules/zod/v4/locales/bn.js
 var error5 = () => {
   const Sizable = {
     string: { unit: "\u0985\u0995\u09CD\u09B7\u09B0", verb: "\u09A5\u09BE\u0995\u09A4\u09C7 \u09B9\u09AC\u09C7" },
@@ -41611,7 +41686,7 @@ function bn_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ca.js
+// ../../main/node_modules/zod/v4/locales/ca.js
 var error6 = () => {
   const Sizable = {
     string: { unit: "car\xE0cters", verb: "contenir" },
@@ -41725,7 +41800,7 @@ function ca_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ckb.js
+// ../../main/node_modules/zod/v4/locales/ckb.js
 var error7 = () => {
   const Sizable = {
     string: { unit: "\u067E\u06CC\u062A", verb: "\u0628\u06CE\u062A" },
@@ -41858,7 +41933,7 @@ function ckb_default() {
   };
 }
 
-// node_modules/zod/v4/locales/cs.js
+// ../../main/node_modules/zod/v4/locales/cs.js
 var error8 = () => {
   const Sizable = {
     string: { unit: "znak\u016F", verb: "m\xEDt" },
@@ -41975,7 +42050,7 @@ function cs_default() {
   };
 }
 
-// node_modules/zod/v4/locales/da.js
+// ../../main/node_modules/zod/v4/locales/da.js
 var error9 = () => {
   const Sizable = {
     string: { unit: "tegn", verb: "havde" },
@@ -42096,7 +42171,7 @@ function da_default() {
   };
 }
 
-// node_modules/zod/v4/locales/de.js
+// ../../main/node_modules/zod/v4/locales/de.js
 var error10 = () => {
   const Sizable = {
     string: { unit: "Zeichen", verb: "zu haben" },
@@ -42210,7 +42285,7 @@ function de_default() {
   };
 }
 
-// node_modules/zod/v4/locales/el.js
+// ../../main/node_modules/zod/v4/locales/el.js
 var error11 = () => {
   const Sizable = {
     string: { unit: "\u03C7\u03B1\u03C1\u03B1\u03BA\u03C4\u03AE\u03C1\u03B5\u03C2", verb: "\u03BD\u03B1 \u03AD\u03C7\u03B5\u03B9" },
@@ -42323,7 +42398,7 @@ function el_default() {
   };
 }
 
-// node_modules/zod/v4/locales/en.js
+// ../../main/node_modules/zod/v4/locales/en.js
 var error12 = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
@@ -42448,7 +42523,7 @@ function en_default() {
   };
 }
 
-// node_modules/zod/v4/locales/eo.js
+// ../../main/node_modules/zod/v4/locales/eo.js
 var error13 = () => {
   const Sizable = {
     string: { unit: "karaktrojn", verb: "havi" },
@@ -42563,7 +42638,7 @@ function eo_default() {
   };
 }
 
-// node_modules/zod/v4/locales/es.js
+// ../../main/node_modules/zod/v4/locales/es.js
 var error14 = () => {
   const Sizable = {
     string: { unit: "caracteres", verb: "tener" },
@@ -42700,7 +42775,7 @@ function es_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fa.js
+// ../../main/node_modules/zod/v4/locales/fa.js
 var error15 = () => {
   const Sizable = {
     string: { unit: "\u06A9\u0627\u0631\u0627\u06A9\u062A\u0631", verb: "\u062F\u0627\u0634\u062A\u0647 \u0628\u0627\u0634\u062F" },
@@ -42820,7 +42895,7 @@ function fa_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fi.js
+// ../../main/node_modules/zod/v4/locales/fi.js
 var error16 = () => {
   const Sizable = {
     string: { unit: "merkki\xE4", subject: "merkkijonon" },
@@ -42938,7 +43013,7 @@ function fi_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fr.js
+// ../../main/node_modules/zod/v4/locales/fr.js
 var error17 = () => {
   const Sizable = {
     string: { unit: "caract\xE8res", verb: "avoir" },
@@ -43068,7 +43143,7 @@ function fr_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fr-CA.js
+// ../../main/node_modules/zod/v4/locales/fr-CA.js
 var error18 = () => {
   const Sizable = {
     string: { unit: "caract\xE8res", verb: "avoir" },
@@ -43181,7 +43256,7 @@ function fr_CA_default() {
   };
 }
 
-// node_modules/zod/v4/locales/gu.js
+// ../../main/node_modules/zod/v4/locales/gu.js
 var error19 = () => {
   const Sizable = {
     string: { unit: "\u0A85\u0A95\u0ACD\u0AB7\u0AB0", verb: "\u0AB9\u0ACB\u0AB5\u0ABE \u0A9C\u0ACB\u0A88\u0A8F" },
@@ -43295,7 +43370,7 @@ function gu_default() {
   };
 }
 
-// node_modules/zod/v4/locales/he.js
+// ../../main/node_modules/zod/v4/locales/he.js
 var error20 = () => {
   const TypeNames = {
     string: { label: "\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA", gender: "f" },
@@ -43497,7 +43572,7 @@ function he_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hi.js
+// ../../main/node_modules/zod/v4/locales/hi.js
 var error21 = () => {
   const Sizable = {
     string: { unit: "\u0905\u0915\u094D\u0937\u0930", verb: "\u0930\u0916\u0928\u0947 \u0915\u0947 \u0932\u093F\u090F" },
@@ -43609,7 +43684,7 @@ function hi_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hr.js
+// ../../main/node_modules/zod/v4/locales/hr.js
 var error22 = () => {
   const Sizable = {
     string: { unit: "znakova", verb: "imati" },
@@ -43736,7 +43811,7 @@ function hr_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hu.js
+// ../../main/node_modules/zod/v4/locales/hu.js
 var error23 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "legyen" },
@@ -43850,7 +43925,7 @@ function hu_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hy.js
+// ../../main/node_modules/zod/v4/locales/hy.js
 function getArmenianPlural(count, one, many) {
   return Math.abs(count) === 1 ? one : many;
 }
@@ -44009,7 +44084,7 @@ function hy_default() {
   };
 }
 
-// node_modules/zod/v4/locales/id.js
+// ../../main/node_modules/zod/v4/locales/id.js
 var error25 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "memiliki" },
@@ -44121,7 +44196,7 @@ function id_default() {
   };
 }
 
-// node_modules/zod/v4/locales/is.js
+// ../../main/node_modules/zod/v4/locales/is.js
 var error26 = () => {
   const Sizable = {
     string: { unit: "stafi", verb: "a\xF0 hafa" },
@@ -44236,7 +44311,7 @@ function is_default() {
   };
 }
 
-// node_modules/zod/v4/locales/it.js
+// ../../main/node_modules/zod/v4/locales/it.js
 var error27 = () => {
   const Sizable = {
     string: { unit: "caratteri", verb: "avere" },
@@ -44350,7 +44425,7 @@ function it_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ja.js
+// ../../main/node_modules/zod/v4/locales/ja.js
 var error28 = () => {
   const Sizable = {
     string: { unit: "\u6587\u5B57", verb: "\u3067\u3042\u308B" },
@@ -44463,7 +44538,7 @@ function ja_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ka.js
+// ../../main/node_modules/zod/v4/locales/ka.js
 var error29 = () => {
   const Sizable = {
     string: { unit: "\u10E1\u10D8\u10DB\u10D1\u10DD\u10DA\u10DD", verb: "\u10E3\u10DC\u10D3\u10D0 \u10E8\u10D4\u10D8\u10EA\u10D0\u10D5\u10D3\u10D4\u10E1" },
@@ -44581,7 +44656,7 @@ function ka_default() {
   };
 }
 
-// node_modules/zod/v4/locales/km.js
+// ../../main/node_modules/zod/v4/locales/km.js
 var error30 = () => {
   const Sizable = {
     string: { unit: "\u178F\u17BD\u17A2\u1780\u17D2\u179F\u179A", verb: "\u1782\u17BD\u179A\u1798\u17B6\u1793" },
@@ -44697,12 +44772,12 @@ function km_default() {
   };
 }
 
-// node_modules/zod/v4/locales/kh.js
+// ../../main/node_modules/zod/v4/locales/kh.js
 function kh_default() {
   return km_default();
 }
 
-// node_modules/zod/v4/locales/kn.js
+// ../../main/node_modules/zod/v4/locales/kn.js
 var error31 = () => {
   const Sizable = {
     string: { unit: "\u0C85\u0C95\u0CCD\u0CB7\u0CB0\u0C97\u0CB3\u0CC1", verb: "\u0CB9\u0CCA\u0C82\u0CA6\u0CB2\u0CC1" },
@@ -44818,7 +44893,7 @@ function kn_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ko.js
+// ../../main/node_modules/zod/v4/locales/ko.js
 var error32 = () => {
   const Sizable = {
     string: { unit: "\uBB38\uC790", verb: "to have" },
@@ -44935,7 +45010,7 @@ function ko_default() {
   };
 }
 
-// node_modules/zod/v4/locales/lt.js
+// ../../main/node_modules/zod/v4/locales/lt.js
 var capitalizeFirstCharacter = (text) => {
   return text.charAt(0).toUpperCase() + text.slice(1);
 };
@@ -45143,7 +45218,7 @@ function lt_default() {
   };
 }
 
-// node_modules/zod/v4/locales/mk.js
+// ../../main/node_modules/zod/v4/locales/mk.js
 var error34 = () => {
   const Sizable = {
     string: { unit: "\u0437\u043D\u0430\u0446\u0438", verb: "\u0434\u0430 \u0438\u043C\u0430\u0430\u0442" },
@@ -45258,7 +45333,7 @@ function mk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ms.js
+// ../../main/node_modules/zod/v4/locales/ms.js
 var error35 = () => {
   const Sizable = {
     string: { unit: "aksara", verb: "mempunyai" },
@@ -45371,7 +45446,7 @@ function ms_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ne.js
+// ../../main/node_modules/zod/v4/locales/ne.js
 var error36 = () => {
   const Sizable = {
     string: { unit: "\u0905\u0915\u094D\u0937\u0930", verb: "\u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B" },
@@ -45483,7 +45558,7 @@ function ne_default() {
   };
 }
 
-// node_modules/zod/v4/locales/nl.js
+// ../../main/node_modules/zod/v4/locales/nl.js
 var error37 = () => {
   const Sizable = {
     string: { unit: "tekens", verb: "heeft" },
@@ -45599,7 +45674,7 @@ function nl_default() {
   };
 }
 
-// node_modules/zod/v4/locales/nn.js
+// ../../main/node_modules/zod/v4/locales/nn.js
 var error38 = () => {
   const Sizable = {
     string: { unit: "teikn", verb: "\xE5 ha" },
@@ -45713,7 +45788,7 @@ function nn_default() {
   };
 }
 
-// node_modules/zod/v4/locales/no.js
+// ../../main/node_modules/zod/v4/locales/no.js
 var error39 = () => {
   const Sizable = {
     string: { unit: "tegn", verb: "\xE5 ha" },
@@ -45827,7 +45902,7 @@ function no_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ota.js
+// ../../main/node_modules/zod/v4/locales/ota.js
 var error40 = () => {
   const Sizable = {
     string: { unit: "harf", verb: "olmal\u0131d\u0131r" },
@@ -45942,7 +46017,7 @@ function ota_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ps.js
+// ../../main/node_modules/zod/v4/locales/ps.js
 var error41 = () => {
   const Sizable = {
     string: { unit: "\u062A\u0648\u06A9\u064A", verb: "\u0648\u0644\u0631\u064A" },
@@ -46062,7 +46137,7 @@ function ps_default() {
   };
 }
 
-// node_modules/zod/v4/locales/pl.js
+// ../../main/node_modules/zod/v4/locales/pl.js
 var error42 = () => {
   const Sizable = {
     string: { unit: "znak\xF3w", verb: "mie\u0107" },
@@ -46177,7 +46252,7 @@ function pl_default() {
   };
 }
 
-// node_modules/zod/v4/locales/pt.js
+// ../../main/node_modules/zod/v4/locales/pt.js
 var error43 = () => {
   const Sizable = {
     string: { unit: "caracteres" },
@@ -46321,7 +46396,7 @@ function pt_default() {
   };
 }
 
-// node_modules/zod/v4/locales/pt-BR.js
+// ../../main/node_modules/zod/v4/locales/pt-BR.js
 var error44 = () => {
   const Sizable = {
     string: { unit: "caracteres" },
@@ -46466,7 +46541,7 @@ function pt_BR_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ro.js
+// ../../main/node_modules/zod/v4/locales/ro.js
 var error45 = () => {
   const Sizable = {
     string: { unit: "caractere", verb: "s\u0103 aib\u0103" },
@@ -46589,7 +46664,7 @@ function ro_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ru.js
+// ../../main/node_modules/zod/v4/locales/ru.js
 function getRussianPlural(count, one, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
@@ -46758,7 +46833,7 @@ function ru_default() {
   };
 }
 
-// node_modules/zod/v4/locales/sk.js
+// ../../main/node_modules/zod/v4/locales/sk.js
 var error47 = () => {
   const Sizable = {
     string: { unit: "znakov", verb: "ma\u0165" },
@@ -46875,7 +46950,7 @@ function sk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/sl.js
+// ../../main/node_modules/zod/v4/locales/sl.js
 var error48 = () => {
   const Sizable = {
     string: { unit: "znakov", verb: "imeti" },
@@ -46990,7 +47065,7 @@ function sl_default() {
   };
 }
 
-// node_modules/zod/v4/locales/sv.js
+// ../../main/node_modules/zod/v4/locales/sv.js
 var error49 = () => {
   const Sizable = {
     string: { unit: "tecken", verb: "att ha" },
@@ -47106,7 +47181,7 @@ function sv_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ta.js
+// ../../main/node_modules/zod/v4/locales/ta.js
 var error50 = () => {
   const Sizable = {
     string: { unit: "\u0B8E\u0BB4\u0BC1\u0BA4\u0BCD\u0BA4\u0BC1\u0B95\u0BCD\u0B95\u0BB3\u0BCD", verb: "\u0B95\u0BCA\u0BA3\u0BCD\u0B9F\u0BBF\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD" },
@@ -47222,7 +47297,7 @@ function ta_default() {
   };
 }
 
-// node_modules/zod/v4/locales/tg.js
+// ../../main/node_modules/zod/v4/locales/tg.js
 var error51 = () => {
   const Sizable = {
     string: { unit: "\u0430\u043B\u043E\u043C\u0430\u0442", verb: "\u0434\u043E\u0448\u0442\u0430 \u0431\u043E\u0448\u0430\u0434" },
@@ -47339,7 +47414,7 @@ function tg_default() {
   };
 }
 
-// node_modules/zod/v4/locales/th.js
+// ../../main/node_modules/zod/v4/locales/th.js
 var error52 = () => {
   const Sizable = {
     string: { unit: "\u0E15\u0E31\u0E27\u0E2D\u0E31\u0E01\u0E29\u0E23", verb: "\u0E04\u0E27\u0E23\u0E21\u0E35" },
@@ -47455,7 +47530,7 @@ function th_default() {
   };
 }
 
-// node_modules/zod/v4/locales/tk.js
+// ../../main/node_modules/zod/v4/locales/tk.js
 var error53 = () => {
   const Sizable = {
     string: { unit: "simwol", verb: "bolmaly" },
@@ -47563,7 +47638,7 @@ function tk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/tr.js
+// ../../main/node_modules/zod/v4/locales/tr.js
 var error54 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "olmal\u0131" },
@@ -47674,7 +47749,7 @@ function tr_default() {
   };
 }
 
-// node_modules/zod/v4/locales/uk.js
+// ../../main/node_modules/zod/v4/locales/uk.js
 var error55 = () => {
   const Sizable = {
     string: { unit: "\u0441\u0438\u043C\u0432\u043E\u043B\u0456\u0432", verb: "\u043C\u0430\u0442\u0438\u043C\u0435" },
@@ -47788,12 +47863,12 @@ function uk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ua.js
+// ../../main/node_modules/zod/v4/locales/ua.js
 function ua_default() {
   return uk_default();
 }
 
-// node_modules/zod/v4/locales/ur.js
+// ../../main/node_modules/zod/v4/locales/ur.js
 var error56 = () => {
   const Sizable = {
     string: { unit: "\u062D\u0631\u0648\u0641", verb: "\u06C1\u0648\u0646\u0627" },
@@ -47909,7 +47984,7 @@ function ur_default() {
   };
 }
 
-// node_modules/zod/v4/locales/uz.js
+// ../../main/node_modules/zod/v4/locales/uz.js
 var error57 = () => {
   const Sizable = {
     string: { unit: "belgi", verb: "bo\u2018lishi kerak" },
@@ -48023,7 +48098,7 @@ function uz_default() {
   };
 }
 
-// node_modules/zod/v4/locales/vi.js
+// ../../main/node_modules/zod/v4/locales/vi.js
 var error58 = () => {
   const Sizable = {
     string: { unit: "k\xFD t\u1EF1", verb: "c\xF3" },
@@ -48137,7 +48212,7 @@ function vi_default() {
   };
 }
 
-// node_modules/zod/v4/locales/zh-CN.js
+// ../../main/node_modules/zod/v4/locales/zh-CN.js
 var error59 = () => {
   const Sizable = {
     string: { unit: "\u5B57\u7B26", verb: "\u5305\u542B" },
@@ -48252,7 +48327,7 @@ function zh_CN_default() {
   };
 }
 
-// node_modules/zod/v4/locales/zh-TW.js
+// ../../main/node_modules/zod/v4/locales/zh-TW.js
 var error60 = () => {
   const Sizable = {
     string: { unit: "\u5B57\u5143", verb: "\u64C1\u6709" },
@@ -48365,7 +48440,7 @@ function zh_TW_default() {
   };
 }
 
-// node_modules/zod/v4/locales/yo.js
+// ../../main/node_modules/zod/v4/locales/yo.js
 var error61 = () => {
   const Sizable = {
     string: { unit: "\xE0mi", verb: "n\xED" },
@@ -48478,7 +48553,7 @@ function yo_default() {
   };
 }
 
-// node_modules/zod/v4/core/registries.js
+// ../../main/node_modules/zod/v4/core/registries.js
 var _a2;
 var $output = /* @__PURE__ */ Symbol("ZodOutput");
 var $input = /* @__PURE__ */ Symbol("ZodInput");
@@ -48528,7 +48603,7 @@ function registry() {
 (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
 var globalRegistry = globalThis.__zod_globalRegistry;
 
-// node_modules/zod/v4/core/compile.js
+// ../../main/node_modules/zod/v4/core/compile.js
 var INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var FALLBACK_FLAG = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
 var ZodCompileAsyncError = class extends Error {
@@ -50138,7 +50213,7 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
   return accessor;
 }
 
-// node_modules/zod/v4/core/api.js
+// ../../main/node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
     def.checks = [...def.checks];
@@ -51197,7 +51272,7 @@ function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
   return inst;
 }
 
-// node_modules/zod/v4/core/to-json-schema.js
+// ../../main/node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target2, ...sources) {
   for (const source of sources) {
     for (const key of Reflect.ownKeys(source)) {
@@ -51727,7 +51802,7 @@ var createStandardJSONSchemaMethod = (schema, io2, processors = {}) => (params) 
   return finalize(ctx, schema);
 };
 
-// node_modules/zod/v4/core/json-schema-processors.js
+// ../../main/node_modules/zod/v4/core/json-schema-processors.js
 var narrowMin = (agg, key, value2) => {
   if (agg[key] === void 0 || value2 > agg[key])
     agg[key] = value2;
@@ -51791,8 +51866,8 @@ var contributors = {
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
-  const list2 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list2)
+  const list3 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list3)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
@@ -52475,7 +52550,7 @@ function toJSONSchema(input2, params) {
   return finalize(ctx, input2);
 }
 
-// node_modules/zod/v4/core/json-schema-generator.js
+// ../../main/node_modules/zod/v4/core/json-schema-generator.js
 var JSONSchemaGenerator = class {
   /** @deprecated Access via ctx instead */
   get metadataRegistry() {
@@ -52553,10 +52628,10 @@ var JSONSchemaGenerator = class {
   }
 };
 
-// node_modules/zod/v4/core/json-schema.js
+// ../../main/node_modules/zod/v4/core/json-schema.js
 var json_schema_exports = {};
 
-// node_modules/zod/v4/classic/schemas.js
+// ../../main/node_modules/zod/v4/classic/schemas.js
 var schemas_exports2 = {};
 __export(schemas_exports2, {
   ZodAny: () => ZodAny,
@@ -52737,7 +52812,7 @@ __export(schemas_exports2, {
   xor: () => xor
 });
 
-// node_modules/zod/v4/classic/checks.js
+// ../../main/node_modules/zod/v4/classic/checks.js
 var checks_exports2 = {};
 __export(checks_exports2, {
   endsWith: () => _endsWith,
@@ -52772,7 +52847,7 @@ __export(checks_exports2, {
   uppercase: () => _uppercase
 });
 
-// node_modules/zod/v4/classic/errors.js
+// ../../main/node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 function _lazyMethod(proto, key, make) {
   Object.defineProperty(proto, key, {
@@ -52818,7 +52893,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
   Parent: Error
 });
 
-// node_modules/zod/v4/classic/parse.js
+// ../../main/node_modules/zod/v4/classic/parse.js
 var parse6 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
@@ -52832,7 +52907,7 @@ var safeDecode2 = /* @__PURE__ */ _safeDecode(ZodRealError);
 var safeEncodeAsync2 = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 var safeDecodeAsync2 = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-// node_modules/zod/v4/classic/schemas.js
+// ../../main/node_modules/zod/v4/classic/schemas.js
 function _ensureDefaultLocale() {
   if (!globalConfig.localeError)
     config(en_default());
@@ -54297,7 +54372,7 @@ function preprocess(fn2, schema) {
   });
 }
 
-// node_modules/zod/v4/classic/compat.js
+// ../../main/node_modules/zod/v4/classic/compat.js
 var ZodIssueCode = {
   invalid_type: "invalid_type",
   too_big: "too_big",
@@ -54323,7 +54398,7 @@ var ZodFirstPartyTypeKind;
 /* @__PURE__ */ (function(ZodFirstPartyTypeKind2) {
 })(ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {}));
 
-// node_modules/zod/v4/classic/iso.js
+// ../../main/node_modules/zod/v4/classic/iso.js
 var iso_exports = {};
 __export(iso_exports, {
   ZodISODate: () => ZodISODate,
@@ -54348,7 +54423,7 @@ function duration2(params) {
   return _isoDuration(ZodISODuration, params);
 }
 
-// node_modules/zod/v4/classic/from-json-schema.js
+// ../../main/node_modules/zod/v4/classic/from-json-schema.js
 var z3 = {
   ...schemas_exports2,
   ...checks_exports2,
@@ -55081,7 +55156,7 @@ function fromJSONSchema(schema, params) {
   return convertSchema(normalized, ctx);
 }
 
-// node_modules/zod/v4/core/visit.js
+// ../../main/node_modules/zod/v4/core/visit.js
 var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
 function visit(schema, fnOrHandlers) {
   const fn2 = typeof fnOrHandlers === "function" ? fnOrHandlers : (node2, rewritten) => {
@@ -55236,7 +55311,7 @@ function visit(schema, fnOrHandlers) {
   return run(schema);
 }
 
-// node_modules/zod/v4/classic/deep-partial.js
+// ../../main/node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema) {
   return visit(schema, {
     object: (s) => s.partial(),
@@ -55248,7 +55323,7 @@ function deepPartial(schema) {
   });
 }
 
-// node_modules/zod/v4/classic/in-out.js
+// ../../main/node_modules/zod/v4/classic/in-out.js
 function withChecks(side2, checks) {
   if (!checks?.length)
     return side2;
@@ -55278,7 +55353,7 @@ function output(schema) {
   });
 }
 
-// node_modules/zod/v4/classic/coerce.js
+// ../../main/node_modules/zod/v4/classic/coerce.js
 var coerce_exports = {};
 __export(coerce_exports, {
   bigint: () => bigint3,
@@ -55348,10 +55423,13 @@ var scanOptionsSchema = external_exports.strictObject({
   failOn: external_exports.enum(["fail", "incomplete", "never"]).default("fail").describe("which outcome fails the run")
 });
 
-// src/policy/load.ts
-var import_yaml3 = __toESM(require_dist3(), 1);
-import { existsSync as existsSync3, readdirSync } from "node:fs";
-import { dirname as dirname4, resolve as resolve3 } from "node:path";
+// src/output-paths.ts
+import { realpath as realpath2, stat as stat6 } from "node:fs/promises";
+import { basename as basename4, dirname as dirname6, isAbsolute as isAbsolute2, join as join12, relative as relative3, resolve as resolve4 } from "node:path";
+
+// src/bundle.ts
+import { mkdir as mkdir3, readdir as readdir5, rename as rename3, rm as rm4, stat as stat5, writeFile as writeFile3 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname5, join as join11, resolve as resolve3 } from "node:path";
 
 // src/bundle-index.ts
 import { createHash as createHash7 } from "node:crypto";
@@ -55479,6 +55557,10 @@ function recordPath(team2, source, id) {
   return `evidence/${team2}/${source}/${recordName(id)}`;
 }
 
+// src/bundle-verify.ts
+import { readdir as readdir3 } from "node:fs/promises";
+import { join as join9 } from "node:path";
+
 // src/config/parse.ts
 var import_yaml2 = __toESM(require_dist3(), 1);
 
@@ -55517,79 +55599,10 @@ function nestsDeeperThan(value2, max) {
   return false;
 }
 
-// src/config/problems.ts
-function renderPath(path) {
-  return path.map((part, i) => typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`).join("");
-}
-function distance(a, b3) {
-  const row2 = Array.from({ length: b3.length + 1 }, (_3, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row2[0];
-    row2[0] = i;
-    for (let j3 = 1; j3 <= b3.length; j3++) {
-      const next = Math.min(row2[j3] + 1, row2[j3 - 1] + 1, prev + (a[i - 1] === b3[j3 - 1] ? 0 : 1));
-      prev = row2[j3];
-      row2[j3] = next;
-    }
-  }
-  return row2[b3.length];
-}
-function closest(word, options) {
-  const ranked2 = options.map((o2) => [o2, distance(word.toLowerCase(), o2.toLowerCase())]);
-  ranked2.sort((a, b3) => a[1] - b3[1]);
-  const best = ranked2[0];
-  return best && best[1] <= Math.max(2, Math.floor(word.length / 3)) ? best[0] : void 0;
-}
-function problemsFromZod(fileOrFileOf, error62, knownKeys, lineOf) {
-  const fileOf = typeof fileOrFileOf === "string" ? () => fileOrFileOf : fileOrFileOf;
-  const problems2 = [];
-  for (const issue2 of error62.issues) {
-    const file2 = fileOf(issue2.path);
-    if (issue2.code === "unrecognized_keys") {
-      for (const key of issue2.keys) {
-        const path = [...issue2.path, key];
-        const suggestion = closest(key, knownKeys(issue2.path));
-        problems2.push({
-          file: file2,
-          path: renderPath(path),
-          line: lineOf(path),
-          message: `unknown key "${key}"`,
-          fix: suggestion ? `did you mean "${suggestion}"?` : `remove it; allowed here: ${knownKeys(issue2.path).join(", ")}`
-        });
-      }
-      continue;
-    }
-    let message = issue2.message;
-    let fix;
-    if (issue2.code === "invalid_type") {
-      const received = issue2.input;
-      if (received === void 0) {
-        message = "is required";
-        fix = `add "${String(issue2.path.at(-1) ?? "")}": ${issue2.expected === "array" ? "[...]" : `<${issue2.expected}>`}`;
-      } else {
-        message = `expected ${issue2.expected}, got ${Array.isArray(received) ? "array" : typeof received}`;
-        if (issue2.expected === "array") fix = 'write a list, e.g. [LGAI-EXAONE] or one "- item" per line';
-      }
-    } else if (issue2.code === "invalid_value" && "values" in issue2) {
-      const values = issue2.values.map(String);
-      const input2 = issue2.input;
-      const near = typeof input2 === "string" ? closest(input2, values) : void 0;
-      if (input2 !== void 0 && values.length > 3)
-        message = `${JSON.stringify(input2)} is not a value allowed here`;
-      fix = `${near ? `did you mean "${near}"? ` : ""}use one of: ${values.join(", ")}`;
-    } else if (issue2.code === "invalid_union") {
-      message = "is neither a glob string nor {pattern, reason}";
-      fix = 'write "org/*-GGUF" or {pattern: "org/*-GGUF", reason: "quantised copies"}';
-    }
-    problems2.push({ file: file2, path: renderPath(issue2.path), line: lineOf(issue2.path), message, fix });
-  }
-  return problems2;
-}
-
 // src/config/parse.ts
 function keysAt(schema, path) {
   let node2 = schema;
-  const unwrap = (n) => {
+  const unwrap2 = (n) => {
     let cur = n;
     for (let i = 0; i < 8 && cur?._zod?.def; i++) {
       const def2 = cur._zod.def;
@@ -55600,13 +55613,13 @@ function keysAt(schema, path) {
     return cur;
   };
   for (const part of path) {
-    const def2 = unwrap(node2)._zod?.def;
+    const def2 = unwrap2(node2)._zod?.def;
     if (!def2) return [];
     if (typeof part === "number" && def2.type === "array") node2 = def2.element;
     else if (def2.type === "object") node2 = def2.shape[String(part)];
     else return [];
   }
-  const def = unwrap(node2)._zod?.def;
+  const def = unwrap2(node2)._zod?.def;
   return def?.type === "object" ? Object.keys(def.shape) : [];
 }
 var MAX_PROBLEMS = 50;
@@ -55706,6 +55719,468 @@ function lineOfPath(text, path) {
   const node2 = doc.getIn(path, true);
   return node2?.range ? lineCounter.linePos(node2.range[0]).line : void 0;
 }
+
+// src/bundle-verify.ts
+var REWRITE = "write the bundle again with `openquota scan --save-evidence DIR`";
+var EDITED = `the bundle was changed after it was written; ${REWRITE}`;
+function problem(file2, message, fix = EDITED, path = "") {
+  return { file: file2, path, message, fix };
+}
+function parseJson(file2, bytes) {
+  let value2;
+  try {
+    value2 = JSON.parse(decodeText(bytes));
+  } catch (error62) {
+    return { ok: false, problem: problem(file2, `not JSON: ${error62.message.split("\n")[0]}`) };
+  }
+  if (nestsDeeperThan(value2, LIMITS.depth))
+    return { ok: false, problem: problem(file2, `nested more than ${LIMITS.depth} levels deep`) };
+  return { ok: true, value: value2 };
+}
+async function readIndex(dir) {
+  const file2 = join9(dir, "bundle.json");
+  const fix = "give the directory written by `openquota scan --save-evidence DIR`";
+  const read = await readBounded(file2, LIMITS.bundleIndex);
+  if (!read.ok)
+    throw new ConfigError([problem(file2, `not an evidence bundle: bundle.json ${read.message}`, fix)]);
+  if (read.truncated)
+    throw new ConfigError([
+      problem(file2, `bundle.json is larger than ${formatBytes(LIMITS.bundleIndex)}`, fix)
+    ]);
+  const json2 = parseJson(file2, read.bytes);
+  if (!json2.ok) throw new ConfigError([json2.problem]);
+  const schema = json2.value?.schema;
+  if (schema === "openquota/evidence-bundle@1") {
+    throw new ConfigError([
+      problem(
+        file2,
+        "this bundle (openquota/evidence-bundle@1) carries no SHA-256 of its files, so edits to it cannot be detected; this version does not judge it",
+        `scan again with --save-evidence to write an ${BUNDLE_SCHEMA} bundle`,
+        "schema"
+      )
+    ]);
+  }
+  const parsed = bundleIndexSchema.safeParse(json2.value);
+  if (parsed.success && indexDigest(json2.value) !== parsed.data.digest) {
+    throw new ConfigError([
+      problem(file2, "its digest does not match its content: bundle.json was edited", EDITED, "digest")
+    ]);
+  }
+  if (!parsed.success) {
+    throw new ConfigError(
+      capProblems(
+        parsed.error.issues.map(
+          (i) => problem(file2, i.message, `the bundle index is damaged; ${REWRITE}`, renderPath(i.path))
+        )
+      )
+    );
+  }
+  return parsed.data;
+}
+async function listBundle(dir, problems2) {
+  const files = /* @__PURE__ */ new Set();
+  const queue = [""];
+  while (queue.length > 0) {
+    const rel = queue.shift();
+    for (const entry of await readdir3(join9(dir, rel), { withFileTypes: true })) {
+      const path = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) queue.push(path);
+      else if (entry.isFile()) files.add(path);
+      else
+        problems2.push(problem(join9(dir, path), "not a regular file (a symlink, FIFO or device) in a bundle"));
+      if (files.size > LIMITS.bundleRecords + 3) {
+        throw new ConfigError([problem(dir, `holds more than ${LIMITS.bundleRecords} files`, REWRITE)]);
+      }
+    }
+  }
+  return files;
+}
+async function readListed(dir, rel, expected, maxBytes, problems2) {
+  const file2 = join9(dir, rel);
+  const read = await readBounded(file2, maxBytes);
+  if (!read.ok) {
+    problems2.push(
+      problem(
+        file2,
+        read.reason === "missing" ? "listed in bundle.json but missing" : `the file ${read.message}`
+      )
+    );
+    return void 0;
+  }
+  if (read.truncated) {
+    problems2.push(
+      problem(file2, `larger than ${formatBytes(maxBytes)}, more than any record openquota writes`)
+    );
+    return void 0;
+  }
+  if (sha256Of(read.bytes) !== expected) {
+    problems2.push(problem(file2, "its SHA-256 does not match bundle.json: the file was edited"));
+    return void 0;
+  }
+  return read.bytes;
+}
+function checkRecord(file2, entry, value2, index, problems2) {
+  const parsed = evidenceSchema.safeParse(value2, { reportInput: true });
+  if (!parsed.success) {
+    const found = problemsFromZod(
+      file2,
+      parsed.error,
+      (p2) => keysAt(evidenceSchema, p2),
+      () => void 0
+    );
+    for (const p2 of found.slice(0, 10))
+      problems2.push({ ...p2, message: `not a valid evidence record: ${p2.message}` });
+    return void 0;
+  }
+  const e = parsed.data;
+  const before = problems2.length;
+  if (entry.file !== recordPath(e.team, e.facts.source, e.facts.id))
+    problems2.push(
+      problem(file2, `filed under another name than its release ${e.facts.id} of team ${e.team} gives`)
+    );
+  if (e.release.team !== e.team)
+    problems2.push(problem(file2, "release.team differs from team", EDITED, "release.team"));
+  if (!index.teams.includes(e.team))
+    problems2.push(problem(file2, `team "${e.team}" is not a team of the bundle`, EDITED, "team"));
+  const texts = e.texts.map((t3) => t3.text === void 0 ? null : sha256Of(t3.text));
+  if (texts.length !== entry.texts.length || texts.some((h3, i) => h3 !== entry.texts[i]))
+    problems2.push(problem(file2, "its texts do not match the SHA-256 listed in bundle.json", EDITED, "texts"));
+  return problems2.length === before ? e : void 0;
+}
+async function verifyBundle(dir) {
+  const index = await readIndex(dir);
+  const problems2 = [];
+  const present = await listBundle(dir, problems2);
+  const listed = /* @__PURE__ */ new Set(["bundle.json", "programme.yml", "policy.yml"]);
+  const evidence = [];
+  let total = 0;
+  for (const entry of index.records) {
+    if (listed.has(entry.file)) {
+      problems2.push(problem(join9(dir, entry.file), "listed twice in bundle.json"));
+      continue;
+    }
+    listed.add(entry.file);
+    const bytes = await readListed(dir, entry.file, entry.sha256, LIMITS.bundleRecord, problems2);
+    if (!bytes) continue;
+    total += bytes.length;
+    if (total > LIMITS.bundleTotal) {
+      throw new ConfigError([
+        problem(dir, `its records hold more than ${formatBytes(LIMITS.bundleTotal)}`, REWRITE)
+      ]);
+    }
+    const json2 = parseJson(join9(dir, entry.file), bytes);
+    if (!json2.ok) problems2.push(json2.problem);
+    else {
+      const e = checkRecord(join9(dir, entry.file), entry, json2.value, index, problems2);
+      if (e) evidence.push(e);
+    }
+  }
+  for (const path of present) {
+    if (!listed.has(path))
+      problems2.push(
+        problem(join9(dir, path), "not listed in bundle.json: added after the bundle was written")
+      );
+  }
+  for (const team2 of Object.keys(index.failures)) {
+    if (!index.teams.includes(team2))
+      problems2.push(
+        problem(
+          join9(dir, "bundle.json"),
+          `failures of "${team2}", not a team of the bundle`,
+          EDITED,
+          "failures"
+        )
+      );
+  }
+  const programme = await readListed(
+    dir,
+    "programme.yml",
+    index.programme.fileSha256,
+    LIMITS.configFile,
+    problems2
+  );
+  const policy = await readListed(dir, "policy.yml", index.policy.fileSha256, LIMITS.configFile, problems2);
+  if (problems2.length > 0 || !programme || !policy) throw new ConfigError(capProblems(problems2));
+  return { index, evidence, programmeText: decodeText(programme), policyText: decodeText(policy) };
+}
+
+// src/report/write.ts
+import { randomBytes as randomBytes2 } from "node:crypto";
+import { mkdir as mkdir2, readdir as readdir4, rename as rename2, rm as rm3, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
+import { basename as basename2, dirname as dirname4, join as join10 } from "node:path";
+var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function siblingOf(target2, kind, hidden) {
+  const name = `${hidden ? "." : ""}${basename2(target2)}.openquota-${process.pid}-${randomBytes2(6).toString("hex")}.${kind}`;
+  return join10(dirname4(target2), name);
+}
+function alive(pid) {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error62) {
+    return error62.code === "EPERM";
+  }
+}
+var STALE_MS = 24 * 60 * 60 * 1e3;
+async function removeLeftovers(target2, legacy) {
+  const dir = dirname4(target2);
+  const ours = new RegExp(
+    `^\\.?${escapeRegExp(basename2(target2))}\\.openquota-(\\d+)-[0-9a-f]{12}\\.(tmp|old)$`
+  );
+  const names = await readdir4(dir).catch(() => []);
+  const removed = [];
+  for (const name of names) {
+    const m2 = ours.exec(name);
+    const path = join10(dir, name);
+    if (m2) {
+      const old = await stat4(path).then(
+        (s) => Date.now() - s.mtimeMs > STALE_MS,
+        () => false
+      );
+      if (alive(Number(m2[1])) && !old) continue;
+    } else if (!legacy?.test(name)) continue;
+    await rm3(path, { recursive: true, force: true });
+    removed.push(path);
+  }
+  return removed;
+}
+async function writeFileAtomic(file2, content) {
+  await mkdir2(dirname4(file2), { recursive: true });
+  await removeLeftovers(file2, void 0);
+  const temp = siblingOf(file2, "tmp", true);
+  try {
+    await writeFile2(temp, content);
+    await rename2(temp, file2);
+  } catch (error62) {
+    await rm3(temp, { force: true });
+    throw error62;
+  }
+}
+
+// src/bundle.ts
+var legacyLeftover = (target2) => new RegExp(`^${escapeRegExp(basename3(target2))}\\.[0-9a-f]{8}\\.(tmp|old)$`);
+var BUNDLE_ENTRIES = /* @__PURE__ */ new Set(["bundle.json", "programme.yml", "policy.yml", "evidence"]);
+async function replaceableByBundle(dir) {
+  const info = await stat5(dir).catch(() => void 0);
+  if (!info) return { ok: true };
+  if (!info.isDirectory()) return { ok: false, why: "it exists and is not a directory" };
+  const names = await readdir5(dir);
+  if (names.length === 0) return { ok: true };
+  if (!names.includes("bundle.json"))
+    return { ok: false, why: "it is a folder that is not an evidence bundle" };
+  const extra = names.filter((n) => !BUNDLE_ENTRIES.has(n));
+  if (extra.length > 0) {
+    return {
+      ok: false,
+      why: `it holds files that are not part of an evidence bundle (${extra.slice(0, 3).join(", ")})`
+    };
+  }
+  return { ok: true };
+}
+function recordOf(e) {
+  const texts = e.texts.map(({ score: _score, ...t3 }) => t3);
+  const parsed = evidenceSchema.safeParse({ ...e, texts });
+  if (!parsed.success) {
+    const issue2 = parsed.error.issues[0];
+    throw new InternalError(
+      `evidence record of ${e.facts.id} does not match its schema at ${renderPath(issue2.path)}: ${issue2.message}`
+    );
+  }
+  return parsed.data;
+}
+async function writeHashed(file2, content) {
+  const bytes = Buffer.from(content, "utf8");
+  await mkdir3(dirname5(file2), { recursive: true });
+  await writeFile3(file2, bytes);
+  return sha256Of(bytes);
+}
+async function saveBundle(dir, bundle) {
+  const target2 = resolve3(dir);
+  const replaceable = await replaceableByBundle(target2);
+  if (!replaceable.ok) {
+    throw new ConfigError([
+      {
+        file: dir,
+        path: "--save-evidence",
+        message: `will not write the evidence bundle here: ${replaceable.why}`,
+        fix: "give a new or empty directory, or one written by --save-evidence before"
+      }
+    ]);
+  }
+  await mkdir3(dirname5(target2), { recursive: true });
+  await removeLeftovers(target2, legacyLeftover(target2));
+  const temp = siblingOf(target2, "tmp", false);
+  try {
+    await mkdir3(temp);
+    const records = [];
+    for (const e of bundle.evidence) {
+      const record2 = recordOf(e);
+      const rel = recordPath(record2.team, record2.facts.source, record2.facts.id);
+      const sha2564 = await writeHashed(join11(temp, rel), `${JSON.stringify(record2, null, 2)}
+`);
+      records.push({
+        file: rel,
+        sha256: sha2564,
+        texts: record2.texts.map((t3) => t3.text === void 0 ? null : sha256Of(t3.text))
+      });
+    }
+    const index = {
+      schema: BUNDLE_SCHEMA,
+      createdAt: bundle.createdAt,
+      tool: { name: "openquota", version: VERSION },
+      programme: {
+        file: "programme.yml",
+        path: bundle.programme.path,
+        sha256: bundle.programme.sha256,
+        fileSha256: await writeHashed(join11(temp, "programme.yml"), bundle.programme.text),
+        commit: bundle.programme.commit ?? null
+      },
+      policy: {
+        ref: bundle.policy.ref,
+        file: "policy.yml",
+        sha256: bundle.policy.sha256,
+        fileSha256: await writeHashed(join11(temp, "policy.yml"), bundle.policy.text)
+      },
+      teams: bundle.teams,
+      failures: bundle.failures,
+      records: records.sort((a, b3) => a.file.localeCompare(b3.file)),
+      ...bundle.requests ? { requests: bundle.requests } : {}
+    };
+    const indexWithDigest = { ...index, digest: indexDigest(index) };
+    await writeFile3(join11(temp, "bundle.json"), `${JSON.stringify(indexWithDigest, null, 2)}
+`);
+    const old = siblingOf(target2, "old", false);
+    const existed = await stat5(target2).then(
+      () => true,
+      () => false
+    );
+    if (existed) await rename3(target2, old);
+    await rename3(temp, target2);
+    if (existed) await rm4(old, { recursive: true, force: true });
+  } catch (error62) {
+    await rm4(temp, { recursive: true, force: true });
+    throw error62;
+  }
+}
+async function loadBundle(dir) {
+  const { index, evidence, programmeText: programmeText2, policyText } = await verifyBundle(dir);
+  return {
+    dir,
+    createdAt: index.createdAt,
+    programme: {
+      path: index.programme.path,
+      text: programmeText2,
+      sha256: index.programme.sha256,
+      commit: index.programme.commit ?? null
+    },
+    policy: {
+      ref: index.policy.ref,
+      file: join11(dir, "policy.yml"),
+      text: policyText,
+      sha256: index.policy.sha256
+    },
+    teams: index.teams,
+    failures: index.failures,
+    evidence,
+    ...index.requests ? { requests: index.requests } : {}
+  };
+}
+async function saveScanEvidence(dir, result2, programme, policy) {
+  await saveBundle(dir, {
+    createdAt: result2.report.generatedAt,
+    programme,
+    policy,
+    teams: result2.teams,
+    failures: result2.failures,
+    evidence: result2.evidence,
+    ...result2.report.requests ? { requests: result2.report.requests } : {}
+  });
+}
+
+// src/output-paths.ts
+async function realOrPlanned(p2) {
+  try {
+    return await realpath2(p2);
+  } catch {
+    const parent = dirname6(p2);
+    return parent === p2 ? p2 : join12(await realOrPlanned(parent), basename4(p2));
+  }
+}
+function within(child, parent) {
+  const rel = relative3(parent, child);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
+}
+async function checkOutputs(paths) {
+  const problems2 = [];
+  const inputs = await Promise.all(
+    paths.inputs.map(async (i) => ({ ...i, real: await realOrPlanned(resolve4(paths.cwd, i.path)) }))
+  );
+  const evidence = paths.evidence && {
+    ...paths.evidence,
+    real: await realOrPlanned(resolve4(paths.cwd, paths.evidence.path))
+  };
+  const refuse = (flag, path, message, fix) => problems2.push({ file: paths.from ?? "command line", path: flag, message: `${path}: ${message}`, fix });
+  for (const out of [...paths.output ? [paths.output] : [], ...paths.alsoOutputs ?? []]) {
+    const output2 = { ...out, real: await realOrPlanned(resolve4(paths.cwd, out.path)) };
+    for (const input2 of inputs) {
+      if (within(output2.real, input2.real)) {
+        refuse(
+          output2.flag,
+          output2.path,
+          `is ${output2.real === input2.real ? "" : "inside "}${input2.what} (${input2.path}), an input of this run`,
+          "write the report to another file"
+        );
+      }
+    }
+    const info = await stat6(output2.real).catch(() => void 0);
+    if (info?.isDirectory())
+      refuse(
+        output2.flag,
+        output2.path,
+        "is a directory",
+        `give a file name, e.g. ${join12(output2.path, "report.json")}`
+      );
+    else if (info && !info.isFile())
+      refuse(output2.flag, output2.path, "exists and is not a regular file", "give a file name");
+    if (evidence && within(output2.real, evidence.real)) {
+      refuse(
+        output2.flag,
+        output2.path,
+        `is inside the evidence bundle ${evidence.path}, which ${evidence.flag} replaces`,
+        "write the report beside the bundle, not in it"
+      );
+    }
+  }
+  if (evidence) {
+    for (const input2 of inputs) {
+      if (within(evidence.real, input2.real) || within(input2.real, evidence.real)) {
+        const how = evidence.real === input2.real ? "is" : within(input2.real, evidence.real) ? "holds" : "is inside";
+        refuse(
+          evidence.flag,
+          evidence.path,
+          `${how} ${input2.what} (${input2.path}), an input of this run`,
+          "save the evidence to a new directory"
+        );
+      }
+    }
+    const replaceable = await replaceableByBundle(evidence.real);
+    if (!replaceable.ok) {
+      refuse(
+        evidence.flag,
+        evidence.path,
+        `will not be replaced: ${replaceable.why}`,
+        "give a new or empty directory, or one written by --save-evidence before"
+      );
+    }
+  }
+  if (problems2.length > 0) throw new ConfigError(problems2);
+}
+
+// src/policy/load.ts
+var import_yaml3 = __toESM(require_dist3(), 1);
+import { existsSync as existsSync3, readdirSync } from "node:fs";
+import { dirname as dirname7, resolve as resolve5 } from "node:path";
 
 // src/config/read.ts
 import { createHash as createHash8 } from "node:crypto";
@@ -55965,7 +56440,7 @@ function presetNames() {
   return readdirSync(rulesPath()).filter((f3) => f3.endsWith(".yml")).map((f3) => f3.slice(0, -4)).sort();
 }
 function resolveRef2(ref, baseDir, shownAs) {
-  if (/[/\\]|\.(ya?ml|json)$/i.test(ref)) return resolve3(baseDir, ref);
+  if (/[/\\]|\.(ya?ml|json)$/i.test(ref)) return resolve5(baseDir, ref);
   const file2 = rulesPath(`${ref}.yml`);
   if (!existsSync3(file2)) {
     throw new ConfigError([
@@ -56006,7 +56481,7 @@ async function readLayers(ref, baseDir) {
     if (!parsed.ok) throw new ConfigError(parsed.problems);
     layers.push({ file: file2, text: source.text, sha256: source.sha256, document: parsed.document });
     const parent = parsed.document.value?.extends;
-    next = typeof parent === "string" && parent !== "" ? { ref: parent, baseDir: dirname4(file2), shownAs: { file: file2, path: "extends" } } : void 0;
+    next = typeof parent === "string" && parent !== "" ? { ref: parent, baseDir: dirname7(file2), shownAs: { file: file2, path: "extends" } } : void 0;
   }
   return layers;
 }
@@ -56074,43 +56549,8 @@ function ownIdentity(top, base) {
   return out;
 }
 
-// src/cli/args.ts
-import { parseArgs } from "node:util";
-function parseCommandArgs(command, argv, options) {
-  const config2 = {
-    args: argv,
-    options: { ...options, help: { type: "boolean", short: "h" } },
-    allowPositionals: true,
-    strict: true
-  };
-  try {
-    return parseArgs(config2);
-  } catch (error62) {
-    throw new ConfigError([
-      {
-        file: `openquota ${command}`,
-        path: "",
-        message: error62.message.replace(/\. To specify.*$/s, ""),
-        fix: `see \`openquota ${command} --help\``
-      }
-    ]);
-  }
-}
-
-// src/cli/io.ts
-var EXIT = {
-  /** Every team passes / the model complies. */
-  ok: 0,
-  /** A team fails / the model does not comply / a regression. */
-  fail: 1,
-  /** Usage or configuration error. */
-  usage: 2,
-  /** Nothing fails but something is incomplete or unknown, or the run could not finish. */
-  incomplete: 3
-};
-
 // src/cli/output.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/report/symbols.ts
 function percent(share) {
@@ -56214,8 +56654,6 @@ var en2 = {
   yes: "yes",
   no: "no",
   "md.modelsOf": "Models of {team} ({count})",
-  "md.truncated": "{count} models were left out to stay within {limit} characters; the full report is {path}.",
-  "md.truncatedNoPath": "{count} models were left out to stay within {limit} characters; render the JSON report for the full list.",
   "diff.title": "Changes between two evaluation rounds",
   "diff.old": "Before",
   "diff.new": "After",
@@ -56361,7 +56799,19 @@ var en2 = {
   "site.changes": "From {from} to {to}",
   "site.noChanges": "No change in this team\u2019s releases.",
   "site.firstRound": "This is the first round: there is nothing to compare yet.",
-  "site.col.round": "round"
+  "site.col.round": "round",
+  // The terminal table and the Markdown report (table.ts, markdown.ts); `.one`/`.other` by plural().
+  "col.excluded": "excluded",
+  "failure.heading": "Registries that could not be asked:",
+  "failure.listing": "{origin} could not be listed \u2014 {host}: {message} ({cause})",
+  "failure.inspect.one": "{count} release could not be inspected \u2014 {host}: {message} ({cause})",
+  "failure.inspect.other": "{count} releases could not be inspected \u2014 {host}: {message} ({cause})",
+  "failure.requestId": "request id {id}",
+  "failure.someRegistry": "a registry",
+  "md.truncated.one": "{count} model was left out to stay within {limit} characters; the full report is {path}.",
+  "md.truncated.other": "{count} models were left out to stay within {limit} characters; the full report is {path}.",
+  "md.truncatedNoPath.one": "{count} model was left out to stay within {limit} characters; render the JSON report for the full list.",
+  "md.truncatedNoPath.other": "{count} models were left out to stay within {limit} characters; render the JSON report for the full list."
 };
 
 // src/report/i18n/ko.ts
@@ -56461,8 +56911,6 @@ var ko = {
   yes: "\uC608",
   no: "\uC544\uB2C8\uC694",
   "md.modelsOf": "{team}\uC758 \uBAA8\uB378 ({count}\uAC1C)",
-  "md.truncated": "{limit}\uC790 \uC81C\uD55C\uC744 \uC9C0\uD0A4\uAE30 \uC704\uD574 \uBAA8\uB378 {count}\uAC1C\uB97C \uC0DD\uB7B5\uD588\uC2B5\uB2C8\uB2E4. \uC804\uCCB4 \uBCF4\uACE0\uC11C\uB294 {path}\uC5D0 \uC788\uC2B5\uB2C8\uB2E4.",
-  "md.truncatedNoPath": "{limit}\uC790 \uC81C\uD55C\uC744 \uC9C0\uD0A4\uAE30 \uC704\uD574 \uBAA8\uB378 {count}\uAC1C\uB97C \uC0DD\uB7B5\uD588\uC2B5\uB2C8\uB2E4. \uC804\uCCB4 \uBAA9\uB85D\uC740 JSON \uBCF4\uACE0\uC11C\uB97C \uB80C\uB354\uB9C1\uD558\uC5EC \uD655\uC778\uD558\uC2ED\uC2DC\uC624.",
   "diff.title": "\uB450 \uD3C9\uAC00 \uCC28\uC218 \uAC04 \uBCC0\uACBD \uC0AC\uD56D",
   "diff.old": "\uC774\uC804",
   "diff.new": "\uC774\uD6C4",
@@ -56608,7 +57056,19 @@ var ko = {
   "site.changes": "{from}\uBD80\uD130 {to}\uAE4C\uC9C0",
   "site.noChanges": "\uC774 \uD300\uC758 \uACF5\uAC1C \uBAA8\uB378\uC5D0\uB294 \uBCC0\uD654\uAC00 \uC5C6\uC2B5\uB2C8\uB2E4.",
   "site.firstRound": "\uCCAB \uD3C9\uAC00 \uCC28\uC218\uC774\uBBC0\uB85C \uC544\uC9C1 \uBE44\uAD50\uD560 \uB300\uC0C1\uC774 \uC5C6\uC2B5\uB2C8\uB2E4.",
-  "site.col.round": "\uCC28\uC218"
+  "site.col.round": "\uCC28\uC218",
+  // 터미널 표와 Markdown 보고서. 한국어에는 복수형이 없어 .one과 .other가 같습니다.
+  "col.excluded": "\uC81C\uC678",
+  "failure.heading": "\uC870\uD68C\uD558\uC9C0 \uBABB\uD55C \uB808\uC9C0\uC2A4\uD2B8\uB9AC:",
+  "failure.listing": "{origin}\uC758 \uBAA9\uB85D\uC744 \uAC00\uC838\uC624\uC9C0 \uBABB\uD588\uC2B5\uB2C8\uB2E4 \u2014 {host}: {message} ({cause})",
+  "failure.inspect.one": "\uB9B4\uB9AC\uC2A4 {count}\uAC1C\uB97C \uAC80\uC0AC\uD558\uC9C0 \uBABB\uD588\uC2B5\uB2C8\uB2E4 \u2014 {host}: {message} ({cause})",
+  "failure.inspect.other": "\uB9B4\uB9AC\uC2A4 {count}\uAC1C\uB97C \uAC80\uC0AC\uD558\uC9C0 \uBABB\uD588\uC2B5\uB2C8\uB2E4 \u2014 {host}: {message} ({cause})",
+  "failure.requestId": "\uC694\uCCAD ID {id}",
+  "failure.someRegistry": "\uB808\uC9C0\uC2A4\uD2B8\uB9AC",
+  "md.truncated.one": "{limit}\uC790 \uC81C\uD55C\uC744 \uC9C0\uD0A4\uAE30 \uC704\uD574 \uBAA8\uB378 {count}\uAC1C\uB97C \uC0DD\uB7B5\uD588\uC2B5\uB2C8\uB2E4. \uC804\uCCB4 \uBCF4\uACE0\uC11C\uB294 {path}\uC5D0 \uC788\uC2B5\uB2C8\uB2E4.",
+  "md.truncated.other": "{limit}\uC790 \uC81C\uD55C\uC744 \uC9C0\uD0A4\uAE30 \uC704\uD574 \uBAA8\uB378 {count}\uAC1C\uB97C \uC0DD\uB7B5\uD588\uC2B5\uB2C8\uB2E4. \uC804\uCCB4 \uBCF4\uACE0\uC11C\uB294 {path}\uC5D0 \uC788\uC2B5\uB2C8\uB2E4.",
+  "md.truncatedNoPath.one": "{limit}\uC790 \uC81C\uD55C\uC744 \uC9C0\uD0A4\uAE30 \uC704\uD574 \uBAA8\uB378 {count}\uAC1C\uB97C \uC0DD\uB7B5\uD588\uC2B5\uB2C8\uB2E4. \uC804\uCCB4 \uBAA9\uB85D\uC740 JSON \uBCF4\uACE0\uC11C\uB97C \uB80C\uB354\uB9C1\uD558\uC5EC \uD655\uC778\uD558\uC2ED\uC2DC\uC624.",
+  "md.truncatedNoPath.other": "{limit}\uC790 \uC81C\uD55C\uC744 \uC9C0\uD0A4\uAE30 \uC704\uD574 \uBAA8\uB378 {count}\uAC1C\uB97C \uC0DD\uB7B5\uD588\uC2B5\uB2C8\uB2E4. \uC804\uCCB4 \uBAA9\uB85D\uC740 JSON \uBCF4\uACE0\uC11C\uB97C \uB80C\uB354\uB9C1\uD558\uC5EC \uD655\uC778\uD558\uC2ED\uC2DC\uC624."
 };
 
 // src/report/i18n/index.ts
@@ -56616,6 +57076,10 @@ var CATALOGUES = { en: en2, ko };
 function t2(lang, key, args = {}) {
   const text = CATALOGUES[lang ?? "en"][key] ?? en2[key];
   return text.replace(/\{(\w+)\}/g, (whole, name) => name in args ? String(args[name]) : whole);
+}
+function plural2(lang, base, n, args = {}) {
+  const category = new Intl.PluralRules(lang ?? "en").select(n) === "one" ? "one" : "other";
+  return t2(lang, `${base}.${category}`, { count: n, ...args });
 }
 function langFromEnv(env) {
   const value2 = env.LC_ALL || env.LANG || "";
@@ -56766,10 +57230,10 @@ function component(team2, model2) {
       })
     );
   }
-  for (const link of (model2.links ?? []).map(safeWebUrl))
-    if (link && !codeUrls.has(urlKey(link)))
+  for (const link2 of (model2.links ?? []).map(safeWebUrl))
+    if (link2 && !codeUrls.has(urlKey(link2)))
       refs.add(
-        new import_cyclonedx_library.Models.ExternalReference(link, import_cyclonedx_library.Enums.ExternalReferenceType.Other, {
+        new import_cyclonedx_library.Models.ExternalReference(link2, import_cyclonedx_library.Enums.ExternalReferenceType.Other, {
           comment: "linked from metadata"
         })
       );
@@ -56838,17 +57302,23 @@ function renderCycloneDx(report) {
 
 // src/report/html-finding.ts
 import { createHash as createHash10 } from "node:crypto";
-function findingText(lang, finding3) {
-  const key = `finding.${finding3.code}.message`;
-  if (key in CATALOGUES[lang]) return t2(lang, key, finding3.args ?? {});
-  return finding3.message;
-}
+
+// src/report/primary-finding.ts
 var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
 function primaryFinding(model2) {
   let best;
   const rank = (f3) => (f3.blocking ? 0 : 3) + SEVERITY_RANK[f3.severity];
   for (const f3 of model2.reasons) if (!best || rank(f3) < rank(best)) best = f3;
+  if (model2.verdict === "excluded" && (!best || rank(best) >= 3 + SEVERITY_RANK.info))
+    return model2.reasons.at(-1);
   return best;
+}
+
+// src/report/html-finding.ts
+function findingText(lang, finding3) {
+  const key = `finding.${finding3.code}.message`;
+  if (key in CATALOGUES[lang]) return t2(lang, key, finding3.args ?? {});
+  return finding3.message;
 }
 var CODE_REPOSITORY = "CODE_REPOSITORY";
 function reasonKey(model2) {
@@ -56868,10 +57338,6 @@ function reasonLine(lang, model2) {
 }
 
 // src/report/html-summary.ts
-function plural2(lang, base, n, args = {}) {
-  const category = new Intl.PluralRules(lang).select(n) === "one" ? "one" : "other";
-  return t2(lang, `${base}.${category}`, { count: n, ...args });
-}
 function countReasons(models, lang) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const model2 of models) {
@@ -57887,7 +58353,10 @@ function renderJson(report) {
 
 // src/report/markdown-escape.ts
 function md(value2) {
-  return String(value2).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]#|~])/g, "\\$1").replace(/\r?\n/g, " ");
+  return String(value2).replace(/&(?=#?\w+;)/g, "&amp;").replace(/<(?=[A-Za-z/!?])/g, "&lt;").replace(/([\\`*[\]#|~])/g, "\\$1").replace(
+    /_/g,
+    (_3, at2, all) => /[\p{L}\p{N}]/u.test(all[at2 - 1] ?? "") && /[\p{L}\p{N}]/u.test(all[at2 + 1] ?? "") ? "_" : "\\_"
+  ).replace(/^(\s*)>/, "$1\\>").replace(/\r?\n/g, " ");
 }
 function mdHtml(value2) {
   return String(value2).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r?\n/g, " ");
@@ -57897,11 +58366,62 @@ function mdTable(header, align, rows) {
   return [line(header), line(align.map((a) => a === "r" ? "---:" : "---")), ...rows.map(line)].join("\n");
 }
 
+// src/report/registry-failures.ts
+function hostOf(url2) {
+  if (!url2) return void 0;
+  try {
+    return new URL(url2).host || void 0;
+  } catch {
+    return void 0;
+  }
+}
+function failedHost(finding3, model2) {
+  return hostOf(typeof finding3.args?.url === "string" ? finding3.args.url : model2.url);
+}
+function registryFailures(report) {
+  const out = [];
+  for (const team2 of report.teams) {
+    for (const f3 of team2.failures) {
+      out.push({
+        team: team2.name,
+        kind: "listing",
+        ...f3.origin ? { origin: f3.origin } : {},
+        host: hostOf(f3.url) ?? "unknown host",
+        code: f3.code,
+        message: f3.message,
+        ...f3.requestId ? { requestId: f3.requestId } : {},
+        count: 1
+      });
+    }
+    const groups2 = /* @__PURE__ */ new Map();
+    for (const model2 of team2.models) {
+      for (const r2 of model2.reasons) {
+        if (r2.code !== "SOURCE_FAILED") continue;
+        const host = failedHost(r2, model2) ?? "unknown host";
+        const code2 = typeof r2.args?.code === "string" ? r2.args.code : "SOURCE_FAILED";
+        const key = JSON.stringify([host, code2, r2.message]);
+        const group = groups2.get(key);
+        if (group) group.count += 1;
+        else groups2.set(key, { team: team2.name, kind: "inspect", host, code: code2, message: r2.message, count: 1 });
+      }
+    }
+    out.push(...groups2.values());
+  }
+  return out;
+}
+function failureLine(lang, f3) {
+  const cause = [f3.code, ...f3.requestId ? [t2(lang, "failure.requestId", { id: f3.requestId })] : []].join(
+    "; "
+  );
+  const args = { host: f3.host, message: f3.message, cause };
+  return f3.kind === "listing" ? t2(lang, "failure.listing", { ...args, origin: f3.origin ?? t2(lang, "failure.someRegistry") }) : plural2(lang, "failure.inspect", f3.count, args);
+}
+
 // src/report/markdown.ts
 var GITHUB_COMMENT_LIMIT = 65536;
 function modelRow(model2, lang) {
   const url2 = mdUrl(model2.url);
-  const reason = model2.reasons.find((r2) => r2.severity === "error") ?? model2.reasons.find((r2) => r2.severity === "warning");
+  const reason = primaryFinding(model2);
   return [
     url2 ? `[${md(model2.id)}](${url2})` : md(model2.id),
     md(modelVerdictLabel(lang, model2)),
@@ -57933,10 +58453,15 @@ function teamDetails(team2, lang) {
     ["l", "l", "l", "l", "l"],
     team2.models.flatMap((m2) => [modelRow(m2, lang), ...codeRows(m2, lang)])
   ) : md(t2(lang, "report.noModels"));
+  const failures = registryFailures({ teams: [team2] }).map((f3) => `- ${md(failureLine(lang, f3))}`);
   return `<details><summary>${mdHtml(statusLabel(lang, team2.status))} \xB7 ${mdHtml(t2(lang, "md.modelsOf", { team: team2.name, count: team2.models.length }))}</summary>
 
 ${md(teamReason(lang, team2))}
+${failures.length ? `
+${md(t2(lang, "failure.heading"))}
 
+${failures.join("\n")}
+` : ""}
 ${table4}
 
 </details>`;
@@ -57988,7 +58513,7 @@ function renderMarkdown(report, options = {}) {
     ...details.filter((d2) => d2.team.status !== "pass").reverse()
   ];
   const note = (left2) => md(
-    options.reportPath ? t2(lang, "md.truncated", { count: left2, limit, path: options.reportPath }) : t2(lang, "md.truncatedNoPath", { count: left2, limit })
+    options.reportPath ? plural2(lang, "md.truncated", left2, { limit, path: options.reportPath }) : plural2(lang, "md.truncatedNoPath", left2, { limit })
   );
   let left = 0;
   for (const drop of dropOrder) {
@@ -58063,7 +58588,9 @@ var failure2 = external_exports.object({
   message: external_exports.string(),
   url: external_exports.string().optional(),
   status: external_exports.number().optional(),
-  requestId: external_exports.string().optional()
+  requestId: external_exports.string().optional(),
+  // The programme entry whose listing failed (`huggingface: ORG`): kept, so a rendered report names it.
+  origin: external_exports.string().optional()
 });
 var status = external_exports.enum(["pass", "fail", "incomplete"]);
 var model = external_exports.object({
@@ -58133,19 +58660,33 @@ var reportSchema = external_exports.object({
     cacheHits: external_exports.number()
   }).optional()
 });
-function parseReport(file2, data) {
-  if (typeof data === "object" && data !== null && "schema" in data && data.schema !== "openquota/report@1") {
-    return {
-      problems: [
-        {
-          file: file2,
-          path: "schema",
-          message: `"${String(data.schema)}" is not a report this version reads`,
-          fix: "give a JSON report written by `openquota scan --format json` (schema openquota/report@1)"
-        }
-      ]
-    };
+var REPORT_FIX = "give a JSON report written by `openquota scan --json FILE` (or `--format json`): schema openquota/report@1";
+function notAReport(data) {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    const kind2 = data === null ? "null" : Array.isArray(data) ? "an array" : `a ${typeof data}`;
+    return { path: "", message: `is not an openquota report: the file holds ${kind2}, not a report object` };
   }
+  const doc = data;
+  if (typeof doc.schema === "string" && doc.schema !== "openquota/report@1") {
+    const other = {
+      "openquota/diff@1": "a diff of two reports (openquota diff)",
+      "openquota/check@1": "the result of openquota check",
+      "openquota/evidence@1": "an evidence record (judge a bundle with openquota evaluate DIR)"
+    };
+    const what = other[doc.schema] ?? (doc.schema.startsWith("openquota/") ? "an openquota document of another kind or version" : "another kind of document");
+    return { path: "schema", message: `"${doc.schema}" is not a report this version reads: this is ${what}` };
+  }
+  if ("schema" in doc && doc.schema === "openquota/report@1") return void 0;
+  const kind = typeof doc.$schema === "string" && /sarif/i.test(doc.$schema) ? "a SARIF log (openquota --format sarif)" : doc.bomFormat === "CycloneDX" ? "a CycloneDX BOM (openquota --format cyclonedx)" : typeof doc.name === "string" && ("dependencies" in doc || "version" in doc) ? "a package manifest" : void 0;
+  return {
+    path: "",
+    message: `is not an openquota report: it has no "schema": "openquota/report@1"${kind ? `; it looks like ${kind}` : ""}`
+  };
+}
+function parseReport(file2, data) {
+  const notReport = notAReport(data);
+  if (notReport)
+    return { problems: [{ file: file2, path: notReport.path, message: notReport.message, fix: REPORT_FIX }] };
   const parsed = reportSchema.safeParse(data);
   if (parsed.success) return { report: parsed.data };
   return {
@@ -58153,6 +58694,9 @@ function parseReport(file2, data) {
   };
 }
 async function readReport(file2, shownAs = file2) {
+  return (await readReportText(file2, shownAs)).report;
+}
+async function readReportText(file2, shownAs = file2) {
   const read = await readBoundedText(file2, LIMITS.report);
   if (!read.ok || read.truncated) {
     throw new ConfigError([
@@ -58160,8 +58704,13 @@ async function readReport(file2, shownAs = file2) {
         file: shownAs,
         path: "",
         message: !read.ok ? `cannot read the report: it ${read.message}` : `cannot read the report: it is larger than ${formatBytes(LIMITS.report)}`,
-        fix: "give a JSON report written by `openquota scan --output FILE`"
+        fix: REPORT_FIX
       }
+    ]);
+  }
+  if (read.text.trim() === "") {
+    throw new ConfigError([
+      { file: shownAs, path: "", message: "the report file is empty", fix: REPORT_FIX }
     ]);
   }
   let data;
@@ -58173,13 +58722,13 @@ async function readReport(file2, shownAs = file2) {
         file: shownAs,
         path: "",
         message: `not JSON: ${error62.message}`,
-        fix: "give a JSON report (openquota/report@1)"
+        fix: REPORT_FIX
       }
     ]);
   }
   const result2 = parseReport(shownAs, data);
   if ("problems" in result2) throw new ConfigError(result2.problems);
-  return result2.report;
+  return { report: result2.report, text: read.text };
 }
 
 // src/report/sarif.ts
@@ -58209,11 +58758,8 @@ var SHORT = {
   DECLARED_NOT_EXCLUDED: "Declared release matched by exclude",
   AVAILABILITY_NOT_CHECKED: "Availability not checked (local directory)"
 };
-function primaryFinding2(model2) {
-  return model2.reasons.find((r2) => r2.severity === "error") ?? model2.reasons.find((r2) => r2.severity === "warning");
-}
 function primaryCode(model2) {
-  return primaryFinding2(model2)?.code ?? (model2.verdict === "unknown" ? "SOURCE_FAILED" : "LICENCE_NOT_APPROVED");
+  return primaryFinding(model2)?.code ?? (model2.verdict === "unknown" ? "SOURCE_FAILED" : "LICENCE_NOT_APPROVED");
 }
 function rule(code2) {
   const help2 = FINDING_HELP[code2];
@@ -58239,7 +58785,7 @@ function relativeUri(file2) {
 }
 function result(team2, model2, uri, line) {
   const code2 = primaryCode(model2);
-  const finding3 = primaryFinding2(model2);
+  const finding3 = primaryFinding(model2);
   const level = model2.verdict === "unknown" ? "warning" : "error";
   const detail = finding3?.message ?? model2.verdict;
   return {
@@ -58309,7 +58855,129 @@ function renderSarif(report, options = {}) {
 `;
 }
 
+// src/report/columns.ts
+function displayWidth(text) {
+  let w2 = 0;
+  for (const ch of text)
+    w2 += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1;
+  return w2;
+}
+function hardSplit(text, width) {
+  const out = [];
+  let piece = "";
+  for (const ch of text) {
+    if (piece && displayWidth(piece + ch) > width) {
+      out.push(piece);
+      piece = "";
+    }
+    piece += ch;
+  }
+  if (piece) out.push(piece);
+  return out;
+}
+function breakWord(word, width) {
+  const pieces = [];
+  let current = "";
+  for (const segment of word.split(/(?<=[/\-_.:,])/)) {
+    if (displayWidth(current + segment) <= width) {
+      current += segment;
+      continue;
+    }
+    if (current) pieces.push(current);
+    current = "";
+    for (const part of displayWidth(segment) > width ? hardSplit(segment, width) : [segment]) {
+      if (displayWidth(current + part) <= width) current += part;
+      else {
+        if (current) pieces.push(current);
+        current = part;
+      }
+    }
+  }
+  if (current) pieces.push(current);
+  return pieces;
+}
+function wrapText(text, width) {
+  const limit = Math.max(2, width);
+  const lines = [];
+  let line = "";
+  for (const word of text.split(/ +/)) {
+    if (!word) continue;
+    const pieces = displayWidth(word) <= limit ? [word] : breakWord(word, limit);
+    pieces.forEach((piece, i) => {
+      const sep4 = line && i === 0 ? " " : "";
+      if (displayWidth(line + sep4 + piece) <= limit) line += sep4 + piece;
+      else {
+        if (line) lines.push(line);
+        line = piece;
+      }
+    });
+  }
+  lines.push(line);
+  return lines;
+}
+function wrapIndented(text, width, indent = "", hanging = indent) {
+  const first = wrapText(text, width - displayWidth(indent));
+  const [head2, ...rest] = first;
+  if (rest.length === 0) return [`${indent}${head2}`];
+  const tail = wrapText(rest.join(" "), width - displayWidth(hanging));
+  return [`${indent}${head2}`, ...tail.map((l3) => `${hanging}${l3}`)];
+}
+var GAP = 2;
+function pad(cell, width, align) {
+  const fill = " ".repeat(Math.max(0, width - displayWidth(cell)));
+  return align === "r" ? fill + cell : cell + fill;
+}
+function alignColumns(rows, align) {
+  const widths = rows[0].map((_3, c3) => Math.max(...rows.map((r2) => displayWidth(r2[c3] ?? ""))));
+  return rows.map(
+    (r2) => r2.map((cell, c3) => pad(cell, widths[c3], align[c3] ?? "l")).join(" ".repeat(GAP)).trimEnd()
+  );
+}
+function longestWord(cell) {
+  return Math.max(0, ...cell.split(/ +|(?<=[/\-_.:,])/).map(displayWidth));
+}
+function fitWidths(rows, width, floors) {
+  const columns = rows[0].length;
+  const widths = rows[0].map((_3, c3) => Math.max(1, ...rows.map((r2) => displayWidth(r2[c3] ?? ""))));
+  let excess = widths.reduce((a, b3) => a + b3, 0) + GAP * (columns - 1) - width;
+  for (let c3 = 0; c3 < columns && excess > 0; c3++) {
+    const floor = floors[c3];
+    if (floor === void 0) continue;
+    const word = Math.max(1, ...rows.map((r2) => longestWord(r2[c3] ?? "")));
+    const give = Math.max(0, Math.min(excess, widths[c3] - Math.max(word, floor)));
+    widths[c3] -= give;
+    excess -= give;
+  }
+  return excess > 0 ? void 0 : widths;
+}
+function layoutRows(rows, widths, align) {
+  return rows.map((row2) => {
+    const cells = row2.map((cell, c3) => wrapText(cell, widths[c3]));
+    const height = Math.max(...cells.map((l3) => l3.length));
+    return Array.from(
+      { length: height },
+      (_3, i) => cells.map((lines, c3) => pad(lines[i] ?? "", widths[c3], align[c3] ?? "l")).join(" ".repeat(GAP)).trimEnd()
+    );
+  });
+}
+function stackRows(rows, width, indent, ownLine) {
+  const [header, ...body] = rows;
+  const labelled = (row2, c3) => row2[c3] ? `${header[c3]}: ${row2[c3]}` : "";
+  const under = `${indent}  `;
+  return body.map((row2) => {
+    const rest = row2.map((_3, c3) => c3).filter((c3) => c3 > 0 && c3 !== ownLine).map((c3) => labelled(row2, c3)).filter(Boolean);
+    const own2 = ownLine === void 0 ? "" : labelled(row2, ownLine);
+    return [
+      ...wrapIndented(row2[0] ?? "", width, indent, under),
+      ...rest.length ? wrapIndented(rest.join(" \xB7 "), width, under, `${under}  `) : [],
+      ...own2 ? wrapIndented(own2, width, under, `${under}  `) : []
+    ];
+  });
+}
+
 // src/report/table.ts
+var DEFAULT_WIDTH = 100;
+var MIN_WIDTH = 40;
 var COLOUR = {
   pass: "32",
   compliant: "32",
@@ -58319,87 +58987,136 @@ var COLOUR = {
   unknown: "33",
   excluded: "2"
 };
-function displayWidth(text) {
-  let w2 = 0;
-  for (const ch of text)
-    w2 += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1;
-  return w2;
+function layout(grid, width, indent, widths) {
+  if (!widths) return [[], ...stackRows(grid.rows, width, indent, grid.ownLine)];
+  return layoutRows(grid.rows, widths, grid.align).map((lines) => lines.map((l3) => indent + l3));
 }
-function alignColumns(rows, align) {
-  const widths = rows[0].map((_3, c3) => Math.max(...rows.map((r2) => displayWidth(r2[c3] ?? ""))));
-  return rows.map(
-    (r2) => r2.map((cell, c3) => {
-      const pad = " ".repeat(widths[c3] - displayWidth(cell));
-      return align[c3] === "r" ? pad + cell : cell + pad;
-    }).join("  ").trimEnd()
-  );
-}
-function renderTable(report, options) {
-  const lang = options.lang ?? "en";
-  const paint = (key, text) => options.colour ? `\x1B[${COLOUR[key]}m${text}\x1B[0m` : text;
-  const out = [
-    `${report.programme.title}`,
-    t2(lang, "report.policyLine", { policy: report.policy.id, threshold: percent(report.policy.threshold) }),
-    ""
+function paintedRows(grid, width, indent, paint, labels, widths) {
+  const [header, ...body] = layout(grid, width, indent, widths);
+  return [
+    header,
+    ...body.map((lines, i) => {
+      const label = labels[i];
+      const at2 = lines.findIndex((l3) => l3.includes(label));
+      return lines.map((l3, j3) => j3 === at2 ? l3.replace(label, paint(grid.paint[i], label)) : l3);
+    })
   ];
+}
+function teamGrid(report, lang) {
   const header = [
     "col.team",
     "col.counted",
     "col.compliant",
     "col.unknown",
+    "col.excluded",
     "col.share",
     "col.status"
   ];
-  const rows = [header.map((k2) => t2(lang, k2))];
-  for (const team2 of report.teams) {
-    rows.push([
-      team2.name,
-      String(team2.counted),
-      String(team2.compliant),
-      String(team2.unknown),
-      percent(team2.share),
-      statusLabel(lang, team2.status)
-    ]);
+  return {
+    rows: [
+      header.map((k2) => t2(lang, k2)),
+      ...report.teams.map((team2) => [
+        team2.name,
+        String(team2.counted),
+        String(team2.compliant),
+        String(team2.unknown),
+        String(team2.excluded),
+        percent(team2.share),
+        statusLabel(lang, team2.status)
+      ])
+    ],
+    align: ["l", "r", "r", "r", "r", "r", "l"],
+    floors: [12, void 0, void 0, void 0, void 0, void 0, void 0],
+    paint: report.teams.map((team2) => team2.status)
+  };
+}
+function reasonCell(model2, lang) {
+  const reason = primaryFinding(model2);
+  if (!reason) return "";
+  const host = reason.code === "SOURCE_FAILED" ? failedHost(reason, model2) : void 0;
+  const title = lang === "en" ? reason.code : findingTitle(lang, reason);
+  return `${title}: ${host ? `${host}: ` : ""}${reason.message}`;
+}
+function modelGrid(team2, lang) {
+  const header = ["col.model", "col.verdict", "col.availability", "col.licence", "col.reason"];
+  return {
+    rows: [
+      header.map((k2) => t2(lang, k2)),
+      ...team2.models.map((m2) => [
+        m2.id,
+        modelVerdictLabel(lang, m2),
+        availabilityLabel(lang, m2.availability),
+        m2.licence.expression ?? "\u2013",
+        reasonCell(m2, lang)
+      ])
+    ],
+    align: ["l", "l", "l", "l", "l"],
+    // The verdict wraps after its label (`– excluded · code repository…`), the reason as prose.
+    floors: [void 0, 16, void 0, void 0, 32],
+    ownLine: 4,
+    paint: team2.models.map((m2) => m2.verdict)
+  };
+}
+function renderTable(report, options) {
+  const lang = options.lang ?? "en";
+  const width = Math.max(MIN_WIDTH, options.width ?? DEFAULT_WIDTH);
+  const paint = (key, text) => options.colour ? `\x1B[${COLOUR[key]}m${text}\x1B[0m` : text;
+  const out = [
+    ...wrapIndented(report.programme.title, width),
+    ...wrapIndented(
+      t2(lang, "report.policyLine", { policy: report.policy.id, threshold: percent(report.policy.threshold) }),
+      width
+    ),
+    ""
+  ];
+  const grid = teamGrid(report, lang);
+  const teams = paintedRows(
+    grid,
+    width,
+    "",
+    paint,
+    report.teams.map((team2) => statusLabel(lang, team2.status)),
+    fitWidths(grid.rows, width, grid.floors)
+  );
+  out.push(...teams.flat());
+  const failures = registryFailures(report);
+  if (failures.length > 0) {
+    out.push("", ...wrapIndented(t2(lang, "failure.heading"), width));
+    for (const f3 of failures)
+      out.push(...wrapIndented(`${f3.team}: ${failureLine(lang, f3)}`, width, "  ", "    "));
   }
-  const lines = alignColumns(rows, ["l", "r", "r", "r", "r", "l"]);
-  out.push(lines[0]);
-  report.teams.forEach((team2, i) => {
-    const label = statusLabel(lang, team2.status);
-    out.push(lines[i + 1].replace(label, paint(team2.status, label)));
-  });
   if (options.verbose) {
-    for (const team2 of report.teams) {
-      out.push("", `${team2.name} \u2014 ${teamReason(lang, team2)}`);
-      const cols = ["col.model", "col.verdict", "col.availability", "col.licence", "col.reason"];
-      const modelRows = [cols.map((k2) => t2(lang, k2))];
-      for (const m2 of team2.models) {
-        const reason = m2.reasons.find((r2) => r2.severity === "error") ?? m2.reasons.find((r2) => r2.severity === "warning");
-        modelRows.push([
-          m2.id,
-          modelVerdictLabel(lang, m2),
-          availabilityLabel(lang, m2.availability),
-          m2.licence.expression ?? "\u2013",
-          reason ? `${lang === "en" ? reason.code : findingTitle(lang, reason)}: ${reason.message}` : ""
-        ]);
-      }
-      const ml = alignColumns(modelRows, ["l", "l", "l", "l", "l"]);
-      out.push(`  ${ml[0]}`);
+    const grids = report.teams.map((team2) => modelGrid(team2, lang));
+    const all = [grids[0]?.rows[0] ?? [], ...grids.flatMap((g2) => g2.rows.slice(1))];
+    const widths = grids.length ? fitWidths(all, width - 2, grids[0].floors) : void 0;
+    report.teams.forEach((team2, ti) => {
+      out.push("", ...wrapIndented(`${team2.name} \u2014 ${teamReason(lang, team2)}`, width));
+      const rows = paintedRows(
+        grids[ti],
+        width,
+        "  ",
+        paint,
+        team2.models.map((m2) => verdictLabel(lang, m2.verdict)),
+        widths
+      );
+      out.push(...rows[0]);
       team2.models.forEach((m2, i) => {
-        const label = verdictLabel(lang, m2.verdict);
-        out.push(`  ${ml[i + 1].replace(label, paint(m2.verdict, label))}`);
-        for (const c3 of m2.code ?? [])
-          out.push(`    ${t2(lang, "code.label")}: ${c3.source} ${c3.id} (${codeLicence(lang, c3)})`);
+        out.push(...rows[i + 1]);
+        for (const c3 of m2.code ?? []) {
+          const line = `${t2(lang, "code.label")}: ${c3.source} ${c3.id} (${codeLicence(lang, c3)})`;
+          out.push(...wrapIndented(line, width, "    ", "      "));
+        }
       });
-    }
+    });
   } else {
-    out.push("", t2(lang, "report.verboseHint"));
+    out.push("", ...wrapIndented(t2(lang, "report.verboseHint"), width));
   }
   const failed = report.teams.filter((team2) => team2.status !== "pass");
   const overall = statusLabel(lang, report.status);
-  out.push(
-    "",
-    `${t2(lang, "report.overall")}: ${paint(report.status, overall)}${failed.length ? ` (${failed.map((team2) => `${team2.id} ${t2(lang, `status.${team2.status}`)}`).join(", ")})` : ""}`
-  );
+  const summary2 = `${t2(lang, "report.overall")}: ${overall}${failed.length ? ` (${failed.map((team2) => `${team2.id} ${t2(lang, `status.${team2.status}`)}`).join(", ")})` : ""}`;
+  const lines = wrapIndented(summary2, width, "", "  ");
+  lines[0] = lines[0].replace(overall, paint(report.status, overall));
+  out.push("", ...lines);
   return `${out.join("\n")}
 `;
 }
@@ -58413,109 +59130,99 @@ var RENDERERS = {
   cyclonedx: (report) => renderCycloneDx(report),
   sarif: (report, options) => renderSarif(report, options.programmeText === void 0 ? {} : { programmeText: options.programmeText })
 };
-function availableFormats() {
-  return Object.keys(RENDERERS);
-}
 
-// src/report/write.ts
-import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir as mkdir2, readdir as readdir3, rename as rename2, rm as rm3, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname5, join as join9 } from "node:path";
-var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function siblingOf(target2, kind, hidden) {
-  const name = `${hidden ? "." : ""}${basename2(target2)}.openquota-${process.pid}-${randomBytes2(6).toString("hex")}.${kind}`;
-  return join9(dirname5(target2), name);
-}
-function alive(pid) {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error62) {
-    return error62.code === "EPERM";
-  }
-}
-var STALE_MS = 24 * 60 * 60 * 1e3;
-async function removeLeftovers(target2, legacy) {
-  const dir = dirname5(target2);
-  const ours = new RegExp(
-    `^\\.?${escapeRegExp(basename2(target2))}\\.openquota-(\\d+)-[0-9a-f]{12}\\.(tmp|old)$`
-  );
-  const names = await readdir3(dir).catch(() => []);
-  const removed = [];
-  for (const name of names) {
-    const m2 = ours.exec(name);
-    const path = join9(dir, name);
-    if (m2) {
-      const old = await stat4(path).then(
-        (s) => Date.now() - s.mtimeMs > STALE_MS,
-        () => false
-      );
-      if (alive(Number(m2[1])) && !old) continue;
-    } else if (!legacy?.test(name)) continue;
-    await rm3(path, { recursive: true, force: true });
-    removed.push(path);
-  }
-  return removed;
-}
-async function writeFileAtomic(file2, content) {
-  await mkdir2(dirname5(file2), { recursive: true });
-  await removeLeftovers(file2, void 0);
-  const temp = siblingOf(file2, "tmp", true);
-  try {
-    await writeFile2(temp, content);
-    await rename2(temp, file2);
-  } catch (error62) {
-    await rm3(temp, { force: true });
-    throw error62;
-  }
-}
+// src/cli/io.ts
+var EXIT = {
+  /** Every team passes / the model complies. */
+  ok: 0,
+  /** A team fails / the model does not comply / a regression. */
+  fail: 1,
+  /** Usage or configuration error. */
+  usage: 2,
+  /** Nothing fails but something is incomplete or unknown, or the run could not finish. */
+  incomplete: 3
+};
 
 // src/cli/output.ts
-function checkFormat(format) {
-  if (format === void 0) return void 0;
-  if (!availableFormats().includes(format)) {
-    throw new ConfigError([
-      {
-        file: "command line",
-        path: "--format",
-        message: `unknown format "${format}"`,
-        fix: `use one of: ${availableFormats().join(", ")}`
-      }
-    ]);
-  }
-  return format;
+var FORMAT_EXTENSIONS = {
+  json: [".json"],
+  html: [".html", ".htm"],
+  markdown: [".md", ".markdown"],
+  sarif: [".sarif", ".sarif.json"],
+  cyclonedx: [".cdx.json"],
+  table: [".txt"],
+  yaml: [".yml", ".yaml"]
+};
+function formatOfName(file2) {
+  const name = file2.toLowerCase();
+  const hits = Object.entries(FORMAT_EXTENSIONS).flatMap(
+    ([format, exts]) => exts.filter((e) => name.endsWith(e)).map((e) => ({ format, length: e.length }))
+  );
+  return hits.sort((a, b3) => b3.length - a.length)[0]?.format;
 }
-function checkLang(lang, io2) {
-  if (lang === void 0) return langFromEnv(io2.env);
-  if (lang !== "en" && lang !== "ko") {
-    throw new ConfigError([
-      {
-        file: "command line",
-        path: "--lang",
-        message: `unknown language "${lang}"`,
-        fix: "use one of: en, ko"
-      }
-    ]);
+function planOutput(args, allowed, io2, problems2, terminal) {
+  const asked = args.string("format");
+  const file2 = args.string("output");
+  const json2 = args.string("json");
+  let format = "json";
+  if (asked !== void 0) {
+    if (allowed.includes(asked)) format = asked;
+    else {
+      const near = closest(asked, allowed);
+      problems2.flag(
+        "--format",
+        `unknown format "${asked}"`,
+        `${near ? `did you mean "${near}"? ` : ""}use one of: ${allowed.join(", ")}`
+      );
+    }
+  } else if (file2 !== void 0) {
+    const named = formatOfName(file2);
+    if (named && allowed.includes(named)) format = named;
+    else if (named && named !== "yaml") {
+      problems2.flag(
+        "--output",
+        `${file2}: the name says ${named}, which this command does not write (it writes ${allowed.join(", ")})`,
+        `give --format, or name the file for one of those (e.g. ${file2.replace(/(\.[^./]+)+$/, "")}${FORMAT_EXTENSIONS.json[0]})`
+      );
+    }
+  } else if (io2.stdoutIsTTY) format = terminal;
+  if (file2 !== void 0 && json2 !== void 0 && resolve6(io2.cwd, file2) === resolve6(io2.cwd, json2)) {
+    problems2.flag("--json", `${json2}: is also the --output file`, "give --json another file name");
   }
-  return lang;
+  return { format, ...file2 !== void 0 ? { file: file2 } : {}, ...json2 !== void 0 ? { json: json2 } : {} };
+}
+function plannedOutputs(plan) {
+  return {
+    ...plan.file ? { output: { path: plan.file, flag: "--output" } } : {},
+    ...plan.json ? { alsoOutputs: [{ path: plan.json, flag: "--json" }] } : {}
+  };
+}
+function langOf(args, io2, problems2) {
+  const lang = args.string("lang");
+  if (lang === void 0) return langFromEnv(io2.env);
+  if (lang === "en" || lang === "ko") return lang;
+  problems2.flag("--lang", `unknown language "${lang}"`, "use one of: en, ko");
+  return "en";
 }
 function useColour(io2) {
   return io2.stdoutIsTTY && !io2.env.NO_COLOR;
 }
-async function emitReport(report, options, io2) {
-  if (options.output) await writeFileAtomic(resolve4(io2.cwd, options.output), renderJson(report));
-  const format = options.format ?? (io2.stdoutIsTTY ? "table" : "json");
-  const render = RENDERERS[format];
-  io2.stdout(
-    render(report, {
-      verbose: options.verbose,
-      colour: useColour(io2),
-      ...options.output ? { reportPath: options.output } : {},
-      ...options.lang ? { lang: options.lang } : {},
-      ...options.programmeText !== void 0 ? { programmeText: options.programmeText } : {}
-    })
-  );
+async function deliver(text, plan, io2) {
+  if (plan.file) await writeFileAtomic(resolve6(io2.cwd, plan.file), text);
+  else io2.stdout(text);
+}
+async function emitReport(report, plan, options, io2) {
+  if (plan.json) await writeFileAtomic(resolve6(io2.cwd, plan.json), renderJson(report));
+  const reportPath = plan.json ?? options.reportPath;
+  const text = RENDERERS[plan.format](report, {
+    verbose: options.verbose,
+    colour: !plan.file && useColour(io2),
+    lang: options.lang,
+    ...!plan.file && io2.columns ? { width: io2.columns } : {},
+    ...reportPath ? { reportPath } : {},
+    ...options.programmeText !== void 0 ? { programmeText: options.programmeText } : {}
+  });
+  await deliver(text, plan, io2);
 }
 function exitCodeFor(status2) {
   return status2 === "pass" ? EXIT.ok : status2 === "fail" ? EXIT.fail : EXIT.incomplete;
@@ -58524,74 +59231,380 @@ function printWarnings(command, warnings, io2) {
   for (const w2 of warnings) io2.stderr(`openquota ${command}: warning: ${formatProblem(w2)}
 `);
 }
+function noteWriter(io2, quiet) {
+  return (text) => {
+    if (!quiet) io2.stderr(`note: ${text}
+`);
+  };
+}
+
+// src/cli/common-flags.ts
+function formatFlag(formats, terminal = "table") {
+  const names = formats.map((f3) => FORMAT_EXTENSIONS[f3]?.[0]).filter(Boolean);
+  return {
+    name: "format",
+    short: "f",
+    value: "FORMAT",
+    help: `${formats.join(", ")}. Default: ${terminal} on a terminal, json when piped; with --output, the format the file name ends in (${names.join(", ")}), else json`
+  };
+}
+var FLAG = {
+  output: {
+    name: "output",
+    short: "o",
+    value: "FILE",
+    help: "write the output (in the chosen format) to FILE instead of stdout, atomically; never over an input"
+  },
+  json: {
+    name: "json",
+    value: "FILE",
+    help: "also write the JSON report to FILE (atomically; never over an input), beside the format printed or written by --output"
+  },
+  lang: {
+    name: "lang",
+    short: "l",
+    value: "en|ko",
+    help: "language of the table, Markdown and HTML (default: from LC_ALL / LANG)"
+  },
+  verbose: {
+    name: "verbose",
+    short: "v",
+    help: "list every model in the table, with the reason for its verdict"
+  },
+  quiet: {
+    name: "quiet",
+    short: "q",
+    help: "no notes and no progress on stderr (warnings and errors are still printed)"
+  },
+  team: { name: "team", short: "t", value: "ID", multiple: true, help: "only this team" },
+  timeout: { name: "timeout", value: "SECONDS", help: "per HTTP request (default 30)", option: "timeout" },
+  cacheMaxMb: {
+    name: "cache-max-mb",
+    value: "N",
+    help: "cap of the cache in MiB, least recently used evicted (default 200)",
+    option: "cacheMaxMb"
+  },
+  noCache: { name: "no-cache", help: "no conditional requests, no cache on disk", option: "noCache" }
+};
+
+// src/cli/flags.ts
+var HELP_FLAG = { name: "help", short: "h", help: "show this help" };
+var ParsedArgs = class {
+  constructor(positionals, given) {
+    this.positionals = positionals;
+    this.given = given;
+  }
+  positionals;
+  given;
+  /** Whether the flag was given at all. */
+  has(name) {
+    return this.given.some((g2) => g2.name === name);
+  }
+  /** The value of a single-valued flag (the last, if repeated). */
+  string(name) {
+    const hit = this.given.filter((g2) => g2.name === name && typeof g2.value === "string").at(-1);
+    return hit?.value;
+  }
+  /** Every value of a repeatable flag, in order. */
+  strings(name) {
+    return this.given.filter((g2) => g2.name === name && typeof g2.value === "string").map((g2) => g2.value);
+  }
+  /** Whether a switch was given. */
+  flag(name) {
+    return this.given.some((g2) => g2.name === name && g2.value === true);
+  }
+};
+function parseFlags(spec2, argv, problems2) {
+  const flags = [...spec2.flags, HELP_FLAG];
+  const byLong = new Map(flags.map((f3) => [f3.name, f3]));
+  const byShort = new Map(flags.filter((f3) => f3.short).map((f3) => [f3.short, f3]));
+  const positionals = [];
+  const given = [];
+  const see = `\`openquota ${spec2.name} --help\` lists every option`;
+  const looksLikeFlag = (arg2) => arg2 !== void 0 && (arg2.startsWith("--") || /^-[A-Za-z]/.test(arg2) && byShort.has(arg2[1]));
+  let i = 0;
+  const valueFor = (flag, shownAs, inline) => {
+    if (inline !== void 0) return inline;
+    if (i + 1 < argv.length && !looksLikeFlag(argv[i + 1])) return argv[++i];
+    problems2.flag(`--${flag.name}`, `${shownAs} needs a value`, `write ${shownAs} ${flag.value}`);
+    return void 0;
+  };
+  const record2 = (flag, value2) => {
+    const before = given.find((g2) => g2.name === flag.name);
+    if (before && !flag.multiple && typeof value2 === "string" && before.value !== value2) {
+      problems2.flag(
+        `--${flag.name}`,
+        `given twice ("${before.value}" and "${value2}")`,
+        `give --${flag.name} once`
+      );
+    }
+    given.push({ name: flag.name, value: value2 });
+  };
+  for (; i < argv.length; i++) {
+    const arg2 = argv[i];
+    if (arg2 === "--") {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg2 === "-" || !arg2.startsWith("-")) {
+      positionals.push(arg2);
+      continue;
+    }
+    if (arg2.startsWith("--")) {
+      const eq = arg2.indexOf("=");
+      const name = arg2.slice(2, eq < 0 ? void 0 : eq);
+      const inline = eq < 0 ? void 0 : arg2.slice(eq + 1);
+      const flag = byLong.get(name);
+      if (!flag) {
+        const near = closest(name, [...byLong.keys()]);
+        problems2.flag(
+          `--${name}`,
+          `unknown option --${name}`,
+          near ? `did you mean --${near}? (${see})` : see
+        );
+        if (near && byLong.get(near).value && inline === void 0 && !looksLikeFlag(argv[i + 1])) i++;
+        continue;
+      }
+      if (!flag.value) {
+        if (inline !== void 0)
+          problems2.flag(`--${name}`, `--${name} takes no value (got "${inline}")`, `write --${name} alone`);
+        else record2(flag, true);
+        continue;
+      }
+      const value2 = valueFor(flag, `--${name}`, inline);
+      if (value2 !== void 0) record2(flag, value2);
+      continue;
+    }
+    const letters = arg2.slice(1);
+    for (let j3 = 0; j3 < letters.length; j3++) {
+      const flag = byShort.get(letters[j3]);
+      if (!flag) {
+        problems2.flag(
+          `-${letters[j3]}`,
+          `unknown option -${letters[j3]}${letters.length > 1 ? ` (in ${arg2})` : ""}`,
+          see
+        );
+        break;
+      }
+      if (!flag.value) {
+        record2(flag, true);
+        continue;
+      }
+      const rest = letters.slice(j3 + 1).replace(/^=/, "");
+      const value2 = valueFor(flag, `-${flag.short}`, rest || void 0);
+      if (value2 !== void 0) record2(flag, value2);
+      break;
+    }
+  }
+  return new ParsedArgs(positionals, given);
+}
+var HELP_WIDTH = 100;
+var LABEL_WIDTH = 24;
+function wrap(text, width) {
+  const lines = [];
+  let line = "";
+  for (const word of text.split(/ +/)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  lines.push(line);
+  return lines;
+}
+function helpText(spec2) {
+  const flags = [...spec2.flags, HELP_FLAG];
+  const label = (f3) => `${f3.short ? `-${f3.short}, ` : "    "}--${f3.name}${f3.value ? ` ${f3.value}` : ""}`;
+  const column = Math.min(LABEL_WIDTH, Math.max(...flags.map((f3) => label(f3).length))) + 4;
+  const options = flags.flatMap((f3) => {
+    const text = wrap(`${f3.help}${f3.multiple ? " (repeatable)" : ""}`, HELP_WIDTH - column);
+    const head2 = `  ${label(f3)}`;
+    if (head2.length + 2 > column) return [head2, ...text.map((l3) => " ".repeat(column) + l3)];
+    return [head2.padEnd(column) + text[0], ...text.slice(1).map((l3) => " ".repeat(column) + l3)];
+  });
+  const usage = spec2.usage.map((u2, i) => `${i === 0 ? "Usage: " : "       "}openquota ${u2}`);
+  const about = spec2.about.map((p2) => wrap(p2, HELP_WIDTH).join("\n"));
+  return `${[usage.join("\n"), ...about, `Options:
+${options.join("\n")}`, ...spec2.footer ? [spec2.footer.trimEnd()] : []].join("\n\n")}
+`;
+}
+
+// src/cli/option-values.ts
+var defOf = (schema) => schema?._zod?.def ?? {};
+function unwrap(schema) {
+  let node2 = schema;
+  let fallback;
+  for (let i = 0; i < 8 && defOf(node2).innerType; i++) {
+    const def = defOf(node2);
+    if (def.type === "default")
+      fallback = typeof def.defaultValue === "function" ? void 0 : def.defaultValue;
+    node2 = def.innerType;
+  }
+  return { inner: node2, ...fallback !== void 0 ? { fallback } : {} };
+}
+function describeNumber(schema) {
+  let int2 = false;
+  let low;
+  let high;
+  for (const check3 of defOf(schema).checks ?? []) {
+    const c3 = defOf(check3);
+    if (c3.check === "number_format" && /int/.test(c3.format ?? "")) int2 = true;
+    if (c3.check === "greater_than") low = { value: c3.value, inclusive: c3.inclusive ?? true };
+    if (c3.check === "less_than") high = { value: c3.value, inclusive: c3.inclusive ?? true };
+  }
+  const kind = int2 ? "a whole number" : "a number";
+  if (low?.inclusive && high?.inclusive) return `${kind} from ${low.value} to ${high.value}`;
+  const parts = [
+    low && (low.inclusive ? `at least ${low.value}` : `greater than ${low.value}`),
+    high && (high.inclusive ? `at most ${high.value}` : `less than ${high.value}`)
+  ].filter(Boolean);
+  const text = parts.join(" and ");
+  return parts.length ? `${kind} ${text.startsWith("at ") ? "of " : ""}${text}` : kind;
+}
+function optionValues(schema, args, flags, problems2) {
+  const input2 = {};
+  const flagOf = /* @__PURE__ */ new Map();
+  for (const f3 of flags) {
+    if (!f3.option) continue;
+    flagOf.set(f3.option, f3);
+    if (!args.has(f3.name)) continue;
+    input2[f3.option] = !f3.value ? args.flag(f3.name) : f3.multiple ? args.strings(f3.name) : args.string(f3.name);
+  }
+  const keys = Object.fromEntries([...flagOf.keys()].map((k2) => [k2, true]));
+  const picked = schema.pick(keys);
+  const parsed = picked.safeParse(input2);
+  if (parsed.success) return parsed.data;
+  for (const issue2 of parsed.error.issues) {
+    const key = String(issue2.path[0]);
+    const flag = flagOf.get(key);
+    const raw = input2[key];
+    const { inner, fallback } = unwrap(schema.shape[key]);
+    const example = fallback !== void 0 ? `e.g. --${flag.name} ${String(fallback)}` : void 0;
+    const def = defOf(inner);
+    if (def.type === "number") {
+      problems2.flag(`--${flag.name}`, `must be ${describeNumber(inner)}, got '${String(raw)}'`, example);
+    } else if (def.type === "enum") {
+      const values = Object.values(def.entries ?? {}).map(String);
+      const near = typeof raw === "string" ? closest(raw, values) : void 0;
+      problems2.flag(
+        `--${flag.name}`,
+        `unknown value '${String(raw)}'`,
+        `${near ? `did you mean "${near}"? ` : ""}use one of: ${values.join(", ")}`
+      );
+    } else if (def.type === "string" && raw === "") {
+      problems2.flag(`--${flag.name}`, "is empty", `give --${flag.name} ${flag.value ?? "a value"}`);
+    } else {
+      problems2.flag(
+        `--${flag.name}`,
+        issue2.code === "custom" ? issue2.message : `invalid value '${String(raw)}'`,
+        example
+      );
+    }
+  }
+  return void 0;
+}
+
+// src/cli/problems.ts
+var COMMAND_LINE = "command line";
+var Problems = class {
+  list = [];
+  /** Adds a problem of the command line (`--format`, `TARGET`). */
+  flag(path, message, fix) {
+    this.list.push({ file: COMMAND_LINE, path, message, ...fix ? { fix } : {} });
+  }
+  /** Adds problems found elsewhere (a file, the output paths). */
+  add(...problems2) {
+    this.list.push(...problems2);
+  }
+  /** Runs `step`; a ConfigError it throws becomes problems here (undefined is returned), anything else is rethrown. */
+  async gather(step) {
+    try {
+      return await step();
+    } catch (error62) {
+      if (!(error62 instanceof ConfigError)) throw error62;
+      this.add(...error62.problems);
+      return void 0;
+    }
+  }
+  /** True when nothing has been found wrong so far. */
+  get none() {
+    return this.list.length === 0;
+  }
+  /** Throws one ConfigError with every problem found, when there is any. */
+  throwIfAny() {
+    if (this.list.length > 0) throw new ConfigError(this.list);
+  }
+};
 
 // src/cli/commands/check.ts
-var HELP = `Usage: openquota check TARGET [options]
-
-Judges one model as a scan would, and says how to fix every finding. TARGET is a directory
-(a checkout of the model repository), a Hub repo id (org/name), github:owner/repo or a GitHub URL,
-or a git URL (https://, ssh://, git@host:, file://).
-
-Options:
-  -p, --policy NAME|FILE   policy preset or file (default: msit-sovereign-ai-2025)
-  -f, --format FORMAT      table (default) or json
-      --timeout SECONDS    per HTTP request (default 30)
-      --deadline DURATION  time limit of the whole check, e.g. 90s, 10m (default 10m)
-      --cache-max-mb N     cap of the cache in MiB, least recently used evicted (default 200)
-      --no-cache           no conditional requests, no cache on disk
-  -h, --help               show this help
-
-Environment: HF_ENDPOINT, HF_TOKEN, GITHUB_API_URL, GITHUB_TOKEN (see README "Environment").
-Exit codes: 0 compliant, 1 not compliant (or not a release), 2 usage error, 3 unknown.
-`;
 var DEFAULT_POLICY = "msit-sovereign-ai-2025";
+var FORMATS2 = ["table", "json"];
+var FLAGS2 = [
+  {
+    name: "policy",
+    short: "p",
+    value: "NAME|FILE",
+    help: `policy preset or file (default: ${DEFAULT_POLICY})`,
+    option: "policy"
+  },
+  formatFlag(FORMATS2),
+  FLAG.output,
+  FLAG.quiet,
+  FLAG.timeout,
+  {
+    name: "deadline",
+    value: "DURATION",
+    help: "time limit of the whole check, e.g. 90s, 10m (default 10m)",
+    option: "deadline"
+  },
+  FLAG.cacheMaxMb,
+  FLAG.noCache
+];
+var SPEC = {
+  name: "check",
+  usage: ["check TARGET [options]"],
+  about: [
+    "Judges one model as a scan would, and says how to fix every finding. TARGET is a directory (a checkout of the model repository), a Hub repo id (org/name), github:owner/repo or a GitHub URL, or a git URL (https://, ssh://, git@host:, file://)."
+  ],
+  flags: FLAGS2,
+  footer: `Environment: HF_ENDPOINT, HF_TOKEN, GITHUB_API_URL, GITHUB_TOKEN (see README "Environment").
+Exit codes: 0 compliant, 1 not compliant (or not a release), 2 usage error, 3 unknown.`
+};
 var MARKS = { error: "\u2717", warning: "!", info: "\xB7" };
 var checkCommand = async (argv, io2) => {
-  const { values, positionals } = parseCommandArgs("check", argv, {
-    policy: { type: "string", short: "p" },
-    format: { type: "string", short: "f" },
-    timeout: { type: "string" },
-    deadline: { type: "string" },
-    "cache-max-mb": { type: "string" },
-    "no-cache": { type: "boolean" }
-  });
-  if (values.help) {
-    io2.stdout(HELP);
+  const problems2 = new Problems();
+  const args = parseFlags(SPEC, argv, problems2);
+  if (args.flag("help")) {
+    io2.stdout(helpText(SPEC));
     return EXIT.ok;
   }
-  const problems2 = [];
-  if (positionals.length !== 1)
-    problems2.push({
-      path: "TARGET",
-      message: "give exactly one target",
-      fix: "openquota check LGAI-EXAONE/EXAONE-4.0-32B"
-    });
-  const format = values.format ?? "table";
-  if (format !== "table" && format !== "json")
-    problems2.push({ path: "--format", message: `unknown format "${format}"`, fix: "use table or json" });
-  const timeout = values.timeout === void 0 ? 30 : Number(values.timeout);
-  if (!(timeout > 0 && timeout <= 600))
-    problems2.push({ path: "--timeout", message: "give seconds between 0 and 600", fix: "--timeout 30" });
-  const shared = scanOptionsSchema.pick({ deadline: true, cacheMaxMb: true }).safeParse({ deadline: values.deadline, cacheMaxMb: values["cache-max-mb"] });
-  if (!shared.success)
-    for (const issue2 of shared.error.issues)
-      problems2.push({
-        path: issue2.path[0] === "cacheMaxMb" ? "--cache-max-mb" : "--deadline",
-        message: issue2.message,
-        fix: issue2.path[0] === "cacheMaxMb" ? "--cache-max-mb 200" : "--deadline 10m"
-      });
-  if (problems2.length > 0 || !shared.success)
-    throw new ConfigError(problems2.map((p2) => ({ file: "openquota check", ...p2 })));
-  const policy = await loadPolicy(values.policy ?? DEFAULT_POLICY, io2.cwd);
+  if (args.positionals.length !== 1)
+    problems2.flag(
+      "TARGET",
+      `give exactly one target (got ${args.positionals.length})`,
+      "openquota check LGAI-EXAONE/EXAONE-4.0-32B"
+    );
+  const plan = planOutput(args, FORMATS2, io2, problems2, "table");
+  const options = optionValues(scanOptionsSchema, args, FLAGS2, problems2);
+  const policyRef = options?.policy ?? args.string("policy") ?? DEFAULT_POLICY;
+  const policy = await problems2.gather(() => loadPolicy(policyRef, io2.cwd));
+  await problems2.gather(
+    () => checkOutputs({
+      cwd: io2.cwd,
+      inputs: (policy?.chain ?? []).map((file2) => ({ path: file2, what: "the policy file" })),
+      ...plannedOutputs(plan)
+    })
+  );
+  problems2.throwIfAny();
   printWarnings("check", policy.warnings, io2);
   const { sources, budget, redact } = createSources(io2.env, {
-    timeoutMs: timeout * 1e3,
+    timeoutMs: options.timeout * 1e3,
     cwd: io2.cwd,
-    noCache: values["no-cache"] ?? false,
-    cacheMaxMb: shared.data.cacheMaxMb
+    noCache: options.noCache ?? false,
+    cacheMaxMb: options.cacheMaxMb
   });
-  budget.setDeadline(budget.now() + (shared.data.deadline ?? BASE_DEADLINE_MS));
-  const target2 = positionals[0];
+  budget.setDeadline(budget.now() + (options.deadline ?? BASE_DEADLINE_MS));
+  const target2 = args.positionals[0];
   const shown = redact(target2);
   const result2 = await check({
     target: target2,
@@ -58601,10 +59614,9 @@ var checkCommand = async (argv, io2) => {
     now: /* @__PURE__ */ new Date(),
     cwd: io2.cwd
   });
-  io2.stdout(
-    format === "json" ? `${JSON.stringify({ schema: "openquota/check@1", target: shown, policy: policy.policy.id, ...result2 }, null, 2)}
-` : renderCheck(shown, result2.model, result2.fixes)
-  );
+  const text = plan.format === "json" ? `${JSON.stringify({ schema: "openquota/check@1", target: shown, policy: policy.policy.id, ...result2 }, null, 2)}
+` : renderCheck(shown, result2.model, result2.fixes);
+  await deliver(text, plan, io2);
   const { verdict } = result2.model;
   return verdict === "compliant" ? EXIT.ok : verdict === "unknown" ? EXIT.incomplete : EXIT.fail;
 };
@@ -58630,419 +59642,6 @@ function renderCheck(target2, model2, fixes) {
 
 // src/cli/commands/diff.ts
 import { resolve as resolve7 } from "node:path";
-
-// src/output-paths.ts
-import { realpath as realpath2, stat as stat6 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname7, isAbsolute as isAbsolute2, join as join12, relative as relative3, resolve as resolve6 } from "node:path";
-
-// src/bundle.ts
-import { mkdir as mkdir3, readdir as readdir5, rename as rename3, rm as rm4, stat as stat5, writeFile as writeFile3 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname6, join as join11, resolve as resolve5 } from "node:path";
-
-// src/bundle-verify.ts
-import { readdir as readdir4 } from "node:fs/promises";
-import { join as join10 } from "node:path";
-var REWRITE = "write the bundle again with `openquota scan --save-evidence DIR`";
-var EDITED = `the bundle was changed after it was written; ${REWRITE}`;
-function problem(file2, message, fix = EDITED, path = "") {
-  return { file: file2, path, message, fix };
-}
-function parseJson(file2, bytes) {
-  let value2;
-  try {
-    value2 = JSON.parse(decodeText(bytes));
-  } catch (error62) {
-    return { ok: false, problem: problem(file2, `not JSON: ${error62.message.split("\n")[0]}`) };
-  }
-  if (nestsDeeperThan(value2, LIMITS.depth))
-    return { ok: false, problem: problem(file2, `nested more than ${LIMITS.depth} levels deep`) };
-  return { ok: true, value: value2 };
-}
-async function readIndex(dir) {
-  const file2 = join10(dir, "bundle.json");
-  const fix = "give the directory written by `openquota scan --save-evidence DIR`";
-  const read = await readBounded(file2, LIMITS.bundleIndex);
-  if (!read.ok)
-    throw new ConfigError([problem(file2, `not an evidence bundle: bundle.json ${read.message}`, fix)]);
-  if (read.truncated)
-    throw new ConfigError([
-      problem(file2, `bundle.json is larger than ${formatBytes(LIMITS.bundleIndex)}`, fix)
-    ]);
-  const json2 = parseJson(file2, read.bytes);
-  if (!json2.ok) throw new ConfigError([json2.problem]);
-  const schema = json2.value?.schema;
-  if (schema === "openquota/evidence-bundle@1") {
-    throw new ConfigError([
-      problem(
-        file2,
-        "this bundle (openquota/evidence-bundle@1) carries no SHA-256 of its files, so edits to it cannot be detected; this version does not judge it",
-        `scan again with --save-evidence to write an ${BUNDLE_SCHEMA} bundle`,
-        "schema"
-      )
-    ]);
-  }
-  const parsed = bundleIndexSchema.safeParse(json2.value);
-  if (parsed.success && indexDigest(json2.value) !== parsed.data.digest) {
-    throw new ConfigError([
-      problem(file2, "its digest does not match its content: bundle.json was edited", EDITED, "digest")
-    ]);
-  }
-  if (!parsed.success) {
-    throw new ConfigError(
-      capProblems(
-        parsed.error.issues.map(
-          (i) => problem(file2, i.message, `the bundle index is damaged; ${REWRITE}`, renderPath(i.path))
-        )
-      )
-    );
-  }
-  return parsed.data;
-}
-async function listBundle(dir, problems2) {
-  const files = /* @__PURE__ */ new Set();
-  const queue = [""];
-  while (queue.length > 0) {
-    const rel = queue.shift();
-    for (const entry of await readdir4(join10(dir, rel), { withFileTypes: true })) {
-      const path = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) queue.push(path);
-      else if (entry.isFile()) files.add(path);
-      else
-        problems2.push(problem(join10(dir, path), "not a regular file (a symlink, FIFO or device) in a bundle"));
-      if (files.size > LIMITS.bundleRecords + 3) {
-        throw new ConfigError([problem(dir, `holds more than ${LIMITS.bundleRecords} files`, REWRITE)]);
-      }
-    }
-  }
-  return files;
-}
-async function readListed(dir, rel, expected, maxBytes, problems2) {
-  const file2 = join10(dir, rel);
-  const read = await readBounded(file2, maxBytes);
-  if (!read.ok) {
-    problems2.push(
-      problem(
-        file2,
-        read.reason === "missing" ? "listed in bundle.json but missing" : `the file ${read.message}`
-      )
-    );
-    return void 0;
-  }
-  if (read.truncated) {
-    problems2.push(
-      problem(file2, `larger than ${formatBytes(maxBytes)}, more than any record openquota writes`)
-    );
-    return void 0;
-  }
-  if (sha256Of(read.bytes) !== expected) {
-    problems2.push(problem(file2, "its SHA-256 does not match bundle.json: the file was edited"));
-    return void 0;
-  }
-  return read.bytes;
-}
-function checkRecord(file2, entry, value2, index, problems2) {
-  const parsed = evidenceSchema.safeParse(value2, { reportInput: true });
-  if (!parsed.success) {
-    const found = problemsFromZod(
-      file2,
-      parsed.error,
-      (p2) => keysAt(evidenceSchema, p2),
-      () => void 0
-    );
-    for (const p2 of found.slice(0, 10))
-      problems2.push({ ...p2, message: `not a valid evidence record: ${p2.message}` });
-    return void 0;
-  }
-  const e = parsed.data;
-  const before = problems2.length;
-  if (entry.file !== recordPath(e.team, e.facts.source, e.facts.id))
-    problems2.push(
-      problem(file2, `filed under another name than its release ${e.facts.id} of team ${e.team} gives`)
-    );
-  if (e.release.team !== e.team)
-    problems2.push(problem(file2, "release.team differs from team", EDITED, "release.team"));
-  if (!index.teams.includes(e.team))
-    problems2.push(problem(file2, `team "${e.team}" is not a team of the bundle`, EDITED, "team"));
-  const texts = e.texts.map((t3) => t3.text === void 0 ? null : sha256Of(t3.text));
-  if (texts.length !== entry.texts.length || texts.some((h3, i) => h3 !== entry.texts[i]))
-    problems2.push(problem(file2, "its texts do not match the SHA-256 listed in bundle.json", EDITED, "texts"));
-  return problems2.length === before ? e : void 0;
-}
-async function verifyBundle(dir) {
-  const index = await readIndex(dir);
-  const problems2 = [];
-  const present = await listBundle(dir, problems2);
-  const listed = /* @__PURE__ */ new Set(["bundle.json", "programme.yml", "policy.yml"]);
-  const evidence = [];
-  let total = 0;
-  for (const entry of index.records) {
-    if (listed.has(entry.file)) {
-      problems2.push(problem(join10(dir, entry.file), "listed twice in bundle.json"));
-      continue;
-    }
-    listed.add(entry.file);
-    const bytes = await readListed(dir, entry.file, entry.sha256, LIMITS.bundleRecord, problems2);
-    if (!bytes) continue;
-    total += bytes.length;
-    if (total > LIMITS.bundleTotal) {
-      throw new ConfigError([
-        problem(dir, `its records hold more than ${formatBytes(LIMITS.bundleTotal)}`, REWRITE)
-      ]);
-    }
-    const json2 = parseJson(join10(dir, entry.file), bytes);
-    if (!json2.ok) problems2.push(json2.problem);
-    else {
-      const e = checkRecord(join10(dir, entry.file), entry, json2.value, index, problems2);
-      if (e) evidence.push(e);
-    }
-  }
-  for (const path of present) {
-    if (!listed.has(path))
-      problems2.push(
-        problem(join10(dir, path), "not listed in bundle.json: added after the bundle was written")
-      );
-  }
-  for (const team2 of Object.keys(index.failures)) {
-    if (!index.teams.includes(team2))
-      problems2.push(
-        problem(
-          join10(dir, "bundle.json"),
-          `failures of "${team2}", not a team of the bundle`,
-          EDITED,
-          "failures"
-        )
-      );
-  }
-  const programme = await readListed(
-    dir,
-    "programme.yml",
-    index.programme.fileSha256,
-    LIMITS.configFile,
-    problems2
-  );
-  const policy = await readListed(dir, "policy.yml", index.policy.fileSha256, LIMITS.configFile, problems2);
-  if (problems2.length > 0 || !programme || !policy) throw new ConfigError(capProblems(problems2));
-  return { index, evidence, programmeText: decodeText(programme), policyText: decodeText(policy) };
-}
-
-// src/bundle.ts
-var legacyLeftover = (target2) => new RegExp(`^${escapeRegExp(basename3(target2))}\\.[0-9a-f]{8}\\.(tmp|old)$`);
-var BUNDLE_ENTRIES = /* @__PURE__ */ new Set(["bundle.json", "programme.yml", "policy.yml", "evidence"]);
-async function replaceableByBundle(dir) {
-  const info = await stat5(dir).catch(() => void 0);
-  if (!info) return { ok: true };
-  if (!info.isDirectory()) return { ok: false, why: "it exists and is not a directory" };
-  const names = await readdir5(dir);
-  if (names.length === 0) return { ok: true };
-  if (!names.includes("bundle.json"))
-    return { ok: false, why: "it is a folder that is not an evidence bundle" };
-  const extra = names.filter((n) => !BUNDLE_ENTRIES.has(n));
-  if (extra.length > 0) {
-    return {
-      ok: false,
-      why: `it holds files that are not part of an evidence bundle (${extra.slice(0, 3).join(", ")})`
-    };
-  }
-  return { ok: true };
-}
-function recordOf(e) {
-  const texts = e.texts.map(({ score: _score, ...t3 }) => t3);
-  const parsed = evidenceSchema.safeParse({ ...e, texts });
-  if (!parsed.success) {
-    const issue2 = parsed.error.issues[0];
-    throw new InternalError(
-      `evidence record of ${e.facts.id} does not match its schema at ${renderPath(issue2.path)}: ${issue2.message}`
-    );
-  }
-  return parsed.data;
-}
-async function writeHashed(file2, content) {
-  const bytes = Buffer.from(content, "utf8");
-  await mkdir3(dirname6(file2), { recursive: true });
-  await writeFile3(file2, bytes);
-  return sha256Of(bytes);
-}
-async function saveBundle(dir, bundle) {
-  const target2 = resolve5(dir);
-  const replaceable = await replaceableByBundle(target2);
-  if (!replaceable.ok) {
-    throw new ConfigError([
-      {
-        file: dir,
-        path: "--save-evidence",
-        message: `will not write the evidence bundle here: ${replaceable.why}`,
-        fix: "give a new or empty directory, or one written by --save-evidence before"
-      }
-    ]);
-  }
-  await mkdir3(dirname6(target2), { recursive: true });
-  await removeLeftovers(target2, legacyLeftover(target2));
-  const temp = siblingOf(target2, "tmp", false);
-  try {
-    await mkdir3(temp);
-    const records = [];
-    for (const e of bundle.evidence) {
-      const record2 = recordOf(e);
-      const rel = recordPath(record2.team, record2.facts.source, record2.facts.id);
-      const sha2564 = await writeHashed(join11(temp, rel), `${JSON.stringify(record2, null, 2)}
-`);
-      records.push({
-        file: rel,
-        sha256: sha2564,
-        texts: record2.texts.map((t3) => t3.text === void 0 ? null : sha256Of(t3.text))
-      });
-    }
-    const index = {
-      schema: BUNDLE_SCHEMA,
-      createdAt: bundle.createdAt,
-      tool: { name: "openquota", version: VERSION },
-      programme: {
-        file: "programme.yml",
-        path: bundle.programme.path,
-        sha256: bundle.programme.sha256,
-        fileSha256: await writeHashed(join11(temp, "programme.yml"), bundle.programme.text),
-        commit: bundle.programme.commit ?? null
-      },
-      policy: {
-        ref: bundle.policy.ref,
-        file: "policy.yml",
-        sha256: bundle.policy.sha256,
-        fileSha256: await writeHashed(join11(temp, "policy.yml"), bundle.policy.text)
-      },
-      teams: bundle.teams,
-      failures: bundle.failures,
-      records: records.sort((a, b3) => a.file.localeCompare(b3.file)),
-      ...bundle.requests ? { requests: bundle.requests } : {}
-    };
-    const indexWithDigest = { ...index, digest: indexDigest(index) };
-    await writeFile3(join11(temp, "bundle.json"), `${JSON.stringify(indexWithDigest, null, 2)}
-`);
-    const old = siblingOf(target2, "old", false);
-    const existed = await stat5(target2).then(
-      () => true,
-      () => false
-    );
-    if (existed) await rename3(target2, old);
-    await rename3(temp, target2);
-    if (existed) await rm4(old, { recursive: true, force: true });
-  } catch (error62) {
-    await rm4(temp, { recursive: true, force: true });
-    throw error62;
-  }
-}
-async function loadBundle(dir) {
-  const { index, evidence, programmeText, policyText } = await verifyBundle(dir);
-  return {
-    dir,
-    createdAt: index.createdAt,
-    programme: {
-      path: index.programme.path,
-      text: programmeText,
-      sha256: index.programme.sha256,
-      commit: index.programme.commit ?? null
-    },
-    policy: {
-      ref: index.policy.ref,
-      file: join11(dir, "policy.yml"),
-      text: policyText,
-      sha256: index.policy.sha256
-    },
-    teams: index.teams,
-    failures: index.failures,
-    evidence,
-    ...index.requests ? { requests: index.requests } : {}
-  };
-}
-async function saveScanEvidence(dir, result2, programme, policy) {
-  await saveBundle(dir, {
-    createdAt: result2.report.generatedAt,
-    programme,
-    policy,
-    teams: result2.teams,
-    failures: result2.failures,
-    evidence: result2.evidence,
-    ...result2.report.requests ? { requests: result2.report.requests } : {}
-  });
-}
-
-// src/output-paths.ts
-async function realOrPlanned(p2) {
-  try {
-    return await realpath2(p2);
-  } catch {
-    const parent = dirname7(p2);
-    return parent === p2 ? p2 : join12(await realOrPlanned(parent), basename4(p2));
-  }
-}
-function within(child, parent) {
-  const rel = relative3(parent, child);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
-}
-async function checkOutputs(paths) {
-  const problems2 = [];
-  const inputs = await Promise.all(
-    paths.inputs.map(async (i) => ({ ...i, real: await realOrPlanned(resolve6(paths.cwd, i.path)) }))
-  );
-  const evidence = paths.evidence && {
-    ...paths.evidence,
-    real: await realOrPlanned(resolve6(paths.cwd, paths.evidence.path))
-  };
-  const refuse = (flag, path, message, fix) => problems2.push({ file: paths.from ?? "command line", path: flag, message: `${path}: ${message}`, fix });
-  for (const out of [...paths.output ? [paths.output] : [], ...paths.alsoOutputs ?? []]) {
-    const output2 = { ...out, real: await realOrPlanned(resolve6(paths.cwd, out.path)) };
-    for (const input2 of inputs) {
-      if (within(output2.real, input2.real)) {
-        refuse(
-          output2.flag,
-          output2.path,
-          `is ${output2.real === input2.real ? "" : "inside "}${input2.what} (${input2.path}), an input of this run`,
-          "write the report to another file"
-        );
-      }
-    }
-    const info = await stat6(output2.real).catch(() => void 0);
-    if (info?.isDirectory())
-      refuse(
-        output2.flag,
-        output2.path,
-        "is a directory",
-        `give a file name, e.g. ${join12(output2.path, "report.json")}`
-      );
-    else if (info && !info.isFile())
-      refuse(output2.flag, output2.path, "exists and is not a regular file", "give a file name");
-    if (evidence && within(output2.real, evidence.real)) {
-      refuse(
-        output2.flag,
-        output2.path,
-        `is inside the evidence bundle ${evidence.path}, which ${evidence.flag} replaces`,
-        "write the report beside the bundle, not in it"
-      );
-    }
-  }
-  if (evidence) {
-    for (const input2 of inputs) {
-      if (within(evidence.real, input2.real) || within(input2.real, evidence.real)) {
-        const how = evidence.real === input2.real ? "is" : within(input2.real, evidence.real) ? "holds" : "is inside";
-        refuse(
-          evidence.flag,
-          evidence.path,
-          `${how} ${input2.what} (${input2.path}), an input of this run`,
-          "save the evidence to a new directory"
-        );
-      }
-    }
-    const replaceable = await replaceableByBundle(evidence.real);
-    if (!replaceable.ok) {
-      refuse(
-        evidence.flag,
-        evidence.path,
-        `will not be replaced: ${replaceable.why}`,
-        "give a new or empty directory, or one written by --save-evidence before"
-      );
-    }
-  }
-  if (problems2.length > 0) throw new ConfigError(problems2);
-}
 
 // src/report/diff.ts
 var modelKey = (m2) => `${m2.source}:${m2.id}`;
@@ -59283,82 +59882,51 @@ function renderDiff(diff, format, lang = "en") {
 }
 
 // src/cli/commands/diff.ts
-var HELP2 = `Usage: openquota diff OLD.json NEW.json [options]
-
-Compares two JSON reports (two evaluation rounds): teams and models added or removed, availability
-changes (public -> private or gated), licence changes (declared, detected or judged), verdict flips,
-team status and share changes. Reports judged under different policies are compared with a warning.
-
-Options:
-  -f, --format FORMAT      table (default), markdown, json or html
-  -l, --lang en|ko         language of the output (default: from LC_ALL / LANG)
-  -o, --output FILE        write to FILE (atomically) instead of stdout
-  -h, --help               show this help
-
-Exit codes: 0 nothing regressed, 1 a regression (a compliant model stopped being compliant, or a
-            team stopped passing), 2 a report is missing or not a valid openquota/report@1.
-`;
+var SPEC2 = {
+  name: "diff",
+  usage: ["diff OLD.json NEW.json [options]"],
+  about: [
+    "Compares two JSON reports (two evaluation rounds): teams and models added or removed, availability changes (public -> private or gated), licence changes (declared, detected or judged), verdict flips, team status and share changes. Reports judged under different policies are compared with a warning."
+  ],
+  flags: [formatFlag(DIFF_FORMATS), FLAG.lang, FLAG.output, FLAG.quiet],
+  footer: `Exit codes: 0 nothing regressed, 1 a regression (a compliant model stopped being compliant, or a
+            team stopped passing), 2 a report is missing or not a valid openquota/report@1.`
+};
 var diffCommand = async (argv, io2) => {
-  const { values, positionals } = parseCommandArgs("diff", argv, {
-    format: { type: "string", short: "f" },
-    lang: { type: "string", short: "l" },
-    output: { type: "string", short: "o" }
-  });
-  if (values.help) {
-    io2.stdout(HELP2);
+  const problems2 = new Problems();
+  const args = parseFlags(SPEC2, argv, problems2);
+  if (args.flag("help")) {
+    io2.stdout(helpText(SPEC2));
     return EXIT.ok;
   }
-  if (positionals.length !== 2) {
-    throw new ConfigError([
-      {
-        file: "openquota diff",
-        path: "OLD NEW",
-        message: `give exactly two JSON reports (got ${positionals.length})`,
-        fix: "openquota diff round-1.json round-2.json"
-      }
-    ]);
+  if (args.positionals.length !== 2) {
+    problems2.flag(
+      "OLD NEW",
+      `give exactly two JSON reports (got ${args.positionals.length})`,
+      "openquota diff round-1.json round-2.json"
+    );
   }
-  const format = values.format ?? "table";
-  if (!DIFF_FORMATS.includes(format)) {
-    throw new ConfigError([
-      {
-        file: "command line",
-        path: "--format",
-        message: `unknown diff format "${format}"`,
-        fix: `use one of: ${DIFF_FORMATS.join(", ")}`
-      }
-    ]);
-  }
-  const lang = checkLang(values.lang, io2);
-  const [oldFile, newFile] = positionals;
-  const results = await Promise.allSettled([
-    readReport(resolve7(io2.cwd, oldFile), oldFile),
-    readReport(resolve7(io2.cwd, newFile), newFile)
-  ]);
-  for (const r2 of results) if (r2.status === "rejected" && !(r2.reason instanceof ConfigError)) throw r2.reason;
-  const problems2 = results.flatMap(
-    (r2) => r2.status === "rejected" ? r2.reason.problems : []
-  );
-  if (problems2.length) throw new ConfigError(problems2);
-  const [before, after] = results.map(
-    (r2) => r2.value
-  );
-  const diff = diffReports(before, after);
-  const warning = policyWarning(diff, lang);
-  if (warning && format === "table") io2.stderr(`openquota diff: ${warning}
-`);
-  const text = renderDiff(diff, format, lang);
-  if (values.output) {
-    await checkOutputs({
+  const plan = planOutput(args, DIFF_FORMATS, io2, problems2, "table");
+  const lang = langOf(args, io2, problems2);
+  const [oldFile, newFile] = args.positionals;
+  const before = oldFile ? await problems2.gather(() => readReport(resolve7(io2.cwd, oldFile), oldFile)) : void 0;
+  const after = newFile ? await problems2.gather(() => readReport(resolve7(io2.cwd, newFile), newFile)) : void 0;
+  await problems2.gather(
+    () => checkOutputs({
       cwd: io2.cwd,
       inputs: [
-        { path: oldFile, what: "the old report" },
-        { path: newFile, what: "the new report" }
+        ...oldFile ? [{ path: oldFile, what: "the old report" }] : [],
+        ...newFile ? [{ path: newFile, what: "the new report" }] : []
       ],
-      output: { path: values.output, flag: "--output" }
-    });
-    await writeFileAtomic(resolve7(io2.cwd, values.output), text);
-  } else io2.stdout(text);
+      ...plannedOutputs(plan)
+    })
+  );
+  problems2.throwIfAny();
+  const diff = diffReports(before, after);
+  const warning = policyWarning(diff, lang);
+  if (warning && plan.format === "table") io2.stderr(`openquota diff: ${warning}
+`);
+  await deliver(renderDiff(diff, plan.format, lang), plan, io2);
   return diff.regressions > 0 ? EXIT.fail : EXIT.ok;
 };
 
@@ -59443,8 +60011,8 @@ function keysOf(model2) {
 }
 function keysLinked(links) {
   const keys = /* @__PURE__ */ new Set();
-  for (const link of links ?? []) {
-    for (const key of [linkKey(link), pageKey(link)]) if (key) keys.add(key);
+  for (const link2 of links ?? []) {
+    for (const key of [linkKey(link2), pageKey(link2)]) if (key) keys.add(key);
   }
   return keys;
 }
@@ -59565,6 +60133,14 @@ function evaluate(input2) {
 }
 
 // src/evaluate-bundle.ts
+function unknownTeams(bundle, wanted, caller) {
+  return wanted.filter((t3) => !bundle.teams.includes(t3)).map((team2) => ({
+    file: caller,
+    path: "team",
+    message: `the evidence bundle has no team "${team2}"`,
+    fix: `use one of: ${bundle.teams.join(", ")}`
+  }));
+}
 async function evaluateBundle(bundle, options) {
   const programme = parseConfigOrThrow(
     { file: bundle.programme.path, text: bundle.programme.text },
@@ -59587,15 +60163,7 @@ async function evaluateBundle(bundle, options) {
       fix: "the bundle was changed after it was written; write it again with --save-evidence"
     });
   }
-  const unknown2 = options.teams.filter((t3) => !bundle.teams.includes(t3));
-  for (const team2 of unknown2) {
-    problems2.push({
-      file: options.caller,
-      path: "team",
-      message: `the evidence bundle has no team "${team2}"`,
-      fix: `use one of: ${bundle.teams.join(", ")}`
-    });
-  }
+  problems2.push(...unknownTeams(bundle, options.teams, options.caller));
   if (problems2.length > 0) throw new ConfigError(problems2);
   options.onWarnings?.(policy.warnings);
   return evaluate({
@@ -59616,107 +60184,295 @@ async function evaluateBundle(bundle, options) {
 }
 
 // src/cli/commands/evaluate.ts
-var HELP3 = `Usage: openquota evaluate DIR [options]
+var FLAGS3 = [
+  {
+    name: "policy",
+    short: "p",
+    value: "NAME|FILE",
+    help: "judge with this policy instead of the one saved in the bundle",
+    option: "policy"
+  },
+  { ...FLAG.team, help: "only this team (or a list: a,b)", option: "team" },
+  formatFlag(FORMATS),
+  FLAG.lang,
+  FLAG.output,
+  FLAG.json,
+  FLAG.verbose,
+  FLAG.quiet
+];
+var spec = (cwd) => ({
+  name: "evaluate",
+  usage: ["evaluate DIR [options]"],
+  about: [
+    'Re-runs identification, judgement and counting on an evidence bundle written by `openquota scan --save-evidence DIR`, offline. With the bundle\'s own policy it gives the same report as the scan; with --policy it answers "what if the policy were this one".'
+  ],
+  flags: FLAGS3,
+  footer: `Examples:
+  openquota evaluate ${exampleEvidencePath(cwd)} --verbose
+  openquota evaluate evidence -o dashboard.html --json report.json
 
-Re-runs identification, judgement and counting on an evidence bundle written by
-\`openquota scan --save-evidence DIR\`, offline. With the bundle's own policy it gives the same
-report as the scan; with --policy it answers "what if the policy were this one".
-
-Options:
-  -p, --policy NAME|FILE   judge with this policy instead of the one saved in the bundle
-  -t, --team ID            only this team (repeatable)
-  -f, --format FORMAT      table (default on a terminal), json, markdown, html, cyclonedx or sarif
-  -l, --lang en|ko         language of table, Markdown and HTML (default: from LC_ALL / LANG)
-  -o, --output FILE        also write the JSON report to FILE (atomically)
-  -v, --verbose            list every model in the table
-  -h, --help               show this help
-`;
+Exit codes: as scan (0 every team passes, 1 a team fails, 3 incomplete); 2 when the bundle or a
+            flag is invalid.`
+});
 var evaluateCommand = async (argv, io2) => {
-  const { values, positionals } = parseCommandArgs("evaluate", argv, {
-    policy: { type: "string", short: "p" },
-    team: { type: "string", short: "t", multiple: true },
-    format: { type: "string", short: "f" },
-    lang: { type: "string", short: "l" },
-    output: { type: "string", short: "o" },
-    verbose: { type: "boolean", short: "v" }
-  });
-  if (values.help) {
-    io2.stdout(HELP3);
+  const problems2 = new Problems();
+  const commandSpec = spec(io2.cwd);
+  const args = parseFlags(commandSpec, argv, problems2);
+  if (args.flag("help")) {
+    io2.stdout(helpText(commandSpec));
     return EXIT.ok;
   }
-  if (positionals.length !== 1) {
-    throw new ConfigError([
-      {
-        file: "openquota evaluate",
-        path: "DIR",
-        message: "give exactly one evidence directory",
-        fix: `openquota evaluate ${exampleEvidencePath(io2.cwd)}`
-      }
-    ]);
+  if (args.positionals.length !== 1) {
+    problems2.flag(
+      "DIR",
+      `give exactly one evidence directory (got ${args.positionals.length})`,
+      `openquota evaluate ${exampleEvidencePath(io2.cwd)}`
+    );
   }
-  const format = checkFormat(values.format);
-  const lang = checkLang(values.lang, io2);
-  const dir = resolve8(io2.cwd, positionals[0]);
-  const bundle = await loadBundle(dir);
+  const plan = planOutput(args, FORMATS, io2, problems2, "table");
+  const lang = langOf(args, io2, problems2);
+  const options = optionValues(scanOptionsSchema, args, FLAGS3, problems2);
+  const policyRef = options?.policy ?? args.string("policy");
+  const teams = options?.team ?? [];
+  const shown = args.positionals[0];
+  const dir = shown === void 0 ? void 0 : resolve8(io2.cwd, shown);
+  const bundle = dir ? await problems2.gather(() => loadBundle(dir)) : void 0;
+  const policy = policyRef ? await problems2.gather(() => loadPolicy(policyRef, io2.cwd)) : void 0;
+  if (bundle) problems2.add(...unknownTeams(bundle, teams, "openquota evaluate"));
+  await problems2.gather(
+    () => checkOutputs({
+      cwd: io2.cwd,
+      inputs: [
+        ...dir ? [{ path: dir, what: "the evidence bundle being evaluated" }] : [],
+        ...(policy?.chain ?? []).map((file2) => ({ path: file2, what: "the policy file" }))
+      ],
+      ...plannedOutputs(plan)
+    })
+  );
+  problems2.throwIfAny();
   const report = await evaluateBundle(bundle, {
-    ...values.policy ? { policy: values.policy } : {},
+    ...policyRef ? { policy: policyRef } : {},
     cwd: io2.cwd,
-    teams: values.team ?? [],
+    teams,
     engine: defaultEngine(),
     caller: "openquota evaluate",
     onWarnings: (warnings) => printWarnings("evaluate", warnings, io2)
   });
-  if (values.output) {
-    const policy = values.policy ? await loadPolicy(values.policy, io2.cwd) : void 0;
-    await checkOutputs({
-      cwd: io2.cwd,
-      inputs: [
-        { path: dir, what: "the evidence bundle being evaluated" },
-        ...(policy?.chain ?? []).map((file2) => ({ path: file2, what: "the policy file" }))
-      ],
-      output: { path: values.output, flag: "--output" }
-    });
-  }
   await emitReport(
     report,
-    {
-      ...format ? { format } : {},
-      lang,
-      ...values.output ? { output: values.output } : {},
-      verbose: values.verbose ?? false,
-      programmeText: bundle.programme.text
-    },
+    plan,
+    { verbose: args.flag("verbose"), lang, programmeText: bundle.programme.text },
     io2
   );
   return exitCodeFor(report.status);
 };
 
+// src/cli/commands/init.ts
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { link, mkdir as mkdir4, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
+import { basename as basename5, dirname as dirname8, join as join14, resolve as resolve9 } from "node:path";
+var DEFAULT_FILE = "openquota.yml";
+var DEFAULT_POLICY2 = "msit-sovereign-ai-2025";
+var SPEC3 = {
+  name: "init",
+  usage: ["init [--team ID] [--hf ORG]... [--github ORG]... [options]"],
+  about: [
+    "Writes a commented programme file to start from. Offline: it writes the organisations given, it does not look them up or list their models. Each --team starts a team; the --hf and --github after it are that team's (before any --team, one team named after the first organisation). Without any organisation the file holds an example team, commented out, to fill in.",
+    "It never overwrites a file: an existing FILE is refused."
+  ],
+  flags: [
+    {
+      name: "team",
+      short: "t",
+      value: "ID",
+      multiple: true,
+      help: "start a team with this id (lower-case letters, digits, dashes)"
+    },
+    {
+      name: "hf",
+      value: "ORG",
+      multiple: true,
+      help: "a Hugging Face Hub organisation or user of the current team"
+    },
+    { name: "github", value: "ORG", multiple: true, help: "a GitHub organisation of the current team" },
+    {
+      name: "title",
+      value: "TEXT",
+      help: 'the programme title shown in reports (default: "Open release quota")'
+    },
+    {
+      name: "policy",
+      short: "p",
+      value: "NAME|FILE",
+      help: `policy preset or file (default: ${DEFAULT_POLICY2})`
+    },
+    { ...FLAG.output, help: `the file to write (default: ${DEFAULT_FILE}); - for stdout` },
+    FLAG.quiet
+  ],
+  footer: `Example:
+  openquota init --team lg-ai-research --hf LGAI-EXAONE --github LG-AI-EXAONE \\
+                 --team upstage --hf upstage
+
+Exit codes: 0 written, 2 a flag is invalid or the file exists.`
+};
+function teamsOf(given) {
+  const teams = [];
+  for (const g2 of given) {
+    if (typeof g2.value !== "string") continue;
+    if (g2.name === "team") teams.push({ id: g2.value, huggingface: [], github: [] });
+    else if (g2.name === "hf" || g2.name === "github") {
+      if (teams.length === 0) teams.push({ id: "", huggingface: [], github: [] });
+      teams.at(-1)[g2.name === "hf" ? "huggingface" : "github"].push(g2.value);
+    }
+  }
+  for (const team2 of teams) {
+    if (!team2.id)
+      team2.id = (team2.huggingface[0] ?? team2.github[0] ?? "team").toLowerCase().replace(/[^a-z0-9-]+/g, "-").replace(/^-+|-+$/g, "");
+  }
+  return teams;
+}
+var scalar = (s) => /^[A-Za-z0-9][\w.-]*$/.test(s) ? s : JSON.stringify(s);
+var list2 = (items) => `[${items.map(scalar).join(", ")}]`;
+function programmeText(title, policy, teams) {
+  const head2 = [
+    "# openquota programme file: the teams whose releases are checked and where they publish them.",
+    '# Written by `openquota init`; edit it, then run `openquota scan` (README "The programme file").',
+    `programme: ${scalar(title)}   # title shown in every report`,
+    `policy: ${scalar(policy)}   # a preset (openquota policy list) or a policy file, relative to this file`
+  ];
+  const team2 = (t3, c3) => [
+    `${c3}  - id: ${scalar(t3.id)}   # lower-case letters, digits and dashes; used by --team`,
+    `${c3}    name: ${scalar(t3.id)}   # display name in reports`,
+    `${c3}    huggingface: ${list2(t3.huggingface)}   # Hub organisations or users whose models are discovered`,
+    `${c3}    github: ${list2(t3.github)}   # GitHub organisations whose repositories are inspected`,
+    `${c3}    git: []   # other git repositories: https://, ssh://, git@host: or file:// URLs`,
+    `${c3}    models: []   # declared releases (org/name, github:owner/repo, a git URL): always counted`,
+    `${c3}    exclude: []   # releases that do not count, each with the reason the report shows, e.g.`,
+    `${c3}    #  - pattern: "ORG/*-GGUF"`,
+    `${c3}    #    reason: quantised copy of a model that is counted itself`
+  ];
+  if (teams.length === 0) {
+    return `${[
+      ...head2,
+      "# No organisation was given: uncomment the team below, fill it in, and add one per team.",
+      "teams: []",
+      ...team2({ id: "my-team", huggingface: ["MY-HUB-ORG"], github: [] }, "#")
+    ].join("\n")}
+`;
+  }
+  return `${[...head2, "teams:", ...teams.flatMap((t3) => team2(t3, ""))].join("\n")}
+`;
+}
+async function writeNew(file2, text) {
+  await mkdir4(dirname8(file2), { recursive: true });
+  const temp = join14(
+    dirname8(file2),
+    `.${basename5(file2)}.openquota-${process.pid}-${randomBytes3(6).toString("hex")}.tmp`
+  );
+  await writeFile4(temp, text);
+  try {
+    await link(temp, file2);
+    return true;
+  } catch (error62) {
+    if (error62.code === "EEXIST") return false;
+    throw error62;
+  } finally {
+    await rm5(temp, { force: true });
+  }
+}
+var initCommand = async (argv, io2) => {
+  const problems2 = new Problems();
+  const args = parseFlags(SPEC3, argv, problems2);
+  if (args.flag("help")) {
+    io2.stdout(helpText(SPEC3));
+    return EXIT.ok;
+  }
+  for (const extra of args.positionals)
+    problems2.flag(
+      extra,
+      `unexpected argument "${extra}"`,
+      "give the file with -o FILE, the organisations with --hf ORG"
+    );
+  const teams = teamsOf(args.given);
+  for (const t3 of teams) {
+    const id = teamSchema.shape.id.safeParse(t3.id);
+    if (!id.success) problems2.flag("--team", `"${t3.id}": ${id.error.issues[0].message}`);
+    for (const [flag, key] of [
+      ["--hf", "huggingface"],
+      ["--github", "github"]
+    ])
+      for (const org of t3[key]) {
+        const ok = teamSchema.shape[key].safeParse([org]);
+        if (!ok.success) problems2.flag(flag, `"${org}": ${ok.error.issues[0].message}`);
+      }
+  }
+  const seen = /* @__PURE__ */ new Set();
+  for (const t3 of teams) {
+    if (seen.has(t3.id))
+      problems2.flag("--team", `team id "${t3.id}" is given twice`, "give each team its own --team ID");
+    seen.add(t3.id);
+  }
+  const output2 = args.string("output") ?? DEFAULT_FILE;
+  const file2 = output2 === "-" ? void 0 : resolve9(io2.cwd, output2);
+  const policy = args.string("policy") ?? DEFAULT_POLICY2;
+  await problems2.gather(() => loadPolicy(policy, file2 ? dirname8(file2) : io2.cwd));
+  problems2.throwIfAny();
+  const text = programmeText(args.string("title") ?? "Open release quota", policy, teams);
+  if (teams.length > 0) {
+    const parsed = parseConfig({ file: output2, text }, programmeSchema);
+    if (!parsed.ok)
+      throw new InternalError(`init wrote a programme file scan refuses: ${parsed.problems[0].message}`);
+  }
+  if (!file2) {
+    io2.stdout(text);
+    return EXIT.ok;
+  }
+  if (!await writeNew(file2, text)) {
+    problems2.flag(
+      "--output",
+      `${output2}: already exists; init never overwrites a file`,
+      "give another -o FILE, or move the file away first"
+    );
+    problems2.throwIfAny();
+  }
+  noteWriter(
+    io2,
+    args.flag("quiet")
+  )(
+    `wrote ${output2}${teams.length ? "" : " (no organisation given: fill in the example team)"}; edit it, then run openquota scan${output2 === DEFAULT_FILE ? "" : ` --config ${output2}`}`
+  );
+  return EXIT.ok;
+};
+
 // src/cli/commands/licence.ts
 import { readdirSync as readdirSync2, statSync } from "node:fs";
-import { join as join14, relative as relative4, resolve as resolve9 } from "node:path";
-var HELP4 = `Usage: openquota licence identify FILE|DIR... [--json]
-
-Identifies the licence of each file: an SPDX id, a LicenseRef id for model licences, an SPDX
-expression for files holding several licences, or nothing (with the closest candidate) when no
-reference text matches for sure. For a directory, reads the files a repository scan would
-(LICENSE*, LICENCE*, COPYING*, LICENSES/*, LICENSE_MODEL, README / model card).
-
-Options:
-  --json       print a JSON array of {file, licence, confidence, matcher, closest, bearing, extra}
-  -h, --help   show this help
-
-Files are read up to ${formatBytes(LIMITS.licenceText)}: a longer file is not identified (only part of it
-was read), and FIFOs, devices and sockets are refused.
-
-Exit codes: 0 every file identified, 3 some file gave no licence (or was not read whole), 2 usage
-error (a missing file, or one that is not a regular file).
-`;
+import { join as join15, relative as relative4, resolve as resolve10 } from "node:path";
+var FORMATS3 = ["table", "json"];
+var SPEC4 = {
+  name: "licence",
+  usage: ["licence identify FILE|DIR... [options]"],
+  about: [
+    "Identifies the licence of each file: an SPDX id, a LicenseRef id for model licences, an SPDX expression for files holding several licences, or nothing (with the closest candidate) when no reference text matches for sure. For a directory, reads the files a repository scan would (LICENSE*, LICENCE*, COPYING*, LICENSES/*, LICENSE_MODEL, README / model card).",
+    `Files are read up to ${formatBytes(LIMITS.licenceText)}: a longer file is not identified (only part of it was read), and FIFOs, devices and sockets are refused.`
+  ],
+  flags: [
+    formatFlag(FORMATS3),
+    {
+      name: "json",
+      help: "the same as --format json: a JSON array of {file, licence, confidence, matcher, closest, bearing, extra}"
+    },
+    FLAG.output,
+    FLAG.quiet
+  ],
+  footer: `Exit codes: 0 every file identified, 3 some file gave no licence (or was not read whole), 2 usage
+            error (a missing file, or one that is not a regular file).`
+};
 var MAX_DEPTH = 2;
 function listFiles(dir, depth = 0, base = dir) {
   const out = [];
   for (const entry of readdirSync2(dir, { withFileTypes: true })) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-    const full2 = join14(dir, entry.name);
+    const full2 = join15(dir, entry.name);
     if (entry.isDirectory() && depth < MAX_DEPTH) out.push(...listFiles(full2, depth + 1, base));
     else if (!entry.isDirectory()) out.push(relative4(base, full2).split("\\").join("/"));
   }
@@ -59743,48 +60499,68 @@ function table3(rows) {
   return line(head2) + cells.map((c3, i) => line(c3) + extra(rows[i])).join("");
 }
 var licence = async (argv, io2) => {
-  const args = argv.filter((a) => a !== "--json");
-  const json2 = args.length !== argv.length;
-  if (args.includes("--help") || args.includes("-h")) {
-    io2.stdout(HELP4);
-    return EXIT.ok;
+  const problems2 = new Problems();
+  const args = parseFlags(SPEC4, argv, problems2);
+  const [sub, ...targets] = args.positionals;
+  if (args.flag("help") || !sub && problems2.none) {
+    io2.stdout(helpText(SPEC4));
+    return args.flag("help") ? EXIT.ok : EXIT.usage;
   }
-  const [sub, ...targets] = args;
-  const unknown2 = targets.find((t3) => t3.startsWith("-"));
-  if (sub !== "identify" || targets.length === 0 || unknown2) {
-    const why = sub !== "identify" ? `unknown subcommand "${sub ?? ""}"` : unknown2 ? `unknown option ${unknown2}` : "no FILE or DIR given";
-    io2.stderr(`openquota licence: ${why}
-
-${HELP4}`);
-    return EXIT.usage;
+  if (sub !== "identify")
+    problems2.flag(
+      sub ?? "identify",
+      `unknown subcommand "${sub ?? ""}"`,
+      "openquota licence identify LICENSE"
+    );
+  else if (targets.length === 0)
+    problems2.flag("FILE", "no FILE or DIR given", "openquota licence identify LICENSE");
+  const plan = planOutput(args, FORMATS3, io2, problems2, "table");
+  if (args.flag("json")) {
+    if (args.has("format") && plan.format !== "json")
+      problems2.flag(
+        "--json",
+        `--json asks for json but --format asks for ${plan.format}`,
+        "give one of them"
+      );
+    plan.format = "json";
   }
   const files = [];
-  for (const target2 of targets) {
-    const full2 = resolve9(io2.cwd, target2);
+  for (const target2 of sub === "identify" ? targets : []) {
+    const full2 = resolve10(io2.cwd, target2);
     let stat8;
     try {
       stat8 = statSync(full2);
     } catch {
-      io2.stderr(`openquota licence: no such file or directory: ${target2}
-`);
-      return EXIT.usage;
+      problems2.flag(target2, "no such file or directory", "give a licence file or a directory");
+      continue;
     }
     if (stat8.isDirectory()) {
       for (const c3 of pickLicenceFiles(listFiles(full2))) {
-        files.push({ shown: join14(target2, c3.path), full: join14(full2, c3.path), role: c3.role });
+        files.push({ shown: join15(target2, c3.path), full: join15(full2, c3.path), role: c3.role });
       }
     } else if (!stat8.isFile()) {
-      io2.stderr(`openquota licence: ${target2} is not a regular file (a FIFO, device or socket)
-`);
-      return EXIT.usage;
+      problems2.flag(
+        target2,
+        "is not a regular file (a FIFO, device or socket)",
+        "give a licence file or a directory"
+      );
     } else {
       const role = /^(?:readme|model[-_]?card)/i.test(full2.split(/[\\/]/).pop() ?? "") ? "readme" : "licence";
       files.push({ shown: target2, full: full2, role });
     }
   }
+  await problems2.gather(
+    () => checkOutputs({
+      cwd: io2.cwd,
+      inputs: files.map((f3) => ({ path: f3.full, what: "a file identified" })),
+      ...plannedOutputs(plan)
+    })
+  );
+  problems2.throwIfAny();
   const rows = [];
   for (const f3 of files) rows.push(await identifyFile(f3));
-  if (json2) {
+  let text;
+  if (plan.format === "json") {
     const out = rows.map(
       (row2) => "unread" in row2 ? { file: row2.file, licence: null, confidence: 0, matcher: null, closest: null, unread: row2.unread } : {
         file: row2.file,
@@ -59796,13 +60572,14 @@ ${HELP4}`);
         extra: row2.detection.extra ?? []
       }
     );
-    io2.stdout(`${JSON.stringify(out, null, 2)}
-`);
+    text = `${JSON.stringify(out, null, 2)}
+`;
   } else if (rows.length === 0) {
-    io2.stdout("no licence files found\n");
+    text = "no licence files found\n";
   } else {
-    io2.stdout(table3(rows));
+    text = table3(rows);
   }
+  await deliver(text, plan, io2);
   return rows.length > 0 && rows.every((r2) => "detection" in r2 && r2.detection.licence !== null) ? EXIT.ok : EXIT.incomplete;
 };
 async function identifyFile(f3) {
@@ -59821,7 +60598,7 @@ async function identifyFile(f3) {
 
 // src/cli/commands/merge.ts
 import { stat as stat7 } from "node:fs/promises";
-import { resolve as resolve11 } from "node:path";
+import { resolve as resolve12 } from "node:path";
 
 // src/report/merge.ts
 function noReportTeam(team2, threshold) {
@@ -59963,11 +60740,11 @@ function mergeReports(inputs, expect) {
 
 // src/cli/programme-of.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve11 } from "node:path";
 async function programmeOf(report, explicit, io2) {
   const shown = explicit ?? report.programme.file;
   if (!shown) return void 0;
-  const file2 = resolve10(io2.cwd, shown);
+  const file2 = resolve11(io2.cwd, shown);
   if (!explicit && !existsSync4(file2)) return void 0;
   const { text, sha256: sha2564 } = await readConfigFile(
     file2,
@@ -59995,89 +60772,89 @@ async function programmeOf(report, explicit, io2) {
 }
 
 // src/cli/commands/merge.ts
-var HELP5 = `Usage: openquota merge REPORT.json... [options]
-
-Combines JSON reports of jobs that each scanned some teams (e.g. a GitHub Actions matrix with one
-job per team) into one report, as if one scan had covered them all. Refuses reports made with
-different policies or programme files, and a team present in two reports. Every team of the
-programme that no report holds is in the merged report as incomplete (reason NO_REPORT), so a job
-that produced nothing cannot make the programme pass.
-
-Options:
-  -c, --config FILE        the programme file: its teams, their order and SARIF lines (default: the
-                           file the reports name, when it is present and unchanged)
-      --teams A,B          merge only these teams, on purpose: a team of the list with no report is
-                           incomplete, a report of another team is refused
-  -f, --format FORMAT      output on stdout: table (default on a terminal), json, markdown, html,
-                           cyclonedx or sarif
-  -l, --lang en|ko         language of table, Markdown and HTML (default: from LC_ALL / LANG)
-  -o, --output FILE        also write the merged JSON report to FILE (atomically)
-  -v, --verbose            list every model in the table
-  -h, --help               show this help
+var SPEC5 = {
+  name: "merge",
+  usage: ["merge REPORT.json... [options]"],
+  about: [
+    "Combines JSON reports of jobs that each scanned some teams (e.g. a GitHub Actions matrix with one job per team) into one report, as if one scan had covered them all. Refuses reports made with different policies or programme files, and a team present in two reports. Every team of the programme that no report holds is in the merged report as incomplete (reason NO_REPORT), so a job that produced nothing cannot make the programme pass."
+  ],
+  flags: [
+    {
+      name: "config",
+      short: "c",
+      value: "FILE",
+      help: "the programme file: its teams, their order and SARIF lines (default: the file the reports name, when it is present and unchanged)"
+    },
+    {
+      name: "teams",
+      value: "A,B",
+      multiple: true,
+      help: "merge only these teams, on purpose: a team of the list with no report is incomplete, a report of another team is refused"
+    },
+    formatFlag(FORMATS),
+    FLAG.lang,
+    FLAG.output,
+    FLAG.json,
+    FLAG.verbose,
+    FLAG.quiet
+  ],
+  footer: `Example:
+  openquota merge reports/*.json --json openquota-report.json -o openquota.sarif
 
 Exit codes: as scan (0 every team passes, 1 a team fails, 3 incomplete); 2 when the reports are
-invalid or cannot be merged.
-`;
+            invalid or cannot be merged.`
+};
 var mergeCommand = async (argv, io2) => {
-  const { values, positionals } = parseCommandArgs("merge", argv, {
-    config: { type: "string", short: "c" },
-    teams: { type: "string", multiple: true },
-    format: { type: "string", short: "f" },
-    lang: { type: "string", short: "l" },
-    output: { type: "string", short: "o" },
-    verbose: { type: "boolean", short: "v" }
-  });
-  if (values.help) {
-    io2.stdout(HELP5);
+  const problems2 = new Problems();
+  const args = parseFlags(SPEC5, argv, problems2);
+  if (args.flag("help")) {
+    io2.stdout(helpText(SPEC5));
     return EXIT.ok;
   }
-  if (positionals.length === 0) {
-    throw new ConfigError([
-      {
-        file: "openquota merge",
-        path: "REPORT",
-        message: "give the JSON reports to merge",
-        fix: "openquota merge reports/*.json --output openquota-report.json"
-      }
-    ]);
-  }
-  const format = checkFormat(values.format);
-  const lang = checkLang(values.lang, io2);
-  const output2 = values.output;
+  const files = args.positionals;
+  if (files.length === 0)
+    problems2.flag(
+      "REPORT",
+      "give the JSON reports to merge",
+      "openquota merge reports/*.json --json merged.json"
+    );
+  const plan = planOutput(args, FORMATS, io2, problems2, "table");
+  const lang = langOf(args, io2, problems2);
+  const config2 = args.string("config");
   const sizes = await Promise.all(
-    positionals.map(
-      (f3) => stat7(resolve11(io2.cwd, f3)).then(
+    files.map(
+      (f3) => stat7(resolve12(io2.cwd, f3)).then(
         (s) => s.size,
         () => 0
       )
     )
   );
-  if (sizes.reduce((a, b3) => a + b3, 0) > LIMITS.reports) {
-    throw new ConfigError([
-      {
-        file: "openquota merge",
-        path: "REPORT",
-        message: `the reports hold more than ${formatBytes(LIMITS.reports)} together`,
-        fix: "merge fewer reports at a time"
-      }
-    ]);
-  }
+  const tooBig = sizes.reduce((a, b3) => a + b3, 0) > LIMITS.reports;
+  if (tooBig)
+    problems2.flag(
+      "REPORT",
+      `the reports hold more than ${formatBytes(LIMITS.reports)} together`,
+      "merge fewer reports at a time"
+    );
   const inputs = [];
-  for (const file2 of positionals)
-    inputs.push({ file: file2, report: await readReport(resolve11(io2.cwd, file2), file2) });
-  const programme = await programmeOf(inputs[0].report, values.config, io2);
-  if (output2) {
-    await checkOutputs({
+  for (const file2 of tooBig ? [] : files) {
+    const report = await problems2.gather(() => readReport(resolve12(io2.cwd, file2), file2));
+    if (report) inputs.push({ file: file2, report });
+  }
+  const programme = inputs.length > 0 ? await problems2.gather(() => programmeOf(inputs[0].report, config2, io2)) : void 0;
+  await problems2.gather(
+    () => checkOutputs({
       cwd: io2.cwd,
       inputs: [
-        ...positionals.map((path) => ({ path, what: "a report being merged" })),
+        ...files.map((path) => ({ path, what: "a report being merged" })),
         ...programme ? [{ path: programme.file, what: "the programme file" }] : [],
-        ...values.config ? [{ path: values.config, what: "the programme file" }] : []
+        ...config2 ? [{ path: config2, what: "the programme file" }] : []
       ],
-      output: { path: output2, flag: "--output" }
-    });
-  }
-  const subset = values.teams?.flatMap((v2) => v2.split(/[\s,]+/)).filter(Boolean);
+      ...plannedOutputs(plan)
+    })
+  );
+  problems2.throwIfAny();
+  const subset = args.has("teams") ? args.strings("teams").flatMap((v2) => v2.split(/[\s,]+/)).filter(Boolean) : void 0;
   const merged = mergeReports(inputs, {
     ...programme ? { programme: programme.teams } : {},
     ...subset ? { subset, subsetFrom: "--teams" } : {}
@@ -60085,13 +60862,8 @@ var mergeCommand = async (argv, io2) => {
   if ("problems" in merged) throw new ConfigError(merged.problems);
   await emitReport(
     merged.report,
-    {
-      ...format ? { format } : {},
-      lang,
-      ...output2 ? { output: output2 } : {},
-      verbose: values.verbose ?? false,
-      ...programme ? { programmeText: programme.text } : {}
-    },
+    plan,
+    { verbose: args.flag("verbose"), lang, ...programme ? { programmeText: programme.text } : {} },
     io2
   );
   return exitCodeFor(merged.report.status);
@@ -60099,37 +60871,74 @@ var mergeCommand = async (argv, io2) => {
 
 // src/cli/commands/policy.ts
 var import_yaml5 = __toESM(require_dist3(), 1);
-var HELP6 = `Usage: openquota policy show [NAME|FILE] [--json]
-       openquota policy list
-
-show   prints a policy with every default filled in and the SPDX ids it approves
-       (computed from SPDX data); a file with \`extends:\` is shown merged with what it
-       extends. Default: msit-sovereign-ai-2025.
-list   prints the presets shipped in rules/.
-`;
+var DEFAULT_POLICY3 = "msit-sovereign-ai-2025";
+var FORMATS4 = ["yaml", "json"];
+var SPEC6 = {
+  name: "policy",
+  usage: ["policy show [NAME|FILE] [options]", "policy list [options]"],
+  about: [
+    `show   prints a policy with every default filled in and the SPDX ids it approves (computed from SPDX data); a file with \`extends:\` is shown merged with what it extends. Default: ${DEFAULT_POLICY3}.`,
+    "list   prints the presets shipped in rules/ (one a line; a JSON array with --format json)."
+  ],
+  flags: [
+    formatFlag(FORMATS4, "yaml"),
+    { name: "json", help: "the same as --format json" },
+    FLAG.output,
+    FLAG.quiet
+  ]
+};
 var policyCommand = async (argv, io2) => {
-  const { values, positionals } = parseCommandArgs("policy", argv, { json: { type: "boolean" } });
-  const [action, ref, ...rest] = positionals;
-  if (values.help || !action) {
-    io2.stdout(HELP6);
-    return values.help ? EXIT.ok : EXIT.usage;
+  const problems2 = new Problems();
+  const args = parseFlags(SPEC6, argv, problems2);
+  const [action, ref, ...rest] = args.positionals;
+  if (args.flag("help") || !action) {
+    io2.stdout(helpText(SPEC6));
+    return args.flag("help") ? EXIT.ok : EXIT.usage;
   }
+  if (action !== "show" && action !== "list") {
+    problems2.flag(
+      action,
+      `unknown policy action "${action}"`,
+      "use `openquota policy show [NAME|FILE]` or `openquota policy list`"
+    );
+  } else if (rest.length > 0 || action === "list" && ref !== void 0) {
+    const extra = action === "list" ? ref : rest[0];
+    problems2.flag(
+      extra,
+      `unexpected argument "${extra}"`,
+      `openquota policy ${action === "list" ? "list" : "show [NAME|FILE]"}`
+    );
+  }
+  const plan = planOutput(args, FORMATS4, io2, problems2, "yaml");
+  if (args.flag("json")) {
+    if (args.has("format") && plan.format !== "json")
+      problems2.flag(
+        "--json",
+        `--json asks for json but --format asks for ${plan.format}`,
+        "give one of them"
+      );
+    plan.format = "json";
+  }
+  const loaded = action === "show" ? await problems2.gather(() => loadPolicy(ref ?? DEFAULT_POLICY3, io2.cwd)) : void 0;
+  await problems2.gather(
+    () => checkOutputs({
+      cwd: io2.cwd,
+      inputs: (loaded?.chain ?? []).map((file2) => ({ path: file2, what: "the policy file" })),
+      ...plannedOutputs(plan)
+    })
+  );
+  problems2.throwIfAny();
   if (action === "list") {
-    io2.stdout(`${presetNames().join("\n")}
-`);
+    const names = presetNames();
+    await deliver(
+      plan.format === "json" ? `${JSON.stringify(names, null, 2)}
+` : `${names.join("\n")}
+`,
+      plan,
+      io2
+    );
     return EXIT.ok;
   }
-  if (action !== "show" || rest.length > 0) {
-    throw new ConfigError([
-      {
-        file: "openquota policy",
-        path: action,
-        message: `unknown policy action "${action}"`,
-        fix: "use `openquota policy show [NAME|FILE]` or `openquota policy list`"
-      }
-    ]);
-  }
-  const loaded = await loadPolicy(ref ?? "msit-sovereign-ai-2025", io2.cwd);
   printWarnings("policy", loaded.warnings, io2);
   const resolved = {
     ...loaded.policy,
@@ -60138,77 +60947,73 @@ var policyCommand = async (argv, io2) => {
     sha256: loaded.sha256,
     approvedSpdxIds: approvedSpdxIds(loaded.policy)
   };
-  io2.stdout(values.json ? `${JSON.stringify(resolved, null, 2)}
-` : (0, import_yaml5.stringify)(resolved, { lineWidth: 0 }));
+  const text = plan.format === "json" ? `${JSON.stringify(resolved, null, 2)}
+` : (0, import_yaml5.stringify)(resolved, { lineWidth: 0 });
+  await deliver(text, plan, io2);
   return EXIT.ok;
 };
 
 // src/cli/commands/render.ts
-import { resolve as resolve12 } from "node:path";
-var HELP7 = `Usage: openquota render REPORT.json [options]
+import { resolve as resolve13 } from "node:path";
+var SPEC7 = {
+  name: "render",
+  usage: ["render REPORT.json [options]"],
+  about: [
+    "Renders a saved JSON report (openquota/report@1, e.g. from `openquota scan --json FILE`) in another format, so an archived evaluation round can be shown again without scanning."
+  ],
+  flags: [formatFlag(FORMATS), FLAG.lang, FLAG.output, FLAG.verbose, FLAG.quiet],
+  footer: `Examples:
+  openquota render report.json --verbose
+  openquota render report.json -o dashboard.html
 
-Renders a saved JSON report (openquota/report@1, e.g. from \`openquota scan --output\`) in another
-format, so an archived evaluation round can be shown again without scanning.
-
-Options:
-  -f, --format FORMAT      table (default), json, markdown, html, cyclonedx or sarif
-  -l, --lang en|ko         language of table, Markdown and HTML (default: from LC_ALL / LANG)
-  -o, --output FILE        write to FILE (atomically) instead of stdout
-  -v, --verbose            list every model in the table
-  -h, --help               show this help
-
-Exit codes: 0 rendered, 2 the report is missing or not a valid openquota/report@1.
-`;
+Exit codes: 0 rendered, 2 the report is missing or not a valid openquota/report@1.`
+};
 var renderCommand = async (argv, io2) => {
-  const { values, positionals } = parseCommandArgs("render", argv, {
-    format: { type: "string", short: "f" },
-    lang: { type: "string", short: "l" },
-    output: { type: "string", short: "o" },
-    verbose: { type: "boolean", short: "v" }
-  });
-  if (values.help) {
-    io2.stdout(HELP7);
+  const problems2 = new Problems();
+  const args = parseFlags(SPEC7, argv, problems2);
+  if (args.flag("help")) {
+    io2.stdout(helpText(SPEC7));
     return EXIT.ok;
   }
-  if (positionals.length !== 1) {
-    throw new ConfigError([
-      {
-        file: "openquota render",
-        path: "REPORT",
-        message: "give exactly one JSON report",
-        fix: "openquota render report.json --format html --output report.html"
-      }
-    ]);
+  if (args.positionals.length !== 1) {
+    problems2.flag(
+      "REPORT",
+      `give exactly one JSON report (got ${args.positionals.length})`,
+      "openquota render report.json --output report.html"
+    );
   }
-  const format = checkFormat(values.format) ?? "table";
-  const lang = checkLang(values.lang, io2);
-  const file2 = positionals[0];
-  const report = await readReport(resolve12(io2.cwd, file2), file2);
-  const output2 = values.output;
-  const programme = format === "sarif" ? await programmeOf(report, void 0, io2) : void 0;
-  const text = RENDERERS[format](report, {
-    ...programme ? { programmeText: programme.text } : {},
-    verbose: values.verbose ?? false,
-    colour: !output2 && useColour(io2),
-    reportPath: file2,
-    lang
-  });
-  if (output2) {
-    await checkOutputs({
+  const plan = planOutput(args, FORMATS, io2, problems2, "table");
+  const lang = langOf(args, io2, problems2);
+  const file2 = args.positionals[0];
+  const report = file2 ? await problems2.gather(() => readReport(resolve13(io2.cwd, file2), file2)) : void 0;
+  const programme = report && plan.format === "sarif" ? await problems2.gather(() => programmeOf(report, void 0, io2)) : void 0;
+  await problems2.gather(
+    () => checkOutputs({
       cwd: io2.cwd,
       inputs: [
-        { path: file2, what: "the report being rendered" },
+        ...file2 ? [{ path: file2, what: "the report being rendered" }] : [],
         ...programme ? [{ path: programme.file, what: "the programme file" }] : []
       ],
-      output: { path: output2, flag: "--output" }
-    });
-    await writeFileAtomic(resolve12(io2.cwd, output2), text);
-  } else io2.stdout(text);
+      ...plannedOutputs(plan)
+    })
+  );
+  problems2.throwIfAny();
+  await emitReport(
+    report,
+    plan,
+    {
+      verbose: args.flag("verbose"),
+      lang,
+      reportPath: file2,
+      ...programme ? { programmeText: programme.text } : {}
+    },
+    io2
+  );
   return EXIT.ok;
 };
 
 // src/cli/commands/scan.ts
-import { dirname as dirname8, resolve as resolve13 } from "node:path";
+import { dirname as dirname9, resolve as resolve14 } from "node:path";
 
 // src/config/load.ts
 async function loadProgramme(file2) {
@@ -60217,6 +61022,17 @@ async function loadProgramme(file2) {
     "programme file",
     "pass --config FILE, or create openquota.yml (see examples/sovereign-ai-2025/openquota.yml)"
   );
+  const parsed = parseYaml(source);
+  if (parsed.ok && (parsed.document.value === null || parsed.document.value === void 0)) {
+    throw new ConfigError([
+      {
+        file: file2,
+        path: "",
+        message: "the programme file is empty",
+        fix: "start one with `openquota init --hf YOUR-HUB-ORG`, or copy examples/sovereign-ai-2025/openquota.yml"
+      }
+    ]);
+  }
   const programme = parseConfigOrThrow(source, programmeSchema);
   return {
     file: file2,
@@ -60371,8 +61187,8 @@ async function scan2(input2) {
 }
 
 // src/cli/progress.ts
-function progressReporter(io2) {
-  if (!io2.stderrIsTTY) return void 0;
+function progressReporter(io2, quiet = false) {
+  if (!io2.stderrIsTTY || quiet) return void 0;
   let last = 0;
   return (event) => {
     const now = Date.now();
@@ -60386,147 +61202,145 @@ function progressReporter(io2) {
 }
 
 // src/cli/commands/scan.ts
-var HELP8 = `Usage: openquota scan [options]
-
-Discovers every team's releases on the Hugging Face Hub (and the other registries the programme
-file names), inspects them, judges them against the policy and counts per team.
-
-Options:
-  -c, --config FILE        programme file (default: openquota.yml)
-  -p, --policy NAME|FILE   policy preset or file; overrides the programme's
-  -t, --team ID            scan only this team (repeatable)
-  -f, --format FORMAT      output on stdout: table (default on a terminal), json, markdown, html,
-                           cyclonedx or sarif
-  -l, --lang en|ko         language of table, Markdown and HTML (default: from LC_ALL / LANG)
-  -o, --output FILE        also write the JSON report to FILE (atomically; never over an input)
-      --save-evidence DIR  write every evidence record, for \`openquota evaluate DIR\`: DIR is new,
-                           empty, or a bundle written before (never a folder of other files)
-  -v, --verbose            list every model in the table
-      --concurrency N      releases inspected at once (default 8)
-      --timeout SECONDS    per HTTP request (default 30)
-      --deadline DURATION  time limit of the whole scan, e.g. 90s, 10m, 1h (default: 10m plus 5m
-                           per thousand releases); past it, releases not read are unknown
-      --cache-dir DIR      ETag cache (default: $XDG_CACHE_HOME/openquota or ~/.cache/openquota)
-      --cache-max-mb N     cap of the cache in MiB, least recently used evicted (default 200)
-      --no-cache           no conditional requests, no cache on disk
-  -h, --help               show this help
+var FLAGS4 = [
+  {
+    name: "config",
+    short: "c",
+    value: "FILE",
+    help: "programme file (default: openquota.yml)",
+    option: "config"
+  },
+  {
+    name: "policy",
+    short: "p",
+    value: "NAME|FILE",
+    help: "policy preset or file; overrides the programme's",
+    option: "policy"
+  },
+  { ...FLAG.team, help: "scan only this team (or a list: a,b)", option: "team" },
+  formatFlag(FORMATS),
+  FLAG.lang,
+  FLAG.output,
+  FLAG.json,
+  {
+    name: "save-evidence",
+    value: "DIR",
+    help: "write every evidence record, for `openquota evaluate DIR`: DIR is new, empty, or a bundle written before (never a folder of other files)",
+    option: "saveEvidence"
+  },
+  FLAG.verbose,
+  FLAG.quiet,
+  { name: "concurrency", value: "N", help: "releases inspected at once (default 8)", option: "concurrency" },
+  FLAG.timeout,
+  {
+    name: "deadline",
+    value: "DURATION",
+    help: "time limit of the whole scan, e.g. 90s, 10m, 1h (default: 10m plus 5m per thousand releases); past it, releases not read are unknown",
+    option: "deadline"
+  },
+  {
+    name: "cache-dir",
+    value: "DIR",
+    help: "ETag cache (default: $XDG_CACHE_HOME/openquota or ~/.cache/openquota)",
+    option: "cacheDir"
+  },
+  FLAG.cacheMaxMb,
+  FLAG.noCache
+];
+var SPEC8 = {
+  name: "scan",
+  usage: ["scan [options]"],
+  about: [
+    "Discovers every team's releases on the Hugging Face Hub (and the other registries the programme file names), inspects them, judges them against the policy and counts per team."
+  ],
+  flags: FLAGS4,
+  footer: `Examples:
+  openquota scan --config openquota.yml                       table on a terminal
+  openquota scan --json report.json --save-evidence evidence  keep the report and the evidence
+  openquota scan -o dashboard.html --json report.json         a dashboard and the JSON beside it
 
 Environment: HF_ENDPOINT, HF_TOKEN, GITHUB_API_URL, GITHUB_TOKEN (see README "Environment").
 Exit codes: 0 every team passes, 1 a team fails, 2 usage or configuration error,
-            3 no team fails but some are incomplete, or the run could not finish.
-`;
+            3 no team fails but some are incomplete, or the run could not finish.`
+};
 var scanCommand = async (argv, io2) => {
-  const { values, positionals } = parseCommandArgs("scan", argv, {
-    config: { type: "string", short: "c" },
-    policy: { type: "string", short: "p" },
-    team: { type: "string", short: "t", multiple: true },
-    format: { type: "string", short: "f" },
-    lang: { type: "string", short: "l" },
-    output: { type: "string", short: "o" },
-    "save-evidence": { type: "string" },
-    verbose: { type: "boolean", short: "v" },
-    concurrency: { type: "string" },
-    timeout: { type: "string" },
-    "cache-dir": { type: "string" },
-    "cache-max-mb": { type: "string" },
-    "no-cache": { type: "boolean" },
-    deadline: { type: "string" }
-  });
-  if (values.help) {
-    io2.stdout(HELP8);
+  const problems2 = new Problems();
+  const args = parseFlags(SPEC8, argv, problems2);
+  if (args.flag("help")) {
+    io2.stdout(helpText(SPEC8));
     return EXIT.ok;
   }
-  if (positionals.length > 0) {
-    throw new ConfigError([
-      {
-        file: "openquota scan",
-        path: "",
-        message: `unexpected argument "${positionals[0]}"`,
-        fix: "the programme file goes after --config"
-      }
-    ]);
-  }
-  const lang = checkLang(values.lang, io2);
-  const parsed = scanOptionsSchema.safeParse({
-    config: values.config,
-    policy: values.policy,
-    team: values.team,
-    format: checkFormat(values.format),
-    output: values.output,
-    saveEvidence: values["save-evidence"],
-    verbose: values.verbose ?? false,
-    concurrency: values.concurrency,
-    timeout: values.timeout,
-    cacheDir: values["cache-dir"],
-    cacheMaxMb: values["cache-max-mb"],
-    noCache: values["no-cache"] ?? false,
-    deadline: values.deadline
-  });
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((i) => ({
-        file: "openquota scan",
-        path: `--${String(i.path[0]).replace(/[A-Z]/g, (c3) => `-${c3.toLowerCase()}`)}`,
-        message: i.message
-      }))
-    );
-  }
-  const options = parsed.data;
-  const configFile = resolve13(io2.cwd, options.config);
-  const programme = await loadProgramme(configFile);
-  const policy = await loadPolicy(
-    options.policy ?? programme.programme.policy,
-    options.policy ? io2.cwd : dirname8(configFile)
+  for (const extra of args.positionals)
+    problems2.flag(extra, `unexpected argument "${extra}"`, "the programme file goes after --config");
+  const plan = planOutput(args, FORMATS, io2, problems2, "table");
+  const lang = langOf(args, io2, problems2);
+  const options = optionValues(scanOptionsSchema, args, FLAGS4, problems2);
+  const config2 = options?.config ?? args.string("config") ?? "openquota.yml";
+  const configFile = resolve14(io2.cwd, config2);
+  const policyRef = options?.policy ?? args.string("policy");
+  const saveEvidence = options?.saveEvidence ?? args.string("save-evidence");
+  const programme = await problems2.gather(() => loadProgramme(configFile));
+  const policyName = policyRef ?? programme?.programme.policy;
+  const policy = policyName ? await problems2.gather(() => loadPolicy(policyName, policyRef ? io2.cwd : dirname9(configFile))) : void 0;
+  const teams = options?.team ?? scanOptionsSchema.shape.team.safeParse(args.strings("team")).data ?? [];
+  if (programme) await problems2.gather(() => selectTeams(programme.programme.teams, teams, config2));
+  await problems2.gather(
+    () => checkOutputs({
+      cwd: io2.cwd,
+      inputs: [
+        { path: configFile, what: "the programme file" },
+        ...(policy?.chain ?? []).map((file2) => ({ path: file2, what: "the policy file" }))
+      ],
+      ...plannedOutputs(plan),
+      ...saveEvidence ? { evidence: { path: saveEvidence, flag: "--save-evidence" } } : {}
+    })
   );
+  problems2.throwIfAny();
+  const { team: team2, concurrency, timeout, cacheDir, noCache, cacheMaxMb } = options;
+  const deadline2 = options?.deadline;
   printWarnings("scan", policy.warnings, io2);
-  await checkOutputs({
-    cwd: io2.cwd,
-    inputs: [
-      { path: configFile, what: "the programme file" },
-      ...policy.chain.map((file2) => ({ path: file2, what: "the policy file" }))
-    ],
-    ...options.output ? { output: { path: options.output, flag: "--output" } } : {},
-    ...options.saveEvidence ? { evidence: { path: options.saveEvidence, flag: "--save-evidence" } } : {}
-  });
-  const selected = programme.programme.teams.filter(
-    (t3) => options.team.length === 0 || options.team.includes(t3.id)
-  );
-  for (const notice of credentialNotices(io2.env, selected)) io2.stderr(`note: ${notice}
-`);
+  const quiet = args.flag("quiet");
+  const note = noteWriter(io2, quiet);
+  const selected = programme.programme.teams.filter((t3) => team2.length === 0 || team2.includes(t3.id));
+  for (const notice of credentialNotices(io2.env, selected)) note(notice);
   const { sources, budget, redact } = createSources(io2.env, {
-    timeoutMs: options.timeout * 1e3,
-    concurrency: options.concurrency,
-    ...options.cacheDir ? { cacheDir: resolve13(io2.cwd, options.cacheDir) } : {},
-    noCache: options.noCache,
-    cacheMaxMb: options.cacheMaxMb
+    timeoutMs: timeout * 1e3,
+    concurrency,
+    ...cacheDir ? { cacheDir: resolve14(io2.cwd, cacheDir) } : {},
+    noCache,
+    cacheMaxMb
   });
   const result2 = await scan2({
-    programme: { ...programme, file: options.config },
+    programme: { ...programme, file: config2 },
     policy,
     sources,
     engine: defaultEngine(),
-    teams: options.team,
-    concurrency: options.concurrency,
-    onProgress: progressReporter(io2),
+    teams: team2,
+    concurrency,
+    onProgress: progressReporter(io2, quiet),
     budget,
-    ...options.deadline !== void 0 ? { deadlineMs: options.deadline } : {}
+    ...deadline2 !== void 0 ? { deadlineMs: deadline2 } : {}
   });
-  if (options.saveEvidence) {
+  if (saveEvidence) {
     await saveScanEvidence(
-      resolve13(io2.cwd, options.saveEvidence),
+      resolve14(io2.cwd, saveEvidence),
       result2,
       // The copy kept for audit holds no credential (a git URL's password); the hash is the file's own.
-      { path: options.config, text: redact(programme.text), sha256: programme.sha256 },
+      { path: config2, text: redact(programme.text), sha256: programme.sha256 },
       policy
     );
   }
-  await emitReport(result2.report, { ...options, lang, programmeText: programme.text }, io2);
+  await emitReport(
+    result2.report,
+    plan,
+    { verbose: args.flag("verbose"), lang, programmeText: programme.text },
+    io2
+  );
   return exitCodeFor(result2.report.status);
 };
 
 // src/cli/commands/site.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import { resolve as resolve15 } from "node:path";
+import { resolve as resolve16 } from "node:path";
 
 // src/report/site.ts
 import { createHash as createHash12 } from "node:crypto";
@@ -60612,18 +61426,18 @@ function roundLabel(round3) {
   return formatTime(round3.report.generatedAt);
 }
 function siteNav(lang, at2, rounds) {
-  const link = (to2, text) => `<a href="${escapeHtml(relative5(at2, to2))}"${to2 === at2 ? ' aria-current="page"' : ""}>${escapeHtml(text)}</a>`;
+  const link2 = (to2, text) => `<a href="${escapeHtml(relative5(at2, to2))}"${to2 === at2 ? ' aria-current="page"' : ""}>${escapeHtml(text)}</a>`;
   const switches = SITE_LANGS.filter((l3) => l3 !== lang).map((l3) => `<a href="${escapeHtml(sameInOther(at2, l3))}" hreflang="${l3}" lang="${l3}">${escapeHtml(ENDONYM[l3])}</a>`).join(" ");
   return `<nav class="site" aria-label="${escapeHtml(t2(lang, "site.nav"))}">
-${link("index.html", t2(lang, "site.home"))}
-${rounds.map((r2) => link(`rounds/${r2.id}.html`, r2.id)).join("\n")}
+${link2("index.html", t2(lang, "site.home"))}
+${rounds.map((r2) => link2(`rounds/${r2.id}.html`, r2.id)).join("\n")}
 <span class="lang"><span class="sr">${escapeHtml(t2(lang, "site.lang"))}: </span>${switches}</span>
 </nav>
 `;
 }
 
 // src/report/site-index.ts
-function teamsOf(rounds) {
+function teamsOf2(rounds) {
   const seen = /* @__PURE__ */ new Map();
   for (const round3 of [...rounds].reverse())
     for (const team2 of round3.report.teams) if (!seen.has(team2.id)) seen.set(team2.id, team2.name);
@@ -60659,9 +61473,9 @@ ${rows}
 }
 function indexBody(rounds, lang) {
   const latest = rounds[rounds.length - 1];
-  const teams = teamsOf(rounds);
+  const teams = teamsOf2(rounds);
   const answer = headline(latest.report, lang);
-  const list2 = [...rounds].reverse().map(
+  const list3 = [...rounds].reverse().map(
     (r2) => `<li><a href="rounds/${escapeHtml(r2.id)}.html">${escapeHtml(t2(lang, "site.round", { date: r2.id }))}</a> \xB7 ${escapeHtml(headline(r2.report, lang).title)} <span class="note">${escapeHtml(roundLabel(r2))} \xB7 <code>${escapeHtml(r2.report.policy.id)}</code> \xB7 <code>${escapeHtml(r2.file)}</code></span></li>`
   ).join("\n");
   return `<header class="top">
@@ -60683,7 +61497,7 @@ ${sharesTable(rounds, teams, lang)}
 <section aria-labelledby="rounds-h">
 <h2 id="rounds-h">${escapeHtml(t2(lang, "site.rounds"))}</h2>
 <ul class="rounds">
-${list2}
+${list3}
 </ul>
 </section>
 <section aria-labelledby="teams-h">
@@ -60714,10 +61528,10 @@ var COUNTS = ["counted", "compliant", "unknown"];
 function roundsTable(id, rounds, at2, lang) {
   const rows = rounds.map((r2) => {
     const team2 = r2.report.teams.find((x3) => x3.id === id);
-    const link = `<a href="${escapeHtml(relative5(at2, `rounds/${r2.id}.html`))}#team=${escapeHtml(encodeURIComponent(id))}">${escapeHtml(r2.id)}</a>`;
+    const link2 = `<a href="${escapeHtml(relative5(at2, `rounds/${r2.id}.html`))}#team=${escapeHtml(encodeURIComponent(id))}">${escapeHtml(r2.id)}</a>`;
     if (!team2)
-      return `<tr><th scope="row">${link}</th><td colspan="6">${escapeHtml(t2(lang, "site.absent"))}</td></tr>`;
-    return `<tr><th scope="row">${link}</th><td><span class="badge s-${escapeHtml(team2.status)}">${escapeHtml(statusLabel(lang, team2.status))}</span></td>${COUNTS.map((c3) => `<td class="num">${team2[c3]}</td>`).join("")}<td class="num">${team2.excluded}</td><td class="num">${escapeHtml(percent(team2.share))}</td></tr>`;
+      return `<tr><th scope="row">${link2}</th><td colspan="6">${escapeHtml(t2(lang, "site.absent"))}</td></tr>`;
+    return `<tr><th scope="row">${link2}</th><td><span class="badge s-${escapeHtml(team2.status)}">${escapeHtml(statusLabel(lang, team2.status))}</span></td>${COUNTS.map((c3) => `<td class="num">${team2[c3]}</td>`).join("")}<td class="num">${team2.excluded}</td><td class="num">${escapeHtml(percent(team2.share))}</td></tr>`;
   }).join("\n");
   return `<table class="history">
 <caption>${escapeHtml(t2(lang, "site.historyCaption"))}</caption>
@@ -60846,7 +61660,7 @@ function buildSite(inputs) {
   const found = problems(inputs);
   if (found.length) throw new ConfigError(found);
   const rounds = roundsOf(inputs);
-  const teams = teamsOf(rounds);
+  const teams = teamsOf2(rounds);
   const files = [];
   for (const lang of SITE_LANGS) {
     const add = (path, title, body) => files.push({
@@ -60906,8 +61720,8 @@ function buildSite(inputs) {
 }
 
 // src/report/site-write.ts
-import { lstat as lstat2, mkdir as mkdir4, mkdtemp as mkdtemp2, readdir as readdir6, readFile as readFile2, realpath as realpath3, rename as rename4, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
-import { basename as basename5, dirname as dirname9, isAbsolute as isAbsolute3, join as join15, relative as relative6, resolve as resolve14, sep as sep3 } from "node:path";
+import { lstat as lstat2, mkdir as mkdir5, mkdtemp as mkdtemp2, readdir as readdir6, readFile as readFile2, realpath as realpath3, rename as rename4, rm as rm6, writeFile as writeFile5 } from "node:fs/promises";
+import { basename as basename6, dirname as dirname10, isAbsolute as isAbsolute3, join as join16, relative as relative6, resolve as resolve15, sep as sep3 } from "node:path";
 async function existing(out) {
   const stat8 = await lstat2(out).catch(() => void 0);
   if (!stat8) return "none";
@@ -60915,7 +61729,7 @@ async function existing(out) {
   if (!stat8.isDirectory()) return "file";
   const entries = await readdir6(out);
   if (entries.length === 0) return "empty";
-  const marker2 = await readFile2(join15(out, SITE_MARKER), "utf8").catch(() => void 0);
+  const marker2 = await readFile2(join16(out, SITE_MARKER), "utf8").catch(() => void 0);
   try {
     return marker2 && JSON.parse(marker2).schema === "openquota/site@1" ? "site" : "other";
   } catch {
@@ -60925,11 +61739,11 @@ async function existing(out) {
 async function real(path) {
   const found = await realpath3(path).catch(() => void 0);
   if (found) return found;
-  const parent = dirname9(path);
-  return parent === path ? path : join15(await real(parent), basename5(path));
+  const parent = dirname10(path);
+  return parent === path ? path : join16(await real(parent), basename6(path));
 }
 async function writeSite(outPath, files, inputs, shownAs = outPath) {
-  const out = resolve14(outPath);
+  const out = resolve15(outPath);
   const realOut = await real(out);
   for (const input2 of inputs) {
     const rel = relative6(realOut, await real(input2.path));
@@ -60953,13 +61767,13 @@ async function writeSite(outPath, files, inputs, shownAs = outPath) {
         fix: "give a new or empty directory, or one an earlier `openquota site` wrote"
       }
     ]);
-  await mkdir4(dirname9(out), { recursive: true });
-  const temp = await mkdtemp2(join15(dirname9(out), `.${basename5(out)}.building-`));
+  await mkdir5(dirname10(out), { recursive: true });
+  const temp = await mkdtemp2(join16(dirname10(out), `.${basename6(out)}.building-`));
   try {
     for (const file2 of files) {
-      const target2 = join15(temp, file2.path);
-      await mkdir4(dirname9(target2), { recursive: true });
-      await writeFile4(target2, file2.content);
+      const target2 = join16(temp, file2.path);
+      await mkdir5(dirname10(target2), { recursive: true });
+      await writeFile5(target2, file2.content);
     }
     if (kind === "none") {
       await rename4(temp, out);
@@ -60973,19 +61787,28 @@ async function writeSite(outPath, files, inputs, shownAs = outPath) {
       await rename4(old, out);
       throw error62;
     }
-    await rm5(old, { recursive: true, force: true });
+    await rm6(old, { recursive: true, force: true });
   } catch (error62) {
-    await rm5(temp, { recursive: true, force: true });
+    await rm6(temp, { recursive: true, force: true });
     throw error62;
   }
 }
 
 // src/cli/commands/site.ts
-var HELP9 = `Usage: openquota site REPORT.json... --out DIR
-
-Builds a static public site from the JSON reports of successive evaluation rounds of one
-programme (openquota/report@1, e.g. from \`openquota scan --output\`), in Korean and English:
-
+var SPEC9 = {
+  name: "site",
+  usage: ["site REPORT.json... --out DIR"],
+  about: [
+    "Builds a static public site from the JSON reports of successive evaluation rounds of one programme (openquota/report@1, e.g. from `openquota scan --json FILE`), in Korean and English:"
+  ],
+  flags: [
+    {
+      name: "out",
+      value: "DIR",
+      help: "where to write the site (required). DIR is replaced whole and atomically: the site is built beside it and swapped in. DIR must be new, empty, or a site an earlier `openquota site` wrote; an input inside DIR is refused."
+    }
+  ],
+  footer: `Pages:
   DIR/index.html              choose a language
   DIR/en/index.html           each team's compliant share per round (chart and table), the rounds
   DIR/en/rounds/DATE.html     the dashboard of each round
@@ -60998,72 +61821,58 @@ Every page is self-contained (no script but the dashboard's own, nothing loaded 
 links relatively, so the site works opened from disk (file://) and on GitHub Pages under any path.
 Rounds are ordered by their reports' generatedAt, in any order given.
 
-Options:
-  -o, --out DIR     where to write the site (required). DIR is replaced whole and atomically: the
-                    site is built beside it and swapped in. DIR must be new, empty, or a site an
-                    earlier \`openquota site\` wrote; an input inside DIR is refused.
-  -h, --help        show this help
+Example:
+  openquota site rounds/2025-09.json rounds/2026-03.json --out _site
 
 Exit codes: 0 written; 2 a report is missing or invalid, reports of different programmes, or DIR
-            cannot be replaced (nothing is changed then).
-`;
-async function readInputs(files, cwd) {
-  const problems2 = [];
-  const inputs = [];
-  for (const file2 of files) {
-    const path = resolve15(cwd, file2);
-    const text = await readFile3(path, "utf8").catch((error62) => {
-      problems2.push({ file: file2, path: "", message: `cannot read the report: ${error62.code ?? error62.message}` });
-      return void 0;
-    });
-    if (text === void 0) continue;
-    let data;
-    try {
-      data = JSON.parse(text);
-    } catch (error62) {
-      problems2.push({
-        file: file2,
-        path: "",
-        message: `not JSON: ${error62.message}`,
-        fix: "give a JSON report (openquota/report@1)"
-      });
+            cannot be replaced (nothing is changed then).`
+};
+function withoutShortOut(argv, problems2) {
+  const rest = [];
+  let given = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg2 = argv[i];
+    if (arg2 === "--") {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg2 !== "-o" && !arg2.startsWith("-o")) {
+      rest.push(arg2);
       continue;
     }
-    const parsed = parseReport(file2, data);
-    if ("problems" in parsed) problems2.push(...parsed.problems);
-    else inputs.push({ file: file2, path, text, report: parsed.report });
+    const value2 = arg2 === "-o" ? argv[++i] : arg2.slice(2).replace(/^=/, "");
+    problems2.flag("-o", "site has no -o: it writes a directory", `write --out ${value2 || "DIR"}`);
+    given = true;
   }
-  if (problems2.length) throw new ConfigError(problems2);
-  return inputs;
+  return { rest, given };
 }
 var siteCommand = async (argv, io2) => {
-  const { values, positionals } = parseCommandArgs("site", argv, {
-    out: { type: "string", short: "o" }
-  });
-  if (values.help) {
-    io2.stdout(HELP9);
+  const problems2 = new Problems();
+  const shortOut = withoutShortOut(argv, problems2);
+  const args = parseFlags(SPEC9, shortOut.rest, problems2);
+  if (args.flag("help")) {
+    io2.stdout(helpText(SPEC9));
     return EXIT.ok;
   }
-  const problems2 = [];
-  if (positionals.length === 0)
-    problems2.push({
-      file: "openquota site",
-      path: "REPORT",
-      message: "give the JSON report of at least one evaluation round",
-      fix: "openquota site rounds/2025-09.json rounds/2026-03.json --out site"
-    });
-  const out = values.out;
-  if (!out)
-    problems2.push({
-      file: "openquota site",
-      path: "--out",
-      message: "say where to write the site",
-      fix: "--out site"
-    });
-  if (problems2.length) throw new ConfigError(problems2);
-  const inputs = await readInputs(positionals, io2.cwd);
+  if (args.positionals.length === 0)
+    problems2.flag(
+      "REPORT",
+      "give the JSON report of at least one evaluation round",
+      "openquota site rounds/2025-09.json rounds/2026-03.json --out site"
+    );
+  const out = args.string("out");
+  if (out === void 0 && !args.has("out") && !shortOut.given)
+    problems2.flag("--out", "say where to write the site", "--out site");
+  else if (out === "") problems2.flag("--out", "is empty", "--out site");
+  const inputs = [];
+  for (const file2 of args.positionals) {
+    const path = resolve16(io2.cwd, file2);
+    const read = await problems2.gather(() => readReportText(path, file2));
+    if (read) inputs.push({ file: file2, path, ...read });
+  }
+  problems2.throwIfAny();
   const files = buildSite(inputs);
-  await writeSite(resolve15(io2.cwd, out), files, inputs, out);
+  await writeSite(resolve16(io2.cwd, out), files, inputs, out);
   const bytes = files.reduce((n, f3) => n + Buffer.byteLength(f3.content), 0);
   const pages = files.filter((f3) => f3.path.endsWith(".html")).length;
   io2.stdout(
@@ -61073,8 +61882,70 @@ var siteCommand = async (argv, io2) => {
   return EXIT.ok;
 };
 
+// src/cli/report-error.ts
+function describeError(error62, command) {
+  if (error62 instanceof ConfigError) {
+    const problems2 = error62.problems.map((p2) => ({
+      message: p2.message,
+      ...p2.file ? { file: p2.file } : {},
+      ...p2.path ? { path: p2.path } : {},
+      ...p2.line ? { line: p2.line } : {},
+      ...p2.fix ? { fix: p2.fix } : {}
+    }));
+    return { error: { kind: "config", command, exitCode: EXIT.usage, problems: problems2 } };
+  }
+  if (error62 instanceof SourceError) {
+    const problem2 = {
+      message: error62.message,
+      code: error62.code,
+      ...error62.url ? { url: error62.url } : {},
+      ...error62.status ? { status: error62.status } : {},
+      ...error62.requestId ? { requestId: error62.requestId } : {}
+    };
+    return { error: { kind: "source", command, exitCode: EXIT.incomplete, problems: [problem2] } };
+  }
+  const message = error62 instanceof InternalError ? error62.message : error62?.stack ?? String(error62);
+  return { error: { kind: "internal", command, exitCode: EXIT.incomplete, problems: [{ message }] } };
+}
+function errorText(described, error62) {
+  const { kind, command, problems: problems2 } = described.error;
+  const who = command ? `openquota ${command}` : "openquota";
+  if (kind === "config") {
+    const list3 = error62.problems;
+    const n = list3.length;
+    return `${who}: ${n === 1 ? "a problem" : `${n} problems`} to fix:
+${list3.map((p2) => `  ${formatProblem(p2)}`).join("\n")}
+`;
+  }
+  if (kind === "source") {
+    const e = error62;
+    return `${who}: upstream failure (${e.code}): ${e.message}${e.url ? ` [${e.url}]` : ""}
+`;
+  }
+  return `${who}: could not finish: ${problems2[0].message}
+This is a bug in openquota; please report it with the command you ran.
+`;
+}
+function printError(error62, options, io2) {
+  const described = describeError(error62, options.command);
+  io2.stderr(options.redact(options.json ? `${JSON.stringify(described)}
+` : errorText(described, error62)));
+  return described.error.exitCode;
+}
+function asksForJson(command, argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--") break;
+    if ((a === "--format" || a === "-f") && argv[i + 1] === "json") return true;
+    if (a === "--format=json" || a === "-fjson" || a === "-f=json") return true;
+    if (a === "--json" && (command === "licence" || command === "policy")) return true;
+  }
+  return false;
+}
+
 // src/cli/main.ts
 var COMMANDS = {
+  init: { run: initCommand, summary: "write a commented programme file to start from (offline)" },
   scan: { run: scanCommand, summary: "scan every team of a programme file and report who meets the quota" },
   check: {
     run: checkCommand,
@@ -61091,21 +61962,38 @@ var COMMANDS = {
     summary: "build a static public site (Korean and English) from the reports of rounds"
   }
 };
+var ALIASES = { license: "licence" };
 function help(cwd) {
   const width = Math.max(...Object.keys(COMMANDS).map((c3) => c3.length));
   return `openquota ${VERSION} \u2014 checks that AI teams release more than half of their models openly
 
-Usage: openquota COMMAND [options]     (openquota COMMAND --help for details)
+Usage: openquota COMMAND [options]     (openquota help COMMAND, or openquota COMMAND --help, for details)
 
 Commands:
 ${Object.entries(COMMANDS).map(([name, c3]) => `  ${name.padEnd(width)}  ${c3.summary}`).join("\n")}
 
 Quick start (no network): openquota evaluate ${exampleEvidencePath(cwd)}
+Start a programme file:   openquota init --hf YOUR-HUB-ORG
 `;
+}
+function commandNamed(name) {
+  const canonical2 = ALIASES[name] ?? name;
+  const command = COMMANDS[canonical2];
+  if (command) return { name: canonical2, run: command.run };
+  const near = closest(name, [...Object.keys(COMMANDS), ...Object.keys(ALIASES)]);
+  const all = Object.keys(COMMANDS).join(", ");
+  return new ConfigError([
+    {
+      file: COMMAND_LINE,
+      path: name,
+      message: `unknown command "${name}"`,
+      fix: near ? `did you mean "${ALIASES[near] ?? near}"? (commands: ${all})` : `use one of: ${all}`
+    }
+  ]);
 }
 async function main(argv, io2) {
   const [name, ...rest] = argv;
-  if (!name || name === "--help" || name === "-h" || name === "help") {
+  if (!name || name === "--help" || name === "-h") {
     io2.stdout(help(io2.cwd));
     return name ? EXIT.ok : EXIT.usage;
   }
@@ -61114,46 +62002,23 @@ async function main(argv, io2) {
 `);
     return EXIT.ok;
   }
-  const command = COMMANDS[name === "license" ? "licence" : name];
-  if (!command) {
-    io2.stderr(`openquota: unknown command "${name}"
-
-${help(io2.cwd)}`);
-    return EXIT.usage;
-  }
   const redact = createRedactor(secretsFrom(io2.env));
+  const fail = (error62, command2, args) => printError(error62, { command: command2, json: asksForJson(command2, args), redact }, io2);
+  if (name === "help") {
+    if (rest.length === 0) {
+      io2.stdout(help(io2.cwd));
+      return EXIT.ok;
+    }
+    const command2 = commandNamed(rest[0]);
+    if (command2 instanceof ConfigError) return fail(command2, "", rest);
+    return command2.run(["--help"], io2);
+  }
+  const command = commandNamed(name);
+  if (command instanceof ConfigError) return fail(command, "", rest);
   try {
     return await command.run(rest, io2);
   } catch (error62) {
-    if (error62 instanceof ConfigError) {
-      const n = error62.problems.length;
-      io2.stderr(
-        redact(
-          `openquota ${name}: ${n === 1 ? "a problem" : `${n} problems`} to fix:
-${error62.problems.map((p2) => `  ${formatProblem(p2)}`).join("\n")}
-`
-        )
-      );
-      return EXIT.usage;
-    }
-    if (error62 instanceof SourceError) {
-      io2.stderr(
-        redact(
-          `openquota ${name}: upstream failure (${error62.code}): ${error62.message}${error62.url ? ` [${error62.url}]` : ""}
-`
-        )
-      );
-      return EXIT.incomplete;
-    }
-    const bug = error62 instanceof InternalError ? error62.message : error62?.stack ?? String(error62);
-    io2.stderr(
-      redact(
-        `openquota ${name}: could not finish: ${bug}
-This is a bug in openquota; please report it with the command you ran.
-`
-      )
-    );
-    return EXIT.incomplete;
+    return fail(error62, command.name, rest);
   }
 }
 
@@ -61170,7 +62035,8 @@ var code = await main(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
-  stderrIsTTY: Boolean(process.stderr.isTTY)
+  stderrIsTTY: Boolean(process.stderr.isTTY),
+  ...process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}
 });
 process.exitCode = code;
 /*! Bundled license information:

@@ -883,8 +883,14 @@ interface TableOptions {
     verbose: boolean;
     colour: boolean;
     lang?: Lang;
+    /** Columns of the terminal: no line of the table is wider (default DEFAULT_WIDTH). */
+    width?: number;
 }
-/** The terminal table: one row per team; with `verbose`, each team's models under it. */
+/**
+ * The terminal table: one row per team, the registries that could not be asked (host and cause),
+ * and with `verbose` each team's models under it with the reason for each verdict (exclusions
+ * too). No line is wider than `width`.
+ */
 declare function renderTable(report: Report, options: TableOptions): string;
 
 /**

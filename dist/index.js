@@ -39,9 +39,9 @@ var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__
   mod
 ));
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -96,9 +96,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -254,9 +254,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -425,9 +425,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -495,9 +495,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -545,9 +545,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value2, arg2, ctx) {
@@ -575,9 +575,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -616,9 +616,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
@@ -734,9 +734,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node2 = require_Node();
@@ -764,9 +764,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -839,9 +839,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -982,9 +982,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -999,9 +999,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1135,9 +1135,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1418,9 +1418,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1542,9 +1542,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1675,9 +1675,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1697,9 +1697,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1757,9 +1757,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge4 = require_merge();
@@ -1821,9 +1821,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1861,9 +1861,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify();
@@ -2012,9 +2012,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2156,9 +2156,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2178,9 +2178,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2294,9 +2294,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2316,9 +2316,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string4 = {
@@ -2335,9 +2335,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2353,9 +2353,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2377,9 +2377,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
@@ -2404,9 +2404,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2450,9 +2450,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -2495,9 +2495,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -2523,9 +2523,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map2 = require_map();
@@ -2590,9 +2590,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2656,9 +2656,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2734,9 +2734,9 @@ ${cn2.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2812,9 +2812,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value: value2, source }, ctx) {
@@ -2844,9 +2844,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2893,9 +2893,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -2972,9 +2972,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3061,9 +3061,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -3149,9 +3149,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -3193,9 +3193,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -3287,9 +3287,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map2 = require_map();
@@ -3319,9 +3319,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify();
@@ -3399,9 +3399,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection2 = require_Collection();
@@ -3708,9 +3708,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -3773,9 +3773,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3907,9 +3907,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -3949,9 +3949,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -3967,9 +3967,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search2) {
@@ -3983,9 +3983,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4091,9 +4091,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4142,9 +4142,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4185,9 +4185,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4379,9 +4379,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4444,9 +4444,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -4627,9 +4627,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4848,9 +4848,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4929,9 +4929,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -4959,9 +4959,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5065,9 +5065,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5108,9 +5108,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5316,9 +5316,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5501,9 +5501,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5562,9 +5562,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -5624,9 +5624,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5726,9 +5726,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6315,9 +6315,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -6346,9 +6346,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -7220,9 +7220,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7317,9 +7317,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7369,9 +7369,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/spdx-license-ids/index.json
+// ../../main/node_modules/spdx-license-ids/index.json
 var require_spdx_license_ids = __commonJS({
-  "node_modules/spdx-license-ids/index.json"(exports, module) {
+  "../../main/node_modules/spdx-license-ids/index.json"(exports, module) {
     module.exports = [
       "0BSD",
       "3D-Slicer-1.0",
@@ -8085,9 +8085,9 @@ var require_spdx_license_ids = __commonJS({
   }
 });
 
-// node_modules/spdx-license-ids/deprecated.json
+// ../../main/node_modules/spdx-license-ids/deprecated.json
 var require_deprecated = __commonJS({
-  "node_modules/spdx-license-ids/deprecated.json"(exports, module) {
+  "../../main/node_modules/spdx-license-ids/deprecated.json"(exports, module) {
     module.exports = [
       "AGPL-1.0",
       "AGPL-3.0",
@@ -8119,9 +8119,9 @@ var require_deprecated = __commonJS({
   }
 });
 
-// node_modules/spdx-exceptions/index.json
+// ../../main/node_modules/spdx-exceptions/index.json
 var require_spdx_exceptions = __commonJS({
-  "node_modules/spdx-exceptions/index.json"(exports, module) {
+  "../../main/node_modules/spdx-exceptions/index.json"(exports, module) {
     module.exports = [
       "389-exception",
       "Asterisk-exception",
@@ -8193,9 +8193,9 @@ var require_spdx_exceptions = __commonJS({
   }
 });
 
-// node_modules/spdx-expression-parse/scan.js
+// ../../main/node_modules/spdx-expression-parse/scan.js
 var require_scan = __commonJS({
-  "node_modules/spdx-expression-parse/scan.js"(exports, module) {
+  "../../main/node_modules/spdx-expression-parse/scan.js"(exports, module) {
     "use strict";
     var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
     var exceptions = require_spdx_exceptions();
@@ -8297,9 +8297,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/spdx-expression-parse/parse.js
+// ../../main/node_modules/spdx-expression-parse/parse.js
 var require_parse = __commonJS({
-  "node_modules/spdx-expression-parse/parse.js"(exports, module) {
+  "../../main/node_modules/spdx-expression-parse/parse.js"(exports, module) {
     "use strict";
     module.exports = function(tokens) {
       var index = 0;
@@ -8419,9 +8419,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/spdx-expression-parse/index.js
+// ../../main/node_modules/spdx-expression-parse/index.js
 var require_spdx_expression_parse = __commonJS({
-  "node_modules/spdx-expression-parse/index.js"(exports, module) {
+  "../../main/node_modules/spdx-expression-parse/index.js"(exports, module) {
     "use strict";
     var scan3 = require_scan();
     var parse8 = require_parse();
@@ -8431,9 +8431,9 @@ var require_spdx_expression_parse = __commonJS({
   }
 });
 
-// node_modules/array-find-index/index.js
+// ../../main/node_modules/array-find-index/index.js
 var require_array_find_index = __commonJS({
-  "node_modules/array-find-index/index.js"(exports, module) {
+  "../../main/node_modules/array-find-index/index.js"(exports, module) {
     "use strict";
     module.exports = function(arr, predicate, ctx) {
       if (typeof Array.prototype.findIndex === "function") {
@@ -8457,9 +8457,9 @@ var require_array_find_index = __commonJS({
   }
 });
 
-// node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js
+// ../../main/node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js
 var require_scan2 = __commonJS({
-  "node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js"(exports, module) {
+  "../../main/node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js"(exports, module) {
     "use strict";
     var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
     var exceptions = require_spdx_exceptions();
@@ -8561,9 +8561,9 @@ var require_scan2 = __commonJS({
   }
 });
 
-// node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js
+// ../../main/node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js
 var require_parse2 = __commonJS({
-  "node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js"(exports, module) {
+  "../../main/node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js"(exports, module) {
     "use strict";
     module.exports = function(tokens) {
       var index = 0;
@@ -8675,9 +8675,9 @@ var require_parse2 = __commonJS({
   }
 });
 
-// node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js
+// ../../main/node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js
 var require_spdx_expression_parse2 = __commonJS({
-  "node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js"(exports, module) {
+  "../../main/node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js"(exports, module) {
     "use strict";
     var scan3 = require_scan2();
     var parse8 = require_parse2();
@@ -8687,9 +8687,9 @@ var require_spdx_expression_parse2 = __commonJS({
   }
 });
 
-// node_modules/spdx-ranges/index.json
+// ../../main/node_modules/spdx-ranges/index.json
 var require_spdx_ranges = __commonJS({
-  "node_modules/spdx-ranges/index.json"(exports, module) {
+  "../../main/node_modules/spdx-ranges/index.json"(exports, module) {
     module.exports = [
       [
         "AFL-1.1",
@@ -8930,9 +8930,9 @@ var require_spdx_ranges = __commonJS({
   }
 });
 
-// node_modules/spdx-compare/index.js
+// ../../main/node_modules/spdx-compare/index.js
 var require_spdx_compare = __commonJS({
-  "node_modules/spdx-compare/index.js"(exports) {
+  "../../main/node_modules/spdx-compare/index.js"(exports) {
     var arrayFindIndex = require_array_find_index();
     var parse8 = require_spdx_expression_parse2();
     var ranges = require_spdx_ranges();
@@ -8978,9 +8978,9 @@ var require_spdx_compare = __commonJS({
   }
 });
 
-// node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js
+// ../../main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js
 var require_scan3 = __commonJS({
-  "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js"(exports, module) {
+  "../../main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js"(exports, module) {
     "use strict";
     var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
     var exceptions = require_spdx_exceptions();
@@ -9082,9 +9082,9 @@ var require_scan3 = __commonJS({
   }
 });
 
-// node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js
+// ../../main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js
 var require_parse3 = __commonJS({
-  "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js"(exports, module) {
+  "../../main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js"(exports, module) {
     "use strict";
     module.exports = function(tokens) {
       var index = 0;
@@ -9196,9 +9196,9 @@ var require_parse3 = __commonJS({
   }
 });
 
-// node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js
+// ../../main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js
 var require_spdx_expression_parse3 = __commonJS({
-  "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js"(exports, module) {
+  "../../main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js"(exports, module) {
     "use strict";
     var scan3 = require_scan3();
     var parse8 = require_parse3();
@@ -9208,9 +9208,9 @@ var require_spdx_expression_parse3 = __commonJS({
   }
 });
 
-// node_modules/spdx-satisfies/index.js
+// ../../main/node_modules/spdx-satisfies/index.js
 var require_spdx_satisfies = __commonJS({
-  "node_modules/spdx-satisfies/index.js"(exports, module) {
+  "../../main/node_modules/spdx-satisfies/index.js"(exports, module) {
     var compare2 = require_spdx_compare();
     var parse8 = require_spdx_expression_parse3();
     var ranges = require_spdx_ranges();
@@ -9325,9 +9325,9 @@ var require_spdx_satisfies = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../../main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -9527,9 +9527,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../../main/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../../main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -9591,9 +9591,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../../main/node_modules/picomatch/lib/scan.js
 var require_scan4 = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -9929,9 +9929,9 @@ var require_scan4 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../../main/node_modules/picomatch/lib/parse.js
 var require_parse4 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants2 = require_constants();
     var utils = require_utils();
@@ -10944,9 +10944,9 @@ var require_parse4 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../../main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan3 = require_scan4();
     var parse8 = require_parse4();
@@ -11084,9 +11084,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../../main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "../../main/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -11101,9 +11101,9 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// node_modules/ms/index.js
+// ../../main/node_modules/ms/index.js
 var require_ms = __commonJS({
-  "node_modules/ms/index.js"(exports, module) {
+  "../../main/node_modules/ms/index.js"(exports, module) {
     var s = 1e3;
     var m2 = s * 60;
     var h3 = m2 * 60;
@@ -11217,9 +11217,9 @@ var require_ms = __commonJS({
   }
 });
 
-// node_modules/debug/src/common.js
+// ../../main/node_modules/debug/src/common.js
 var require_common = __commonJS({
-  "node_modules/debug/src/common.js"(exports, module) {
+  "../../main/node_modules/debug/src/common.js"(exports, module) {
     function setup(env) {
       createDebug.debug = createDebug;
       createDebug.default = createDebug;
@@ -11394,9 +11394,9 @@ var require_common = __commonJS({
   }
 });
 
-// node_modules/debug/src/browser.js
+// ../../main/node_modules/debug/src/browser.js
 var require_browser = __commonJS({
-  "node_modules/debug/src/browser.js"(exports, module) {
+  "../../main/node_modules/debug/src/browser.js"(exports, module) {
     exports.formatArgs = formatArgs;
     exports.save = save;
     exports.load = load;
@@ -11564,9 +11564,9 @@ var require_browser = __commonJS({
   }
 });
 
-// node_modules/has-flag/index.js
+// ../../main/node_modules/has-flag/index.js
 var require_has_flag = __commonJS({
-  "node_modules/has-flag/index.js"(exports, module) {
+  "../../main/node_modules/has-flag/index.js"(exports, module) {
     "use strict";
     module.exports = (flag, argv = process.argv) => {
       const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
@@ -11577,9 +11577,9 @@ var require_has_flag = __commonJS({
   }
 });
 
-// node_modules/supports-color/index.js
+// ../../main/node_modules/supports-color/index.js
 var require_supports_color = __commonJS({
-  "node_modules/supports-color/index.js"(exports, module) {
+  "../../main/node_modules/supports-color/index.js"(exports, module) {
     "use strict";
     var os2 = __require("os");
     var tty = __require("tty");
@@ -11679,9 +11679,9 @@ var require_supports_color = __commonJS({
   }
 });
 
-// node_modules/debug/src/node.js
+// ../../main/node_modules/debug/src/node.js
 var require_node = __commonJS({
-  "node_modules/debug/src/node.js"(exports, module) {
+  "../../main/node_modules/debug/src/node.js"(exports, module) {
     var tty = __require("tty");
     var util = __require("util");
     exports.init = init;
@@ -11853,9 +11853,9 @@ var require_node = __commonJS({
   }
 });
 
-// node_modules/debug/src/index.js
+// ../../main/node_modules/debug/src/index.js
 var require_src = __commonJS({
-  "node_modules/debug/src/index.js"(exports, module) {
+  "../../main/node_modules/debug/src/index.js"(exports, module) {
     if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
       module.exports = require_browser();
     } else {
@@ -11864,9 +11864,9 @@ var require_src = __commonJS({
   }
 });
 
-// node_modules/@kwsites/file-exists/dist/src/index.js
+// ../../main/node_modules/@kwsites/file-exists/dist/src/index.js
 var require_src2 = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
+  "../../main/node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -11908,9 +11908,9 @@ var require_src2 = __commonJS({
   }
 });
 
-// node_modules/@kwsites/file-exists/dist/index.js
+// ../../main/node_modules/@kwsites/file-exists/dist/index.js
 var require_dist2 = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
+  "../../main/node_modules/@kwsites/file-exists/dist/index.js"(exports) {
     "use strict";
     function __export2(m2) {
       for (var p2 in m2) if (!exports.hasOwnProperty(p2)) exports[p2] = m2[p2];
@@ -11920,9 +11920,9 @@ var require_dist2 = __commonJS({
   }
 });
 
-// node_modules/@kwsites/promise-deferred/dist/index.js
+// ../../main/node_modules/@kwsites/promise-deferred/dist/index.js
 var require_dist3 = __commonJS({
-  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
+  "../../main/node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDeferred = exports.deferred = void 0;
@@ -11962,9 +11962,9 @@ var require_dist3 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js
 var require_attachmentEncoding = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AttachmentEncoding = void 0;
@@ -11975,9 +11975,9 @@ var require_attachmentEncoding = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js
 var require_componentScope = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ComponentScope = void 0;
@@ -11990,9 +11990,9 @@ var require_componentScope = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js
 var require_componentType = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ComponentType = void 0;
@@ -12015,9 +12015,9 @@ var require_componentType = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js
 var require_externalReferenceType = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ExternalReferenceType = void 0;
@@ -12074,9 +12074,9 @@ var require_externalReferenceType = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js
 var require_hashAlogorithm = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.HashAlgorithm = void 0;
@@ -12100,9 +12100,9 @@ var require_hashAlogorithm = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js
 var require_licenseAcknowledgement = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LicenseAcknowledgement = void 0;
@@ -12114,9 +12114,9 @@ var require_licenseAcknowledgement = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js
 var require_lifecyclePhase = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LifecyclePhase = void 0;
@@ -12133,9 +12133,9 @@ var require_lifecyclePhase = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js
 var require_affectStatus = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AffectStatus = void 0;
@@ -12148,9 +12148,9 @@ var require_affectStatus = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js
 var require_analysisJustification = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AnalysisJustification = void 0;
@@ -12169,9 +12169,9 @@ var require_analysisJustification = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js
 var require_sortable = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SortableNumbers = exports.SortableStringables = exports.SortableComparables = exports.SortableSet = exports.compareObjectsSymbol = void 0;
@@ -12220,9 +12220,9 @@ var require_sortable = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js
 var require_analysisResponse = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AnalysisResponseRepository = exports.AnalysisResponse = void 0;
@@ -12241,9 +12241,9 @@ var require_analysisResponse = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js
 var require_analysisState = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AnalysisState = void 0;
@@ -12259,9 +12259,9 @@ var require_analysisState = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js
 var require_ratingMethod = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RatingMethod = void 0;
@@ -12278,9 +12278,9 @@ var require_ratingMethod = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js
 var require_severity = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Severity = void 0;
@@ -12297,9 +12297,9 @@ var require_severity = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js
 var require_vulnerability = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -12327,9 +12327,9 @@ var require_vulnerability = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
 var require_enums = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -12384,9 +12384,9 @@ var require_enums = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js
 var require_attachment = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Attachment = void 0;
@@ -12404,9 +12404,9 @@ var require_attachment = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js
 var require_integer = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isInteger = isInteger;
@@ -12424,9 +12424,9 @@ var require_integer = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js
 var require_tree = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.treeIteratorSymbol = void 0;
@@ -12434,9 +12434,9 @@ var require_tree = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js
 var require_cpe = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isCPE = isCPE;
@@ -12447,9 +12447,9 @@ var require_cpe = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js
 var require_bomRef = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BomRefRepository = exports.BomRef = void 0;
@@ -12472,9 +12472,9 @@ var require_bomRef = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js
 var require_copyright = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CopyrightRepository = void 0;
@@ -12485,9 +12485,9 @@ var require_copyright = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js
 var require_hash = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.HashDictionary = void 0;
@@ -12503,9 +12503,9 @@ var require_hash = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js
 var require_externalReference = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ExternalReferenceRepository = exports.ExternalReference = void 0;
@@ -12533,9 +12533,9 @@ var require_externalReference = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js
 var require_property = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.PropertyRepository = exports.Property = void 0;
@@ -12558,9 +12558,9 @@ var require_property = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js
 var require_license = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LicenseRepository = exports.SpdxLicense = exports.NamedLicense = exports.LicenseExpression = void 0;
@@ -12649,9 +12649,9 @@ var require_license = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js
 var require_component = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ComponentEvidence = exports.ComponentRepository = exports.Component = void 0;
@@ -12757,9 +12757,9 @@ var require_component = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js
 var require_lifecycle = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LifecycleRepository = exports.NamedLifecycle = void 0;
@@ -12790,9 +12790,9 @@ var require_lifecycle = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js
 var require_organizationalContact = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.OrganizationalContactRepository = exports.OrganizationalContact = void 0;
@@ -12817,9 +12817,9 @@ var require_organizationalContact = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js
 var require_service = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ServiceRepository = exports.Service = void 0;
@@ -12878,9 +12878,9 @@ var require_service = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js
 var require_tool = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Tools = exports.ToolRepository = exports.Tool = void 0;
@@ -12944,9 +12944,9 @@ var require_tool = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js
 var require_metadata = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Metadata = void 0;
@@ -12981,9 +12981,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js
 var require_cwe = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CweRepository = void 0;
@@ -12999,9 +12999,9 @@ var require_cwe = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js
 var require_advisory = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AdvisoryRepository = exports.Advisory = void 0;
@@ -13024,9 +13024,9 @@ var require_advisory = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js
 var require_affect = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AffectedVersionRepository = exports.AffectedVersionRange = exports.AffectedSingleVersion = exports.AffectRepository = exports.Affect = void 0;
@@ -13076,9 +13076,9 @@ var require_affect = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js
 var require_rating = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RatingRepository = exports.Rating = void 0;
@@ -13109,9 +13109,9 @@ var require_rating = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js
 var require_reference = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ReferenceRepository = exports.Reference = void 0;
@@ -13134,9 +13134,9 @@ var require_reference = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js
 var require_vulnerability2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.VulnerabilityRepository = exports.Vulnerability = void 0;
@@ -13206,9 +13206,9 @@ var require_vulnerability2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js
 var require_bom = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Bom = void 0;
@@ -13252,9 +13252,9 @@ var require_bom = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js
 var require_bomLink = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BomLinkElement = exports.BomLinkDocument = void 0;
@@ -13302,9 +13302,9 @@ var require_bomLink = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js
 var require_organizationalEntity = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.OrganizationalEntityRepository = exports.OrganizationalEntity = void 0;
@@ -13330,9 +13330,9 @@ var require_organizationalEntity = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js
 var require_swid = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SWID = void 0;
@@ -13368,9 +13368,9 @@ var require_swid = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js
 var require_analysis = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Analysis = void 0;
@@ -13391,9 +13391,9 @@ var require_analysis = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js
 var require_credits = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Credits = void 0;
@@ -13411,9 +13411,9 @@ var require_credits = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js
 var require_source = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Source = void 0;
@@ -13432,9 +13432,9 @@ var require_source = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js
 var require_vulnerability3 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -13464,9 +13464,9 @@ var require_vulnerability3 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
 var require_models = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -13531,9 +13531,9 @@ var require_models = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json
 var require_spdx_SNAPSHOT_schema = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json"(exports, module) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://cyclonedx.org/schema/spdx.schema.json",
@@ -15199,9 +15199,9 @@ var require_spdx_SNAPSHOT_schema = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
 var require_spdx = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isSupportedSpdxId = isSupportedSpdxId;
@@ -15218,9 +15218,9 @@ var require_spdx = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js
 var require_protocol = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports._Spec = void 0;
@@ -15340,9 +15340,9 @@ var require_protocol = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js
 var require_enums2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Format = exports.Version = void 0;
@@ -15365,9 +15365,9 @@ var require_enums2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js
 var require_consts = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SpecVersionDict = exports.Spec1dot7 = exports.Spec1dot6 = exports.Spec1dot5 = exports.Spec1dot4 = exports.Spec1dot3 = exports.Spec1dot2 = void 0;
@@ -15772,9 +15772,9 @@ var require_consts = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js
 var require_errors2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UnsupportedFormatError = void 0;
@@ -15784,9 +15784,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
 var require_spec = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -15811,9 +15811,9 @@ var require_spec = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/mimeType.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/mimeType.js
 var require_mimeType = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/mimeType.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/mimeType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isMimeType = isMimeType;
@@ -15824,9 +15824,9 @@ var require_mimeType = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/index.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/index.js
 var require_types = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/index.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -15852,9 +15852,9 @@ var require_types = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/index.common.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/index.common.js
 var require_index_common = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/index.common.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -15903,9 +15903,9 @@ var require_index_common = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/utils.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/utils.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.randomSerialNumber = randomSerialNumber;
@@ -15925,9 +15925,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/index.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/index.js
 var require_bom2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/index.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -15972,9 +15972,9 @@ var require_bom2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.common.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.common.js
 var require_index_common2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.common.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -16019,9 +16019,9 @@ var require_index_common2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js
 var require_iterable = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.chainI = chainI;
@@ -16033,9 +16033,9 @@ var require_iterable = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/object.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/object.js
 var require_object = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/object.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/object.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isObject = isObject4;
@@ -16052,9 +16052,9 @@ var require_object = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/packageJson.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/packageJson.js
 var require_packageJson = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/packageJson.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/packageJson.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.splitNameGroup = splitNameGroup;
@@ -16065,9 +16065,9 @@ var require_packageJson = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/builders.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/builders.js
 var require_builders = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/builders.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/builders.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ComponentBuilder = exports.ToolBuilder = void 0;
@@ -16164,9 +16164,9 @@ var require_builders = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js
 var require_notUndefined = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isNotUndefined = isNotUndefined;
@@ -16176,9 +16176,9 @@ var require_notUndefined = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/gitUrl.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/gitUrl.js
 var require_gitUrl = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/gitUrl.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/gitUrl.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.tryCanonicalizeGitUrl = tryCanonicalizeGitUrl;
@@ -16206,9 +16206,9 @@ var require_gitUrl = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/utils.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/utils.js
 var require_utils3 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/utils.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.defaultRegistryMatcher = void 0;
@@ -16236,9 +16236,9 @@ var require_utils3 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/factories.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/factories.js
 var require_factories = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/factories.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/factories.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ExternalReferenceFactory = void 0;
@@ -16330,9 +16330,9 @@ var require_factories = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/types.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/types.js
 var require_types2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/types.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isNodePackageJson = isNodePackageJson;
@@ -16346,9 +16346,9 @@ var require_types2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/index.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/index.node.js
 var require_index_node = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/index.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -16396,9 +16396,9 @@ var require_index_node = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/factories.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/factories.js
 var require_factories2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/factories.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/factories.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LicenseFactory = void 0;
@@ -16451,9 +16451,9 @@ var require_factories2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.common.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.common.js
 var require_index_common3 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.common.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -16498,9 +16498,9 @@ var require_index_common3 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/_helpers/mime.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/_helpers/mime.node.js
 var require_mime_node = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/_helpers/mime.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/_helpers/mime.node.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.guessMimeTypeForLicenseFile = guessMimeTypeForLicenseFile;
@@ -16533,9 +16533,9 @@ var require_mime_node = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/utils.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/utils.node.js
 var require_utils_node = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/utils.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/utils.node.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LicenseEvidenceGatherer = void 0;
@@ -16578,9 +16578,9 @@ var require_utils_node = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.node.js
 var require_index_node2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -16629,9 +16629,9 @@ var require_index_node2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.node.js
 var require_index_node3 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -16681,9 +16681,9 @@ var require_index_node3 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js
 var require_bomRefDiscriminator = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BomRefDiscriminator = void 0;
@@ -16726,9 +16726,9 @@ var require_bomRefDiscriminator = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js
 var require_errors3 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.OptPlugError = void 0;
@@ -16743,9 +16743,9 @@ var require_errors3 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js
 var require_errors4 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingOptionalDependencyError = void 0;
@@ -16756,17 +16756,17 @@ var require_errors4 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js
 var require_types3 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js
 var require_baseSerializer = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BaseSerializer = void 0;
@@ -16807,9 +16807,9 @@ var require_baseSerializer = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js
 var require_uri = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.escapeUri = escapeUri;
@@ -16836,9 +16836,9 @@ var require_uri = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js
 var require_types4 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JsonSchema = void 0;
@@ -16856,9 +16856,9 @@ var require_types4 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js
 var require_normalize = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
@@ -17458,9 +17458,9 @@ var require_normalize = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js
 var require_json = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -17506,9 +17506,9 @@ var require_json = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js
 var require_jsonSerializer = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JsonSerializer = void 0;
@@ -17538,9 +17538,9 @@ var require_jsonSerializer = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js
 var require_xsd = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.normalizedString = normalizedString;
@@ -17558,9 +17558,9 @@ var require_xsd = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js
 var require_types5 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.XmlSchema = void 0;
@@ -17595,9 +17595,9 @@ var require_types5 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js
 var require_normalize2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
@@ -18535,9 +18535,9 @@ var require_normalize2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js
 var require_xml = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -18583,9 +18583,9 @@ var require_xml = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js
 var require_xmlBaseSerializer = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.XmlBaseSerializer = void 0;
@@ -18612,9 +18612,9 @@ var require_xmlBaseSerializer = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js
 var require_index_common4 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -18669,9 +18669,9 @@ var require_index_common4 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js
 var require_wrapper = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = default_1;
@@ -18696,9 +18696,9 @@ Please install one of the optional dependencies: ` + pf.map((kv) => kv[0]).join(
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js
 var require_xmlbuilder2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var xmlbuilder2_1 = __require("xmlbuilder2");
@@ -18747,9 +18747,9 @@ var require_xmlbuilder2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js
 var require_xmlStringify = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -18762,9 +18762,9 @@ var require_xmlStringify = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js
 var require_xmlSerializer_node = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -18791,9 +18791,9 @@ var require_xmlSerializer_node = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
 var require_index_node4 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -18817,9 +18817,9 @@ var require_index_node4 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/errors.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/errors.js
 var require_errors5 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/errors.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingOptionalDependencyError = exports.NotImplementedError = void 0;
@@ -18836,17 +18836,17 @@ var require_errors5 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/types.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/types.js
 var require_types6 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/types.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.common.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.common.js
 var require_index_common5 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.common.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -18895,9 +18895,9 @@ var require_index_common5 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__jsonValidators/ajv.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__jsonValidators/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__jsonValidators/ajv.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__jsonValidators/ajv.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -18933,9 +18933,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/jsonValidator.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/jsonValidator.js
 var require_jsonValidator = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/jsonValidator.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/jsonValidator.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -18948,9 +18948,9 @@ var require_jsonValidator = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/resources.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/resources.node.js
 var require_resources_node = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/resources.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/resources.node.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FILES = exports.SCHEMA_ROOT = exports.ROOT = void 0;
@@ -19005,9 +19005,9 @@ var require_resources_node = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/baseValidator.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/baseValidator.js
 var require_baseValidator = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/baseValidator.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/baseValidator.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BaseValidator = void 0;
@@ -19024,9 +19024,9 @@ var require_baseValidator = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/jsonValidator.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/jsonValidator.node.js
 var require_jsonValidator_node = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/jsonValidator.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/jsonValidator.node.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -19083,9 +19083,9 @@ var require_jsonValidator_node = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlValidators/libxmljs2.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlValidators/libxmljs2.js
 var require_libxmljs2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlValidators/libxmljs2.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlValidators/libxmljs2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var promises_1 = __require("node:fs/promises");
@@ -19107,9 +19107,9 @@ var require_libxmljs2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlValidator.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlValidator.js
 var require_xmlValidator = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlValidator.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlValidator.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -19122,9 +19122,9 @@ var require_xmlValidator = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/xmlValidator.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/xmlValidator.node.js
 var require_xmlValidator_node = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/xmlValidator.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/xmlValidator.node.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -19166,9 +19166,9 @@ var require_xmlValidator_node = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.node.js
 var require_index_node5 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -19193,9 +19193,9 @@ var require_index_node5 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/index.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/index.node.js
 var require_index_node6 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/index.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -19247,9 +19247,9 @@ var require_index_node6 = __commonJS({
   }
 });
 
-// node_modules/@octokit/request/node_modules/content-type/dist/index.js
+// ../../main/node_modules/@octokit/request/node_modules/content-type/dist/index.js
 var require_dist4 = __commonJS({
-  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
+  "../../main/node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.format = format;
@@ -19386,9 +19386,9 @@ var require_dist4 = __commonJS({
   }
 });
 
-// node_modules/bottleneck/light.js
+// ../../main/node_modules/bottleneck/light.js
 var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module) {
+  "../../main/node_modules/bottleneck/light.js"(exports, module) {
     (function(global2, factory) {
       typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
     })(exports, (function() {
@@ -20712,7 +20712,7 @@ import { basename as basename2, dirname as dirname2, join as join3, resolve } fr
 // src/bundle-index.ts
 import { createHash } from "node:crypto";
 
-// node_modules/zod/v4/classic/external.js
+// ../../main/node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
   $brand: () => $brand,
@@ -20975,7 +20975,7 @@ __export(external_exports, {
   xor: () => xor
 });
 
-// node_modules/zod/v4/core/index.js
+// ../../main/node_modules/zod/v4/core/index.js
 var core_exports2 = {};
 __export(core_exports2, {
   $ZodAny: () => $ZodAny,
@@ -21292,7 +21292,7 @@ __export(core_exports2, {
   withParser: () => withParser
 });
 
-// node_modules/zod/v4/core/util.js
+// ../../main/node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
   BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
@@ -22148,7 +22148,7 @@ function constantCatch(value2) {
   return fn2;
 }
 
-// node_modules/zod/v4/core/core.js
+// ../../main/node_modules/zod/v4/core/core.js
 var _a;
 var NEVER = /* @__PURE__ */ Object.freeze({
   status: "aborted"
@@ -22270,7 +22270,7 @@ function config(newConfig) {
   return globalConfig;
 }
 
-// node_modules/zod/v4/core/errors.js
+// ../../main/node_modules/zod/v4/core/errors.js
 function _getMessage() {
   const internals = this._zod;
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -22462,7 +22462,7 @@ function prettifyError(error62) {
   return lines.join("\n");
 }
 
-// node_modules/zod/v4/core/parse.js
+// ../../main/node_modules/zod/v4/core/parse.js
 function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
@@ -22622,7 +22622,7 @@ var _safeDecodeAsync = (_Err) => async (schema, value2, _ctx) => {
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
-// node_modules/zod/v4/core/regexes.js
+// ../../main/node_modules/zod/v4/core/regexes.js
 var regexes_exports = {};
 __export(regexes_exports, {
   anyString: () => anyString,
@@ -22794,7 +22794,7 @@ var sha512_hex = /^[0-9a-fA-F]{128}$/;
 var sha512_base64 = /* @__PURE__ */ fixedBase64(86, "==");
 var sha512_base64url = /* @__PURE__ */ fixedBase64url(86);
 
-// node_modules/zod/v4/core/checks.js
+// ../../main/node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   var _a3;
   inst._zod ?? (inst._zod = {});
@@ -23270,7 +23270,7 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
   };
 });
 
-// node_modules/zod/v4/core/doc.js
+// ../../main/node_modules/zod/v4/core/doc.js
 var Doc = class {
   constructor(args = [], closed = {}) {
     this.content = [];
@@ -23311,14 +23311,14 @@ ${content.join("\n")}
   }
 };
 
-// node_modules/zod/v4/core/versions.js
+// ../../main/node_modules/zod/v4/core/versions.js
 var version = {
   major: 4,
   minor: 6,
   patch: 7
 };
 
-// node_modules/zod/v4/core/schemas.js
+// ../../main/node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   var _a3;
   inst ?? (inst = {});
@@ -25760,7 +25760,7 @@ function handleRefineResult(result2, payload, input2, inst) {
   }
 }
 
-// node_modules/zod/v4/core/memoizer.js
+// ../../main/node_modules/zod/v4/core/memoizer.js
 var $ZodCyclicError = class extends Error {
   constructor() {
     super(`Cannot parse a reference cycle that closes through a transform`);
@@ -26037,7 +26037,7 @@ function isBackEdge(ctx, value2) {
   return backEdges !== void 0 && isRef(value2) && backEdges.has(value2);
 }
 
-// node_modules/zod/v4/locales/index.js
+// ../../main/node_modules/zod/v4/locales/index.js
 var locales_exports = {};
 __export(locales_exports, {
   ar: () => ar_default,
@@ -26105,7 +26105,7 @@ __export(locales_exports, {
   zhTW: () => zh_TW_default
 });
 
-// node_modules/zod/v4/locales/ar.js
+// ../../main/node_modules/zod/v4/locales/ar.js
 var error = () => {
   const Sizable = {
     string: { unit: "\u062D\u0631\u0641", verb: "\u0623\u0646 \u064A\u062D\u0648\u064A" },
@@ -26217,7 +26217,7 @@ function ar_default() {
   };
 }
 
-// node_modules/zod/v4/locales/az.js
+// ../../main/node_modules/zod/v4/locales/az.js
 var error2 = () => {
   const Sizable = {
     string: { unit: "simvol", verb: "olmal\u0131d\u0131r" },
@@ -26328,7 +26328,7 @@ function az_default() {
   };
 }
 
-// node_modules/zod/v4/locales/be.js
+// ../../main/node_modules/zod/v4/locales/be.js
 function getBelarusianPlural(count, one, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
@@ -26497,7 +26497,7 @@ function be_default() {
   };
 }
 
-// node_modules/zod/v4/locales/bg.js
+// ../../main/node_modules/zod/v4/locales/bg.js
 var error4 = () => {
   const Sizable = {
     string: { unit: "\u0441\u0438\u043C\u0432\u043E\u043B\u0430", verb: "\u0434\u0430 \u0441\u044A\u0434\u044A\u0440\u0436\u0430" },
@@ -26623,7 +26623,7 @@ function bg_default() {
   };
 }
 
-// node_modules/zod/v4/locales/bn.js
+// ../../main/node_modules/zod/v4/locales/bn.js
 var error5 = () => {
   const Sizable = {
     string: { unit: "\u0985\u0995\u09CD\u09B7\u09B0", verb: "\u09A5\u09BE\u0995\u09A4\u09C7 \u09B9\u09AC\u09C7" },
@@ -26737,7 +26737,7 @@ function bn_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ca.js
+// ../../main/node_modules/zod/v4/locales/ca.js
 var error6 = () => {
   const Sizable = {
     string: { unit: "car\xE0cters", verb: "contenir" },
@@ -26851,7 +26851,7 @@ function ca_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ckb.js
+// ../../main/node_modules/zod/v4/locales/ckb.js
 var error7 = () => {
   const Sizable = {
     string: { unit: "\u067E\u06CC\u062A", verb: "\u0628\u06CE\u062A" },
@@ -26984,7 +26984,7 @@ function ckb_default() {
   };
 }
 
-// node_modules/zod/v4/locales/cs.js
+// ../../main/node_modules/zod/v4/locales/cs.js
 var error8 = () => {
   const Sizable = {
     string: { unit: "znak\u016F", verb: "m\xEDt" },
@@ -27101,7 +27101,7 @@ function cs_default() {
   };
 }
 
-// node_modules/zod/v4/locales/da.js
+// ../../main/node_modules/zod/v4/locales/da.js
 var error9 = () => {
   const Sizable = {
     string: { unit: "tegn", verb: "havde" },
@@ -27222,7 +27222,7 @@ function da_default() {
   };
 }
 
-// node_modules/zod/v4/locales/de.js
+// ../../main/node_modules/zod/v4/locales/de.js
 var error10 = () => {
   const Sizable = {
     string: { unit: "Zeichen", verb: "zu haben" },
@@ -27336,7 +27336,7 @@ function de_default() {
   };
 }
 
-// node_modules/zod/v4/locales/el.js
+// ../../main/node_modules/zod/v4/locales/el.js
 var error11 = () => {
   const Sizable = {
     string: { unit: "\u03C7\u03B1\u03C1\u03B1\u03BA\u03C4\u03AE\u03C1\u03B5\u03C2", verb: "\u03BD\u03B1 \u03AD\u03C7\u03B5\u03B9" },
@@ -27449,7 +27449,7 @@ function el_default() {
   };
 }
 
-// node_modules/zod/v4/locales/en.js
+// ../../main/node_modules/zod/v4/locales/en.js
 var error12 = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
@@ -27574,7 +27574,7 @@ function en_default() {
   };
 }
 
-// node_modules/zod/v4/locales/eo.js
+// ../../main/node_modules/zod/v4/locales/eo.js
 var error13 = () => {
   const Sizable = {
     string: { unit: "karaktrojn", verb: "havi" },
@@ -27689,7 +27689,7 @@ function eo_default() {
   };
 }
 
-// node_modules/zod/v4/locales/es.js
+// ../../main/node_modules/zod/v4/locales/es.js
 var error14 = () => {
   const Sizable = {
     string: { unit: "caracteres", verb: "tener" },
@@ -27826,7 +27826,7 @@ function es_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fa.js
+// ../../main/node_modules/zod/v4/locales/fa.js
 var error15 = () => {
   const Sizable = {
     string: { unit: "\u06A9\u0627\u0631\u0627\u06A9\u062A\u0631", verb: "\u062F\u0627\u0634\u062A\u0647 \u0628\u0627\u0634\u062F" },
@@ -27946,7 +27946,7 @@ function fa_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fi.js
+// ../../main/node_modules/zod/v4/locales/fi.js
 var error16 = () => {
   const Sizable = {
     string: { unit: "merkki\xE4", subject: "merkkijonon" },
@@ -28064,7 +28064,7 @@ function fi_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fr.js
+// ../../main/node_modules/zod/v4/locales/fr.js
 var error17 = () => {
   const Sizable = {
     string: { unit: "caract\xE8res", verb: "avoir" },
@@ -28194,7 +28194,7 @@ function fr_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fr-CA.js
+// ../../main/node_modules/zod/v4/locales/fr-CA.js
 var error18 = () => {
   const Sizable = {
     string: { unit: "caract\xE8res", verb: "avoir" },
@@ -28307,7 +28307,7 @@ function fr_CA_default() {
   };
 }
 
-// node_modules/zod/v4/locales/gu.js
+// ../../main/node_modules/zod/v4/locales/gu.js
 var error19 = () => {
   const Sizable = {
     string: { unit: "\u0A85\u0A95\u0ACD\u0AB7\u0AB0", verb: "\u0AB9\u0ACB\u0AB5\u0ABE \u0A9C\u0ACB\u0A88\u0A8F" },
@@ -28421,7 +28421,7 @@ function gu_default() {
   };
 }
 
-// node_modules/zod/v4/locales/he.js
+// ../../main/node_modules/zod/v4/locales/he.js
 var error20 = () => {
   const TypeNames = {
     string: { label: "\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA", gender: "f" },
@@ -28623,7 +28623,7 @@ function he_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hi.js
+// ../../main/node_modules/zod/v4/locales/hi.js
 var error21 = () => {
   const Sizable = {
     string: { unit: "\u0905\u0915\u094D\u0937\u0930", verb: "\u0930\u0916\u0928\u0947 \u0915\u0947 \u0932\u093F\u090F" },
@@ -28735,7 +28735,7 @@ function hi_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hr.js
+// ../../main/node_modules/zod/v4/locales/hr.js
 var error22 = () => {
   const Sizable = {
     string: { unit: "znakova", verb: "imati" },
@@ -28862,7 +28862,7 @@ function hr_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hu.js
+// ../../main/node_modules/zod/v4/locales/hu.js
 var error23 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "legyen" },
@@ -28976,7 +28976,7 @@ function hu_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hy.js
+// ../../main/node_modules/zod/v4/locales/hy.js
 function getArmenianPlural(count, one, many) {
   return Math.abs(count) === 1 ? one : many;
 }
@@ -29135,7 +29135,7 @@ function hy_default() {
   };
 }
 
-// node_modules/zod/v4/locales/id.js
+// ../../main/node_modules/zod/v4/locales/id.js
 var error25 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "memiliki" },
@@ -29247,7 +29247,7 @@ function id_default() {
   };
 }
 
-// node_modules/zod/v4/locales/is.js
+// ../../main/node_modules/zod/v4/locales/is.js
 var error26 = () => {
   const Sizable = {
     string: { unit: "stafi", verb: "a\xF0 hafa" },
@@ -29362,7 +29362,7 @@ function is_default() {
   };
 }
 
-// node_modules/zod/v4/locales/it.js
+// ../../main/node_modules/zod/v4/locales/it.js
 var error27 = () => {
   const Sizable = {
     string: { unit: "caratteri", verb: "avere" },
@@ -29476,7 +29476,7 @@ function it_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ja.js
+// ../../main/node_modules/zod/v4/locales/ja.js
 var error28 = () => {
   const Sizable = {
     string: { unit: "\u6587\u5B57", verb: "\u3067\u3042\u308B" },
@@ -29589,7 +29589,7 @@ function ja_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ka.js
+// ../../main/node_modules/zod/v4/locales/ka.js
 var error29 = () => {
   const Sizable = {
     string: { unit: "\u10E1\u10D8\u10DB\u10D1\u10DD\u10DA\u10DD", verb: "\u10E3\u10DC\u10D3\u10D0 \u10E8\u10D4\u10D8\u10EA\u10D0\u10D5\u10D3\u10D4\u10E1" },
@@ -29707,7 +29707,7 @@ function ka_default() {
   };
 }
 
-// node_modules/zod/v4/locales/km.js
+// ../../main/node_modules/zod/v4/locales/km.js
 var error30 = () => {
   const Sizable = {
     string: { unit: "\u178F\u17BD\u17A2\u1780\u17D2\u179F\u179A", verb: "\u1782\u17BD\u179A\u1798\u17B6\u1793" },
@@ -29823,12 +29823,12 @@ function km_default() {
   };
 }
 
-// node_modules/zod/v4/locales/kh.js
+// ../../main/node_modules/zod/v4/locales/kh.js
 function kh_default() {
   return km_default();
 }
 
-// node_modules/zod/v4/locales/kn.js
+// ../../main/node_modules/zod/v4/locales/kn.js
 var error31 = () => {
   const Sizable = {
     string: { unit: "\u0C85\u0C95\u0CCD\u0CB7\u0CB0\u0C97\u0CB3\u0CC1", verb: "\u0CB9\u0CCA\u0C82\u0CA6\u0CB2\u0CC1" },
@@ -29944,7 +29944,7 @@ function kn_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ko.js
+// ../../main/node_modules/zod/v4/locales/ko.js
 var error32 = () => {
   const Sizable = {
     string: { unit: "\uBB38\uC790", verb: "to have" },
@@ -30061,7 +30061,7 @@ function ko_default() {
   };
 }
 
-// node_modules/zod/v4/locales/lt.js
+// ../../main/node_modules/zod/v4/locales/lt.js
 var capitalizeFirstCharacter = (text) => {
   return text.charAt(0).toUpperCase() + text.slice(1);
 };
@@ -30269,7 +30269,7 @@ function lt_default() {
   };
 }
 
-// node_modules/zod/v4/locales/mk.js
+// ../../main/node_modules/zod/v4/locales/mk.js
 var error34 = () => {
   const Sizable = {
     string: { unit: "\u0437\u043D\u0430\u0446\u0438", verb: "\u0434\u0430 \u0438\u043C\u0430\u0430\u0442" },
@@ -30384,7 +30384,7 @@ function mk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ms.js
+// ../../main/node_modules/zod/v4/locales/ms.js
 var error35 = () => {
   const Sizable = {
     string: { unit: "aksara", verb: "mempunyai" },
@@ -30497,7 +30497,7 @@ function ms_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ne.js
+// ../../main/node_modules/zod/v4/locales/ne.js
 var error36 = () => {
   const Sizable = {
     string: { unit: "\u0905\u0915\u094D\u0937\u0930", verb: "\u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B" },
@@ -30609,7 +30609,7 @@ function ne_default() {
   };
 }
 
-// node_modules/zod/v4/locales/nl.js
+// ../../main/node_modules/zod/v4/locales/nl.js
 var error37 = () => {
   const Sizable = {
     string: { unit: "tekens", verb: "heeft" },
@@ -30725,7 +30725,7 @@ function nl_default() {
   };
 }
 
-// node_modules/zod/v4/locales/nn.js
+// ../../main/node_modules/zod/v4/locales/nn.js
 var error38 = () => {
   const Sizable = {
     string: { unit: "teikn", verb: "\xE5 ha" },
@@ -30839,7 +30839,7 @@ function nn_default() {
   };
 }
 
-// node_modules/zod/v4/locales/no.js
+// ../../main/node_modules/zod/v4/locales/no.js
 var error39 = () => {
   const Sizable = {
     string: { unit: "tegn", verb: "\xE5 ha" },
@@ -30953,7 +30953,7 @@ function no_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ota.js
+// ../../main/node_modules/zod/v4/locales/ota.js
 var error40 = () => {
   const Sizable = {
     string: { unit: "harf", verb: "olmal\u0131d\u0131r" },
@@ -31068,7 +31068,7 @@ function ota_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ps.js
+// ../../main/node_modules/zod/v4/locales/ps.js
 var error41 = () => {
   const Sizable = {
     string: { unit: "\u062A\u0648\u06A9\u064A", verb: "\u0648\u0644\u0631\u064A" },
@@ -31188,7 +31188,7 @@ function ps_default() {
   };
 }
 
-// node_modules/zod/v4/locales/pl.js
+// ../../main/node_modules/zod/v4/locales/pl.js
 var error42 = () => {
   const Sizable = {
     string: { unit: "znak\xF3w", verb: "mie\u0107" },
@@ -31303,7 +31303,7 @@ function pl_default() {
   };
 }
 
-// node_modules/zod/v4/locales/pt.js
+// ../../main/node_modules/zod/v4/locales/pt.js
 var error43 = () => {
   const Sizable = {
     string: { unit: "caracteres" },
@@ -31447,7 +31447,7 @@ function pt_default() {
   };
 }
 
-// node_modules/zod/v4/locales/pt-BR.js
+// ../../main/node_modules/zod/v4/locales/pt-BR.js
 var error44 = () => {
   const Sizable = {
     string: { unit: "caracteres" },
@@ -31592,7 +31592,7 @@ function pt_BR_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ro.js
+// ../../main/node_modules/zod/v4/locales/ro.js
 var error45 = () => {
   const Sizable = {
     string: { unit: "caractere", verb: "s\u0103 aib\u0103" },
@@ -31715,7 +31715,7 @@ function ro_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ru.js
+// ../../main/node_modules/zod/v4/locales/ru.js
 function getRussianPlural(count, one, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
@@ -31884,7 +31884,7 @@ function ru_default() {
   };
 }
 
-// node_modules/zod/v4/locales/sk.js
+// ../../main/node_modules/zod/v4/locales/sk.js
 var error47 = () => {
   const Sizable = {
     string: { unit: "znakov", verb: "ma\u0165" },
@@ -32001,7 +32001,7 @@ function sk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/sl.js
+// ../../main/node_modules/zod/v4/locales/sl.js
 var error48 = () => {
   const Sizable = {
     string: { unit: "znakov", verb: "imeti" },
@@ -32116,7 +32116,7 @@ function sl_default() {
   };
 }
 
-// node_modules/zod/v4/locales/sv.js
+// ../../main/node_modules/zod/v4/locales/sv.js
 var error49 = () => {
   const Sizable = {
     string: { unit: "tecken", verb: "att ha" },
@@ -32232,7 +32232,7 @@ function sv_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ta.js
+// ../../main/node_modules/zod/v4/locales/ta.js
 var error50 = () => {
   const Sizable = {
     string: { unit: "\u0B8E\u0BB4\u0BC1\u0BA4\u0BCD\u0BA4\u0BC1\u0B95\u0BCD\u0B95\u0BB3\u0BCD", verb: "\u0B95\u0BCA\u0BA3\u0BCD\u0B9F\u0BBF\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD" },
@@ -32348,7 +32348,7 @@ function ta_default() {
   };
 }
 
-// node_modules/zod/v4/locales/tg.js
+// ../../main/node_modules/zod/v4/locales/tg.js
 var error51 = () => {
   const Sizable = {
     string: { unit: "\u0430\u043B\u043E\u043C\u0430\u0442", verb: "\u0434\u043E\u0448\u0442\u0430 \u0431\u043E\u0448\u0430\u0434" },
@@ -32465,7 +32465,7 @@ function tg_default() {
   };
 }
 
-// node_modules/zod/v4/locales/th.js
+// ../../main/node_modules/zod/v4/locales/th.js
 var error52 = () => {
   const Sizable = {
     string: { unit: "\u0E15\u0E31\u0E27\u0E2D\u0E31\u0E01\u0E29\u0E23", verb: "\u0E04\u0E27\u0E23\u0E21\u0E35" },
@@ -32581,7 +32581,7 @@ function th_default() {
   };
 }
 
-// node_modules/zod/v4/locales/tk.js
+// ../../main/node_modules/zod/v4/locales/tk.js
 var error53 = () => {
   const Sizable = {
     string: { unit: "simwol", verb: "bolmaly" },
@@ -32689,7 +32689,7 @@ function tk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/tr.js
+// ../../main/node_modules/zod/v4/locales/tr.js
 var error54 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "olmal\u0131" },
@@ -32800,7 +32800,7 @@ function tr_default() {
   };
 }
 
-// node_modules/zod/v4/locales/uk.js
+// ../../main/node_modules/zod/v4/locales/uk.js
 var error55 = () => {
   const Sizable = {
     string: { unit: "\u0441\u0438\u043C\u0432\u043E\u043B\u0456\u0432", verb: "\u043C\u0430\u0442\u0438\u043C\u0435" },
@@ -32914,12 +32914,12 @@ function uk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ua.js
+// ../../main/node_modules/zod/v4/locales/ua.js
 function ua_default() {
   return uk_default();
 }
 
-// node_modules/zod/v4/locales/ur.js
+// ../../main/node_modules/zod/v4/locales/ur.js
 var error56 = () => {
   const Sizable = {
     string: { unit: "\u062D\u0631\u0648\u0641", verb: "\u06C1\u0648\u0646\u0627" },
@@ -33035,7 +33035,7 @@ function ur_default() {
   };
 }
 
-// node_modules/zod/v4/locales/uz.js
+// ../../main/node_modules/zod/v4/locales/uz.js
 var error57 = () => {
   const Sizable = {
     string: { unit: "belgi", verb: "bo\u2018lishi kerak" },
@@ -33149,7 +33149,7 @@ function uz_default() {
   };
 }
 
-// node_modules/zod/v4/locales/vi.js
+// ../../main/node_modules/zod/v4/locales/vi.js
 var error58 = () => {
   const Sizable = {
     string: { unit: "k\xFD t\u1EF1", verb: "c\xF3" },
@@ -33263,7 +33263,7 @@ function vi_default() {
   };
 }
 
-// node_modules/zod/v4/locales/zh-CN.js
+// ../../main/node_modules/zod/v4/locales/zh-CN.js
 var error59 = () => {
   const Sizable = {
     string: { unit: "\u5B57\u7B26", verb: "\u5305\u542B" },
@@ -33378,7 +33378,7 @@ function zh_CN_default() {
   };
 }
 
-// node_modules/zod/v4/locales/zh-TW.js
+// ../../main/node_modules/zod/v4/locales/zh-TW.js
 var error60 = () => {
   const Sizable = {
     string: { unit: "\u5B57\u5143", verb: "\u64C1\u6709" },
@@ -33491,7 +33491,7 @@ function zh_TW_default() {
   };
 }
 
-// node_modules/zod/v4/locales/yo.js
+// ../../main/node_modules/zod/v4/locales/yo.js
 var error61 = () => {
   const Sizable = {
     string: { unit: "\xE0mi", verb: "n\xED" },
@@ -33604,7 +33604,7 @@ function yo_default() {
   };
 }
 
-// node_modules/zod/v4/core/registries.js
+// ../../main/node_modules/zod/v4/core/registries.js
 var _a2;
 var $output = /* @__PURE__ */ Symbol("ZodOutput");
 var $input = /* @__PURE__ */ Symbol("ZodInput");
@@ -33654,7 +33654,7 @@ function registry() {
 (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
 var globalRegistry = globalThis.__zod_globalRegistry;
 
-// node_modules/zod/v4/core/compile.js
+// ../../main/node_modules/zod/v4/core/compile.js
 var INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var FALLBACK_FLAG = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
 var ZodCompileAsyncError = class extends Error {
@@ -35264,7 +35264,7 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
   return accessor;
 }
 
-// node_modules/zod/v4/core/api.js
+// ../../main/node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
     def.checks = [...def.checks];
@@ -36323,7 +36323,7 @@ function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
   return inst;
 }
 
-// node_modules/zod/v4/core/to-json-schema.js
+// ../../main/node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target2, ...sources) {
   for (const source of sources) {
     for (const key of Reflect.ownKeys(source)) {
@@ -36853,7 +36853,7 @@ var createStandardJSONSchemaMethod = (schema, io2, processors = {}) => (params) 
   return finalize(ctx, schema);
 };
 
-// node_modules/zod/v4/core/json-schema-processors.js
+// ../../main/node_modules/zod/v4/core/json-schema-processors.js
 var narrowMin = (agg, key, value2) => {
   if (agg[key] === void 0 || value2 > agg[key])
     agg[key] = value2;
@@ -37601,7 +37601,7 @@ function toJSONSchema(input2, params) {
   return finalize(ctx, input2);
 }
 
-// node_modules/zod/v4/core/json-schema-generator.js
+// ../../main/node_modules/zod/v4/core/json-schema-generator.js
 var JSONSchemaGenerator = class {
   /** @deprecated Access via ctx instead */
   get metadataRegistry() {
@@ -37679,10 +37679,10 @@ var JSONSchemaGenerator = class {
   }
 };
 
-// node_modules/zod/v4/core/json-schema.js
+// ../../main/node_modules/zod/v4/core/json-schema.js
 var json_schema_exports = {};
 
-// node_modules/zod/v4/classic/schemas.js
+// ../../main/node_modules/zod/v4/classic/schemas.js
 var schemas_exports2 = {};
 __export(schemas_exports2, {
   ZodAny: () => ZodAny,
@@ -37863,7 +37863,7 @@ __export(schemas_exports2, {
   xor: () => xor
 });
 
-// node_modules/zod/v4/classic/checks.js
+// ../../main/node_modules/zod/v4/classic/checks.js
 var checks_exports2 = {};
 __export(checks_exports2, {
   endsWith: () => _endsWith,
@@ -37898,7 +37898,7 @@ __export(checks_exports2, {
   uppercase: () => _uppercase
 });
 
-// node_modules/zod/v4/classic/errors.js
+// ../../main/node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 function _lazyMethod(proto, key, make) {
   Object.defineProperty(proto, key, {
@@ -37944,7 +37944,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
   Parent: Error
 });
 
-// node_modules/zod/v4/classic/parse.js
+// ../../main/node_modules/zod/v4/classic/parse.js
 var parse2 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
@@ -37958,7 +37958,7 @@ var safeDecode2 = /* @__PURE__ */ _safeDecode(ZodRealError);
 var safeEncodeAsync2 = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 var safeDecodeAsync2 = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-// node_modules/zod/v4/classic/schemas.js
+// ../../main/node_modules/zod/v4/classic/schemas.js
 function _ensureDefaultLocale() {
   if (!globalConfig.localeError)
     config(en_default());
@@ -39423,7 +39423,7 @@ function preprocess(fn2, schema) {
   });
 }
 
-// node_modules/zod/v4/classic/compat.js
+// ../../main/node_modules/zod/v4/classic/compat.js
 var ZodIssueCode = {
   invalid_type: "invalid_type",
   too_big: "too_big",
@@ -39449,7 +39449,7 @@ var ZodFirstPartyTypeKind;
 /* @__PURE__ */ (function(ZodFirstPartyTypeKind2) {
 })(ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {}));
 
-// node_modules/zod/v4/classic/iso.js
+// ../../main/node_modules/zod/v4/classic/iso.js
 var iso_exports = {};
 __export(iso_exports, {
   ZodISODate: () => ZodISODate,
@@ -39474,7 +39474,7 @@ function duration2(params) {
   return _isoDuration(ZodISODuration, params);
 }
 
-// node_modules/zod/v4/classic/from-json-schema.js
+// ../../main/node_modules/zod/v4/classic/from-json-schema.js
 var z = {
   ...schemas_exports2,
   ...checks_exports2,
@@ -40207,7 +40207,7 @@ function fromJSONSchema(schema, params) {
   return convertSchema(normalized, ctx);
 }
 
-// node_modules/zod/v4/core/visit.js
+// ../../main/node_modules/zod/v4/core/visit.js
 var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
 function visit(schema, fnOrHandlers) {
   const fn2 = typeof fnOrHandlers === "function" ? fnOrHandlers : (node2, rewritten) => {
@@ -40362,7 +40362,7 @@ function visit(schema, fnOrHandlers) {
   return run(schema);
 }
 
-// node_modules/zod/v4/classic/deep-partial.js
+// ../../main/node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema) {
   return visit(schema, {
     object: (s) => s.partial(),
@@ -40374,7 +40374,7 @@ function deepPartial(schema) {
   });
 }
 
-// node_modules/zod/v4/classic/in-out.js
+// ../../main/node_modules/zod/v4/classic/in-out.js
 function withChecks(side2, checks) {
   if (!checks?.length)
     return side2;
@@ -40404,7 +40404,7 @@ function output(schema) {
   });
 }
 
-// node_modules/zod/v4/classic/coerce.js
+// ../../main/node_modules/zod/v4/classic/coerce.js
 var coerce_exports = {};
 __export(coerce_exports, {
   bigint: () => bigint3,
@@ -40679,6 +40679,9 @@ function problemsFromZod(fileOrFileOf, error62, knownKeys, lineOf) {
       if (received === void 0) {
         message = "is required";
         fix = `add "${String(issue2.path.at(-1) ?? "")}": ${issue2.expected === "array" ? "[...]" : `<${issue2.expected}>`}`;
+      } else if (received === null) {
+        message = "is empty";
+        fix = `write ${issue2.expected === "array" ? 'a list, e.g. [LGAI-EXAONE] or one "- item" per line' : `<${issue2.expected}>`}`;
       } else {
         message = `expected ${issue2.expected}, got ${Array.isArray(received) ? "array" : typeof received}`;
         if (issue2.expected === "array") fix = 'write a list, e.g. [LGAI-EXAONE] or one "- item" per line';
@@ -41388,7 +41391,7 @@ function fixFor(finding3, ctx) {
 var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
 var import_spdx_satisfies = __toESM(require_spdx_satisfies(), 1);
 
-// node_modules/spdx-exceptions/index.json with { type: 'json' }
+// ../../main/node_modules/spdx-exceptions/index.json with { type: 'json' }
 var spdx_exceptions_default = [
   "389-exception",
   "Asterisk-exception",
@@ -41458,7 +41461,7 @@ var spdx_exceptions_default = [
   "x11vnc-openssl-exception"
 ];
 
-// node_modules/spdx-license-ids/deprecated.json with { type: 'json' }
+// ../../main/node_modules/spdx-license-ids/deprecated.json with { type: 'json' }
 var deprecated_default = [
   "AGPL-1.0",
   "AGPL-3.0",
@@ -41488,7 +41491,7 @@ var deprecated_default = [
   "wxWindows"
 ];
 
-// node_modules/spdx-license-ids/index.json with { type: 'json' }
+// ../../main/node_modules/spdx-license-ids/index.json with { type: 'json' }
 var spdx_license_ids_default = [
   "0BSD",
   "3D-Slicer-1.0",
@@ -42453,7 +42456,7 @@ var import_picomatch3 = __toESM(require_picomatch2(), 1);
 // src/policy/licences.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 
-// node_modules/spdx-license-list/spdx.json
+// ../../main/node_modules/spdx-license-list/spdx.json
 var spdx_default = {
   "FSL-1.1-MIT": {
     name: "Functional Source License, Version 1.1, MIT Future License",
@@ -46455,7 +46458,10 @@ function judge(evidence, resolved, ctx) {
       )
     );
   if (facts2.failure) {
-    findings.push(finding("SOURCE_FAILED", "warning", facts2.failure.message, { code: facts2.failure.code }));
+    const { code, url: url2 } = facts2.failure;
+    findings.push(
+      finding("SOURCE_FAILED", "warning", facts2.failure.message, { code, ...url2 ? { url: url2 } : {} })
+    );
     findings.push(...textFindings(resolved).filter((f3) => f3.code === "LICENCE_UNREADABLE"));
     return result2("unknown", noLicence);
   }
@@ -46508,7 +46514,7 @@ import { mkdtemp, rm as rm3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join6 } from "node:path";
 
-// node_modules/@simple-git/args-pathspec/dist/index.mjs
+// ../../main/node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t = /* @__PURE__ */ new WeakMap();
 function c(...n) {
   const e = new String(n);
@@ -46521,14 +46527,14 @@ function o(n) {
   return t.get(n) ?? [];
 }
 
-// node_modules/simple-git/dist/index.mjs
+// ../../main/node_modules/simple-git/dist/index.mjs
 var import_file_exists = __toESM(require_dist2(), 1);
 var import_debug = __toESM(require_src(), 1);
 var import_promise_deferred = __toESM(require_dist3(), 1);
 import { spawn as ve } from "node:child_process";
 import { normalize as Se } from "node:path";
 
-// node_modules/@simple-git/argv-parser/dist/index.mjs
+// ../../main/node_modules/@simple-git/argv-parser/dist/index.mjs
 function* x(e, n) {
   const t3 = n === "global";
   for (const o2 of e)
@@ -47038,7 +47044,7 @@ function oe(e, n) {
   return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
 }
 
-// node_modules/simple-git/dist/index.mjs
+// ../../main/node_modules/simple-git/dist/index.mjs
 import { EventEmitter as Ce } from "node:events";
 var O2 = class extends Error {
   constructor(e, n) {
@@ -50411,7 +50417,7 @@ function githubRepoId(declared) {
   return OWNER_REPO.test(id) ? id : void 0;
 }
 
-// node_modules/yocto-queue/index.js
+// ../../main/node_modules/yocto-queue/index.js
 var Node = class {
   value;
   next;
@@ -50477,7 +50483,7 @@ var Queue = class {
   }
 };
 
-// node_modules/p-limit/index.js
+// ../../main/node_modules/p-limit/index.js
 function pLimit(concurrency) {
   let rejectOnClear = false;
   if (typeof concurrency === "object") {
@@ -51574,6 +51580,17 @@ async function loadProgramme(file2) {
     "programme file",
     "pass --config FILE, or create openquota.yml (see examples/sovereign-ai-2025/openquota.yml)"
   );
+  const parsed = parseYaml(source);
+  if (parsed.ok && (parsed.document.value === null || parsed.document.value === void 0)) {
+    throw new ConfigError([
+      {
+        file: file2,
+        path: "",
+        message: "the programme file is empty",
+        fix: "start one with `openquota init --hf YOUR-HUB-ORG`, or copy examples/sovereign-ai-2025/openquota.yml"
+      }
+    ]);
+  }
   const programme = parseConfigOrThrow(source, programmeSchema);
   return {
     file: file2,
@@ -51590,7 +51607,7 @@ import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:f
 import { createRequire } from "node:module";
 import { join as join7 } from "node:path";
 
-// node_modules/spdx-license-list/package.json
+// ../../main/node_modules/spdx-license-list/package.json
 var package_default = {
   name: "spdx-license-list",
   version: "6.12.0",
@@ -52388,7 +52405,7 @@ var CHOICE = /\b(?:either|at your (?:option|choice)|choose)\b/i;
 function unnamedPart(text) {
   for (const m2 of text.matchAll(PART_LINE)) {
     const tail = m2[1].trim();
-    if (!/\blicen[cs]e\b|[A-Z]{2,}|-\d|\d\.\d/.test(tail)) continue;
+    if (!/\blicen[cs]e\b/i.test(tail) && !/[A-Z]{2,}|-\d|\d\.\d/.test(tail)) continue;
     if (namesIn(loose(tail)).length === 0 && literalsIn(tail).length === 0) return true;
   }
   return false;
@@ -53928,6 +53945,14 @@ function ownIdentity(top, base) {
 }
 
 // src/evaluate-bundle.ts
+function unknownTeams(bundle, wanted, caller) {
+  return wanted.filter((t3) => !bundle.teams.includes(t3)).map((team2) => ({
+    file: caller,
+    path: "team",
+    message: `the evidence bundle has no team "${team2}"`,
+    fix: `use one of: ${bundle.teams.join(", ")}`
+  }));
+}
 async function evaluateBundle(bundle, options) {
   const programme = parseConfigOrThrow(
     { file: bundle.programme.path, text: bundle.programme.text },
@@ -53950,15 +53975,7 @@ async function evaluateBundle(bundle, options) {
       fix: "the bundle was changed after it was written; write it again with --save-evidence"
     });
   }
-  const unknown2 = options.teams.filter((t3) => !bundle.teams.includes(t3));
-  for (const team2 of unknown2) {
-    problems.push({
-      file: options.caller,
-      path: "team",
-      message: `the evidence bundle has no team "${team2}"`,
-      fix: `use one of: ${bundle.teams.join(", ")}`
-    });
-  }
+  problems.push(...unknownTeams(bundle, options.teams, options.caller));
   if (problems.length > 0) throw new ConfigError(problems);
   options.onWarnings?.(policy.warnings);
   return evaluate({
@@ -54907,8 +54924,6 @@ var en2 = {
   yes: "yes",
   no: "no",
   "md.modelsOf": "Models of {team} ({count})",
-  "md.truncated": "{count} models were left out to stay within {limit} characters; the full report is {path}.",
-  "md.truncatedNoPath": "{count} models were left out to stay within {limit} characters; render the JSON report for the full list.",
   "diff.title": "Changes between two evaluation rounds",
   "diff.old": "Before",
   "diff.new": "After",
@@ -55054,7 +55069,19 @@ var en2 = {
   "site.changes": "From {from} to {to}",
   "site.noChanges": "No change in this team\u2019s releases.",
   "site.firstRound": "This is the first round: there is nothing to compare yet.",
-  "site.col.round": "round"
+  "site.col.round": "round",
+  // The terminal table and the Markdown report (table.ts, markdown.ts); `.one`/`.other` by plural().
+  "col.excluded": "excluded",
+  "failure.heading": "Registries that could not be asked:",
+  "failure.listing": "{origin} could not be listed \u2014 {host}: {message} ({cause})",
+  "failure.inspect.one": "{count} release could not be inspected \u2014 {host}: {message} ({cause})",
+  "failure.inspect.other": "{count} releases could not be inspected \u2014 {host}: {message} ({cause})",
+  "failure.requestId": "request id {id}",
+  "failure.someRegistry": "a registry",
+  "md.truncated.one": "{count} model was left out to stay within {limit} characters; the full report is {path}.",
+  "md.truncated.other": "{count} models were left out to stay within {limit} characters; the full report is {path}.",
+  "md.truncatedNoPath.one": "{count} model was left out to stay within {limit} characters; render the JSON report for the full list.",
+  "md.truncatedNoPath.other": "{count} models were left out to stay within {limit} characters; render the JSON report for the full list."
 };
 
 // src/report/i18n/ko.ts
@@ -55154,8 +55181,6 @@ var ko = {
   yes: "\uC608",
   no: "\uC544\uB2C8\uC694",
   "md.modelsOf": "{team}\uC758 \uBAA8\uB378 ({count}\uAC1C)",
-  "md.truncated": "{limit}\uC790 \uC81C\uD55C\uC744 \uC9C0\uD0A4\uAE30 \uC704\uD574 \uBAA8\uB378 {count}\uAC1C\uB97C \uC0DD\uB7B5\uD588\uC2B5\uB2C8\uB2E4. \uC804\uCCB4 \uBCF4\uACE0\uC11C\uB294 {path}\uC5D0 \uC788\uC2B5\uB2C8\uB2E4.",
-  "md.truncatedNoPath": "{limit}\uC790 \uC81C\uD55C\uC744 \uC9C0\uD0A4\uAE30 \uC704\uD574 \uBAA8\uB378 {count}\uAC1C\uB97C \uC0DD\uB7B5\uD588\uC2B5\uB2C8\uB2E4. \uC804\uCCB4 \uBAA9\uB85D\uC740 JSON \uBCF4\uACE0\uC11C\uB97C \uB80C\uB354\uB9C1\uD558\uC5EC \uD655\uC778\uD558\uC2ED\uC2DC\uC624.",
   "diff.title": "\uB450 \uD3C9\uAC00 \uCC28\uC218 \uAC04 \uBCC0\uACBD \uC0AC\uD56D",
   "diff.old": "\uC774\uC804",
   "diff.new": "\uC774\uD6C4",
@@ -55301,7 +55326,19 @@ var ko = {
   "site.changes": "{from}\uBD80\uD130 {to}\uAE4C\uC9C0",
   "site.noChanges": "\uC774 \uD300\uC758 \uACF5\uAC1C \uBAA8\uB378\uC5D0\uB294 \uBCC0\uD654\uAC00 \uC5C6\uC2B5\uB2C8\uB2E4.",
   "site.firstRound": "\uCCAB \uD3C9\uAC00 \uCC28\uC218\uC774\uBBC0\uB85C \uC544\uC9C1 \uBE44\uAD50\uD560 \uB300\uC0C1\uC774 \uC5C6\uC2B5\uB2C8\uB2E4.",
-  "site.col.round": "\uCC28\uC218"
+  "site.col.round": "\uCC28\uC218",
+  // 터미널 표와 Markdown 보고서. 한국어에는 복수형이 없어 .one과 .other가 같습니다.
+  "col.excluded": "\uC81C\uC678",
+  "failure.heading": "\uC870\uD68C\uD558\uC9C0 \uBABB\uD55C \uB808\uC9C0\uC2A4\uD2B8\uB9AC:",
+  "failure.listing": "{origin}\uC758 \uBAA9\uB85D\uC744 \uAC00\uC838\uC624\uC9C0 \uBABB\uD588\uC2B5\uB2C8\uB2E4 \u2014 {host}: {message} ({cause})",
+  "failure.inspect.one": "\uB9B4\uB9AC\uC2A4 {count}\uAC1C\uB97C \uAC80\uC0AC\uD558\uC9C0 \uBABB\uD588\uC2B5\uB2C8\uB2E4 \u2014 {host}: {message} ({cause})",
+  "failure.inspect.other": "\uB9B4\uB9AC\uC2A4 {count}\uAC1C\uB97C \uAC80\uC0AC\uD558\uC9C0 \uBABB\uD588\uC2B5\uB2C8\uB2E4 \u2014 {host}: {message} ({cause})",
+  "failure.requestId": "\uC694\uCCAD ID {id}",
+  "failure.someRegistry": "\uB808\uC9C0\uC2A4\uD2B8\uB9AC",
+  "md.truncated.one": "{limit}\uC790 \uC81C\uD55C\uC744 \uC9C0\uD0A4\uAE30 \uC704\uD574 \uBAA8\uB378 {count}\uAC1C\uB97C \uC0DD\uB7B5\uD588\uC2B5\uB2C8\uB2E4. \uC804\uCCB4 \uBCF4\uACE0\uC11C\uB294 {path}\uC5D0 \uC788\uC2B5\uB2C8\uB2E4.",
+  "md.truncated.other": "{limit}\uC790 \uC81C\uD55C\uC744 \uC9C0\uD0A4\uAE30 \uC704\uD574 \uBAA8\uB378 {count}\uAC1C\uB97C \uC0DD\uB7B5\uD588\uC2B5\uB2C8\uB2E4. \uC804\uCCB4 \uBCF4\uACE0\uC11C\uB294 {path}\uC5D0 \uC788\uC2B5\uB2C8\uB2E4.",
+  "md.truncatedNoPath.one": "{limit}\uC790 \uC81C\uD55C\uC744 \uC9C0\uD0A4\uAE30 \uC704\uD574 \uBAA8\uB378 {count}\uAC1C\uB97C \uC0DD\uB7B5\uD588\uC2B5\uB2C8\uB2E4. \uC804\uCCB4 \uBAA9\uB85D\uC740 JSON \uBCF4\uACE0\uC11C\uB97C \uB80C\uB354\uB9C1\uD558\uC5EC \uD655\uC778\uD558\uC2ED\uC2DC\uC624.",
+  "md.truncatedNoPath.other": "{limit}\uC790 \uC81C\uD55C\uC744 \uC9C0\uD0A4\uAE30 \uC704\uD574 \uBAA8\uB378 {count}\uAC1C\uB97C \uC0DD\uB7B5\uD588\uC2B5\uB2C8\uB2E4. \uC804\uCCB4 \uBAA9\uB85D\uC740 JSON \uBCF4\uACE0\uC11C\uB97C \uB80C\uB354\uB9C1\uD558\uC5EC \uD655\uC778\uD558\uC2ED\uC2DC\uC624."
 };
 
 // src/report/i18n/index.ts
@@ -55309,6 +55346,10 @@ var CATALOGUES = { en: en2, ko };
 function t2(lang, key, args = {}) {
   const text = CATALOGUES[lang ?? "en"][key] ?? en2[key];
   return text.replace(/\{(\w+)\}/g, (whole, name) => name in args ? String(args[name]) : whole);
+}
+function plural2(lang, base, n, args = {}) {
+  const category = new Intl.PluralRules(lang ?? "en").select(n) === "one" ? "one" : "other";
+  return t2(lang, `${base}.${category}`, { count: n, ...args });
 }
 var STATUS_SYMBOL = { pass: "\u2714", fail: "\u2718", incomplete: "?" };
 var VERDICT_SYMBOL = {
@@ -55408,7 +55449,10 @@ function pageFooter(report, lang) {
 
 // src/report/markdown-escape.ts
 function md(value2) {
-  return String(value2).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/([\\`*_[\]#|~])/g, "\\$1").replace(/\r?\n/g, " ");
+  return String(value2).replace(/&(?=#?\w+;)/g, "&amp;").replace(/<(?=[A-Za-z/!?])/g, "&lt;").replace(/([\\`*[\]#|~])/g, "\\$1").replace(
+    /_/g,
+    (_3, at2, all) => /[\p{L}\p{N}]/u.test(all[at2 - 1] ?? "") && /[\p{L}\p{N}]/u.test(all[at2 + 1] ?? "") ? "_" : "\\_"
+  ).replace(/^(\s*)>/, "$1\\>").replace(/\r?\n/g, " ");
 }
 function mdHtml(value2) {
   return String(value2).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r?\n/g, " ");
@@ -55418,7 +55462,191 @@ function mdTable(header, align, rows) {
   return [line(header), line(align.map((a) => a === "r" ? "---:" : "---")), ...rows.map(line)].join("\n");
 }
 
+// src/report/columns.ts
+function displayWidth(text) {
+  let w2 = 0;
+  for (const ch of text)
+    w2 += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1;
+  return w2;
+}
+function hardSplit(text, width) {
+  const out = [];
+  let piece = "";
+  for (const ch of text) {
+    if (piece && displayWidth(piece + ch) > width) {
+      out.push(piece);
+      piece = "";
+    }
+    piece += ch;
+  }
+  if (piece) out.push(piece);
+  return out;
+}
+function breakWord(word, width) {
+  const pieces = [];
+  let current = "";
+  for (const segment of word.split(/(?<=[/\-_.:,])/)) {
+    if (displayWidth(current + segment) <= width) {
+      current += segment;
+      continue;
+    }
+    if (current) pieces.push(current);
+    current = "";
+    for (const part of displayWidth(segment) > width ? hardSplit(segment, width) : [segment]) {
+      if (displayWidth(current + part) <= width) current += part;
+      else {
+        if (current) pieces.push(current);
+        current = part;
+      }
+    }
+  }
+  if (current) pieces.push(current);
+  return pieces;
+}
+function wrapText(text, width) {
+  const limit = Math.max(2, width);
+  const lines = [];
+  let line = "";
+  for (const word of text.split(/ +/)) {
+    if (!word) continue;
+    const pieces = displayWidth(word) <= limit ? [word] : breakWord(word, limit);
+    pieces.forEach((piece, i) => {
+      const sep3 = line && i === 0 ? " " : "";
+      if (displayWidth(line + sep3 + piece) <= limit) line += sep3 + piece;
+      else {
+        if (line) lines.push(line);
+        line = piece;
+      }
+    });
+  }
+  lines.push(line);
+  return lines;
+}
+function wrapIndented(text, width, indent = "", hanging = indent) {
+  const first = wrapText(text, width - displayWidth(indent));
+  const [head2, ...rest] = first;
+  if (rest.length === 0) return [`${indent}${head2}`];
+  const tail = wrapText(rest.join(" "), width - displayWidth(hanging));
+  return [`${indent}${head2}`, ...tail.map((l3) => `${hanging}${l3}`)];
+}
+var GAP = 2;
+function pad(cell, width, align) {
+  const fill = " ".repeat(Math.max(0, width - displayWidth(cell)));
+  return align === "r" ? fill + cell : cell + fill;
+}
+function alignColumns(rows, align) {
+  const widths = rows[0].map((_3, c3) => Math.max(...rows.map((r2) => displayWidth(r2[c3] ?? ""))));
+  return rows.map(
+    (r2) => r2.map((cell, c3) => pad(cell, widths[c3], align[c3] ?? "l")).join(" ".repeat(GAP)).trimEnd()
+  );
+}
+function longestWord(cell) {
+  return Math.max(0, ...cell.split(/ +|(?<=[/\-_.:,])/).map(displayWidth));
+}
+function fitWidths(rows, width, floors) {
+  const columns = rows[0].length;
+  const widths = rows[0].map((_3, c3) => Math.max(1, ...rows.map((r2) => displayWidth(r2[c3] ?? ""))));
+  let excess = widths.reduce((a, b3) => a + b3, 0) + GAP * (columns - 1) - width;
+  for (let c3 = 0; c3 < columns && excess > 0; c3++) {
+    const floor = floors[c3];
+    if (floor === void 0) continue;
+    const word = Math.max(1, ...rows.map((r2) => longestWord(r2[c3] ?? "")));
+    const give = Math.max(0, Math.min(excess, widths[c3] - Math.max(word, floor)));
+    widths[c3] -= give;
+    excess -= give;
+  }
+  return excess > 0 ? void 0 : widths;
+}
+function layoutRows(rows, widths, align) {
+  return rows.map((row2) => {
+    const cells = row2.map((cell, c3) => wrapText(cell, widths[c3]));
+    const height = Math.max(...cells.map((l3) => l3.length));
+    return Array.from(
+      { length: height },
+      (_3, i) => cells.map((lines, c3) => pad(lines[i] ?? "", widths[c3], align[c3] ?? "l")).join(" ".repeat(GAP)).trimEnd()
+    );
+  });
+}
+function stackRows(rows, width, indent, ownLine) {
+  const [header, ...body] = rows;
+  const labelled = (row2, c3) => row2[c3] ? `${header[c3]}: ${row2[c3]}` : "";
+  const under = `${indent}  `;
+  return body.map((row2) => {
+    const rest = row2.map((_3, c3) => c3).filter((c3) => c3 > 0 && c3 !== ownLine).map((c3) => labelled(row2, c3)).filter(Boolean);
+    const own2 = ownLine === void 0 ? "" : labelled(row2, ownLine);
+    return [
+      ...wrapIndented(row2[0] ?? "", width, indent, under),
+      ...rest.length ? wrapIndented(rest.join(" \xB7 "), width, under, `${under}  `) : [],
+      ...own2 ? wrapIndented(own2, width, under, `${under}  `) : []
+    ];
+  });
+}
+
+// src/report/primary-finding.ts
+var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
+function primaryFinding(model2) {
+  let best;
+  const rank = (f3) => (f3.blocking ? 0 : 3) + SEVERITY_RANK[f3.severity];
+  for (const f3 of model2.reasons) if (!best || rank(f3) < rank(best)) best = f3;
+  if (model2.verdict === "excluded" && (!best || rank(best) >= 3 + SEVERITY_RANK.info))
+    return model2.reasons.at(-1);
+  return best;
+}
+
+// src/report/registry-failures.ts
+function hostOf(url2) {
+  if (!url2) return void 0;
+  try {
+    return new URL(url2).host || void 0;
+  } catch {
+    return void 0;
+  }
+}
+function failedHost(finding3, model2) {
+  return hostOf(typeof finding3.args?.url === "string" ? finding3.args.url : model2.url);
+}
+function registryFailures(report) {
+  const out = [];
+  for (const team2 of report.teams) {
+    for (const f3 of team2.failures) {
+      out.push({
+        team: team2.name,
+        kind: "listing",
+        ...f3.origin ? { origin: f3.origin } : {},
+        host: hostOf(f3.url) ?? "unknown host",
+        code: f3.code,
+        message: f3.message,
+        ...f3.requestId ? { requestId: f3.requestId } : {},
+        count: 1
+      });
+    }
+    const groups2 = /* @__PURE__ */ new Map();
+    for (const model2 of team2.models) {
+      for (const r2 of model2.reasons) {
+        if (r2.code !== "SOURCE_FAILED") continue;
+        const host = failedHost(r2, model2) ?? "unknown host";
+        const code = typeof r2.args?.code === "string" ? r2.args.code : "SOURCE_FAILED";
+        const key = JSON.stringify([host, code, r2.message]);
+        const group = groups2.get(key);
+        if (group) group.count += 1;
+        else groups2.set(key, { team: team2.name, kind: "inspect", host, code, message: r2.message, count: 1 });
+      }
+    }
+    out.push(...groups2.values());
+  }
+  return out;
+}
+function failureLine(lang, f3) {
+  const cause = [f3.code, ...f3.requestId ? [t2(lang, "failure.requestId", { id: f3.requestId })] : []].join(
+    "; "
+  );
+  const args = { host: f3.host, message: f3.message, cause };
+  return f3.kind === "listing" ? t2(lang, "failure.listing", { ...args, origin: f3.origin ?? t2(lang, "failure.someRegistry") }) : plural2(lang, "failure.inspect", f3.count, args);
+}
+
 // src/report/table.ts
+var DEFAULT_WIDTH = 100;
+var MIN_WIDTH = 40;
 var COLOUR = {
   pass: "32",
   compliant: "32",
@@ -55428,87 +55656,136 @@ var COLOUR = {
   unknown: "33",
   excluded: "2"
 };
-function displayWidth(text) {
-  let w2 = 0;
-  for (const ch of text)
-    w2 += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1;
-  return w2;
+function layout(grid, width, indent, widths) {
+  if (!widths) return [[], ...stackRows(grid.rows, width, indent, grid.ownLine)];
+  return layoutRows(grid.rows, widths, grid.align).map((lines) => lines.map((l3) => indent + l3));
 }
-function alignColumns(rows, align) {
-  const widths = rows[0].map((_3, c3) => Math.max(...rows.map((r2) => displayWidth(r2[c3] ?? ""))));
-  return rows.map(
-    (r2) => r2.map((cell, c3) => {
-      const pad = " ".repeat(widths[c3] - displayWidth(cell));
-      return align[c3] === "r" ? pad + cell : cell + pad;
-    }).join("  ").trimEnd()
-  );
-}
-function renderTable(report, options) {
-  const lang = options.lang ?? "en";
-  const paint = (key, text) => options.colour ? `\x1B[${COLOUR[key]}m${text}\x1B[0m` : text;
-  const out = [
-    `${report.programme.title}`,
-    t2(lang, "report.policyLine", { policy: report.policy.id, threshold: percent(report.policy.threshold) }),
-    ""
+function paintedRows(grid, width, indent, paint, labels, widths) {
+  const [header, ...body] = layout(grid, width, indent, widths);
+  return [
+    header,
+    ...body.map((lines, i) => {
+      const label = labels[i];
+      const at2 = lines.findIndex((l3) => l3.includes(label));
+      return lines.map((l3, j3) => j3 === at2 ? l3.replace(label, paint(grid.paint[i], label)) : l3);
+    })
   ];
+}
+function teamGrid(report, lang) {
   const header = [
     "col.team",
     "col.counted",
     "col.compliant",
     "col.unknown",
+    "col.excluded",
     "col.share",
     "col.status"
   ];
-  const rows = [header.map((k2) => t2(lang, k2))];
-  for (const team2 of report.teams) {
-    rows.push([
-      team2.name,
-      String(team2.counted),
-      String(team2.compliant),
-      String(team2.unknown),
-      percent(team2.share),
-      statusLabel(lang, team2.status)
-    ]);
+  return {
+    rows: [
+      header.map((k2) => t2(lang, k2)),
+      ...report.teams.map((team2) => [
+        team2.name,
+        String(team2.counted),
+        String(team2.compliant),
+        String(team2.unknown),
+        String(team2.excluded),
+        percent(team2.share),
+        statusLabel(lang, team2.status)
+      ])
+    ],
+    align: ["l", "r", "r", "r", "r", "r", "l"],
+    floors: [12, void 0, void 0, void 0, void 0, void 0, void 0],
+    paint: report.teams.map((team2) => team2.status)
+  };
+}
+function reasonCell(model2, lang) {
+  const reason = primaryFinding(model2);
+  if (!reason) return "";
+  const host = reason.code === "SOURCE_FAILED" ? failedHost(reason, model2) : void 0;
+  const title = lang === "en" ? reason.code : findingTitle(lang, reason);
+  return `${title}: ${host ? `${host}: ` : ""}${reason.message}`;
+}
+function modelGrid(team2, lang) {
+  const header = ["col.model", "col.verdict", "col.availability", "col.licence", "col.reason"];
+  return {
+    rows: [
+      header.map((k2) => t2(lang, k2)),
+      ...team2.models.map((m2) => [
+        m2.id,
+        modelVerdictLabel(lang, m2),
+        availabilityLabel(lang, m2.availability),
+        m2.licence.expression ?? "\u2013",
+        reasonCell(m2, lang)
+      ])
+    ],
+    align: ["l", "l", "l", "l", "l"],
+    // The verdict wraps after its label (`– excluded · code repository…`), the reason as prose.
+    floors: [void 0, 16, void 0, void 0, 32],
+    ownLine: 4,
+    paint: team2.models.map((m2) => m2.verdict)
+  };
+}
+function renderTable(report, options) {
+  const lang = options.lang ?? "en";
+  const width = Math.max(MIN_WIDTH, options.width ?? DEFAULT_WIDTH);
+  const paint = (key, text) => options.colour ? `\x1B[${COLOUR[key]}m${text}\x1B[0m` : text;
+  const out = [
+    ...wrapIndented(report.programme.title, width),
+    ...wrapIndented(
+      t2(lang, "report.policyLine", { policy: report.policy.id, threshold: percent(report.policy.threshold) }),
+      width
+    ),
+    ""
+  ];
+  const grid = teamGrid(report, lang);
+  const teams = paintedRows(
+    grid,
+    width,
+    "",
+    paint,
+    report.teams.map((team2) => statusLabel(lang, team2.status)),
+    fitWidths(grid.rows, width, grid.floors)
+  );
+  out.push(...teams.flat());
+  const failures = registryFailures(report);
+  if (failures.length > 0) {
+    out.push("", ...wrapIndented(t2(lang, "failure.heading"), width));
+    for (const f3 of failures)
+      out.push(...wrapIndented(`${f3.team}: ${failureLine(lang, f3)}`, width, "  ", "    "));
   }
-  const lines = alignColumns(rows, ["l", "r", "r", "r", "r", "l"]);
-  out.push(lines[0]);
-  report.teams.forEach((team2, i) => {
-    const label = statusLabel(lang, team2.status);
-    out.push(lines[i + 1].replace(label, paint(team2.status, label)));
-  });
   if (options.verbose) {
-    for (const team2 of report.teams) {
-      out.push("", `${team2.name} \u2014 ${teamReason(lang, team2)}`);
-      const cols = ["col.model", "col.verdict", "col.availability", "col.licence", "col.reason"];
-      const modelRows = [cols.map((k2) => t2(lang, k2))];
-      for (const m2 of team2.models) {
-        const reason = m2.reasons.find((r2) => r2.severity === "error") ?? m2.reasons.find((r2) => r2.severity === "warning");
-        modelRows.push([
-          m2.id,
-          modelVerdictLabel(lang, m2),
-          availabilityLabel(lang, m2.availability),
-          m2.licence.expression ?? "\u2013",
-          reason ? `${lang === "en" ? reason.code : findingTitle(lang, reason)}: ${reason.message}` : ""
-        ]);
-      }
-      const ml = alignColumns(modelRows, ["l", "l", "l", "l", "l"]);
-      out.push(`  ${ml[0]}`);
+    const grids = report.teams.map((team2) => modelGrid(team2, lang));
+    const all = [grids[0]?.rows[0] ?? [], ...grids.flatMap((g2) => g2.rows.slice(1))];
+    const widths = grids.length ? fitWidths(all, width - 2, grids[0].floors) : void 0;
+    report.teams.forEach((team2, ti) => {
+      out.push("", ...wrapIndented(`${team2.name} \u2014 ${teamReason(lang, team2)}`, width));
+      const rows = paintedRows(
+        grids[ti],
+        width,
+        "  ",
+        paint,
+        team2.models.map((m2) => verdictLabel(lang, m2.verdict)),
+        widths
+      );
+      out.push(...rows[0]);
       team2.models.forEach((m2, i) => {
-        const label = verdictLabel(lang, m2.verdict);
-        out.push(`  ${ml[i + 1].replace(label, paint(m2.verdict, label))}`);
-        for (const c3 of m2.code ?? [])
-          out.push(`    ${t2(lang, "code.label")}: ${c3.source} ${c3.id} (${codeLicence(lang, c3)})`);
+        out.push(...rows[i + 1]);
+        for (const c3 of m2.code ?? []) {
+          const line = `${t2(lang, "code.label")}: ${c3.source} ${c3.id} (${codeLicence(lang, c3)})`;
+          out.push(...wrapIndented(line, width, "    ", "      "));
+        }
       });
-    }
+    });
   } else {
-    out.push("", t2(lang, "report.verboseHint"));
+    out.push("", ...wrapIndented(t2(lang, "report.verboseHint"), width));
   }
   const failed = report.teams.filter((team2) => team2.status !== "pass");
   const overall = statusLabel(lang, report.status);
-  out.push(
-    "",
-    `${t2(lang, "report.overall")}: ${paint(report.status, overall)}${failed.length ? ` (${failed.map((team2) => `${team2.id} ${t2(lang, `status.${team2.status}`)}`).join(", ")})` : ""}`
-  );
+  const summary2 = `${t2(lang, "report.overall")}: ${overall}${failed.length ? ` (${failed.map((team2) => `${team2.id} ${t2(lang, `status.${team2.status}`)}`).join(", ")})` : ""}`;
+  const lines = wrapIndented(summary2, width, "", "  ");
+  lines[0] = lines[0].replace(overall, paint(report.status, overall));
+  out.push("", ...lines);
   return `${out.join("\n")}
 `;
 }
@@ -55651,13 +55928,6 @@ function findingText(lang, finding3) {
   if (key in CATALOGUES[lang]) return t2(lang, key, finding3.args ?? {});
   return finding3.message;
 }
-var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
-function primaryFinding(model2) {
-  let best;
-  const rank = (f3) => (f3.blocking ? 0 : 3) + SEVERITY_RANK[f3.severity];
-  for (const f3 of model2.reasons) if (!best || rank(f3) < rank(best)) best = f3;
-  return best;
-}
 var CODE_REPOSITORY = "CODE_REPOSITORY";
 function reasonKey(model2) {
   if (model2.kind === "code") return CODE_REPOSITORY;
@@ -55676,10 +55946,6 @@ function reasonLine(lang, model2) {
 }
 
 // src/report/html-summary.ts
-function plural2(lang, base, n, args = {}) {
-  const category = new Intl.PluralRules(lang).select(n) === "one" ? "one" : "other";
-  return t2(lang, `${base}.${category}`, { count: n, ...args });
-}
 function countReasons(models, lang) {
   const groups2 = /* @__PURE__ */ new Map();
   for (const model2 of models) {
@@ -56095,7 +56361,7 @@ function renderJson(report) {
 var GITHUB_COMMENT_LIMIT = 65536;
 function modelRow(model2, lang) {
   const url2 = mdUrl(model2.url);
-  const reason = model2.reasons.find((r2) => r2.severity === "error") ?? model2.reasons.find((r2) => r2.severity === "warning");
+  const reason = primaryFinding(model2);
   return [
     url2 ? `[${md(model2.id)}](${url2})` : md(model2.id),
     md(modelVerdictLabel(lang, model2)),
@@ -56127,10 +56393,15 @@ function teamDetails(team2, lang) {
     ["l", "l", "l", "l", "l"],
     team2.models.flatMap((m2) => [modelRow(m2, lang), ...codeRows(m2, lang)])
   ) : md(t2(lang, "report.noModels"));
+  const failures = registryFailures({ teams: [team2] }).map((f3) => `- ${md(failureLine(lang, f3))}`);
   return `<details><summary>${mdHtml(statusLabel(lang, team2.status))} \xB7 ${mdHtml(t2(lang, "md.modelsOf", { team: team2.name, count: team2.models.length }))}</summary>
 
 ${md(teamReason(lang, team2))}
+${failures.length ? `
+${md(t2(lang, "failure.heading"))}
 
+${failures.join("\n")}
+` : ""}
 ${table3}
 
 </details>`;
@@ -56182,7 +56453,7 @@ function renderMarkdown(report, options = {}) {
     ...details.filter((d2) => d2.team.status !== "pass").reverse()
   ];
   const note = (left2) => md(
-    options.reportPath ? t2(lang, "md.truncated", { count: left2, limit, path: options.reportPath }) : t2(lang, "md.truncatedNoPath", { count: left2, limit })
+    options.reportPath ? plural2(lang, "md.truncated", left2, { limit, path: options.reportPath }) : plural2(lang, "md.truncatedNoPath", left2, { limit })
   );
   let left = 0;
   for (const drop of dropOrder) {
@@ -56395,7 +56666,9 @@ var failure2 = external_exports.object({
   message: external_exports.string(),
   url: external_exports.string().optional(),
   status: external_exports.number().optional(),
-  requestId: external_exports.string().optional()
+  requestId: external_exports.string().optional(),
+  // The programme entry whose listing failed (`huggingface: ORG`): kept, so a rendered report names it.
+  origin: external_exports.string().optional()
 });
 var status = external_exports.enum(["pass", "fail", "incomplete"]);
 var model = external_exports.object({
@@ -56465,19 +56738,33 @@ var reportSchema = external_exports.object({
     cacheHits: external_exports.number()
   }).optional()
 });
-function parseReport(file2, data) {
-  if (typeof data === "object" && data !== null && "schema" in data && data.schema !== "openquota/report@1") {
-    return {
-      problems: [
-        {
-          file: file2,
-          path: "schema",
-          message: `"${String(data.schema)}" is not a report this version reads`,
-          fix: "give a JSON report written by `openquota scan --format json` (schema openquota/report@1)"
-        }
-      ]
-    };
+var REPORT_FIX = "give a JSON report written by `openquota scan --json FILE` (or `--format json`): schema openquota/report@1";
+function notAReport(data) {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    const kind2 = data === null ? "null" : Array.isArray(data) ? "an array" : `a ${typeof data}`;
+    return { path: "", message: `is not an openquota report: the file holds ${kind2}, not a report object` };
   }
+  const doc = data;
+  if (typeof doc.schema === "string" && doc.schema !== "openquota/report@1") {
+    const other = {
+      "openquota/diff@1": "a diff of two reports (openquota diff)",
+      "openquota/check@1": "the result of openquota check",
+      "openquota/evidence@1": "an evidence record (judge a bundle with openquota evaluate DIR)"
+    };
+    const what = other[doc.schema] ?? (doc.schema.startsWith("openquota/") ? "an openquota document of another kind or version" : "another kind of document");
+    return { path: "schema", message: `"${doc.schema}" is not a report this version reads: this is ${what}` };
+  }
+  if ("schema" in doc && doc.schema === "openquota/report@1") return void 0;
+  const kind = typeof doc.$schema === "string" && /sarif/i.test(doc.$schema) ? "a SARIF log (openquota --format sarif)" : doc.bomFormat === "CycloneDX" ? "a CycloneDX BOM (openquota --format cyclonedx)" : typeof doc.name === "string" && ("dependencies" in doc || "version" in doc) ? "a package manifest" : void 0;
+  return {
+    path: "",
+    message: `is not an openquota report: it has no "schema": "openquota/report@1"${kind ? `; it looks like ${kind}` : ""}`
+  };
+}
+function parseReport(file2, data) {
+  const notReport = notAReport(data);
+  if (notReport)
+    return { problems: [{ file: file2, path: notReport.path, message: notReport.message, fix: REPORT_FIX }] };
   const parsed = reportSchema.safeParse(data);
   if (parsed.success) return { report: parsed.data };
   return {
@@ -56485,6 +56772,9 @@ function parseReport(file2, data) {
   };
 }
 async function readReport(file2, shownAs = file2) {
+  return (await readReportText(file2, shownAs)).report;
+}
+async function readReportText(file2, shownAs = file2) {
   const read = await readBoundedText(file2, LIMITS.report);
   if (!read.ok || read.truncated) {
     throw new ConfigError([
@@ -56492,8 +56782,13 @@ async function readReport(file2, shownAs = file2) {
         file: shownAs,
         path: "",
         message: !read.ok ? `cannot read the report: it ${read.message}` : `cannot read the report: it is larger than ${formatBytes(LIMITS.report)}`,
-        fix: "give a JSON report written by `openquota scan --output FILE`"
+        fix: REPORT_FIX
       }
+    ]);
+  }
+  if (read.text.trim() === "") {
+    throw new ConfigError([
+      { file: shownAs, path: "", message: "the report file is empty", fix: REPORT_FIX }
     ]);
   }
   let data;
@@ -56505,13 +56800,13 @@ async function readReport(file2, shownAs = file2) {
         file: shownAs,
         path: "",
         message: `not JSON: ${error62.message}`,
-        fix: "give a JSON report (openquota/report@1)"
+        fix: REPORT_FIX
       }
     ]);
   }
   const result2 = parseReport(shownAs, data);
   if ("problems" in result2) throw new ConfigError(result2.problems);
-  return result2.report;
+  return { report: result2.report, text: read.text };
 }
 
 // src/report/sarif.ts
@@ -56541,11 +56836,8 @@ var SHORT = {
   DECLARED_NOT_EXCLUDED: "Declared release matched by exclude",
   AVAILABILITY_NOT_CHECKED: "Availability not checked (local directory)"
 };
-function primaryFinding2(model2) {
-  return model2.reasons.find((r2) => r2.severity === "error") ?? model2.reasons.find((r2) => r2.severity === "warning");
-}
 function primaryCode(model2) {
-  return primaryFinding2(model2)?.code ?? (model2.verdict === "unknown" ? "SOURCE_FAILED" : "LICENCE_NOT_APPROVED");
+  return primaryFinding(model2)?.code ?? (model2.verdict === "unknown" ? "SOURCE_FAILED" : "LICENCE_NOT_APPROVED");
 }
 function rule(code) {
   const help = FINDING_HELP[code];
@@ -56571,7 +56863,7 @@ function relativeUri(file2) {
 }
 function result(team2, model2, uri, line) {
   const code = primaryCode(model2);
-  const finding3 = primaryFinding2(model2);
+  const finding3 = primaryFinding(model2);
   const level = model2.verdict === "unknown" ? "warning" : "error";
   const detail = finding3?.message ?? model2.verdict;
   return {
@@ -57021,7 +57313,7 @@ function replay(entry, url2) {
   return response;
 }
 
-// node_modules/universal-user-agent/index.js
+// ../../main/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -57032,7 +57324,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-// node_modules/before-after-hook/lib/register.js
+// ../../main/node_modules/before-after-hook/lib/register.js
 function register(state, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
@@ -57055,7 +57347,7 @@ function register(state, name, method, options) {
   });
 }
 
-// node_modules/before-after-hook/lib/add.js
+// ../../main/node_modules/before-after-hook/lib/add.js
 function addHook(state, kind, name, hook2) {
   const orig = hook2;
   if (!state.registry[name]) {
@@ -57090,7 +57382,7 @@ function addHook(state, kind, name, hook2) {
   });
 }
 
-// node_modules/before-after-hook/lib/remove.js
+// ../../main/node_modules/before-after-hook/lib/remove.js
 function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
@@ -57104,7 +57396,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-// node_modules/before-after-hook/index.js
+// ../../main/node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
 function bindApi(hook2, state, name) {
@@ -57138,7 +57430,7 @@ function Collection() {
 }
 var before_after_hook_default = { Singular, Collection };
 
-// node_modules/@octokit/endpoint/dist-bundle/index.js
+// ../../main/node_modules/@octokit/endpoint/dist-bundle/index.js
 var VERSION3 = "0.0.0-development";
 var userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
 var DEFAULTS2 = {
@@ -57451,10 +57743,10 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS2);
 
-// node_modules/@octokit/request/dist-bundle/index.js
+// ../../main/node_modules/@octokit/request/dist-bundle/index.js
 var import_content_type = __toESM(require_dist4(), 1);
 
-// node_modules/json-with-bigint/json-with-bigint.js
+// ../../main/node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
 var noiseValue = /^-?\d+n+$/;
 var originalStringify = JSON.stringify;
@@ -57789,7 +58081,7 @@ var JSONParse = (text, reviver) => {
   }
 };
 
-// node_modules/@octokit/request-error/dist-src/index.js
+// ../../main/node_modules/@octokit/request-error/dist-src/index.js
 var RequestError = class extends Error {
   name;
   /**
@@ -57828,7 +58120,7 @@ var RequestError = class extends Error {
   }
 };
 
-// node_modules/@octokit/request/dist-bundle/index.js
+// ../../main/node_modules/@octokit/request/dist-bundle/index.js
 var VERSION4 = "10.0.16";
 var defaults_default = {
   headers: {
@@ -58010,7 +58302,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 }
 var request = withDefaults2(endpoint, defaults_default);
 
-// node_modules/@octokit/graphql/dist-bundle/index.js
+// ../../main/node_modules/@octokit/graphql/dist-bundle/index.js
 var VERSION5 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
@@ -58120,7 +58412,7 @@ function withCustomRequest(customRequest) {
   });
 }
 
-// node_modules/@octokit/auth-token/dist-bundle/index.js
+// ../../main/node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep2 = "\\.";
 var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
@@ -58165,10 +58457,10 @@ var createTokenAuth = function createTokenAuth2(token) {
   });
 };
 
-// node_modules/@octokit/core/dist-src/version.js
+// ../../main/node_modules/@octokit/core/dist-src/version.js
 var VERSION6 = "7.0.8";
 
-// node_modules/@octokit/core/dist-src/index.js
+// ../../main/node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
 };
 var consoleWarn = console.warn.bind(console);
@@ -58302,7 +58594,7 @@ var Octokit = class {
   auth;
 };
 
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// ../../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var VERSION7 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
@@ -58418,7 +58710,7 @@ function paginateRest(octokit) {
 }
 paginateRest.VERSION = VERSION7;
 
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// ../../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
 var VERSION8 = "0.0.0-development";
 function isRequestError(error62) {
@@ -58492,7 +58784,7 @@ function retry(octokit, octokitOptions) {
 }
 retry.VERSION = VERSION8;
 
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// ../../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
 var VERSION9 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
