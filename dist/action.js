@@ -68509,10 +68509,12 @@ import { isAbsolute, relative as relative2, sep as sep3 } from "node:path";
 var REWRITES = [
   [/\s*\(see examples\/[^)]*\)/g, ""],
   [/`?openquota scan --save-evidence DIR`?/g, "the `save-evidence` input of a scan"],
+  [/`?openquota scan --json FILE`?(?: \(or `--format json`\))?/g, "the `report` output of a scan"],
   [/`?openquota scan --format json`?/g, "the `report` output of a scan"],
   [/e\.g\. openquota check (.+)$/g, "set `target:` to a path, Hub id or git URL, e.g. $1"],
   [/\bopenquota check /g, "target: "],
-  [/--output\b(?: FILE)?/g, "the `report` input"],
+  // `--json FILE` is where the CLI writes the JSON report beside its format: the `report` input too.
+  [/--(?:output|json)\b(?: FILE)?/g, "the `report` input"],
   [/--([a-z][a-z-]*)\b(?: (?:FILE|DIR|ID|P))?/g, "the `$1` input"]
 ];
 function inActionTerms(text) {

@@ -5,14 +5,16 @@ import type { ConfigProblem } from '../errors.js';
 // since the CLI and the library share them. A workflow author has inputs, not flags, and no copy of
 // openquota's repository, so the Action says the same thing in its own terms. Ordered: whole
 // phrases first, then single flags. Each input name is the flag's (INPUT_NAMES), except
-// `--output`, whose input is `report`.
+// `--output` and `--json`, whose input is `report`.
 const REWRITES: [RegExp, string][] = [
   [/\s*\(see examples\/[^)]*\)/g, ''],
   [/`?openquota scan --save-evidence DIR`?/g, 'the `save-evidence` input of a scan'],
+  [/`?openquota scan --json FILE`?(?: \(or `--format json`\))?/g, 'the `report` output of a scan'],
   [/`?openquota scan --format json`?/g, 'the `report` output of a scan'],
   [/e\.g\. openquota check (.+)$/g, 'set `target:` to a path, Hub id or git URL, e.g. $1'],
   [/\bopenquota check /g, 'target: '],
-  [/--output\b(?: FILE)?/g, 'the `report` input'],
+  // `--json FILE` is where the CLI writes the JSON report beside its format: the `report` input too.
+  [/--(?:output|json)\b(?: FILE)?/g, 'the `report` input'],
   [/--([a-z][a-z-]*)\b(?: (?:FILE|DIR|ID|P))?/g, 'the `$1` input'],
 ];
 

@@ -109,6 +109,12 @@ describe('errors in terms of inputs', () => {
     );
     expect(inActionTerms('unknown id; check --team ID')).toBe('unknown id; check the `team` input');
     expect(inActionTerms('where --output FILE goes')).toBe('where the `report` input goes');
+    expect(inActionTerms('where --json FILE goes')).toBe('where the `report` input goes');
+    expect(
+      inActionTerms(
+        'give a JSON report written by `openquota scan --json FILE` (or `--format json`): schema x',
+      ),
+    ).toBe('give a JSON report written by the `report` output of a scan: schema x');
     expect(inActionTerms('e.g. openquota check ., openquota check org/name')).toBe(
       'set `target:` to a path, Hub id or git URL, e.g. ., target: org/name',
     );

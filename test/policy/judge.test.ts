@@ -116,6 +116,20 @@ describe('judge', () => {
     );
     expect(m.verdict).toBe('unknown');
     expect(codes(m)).toEqual(['SOURCE_FAILED']);
+    // No URL recorded, none invented.
+    expect(m.reasons[0]?.args).toEqual({ code: 'TIMEOUT' });
+  });
+
+  it('a source failure names the URL that failed (as the source redacted it), so a report names its host', () => {
+    const url = 'https://api.github.com/repos/org/a/git/trees/HEAD';
+    const m = run(
+      hubEvidence('org/a', {
+        availability: null,
+        files: null,
+        failure: { code: 'HTTP_ERROR', message: 'GET /repos/org/a: 502', url, status: 502 },
+      }),
+    );
+    expect(m.reasons[0]).toMatchObject({ code: 'SOURCE_FAILED', args: { code: 'HTTP_ERROR', url } });
   });
 
   it('`other` + LICENSE text: the text is the licence', () => {

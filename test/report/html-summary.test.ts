@@ -51,6 +51,26 @@ describe('reasons', () => {
     expect(primaryFinding({ reasons: [] })).toBeUndefined();
   });
 
+  it('one choice for every renderer: an excluded release by what excluded it, a waived finding shown', () => {
+    // A rename note comes first, but the row must say why the release is excluded.
+    const excluded = {
+      verdict: 'excluded' as const,
+      reasons: [finding('RENAMED', 'info'), finding('EXCLUDED_BY_PROGRAMME', 'info')],
+    };
+    expect(primaryFinding(excluded)?.code).toBe('EXCLUDED_BY_PROGRAMME');
+    expect(reasonKey({ ...excluded, kind: 'model' })).toMatch(/^EXCLUDED_BY_PROGRAMME\./);
+    // A warning still outranks the note that excluded it (a registry answer it could not read).
+    expect(
+      primaryFinding({
+        verdict: 'excluded',
+        reasons: [finding('MALFORMED_RESPONSE', 'warning'), finding('NO_WEIGHTS', 'info')],
+      })?.code,
+    ).toBe('MALFORMED_RESPONSE');
+    // A compliant release whose mismatch a policy waived says so (info), in the table and Markdown too.
+    const waived = { verdict: 'compliant' as const, reasons: [finding('LICENCE_MISMATCH', 'info')] };
+    expect(primaryFinding(waived)?.code).toBe('LICENCE_MISMATCH');
+  });
+
   it('group releases by what the finding is about, the same key in every language', () => {
     const nc = (licence: string, message = 'x') => ({
       reasons: [finding('LICENCE_NON_COMMERCIAL', 'error', { blocking: true, message, args: { licence } })],

@@ -168,6 +168,20 @@ describe('table explanations', () => {
     expect(verbose).toContain('reason: SOURCE_FAILED: huggingface.co: GET');
   });
 
+  it('names the host a release failed on from its finding’s URL, not from its page', () => {
+    // A GitHub release's page is github.com; its API is api.github.com (or an Enterprise host).
+    const report = fixtureReport('round-1');
+    const reason = report.teams
+      .flatMap((t) => t.models)
+      .flatMap((m) => m.reasons)
+      .find((r) => r.code === 'SOURCE_FAILED')!;
+    reason.args = { ...reason.args, url: 'https://ghe.example.org/api/v3/repos/naver/x' };
+    const out = renderTable(report, { verbose: true, colour: false, width: 100 });
+    expect(out).toContain('reason: SOURCE_FAILED: ghe.example.org: GET');
+    expect(out).toContain('1 release could not be inspected — ghe.example.org: GET');
+    expect(out).not.toContain('reason: SOURCE_FAILED: huggingface.co');
+  });
+
   it('groups the releases one failure left unknown: one line per host and cause, counted', () => {
     const report = fixtureReport('round-1');
     const team = report.teams[2]!;
