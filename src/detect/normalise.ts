@@ -288,8 +288,15 @@ const RAW_COPYRIGHT = /^\s*(?:[#*;/]+\s*)?\(c\)\s*\d{4}/i;
 // follows a copyright line in lower case, "everyone is welcome to use this code", is not one).
 const CONTINUATION = /^\s*(?:and|&)\s/;
 
-// A word: letters/digits, keeping inner dots and apostrophes ("2.0", "e.g", "licensor's").
-const WORD = /[\p{L}\p{N}]+(?:[.'][\p{L}\p{N}]+)*/gu;
+// Scripts written without spaces between words (Chinese, Japanese kana): each character is a word,
+// so that "您不得出于任何军事目的使用" is eleven words a diff can align, not one word that any edit
+// changes whole (an added "不" must be a hunk of its own, like an added "not").
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';
+// A word: letters/digits, keeping inner dots and apostrophes ("2.0", "e.g", "licensor's"); or one CJK
+// character.
+const WORD = new RegExp(`[${CJK}]|[[\\p{L}\\p{N}]--[${CJK}]]+(?:[.'][[\\p{L}\\p{N}]--[${CJK}]]+)*`, 'gv');
+/** True when a text holds a character of a script written without spaces (a CJK ideograph or kana). */
+export const HAS_CJK = new RegExp(`[${CJK}]`, 'v');
 // The same on ASCII text, where \p{L} and \p{N} are [A-Za-z] and [0-9]: twice as fast as the Unicode
 // class, and most licence files are ASCII.
 const ASCII_WORD = /[A-Za-z0-9]+(?:[.'][A-Za-z0-9]+)*/g;
@@ -303,7 +310,8 @@ const FOLDED_PUNCTUATION = /[\u2018\u2019\u201b\u2032`\u201c\u201d\u201e\u2033\u
  * only when the text holds what it rewrites (a plain-ASCII licence needs none of the first three).
  */
 function foldLine(line: string): string {
-  let s = line.toLowerCase();
+  // Full-width forms that CJK texts use ("ＭＩＴ", "２.０") and ligatures ("ﬁ") are the plain letters.
+  let s = (NON_ASCII.test(line) ? line.normalize('NFKC') : line).toLowerCase();
   if (FOLDED_PUNCTUATION.test(s)) {
     s = s
       .replace(/[\u2018\u2019\u201b\u2032`]/g, "'")

@@ -33,14 +33,19 @@ describe('licenceInfo', () => {
       id: 'Apache-2.0',
       spdx: true,
       osiApproved: true,
-      flags: [],
+      flags: ['attribution'],
     });
     expect(licenceInfo('CC-BY-NC-4.0')?.flags).toContain('non-commercial');
     expect(licenceInfo('GPL-3.0')?.id).toBe('GPL-3.0-only');
   });
 
   it('knows model licences and the Hub aliases of the Korean teams', () => {
-    expect(licenceInfo('LicenseRef-exaone-1.2-nc')?.flags).toEqual(['restricted-use', 'non-commercial']);
+    expect(licenceInfo('LicenseRef-exaone-1.2-nc')?.flags).toEqual([
+      'restricted-use',
+      'non-commercial',
+      'binds-derivatives',
+      'attribution',
+    ]);
     for (const id of [
       'LicenseRef-exaone',
       'LicenseRef-k-exaone',

@@ -18,6 +18,8 @@ export interface Change {
   renames?: string[];
   /** Words of the hunks that replace names (a renamed clone's edits that are not changes of terms). */
   renameEdits?: number;
+  /** Number of hunks that replace a name: each occurrence of a name replaced is one substitution. */
+  renameHunks?: number;
 }
 
 /**
@@ -32,9 +34,13 @@ const HAS_DIGIT = /\d/;
 const ENUMERATOR = /^(?:[a-z]|[ivx]{1,5}|\d{1,3}(?:\.\d{1,3})*)$/;
 // "3.1", "2", "1.3c"; not a model size ("130b", "7b").
 const VERSION = /^\d+(?:\.\d+)*[ac-z]?$/;
-// A word is a name of the licence's own (licensor, model) when few references use it: "llama",
-// "meta", "deepfloyd", "exaone" (at most this share of all references), and the text uses it twice.
+// A word is a name of the licence's own (licensor, model) when the text uses it twice and few other
+// texts do: at most this share of the SPDX texts ("llama", "meta", "deepfloyd", "exaone" are in none)
+// and at most MODEL_NAME_SHARE of the model licences (counted by id, so that the halves of a bilingual
+// text and a family of versions count once each). "llama" is in eleven model licences (the Llama
+// versions, their use policies, CogVLM's); "model" and "weights" are in nearly all of them.
 const NAME_SHARE = 0.015;
+const MODEL_NAME_SHARE = 0.25;
 
 let modelIds: Set<string> | undefined;
 
@@ -46,6 +52,7 @@ export function classifyHunks(hunks: Hunk[], input: string[], ref: FullReference
   let reason: string | undefined;
   let small = 0;
   let renameEdits = 0;
+  let renameHunks = 0;
   const names = modelNames(ref);
   for (const h of hunks) {
     let refWords = 0;
@@ -63,6 +70,7 @@ export function classifyHunks(hunks: Hunk[], input: string[], ref: FullReference
     const respaced = input.slice(h.aStart, h.aStart + h.aLen).join('') === refText(h, ref).replace(/ /g, '');
     if (renamed && !respaced) {
       renameEdits += h.aLen + h.bLen;
+      renameHunks++;
       renames.push(`${refText(h, ref)} -> ${input.slice(h.aStart, h.aStart + h.aLen).join(' ')}`);
       continue;
     }
@@ -92,6 +100,8 @@ export function classifyHunks(hunks: Hunk[], input: string[], ref: FullReference
       reason: `names changed: ${distinct.join(', ')}`,
       inserted: [],
       renames: distinct,
+      renameEdits,
+      renameHunks,
     };
   }
   return undefined;
@@ -169,14 +179,23 @@ function modelNames(ref: FullReference): Set<number> {
   modelIds ??= new Set(licenceEntries().map((e) => e.id));
   const names = new Set<number>();
   if (modelIds.has(ref.id)) {
-    const { postStart, refs } = corpus();
-    const limit = Math.max(2, Math.floor(refs.length * NAME_SHARE));
+    const { postStart, postRefs, refs } = corpus();
+    const spdxRefs = refs.filter((r) => !modelIds!.has(r.id)).length;
+    const spdxLimit = Math.max(2, Math.floor(spdxRefs * NAME_SHARE));
+    const modelLimit = Math.max(2, Math.floor(modelIds.size * MODEL_NAME_SHARE));
     const count = new Map<number, number>();
     for (const w of ref.words) count.set(w, (count.get(w) ?? 0) + 1);
     for (const [w, n] of count) {
       const word = wordOf(w) ?? '';
       if (n < 2 || HAS_DIGIT.test(word) || word.length < 3 || isSubstantiveWord(word)) continue;
-      if (postStart[w + 1]! - postStart[w]! <= limit) names.add(w);
+      let spdx = 0;
+      const models = new Set<string>();
+      for (let p = postStart[w]!; p < postStart[w + 1]!; p++) {
+        const id = refs[postRefs[p]!]!.id;
+        if (modelIds.has(id)) models.add(id);
+        else spdx++;
+      }
+      if (spdx <= spdxLimit && models.size <= modelLimit) names.add(w);
     }
   }
   nameCache.set(ref, names);

@@ -200,13 +200,22 @@ function compareAt(
     id: ref.id,
     similarity,
     coverage,
-    // Names replaced are the identity of a clone, not a change of its terms: not counted here.
-    edits: to - from + ref.words.length - 2 * al.matched - (change?.renameEdits ?? 0),
+    // Names replaced are the identity of a clone, not a change of its terms: not counted here; nor is a
+    // dropped or reworded title (GLM-130B's "The GLM-130B License" is one word longer than CodeGeeX's,
+    // which must not make a renamed GLM-130B text nearer CodeGeeX).
+    edits: to - from + ref.words.length - 2 * al.matched - (change?.renameEdits ?? 0) - titleEdits(kept, ref),
     start: from,
     end: to,
     exact,
     ...(change ? { modified: change.reason, change } : {}),
   };
+}
+
+/** Words of the hunks that only drop or reword the reference's title (as similarityOf leaves them out). */
+function titleEdits(hunks: Hunk[], ref: FullReference): number {
+  let n = 0;
+  for (const h of hunks) if (h.bLen > 0 && h.aLen <= 12 && isTitle(ref, h)) n += h.aLen + h.bLen;
+  return n;
 }
 
 function isTitle(ref: FullReference, h: Hunk): boolean {
@@ -223,6 +232,17 @@ function betterVariant(a: TextMatch, b: TextMatch): boolean {
   // A clone with only its names replaced is nearer than a text with changed terms.
   const ra = a.change?.kind === 'renamed';
   if (ra !== (b.change?.kind === 'renamed')) return ra;
+  // The whole of a bilingual licence over one of its languages: it explains more of the text.
+  if (a.id === b.id && a.end - a.start !== b.end - b.start) return a.end - a.start > b.end - b.start;
+  // Two clones: the nearer template is the one fewer changes away, each name replaced counting as one
+  // change whatever its length. A DeepFloyd text renamed keeps "STABILITY AI" where it missed a name,
+  // one more change from the LLaMA text it grew from; a GLM-130B text renamed keeps GLM-130B's address,
+  // which CodeGeeX's lacks.
+  if (ra) {
+    const ta = (a.edits ?? 0) + (a.change?.renameHunks ?? 0);
+    const tb = (b.edits ?? 0) + (b.change?.renameHunks ?? 0);
+    if (ta !== tb) return ta < tb;
+  }
   if ((a.edits ?? 0) !== (b.edits ?? 0)) return (a.edits ?? 0) < (b.edits ?? 0);
   return (a.coverage ?? 0) > (b.coverage ?? 0);
 }
@@ -330,6 +350,18 @@ export function findLicences(text: string[]): FullTextResult {
     }
     // Only the first licence of a file may be a variant: a second one would be any leftover paragraph.
     if (!best && pass === 0 && variant && variant.change?.kind !== 'version') best = variant;
+    // One language of a bilingual licence matched as it is, while the whole text is that licence with a
+    // clause added to the other language: the whole is the answer, with the clause quoted (not the
+    // other language quoted whole as text around the licence).
+    if (
+      best &&
+      pass === 0 &&
+      variant &&
+      variant.id === best.id &&
+      variant.change?.kind !== 'version' &&
+      variant.end - variant.start > best.end - best.start
+    )
+      best = variant;
     if (!best) break;
     matches.push(best);
     for (let i = best.start; i < best.end; i++) work[i] = -1;
