@@ -30,7 +30,9 @@ export interface Change {
 export const SUBSTANTIVE_WORDS = 7;
 // Small hunks add up: more than this many words inserted by noise-sized hunks is an edited text.
 const SMALL_TOTAL = 24;
-const HAS_DIGIT = /\d/;
+// A name has at least two letters: "chatglm2", "codegeex4", "yi", "meta"; not a size or a version
+// ("130b", "7b", "3.1"), which versionChange reads.
+const NAME_WORD = /\p{L}.*\p{L}/u;
 const ENUMERATOR = /^(?:[a-z]|[ivx]{1,5}|\d{1,3}(?:\.\d{1,3})*)$/;
 // "3.1", "2", "1.3c"; not a model size ("130b", "7b").
 const VERSION = /^\d+(?:\.\d+)*[ac-z]?$/;
@@ -91,7 +93,7 @@ export function classifyHunks(hunks: Hunk[], input: string[], ref: FullReference
   }
   if (version) return { kind: 'version', reason: version, inserted: [] };
   if (!reason && small > SMALL_TOTAL) reason = `${small} words changed in small edits`;
-  if (reason) return { kind: 'modified', reason, inserted: merge(inserted), renameEdits };
+  if (reason) return { kind: 'modified', reason, inserted: merge(inserted), renameEdits, renameHunks };
   // One name replaced once is a filled-in field; a licence whose names are replaced throughout is a clone.
   if (renames.length >= 2) {
     const distinct = [...new Set(renames)];
@@ -187,7 +189,7 @@ function modelNames(ref: FullReference): Set<number> {
     for (const w of ref.words) count.set(w, (count.get(w) ?? 0) + 1);
     for (const [w, n] of count) {
       const word = wordOf(w) ?? '';
-      if (n < 2 || HAS_DIGIT.test(word) || word.length < 3 || isSubstantiveWord(word)) continue;
+      if (n < 2 || !NAME_WORD.test(word) || isSubstantiveWord(word)) continue;
       let spdx = 0;
       const models = new Set<string>();
       for (let p = postStart[w]!; p < postStart[w + 1]!; p++) {

@@ -59,6 +59,8 @@ const VARIANT_COVERAGE = 0.9;
 // clause added), and its diff may take up to this many edits.
 const MAX_GROWTH = 2;
 const MAX_EDITS = 1500;
+// Words between a located region and the end of the text that are diffed with the reference.
+const EDGE_WORDS = 6;
 // Words before a located region read as its title when the reference's title is missing from it.
 const TITLE_LOOKBACK = 16;
 const MIN_SECOND_WORDS = 40;
@@ -110,6 +112,13 @@ function compare(input: Int32Array, hashes: Int32Array, text: string[], lazy: Re
   const ref = full(lazy);
   const where = locate(input, hashes, ref);
   if (!where) return null;
+  // A name replaced in the last few words leaves no shared shingle there, so the region stops short of
+  // them: "contact us at kwai-hanart@kuaishou.com" would end the Kolors text at "kwai", and the replaced
+  // name would be read as a stray word after the licence. The last few words are diffed with the
+  // reference instead; what the reference does not explain is trimmed off again in compareAt. (Not at
+  // the start: words before a licence are its title, which the text around it judges, "MIT License for
+  // Academic Research Purposes" included.)
+  if (input.length - where[1] <= EDGE_WORDS) where[1] = input.length;
   const m = compareAt(input, text, ref, where[0], where[1]);
   // An unrelated paragraph inside a licence can end the located region early (its penalty outweighs
   // the short part of the licence before it): when part of the reference is missing, the region is
@@ -228,22 +237,21 @@ function isTitle(ref: FullReference, h: Hunk): boolean {
  * renamed is nearer DeepFloyd's than the LLaMA licence it grew from; MIT with a clause added is
  * nearer MIT than JSON (MIT plus a sentence the text lacks).
  */
-function betterVariant(a: TextMatch, b: TextMatch): boolean {
+function betterVariant(a: TextMatch, b: TextMatch, textLength: number): boolean {
   // A clone with only its names replaced is nearer than a text with changed terms.
   const ra = a.change?.kind === 'renamed';
   if (ra !== (b.change?.kind === 'renamed')) return ra;
   // The whole of a bilingual licence over one of its languages: it explains more of the text.
   if (a.id === b.id && a.end - a.start !== b.end - b.start) return a.end - a.start > b.end - b.start;
-  // Two clones: the nearer template is the one fewer changes away, each name replaced counting as one
-  // change whatever its length. A DeepFloyd text renamed keeps "STABILITY AI" where it missed a name,
-  // one more change from the LLaMA text it grew from; a GLM-130B text renamed keeps GLM-130B's address,
-  // which CodeGeeX's lacks.
-  if (ra) {
-    const ta = (a.edits ?? 0) + (a.change?.renameHunks ?? 0);
-    const tb = (b.edits ?? 0) + (b.change?.renameHunks ?? 0);
-    if (ta !== tb) return ta < tb;
-  }
-  if ((a.edits ?? 0) !== (b.edits ?? 0)) return (a.edits ?? 0) < (b.edits ?? 0);
+  // Otherwise the nearer text is the one fewer changes away, each name replaced counting as one change
+  // whatever its length. A DeepFloyd text renamed keeps "STABILITY AI" where it missed a name, one more
+  // change from the LLaMA text it grew from; a GLM-130B text renamed keeps GLM-130B's address, which
+  // CodeGeeX's lacks; CodeGeeX's text with a clause added is nearer CodeGeeX than aiXcoder (its clone).
+  // Words of the text the variant leaves out count too: CogVLM2's whole bilingual text with a clause
+  // added is nearer CogVLM2 than the Chinese half of CogVLM (a variant of that half alone).
+  const ta = (a.edits ?? 0) + (a.change?.renameHunks ?? 0) + textLength - (a.end - a.start);
+  const tb = (b.edits ?? 0) + (b.change?.renameHunks ?? 0) + textLength - (b.end - b.start);
+  if (ta !== tb) return ta < tb;
   return (a.coverage ?? 0) > (b.coverage ?? 0);
 }
 
@@ -340,7 +348,7 @@ export function findLicences(text: string[]): FullTextResult {
         // A candidate that differs only in its version and covers the text best says "another version
         // of this licence": then no variant stands (Llama "3.4" is neither 3.1 nor a modified Llama 4).
         if (m.change && (m.coverage ?? 0) >= VARIANT_COVERAGE) {
-          if (!variant || betterVariant(m, variant)) variant = m;
+          if (!variant || betterVariant(m, variant, work.length)) variant = m;
         }
         continue;
       }
