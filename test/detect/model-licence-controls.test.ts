@@ -117,10 +117,11 @@ function withRestriction(text: string, sentence: string): string {
   return [...parts.slice(0, at), sentence, ...parts.slice(at)].join('\n\n');
 }
 
-/** True when a policy could approve the id: known, flag-free, no derived id. */
+/** True when the presets could approve the id: known, no flag they deny, no derived id. */
 function approvable(id: string): boolean {
   const info = licenceInfo(id);
-  return info !== undefined && info.flags.every((f) => f === 'attribution') && !info.variantOf;
+  if (!info) return false;
+  return !info.flags.some((f) => f === 'restricted-use' || f === 'non-commercial') && !info.variantOf;
 }
 
 describe.each(CASES)('%s', (id, file, renames) => {
