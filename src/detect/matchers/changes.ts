@@ -61,7 +61,7 @@ export function classifyHunks(hunks: Hunk[], input: string[], ref: FullReference
     for (let i = h.bStart; i < h.bStart + h.bLen; i++) if (!ref.title[i]) refWords++;
     const titleOnly = refWords === 0 && h.bLen > 0 && h.aLen <= 12;
     // A version change decides first: "Llama 3.4" for "Llama 3.1" is another version, not a rename.
-    const v = versionChange(h, input, ref);
+    const v = versionChange(h, input, ref) ?? elementChange(h, input, ref);
     if (v) {
       version ??= v;
       continue;
@@ -138,6 +138,39 @@ export function versionChange(
     const w = input[i]!;
     if (VERSION.test(w) && (!dottedOnly || w.includes('.')) && !del.includes(w))
       return `version ${w} where reference says ${del[0]}`;
+  }
+  return undefined;
+}
+
+// The Creative Commons licence elements a title names ("Attribution-NonCommercial-ShareAlike 2.5",
+// "CC BY-NC", "Namensnennung - Keine Bearbeitungen"), by the element of the SPDX id they stand for.
+const CC_ELEMENTS = new Map<string, string>([
+  ['noncommercial', 'NC'],
+  ['nc', 'NC'],
+  ['nichtkommerziell', 'NC'],
+  ['kommerzielle', 'NC'],
+  ['noderivs', 'ND'],
+  ['noderivatives', 'ND'],
+  ['nd', 'ND'],
+  ['bearbeitungen', 'ND'],
+  ['sharealike', 'SA'],
+  ['alike', 'SA'],
+  ['sa', 'SA'],
+  ['bedingungen', 'SA'],
+]);
+
+/**
+ * For a Creative Commons reference: a licence element ("NonCommercial", "NoDerivs", "ShareAlike") the
+ * text names and the reference's licence lacks, e.g. the CC BY 2.5 terms under the title
+ * "Attribution-NoDerivs 2.5". The title then claims another licence than the terms: like a version
+ * change, no answer. (A title naming the licence's own elements, "CC BY-NC 3.0", is no change.)
+ */
+export function elementChange(h: Hunk, input: string[], ref: FullReference): string | undefined {
+  if (!ref.id.startsWith('CC-') || h.aLen === 0) return undefined;
+  const own = new Set(ref.id.split('-'));
+  for (let i = h.aStart; i < h.aStart + h.aLen; i++) {
+    const element = CC_ELEMENTS.get(input[i]!);
+    if (element && !own.has(element)) return `the text names ${element}, which ${ref.id} does not have`;
   }
   return undefined;
 }

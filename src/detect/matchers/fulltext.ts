@@ -5,7 +5,7 @@
  */
 import { corpus, type FullReference, full, type Reference, shinglesOf, toIds } from '../corpus.js';
 import { SHINGLE, shingleHashes } from '../shingles.js';
-import { type Change, classifyHunks, versionChange } from './changes.js';
+import { type Change, classifyHunks, elementChange, versionChange } from './changes.js';
 import { type Alignment, diffWords, type Hunk } from './diff.js';
 
 /** A reference licence found in a text. */
@@ -175,14 +175,19 @@ function compareAt(
   // The located region may start after a retitled title ("version 1.1" kept it from matching): the
   // words just before the region are read as that title.
   const before = first && first.aStart === 0 ? Math.min(start, TITLE_LOOKBACK) : 0;
+  const lead = first
+    ? { ...first, aStart: first.aStart + start - before, aLen: first.aLen + before }
+    : undefined;
   const leadingVersion =
-    first && first.bLen > 0
-      ? versionChange(
-          { ...first, aStart: first.aStart + start - before, aLen: first.aLen + before },
-          text,
-          ref,
-          before > 0, // before the region only "x.y" reads as a version (not a year in a preamble)
-        )
+    first && lead && (first.bLen > 0 || first.aStart === 0)
+      ? ((first.bLen > 0
+          ? versionChange(
+              lead,
+              text,
+              ref,
+              before > 0, // before the region only "x.y" reads as a version (not a year in a preamble)
+            )
+          : undefined) ?? (first.aStart === 0 ? elementChange(lead, text, ref) : undefined))
       : undefined;
   if (first && first.aStart === 0 && first.bStart === 0) {
     from += first.aLen;

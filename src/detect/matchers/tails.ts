@@ -6,6 +6,7 @@
  */
 import { corpus, toIds } from '../corpus.js';
 import type { Normalised } from '../normalise.js';
+import { SUBSTANTIVE_WORDS } from './changes.js';
 import { diffWords } from './diff.js';
 import { isSubstantiveWord } from './substance-words.js';
 
@@ -56,14 +57,20 @@ function unexplainedWords(words: string[]): number[] {
         removed.set(t.words[j]!, (removed.get(t.words[j]!) ?? 0) + 1);
     for (const h of al.hunks) {
       const filledField = h.bLen > 0 && h.bLen <= MAX_FIELD && h.aLen <= h.bLen + FIELD_SLACK;
+      const added: number[] = [];
       for (let i = h.aStart; i < h.aStart + h.aLen; i++) {
         // The tail's own words moved by a reflow ("<name of author>" joined to the line above) are
         // explained; a new word, or a negation / modal verb that was not moved, is not.
         const left = removed.get(input[i]!) ?? 0;
         const moved = left > 0;
         if (moved) removed.set(input[i]!, left - 1);
+        else added.push(i);
         if ((isSubstantiveWord(words[i]!) && !moved) || (!filledField && !own.has(input[i]!))) bad.push(i);
       }
+      // A sentence added in the tail's own words is still a sentence: "Commercial use of the Work
+      // requires a separate licence from the Licensor." inside the Creative Commons Notice.
+      if (!filledField && added.length >= SUBSTANTIVE_WORDS)
+        for (const i of added) if (!bad.includes(i)) bad.push(i);
     }
     if (!best || bad.length < best.length) best = bad;
     if (best.length === 0) break;
