@@ -20,6 +20,15 @@ export interface TextMatch {
   exact: boolean;
   /** Share of the reference's words found in order in the region (additions do not lower it). */
   coverage?: number;
+  /**
+   * Word ids of the reference that the text lacks outright (deleted with nothing in their place, titles
+   * aside): a clause of the reference not in the text ("PATENT INFRINGEMENT" of BSD-3-Clause-HP).
+   */
+  missing?: number[];
+  /** Word ids the text adds outright (inserted with nothing replaced): a clause the reference lacks. */
+  added?: number[];
+  /** The reference's words (for comparing two matches' missing clauses), when compared word by word. */
+  refWords?: Int32Array;
   /** Words inserted or deleted between the region and the reference. */
   edits?: number;
   /** Why the region is not the reference though similar: an added/removed clause or a version change. */
@@ -210,10 +219,19 @@ function compareAt(
       );
   const exact = kept.every((h) => h.aLen === 0 && isTitle(ref, h));
   const coverage = al.matched / Math.max(1, ref.words.length);
+  const missing: number[] = [];
+  const added: number[] = [];
+  for (const h of kept) {
+    if (h.aLen === 0 && !isTitle(ref, h)) for (let i = h.bStart; i < h.bStart + h.bLen; i++) missing.push(ref.words[i]!);
+    if (h.bLen === 0) for (let i = h.aStart; i < h.aStart + h.aLen; i++) added.push(region[i]!);
+  }
   return {
     id: ref.id,
     similarity,
     coverage,
+    missing,
+    added,
+    refWords: ref.words,
     // Names replaced are the identity of a clone, not a change of its terms: not counted here; nor is a
     // dropped or reworded title (GLM-130B's "The GLM-130B License" is one word longer than CodeGeeX's,
     // which must not make a renamed GLM-130B text nearer CodeGeeX).
@@ -260,10 +278,48 @@ function betterVariant(a: TextMatch, b: TextMatch, textLength: number): boolean 
   return (a.coverage ?? 0) > (b.coverage ?? 0);
 }
 
-function better(a: TextMatch, b: TextMatch): boolean {
+/**
+ * How much of the text's clauses `a` fails to explain where `b` does: reference words of `a` the text
+ * lacks outright that `b`'s reference has nowhere, plus words the text adds outright that `b`'s
+ * reference has and `a`'s does not. Words both references have are template fields that copies fill or
+ * drop at will ("OR CONTRIBUTORS" after "<COPYRIGHT HOLDER>"); replaced words are fields too ("THE
+ * AUTHOR" for "THE COPYRIGHT HOLDERS AND CONTRIBUTORS").
+ */
+function lacking(a: TextMatch, b: TextMatch): number {
+  if ((a.missing?.length ?? 0) + (a.added?.length ?? 0) === 0) return 0;
+  const other = new Set(b.refWords ?? []);
+  const own = new Set(a.refWords ?? []);
+  // The clause `a` has and the text lacks, and the clause the text adds that `b` has and `a` lacks
+  // ("PATENT INFRINGEMENT" added to a BSD-3-Clause text is BSD-3-Clause-HP's).
+  const lost = (a.missing ?? []).filter((w) => !other.has(w)).length;
+  const unexplained = (a.added ?? []).filter((w) => w >= 0 && !own.has(w) && other.has(w)).length;
+  return lost + unexplained;
+}
+
+// Two clean matches this close in similarity fit the text alike: which one it is, the clauses decide.
+const CLOSE_FIT = 0.03;
+
+/**
+ * Of two clean matches, the one the text is. Among close fits: the reference whose every clause the
+ * text holds (a BSD-3-Clause text "PROVIDED BY THE AUTHOR" is nearer BSD-3-Clause-HP in words, but lacks
+ * HP's "PATENT INFRINGEMENT"); then the one covering more of the text (SPDX's LGPL-3.0, LGPL + GPL,
+ * over its LGPL part); then the canonical licence over a vendor variant of it (`BSD-3-Clause` over
+ * `BSD-3-Clause-HP`, `MIT` over `MIT-CMU`) when nothing else tells them apart.
+ */
+export function better(a: TextMatch, b: TextMatch): boolean {
   const spanA = a.end - a.start;
   const spanB = b.end - b.start;
+  const close = Math.abs(a.similarity - b.similarity) <= CLOSE_FIT;
+  if (close) {
+    const lackA = lacking(a, b);
+    const lackB = lacking(b, a);
+    if (lackA !== lackB) return lackA < lackB;
+  }
   if (Math.abs(a.similarity - b.similarity) <= 0.02 && spanA !== spanB) return spanA > spanB;
+  if (close && a.id !== b.id && (a.exact === b.exact)) {
+    if (b.id.startsWith(`${a.id}-`)) return true;
+    if (a.id.startsWith(`${b.id}-`)) return false;
+  }
   if (a.similarity !== b.similarity) return a.similarity > b.similarity;
   return a.exact && !b.exact;
 }
