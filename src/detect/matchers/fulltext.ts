@@ -222,7 +222,8 @@ function compareAt(
   const missing: number[] = [];
   const added: number[] = [];
   for (const h of kept) {
-    if (h.aLen === 0 && !isTitle(ref, h)) for (let i = h.bStart; i < h.bStart + h.bLen; i++) missing.push(ref.words[i]!);
+    if (h.aLen === 0 && !isTitle(ref, h))
+      for (let i = h.bStart; i < h.bStart + h.bLen; i++) missing.push(ref.words[i]!);
     if (h.bLen === 0) for (let i = h.aStart; i < h.aStart + h.aLen; i++) added.push(region[i]!);
   }
   return {
@@ -316,7 +317,7 @@ export function better(a: TextMatch, b: TextMatch): boolean {
     if (lackA !== lackB) return lackA < lackB;
   }
   if (Math.abs(a.similarity - b.similarity) <= 0.02 && spanA !== spanB) return spanA > spanB;
-  if (close && a.id !== b.id && (a.exact === b.exact)) {
+  if (close && a.id !== b.id && a.exact === b.exact) {
     if (b.id.startsWith(`${a.id}-`)) return true;
     if (a.id.startsWith(`${b.id}-`)) return false;
   }
