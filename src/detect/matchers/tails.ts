@@ -43,7 +43,11 @@ function unexplainedWords(words: string[]): number[] {
   const { tails, vocabulary } = corpus();
   const input = toIds(words, vocabulary, false);
   let best: number[] | null = null;
-  for (const t of tails) {
+  // A tail is compared with the standard tails of its own kind (the same heading words: "how to apply
+  // these terms", "creative commons notice"), not with all sixty: each diff of a 300-word GNU tail with
+  // a Creative Commons notice costs a full O(ND) search and explains nothing.
+  const sameKind = tails.filter((t) => t.words[0] === input[0] && t.words[1] === input[1]);
+  for (const t of sameKind.length > 0 ? sameKind : tails) {
     const budget = input.length + t.words.length;
     const al = diffWords(input, t.words, budget);
     if (!al) continue;
@@ -69,8 +73,10 @@ function unexplainedWords(words: string[]): number[] {
       }
       // A sentence added in the tail's own words is still a sentence: "Commercial use of the Work
       // requires a separate licence from the Licensor." inside the Creative Commons Notice.
-      if (!filledField && added.length >= SUBSTANTIVE_WORDS)
-        for (const i of added) if (!bad.includes(i)) bad.push(i);
+      if (!filledField && added.length >= SUBSTANTIVE_WORDS) {
+        const marked = new Set(bad);
+        for (const i of added) if (!marked.has(i)) bad.push(i);
+      }
     }
     if (!best || bad.length < best.length) best = bad;
     if (best.length === 0) break;
