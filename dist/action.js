@@ -19166,7 +19166,7 @@ var require_ms = __commonJS({
       options = options || {};
       var type = typeof val;
       if (type === "string" && val.length > 0) {
-        return parse7(val);
+        return parse8(val);
       } else if (type === "number" && isFinite(val)) {
         return options.long ? fmtLong(val) : fmtShort(val);
       }
@@ -19174,7 +19174,7 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse7(str) {
+    function parse8(str) {
       str = String(str);
       if (str.length > 100) {
         return;
@@ -19930,12 +19930,12 @@ var require_src2 = __commonJS({
     function check3(path, isFile, isDirectory2) {
       log(`checking %s`, path);
       try {
-        const stat8 = fs_1.statSync(path);
-        if (stat8.isFile() && isFile) {
+        const stat9 = fs_1.statSync(path);
+        if (stat9.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
         }
-        if (stat8.isDirectory() && isDirectory2) {
+        if (stat9.isDirectory() && isDirectory2) {
           log(`[OK] path represents a directory`);
           return true;
         }
@@ -27244,7 +27244,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse7(src, reviver, options) {
+    function parse8(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -27285,7 +27285,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse7;
+    exports.parse = parse8;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify2;
@@ -27350,7 +27350,7 @@ var require_dist4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.format = format;
-    exports.parse = parse7;
+    exports.parse = parse8;
     var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
     var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
     var QUOTE_REGEXP = /[\\"]/g;
@@ -27377,7 +27377,7 @@ var require_dist4 = __commonJS({
       }
       return result2;
     }
-    function parse7(header, options) {
+    function parse8(header, options) {
       const stopChar = options?.comma === true ? COMMA : 65536;
       const len = header.length;
       let index = skipOWS(header, options?.start ?? 0, len);
@@ -29856,10 +29856,10 @@ var require_parse2 = __commonJS({
 var require_spdx_expression_parse = __commonJS({
   "node_modules/spdx-expression-parse/index.js"(exports, module) {
     "use strict";
-    var scan2 = require_scan();
-    var parse7 = require_parse2();
+    var scan3 = require_scan();
+    var parse8 = require_parse2();
     module.exports = function(source) {
-      return parse7(scan2(source));
+      return parse8(scan3(source));
     };
   }
 });
@@ -30112,10 +30112,10 @@ var require_parse3 = __commonJS({
 var require_spdx_expression_parse2 = __commonJS({
   "node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js"(exports, module) {
     "use strict";
-    var scan2 = require_scan2();
-    var parse7 = require_parse3();
+    var scan3 = require_scan2();
+    var parse8 = require_parse3();
     module.exports = function(source) {
-      return parse7(scan2(source));
+      return parse8(scan3(source));
     };
   }
 });
@@ -30367,16 +30367,16 @@ var require_spdx_ranges = __commonJS({
 var require_spdx_compare = __commonJS({
   "node_modules/spdx-compare/index.js"(exports) {
     var arrayFindIndex = require_array_find_index();
-    var parse7 = require_spdx_expression_parse2();
+    var parse8 = require_spdx_expression_parse2();
     var ranges = require_spdx_ranges();
     var notALicenseIdentifier = " is not a simple license identifier";
     var rangeComparison = function(comparison) {
       return function(first, second) {
-        var firstAST = parse7(first);
+        var firstAST = parse8(first);
         if (!firstAST.hasOwnProperty("license")) {
           throw new Error('"' + first + '"' + notALicenseIdentifier);
         }
-        var secondAST = parse7(second);
+        var secondAST = parse8(second);
         if (!secondAST.hasOwnProperty("license")) {
           throw new Error('"' + second + '"' + notALicenseIdentifier);
         }
@@ -30633,10 +30633,10 @@ var require_parse4 = __commonJS({
 var require_spdx_expression_parse3 = __commonJS({
   "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js"(exports, module) {
     "use strict";
-    var scan2 = require_scan3();
-    var parse7 = require_parse4();
+    var scan3 = require_scan3();
+    var parse8 = require_parse4();
     module.exports = function(source) {
-      return parse7(scan2(source));
+      return parse8(scan3(source));
     };
   }
 });
@@ -30645,7 +30645,7 @@ var require_spdx_expression_parse3 = __commonJS({
 var require_spdx_satisfies = __commonJS({
   "node_modules/spdx-satisfies/index.js"(exports, module) {
     var compare2 = require_spdx_compare();
-    var parse7 = require_spdx_expression_parse3();
+    var parse8 = require_spdx_expression_parse3();
     var ranges = require_spdx_ranges();
     function rangesAreCompatible(first, second) {
       return first.license === second.license || ranges.some(function(range) {
@@ -30741,9 +30741,9 @@ var require_spdx_satisfies = __commonJS({
       });
     }
     function satisfies2(spdxExpression, arrayOfLicenses) {
-      var parsedExpression = expand2(replaceGPLOnlyOrLaterWithRanges(parse7(spdxExpression)));
+      var parsedExpression = expand2(replaceGPLOnlyOrLaterWithRanges(parse8(spdxExpression)));
       var parsedLicenses = arrayOfLicenses.map(function(l3) {
-        return replaceGPLOnlyOrLaterWithRanges(parse7(l3));
+        return replaceGPLOnlyOrLaterWithRanges(parse8(l3));
       });
       for (const parsed of parsedLicenses) {
         if (parsed.hasOwnProperty("conjunction")) {
@@ -31069,7 +31069,7 @@ var require_scan4 = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan2 = (input2, options) => {
+    var scan3 = (input2, options) => {
       const opts = options || {};
       const length = input2.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
@@ -31358,7 +31358,7 @@ var require_scan4 = __commonJS({
       }
       return state;
     };
-    module.exports = scan2;
+    module.exports = scan3;
   }
 });
 
@@ -31615,7 +31615,7 @@ var require_parse5 = __commonJS({
       }
       return { risky: false };
     };
-    var parse7 = (input2, options) => {
+    var parse8 = (input2, options) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -31785,7 +31785,7 @@ var require_parse5 = __commonJS({
             output2 = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse7(rest, { ...options, fastpaths: false }).output;
+            const expression = parse8(rest, { ...options, fastpaths: false }).output;
             output2 = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -32308,7 +32308,7 @@ var require_parse5 = __commonJS({
       }
       return state;
     };
-    parse7.fastpaths = (input2, options) => {
+    parse8.fastpaths = (input2, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input2.length;
@@ -32373,7 +32373,7 @@ var require_parse5 = __commonJS({
       }
       return source;
     };
-    module.exports = parse7;
+    module.exports = parse8;
   }
 });
 
@@ -32381,14 +32381,14 @@ var require_parse5 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var scan2 = require_scan4();
-    var parse7 = require_parse5();
+    var scan3 = require_scan4();
+    var parse8 = require_parse5();
     var utils = require_utils2();
     var constants4 = require_constants6();
     var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob2, options, returnState = false) => {
+    var picomatch5 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input2) => picomatch4(input2, options, returnState));
+        const fns = glob2.map((input2) => picomatch5(input2, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -32404,16 +32404,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex2 = isState ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, false, true);
+      const regex2 = isState ? picomatch5.compileRe(glob2, options) : picomatch5.makeRe(glob2, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex2, options, { glob: glob2, posix });
+        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex2, options, { glob: glob2, posix });
         const result2 = { glob: glob2, state, regex: regex2, posix, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
@@ -32439,7 +32439,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input2, regex2, options, { glob: glob2, posix } = {}) => {
+    picomatch5.test = (input2, regex2, options, { glob: glob2, posix } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -32456,24 +32456,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input2, regex2, options, posix);
+          match = picomatch5.matchBase(input2, regex2, options, posix);
         } else {
           match = regex2.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch4.matchBase = (input2, glob2, options, posix = options && options.windows) => {
-      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
+    picomatch5.matchBase = (input2, glob2, options, posix = options && options.windows) => {
+      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch5.makeRe(glob2, options);
       return regex2.test(utils.basename(input2, { windows: posix }));
     };
-    picomatch4.isMatch = (str, patterns2, options) => picomatch4(patterns2, options)(str);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch4.parse(p2, options));
-      return parse7(pattern, { ...options, fastpaths: false });
+    picomatch5.isMatch = (str, patterns2, options) => picomatch5(patterns2, options)(str);
+    picomatch5.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch5.parse(p2, options));
+      return parse8(pattern, { ...options, fastpaths: false });
     };
-    picomatch4.scan = (input2, options) => scan2(input2, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch5.scan = (input2, options) => scan3(input2, options);
+    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -32484,26 +32484,26 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch4.toRegex(source, options);
+      const regex2 = picomatch5.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch4.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch5.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse7.fastpaths(input2, options);
+        parsed.output = parse8.fastpaths(input2, options);
       }
       if (!parsed.output) {
-        parsed = parse7(input2, options);
+        parsed = parse8(input2, options);
       }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options) => {
+    picomatch5.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -32512,8 +32512,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants4;
-    module.exports = picomatch4;
+    picomatch5.constants = constants4;
+    module.exports = picomatch5;
   }
 });
 
@@ -32523,20 +32523,20 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch4(glob2, options, returnState = false) {
+    function picomatch5(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
+    Object.assign(picomatch5, pico);
+    module.exports = picomatch5;
   }
 });
 
 // src/action/main.ts
 import { execFile } from "node:child_process";
-import { join as join13 } from "node:path";
+import { join as join14 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -33074,7 +33074,7 @@ var InternalError = class extends Error {
 };
 
 // src/sources/create.ts
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/detect/candidates.ts
 var LICENCE_NAMES = [
@@ -33116,13 +33116,219 @@ function round(x3) {
 // src/version.ts
 var VERSION = "0.1.0";
 
+// src/sources/budget.ts
+function defaultDeadlineMs(releases) {
+  return BASE_DEADLINE_MS + Math.ceil(Math.max(0, releases) * PER_THOUSAND_MS / 1e3);
+}
+var BASE_DEADLINE_MS = 10 * 6e4;
+var PER_THOUSAND_MS = 5 * 6e4;
+function createBudget(options = {}) {
+  const now = options.now ?? Date.now;
+  const controller = new AbortController();
+  const limited = /* @__PURE__ */ new Map();
+  let at2;
+  let timer;
+  const deadlineError = () => new SourceError(
+    "DEADLINE",
+    `the scan's deadline (${iso(at2 ?? now())}) passed before this was read; run the scan again, with a longer --deadline if it keeps happening`,
+    {}
+  );
+  const expire = () => {
+    if (!controller.signal.aborted) controller.abort(deadlineError());
+  };
+  const host = (url2) => {
+    try {
+      return new URL(url2).host;
+    } catch {
+      return url2;
+    }
+  };
+  const budget = {
+    signal: controller.signal,
+    setDeadline(value) {
+      at2 = value;
+      if (timer) clearTimeout(timer);
+      const left = value - now();
+      if (left <= 0) return expire();
+      timer = setTimeout(() => budget.setDeadline(value), Math.min(left, 2 ** 31 - 1));
+      timer.unref?.();
+    },
+    deadline: () => at2,
+    remainingMs: () => at2 === void 0 ? Number.POSITIVE_INFINITY : Math.max(0, at2 - now()),
+    expired() {
+      if (at2 !== void 0 && now() >= at2) expire();
+      return controller.signal.aborted ? controller.signal.reason : void 0;
+    },
+    limitHost(url2, untilMs) {
+      const key = host(url2);
+      limited.set(key, Math.max(untilMs, limited.get(key) ?? 0));
+    },
+    hostLimitedUntil(url2) {
+      const until = limited.get(host(url2));
+      return until !== void 0 && until > now() ? until : void 0;
+    },
+    refusal(url2, maxWaitMs) {
+      const stopped = budget.expired();
+      if (stopped) return stopped;
+      const until = budget.hostLimitedUntil(url2);
+      if (until === void 0) return void 0;
+      const wait = until - now();
+      return wait > maxWaitMs || wait >= budget.remainingMs() ? budget.rateLimited(url2, until) : void 0;
+    },
+    rateLimited(url2, untilMs) {
+      const after = at2 !== void 0 && untilMs > at2 ? `, after the scan's deadline (${iso(at2)})` : "";
+      return new SourceError(
+        "RATE_LIMITED",
+        `${host(url2)} rate-limits this client until ${iso(untilMs)}${after}; not asked again in this run: retry after ${iso(untilMs)}`,
+        {}
+      );
+    },
+    now,
+    dispose() {
+      if (timer) clearTimeout(timer);
+      timer = void 0;
+    }
+  };
+  return budget;
+}
+function iso(ms2) {
+  return new Date(ms2).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
 // src/sources/cache.ts
+import { createHash as createHash2 } from "node:crypto";
+import { join as join2 } from "node:path";
+
+// src/sources/cache-store.ts
 import { createHash, randomBytes } from "node:crypto";
-import { mkdir as mkdir2, readFile, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-import { join } from "node:path";
-var KEPT_HEADERS = ["content-type", "link", "x-github-media-type", "x-repo-commit"];
+import { mkdir as mkdir2, readdir as readdir2, readFile, rename as rename2, rm as rm2, stat as stat2, utimes, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname, join } from "node:path";
+var DEFAULT_CACHE_MAX_MB = 200;
+var STALE_TEMP_MS = 10 * 6e4;
+var ENTRY_NAME = /^[0-9a-f]{64}\.json$/;
+var TEMP_NAME = /^[0-9a-f]{64}\.json\.[0-9a-f]{12}\.tmp$/;
+function createCacheStore(options) {
+  const maxBytes = options.maxBytes ?? DEFAULT_CACHE_MAX_MB * 1024 * 1024;
+  const now = options.now ?? Date.now;
+  const counters = { corrupt: 0, evicted: 0 };
+  const index = /* @__PURE__ */ new Map();
+  let indexed;
+  let evicting = Promise.resolve();
+  const ready = () => {
+    indexed ??= scan(options.root, index, now()).catch(() => {
+    });
+    return indexed;
+  };
+  async function drop(file2) {
+    index.delete(file2);
+    await rm2(file2, { force: true }).catch(() => {
+    });
+  }
+  async function evict() {
+    let total = [...index.values()].reduce((sum, e) => sum + e.size, 0);
+    if (total <= maxBytes) return;
+    const oldest = [...index.entries()].sort((a, b3) => a[1].used - b3[1].used);
+    for (const [file2, entry] of oldest) {
+      if (total <= maxBytes) break;
+      total -= entry.size;
+      counters.evicted++;
+      await drop(file2);
+    }
+  }
+  return {
+    async read(file2) {
+      await ready();
+      let text;
+      try {
+        text = await readFile(file2, "utf8");
+      } catch {
+        return void 0;
+      }
+      const entry = parse(text);
+      if (!entry) {
+        counters.corrupt++;
+        await drop(file2);
+        return void 0;
+      }
+      const used = now();
+      index.set(file2, { size: Buffer.byteLength(text), used });
+      await utimes(file2, used / 1e3, used / 1e3).catch(() => {
+      });
+      return entry;
+    },
+    async write(file2, entry) {
+      await ready();
+      const stored = {
+        v: 2,
+        etag: entry.etag,
+        status: entry.status,
+        headers: entry.headers,
+        body: Buffer.from(entry.body).toString("base64"),
+        sha256: sha256(entry.body)
+      };
+      const text = JSON.stringify(stored);
+      const size = Buffer.byteLength(text);
+      if (size > maxBytes) return;
+      const temp = `${file2}.${randomBytes(6).toString("hex")}.tmp`;
+      try {
+        await mkdir2(dirname(file2), { recursive: true });
+        await writeFile2(temp, text);
+        await rename2(temp, file2);
+        index.set(file2, { size, used: now() });
+      } catch {
+        await rm2(temp, { force: true }).catch(() => {
+        });
+        return;
+      }
+      evicting = evicting.then(evict, evict);
+      await evicting;
+    },
+    stats: () => ({ ...counters, bytes: [...index.values()].reduce((sum, e) => sum + e.size, 0) })
+  };
+}
+function parse(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  if (value?.v !== 2 || typeof value.etag !== "string" || typeof value.status !== "number" || typeof value.body !== "string" || typeof value.sha256 !== "string" || typeof value.headers !== "object" || value.headers === null || Object.values(value.headers).some((h3) => typeof h3 !== "string"))
+    return void 0;
+  const body = new Uint8Array(Buffer.from(value.body, "base64"));
+  if (sha256(body) !== value.sha256) return void 0;
+  return { etag: value.etag, status: value.status, headers: value.headers, body };
+}
+async function scan(root, index, at2) {
+  const dirs = [root];
+  for (const name of await readdir2(root).catch(() => [])) {
+    const path = join(root, name);
+    const info2 = await stat2(path).catch(() => void 0);
+    if (info2?.isDirectory()) dirs.push(path);
+  }
+  for (const dir of dirs) {
+    for (const name of await readdir2(dir).catch(() => [])) {
+      const path = join(dir, name);
+      const info2 = await stat2(path).catch(() => void 0);
+      if (!info2?.isFile()) continue;
+      if (TEMP_NAME.test(name)) {
+        if (at2 - info2.mtimeMs > STALE_TEMP_MS) await rm2(path, { force: true }).catch(() => {
+        });
+      } else if (ENTRY_NAME.test(name) && !index.has(path)) {
+        index.set(path, { size: info2.size, used: info2.mtimeMs });
+      }
+    }
+  }
+}
+function sha256(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+// src/sources/cache.ts
+var KEPT_HEADERS = ["content-type", "link", "x-total-count", "x-github-media-type", "x-repo-commit"];
 function createCachedFetch(options) {
   const inner = options.fetch ?? globalThis.fetch;
+  const store = options.store ?? createCacheStore({ root: options.dir, maxBytes: options.maxBytes });
   const counters = { requests: 0, conditional: 0, notModified: 0, cacheHits: 0 };
   const cached2 = async (input2, init) => {
     const url2 = typeof input2 === "string" ? input2 : input2 instanceof URL ? input2.href : input2.url;
@@ -33132,8 +33338,9 @@ function createCachedFetch(options) {
       counters.requests++;
       return inner(input2, init);
     }
-    const file2 = join(options.dir, `${entryKey(url2, headers)}.json`);
-    const entry = await readEntry(file2);
+    const file2 = join2(options.dir, `${entryKey(url2, headers)}.json`);
+    const fresh = /\bno-cache\b/i.test(headers.get("cache-control") ?? "");
+    const entry = fresh ? void 0 : await store.read(file2);
     if (entry && options.immutable?.(url2)) {
       counters.cacheHits++;
       return replay(entry, url2);
@@ -33159,14 +33366,7 @@ function createCachedFetch(options) {
         return value === null ? [] : [[h3, value]];
       })
     );
-    const fresh = {
-      v: 1,
-      etag,
-      status: response.status,
-      headers: kept,
-      body: Buffer.from(bytes).toString("base64")
-    };
-    await writeEntry(options.dir, file2, fresh);
+    await store.write(file2, { etag, status: response.status, headers: kept, body: bytes });
     return new Response(bytes, {
       status: response.status,
       statusText: response.statusText,
@@ -33177,44 +33377,24 @@ function createCachedFetch(options) {
 }
 function entryKey(url2, headers) {
   const auth2 = headers.get("authorization") ?? "";
-  const identity = auth2 ? createHash("sha256").update(auth2).digest("hex") : "anonymous";
-  return createHash("sha256").update(`${url2}
+  const identity = auth2 ? createHash2("sha256").update(auth2).digest("hex") : "anonymous";
+  return createHash2("sha256").update(`${url2}
 ${headers.get("accept") ?? ""}
 ${identity}`).digest("hex");
 }
 function replay(entry, url2) {
-  const response = new Response(Buffer.from(entry.body, "base64"), {
+  const response = new Response(Buffer.from(entry.body), {
     status: entry.status,
     headers: { ...entry.headers, ...entry.etag ? { etag: entry.etag } : {}, "x-openquota-cache": "hit" }
   });
   Object.defineProperty(response, "url", { value: url2 });
   return response;
 }
-async function readEntry(file2) {
-  try {
-    const entry = JSON.parse(await readFile(file2, "utf8"));
-    const valid = entry.v === 1 && typeof entry.etag === "string" && typeof entry.status === "number" && typeof entry.body === "string" && typeof entry.headers === "object" && entry.headers !== null;
-    return valid ? entry : void 0;
-  } catch {
-    return void 0;
-  }
-}
-async function writeEntry(dir, file2, entry) {
-  const temp = `${file2}.${randomBytes(6).toString("hex")}.tmp`;
-  try {
-    await mkdir2(dir, { recursive: true });
-    await writeFile2(temp, JSON.stringify(entry));
-    await rename2(temp, file2);
-  } catch {
-    await rm2(temp, { force: true }).catch(() => {
-    });
-  }
-}
 
 // src/sources/git.ts
 import { mkdtemp, rm as rm3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t = /* @__PURE__ */ new WeakMap();
@@ -36655,9 +36835,9 @@ var wo = (t3, e) => {
 };
 
 // src/sources/directory.ts
-import { createHash as createHash2 } from "node:crypto";
-import { lstat as lstat2, readdir as readdir2, realpath } from "node:fs/promises";
-import { join as join2, relative, sep } from "node:path";
+import { createHash as createHash3 } from "node:crypto";
+import { lstat as lstat2, readdir as readdir3, realpath } from "node:fs/promises";
+import { join as join3, relative, sep } from "node:path";
 
 // src/read/bounded.ts
 import { constants as constants3 } from "node:fs";
@@ -36848,24 +37028,61 @@ function repoLinks(text) {
   return [...found];
 }
 
+// src/sources/licence-files.ts
+var MAX_LICENCE_FILES = 16;
+var CAP_ERROR = `not read: cap of ${MAX_LICENCE_FILES} licence files`;
+var LICENCE_DIR = /^licen[cs]es$/i;
+function isReleaseLicencePath(path, weightDirs) {
+  const parts = path.split("/");
+  if (parts.length === 1) return true;
+  if (parts.length === 2 && LICENCE_DIR.test(parts[0])) return true;
+  return weightDirs.has(parts.slice(0, -1).join("/"));
+}
+function weightDirsOf(files) {
+  const dirs = /* @__PURE__ */ new Set();
+  for (const f3 of files) if (isWeightPath(f3) && f3.includes("/")) dirs.add(f3.slice(0, f3.lastIndexOf("/")));
+  return dirs;
+}
+function licenceFilesToRead(files, pickFiles, options = {}) {
+  const weightDirs = weightDirsOf(files);
+  const picks = pickFiles(files).map((p2) => ({ path: p2.path, role: p2.role }));
+  const first = (options.first ?? []).map((path) => ({ path, role: "licence" }));
+  const licences2 = [
+    ...first,
+    ...picks.filter((p2) => p2.role === "licence" && isReleaseLicencePath(p2.path, weightDirs))
+  ];
+  const seen = new Set(options.alreadyRead ?? []);
+  const unique = licences2.filter((p2) => !seen.has(p2.path) && seen.add(p2.path));
+  const room = Math.max(0, MAX_LICENCE_FILES - (options.alreadyRead?.length ?? 0));
+  const readme = picks.find((p2) => p2.role === "readme" && !p2.path.includes("/"));
+  return {
+    read: [...unique.slice(0, room), ...readme && !seen.has(readme.path) ? [readme] : []],
+    unread: unique.slice(room).map((p2) => ({ path: p2.path, role: "licence", error: CAP_ERROR }))
+  };
+}
+
 // src/sources/directory.ts
 var MAX_FILES = 2e4;
 var MAX_TEXT_BYTES = 512 * 1024;
-var MAX_LICENCE_FILES = 4;
 var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".venv", "__pycache__"]);
 async function readDirectory(root, pickFiles, urlOf) {
   const realRoot = await realpath(root);
   const { files, truncated } = await walk(realRoot);
-  const picks = pickFiles(files);
-  const licences2 = picks.filter((p2) => p2.role === "licence").slice(0, MAX_LICENCE_FILES);
-  const readme = picks.find((p2) => p2.role === "readme" && !p2.path.includes("/"));
+  const chosen = licenceFilesToRead(files, pickFiles);
   const texts = [];
-  for (const pick2 of [...licences2, ...readme ? [readme] : []]) {
+  for (const pick2 of chosen.read) {
     const read = await readInside(realRoot, pick2.path, MAX_TEXT_BYTES);
     const url2 = urlOf ? { url: urlOf(pick2.path) } : {};
     if ("error" in read) texts.push({ ...pick2, ...url2, error: read.error });
-    else texts.push({ ...pick2, ...url2, text: read.text, ...read.truncated ? {} : { sha256: read.sha256 } });
+    else
+      texts.push({
+        ...pick2,
+        ...url2,
+        text: read.text,
+        ...read.truncated ? { truncated: true } : { sha256: read.sha256 }
+      });
   }
+  texts.push(...chosen.unread);
   const readmeText = texts.find((t3) => t3.role === "readme")?.text ?? "";
   const lfs = [];
   for (const path of files.filter(isWeightPath)) {
@@ -36879,7 +37096,13 @@ async function readDirectory(root, pickFiles, urlOf) {
     texts,
     links: repoLinks(readmeText),
     lfs,
-    truncated
+    truncated,
+    problems: truncated ? [
+      {
+        code: "TRUNCATED",
+        message: `the file walk stopped at ${MAX_FILES.toLocaleString("en")} files; the rest of the repository was not listed`
+      }
+    ] : []
   };
 }
 async function walk(root) {
@@ -36887,9 +37110,9 @@ async function walk(root) {
   const queue = [root];
   while (queue.length > 0) {
     const dir = queue.shift();
-    const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
+    const entries = await readdir3(dir, { withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
-      const full2 = join2(dir, entry.name);
+      const full2 = join3(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIP_DIRS.has(entry.name)) queue.push(full2);
       } else if (entry.isFile() || entry.isSymbolicLink()) {
@@ -36901,7 +37124,7 @@ async function walk(root) {
   return { files: files.sort(), truncated: false };
 }
 async function readInside(root, path, maxBytes) {
-  const full2 = join2(root, path);
+  const full2 = join3(root, path);
   try {
     const link = await lstat2(full2);
     const real = await realpath(full2);
@@ -36918,7 +37141,7 @@ async function readInside(root, path, maxBytes) {
     }
     return {
       text: decodeText(read.bytes, read.truncated),
-      sha256: createHash2("sha256").update(read.bytes).digest("hex"),
+      sha256: createHash3("sha256").update(read.bytes).digest("hex"),
       truncated: read.truncated
     };
   } catch (error63) {
@@ -36927,6 +37150,42 @@ async function readInside(root, path, maxBytes) {
       error: code === "ENOENT" ? "refused: a symlink to a missing file" : `not readable (${code ?? error63})`
     };
   }
+}
+
+// src/sources/redact.ts
+var MASK = "***";
+var MIN_SECRET = 4;
+var TOKEN_SHAPES = /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|hf_[A-Za-z0-9]{30,}|api_org_[A-Za-z0-9]{30,})/g;
+var AUTHORIZATION = /\b((?:proxy-)?authorization["']?\s*[:=]\s*["']?)(?:(?:bearer|basic|token|digest)\s+)?[^\s"',;}\]]+/gi;
+var BEARER = /\b(bearer\s+)[A-Za-z0-9._~+/-]{16,}=*/gi;
+var USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@'"<>]*@/gi;
+function withoutUserinfo(url2) {
+  return url2.replace(USERINFO, "$1");
+}
+function createRedactor(secrets = []) {
+  const held = [
+    ...new Set(
+      secrets.filter((s) => typeof s === "string" && s.trim().length >= MIN_SECRET).flatMap((s) => [s, encodeURIComponent(s), Buffer.from(s).toString("base64")])
+    )
+  ].sort((a, b3) => b3.length - a.length);
+  return (text) => {
+    if (typeof text !== "string" || text === "") return text;
+    let out = text;
+    for (const secret of held) if (out.includes(secret)) out = out.split(secret).join(MASK);
+    return out.replace(USERINFO, "$1").replace(AUTHORIZATION, `$1${MASK}`).replace(BEARER, `$1${MASK}`).replace(TOKEN_SHAPES, MASK);
+  };
+}
+var redactShapes = createRedactor();
+function redactDeep(value, redact) {
+  return walk2(value, redact);
+}
+function walk2(value, redact) {
+  if (typeof value === "string") return redact(value);
+  if (Array.isArray(value)) return value.map((v2) => walk2(v2, redact));
+  if (value === null || typeof value !== "object") return value;
+  const out = {};
+  for (const [key, v2] of Object.entries(value)) out[redact(key)] = walk2(v2, redact);
+  return out;
 }
 
 // src/sources/git.ts
@@ -36958,12 +37217,11 @@ var OWN_SOURCE_HOSTS = /^https:\/\/(?:www\.)?(?:github\.com|huggingface\.co|hf\.
 function isGitUrl(declared) {
   return !OWN_SOURCE_HOSTS.test(declared) && /^(https|ssh|file):\/\/|^[\w.-]+@[\w.-]+:/i.test(declared);
 }
-function displayUrl(url2) {
-  return url2.replace(/([a-z]+:\/\/)[^/@\s]*@/gi, "$1");
-}
+var displayUrl = withoutUserinfo;
 function createGitSource(options) {
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const redact = options.redact ?? createRedactor();
   let clones = 0;
   async function discover(team2) {
     const releases = /* @__PURE__ */ new Map();
@@ -37003,12 +37261,12 @@ function createGitSource(options) {
       const failure3 = { code: "URL_REFUSED", message: refused, url: displayUrl(url2) };
       return evidence({ ...base, availability: null, files: null, failure: failure3 });
     }
-    const dir = await mkdtemp(join3(options.tempDir ?? tmpdir(), "openquota-clone-"));
+    const dir = await mkdtemp(join4(options.tempDir ?? tmpdir(), "openquota-clone-"));
     try {
-      const cloned = await clone2(url2, join3(dir, "repo"), call.signal);
+      const cloned = await clone2(url2, join4(dir, "repo"), call.signal);
       if ("failure" in cloned)
         return evidence({ ...base, availability: null, files: null, failure: cloned.failure });
-      const read = await readDirectory(join3(dir, "repo"), options.pickFiles);
+      const read = await readDirectory(join4(dir, "repo"), options.pickFiles);
       return evidence(
         {
           ...base,
@@ -37018,6 +37276,7 @@ function createGitSource(options) {
           files: read.files,
           declaredLicences: read.declared,
           ...read.links.length ? { links: read.links } : {},
+          ...read.problems.length ? { problems: read.problems } : {},
           raw: { commit: cloned.commit, ...read.lfs.length ? { lfs: read.lfs } : {} }
         },
         read.texts
@@ -37028,7 +37287,11 @@ function createGitSource(options) {
   }
   async function clone2(url2, dest, signal) {
     const limit = AbortSignal.timeout(timeoutMs);
-    const abort = signal ? AbortSignal.any([signal, limit]) : limit;
+    const abort = AbortSignal.any([
+      limit,
+      ...signal ? [signal] : [],
+      ...options.stop ? [options.stop] : []
+    ]);
     const git = wo({
       config: SAFE_CONFIG,
       abort,
@@ -37053,6 +37316,15 @@ function createGitSource(options) {
       return { commit };
     } catch (error63) {
       if (signal?.aborted) throw signal.reason;
+      const stopped = options.stop?.aborted ? options.stop.reason : void 0;
+      if (stopped)
+        return {
+          failure: {
+            code: stopped.code ?? "DEADLINE",
+            message: redact(stopped.message ?? "stopped"),
+            url: displayUrl(url2)
+          }
+        };
       if (limit.aborted)
         return {
           failure: {
@@ -37063,7 +37335,7 @@ function createGitSource(options) {
         };
       const message = String(error63?.message ?? error63).split("\n").find((l3) => l3.trim()) ?? "clone failed";
       return {
-        failure: { code: "GIT_ERROR", message: displayUrl(message).slice(0, 300), url: displayUrl(url2) }
+        failure: { code: "GIT_ERROR", message: redact(message).slice(0, 300), url: displayUrl(url2) }
       };
     }
   }
@@ -37597,7 +37869,7 @@ function expand(template, context) {
     return template.replace(/\/$/, "");
   }
 }
-function parse2(options) {
+function parse3(options) {
   let method = options.method.toUpperCase();
   let url2 = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -37661,7 +37933,7 @@ function parse2(options) {
   );
 }
 function endpointWithDefaults(defaults, route, options) {
-  return parse2(merge(defaults, route, options));
+  return parse3(merge(defaults, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS22 = merge(oldDefaults, newDefaults);
@@ -37670,7 +37942,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS22,
     defaults: withDefaults.bind(null, DEFAULTS22),
     merge: merge.bind(null, DEFAULTS22),
-    parse: parse2
+    parse: parse3
   });
 }
 var endpoint = withDefaults(null, DEFAULTS);
@@ -37983,12 +38255,12 @@ var serializeBigInts = (text) => {
   return text.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
+      const isString2 = match[0] === '"';
+      const isNoise = isString2 && noiseValueWithQuotes.test(match);
       if (isNoise) return match.substring(0, match.length - 1) + 'n"';
       const hasFractionalOrExponential = fractional || exponential;
       const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
-      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
+      const isStandardValue = isString2 || hasFractionalOrExponential || isLessThanMaxSafeInt;
       if (isStandardValue) return match;
       return '"' + match + 'n"';
     }
@@ -38539,7 +38811,7 @@ function normalizePaginatedListResponse(response) {
   if (!responseNeedsNormalization) return response;
   const incompleteResults = response.data.incomplete_results;
   const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
+  const totalCount2 = response.data.total_count;
   const totalCommits = response.data.total_commits;
   delete response.data.incomplete_results;
   delete response.data.repository_selection;
@@ -38554,7 +38826,7 @@ function normalizePaginatedListResponse(response) {
   if (typeof repositorySelection !== "undefined") {
     response.data.repository_selection = repositorySelection;
   }
-  response.data.total_count = totalCount;
+  response.data.total_count = totalCount2;
   response.data.total_commits = totalCommits;
   return response;
 }
@@ -38946,13 +39218,76 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION8;
 throttling.triggersNotification = triggersNotification;
 
-// src/sources/github-api.ts
+// src/sources/http-retry.ts
+var RETRYABLE = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
+var TIMEOUT_RETRIES = 1;
+function shouldRetryStatus(status2) {
+  return RETRYABLE.has(status2);
+}
+function backoffMs(attempt2, settings) {
+  const backoff = settings.baseDelayMs * 2 ** attempt2 + settings.random() * settings.baseDelayMs;
+  return Math.min(settings.maxRetryDelayMs, Math.round(backoff));
+}
+function serverDelayMs(headers, now = Date.now()) {
+  const limit = parseRateLimit(headers.get("ratelimit"));
+  if (limit && limit.remaining === 0 && limit.resetSeconds !== void 0)
+    return (limit.resetSeconds + 1) * 1e3;
+  return retryAfterMs(headers.get("retry-after"), now);
+}
+function retryAfterMs(value, now = Date.now()) {
+  const text = value?.trim();
+  if (!text) return void 0;
+  if (/^\d+(\.\d+)?$/.test(text)) return Number(text) * 1e3;
+  if (!/^[A-Za-z]{3},/.test(text)) return void 0;
+  const at2 = Date.parse(text);
+  return Number.isNaN(at2) ? void 0 : Math.max(0, at2 - now);
+}
+function parseRateLimit(value) {
+  if (!value) return void 0;
+  const r2 = /(?:^|;)\s*r=(\d+)/.exec(value);
+  const t3 = /(?:^|;)\s*t=(\d+)/.exec(value);
+  if (!r2 && !t3) return void 0;
+  return { remaining: r2 ? Number(r2[1]) : void 0, resetSeconds: t3 ? Number(t3[1]) : void 0 };
+}
+function limitedUntil(status2, headers, now = Date.now()) {
+  if (status2 !== 429 && status2 !== 403) return void 0;
+  const reset = Number(headers.get("x-ratelimit-reset"));
+  if (headers.get("x-ratelimit-remaining") === "0" && Number.isFinite(reset) && reset > 0)
+    return reset * 1e3;
+  const asked = serverDelayMs(headers, now);
+  return asked === void 0 ? void 0 : now + asked;
+}
+function askedDelay(response, now) {
+  if (response.status !== 429) return serverDelayMs(response.headers, now);
+  const until = limitedUntil(429, response.headers, now);
+  return until === void 0 ? void 0 : Math.max(0, until - now);
+}
+function defaultSleep(ms2, signal) {
+  return new Promise((resolve9, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve9, ms2);
+    signal?.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true }
+    );
+  });
+}
+
+// src/sources/github-client.ts
 var Octokit2 = Octokit.plugin(paginateRest, retry, throttling);
 var FAIL_FAST_AFTER = 3;
-var MAX_WAIT_SECONDS = 60;
+var GITHUB_MAX_WAIT_SECONDS = 60;
 var MAX_SECONDARY_RETRIES = 2;
 function createGitHubClient(options) {
-  const maxWait = options.maxRateLimitWait ?? MAX_WAIT_SECONDS;
+  const maxWait = options.maxRateLimitWait ?? GITHUB_MAX_WAIT_SECONDS;
+  const budget = options.budget ?? createBudget();
+  const redactToken = createRedactor([options.token]);
+  const redact = options.redact ? (t3) => redactToken(options.redact(t3)) : redactToken;
+  const fits = (retryAfter) => retryAfter <= maxWait && retryAfter * 1e3 < budget.remainingMs();
   const silent = () => {
   };
   const octokit = new Octokit2({
@@ -38964,9 +39299,9 @@ function createGitHubClient(options) {
     throttle: {
       retryAfterBaseValue: options.retryAfterBaseValue ?? 1e3,
       // Primary limit: retry once, only when the window resets soon; else the release is unknown.
-      onRateLimit: (retryAfter, _o, _k, retryCount) => retryCount < 1 && retryAfter <= maxWait,
+      onRateLimit: (retryAfter, _o, _k, retryCount) => retryCount < 1 && fits(retryAfter),
       // Secondary limit: honour `retry-after`, a bounded number of times.
-      onSecondaryRateLimit: (retryAfter, _o, _k, retryCount) => retryCount < MAX_SECONDARY_RETRIES && retryAfter <= maxWait
+      onSecondaryRateLimit: (retryAfter, _o, _k, retryCount) => retryCount < MAX_SECONDARY_RETRIES && fits(retryAfter)
     },
     retry: {
       retries: options.retries ?? 2,
@@ -38974,60 +39309,136 @@ function createGitHubClient(options) {
       retryAfterBaseValue: Math.min(options.retryAfterBaseValue ?? 500, 500)
     }
   });
-  return { octokit, state: { outage: 0 } };
+  const baseUrl = options.baseUrl.replace(/\/+$/, "");
+  return { octokit, state: { outage: 0 }, baseUrl, budget, redact, maxWaitMs: maxWait * 1e3 };
 }
 async function attempt(client, call, url2) {
+  const refused = client.budget.refusal(`${client.baseUrl}${url2}`, client.maxWaitMs);
+  if (refused) {
+    client.state.outage++;
+    const failure3 = { code: refused.code, message: client.redact(refused.message), url: url2 };
+    client.onFailure?.(failure3);
+    return { ok: false, failure: failure3 };
+  }
   try {
     const value = await call(client.state.outage >= FAIL_FAST_AFTER ? { retries: 0 } : {});
     client.state.outage = 0;
     return { ok: true, value };
   } catch (error63) {
-    const failure3 = failureOf(error63, url2);
-    const down = failure3.code === "NETWORK_ERROR" || failure3.code === "TIMEOUT" || (failure3.status ?? 0) >= 500;
+    const failure3 = failureOf(error63, url2, client.redact, client.budget.now());
+    const down = ["NETWORK_ERROR", "TIMEOUT", "RATE_LIMITED", "DEADLINE"].includes(failure3.code) || (failure3.status ?? 0) >= 500;
     client.state.outage = down ? client.state.outage + 1 : 0;
+    client.onFailure?.(failure3);
     return { ok: false, failure: failure3 };
   }
 }
-function failureOf(error63, url2) {
+function failureOf(error63, url2, redact = createRedactor(), now = Date.now()) {
   const e = error63;
+  const stop = error63 instanceof SourceError ? error63 : e.cause instanceof SourceError ? e.cause : void 0;
+  if (stop) return { code: stop.code, message: redact(stop.message), url: url2 };
   const headers = e.response?.headers ?? {};
   const requestId = headers["x-github-request-id"];
   const status2 = typeof e.status === "number" && e.status > 0 ? e.status : void 0;
   const limited = status2 === 429 || status2 === 403 && (headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(e.message ?? ""));
   const code = limited ? "RATE_LIMITED" : status2 ? "HTTP_ERROR" : e.name === "AbortError" || e.name === "TimeoutError" ? "TIMEOUT" : "NETWORK_ERROR";
-  const message = status2 ? `HTTP ${status2} (${firstLine(e.message)})` : firstLine(e.message);
-  return { code, message, url: url2, ...status2 ? { status: status2 } : {}, ...requestId ? { requestId } : {} };
+  const until = limited && status2 ? limitedUntil(status2, toHeaders(headers), now) : void 0;
+  const retry2 = until ? `; retry after ${new Date(until).toISOString().replace(/\.\d{3}Z$/, "Z")}` : "";
+  const message = status2 ? `HTTP ${status2} (${firstLine(e.message)})${retry2}` : firstLine(e.message);
+  return {
+    code,
+    message: redact(message),
+    url: url2,
+    ...status2 ? { status: status2 } : {},
+    ...requestId ? { requestId: redact(requestId) } : {}
+  };
+}
+function toHeaders(record2) {
+  const headers = new Headers();
+  for (const [k2, v2] of Object.entries(record2)) if (typeof v2 === "string") headers.set(k2, v2);
+  return headers;
 }
 function firstLine(text) {
   return (text ?? "request failed").split("\n")[0].slice(0, 200);
 }
+
+// src/sources/github-api.ts
+var MAX_PAGES = 100;
 function listOrgRepos(client, org, signal) {
-  const paginate2 = client.octokit.paginate;
+  const path = `/orgs/${encodeURIComponent(org)}/repos`;
   return attempt(
     client,
-    (retry2) => paginate2("GET /orgs/{org}/repos", { org, type: "all", per_page: 100, request: { signal, ...retry2 } }),
-    `/orgs/${org}/repos`
+    async (retry2) => {
+      const items = [];
+      const seen = /* @__PURE__ */ new Set();
+      let next = `${client.baseUrl}${path}?type=all&per_page=100`;
+      while (next) {
+        if (seen.has(next) || seen.size >= MAX_PAGES)
+          throw new SourceError("MALFORMED_RESPONSE", "org listing pages loop", { url: path });
+        seen.add(next);
+        const page = await client.octokit.request({
+          method: "GET",
+          url: next,
+          request: { signal, ...retry2 }
+        });
+        const body = await ensureJson(client, page.data, next, signal);
+        if (!Array.isArray(body))
+          throw new SourceError("MALFORMED_RESPONSE", "org listing is not a JSON array", { url: path });
+        items.push(...body);
+        next = nextPage(page.headers.link, client.baseUrl, path);
+      }
+      return items;
+    },
+    path
   );
+}
+function nextPage(link, baseUrl, path) {
+  const match = /<([^<>]+)>;\s*rel="next"/.exec(link ?? "");
+  if (!match) return void 0;
+  const next = new URL(match[1], baseUrl);
+  if (next.origin !== new URL(baseUrl).origin || next.username || next.password)
+    throw new SourceError("MALFORMED_RESPONSE", "next page on another host", { url: path });
+  return next.toString();
+}
+async function ensureJson(client, data, url2, signal) {
+  if (typeof data === "object" && data !== null) return data;
+  const again = await client.octokit.request({
+    method: "GET",
+    url: url2,
+    headers: { "cache-control": "no-cache" },
+    request: { signal }
+  });
+  if (typeof again.data === "object" && again.data !== null) return again.data;
+  throw new SourceError("MALFORMED_RESPONSE", "response is not JSON", { url: new URL(url2).pathname });
 }
 async function getJson(client, route, params, signal) {
   const url2 = route.replace(/^GET /, "").replace(/\{(\w+)\}/g, (_3, k2) => String(params[k2] ?? ""));
   const request2 = client.octokit.request;
   return attempt(
     client,
-    async (retry2) => (await request2(route, { ...params, request: { signal, ...retry2 } })).data,
+    async (retry2) => {
+      const res = await request2(route, { ...params, request: { signal, ...retry2 } });
+      return ensureJson(client, res.data, res.url, signal);
+    },
     url2
   );
 }
 
 // src/sources/github-inspect.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 var MAX_TEXT_BYTES2 = 512 * 1024;
-var MAX_EXTRA_LICENCES = 2;
 var MAX_POINTERS = 4;
 async function readContents(client, repo, commit, pickFiles, signal) {
   const p2 = { owner: repo.owner, repo: repo.name };
   const blobUrl = (path) => `${repo.htmlUrl}/blob/${commit}/${path}`;
-  const out = { files: null, declared: [], texts: [], links: [], lfs: [], releaseAssets: [] };
+  const out = {
+    files: null,
+    declared: [],
+    texts: [],
+    links: [],
+    lfs: [],
+    releaseAssets: [],
+    problems: []
+  };
   const licence = await getJson(client, "GET /repos/{owner}/{repo}/license", { ...p2, ref: commit }, signal);
   const licencePath = addFileText(out, licence, "licence", blobUrl, (body) => {
     const spdx = body.license?.spdx_id;
@@ -39041,16 +39452,28 @@ async function readContents(client, repo, commit, pickFiles, signal) {
   );
   let entries = [];
   if (tree.ok) {
-    entries = treeEntries(tree.value);
-    out.files = entries.filter((e) => e.type === "blob").map((e) => e.path);
-    if (tree.value.truncated === true && !out.files.some(isWeightPath))
-      out.files = null;
+    const read = treeEntries(tree.value);
+    if ("problem" in read)
+      out.problems.push({ ...read.problem, url: `/repos/${p2.owner}/${p2.repo}/git/trees` });
+    else {
+      entries = read.entries;
+      out.files = entries.filter((e) => e.type === "blob").map((e) => e.path);
+    }
+    if (tree.value.truncated === true)
+      out.problems.push({
+        code: "TRUNCATED",
+        message: `GitHub cut the file tree short at ${out.files?.length ?? 0} files (truncated: true)`
+      });
   } else if (tree.failure.status === 409)
     out.files = [];
   else return { ...out, failure: tree.failure };
   const readme = await getJson(client, "GET /repos/{owner}/{repo}/readme", { ...p2, ref: commit }, signal);
   addFileText(out, readme, "readme", blobUrl);
-  const extra = pickFiles(out.files ?? []).filter((f3) => f3.role === "licence" && f3.path !== licencePath).slice(0, MAX_EXTRA_LICENCES);
+  const chosen = licenceFilesToRead(out.files ?? [], pickFiles, {
+    alreadyRead: licencePath ? [licencePath] : []
+  });
+  const extra = chosen.read.filter((f3) => f3.role === "licence");
+  out.texts.push(...chosen.unread);
   const pointers = entries.filter((e) => e.type === "blob" && isWeightPath(e.path) && (e.size ?? 0) <= MAX_POINTER_BYTES).slice(0, MAX_POINTERS);
   for (const file2 of [...extra.map((f3) => f3.path), ...pointers.map((e) => e.path)]) {
     const content = await getJson(
@@ -39089,8 +39512,8 @@ function addFileText(out, result2, role, blobUrl, onBody) {
   onBody?.(result2.value);
   const path = result2.value.path;
   if (typeof path !== "string") return void 0;
-  const { text, sha256: sha2563, truncated } = decode(result2.value);
-  out.texts.push({ path, role, text, url: blobUrl(path), ...truncated ? {} : { sha256: sha2563 } });
+  const { text, sha256: sha2564, truncated } = decode(result2.value);
+  out.texts.push({ path, role, text, url: blobUrl(path), ...truncated ? { truncated: true } : { sha256: sha2564 } });
   if (role === "readme") out.links.push(...repoLinks(text));
   return path;
 }
@@ -39098,19 +39521,25 @@ function decode(body) {
   const content = body.content;
   const all = typeof content === "string" ? Buffer.from(content, "base64") : Buffer.alloc(0);
   const bytes = all.subarray(0, MAX_TEXT_BYTES2);
-  const sha2563 = createHash3("sha256").update(bytes).digest("hex");
-  return { text: bytes.toString("utf8"), sha256: sha2563, truncated: all.length > MAX_TEXT_BYTES2 };
+  const sha2564 = createHash4("sha256").update(bytes).digest("hex");
+  return { text: bytes.toString("utf8"), sha256: sha2564, truncated: all.length > MAX_TEXT_BYTES2 };
 }
 function treeEntries(body) {
-  const tree = body.tree;
-  if (!Array.isArray(tree)) return [];
-  return tree.flatMap((e) => {
+  const tree = body?.tree;
+  const problem2 = (message) => ({ problem: { code: "MALFORMED_RESPONSE", message } });
+  if (!Array.isArray(tree)) return problem2("the tree answer has no `tree` list");
+  const entries = [];
+  for (const e of tree) {
     const entry = e;
-    if (typeof entry.path !== "string" || typeof entry.type !== "string") return [];
-    return [
-      { path: entry.path, type: entry.type, ...typeof entry.size === "number" ? { size: entry.size } : {} }
-    ];
-  });
+    if (typeof entry?.path !== "string" || typeof entry.type !== "string")
+      return problem2("a tree entry has no `path` or `type`");
+    entries.push({
+      path: entry.path,
+      type: entry.type,
+      ...typeof entry.size === "number" ? { size: entry.size } : {}
+    });
+  }
+  return { entries };
 }
 function releaseWeightAssets(body) {
   if (!Array.isArray(body)) return [];
@@ -39207,9 +39636,18 @@ function createGitHubSource(options) {
         failures.push({ ...listing.failure, origin: `github: ${org}` });
         return;
       }
-      for (const raw of listing.value) {
+      for (const [index, raw] of listing.value.entries()) {
         const repo = readRepo(raw);
-        if (!repo || releases.has(repo.fullName.toLowerCase())) continue;
+        if (!repo) {
+          failures.push({
+            code: "MALFORMED_RESPONSE",
+            message: `listing item ${index} is not a repository with a full_name`,
+            url: `/orgs/${org}/repos`,
+            origin: `github: ${org}`
+          });
+          continue;
+        }
+        if (releases.has(repo.fullName.toLowerCase())) continue;
         releases.set(repo.fullName.toLowerCase(), {
           source: "github",
           id: repo.fullName,
@@ -39286,20 +39724,23 @@ function createGitHubSource(options) {
       const failure3 = branch.ok ? { code: "MALFORMED_RESPONSE", message: "branch without a commit", url: `/repos/${repo.fullName}` } : branch.failure;
       return { ...known, files: null, failure: failure3, raw: { repository: trimRepo(repo) } };
     }
+    const failed = [];
     const contents = await readContents(
-      client,
+      { ...client, onFailure: (f3) => failed.push(f3) },
       { owner: o2, name: r2, htmlUrl: url2 },
       commit,
       pickFiles,
       signal
     );
+    const unread = failed.find((f3) => f3.status !== 404 && f3.status !== 409);
     return {
       ...known,
       revision: commit,
       files: contents.files ? [...contents.files, ...contents.releaseAssets] : null,
       declaredLicences: contents.declared,
       ...contents.links.length ? { links: contents.links } : {},
-      ...contents.failure ? { failure: contents.failure } : {},
+      ...contents.failure || unread ? { failure: contents.failure ?? unread } : {},
+      ...contents.problems.length ? { problems: contents.problems } : {},
       raw: {
         repository: trimRepo(repo),
         ...contents.lfs.length ? { lfs: contents.lfs } : {},
@@ -39320,8 +39761,8 @@ function isCommitPinned(url2) {
   return /\/git\/trees\/[0-9a-f]{40}(?:[?#]|$)|[?&]ref=[0-9a-f]{40}(?:&|$)/.test(url2);
 }
 
-// src/sources/http.ts
-import { createHash as createHash4 } from "node:crypto";
+// src/sources/http-body.ts
+import { createHash as createHash5 } from "node:crypto";
 
 // src/sources/http-errors.ts
 var HttpError = class extends SourceError {
@@ -39336,7 +39777,7 @@ var HttpError = class extends SourceError {
     this.serverMessage = info2.serverMessage;
   }
 };
-async function statusError(response, url2, redact2) {
+async function statusError(response, url2, redact) {
   const body = await response.text().catch(() => "");
   let serverMessage = response.headers.get("x-error-message") ?? void 0;
   if (!serverMessage) {
@@ -39351,150 +39792,75 @@ async function statusError(response, url2, redact2) {
   const errorCode = response.headers.get("x-error-code") ?? void 0;
   const code = response.status === 429 ? "RATE_LIMITED" : "HTTP_ERROR";
   const detail = [errorCode, serverMessage].filter(Boolean).join(": ");
-  const message = redact2(`HTTP ${response.status}${detail ? ` (${detail})` : ""}`);
+  const message = redact(`HTTP ${response.status}${detail ? ` (${detail})` : ""}`);
   return new HttpError(code, message, {
-    url: redact2(url2),
+    url: redact(url2),
     status: response.status,
     requestId: response.headers.get("x-request-id") ?? void 0,
     errorCode,
-    serverMessage: serverMessage && redact2(serverMessage)
+    serverMessage: serverMessage && redact(serverMessage)
   });
 }
-function transportError(error63, url2, timeoutMs, redact2) {
+function transportError(error63, url2, timeoutMs, redact) {
   const name = error63?.name;
   if (name === "TimeoutError") {
-    return new SourceError("TIMEOUT", `no complete answer within ${timeoutMs} ms`, { url: redact2(url2) });
+    return new SourceError("TIMEOUT", `no complete answer within ${timeoutMs} ms`, { url: redact(url2) });
   }
   const cause = error63?.cause;
   const reason = cause?.code ?? cause?.message ?? error63?.message ?? String(error63);
-  return new SourceError("NETWORK_ERROR", redact2(`request failed: ${reason}`), { url: redact2(url2) });
+  return new SourceError("NETWORK_ERROR", redact(`request failed: ${reason}`), { url: redact(url2) });
 }
 
-// src/sources/http-retry.ts
-var RETRYABLE = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
-function shouldRetryStatus(status2) {
-  return RETRYABLE.has(status2);
-}
-function retryDelay(attempt2, headers, settings) {
-  const asked = headers ? serverDelayMs(headers) : void 0;
-  const backoff = settings.baseDelayMs * 2 ** attempt2 + settings.random() * settings.baseDelayMs;
-  return Math.min(settings.maxRetryDelayMs, Math.round(asked ?? backoff));
-}
-function serverDelayMs(headers) {
-  const limit = parseRateLimit(headers.get("ratelimit"));
-  if (limit && limit.remaining === 0 && limit.resetSeconds !== void 0)
-    return (limit.resetSeconds + 1) * 1e3;
-  const retryAfter = headers.get("retry-after")?.trim();
-  if (retryAfter && /^\d+(\.\d+)?$/.test(retryAfter)) return Number(retryAfter) * 1e3;
-  return void 0;
-}
-function parseRateLimit(value) {
-  if (!value) return void 0;
-  const r2 = /(?:^|;)\s*r=(\d+)/.exec(value);
-  const t3 = /(?:^|;)\s*t=(\d+)/.exec(value);
-  if (!r2 && !t3) return void 0;
-  return { remaining: r2 ? Number(r2[1]) : void 0, resetSeconds: t3 ? Number(t3[1]) : void 0 };
-}
-
-// src/sources/http.ts
-var DEFAULTS2 = {
-  timeoutMs: 3e4,
-  retries: 4,
-  baseDelayMs: 500,
-  maxRetryDelayMs: 6e4,
-  failFastAfter: 3
-};
-var MAX_REDIRECTS = 5;
-var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
-function createHttpClient(options = {}) {
-  const doFetch = options.fetch ?? globalThis.fetch;
-  const settings = { ...DEFAULTS2, ...definedOnly(options) };
-  const sleep = options.sleep ?? defaultSleep;
-  const random = options.random ?? Math.random;
-  const counters = { api: 0, files: 0, retries: 0, notModified: 0, cacheHits: 0 };
-  const redact2 = (text) => options.token ? text.split(options.token).join("***") : text;
-  let outage = 0;
-  async function get(url2, request2 = {}) {
-    for (let attempt2 = 0; ; attempt2++) {
-      request2.signal?.throwIfAborted();
-      let failure3;
-      let response;
-      try {
-        const result2 = await follow(url2, request2);
-        if ("ok" in result2) {
-          outage = 0;
-          return result2.ok;
-        }
-        response = result2.error;
-        failure3 = await statusError(response, result2.url, redact2);
-        if (!shouldRetryStatus(response.status)) throw failure3;
-      } catch (error63) {
-        if (error63 instanceof HttpError && !shouldRetryStatus(error63.status ?? 0)) {
-          outage = 0;
-          throw error63;
-        }
-        if (request2.signal?.aborted) throw request2.signal.reason;
-        failure3 = error63 instanceof SourceError ? error63 : transportError(error63, url2, settings.timeoutMs, redact2);
-      }
-      const limited = response?.status === 429;
-      const retries = !limited && outage >= settings.failFastAfter ? 0 : settings.retries;
-      if (attempt2 >= retries) {
-        if (!limited) outage++;
-        throw failure3;
-      }
-      counters.retries++;
-      await sleep(retryDelay(attempt2, response?.headers, { ...settings, random }), request2.signal);
-    }
-  }
-  async function follow(startUrl, request2) {
-    const timeout = AbortSignal.timeout(settings.timeoutMs);
-    const signal = request2.signal ? AbortSignal.any([request2.signal, timeout]) : timeout;
-    const origin = new URL(startUrl).origin;
-    let url2 = startUrl;
-    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-      if ((request2.kind ?? "api") === "api") counters.api++;
-      else counters.files++;
-      const sameOrigin = new URL(url2).origin === origin;
-      const headers = { ...options.headers };
-      if (request2.accept) headers.accept = request2.accept;
-      if (options.token && sameOrigin) headers.authorization = `Bearer ${options.token}`;
-      const response = await doFetch(url2, { headers, signal, redirect: "manual" });
-      const location = response.headers.get("location");
-      if (REDIRECTS.has(response.status) && location) {
-        await response.body?.cancel();
-        url2 = new URL(location, url2).toString();
+// src/sources/http-body.ts
+async function readJson(get, url2, request2, onRetry, redact) {
+  for (let attempt2 = 0; ; attempt2++) {
+    const { bytes, ...rest } = await get(url2, {
+      accept: "application/json",
+      ...request2,
+      ...attempt2 > 0 ? { fresh: true } : {}
+    });
+    try {
+      return { ...rest, body: JSON.parse(new TextDecoder().decode(bytes)) };
+    } catch {
+      if (attempt2 === 0) {
+        onRetry();
         continue;
       }
-      if (response.status < 200 || response.status > 299) return { error: response, url: url2 };
-      const { bytes, truncated } = await readBody(response, request2.maxBytes);
-      const redirected = hop > 0;
-      return {
-        ok: { url: url2, status: response.status, headers: response.headers, redirected, bytes, truncated }
-      };
+      const type = rest.headers.get("content-type")?.split(";")[0] ?? "no content type";
+      throw malformed(`response is not JSON (${bytes.length} bytes, ${type})`, rest, redact);
     }
-    throw new HttpError("HTTP_ERROR", `more than ${MAX_REDIRECTS} redirects`, { url: redact2(startUrl) });
   }
-  return {
-    get,
-    async getJson(url2, request2 = {}) {
-      const { bytes, ...rest } = await get(url2, { accept: "application/json", ...request2 });
-      try {
-        return { ...rest, body: JSON.parse(new TextDecoder().decode(bytes)) };
-      } catch {
-        throw new HttpError("MALFORMED_RESPONSE", `response is not JSON (${bytes.length} bytes)`, {
-          url: redact2(rest.url),
-          status: rest.status,
-          requestId: rest.headers.get("x-request-id") ?? void 0
-        });
+}
+async function readText(get, url2, request2, onRetry, redact) {
+  for (let attempt2 = 0; ; attempt2++) {
+    const { bytes, ...rest } = await get(url2, {
+      kind: "file",
+      ...request2,
+      ...attempt2 > 0 ? { fresh: true } : {}
+    });
+    if (isHtmlPage(bytes, rest.headers, url2)) {
+      if (attempt2 === 0) {
+        onRetry();
+        continue;
       }
-    },
-    async getText(url2, request2 = {}) {
-      const { bytes, ...rest } = await get(url2, { kind: "file", ...request2 });
-      const sha2563 = createHash4("sha256").update(bytes).digest("hex");
-      return { ...rest, text: new TextDecoder("utf-8", { fatal: false }).decode(bytes), sha256: sha2563 };
-    },
-    stats: () => ({ ...counters })
-  };
+      throw malformed("an HTML page was served where a file was expected", rest, redact);
+    }
+    const sha2564 = createHash5("sha256").update(bytes).digest("hex");
+    return { ...rest, text: new TextDecoder("utf-8", { fatal: false }).decode(bytes), sha256: sha2564 };
+  }
+}
+function malformed(message, res, redact) {
+  return new HttpError("MALFORMED_RESPONSE", message, {
+    url: redact(res.url),
+    status: res.status,
+    requestId: res.headers.get("x-request-id") ?? void 0
+  });
+}
+function isHtmlPage(bytes, headers, url2) {
+  if (/\.x?html?$/i.test(new URL(url2).pathname)) return false;
+  if (/^text\/html\b/i.test(headers.get("content-type") ?? "")) return true;
+  const head2 = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF?\s*/, "").toLowerCase();
+  return head2.startsWith("<!doctype html") || head2.startsWith("<html");
 }
 async function readBody(response, maxBytes = Number.POSITIVE_INFINITY) {
   if (!response.body) return { bytes: new Uint8Array(), truncated: false };
@@ -39516,18 +39882,148 @@ async function readBody(response, maxBytes = Number.POSITIVE_INFINITY) {
   const bytes = Buffer.concat(chunks);
   return { bytes: truncated ? bytes.subarray(0, maxBytes) : bytes, truncated };
 }
-function defaultSleep(ms2, signal) {
-  return new Promise((resolve9, reject) => {
-    const timer = setTimeout(resolve9, ms2);
-    signal?.addEventListener(
-      "abort",
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true }
-    );
-  });
+
+// src/sources/http.ts
+var DEFAULTS2 = {
+  timeoutMs: 3e4,
+  retries: 4,
+  baseDelayMs: 500,
+  // One Hub rate-limit window (fixed 5 minutes): a window that resets within it is waited out.
+  maxRetryDelayMs: 3e5,
+  failFastAfter: 3
+};
+var MAX_REDIRECTS = 5;
+var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+function createHttpClient(options = {}) {
+  const doFetch = options.fetch ?? globalThis.fetch;
+  const settings = { ...DEFAULTS2, ...definedOnly(options) };
+  const sleep = options.sleep ?? defaultSleep;
+  const random = options.random ?? Math.random;
+  const budget = options.budget ?? createBudget();
+  const counters = { api: 0, files: 0, retries: 0, notModified: 0, cacheHits: 0 };
+  const redactToken = createRedactor([options.token]);
+  const redact = options.redact ? (t3) => redactToken(options.redact(t3)) : redactToken;
+  const onRetry = () => {
+    counters.retries++;
+  };
+  let outage = 0;
+  async function get(url2, request2 = {}) {
+    const stop = request2.signal ? AbortSignal.any([request2.signal, budget.signal]) : budget.signal;
+    let waited;
+    for (let attempt2 = 0; ; attempt2++) {
+      request2.signal?.throwIfAborted();
+      const refused = budget.refusal(url2, settings.maxRetryDelayMs);
+      if (refused) {
+        outage++;
+        throw located(refused, url2);
+      }
+      const until = budget.hostLimitedUntil(url2);
+      if (until !== void 0 && until !== waited) {
+        waited = until;
+        await pause(until - budget.now(), stop, url2, request2);
+      }
+      let failure3;
+      let response;
+      try {
+        const result2 = await follow(url2, request2);
+        if ("ok" in result2) {
+          outage = 0;
+          return result2.ok;
+        }
+        response = result2.error;
+        failure3 = await statusError(response, result2.url, redact);
+        if (!shouldRetryStatus(response.status)) throw failure3;
+      } catch (error63) {
+        if (error63 instanceof HttpError && !shouldRetryStatus(error63.status ?? 0)) {
+          outage = 0;
+          throw error63;
+        }
+        if (request2.signal?.aborted) throw request2.signal.reason;
+        const expired = budget.expired();
+        if (expired) throw located(expired, url2);
+        failure3 = error63 instanceof SourceError ? error63 : transportError(error63, url2, settings.timeoutMs, redact);
+      }
+      const asked = response ? askedDelay(response, budget.now()) : void 0;
+      const limited = response?.status === 429 && asked !== void 0;
+      if (limited) budget.limitHost(url2, budget.now() + asked);
+      const allowed = failure3.code === "TIMEOUT" ? Math.min(TIMEOUT_RETRIES, settings.retries) : settings.retries;
+      const retries = outage >= settings.failFastAfter ? 0 : allowed;
+      const delay = asked ?? backoffMs(attempt2, { ...settings, random });
+      const fits = delay <= settings.maxRetryDelayMs && delay < budget.remainingMs();
+      if (attempt2 >= retries || !fits) {
+        outage++;
+        if (limited) throw rateLimited(failure3, budget.rateLimited(url2, budget.now() + asked));
+        throw failure3;
+      }
+      counters.retries++;
+      if (limited) waited = budget.hostLimitedUntil(url2);
+      await pause(delay, stop, url2, request2);
+    }
+  }
+  async function pause(ms2, stop, url2, request2) {
+    if (ms2 <= 0) return;
+    try {
+      await sleep(ms2, stop);
+    } catch (error63) {
+      if (request2.signal?.aborted) throw request2.signal.reason;
+      const expired = budget.expired();
+      throw expired ? located(expired, url2) : error63;
+    }
+  }
+  function located(error63, url2) {
+    return new SourceError(error63.code, error63.message, { url: redact(url2) });
+  }
+  function rateLimited(failure3, stop) {
+    const server = failure3 instanceof HttpError ? failure3 : void 0;
+    return new HttpError("RATE_LIMITED", `HTTP 429: ${stop.message}`, {
+      url: failure3.url,
+      status: 429,
+      requestId: failure3.requestId,
+      errorCode: server?.errorCode,
+      serverMessage: server?.serverMessage
+    });
+  }
+  async function follow(startUrl, request2) {
+    const timeout = AbortSignal.timeout(settings.timeoutMs);
+    const signal = AbortSignal.any([timeout, budget.signal, ...request2.signal ? [request2.signal] : []]);
+    const origin = new URL(startUrl).origin;
+    let url2 = startUrl;
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      if ((request2.kind ?? "api") === "api") counters.api++;
+      else counters.files++;
+      const sameOrigin = new URL(url2).origin === origin;
+      const headers = { ...options.headers };
+      if (request2.accept) headers.accept = request2.accept;
+      if (request2.fresh) headers["cache-control"] = "no-cache";
+      if (options.token && sameOrigin) headers.authorization = `Bearer ${options.token}`;
+      const response = await doFetch(url2, { headers, signal, redirect: "manual" });
+      const location = response.headers.get("location");
+      if (REDIRECTS.has(response.status) && location) {
+        await response.body?.cancel();
+        const next = new URL(location, url2);
+        if (next.username || next.password)
+          throw new HttpError("HTTP_ERROR", "redirect to a URL carrying credentials refused", {
+            url: redact(url2),
+            status: response.status
+          });
+        url2 = next.toString();
+        continue;
+      }
+      if (response.status < 200 || response.status > 299) return { error: response, url: url2 };
+      const { bytes, truncated } = await readBody(response, request2.maxBytes);
+      const redirected = hop > 0;
+      return {
+        ok: { url: url2, status: response.status, headers: response.headers, redirected, bytes, truncated }
+      };
+    }
+    throw new HttpError("HTTP_ERROR", `more than ${MAX_REDIRECTS} redirects`, { url: redact(startUrl) });
+  }
+  return {
+    get,
+    getJson: (url2, request2 = {}) => readJson(get, url2, request2, onRetry, redact),
+    getText: (url2, request2 = {}) => readText(get, url2, request2, onRetry, redact),
+    stats: () => ({ ...counters })
+  };
 }
 function definedOnly(value) {
   return Object.fromEntries(Object.entries(value).filter(([, v2]) => v2 !== void 0));
@@ -39536,19 +40032,57 @@ function definedOnly(value) {
 // src/sources/huggingface-model.ts
 function readHubModel(raw) {
   if (!isObject(raw) || typeof raw.id !== "string" || !raw.id.includes("/")) return null;
-  const siblings = Array.isArray(raw.siblings) ? raw.siblings : null;
   const safetensors = isObject(raw.safetensors) ? raw.safetensors : {};
+  const card = isObject(raw.cardData) ? raw.cardData : {};
+  const files = siblingFiles(raw.siblings);
   return {
     id: raw.id,
     private: typeof raw.private === "boolean" ? raw.private : void 0,
     gated: raw.gated,
     disabled: typeof raw.disabled === "boolean" ? raw.disabled : void 0,
     sha: typeof raw.sha === "string" ? raw.sha : void 0,
-    files: siblings ? siblings.flatMap((s) => isObject(s) && typeof s.rfilename === "string" ? [s.rfilename] : []) : null,
+    files: files.files,
     parameters: typeof safetensors.total === "number" ? safetensors.total : void 0,
     tags: Array.isArray(raw.tags) ? raw.tags.filter((t3) => typeof t3 === "string") : [],
-    card: isObject(raw.cardData) ? raw.cardData : {}
+    card,
+    problems: [...files.problems, ...cardProblems(card)]
   };
+}
+function siblingFiles(siblings) {
+  if (siblings === void 0 || siblings === null) return { files: null, problems: [] };
+  const malformed3 = (message) => ({
+    files: null,
+    problems: [{ code: "MALFORMED_RESPONSE", message }]
+  });
+  if (!Array.isArray(siblings)) return malformed3("`siblings` is not a list of files");
+  const files = [];
+  for (const [i, s] of siblings.entries()) {
+    if (!isObject(s) || typeof s.rfilename !== "string" || s.rfilename === "")
+      return malformed3(`\`siblings[${i}]\` is not a file entry with an \`rfilename\``);
+    files.push(s.rfilename);
+  }
+  return { files, problems: [] };
+}
+function cardProblems(card) {
+  const problems = [];
+  const bad = (field, value) => problems.push({
+    code: "MALFORMED_METADATA",
+    message: `cardData.${field} is ${describe(value)}, not ${field === "license" ? "an id or a list of ids" : "text"}`
+  });
+  const licence = card.license;
+  if (licence !== void 0 && licence !== null) {
+    const list3 = Array.isArray(licence) ? licence : [licence];
+    if (!list3.every((v2) => typeof v2 === "string")) bad("license", licence);
+  }
+  for (const field of ["license_name", "license_link"]) {
+    const value = card[field];
+    if (value !== void 0 && value !== null && typeof value !== "string") bad(field, value);
+  }
+  return problems;
+}
+function describe(value) {
+  const json2 = JSON.stringify(value) ?? String(value);
+  return json2.length > 60 ? `${json2.slice(0, 59)}\u2026` : json2;
 }
 function availabilityOf(model2) {
   if (model2.private === true) return "private";
@@ -39558,6 +40092,7 @@ function availabilityOf(model2) {
   return "public";
 }
 function declaredLicences(model2) {
+  if (cardProblems(model2.card).length > 0) return [];
   const name = stringField(model2.card.license_name);
   const link = stringField(model2.card.license_link);
   const fromCard = listOf(model2.card.license).map((value) => ({
@@ -39598,6 +40133,7 @@ function factsOf(model2, raw, endpoint2, requestedId) {
     files: model2.files,
     ...model2.parameters !== void 0 ? { parameters: model2.parameters } : {},
     declaredLicences: declaredLicences(model2),
+    ...model2.problems.length ? { problems: model2.problems } : {},
     ...optional("baseModels", baseModels(model2)),
     ...optional("links", linksOf(model2)),
     raw
@@ -39636,7 +40172,7 @@ var EXPAND_FIELDS = [
   "tags"
 ];
 var PAGE_SIZE = 100;
-var MAX_PAGES = 1e3;
+var MAX_PAGES2 = 1e3;
 function listingUrl(endpoint2, author) {
   const query = new URLSearchParams({ author, limit: String(PAGE_SIZE) });
   for (const field of EXPAND_FIELDS) query.append("expand[]", field);
@@ -39645,19 +40181,34 @@ function listingUrl(endpoint2, author) {
 async function listAuthor(http, endpoint2, author, signal) {
   const items = [];
   const seen = /* @__PURE__ */ new Set();
+  const ids = /* @__PURE__ */ new Set();
+  let stated;
   let url2 = listingUrl(endpoint2, author);
   try {
     while (url2) {
-      if (seen.has(url2) || seen.size >= MAX_PAGES) throw malformed("listing pages loop", url2);
+      if (seen.has(url2) || seen.size >= MAX_PAGES2) throw malformed2("listing pages loop", url2);
       seen.add(url2);
       const res = await http.getJson(url2, { kind: "api", signal });
-      if (!Array.isArray(res.body)) throw malformed("listing is not a JSON array", res.url);
+      if (!Array.isArray(res.body)) throw malformed2("listing is not a JSON array", res.url);
       for (const raw of res.body) {
         const model2 = readHubModel(raw);
-        if (!model2) throw malformed("listing item without a model id", res.url);
+        if (!model2) throw malformed2("listing item without a model id", res.url);
         items.push({ raw, model: model2 });
+        ids.add(model2.id.toLowerCase());
       }
+      const total = totalCount(res.headers.get("x-total-count"));
+      if (total !== void 0) stated = Math.max(stated ?? 0, total);
       url2 = nextLink(res.headers.get("link"), endpoint2);
+    }
+    if (stated !== void 0 && ids.size < stated) {
+      const failure3 = toFailure(
+        new SourceError(
+          "LISTING_INCOMPLETE",
+          `the Hub says ${author} has ${stated} models (X-Total-Count) but its listing ended after ${ids.size}; models left out cannot be counted`,
+          { url: listingUrl(endpoint2, author) }
+        )
+      );
+      return { items, failure: failure3 };
     }
     return { items };
   } catch (error63) {
@@ -39665,13 +40216,17 @@ async function listAuthor(http, endpoint2, author, signal) {
     return { items, failure: toFailure(error63) };
   }
 }
+function totalCount(header) {
+  const text = header?.trim();
+  return text && /^\d{1,9}$/.test(text) ? Number(text) : void 0;
+}
 function nextLink(header, endpoint2) {
   if (!header) return void 0;
   for (const part of header.split(/,\s*(?=<)/)) {
     const match = /^<([^>]+)>\s*;(.*)$/.exec(part.trim());
     if (!match || !/\brel="?next"?/.test(match[2])) continue;
     const next = new URL(match[1], endpoint2);
-    if (next.origin !== new URL(endpoint2).origin) throw malformed("next page on another host", next.origin);
+    if (next.origin !== new URL(endpoint2).origin) throw malformed2("next page on another host", next.origin);
     return next.toString();
   }
   return void 0;
@@ -39681,7 +40236,7 @@ async function getModel(http, endpoint2, id, signal) {
   try {
     const res = await http.getJson(url2, { kind: "api", signal });
     const model2 = readHubModel(res.body);
-    if (!model2) throw malformed("model info without a model id", res.url);
+    if (!model2) throw malformed2("model info without a model id", res.url);
     return { kind: "found", raw: res.body, model: model2 };
   } catch (error63) {
     if (signal?.aborted) throw signal.reason;
@@ -39704,24 +40259,25 @@ function toFailure(error63) {
     ...error63.requestId ? { requestId: error63.requestId } : {}
   };
 }
-function malformed(message, url2) {
+function malformed2(message, url2) {
   return new SourceError("MALFORMED_RESPONSE", message, { url: url2 });
 }
 
 // src/sources/huggingface-texts.ts
 var MAX_TEXT_BYTES3 = 512 * 1024;
-var MAX_FILES2 = 4;
-var VAGUE = /* @__PURE__ */ new Set(["other", "unknown"]);
 function filesToRead(model2, declared, pickFiles, endpoint2) {
-  if (!model2.files) return [];
-  const picks = pickFiles(model2.files);
+  if (!model2.files) return { read: [], unread: [] };
   const link = declared.find((d2) => d2.link)?.link;
   const linked = link ? linkedPath(link, model2.id, endpoint2) : void 0;
-  const licence = linked && model2.files.includes(linked) ? [{ path: linked, role: "licence" }] : picks.filter((p2) => p2.role === "licence");
-  const vague = declared.length === 0 || declared.some((d2) => VAGUE.has(d2.value.toLowerCase()));
-  const readme = vague ? picks.filter((p2) => p2.role === "readme") : [];
-  const seen = /* @__PURE__ */ new Set();
-  return [...licence, ...readme].filter((p2) => !seen.has(p2.path) && seen.add(p2.path)).slice(0, MAX_FILES2);
+  const listed = linked !== void 0 && model2.files.includes(linked);
+  const chosen = licenceFilesToRead(model2.files, pickFiles, { first: listed ? [linked] : [] });
+  if (linked === void 0 || listed) return chosen;
+  const missing = {
+    path: linked,
+    role: "licence",
+    error: `license_link names ${linked}, which the repository does not list`
+  };
+  return { read: chosen.read, unread: [missing, ...chosen.unread] };
 }
 function linkedPath(link, id, endpoint2) {
   if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(link)) {
@@ -39746,17 +40302,32 @@ function resolveUrl(endpoint2, id, revision, path) {
 }
 async function readTexts(http, endpoint2, model2, files, signal) {
   const texts = [];
+  let failure3;
   for (const file2 of files) {
     const url2 = resolveUrl(endpoint2, model2.id, model2.sha ?? "main", file2.path);
     try {
       const res = await http.getText(url2, { kind: "file", maxBytes: MAX_TEXT_BYTES3, signal });
-      texts.push({ ...file2, text: res.text, url: url2, ...res.truncated ? {} : { sha256: res.sha256 } });
+      texts.push({
+        ...file2,
+        text: res.text,
+        url: url2,
+        ...res.truncated ? { truncated: true } : { sha256: res.sha256 }
+      });
     } catch (error63) {
       if (signal?.aborted) throw signal.reason;
       texts.push({ ...file2, url: url2, error: describeReadError(error63) });
+      if (!failure3 && isUpstreamFailure(error63)) failure3 = toFailure(error63);
     }
   }
-  return texts;
+  return { texts, ...failure3 ? { failure: failure3 } : {} };
+}
+var ANSWERS = /* @__PURE__ */ new Set([401, 403, 404, 410]);
+function isUpstreamFailure(error63) {
+  if (!(error63 instanceof SourceError)) return false;
+  if (!(error63 instanceof HttpError) || error63.code !== "HTTP_ERROR" || !ANSWERS.has(error63.status ?? 0))
+    return true;
+  const spoken = error63.errorCode !== void 0 || /disabled/i.test(error63.serverMessage ?? "");
+  return !spoken;
 }
 function describeReadError(error63) {
   if (error63 instanceof HttpError) {
@@ -39847,7 +40418,9 @@ function createHuggingFaceSource(options) {
       let texts = [];
       if (lookup.kind === "found" && facts2.availability && !NO_TEXTS.has(facts2.availability)) {
         const files = filesToRead(lookup.model, facts2.declaredLicences, pickFiles, endpoint2);
-        texts = await readTexts(http, endpoint2, lookup.model, files, call.signal);
+        const read = await readTexts(http, endpoint2, lookup.model, files.read, call.signal);
+        texts = [...read.texts, ...files.unread];
+        if (read.failure && !facts2.failure) facts2.failure = read.failure;
       }
       const { listing: _listing, ...release3 } = target2;
       return { schema: "openquota/evidence@1", team: target2.team, release: release3, facts: facts2, texts, fetchedAt };
@@ -39903,8 +40476,9 @@ function hubId(declared) {
 }
 
 // src/sources/local.ts
-import { stat as stat2 } from "node:fs/promises";
+import { stat as stat3 } from "node:fs/promises";
 import { basename, resolve } from "node:path";
+var LOCAL_AVAILABILITY_NOTE = "a local directory: availability is not checked";
 function createLocalSource(options) {
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
   async function inspect(target2, call = {}) {
@@ -39914,7 +40488,7 @@ function createLocalSource(options) {
     const base = { source: "local", id: target2.id, declaredLicences: [] };
     let facts2;
     let texts = [];
-    const info2 = await stat2(dir).catch(() => void 0);
+    const info2 = await stat3(dir).catch(() => void 0);
     if (!info2?.isDirectory()) {
       facts2 = {
         ...base,
@@ -39928,13 +40502,14 @@ function createLocalSource(options) {
       facts2 = {
         ...base,
         url: `file://${dir}`,
-        availability: "public",
+        availability: null,
         files: read.files,
         declaredLicences: read.declared,
         ...read.links.length ? { links: read.links } : {},
+        ...read.problems.length ? { problems: read.problems } : {},
         raw: {
           directory: basename(dir),
-          note: "a local directory: availability is not checked (assumed public once published)",
+          note: LOCAL_AVAILABILITY_NOTE,
           ...read.lfs.length ? { lfs: read.lfs } : {},
           ...read.truncated ? { truncated: true } : {}
         }
@@ -39953,26 +40528,74 @@ function createLocalSource(options) {
   };
 }
 
+// src/sources/redacting-source.ts
+function redacting(source, redact) {
+  return {
+    ...source,
+    async discover(team2, call) {
+      const found = await source.discover(team2, call);
+      return {
+        releases: found.releases.map((r2) => ({ ...r2, id: redact(r2.id), origin: redact(r2.origin) })),
+        failures: redactDeep(found.failures, redact)
+      };
+    },
+    async inspect(release3, call) {
+      return redactDeep(await source.inspect(release3, call), redact);
+    }
+  };
+}
+
 // src/sources/transport.ts
+var NoRetry = class extends Error {
+  constructor(cause) {
+    super(cause.message);
+    this.cause = cause;
+    this.name = "AbortError";
+  }
+  cause;
+};
 var RETRIED = /* @__PURE__ */ new Set([403, 408, 429, 500, 502, 503, 504]);
 function createTransport(options = {}) {
   const inner = options.fetch ?? globalThis.fetch;
   const timeoutMs = options.timeoutMs ?? 3e4;
+  const budget = options.budget ?? createBudget();
+  const maxWaitMs = options.maxWaitMs ?? 6e4;
   let requests = 0;
   let retries = 0;
   const pending = /* @__PURE__ */ new Set();
   const counted = async (input2, init) => {
     const url2 = typeof input2 === "string" ? input2 : input2 instanceof URL ? input2.href : input2.url;
-    requests++;
-    if (pending.has(url2)) retries++;
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    const response = await inner(input2, { ...init, signal });
+    const refused = budget.refusal(url2, maxWaitMs);
+    if (refused) throw new NoRetry(refused);
+    let response;
+    for (let attempt2 = 0; ; attempt2++) {
+      requests++;
+      if (pending.has(url2) || attempt2 > 0) retries++;
+      const timeout = AbortSignal.timeout(timeoutMs);
+      const signal = AbortSignal.any([timeout, budget.signal, ...init?.signal ? [init.signal] : []]);
+      try {
+        response = await inner(input2, { ...init, signal });
+        break;
+      } catch (error63) {
+        const expired = budget.expired();
+        if (expired) throw new NoRetry(expired);
+        if (!timeout.aborted || init?.signal?.aborted) throw error63;
+        if (attempt2 < TIMEOUT_RETRIES) continue;
+        throw new NoRetry(new SourceError("TIMEOUT", `no answer within ${timeoutMs} ms, twice`, {}));
+      }
+    }
+    const until = limitedUntil(response.status, response.headers, budget.now());
+    if (until !== void 0) budget.limitHost(url2, until);
     if (RETRIED.has(response.status)) pending.add(url2);
     else pending.delete(url2);
     return response;
   };
-  const cache = options.cacheDir ? createCachedFetch({ dir: options.cacheDir, fetch: counted, immutable: options.immutable }) : void 0;
+  const cache = options.cacheDir ? createCachedFetch({
+    dir: options.cacheDir,
+    store: options.cacheStore,
+    fetch: counted,
+    immutable: options.immutable
+  }) : void 0;
   return {
     fetch: cache?.fetch ?? counted,
     stats: () => {
@@ -39990,17 +40613,33 @@ function createTransport(options = {}) {
 }
 
 // src/sources/create.ts
+var TOKEN_VARIABLES = ["HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "GITHUB_TOKEN", "GH_TOKEN"];
+function secretsFrom(env) {
+  return [...new Set(TOKEN_VARIABLES.map((name) => tokenFrom(env, name)).filter((t3) => !!t3))];
+}
 var HF_DEFAULT = "https://huggingface.co";
 var GITHUB_DEFAULT = "https://api.github.com";
 function createSources(env, options = {}) {
-  const secrets = [];
+  const secrets = secretsFrom(env);
+  const redact = createRedactor(secrets);
+  const budget = options.budget ?? createBudget();
   const headers = { "user-agent": `openquota/${VERSION}` };
-  const transport = { fetch: options.fetch, timeoutMs: options.timeoutMs, headers, ...options.retry };
+  const transport = {
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+    headers,
+    budget,
+    redact,
+    ...options.retry
+  };
   const hfEndpoint = endpointFrom(env, "HF_ENDPOINT", HF_DEFAULT);
   const hfToken = tokenFrom(env, "HF_TOKEN") ?? tokenFrom(env, "HUGGING_FACE_HUB_TOKEN");
-  if (hfToken) secrets.push(hfToken);
   const cacheDir = options.noCache ? void 0 : options.cacheDir ?? defaultCacheDir(env);
-  const hubCache = cacheDir ? createCachedFetch({ dir: join4(cacheDir, "huggingface"), fetch: options.fetch }) : void 0;
+  const store = cacheDir ? createCacheStore({
+    root: cacheDir,
+    maxBytes: (options.cacheMaxMb ?? DEFAULT_CACHE_MAX_MB) * 1024 * 1024
+  }) : void 0;
+  const hubCache = cacheDir && store ? createCachedFetch({ dir: join5(cacheDir, "huggingface"), store, fetch: options.fetch }) : void 0;
   const huggingface = withCacheStats(
     createHuggingFaceSource({
       endpoint: hfEndpoint,
@@ -40016,15 +40655,13 @@ function createSources(env, options = {}) {
   );
   const githubApi = endpointFrom(env, "GITHUB_API_URL", GITHUB_DEFAULT);
   const githubToken = tokenFrom(env, "GITHUB_TOKEN") ?? tokenFrom(env, "GH_TOKEN");
-  for (const name of ["GITHUB_TOKEN", "GH_TOKEN"]) {
-    const token = tokenFrom(env, name);
-    if (token && !secrets.includes(token)) secrets.push(token);
-  }
   const githubTransport = createTransport({
     fetch: options.fetch,
     timeoutMs: options.timeoutMs,
-    ...cacheDir ? { cacheDir: join4(cacheDir, "github") } : {},
-    immutable: isCommitPinned
+    ...cacheDir ? { cacheDir: join5(cacheDir, "github"), cacheStore: store } : {},
+    immutable: isCommitPinned,
+    budget,
+    maxWaitMs: GITHUB_MAX_WAIT_SECONDS * 1e3
   });
   const github = createGitHubSource({
     client: createGitHubClient({
@@ -40032,6 +40669,8 @@ function createSources(env, options = {}) {
       token: githubToken,
       fetch: githubTransport.fetch,
       userAgent: headers["user-agent"],
+      budget,
+      redact,
       ...options.githubRetryAfterBaseValue !== void 0 ? { retryAfterBaseValue: options.githubRetryAfterBaseValue } : {}
     }),
     webUrl: githubWebUrl(githubApi),
@@ -40045,10 +40684,13 @@ function createSources(env, options = {}) {
   const git = createGitSource({
     pickFiles: pickLicenceFiles,
     env: { PATH: env.PATH, HOME: env.HOME },
-    timeoutMs: (options.timeoutMs ?? 3e4) * 4
+    timeoutMs: (options.timeoutMs ?? 3e4) * 4,
+    stop: budget.signal,
+    redact
   });
   const local = createLocalSource({ pickFiles: pickLicenceFiles, cwd: options.cwd ?? "." });
-  return { sources: [huggingface, github, git, local], secrets };
+  const sources = [huggingface, github, git, local].map((s) => redacting(s, redact));
+  return { sources, secrets, redact, budget };
 }
 function createGitHubApiClient(env, options = {}) {
   const token = tokenFrom(env, "GITHUB_TOKEN") ?? tokenFrom(env, "GH_TOKEN");
@@ -40057,14 +40699,15 @@ function createGitHubApiClient(env, options = {}) {
     token,
     fetch: createTransport({ fetch: options.fetch, timeoutMs: options.timeoutMs }).fetch,
     userAgent: `openquota/${VERSION}`,
+    redact: createRedactor(secretsFrom(env)),
     ...options.githubRetryAfterBaseValue !== void 0 ? { retryAfterBaseValue: options.githubRetryAfterBaseValue } : {}
   });
 }
 function defaultCacheDir(env) {
   const xdg = env.XDG_CACHE_HOME?.trim();
-  if (xdg) return join4(xdg, "openquota");
+  if (xdg) return join5(xdg, "openquota");
   const home = (env.HOME ?? env.USERPROFILE)?.trim();
-  return home ? join4(home, ".cache", "openquota") : void 0;
+  return home ? join5(home, ".cache", "openquota") : void 0;
 }
 function githubWebUrl(api) {
   const url2 = new URL(api);
@@ -40116,10 +40759,10 @@ function credentialNotices(env, teams) {
 
 // src/action/check-mode.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { basename as basename2, dirname as dirname3, resolve as resolve4 } from "node:path";
+import { basename as basename2, dirname as dirname4, resolve as resolve4 } from "node:path";
 
 // src/check.ts
-import { stat as stat3 } from "node:fs/promises";
+import { stat as stat4 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
 
 // src/policy/findings.ts
@@ -40140,15 +40783,22 @@ var FINDING_HELP = {
   LICENCE_NOT_APPROVED: "The licence is not on the policy\u2019s approved list. Release the weights under an approved open licence (e.g. Apache-2.0, MIT, CC-BY-4.0).",
   LICENCE_DENIED: "The policy denies this licence outright (e.g. non-commercial or no-derivatives terms).",
   LICENCE_MISSING: "No licence could be found: the model card names none and there is no LICENSE file. Add `license:` to the model card and a LICENSE file.",
-  LICENCE_UNREADABLE: "A licence file exists but could not be read, so the licence could not be established. Re-run with a token that can read it.",
-  LICENCE_UNIDENTIFIED: "A licence file was read but matches no known licence closely enough. Use a standard licence text unmodified, or ask the ministry to review it.",
+  LICENCE_UNREADABLE: "A licence-bearing file exists but was not read whole (a failed or refused read, a gated file, a file past the cap or cut at the size limit), so the licence is not established. Re-run, or with a token that can read it.",
+  LICENCE_UNIDENTIFIED: "A licence-bearing text was read but matches no known licence closely enough, so the licence is not established. Use a standard licence text unmodified, or ask the ministry to review it.",
   LICENCE_MISMATCH: "The licence named in metadata and the licence text disagree; the stricter one is used. Make the model card and the LICENSE file name the same licence.",
   LICENCE_RESTRICTED_USE: "The licence restricts how the model may be used (an acceptable-use policy or field-of-use limits), so it is not an open licence.",
   LICENCE_NON_COMMERCIAL: "The licence forbids commercial use, so it is not an open licence.",
   SOURCE_FAILED: "The registry could not be asked (network error, rate limit or bad response), so nothing could be established. Re-run later.",
   FILES_UNKNOWN: "The file list could not be read, so whether the repository holds weights is unknown.",
   RENAMED: "The repository was renamed; the report uses its new id. Update the programme file.",
-  WAIVED: "A policy waiver accepts this finding."
+  WAIVED: "A policy waiver accepts the finding beside it, so it no longer decides the verdict; the waiver names who approved it, why and until when. The licence itself is judged as it is.",
+  LICENCE_MODIFIED: "The licence text is a known licence with terms added or changed (or a template with its names changed), so it is not that licence and is not approved. Use the standard text unmodified, or ask the ministry to review the changed terms quoted in the evidence.",
+  LICENCE_TEXT_MISSING: "The licence rests on metadata that no licence text backs: the policy requires the text, or the card lists `other` beside named licences with no text for it. Add the licence text to the repository.",
+  MALFORMED_METADATA: "A licence field of the model card has the wrong shape (e.g. `license: {id: \u2026}` or a number), so the declared licence is not established. Write `license:` as an id or a list of ids, `license_name` and `license_link` as text.",
+  MALFORMED_RESPONSE: "The registry answered with a shape openquota does not know (e.g. file entries without a name), so what it describes is not established. Re-run later; report it if it persists.",
+  FILES_TRUNCATED: "The file listing was cut short (too many files), so what lies beyond the cut is not known. The release is unknown unless the files read already decide it.",
+  DECLARED_NOT_EXCLUDED: "The release is declared in `models:`, so it counts even though an `exclude:` glob of the same team matches it. Remove it from `models:` or narrow the glob.",
+  AVAILABILITY_NOT_CHECKED: "A local directory: whether the release is public cannot be seen from it, so the verdict says how the release would be judged once published. Check the published release (e.g. openquota check org/name) for availability."
 };
 
 // src/check-fixes.ts
@@ -40187,6 +40837,11 @@ var FIXES = {
     const closest2 = ctx.resolved.detections.find((d2) => d2.file === arg(f3, "file"))?.closest;
     return `${arg(f3, "file")} matches no known licence${closest2 ? ` (closest: ${closest2.licence})` : ""} \u2014 use the licence's standard text unmodified, or ask the ministry to review a custom licence`;
   },
+  AVAILABILITY_NOT_CHECKED: () => "nothing to fix here: publish the release without gating (or with click-through gating, where the policy allows it), then run openquota check org/name on it to check availability",
+  LICENCE_MODIFIED: (f3) => `${arg(f3, "file") || "the licence text"} is ${arg(f3, "base")} with ${arg(f3, "how") === "renamed" ? "its names changed" : "terms added or changed"}${arg(f3, "extra") ? ` ("${arg(f3, "extra")}")` : ""} \u2014 use the standard ${arg(f3, "base")} text unmodified and state nothing that restricts it, or ask the ministry to review the changed terms`,
+  LICENCE_TEXT_MISSING: () => "add the full licence text as LICENSE (one file per licence the card names), so the licence rests on the text, not only on metadata",
+  MALFORMED_METADATA: (f3) => `${f3.message.split(":")[0]} \u2014 write \`license:\` as one licence id or a list of ids (e.g. \`license: apache-2.0\`), and \`license_name\` / \`license_link\` as text`,
+  DECLARED_NOT_EXCLUDED: (f3) => `the release is declared in models:, so exclude: ${arg(f3, "pattern")} does not apply to it \u2014 remove it from models: if it should not count, or narrow the glob`,
   SOURCE_FAILED: (f3) => `the registry could not be asked (${f3.message}) \u2014 re-run later; nothing was established`
 };
 function fixFor(finding3, ctx) {
@@ -41085,14 +41740,14 @@ function parseExpression(raw) {
 }
 function leaves(tree) {
   const found = /* @__PURE__ */ new Set();
-  const walk2 = (node2) => {
+  const walk3 = (node2) => {
     if ("license" in node2) found.add(renderLeaf(node2));
     else {
-      walk2(node2.left);
-      walk2(node2.right);
+      walk3(node2.left);
+      walk3(node2.right);
     }
   };
-  walk2(tree);
+  walk3(tree);
   return [...found];
 }
 function renderLeaf(node2) {
@@ -41121,16 +41776,16 @@ import { readFileSync } from "node:fs";
 
 // src/rules-path.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { dirname, join as join5 } from "node:path";
+import { dirname as dirname2, join as join6 } from "node:path";
 import { fileURLToPath } from "node:url";
 function rulesPath(...parts) {
-  let dir = dirname(fileURLToPath(import.meta.url));
+  let dir = dirname2(fileURLToPath(import.meta.url));
   for (let i = 0; i < 4; i++) {
-    const candidate = join5(dir, "rules");
-    if (existsSync2(join5(candidate, "hub-licences.tsv"))) return join5(candidate, ...parts);
-    dir = dirname(dir);
+    const candidate = join6(dir, "rules");
+    if (existsSync2(join6(candidate, "hub-licences.tsv"))) return join6(candidate, ...parts);
+    dir = dirname2(dir);
   }
-  return join5(dirname(fileURLToPath(import.meta.url)), "..", "rules", ...parts);
+  return join6(dirname2(fileURLToPath(import.meta.url)), "..", "rules", ...parts);
 }
 
 // src/detect/hub-ids.ts
@@ -41162,6 +41817,28 @@ function hubLicence(value, licenseName) {
 }
 
 // src/detect/resolve.ts
+var MAX_IDENTIFY_BYTES = { licence: 64 * 1024, readme: 128 * 1024 };
+function identifySafely(identify, text, file2, role) {
+  const none = (matcher, reason) => ({
+    licence: null,
+    confidence: 0,
+    matcher,
+    file: file2,
+    bearing: true,
+    extra: [reason]
+  });
+  const max = MAX_IDENTIFY_BYTES[role];
+  if (Buffer.byteLength(text) > max)
+    return none("too-long", `longer than ${max / 1024} KiB, more than any licence text`);
+  try {
+    return { ...identify(text, { file: file2, role }), file: file2 };
+  } catch (error63) {
+    return none(
+      "failed",
+      `the licence engine failed on it (${String(error63?.message ?? error63).slice(0, 120)})`
+    );
+  }
+}
 var NOT_IDENTIFIED = /* @__PURE__ */ new Set(["noassertion", "other", "none", ""]);
 function declaredFrom(evidence) {
   const declared = evidence.facts.declaredLicences;
@@ -41183,37 +41860,56 @@ function declaredFrom(evidence) {
         if (mapped.name) namedRef = licenseRef(mapped.name);
       } else expressions.push(mapped.expression);
     }
-    return { declared: andAll(expressions), declaredOrigin: origin, seeText, namedRef };
+    const otherBeside = seeText && expressions.length > 0;
+    return { declared: andAll(expressions), declaredOrigin: origin, seeText, namedRef, otherBeside };
   }
-  return { declared: null, declaredOrigin: null, seeText: true, namedRef: null };
+  return { declared: null, declaredOrigin: null, seeText: true, namedRef: null, otherBeside: false };
+}
+function isBearing(detection2, role) {
+  return detection2.bearing ?? (role === "licence" ? true : detection2.licence !== null);
 }
 function resolveLicence(evidence, identify, minConfidence) {
   const detections = [];
+  const identified = [];
+  const unidentified = [];
+  const weakStatements = [];
   const unreadable = [];
   for (const text of evidence.texts) {
     if (text.text === void 0) {
       unreadable.push(text);
       continue;
     }
-    detections.push({ ...identify(text.text, { file: text.path, role: text.role }), file: text.path });
+    if (text.truncated) {
+      unreadable.push({ ...text, error: text.error ?? "longer than the byte cap: only its start was read" });
+      continue;
+    }
+    const detection2 = identifySafely(identify, text.text, text.path, text.role);
+    detections.push(detection2);
+    if (!isBearing(detection2, text.role)) continue;
+    const confident = detection2.licence !== null && detection2.confidence >= minConfidence;
+    const parsed = confident ? parseExpression(detection2.licence) : void 0;
+    const weak = text.role === "readme" && detection2.licence !== null && !confident;
+    const named = weak ? parseExpression(detection2.licence) : void 0;
+    if (parsed?.ok) identified.push({ ...detection2, licence: parsed.expression });
+    else if (named?.ok) weakStatements.push({ ...detection2, licence: named.expression });
+    else unidentified.push(detection2);
   }
-  const confident = (d2) => d2.licence !== null && d2.confidence >= minConfidence;
-  const roleOf = (d2) => evidence.texts.find((t3) => t3.path === d2.file)?.role;
-  let used = detections.filter((d2) => confident(d2) && roleOf(d2) === "licence");
-  if (used.length === 0) used = detections.filter((d2) => confident(d2) && roleOf(d2) === "readme");
-  const expressions = used.map((d2) => parseExpression(d2.licence)).filter((p2) => p2.ok).map((p2) => p2.expression);
   return {
     ...declaredFrom(evidence),
-    detected: andAll(expressions),
-    detectedConfidence: used.length ? Math.min(...used.map((d2) => d2.confidence)) : null,
+    detected: andAll(identified.map((d2) => d2.licence)),
+    detectedConfidence: identified.length ? Math.min(...identified.map((d2) => d2.confidence)) : null,
     detections,
+    identified,
+    unidentified,
+    weakStatements,
     unreadable,
-    unidentified: detections.filter((d2) => !confident(d2) && roleOf(d2) === "licence")
+    malformed: (evidence.facts.problems ?? []).filter((p2) => p2.code === "MALFORMED_METADATA"),
+    filesKnown: evidence.facts.files !== null
   };
 }
 
 // src/policy/judge.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 
 // src/policy/licences.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -44881,13 +45577,56 @@ function judgeExpression(expression, policy, lookup) {
 }
 
 // src/policy/licence-checks.ts
-function agree(a, b3, refines2) {
-  return a.toLowerCase() === b3.toLowerCase() || refines2(a, b3) || refines2(b3, a);
+function textFindings(resolved) {
+  const out = [];
+  for (const d2 of resolved.unidentified) {
+    if (d2.matcher === "too-long" || d2.matcher === "failed") {
+      out.push(
+        finding(
+          "LICENCE_UNIDENTIFIED",
+          "warning",
+          `${d2.file} is not identified: ${d2.extra?.[0] ?? d2.matcher}`,
+          {
+            file: d2.file ?? ""
+          }
+        )
+      );
+      continue;
+    }
+    const near = d2.licence ?? d2.closest?.licence;
+    const confidence = d2.licence ? d2.confidence : d2.closest?.confidence;
+    out.push(
+      finding(
+        "LICENCE_UNIDENTIFIED",
+        "warning",
+        `${d2.file} matches no known licence${near ? ` (closest: ${near} at ${Math.round((confidence ?? 0) * 100)}%)` : ""}: the licence is not established`,
+        { file: d2.file ?? "" }
+      )
+    );
+  }
+  for (const t3 of resolved.unreadable) {
+    out.push(
+      finding(
+        "LICENCE_UNREADABLE",
+        "warning",
+        `${t3.path} could not be read: ${t3.error ?? "unknown error"}; the licence is not established`,
+        { file: t3.path }
+      )
+    );
+  }
+  for (const p2 of resolved.malformed) {
+    out.push(
+      finding("MALFORMED_METADATA", "warning", `${p2.message}: the declared licence is not established`, {
+        code: p2.code
+      })
+    );
+  }
+  return out;
 }
 function notApprovedFindings(expression, policy, lookup) {
-  const { leaves: leaves2 } = judgeExpression(expression, policy, lookup);
+  const { leaves: judged } = judgeExpression(expression, policy, lookup);
   const out = [];
-  for (const leaf of leaves2.filter((l3) => !l3.approved)) {
+  for (const leaf of judged.filter((l3) => !l3.approved)) {
     const name = lookup(leaf.leaf.split(" WITH ")[0])?.name ?? leaf.leaf;
     const denied = leaf.flags.filter((f3) => policy.licences.denyFlags.includes(f3));
     if (denied.includes("non-commercial"))
@@ -44908,68 +45647,210 @@ function notApprovedFindings(expression, policy, lookup) {
       "LICENCE_NOT_APPROVED",
       "error",
       `${expression} is not an approved open licence under ${policy.id}`,
-      {
-        licence: expression
-      }
+      { licence: expression }
     )
   );
   return out;
 }
-function checkLicence(resolved, policy, lookup, refines2) {
-  const findings = [];
-  const { declared, detected } = resolved;
-  const base = { declared, detected, detections: resolved.detections };
-  const approvedOf = (e) => judgeExpression(e, policy, lookup).approved;
-  for (const d2 of resolved.unidentified) {
-    findings.push(
+var MAX_QUOTE = 300;
+function quoteExtra(extra) {
+  const text = (extra ?? []).map((e) => e.replace(/\s+/g, " ").trim()).filter(Boolean).join(" \u2026 ");
+  if (!text) return void 0;
+  return text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE - 1)}\u2026` : text;
+}
+function leavesOf(expression) {
+  const parsed = parseExpression(expression);
+  return parsed.ok ? leaves(parsed.tree) : [];
+}
+function sourceOf(leaf, detections) {
+  return detections.find((d2) => d2.licence && leavesOf(d2.licence).includes(leaf));
+}
+function modifiedFindings(expression, resolved, lookup) {
+  const out = [];
+  for (const leaf of leavesOf(expression)) {
+    const variant = lookup(leaf.split(" WITH ")[0])?.variantOf;
+    if (!variant) continue;
+    const from = sourceOf(leaf, resolved.identified);
+    const quote = quoteExtra(from?.extra);
+    const where = from?.file ? `${from.file} is ` : "";
+    const what = variant.how === "renamed" ? "with its names changed" : "with terms added or changed";
+    out.push(
       finding(
-        "LICENCE_UNIDENTIFIED",
-        resolved.seeText && !detected ? "warning" : "info",
-        `${d2.file} matches no known licence${d2.closest ? ` (closest: ${d2.closest.licence} at ${Math.round(d2.closest.confidence * 100)}%)` : ""}`,
-        { file: d2.file ?? "" }
+        "LICENCE_MODIFIED",
+        "error",
+        `${where}${variant.id} ${what}, not ${variant.id} itself${quote ? `: "${quote}"` : ""}`,
+        {
+          licence: leaf,
+          base: variant.id,
+          how: variant.how,
+          ...from?.file ? { file: from.file } : {},
+          ...quote ? { extra: quote } : {}
+        }
       )
     );
   }
-  for (const t3 of resolved.unreadable) {
-    findings.push(
-      finding("LICENCE_UNREADABLE", "warning", `${t3.path} could not be read: ${t3.error ?? "unknown error"}`, {
-        file: t3.path
-      })
+  return out;
+}
+
+// src/policy/evidence-lines.ts
+var pct = (x3) => `${Math.round(x3 * 100)}%`;
+function evidenceLines(evidence, resolved) {
+  const { facts: facts2 } = evidence;
+  const lines = [
+    `${facts2.source} metadata${facts2.revision ? ` at ${facts2.revision.slice(0, 12)}` : ""}, fetched ${evidence.fetchedAt}`
+  ];
+  for (const d2 of facts2.declaredLicences)
+    lines.push(`declared by ${d2.origin}: ${d2.value}${d2.name ? ` (name ${d2.name})` : ""}`);
+  for (const d2 of resolved.detections) {
+    if (d2.matcher === "too-long" || d2.matcher === "failed") {
+      lines.push(`${d2.file}: not identified (${d2.extra?.[0] ?? d2.matcher})`);
+      continue;
+    }
+    lines.push(
+      d2.licence ? `${d2.file}: ${d2.licence} by ${d2.matcher} (${pct(d2.confidence)})` : `${d2.file}: not identified${d2.closest ? ` (closest ${d2.closest.licence} ${pct(d2.closest.confidence)})` : ""}`
     );
+    const quote = quoteExtra(d2.extra);
+    if (quote) lines.push(`${d2.file}: text beyond the reference: "${quote}"`);
   }
-  let expression = null;
-  if (declared && detected) {
-    if (agree(declared, detected, refines2)) expression = detected;
-    else {
-      const declaredOk = approvedOf(declared);
-      const detectedOk = approvedOf(detected);
-      expression = declaredOk && !detectedOk ? detected : !declaredOk && detectedOk ? declared : detected;
+  for (const t3 of resolved.unreadable) lines.push(`${t3.path}: not read (${t3.error ?? "unknown error"})`);
+  for (const p2 of facts2.problems ?? []) lines.push(`${p2.code}: ${p2.message}${p2.url ? ` (${p2.url})` : ""}`);
+  return lines;
+}
+
+// src/policy/licence-stands.ts
+function leavesOf2(expression) {
+  if (!expression) return [];
+  const parsed = parseExpression(expression);
+  return parsed.ok ? leaves(parsed.tree) : [expression];
+}
+function same(a, b3, refines2) {
+  return a.toLowerCase() === b3.toLowerCase() || refines2(a, b3) || refines2(b3, a);
+}
+function covers(detected, declared, refines2) {
+  const found = leavesOf2(detected);
+  return leavesOf2(declared).every((d2) => found.some((f3) => same(d2, f3, refines2)));
+}
+function beyond(detected, declared, refines2) {
+  const named = leavesOf2(declared);
+  return leavesOf2(detected).filter((f3) => !named.some((d2) => same(d2, f3, refines2)));
+}
+function combine(resolved, approvedOf, refines2, findings) {
+  const { declared, detected } = resolved;
+  if (!declared || !detected) return detected ?? declared;
+  if (covers(detected, declared, refines2)) return detected;
+  findings.push(
+    finding(
+      "LICENCE_MISMATCH",
+      "warning",
+      `metadata (${resolved.declaredOrigin}) says ${declared} but the licence text is ${detected}`,
+      { declared, detected }
+    )
+  );
+  return approvedOf(declared) && !approvedOf(detected) ? detected : !approvedOf(declared) && approvedOf(detected) ? declared : detected;
+}
+function decideLicence(picture, policy, lookup, refines2) {
+  const weak = picture.weakStatements.filter(
+    (d2) => !(picture.declared && covers(picture.declared, d2.licence, refines2))
+  );
+  const resolved = { ...picture, unidentified: [...picture.unidentified, ...weak] };
+  const findings = textFindings(resolved);
+  const base = { declared: resolved.declared, detected: resolved.detected, detections: resolved.detections };
+  const approvedOf = (e) => judgeExpression(e, policy, lookup).approved;
+  const hasText = resolved.identified.length + resolved.unidentified.length + resolved.unreadable.length > 0;
+  let established = resolved.filesKnown && resolved.unidentified.length === 0 && resolved.unreadable.length === 0 && resolved.malformed.length === 0;
+  let expression = combine(resolved, approvedOf, refines2, findings);
+  const otherPart = resolved.seeText && (resolved.otherBeside || !resolved.declared);
+  const textsIdentified = resolved.unidentified.length === 0 && resolved.unreadable.length === 0;
+  if (otherPart && textsIdentified && beyond(resolved.detected, resolved.declared, refines2).length === 0) {
+    if (resolved.namedRef) expression = andAll([expression, resolved.namedRef].filter(isString));
+    else if (resolved.otherBeside && established) {
+      established = false;
       findings.push(
         finding(
-          "LICENCE_MISMATCH",
+          "LICENCE_TEXT_MISSING",
           "warning",
-          `metadata (${resolved.declaredOrigin}) says ${declared} but the licence text is ${detected}`,
-          { declared, detected }
+          `the metadata lists \`other\` beside ${resolved.declared}, but no licence text names that other licence`
         )
       );
     }
-  } else if (detected) expression = detected;
-  else if (declared && !resolved.seeText) expression = declared;
-  else if (declared)
-    expression = declared;
-  else if (resolved.unreadable.length > 0 || resolved.unidentified.length > 0) {
-    if (resolved.namedRef && resolved.unreadable.length === 0) expression = resolved.namedRef;
-    else return { licence: { ...base, expression: null, approved: null }, findings };
-  } else if (resolved.namedRef) expression = resolved.namedRef;
+  }
+  if (!hasText && expression && policy.licences.metadataOnly === "unknown" && approvedOf(expression)) {
+    established = false;
+    findings.push(
+      finding(
+        "LICENCE_TEXT_MISSING",
+        "warning",
+        `only metadata names the licence (${expression}); ${policy.id} requires the licence text`,
+        { licence: expression }
+      )
+    );
+  }
   if (!expression) {
+    if (!established) return { licence: { ...base, expression: null, approved: null }, findings };
     findings.push(
       finding("LICENCE_MISSING", "error", "no licence is declared and no licence file was found")
     );
     return { licence: { ...base, expression: null, approved: false }, findings };
   }
+  findings.push(...modifiedFindings(expression, resolved, lookup));
   const approved = approvedOf(expression);
-  if (!approved) findings.push(...notApprovedFindings(expression, policy, lookup));
-  return { licence: { ...base, expression, approved }, findings };
+  if (!approved) {
+    findings.push(...notApprovedFindings(expression, policy, lookup));
+    return { licence: { ...base, expression, approved: false }, findings };
+  }
+  if (!established) return { licence: { ...base, expression: null, approved: null }, findings };
+  return { licence: { ...base, expression, approved: true }, findings };
+}
+function isString(value) {
+  return value !== null;
+}
+
+// src/policy/public.ts
+function countsAsPublic(availability2, policy) {
+  switch (availability2) {
+    case "public":
+      return "public";
+    case "gated-auto":
+    case "gated-manual":
+      return policy.availability[availability2] === "public" ? "public" : "not-public";
+    case "private":
+    case "disabled":
+    case "missing":
+      return "not-public";
+    default:
+      return "unknown";
+  }
+}
+
+// src/policy/waivers.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+function waiverFor(id, code, waivers, today) {
+  return waivers.find(
+    (w2) => w2.codes.includes(code) && import_picomatch2.default.isMatch(id, w2.release, { nocase: true }) && // `expires` is the last day the waiver applies (YYYY-MM-DD compares as text).
+    (!w2.expires || w2.expires >= today)
+  );
+}
+function applyWaivers(id, findings, waivers, today) {
+  return findings.flatMap((f3) => {
+    const waiver2 = waiverFor(id, f3.code, waivers, today);
+    if (!waiver2) return [f3];
+    const { blocking: _blocking, ...rest } = f3;
+    const until = waiver2.expires ? ` until ${waiver2.expires}` : "";
+    return [
+      { ...rest, severity: "info", message: `${f3.message} (waived)` },
+      finding(
+        "WAIVED",
+        "info",
+        `${f3.code} waived${until}, approved by ${waiver2.approvedBy}: ${waiver2.reason}`,
+        {
+          code: f3.code,
+          approvedBy: waiver2.approvedBy,
+          reason: waiver2.reason,
+          ...waiver2.expires ? { expires: waiver2.expires } : {}
+        }
+      )
+    ];
+  });
 }
 
 // src/policy/judge.ts
@@ -44980,33 +45861,15 @@ function weightFiles(files, policy) {
 function excludedBy(id, team2) {
   for (const rule2 of team2.exclude) {
     const { pattern, reason } = typeof rule2 === "string" ? { pattern: rule2, reason: "excluded by the programme file" } : rule2;
-    if (import_picomatch2.default.isMatch(id, pattern, { nocase: true })) return { pattern, reason };
+    if (import_picomatch3.default.isMatch(id, pattern, { nocase: true })) return { pattern, reason };
   }
   return void 0;
 }
-function applyWaivers(id, findings, ctx) {
-  return findings.map((f3) => {
-    const waiver2 = ctx.policy.waivers.find(
-      (w2) => w2.codes.includes(f3.code) && import_picomatch2.default.isMatch(id, w2.release, { nocase: true }) && (!w2.expires || w2.expires >= ctx.today)
-    );
-    if (!waiver2) return f3;
-    return { ...f3, severity: "info", blocking: false, message: `${f3.message} (waived: ${waiver2.reason})` };
-  });
-}
-function evidenceLines(evidence, resolved) {
-  const { facts: facts2 } = evidence;
-  const lines = [
-    `${facts2.source} metadata${facts2.revision ? ` at ${facts2.revision.slice(0, 12)}` : ""}, fetched ${evidence.fetchedAt}`
-  ];
-  for (const d2 of facts2.declaredLicences)
-    lines.push(`declared by ${d2.origin}: ${d2.value}${d2.name ? ` (name ${d2.name})` : ""}`);
-  for (const d2 of resolved.detections) {
-    lines.push(
-      d2.licence ? `${d2.file}: ${d2.licence} by ${d2.matcher} (${Math.round(d2.confidence * 100)}%)` : `${d2.file}: not identified${d2.closest ? ` (closest ${d2.closest.licence} ${Math.round(d2.closest.confidence * 100)}%)` : ""}`
-    );
-  }
-  for (const t3 of resolved.unreadable) lines.push(`${t3.path}: not readable (${t3.error ?? "unknown error"})`);
-  return lines;
+function problemFinding(p2) {
+  if (p2.code === "TRUNCATED") return finding("FILES_TRUNCATED", "warning", p2.message, { code: p2.code });
+  if (p2.code === "MALFORMED_RESPONSE")
+    return finding("MALFORMED_RESPONSE", "warning", `${p2.message}: not established`, { code: p2.code });
+  return finding("SOURCE_FAILED", "warning", p2.message, { code: p2.code });
 }
 function judge(evidence, resolved, ctx) {
   const { facts: facts2 } = evidence;
@@ -45033,59 +45896,78 @@ function judge(evidence, resolved, ctx) {
     declared: resolved.declared,
     detected: resolved.detected,
     expression: null,
-    approved: null
+    approved: null,
+    detections: resolved.detections
   };
   if (facts2.requestedId && facts2.requestedId !== facts2.id)
     findings.push(finding("RENAMED", "info", `${facts2.requestedId} now redirects to ${facts2.id}`));
   const excluded = excludedBy(facts2.id, ctx.team) ?? (facts2.requestedId && excludedBy(facts2.requestedId, ctx.team));
-  if (excluded) {
+  if (excluded && !evidence.release.declared) {
     findings.push(finding("EXCLUDED_BY_PROGRAMME", "info", `${excluded.reason} (${excluded.pattern})`));
-    return result2("excluded", { ...noLicence, detections: resolved.detections });
+    return result2("excluded", noLicence);
   }
+  if (excluded)
+    findings.push(
+      finding(
+        "DECLARED_NOT_EXCLUDED",
+        "warning",
+        `declared in models:, so counted although exclude: ${excluded.pattern} matches it`,
+        { pattern: excluded.pattern }
+      )
+    );
   if (facts2.failure) {
     findings.push(finding("SOURCE_FAILED", "warning", facts2.failure.message, { code: facts2.failure.code }));
-    return result2("unknown", { ...noLicence, detections: resolved.detections });
+    findings.push(...textFindings(resolved).filter((f3) => f3.code === "LICENCE_UNREADABLE"));
+    return result2("unknown", noLicence);
   }
+  const problems = facts2.problems ?? [];
+  findings.push(...problems.filter((p2) => p2.code !== "MALFORMED_METADATA").map(problemFinding));
+  const truncated = problems.some((p2) => p2.code === "TRUNCATED");
   const declaredRepo = evidence.release.declared && facts2.source !== "huggingface";
-  if (policy.weights.required && weights && weights.length === 0 && !declaredRepo) {
+  if (policy.weights.required && weights && weights.length === 0 && !declaredRepo && !truncated) {
     findings.push(
       finding("NO_WEIGHTS", "info", "no weight files: this repository does not count as a release")
     );
-    if (facts2.source === "huggingface")
-      return result2("excluded", { ...noLicence, detections: resolved.detections });
-    const code = checkLicence(resolved, policy, ctx.lookup, ctx.refines).licence;
+    if (facts2.source === "huggingface") return result2("excluded", noLicence);
+    const code = decideLicence(resolved, policy, ctx.lookup, ctx.refines).licence;
     return { ...result2("excluded", code), kind: "code" };
   }
-  if (!weights && facts2.availability === "public")
+  const { availability: availability2 } = facts2;
+  const isPublic = countsAsPublic(availability2, policy);
+  if (!weights && isPublic !== "not-public")
     findings.push(finding("FILES_UNKNOWN", "warning", "the file list could not be read"));
-  const availability2 = facts2.availability;
-  if (availability2 === "private" || availability2 === "disabled" || availability2 === "missing") {
-    findings.push(finding("NOT_PUBLIC", "error", `the release is ${availability2}`, { availability: availability2 }));
-  } else if (availability2 === "gated-auto" || availability2 === "gated-manual") {
-    if (policy.availability[availability2] === "not-public")
-      findings.push(
-        finding("NOT_PUBLIC", "error", `the release is ${availability2.replace("-", " (")})`, {
-          availability: availability2
-        })
-      );
-    else
-      findings.push(
-        finding("GATED_AUTO", "warning", "click-through gating: counted as public by this policy")
-      );
-  }
-  const licence = availability2 === "missing" ? { licence: { ...noLicence, detections: resolved.detections }, findings: [] } : checkLicence(resolved, policy, ctx.lookup, ctx.refines);
+  if (isPublic === "not-public") {
+    const known = availability2;
+    const label = known.startsWith("gated-") ? `${known.replace("-", " (")})` : known;
+    findings.push(finding("NOT_PUBLIC", "error", `the release is ${label}`, { availability: known }));
+  } else if (availability2 === "gated-auto")
+    findings.push(finding("GATED_AUTO", "warning", "click-through gating: counted as public by this policy"));
+  const licence = availability2 === "missing" ? { licence: noLicence, findings: [] } : decideLicence(resolved, policy, ctx.lookup, ctx.refines);
   findings.push(...licence.findings);
-  const final = applyWaivers(facts2.id, findings, ctx);
+  const final = applyWaivers(facts2.id, findings, policy.waivers, ctx.today);
   findings.splice(0, findings.length, ...final);
   const decided = final.some((f3) => f3.severity === "error");
-  const open4 = availability2 === null || licence.licence.approved === null || !weights && availability2 === "public";
+  const weightsSeen = weights !== null && weights.length > 0;
+  const open4 = isPublic === "unknown" || licence.licence.approved === null || weights === null && isPublic === "public" || problems.some((p2) => p2.code !== "TRUNCATED" && p2.code !== "MALFORMED_METADATA") || // What was read of a cut listing decides only when it found weights and a licence.
+  truncated && !(weightsSeen && licence.licence.approved !== null);
   return result2(decided ? "non-compliant" : open4 ? "unknown" : "compliant", licence.licence);
+}
+function judgeAsPublished(evidence, resolved, ctx) {
+  if (evidence.facts.failure) return judge(evidence, resolved, ctx);
+  const published = { ...evidence, facts: { ...evidence.facts, availability: "public" } };
+  const model2 = judge(published, resolved, ctx);
+  const note = finding(
+    "AVAILABILITY_NOT_CHECKED",
+    "info",
+    "a local directory: availability is not checked; judged as it would be once published publicly"
+  );
+  return { ...model2, availability: evidence.facts.availability, reasons: [note, ...model2.reasons] };
 }
 
 // src/check.ts
 async function classifyTarget(target2, cwd) {
   const trimmed = target2.trim();
-  const dir = await stat3(resolve2(cwd, trimmed)).catch(() => void 0);
+  const dir = await stat4(resolve2(cwd, trimmed)).catch(() => void 0);
   if (dir?.isDirectory() && !/^[a-z]+:\/\//i.test(trimmed)) return { kind: "local", id: trimmed };
   const github = githubRepoId(trimmed);
   if (github) return { kind: "github", id: github };
@@ -45121,17 +46003,17 @@ async function check(input2) {
   }
   const release3 = {
     source: kind,
-    id: kind === "local" ? resolve2(input2.cwd, id) : id,
+    id: kind === "local" ? resolve2(input2.cwd, id) : displayUrl(id),
     team: CHECK_TEAM.id,
     declared: false,
-    origin: `check: ${input2.target}`,
+    origin: `check: ${displayUrl(input2.target)}`,
     ...kind === "git" ? { listing: id } : {}
   };
   const evidence = await source.inspect(release3);
   if (kind === "local") evidence.facts.id = id;
   const { policy } = input2.policy;
   const resolved = resolveLicence(evidence, input2.engine.identify, policy.licences.minConfidence);
-  const model2 = judge(evidence, resolved, {
+  const model2 = (kind === "local" ? judgeAsPublished : judge)(evidence, resolved, {
     policy,
     team: CHECK_TEAM,
     lookup: input2.engine.lookup,
@@ -45489,7 +46371,7 @@ __export(external_exports, {
   decode: () => decode3,
   decodeAsync: () => decodeAsync2,
   deepPartial: () => deepPartial,
-  describe: () => describe2,
+  describe: () => describe3,
   discriminatedUnion: () => discriminatedUnion,
   e164: () => e1642,
   email: () => email2,
@@ -45568,7 +46450,7 @@ __export(external_exports, {
   optional: () => optional2,
   output: () => output,
   overwrite: () => _overwrite,
-  parse: () => parse5,
+  parse: () => parse6,
   parseAsync: () => parseAsync2,
   partialRecord: () => partialRecord,
   pipe: () => pipe,
@@ -45895,7 +46777,7 @@ __export(core_exports2, {
   createToJSONSchemaMethod: () => createToJSONSchemaMethod,
   decode: () => decode2,
   decodeAsync: () => decodeAsync,
-  describe: () => describe,
+  describe: () => describe2,
   encode: () => encode,
   encodeAsync: () => encodeAsync,
   extractDefs: () => extractDefs,
@@ -45920,7 +46802,7 @@ __export(core_exports2, {
   memoizer: () => memoizer,
   mergeValues: () => mergeValues,
   meta: () => meta,
-  parse: () => parse4,
+  parse: () => parse5,
   parseAsync: () => parseAsync,
   parseURLObject: () => parseURLObject,
   prettifyError: () => prettifyError,
@@ -47140,7 +48022,7 @@ var _parse = (_Err) => {
   };
   return fn2;
 };
-var parse4 = /* @__PURE__ */ _parse($ZodRealError);
+var parse5 = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
   const fn2 = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
@@ -47228,18 +48110,18 @@ var validateAsync = async (schema, value, _ctx) => {
   return result2.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse7 = _parse(_Err);
+  const parse8 = _parse(_Err);
   const fn2 = (schema, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse7(schema, value, ctx, finalizeParams(fn2, _params));
+    return parse8(schema, value, ctx, finalizeParams(fn2, _params));
   };
   return fn2;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse7 = _parse(_Err);
+  const parse8 = _parse(_Err);
   const fn2 = (schema, value, _ctx, _params) => {
-    return parse7(schema, value, _ctx, finalizeParams(fn2, _params));
+    return parse8(schema, value, _ctx, finalizeParams(fn2, _params));
   };
   return fn2;
 };
@@ -48734,7 +49616,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c3) => c3[0]));
-  const parse7 = inst._zod.parse;
+  const parse8 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -48748,7 +49630,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse7(payload, ctx);
+    return parse8(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -50293,10 +51175,10 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
       throw new Error("implement() must be called with a function");
     }
     return Object.defineProperty(function(...args) {
-      const parsedArgs = inst._def.input ? parse4(inst._def.input, args) : args;
+      const parsedArgs = inst._def.input ? parse5(inst._def.input, args) : args;
       const result2 = Reflect.apply(func, this, parsedArgs);
       if (inst._def.output) {
-        return parse4(inst._def.output, result2);
+        return parse5(inst._def.output, result2);
       }
       return result2;
     }, "_zod", { value: inst._zod, enumerable: false });
@@ -60885,7 +61767,7 @@ function _check(fn2, params) {
   return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function describe(description) {
+function describe2(description) {
   const ch = new $ZodCheck({ check: "describe" });
   ch._zod.onattach = [
     (inst) => {
@@ -62439,7 +63321,7 @@ __export(schemas_exports2, {
   currencyCode: () => currencyCode2,
   custom: () => custom,
   date: () => date2,
-  describe: () => describe2,
+  describe: () => describe3,
   discriminatedUnion: () => discriminatedUnion,
   e164: () => e1642,
   email: () => email2,
@@ -62603,7 +63485,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse5 = /* @__PURE__ */ _parse(ZodRealError);
+var parse6 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
 var safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
@@ -62740,7 +63622,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     util_exports.own(this, "~standard", value);
   },
   parse: function _parse2(data, params) {
-    return parse5(this, data, params, { callee: _parse2 });
+    return parse6(this, data, params, { callee: _parse2 });
   },
   parseAsync: async function _parseAsync2(data, params) {
     return await parseAsync2(this, data, params, { callee: _parseAsync2 });
@@ -64031,7 +64913,7 @@ function refine(fn2, _params = {}) {
 function superRefine(fn2, params) {
   return _superRefine(fn2, params);
 }
-var describe2 = describe;
+var describe3 = describe2;
 var meta2 = meta;
 var ZodInstanceOf = /* @__PURE__ */ $constructor("ZodInstanceOf", (inst, def) => {
   ZodCustom.init(inst, def);
@@ -65145,7 +66027,7 @@ var programmeSchema = external_exports.strictObject({
 });
 
 // src/config/read.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 async function readConfigFile(file2, what, hint, maxBytes = LIMITS.configFile) {
   const read = await readBoundedText(file2, maxBytes);
   if (!read.ok) throw new ConfigError([{ file: file2, path: "", message: `${what} ${read.message}`, fix: hint }]);
@@ -65159,7 +66041,7 @@ async function readConfigFile(file2, what, hint, maxBytes = LIMITS.configFile) {
       }
     ]);
   }
-  return { file: file2, text: read.text, sha256: createHash5("sha256").update(read.bytes).digest("hex") };
+  return { file: file2, text: read.text, sha256: createHash6("sha256").update(read.bytes).digest("hex") };
 }
 
 // src/config/load.ts
@@ -65180,10 +66062,10 @@ async function loadProgramme(file2) {
 
 // src/detect/corpus.ts
 import { isAscii } from "node:buffer";
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
 import { createRequire } from "node:module";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 
 // node_modules/spdx-license-list/package.json
 var package_default = {
@@ -65543,7 +66425,7 @@ function rulesDir() {
 }
 var indexCache;
 function licenceIndex() {
-  indexCache ??= JSON.parse(readFileSync2(join6(rulesDir(), "index.json"), "utf8"));
+  indexCache ??= JSON.parse(readFileSync2(join7(rulesDir(), "index.json"), "utf8"));
   return indexCache;
 }
 function licenceEntries() {
@@ -65632,11 +66514,11 @@ var SCHEMA = "openquota/licence-corpus@3";
 var CORPUS_FILE = "corpus-index.json";
 function corpusSources() {
   const pkg = package_default;
-  const hash2 = createHash6("sha256");
+  const hash2 = createHash7("sha256");
   const dir = rulesDir();
-  hash2.update(readFileSync2(join6(dir, "index.json")));
-  for (const e of licenceEntries()) if (e.file) hash2.update(readFileSync2(join6(dir, e.file)));
-  for (const t3 of licenceIndex().tails ?? []) hash2.update(readFileSync2(join6(dir, t3.file)));
+  hash2.update(readFileSync2(join7(dir, "index.json")));
+  for (const e of licenceEntries()) if (e.file) hash2.update(readFileSync2(join7(dir, e.file)));
+  for (const t3 of licenceIndex().tails ?? []) hash2.update(readFileSync2(join7(dir, t3.file)));
   return { spdxListVersion: pkg.version, sourcesSha256: hash2.digest("hex") };
 }
 function buildCorpusData() {
@@ -65664,7 +66546,7 @@ function buildCorpusData() {
     if (text) add(exception, text);
   }
   const dir = rulesDir();
-  for (const e of licenceEntries()) if (e.file) add(e.id, readFileSync2(join6(dir, e.file), "utf8"));
+  for (const e of licenceEntries()) if (e.file) add(e.id, readFileSync2(join7(dir, e.file), "utf8"));
   const tails = [];
   const seenTails = /* @__PURE__ */ new Set();
   const normalised = texts.map(({ id, text }) => {
@@ -65679,7 +66561,7 @@ function buildCorpusData() {
     return { id, words, title: titleMask(n.lines, n.lineOf).reduce((a, b3) => a + b3, 0) };
   });
   for (const extra of licenceIndex().tails ?? []) {
-    const more = normalise(readFileSync2(join6(dir, extra.file), "utf8")).words;
+    const more = normalise(readFileSync2(join7(dir, extra.file), "utf8")).words;
     for (const t3 of tails.filter((x3) => x3.id === extra.after))
       tails.push({ id: t3.id, words: Int32Array.from([...t3.words, ...toIds(more, vocabulary, true)]) });
   }
@@ -65699,7 +66581,7 @@ function buildCorpusData() {
   };
 }
 function loadCorpusData() {
-  const file2 = join6(rulesDir(), CORPUS_FILE);
+  const file2 = join7(rulesDir(), CORPUS_FILE);
   if (!existsSync3(file2)) return null;
   const bytes = readFileSync2(file2);
   const data = JSON.parse(bytes.toString(isAscii(bytes) ? "latin1" : "utf8"));
@@ -65980,6 +66862,14 @@ var PARTS = /\bdifferent (?:components|terms|parts)\b|\bmodel weights\b|\bweight
 var PART_GRANT = /\b(?:source code|code(?:base)?|model weights|weights|checkpoints|parameters|models?|datasets?|data|documentation|docs)\b(?:\s+(?:is|are))?(?:\s+(?:licensed|released|distributed|made available|available|provided|published|offered))?\s+under\s+((?:the\s+)?[^,;\n]{1,80}?)(?=\s*(?:,|;|\.(?:\s|$)|\band\b|\bwhile\b|\bwhereas\b|$))/gim;
 var DUAL = /\b(?:dual[- ]licen[cs]ed|either|at your (?:option|choice)|choose)\b/i;
 var CHOICE = /\b(?:either|at your (?:option|choice)|choose)\b/i;
+function unnamedPart(text) {
+  for (const m2 of text.matchAll(PART_LINE)) {
+    const tail = m2[1].trim();
+    if (!/\blicen[cs]e\b|[A-Z]{2,}|-\d|\d\.\d/.test(tail)) continue;
+    if (namesIn(loose(tail)).length === 0 && literalsIn(tail).length === 0) return true;
+  }
+  return false;
+}
 function statements(text) {
   const out = [];
   const whole = [];
@@ -66018,6 +66908,7 @@ ${lines[j3]}`;
 var STATEMENT_CONFIDENCE = 0.9;
 var TITLE_CONFIDENCE = 0.85;
 function referenceMatch(text) {
+  if (unnamedPart(text)) return null;
   const found = statements(text);
   const b3 = BADGE.exec(text);
   const badge = b3 ? badgeId(decodeURIComponent(b3[1].replace(/_/g, " ").replace(/--/g, "-"))) : null;
@@ -66082,7 +66973,7 @@ function orLater(id) {
   const m2 = /^((?:A|L)?GPL-\d\.\d|GFDL-1\.\d)-only$/.exec(id);
   return m2 ? canonicalId(`${m2[1]}-or-later`) ?? id : id;
 }
-function combine(segmentsIn, stated, around) {
+function combine2(segmentsIn, stated, around) {
   const segments = segmentsIn;
   const later = OR_LATER.test(around);
   const exceptions = segments.filter((s) => isException(s.id)).map((s) => s.id);
@@ -66899,7 +67790,7 @@ function fromLicenceTexts(n, matches, covered, outside, readme, none, file2) {
   }
   const statementText = around ? around.statements.join("\n") : remainderText;
   const stated = wordCount(statementText) >= 4 ? referenceMatch(statementText) : null;
-  const result2 = combine(segments, stated, remainderText);
+  const result2 = combine2(segments, stated, remainderText);
   if (!result2) return none();
   const extra = [];
   const variant = inOrder.find((m2) => m2.change);
@@ -67020,15 +67911,15 @@ function defaultEngine() {
 // src/policy/load.ts
 var import_yaml3 = __toESM(require_dist3(), 1);
 import { existsSync as existsSync4, readdirSync } from "node:fs";
-import { dirname as dirname2, resolve as resolve3 } from "node:path";
+import { dirname as dirname3, resolve as resolve3 } from "node:path";
 
 // src/bundle-index.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 
 // src/evidence-schema.ts
 var sourceKind = external_exports.enum(["huggingface", "github", "git", "local"]);
 var availability = external_exports.enum(["public", "gated-auto", "gated-manual", "private", "disabled", "missing"]);
-var sha256 = external_exports.string().regex(/^[0-9a-f]{64}$/, "a SHA-256 is 64 lower-case hex digits");
+var sha2562 = external_exports.string().regex(/^[0-9a-f]{64}$/, "a SHA-256 is 64 lower-case hex digits");
 var sourceFailureSchema = external_exports.strictObject({
   code: external_exports.string().min(1),
   message: external_exports.string(),
@@ -67049,7 +67940,8 @@ var licenceText = external_exports.strictObject({
   text: external_exports.string().optional(),
   error: external_exports.string().optional(),
   url: external_exports.string().optional(),
-  sha256: sha256.optional()
+  sha256: sha2562.optional(),
+  truncated: external_exports.boolean().optional()
 });
 var release2 = external_exports.strictObject({
   source: sourceKind,
@@ -67071,6 +67963,7 @@ var facts = external_exports.strictObject({
   baseModels: external_exports.array(external_exports.string()).optional(),
   links: external_exports.array(external_exports.string()).optional(),
   failure: sourceFailureSchema.optional(),
+  problems: external_exports.array(sourceFailureSchema).optional(),
   // Raw metadata as fetched: shown to reviewers, never judged, so its shape is not checked.
   raw: external_exports.unknown().optional()
 });
@@ -67085,13 +67978,13 @@ var evidenceSchema = external_exports.strictObject({
 
 // src/bundle-index.ts
 var BUNDLE_SCHEMA = "openquota/evidence-bundle@2";
-var sha2562 = external_exports.string().regex(/^[0-9a-f]{64}$/, "a SHA-256 is 64 lower-case hex digits");
+var sha2563 = external_exports.string().regex(/^[0-9a-f]{64}$/, "a SHA-256 is 64 lower-case hex digits");
 var RECORD_PATH = /^evidence\/[a-z0-9][a-z0-9-]*\/(huggingface|github|git|local)\/[A-Za-z0-9._-]+\.json$/;
 var recordEntry = external_exports.strictObject({
   file: external_exports.string().regex(RECORD_PATH, "a record is evidence/<team>/<source>/<name>.json"),
-  sha256: sha2562,
+  sha256: sha2563,
   // In the order of the record's `texts`; null for a text that was not read (it has an `error`).
-  texts: external_exports.array(sha2562.nullable())
+  texts: external_exports.array(sha2563.nullable())
 });
 var bundleIndexSchema = external_exports.strictObject({
   schema: external_exports.literal(BUNDLE_SCHEMA),
@@ -67102,18 +67995,18 @@ var bundleIndexSchema = external_exports.strictObject({
     /** The programme file's path as the scan named it (shown in reports). */
     path: external_exports.string(),
     /** SHA-256 of the programme file the scan read, as in the report's `programme.sha256`. */
-    sha256: sha2562,
+    sha256: sha2563,
     /** SHA-256 of `programme.yml` in the bundle (equal to `sha256` for a UTF-8 file). */
-    fileSha256: sha2562,
+    fileSha256: sha2563,
     commit: external_exports.string().nullish()
   }),
   policy: external_exports.strictObject({
     ref: external_exports.string(),
     file: external_exports.literal("policy.yml"),
     /** The policy's SHA-256 as in the report's `policy.sha256`. */
-    sha256: sha2562,
+    sha256: sha2563,
     /** SHA-256 of `policy.yml` in the bundle. */
-    fileSha256: sha2562
+    fileSha256: sha2563
   }),
   teams: external_exports.array(external_exports.string()),
   failures: external_exports.record(external_exports.string(), external_exports.array(sourceFailureSchema)),
@@ -67122,7 +68015,7 @@ var bundleIndexSchema = external_exports.strictObject({
    * SHA-256 of this index itself: of its JSON (compact, keys in written order) without this field,
    * so an edit of the index (a listing failure removed, a team added) is detected like any other.
    */
-  digest: sha2562,
+  digest: sha2563,
   requests: external_exports.strictObject({
     api: external_exports.number(),
     files: external_exports.number(),
@@ -67136,7 +68029,7 @@ function indexDigest(index) {
   return sha256Of(JSON.stringify(rest));
 }
 function sha256Of(data) {
-  return createHash7("sha256").update(data).digest("hex");
+  return createHash8("sha256").update(data).digest("hex");
 }
 function recordName(id) {
   const safe = id.replace(/^[a-z]+:\/\//i, "").replace(/[^A-Za-z0-9._-]+/g, "__");
@@ -67180,7 +68073,14 @@ var FINDING_CODES = [
   "SOURCE_FAILED",
   "FILES_UNKNOWN",
   "RENAMED",
-  "WAIVED"
+  "WAIVED",
+  "LICENCE_MODIFIED",
+  "LICENCE_TEXT_MISSING",
+  "MALFORMED_METADATA",
+  "MALFORMED_RESPONSE",
+  "FILES_TRUNCATED",
+  "DECLARED_NOT_EXCLUDED",
+  "AVAILABILITY_NOT_CHECKED"
 ];
 
 // src/policy/schema.ts
@@ -67190,6 +68090,7 @@ var waiver = external_exports.strictObject({
   release: glob.describe("glob over release ids, e.g. skt/A.X-K1"),
   codes: external_exports.array(external_exports.enum(FINDING_CODES)).min(1).describe("finding codes waived, e.g. [GATED_AUTO]"),
   reason: external_exports.string().min(1).describe("why the ministry accepts it; shown in the report"),
+  approvedBy: external_exports.string().min(1).describe("who approved the waiver (a person or a decision reference); shown in the report"),
   expires: external_exports.iso.date().optional().describe("YYYY-MM-DD after which the waiver no longer applies")
 });
 var approvedId = external_exports.union([
@@ -67204,7 +68105,10 @@ var licences = external_exports.strictObject({
   approve: external_exports.array(approvedId).default([]).describe("further approved ids, e.g. CC-BY-4.0, or {id: LicenseRef-x, custom: true}"),
   deny: external_exports.array(glob).default([]).describe("globs over ids never approved, e.g. CC-BY-NC-*"),
   denyFlags: external_exports.array(external_exports.enum(["restricted-use", "non-commercial"])).default([]).describe("licences carrying these flags are never approved"),
-  minConfidence: external_exports.number().gt(0).max(1).default(0.9).describe("a detected text below this confidence counts as unidentified; in (0, 1]")
+  minConfidence: external_exports.number().gt(0).max(1).default(0.9).describe("a detected text below this confidence counts as unidentified; in (0, 1]"),
+  metadataOnly: external_exports.enum(["allow", "unknown"]).default("allow").describe(
+    "a licence named only by metadata (no licence text in the repository at all): allow lets it stand, unknown leaves the licence not established"
+  )
 });
 var policySchema = external_exports.strictObject({
   $schema: external_exports.string().optional(),
@@ -67228,7 +68132,7 @@ var policySchema = external_exports.strictObject({
 });
 
 // src/policy/validate.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
 var knownIds;
 function allKnownIds() {
   knownIds ??= [...spdxLicenceIds, ...licenceEntries().flatMap((e) => [e.id, ...e.aliases])];
@@ -67251,7 +68155,7 @@ function globProblem(pattern) {
   }
   if (open4.length > 0) return `"${open4.at(-1)}" is never closed`;
   try {
-    if (import_picomatch3.default.makeRe(pattern).source === "$^") return "it matches nothing";
+    if (import_picomatch4.default.makeRe(pattern).source === "$^") return "it matches nothing";
   } catch (error63) {
     return error63.message;
   }
@@ -67325,7 +68229,7 @@ function checkDeny(raw, check3) {
       });
       return;
     }
-    if (!allKnownIds().some((id) => import_picomatch3.default.isMatch(id, pattern, { nocase: true }))) {
+    if (!allKnownIds().some((id) => import_picomatch4.default.isMatch(id, pattern, { nocase: true }))) {
       const near = closest(pattern.replace(/[*?]/g, ""), allKnownIds());
       check3.warnings.push({
         path,
@@ -67416,7 +68320,7 @@ async function readLayers(ref, baseDir) {
     if (!parsed.ok) throw new ConfigError(parsed.problems);
     layers.push({ file: file2, text: source.text, sha256: source.sha256, document: parsed.document });
     const parent = parsed.document.value?.extends;
-    next = typeof parent === "string" && parent !== "" ? { ref: parent, baseDir: dirname2(file2), shownAs: { file: file2, path: "extends" } } : void 0;
+    next = typeof parent === "string" && parent !== "" ? { ref: parent, baseDir: dirname3(file2), shownAs: { file: file2, path: "extends" } } : void 0;
   }
   return layers;
 }
@@ -67512,12 +68416,14 @@ var DEFAULT_POLICY = "msit-sovereign-ai-2025";
 async function checkTarget(inputs, ctx) {
   const config2 = resolve4(ctx.workspace, inputs.config);
   const programmePolicy = existsSync5(config2) ? (await loadProgramme(config2)).programme.policy : void 0;
-  const policy = inputs.policy ? await loadPolicy(inputs.policy, ctx.workspace) : await loadPolicy(programmePolicy ?? DEFAULT_POLICY, programmePolicy ? dirname3(config2) : ctx.workspace);
+  const policy = inputs.policy ? await loadPolicy(inputs.policy, ctx.workspace) : await loadPolicy(programmePolicy ?? DEFAULT_POLICY, programmePolicy ? dirname4(config2) : ctx.workspace);
   const target2 = inputs.target ?? ".";
+  const created = ctx.sources();
+  created.budget.setDeadline(created.budget.now() + (inputs.deadline ?? BASE_DEADLINE_MS));
   const result2 = await check({
     target: target2,
     policy,
-    sources: ctx.sources().sources,
+    sources: created.sources,
     engine: defaultEngine(),
     now: /* @__PURE__ */ new Date(),
     cwd: ctx.workspace
@@ -67527,7 +68433,12 @@ async function checkTarget(inputs, ctx) {
   const name = inputs.target === void 0 ? ctx.repository ?? basename2(ctx.workspace) : result2.model.id;
   return {
     name,
-    document: { schema: "openquota/check@1", target: target2, policy: policy.policy.id, ...result2 },
+    document: {
+      schema: "openquota/check@1",
+      target: created.redact(target2),
+      policy: policy.policy.id,
+      ...result2
+    },
     status: status2
   };
 }
@@ -67604,6 +68515,29 @@ function problemInActionTerms(problem2, workspace) {
 
 // src/options.ts
 var FORMATS = ["table", "json", "markdown", "sarif", "html", "cyclonedx"];
+var DURATION = /^(?:(\d+(?:\.\d+)?)(ms|s|m|h))+$|^\d+(?:\.\d+)?$/;
+var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
+var MAX_DEADLINE_MS = 24 * 36e5;
+function parseDuration(text) {
+  const value = text.trim().toLowerCase();
+  if (!DURATION.test(value)) return void 0;
+  if (/^\d+(?:\.\d+)?$/.test(value)) return Number(value) * 1e3;
+  let total = 0;
+  for (const [, amount, unit] of value.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g))
+    total += Number(amount) * UNIT_MS[unit];
+  return Math.round(total);
+}
+var deadline = external_exports.string().transform((text, ctx) => {
+  const ms2 = parseDuration(text);
+  if (ms2 === void 0 || ms2 <= 0 || ms2 > MAX_DEADLINE_MS) {
+    ctx.addIssue({
+      code: "custom",
+      message: `"${text}" is not a duration between 1s and 24h; write e.g. 90s, 10m or 1h30m`
+    });
+    return external_exports.NEVER;
+  }
+  return ms2;
+}).optional();
 var teamList = external_exports.union([external_exports.string(), external_exports.array(external_exports.string())]).transform((v2) => (Array.isArray(v2) ? v2 : [v2]).flatMap((s) => s.split(/[\s,]+/)).filter(Boolean));
 var scanOptionsSchema = external_exports.strictObject({
   config: external_exports.string().min(1).default("openquota.yml").describe("programme file"),
@@ -67617,6 +68551,10 @@ var scanOptionsSchema = external_exports.strictObject({
   timeout: external_exports.coerce.number().positive().max(600).default(30).describe("seconds per HTTP request"),
   cacheDir: external_exports.string().min(1).optional().describe("ETag cache directory; default $XDG_CACHE_HOME/openquota or ~/.cache/openquota"),
   noCache: external_exports.boolean().default(false).describe("send no conditional requests and keep no cache"),
+  cacheMaxMb: external_exports.coerce.number().int().min(1).max(1e5).default(DEFAULT_CACHE_MAX_MB).describe("cap of the on-disk cache in MiB; least recently used entries are evicted"),
+  deadline: deadline.describe(
+    "time limit of the whole scan (90s, 10m, 1h); default 10 minutes plus 5 per thousand releases"
+  ),
   failOn: external_exports.enum(["fail", "incomplete", "never"]).default("fail").describe("which outcome fails the run")
 });
 
@@ -67747,7 +68685,8 @@ var INPUT_NAMES = {
   "fail-on": "failOn",
   evidence: "evidence",
   reports: "reports",
-  comment: "comment"
+  comment: "comment",
+  deadline: "deadline"
 };
 var inputOf = (option) => Object.entries(INPUT_NAMES).find(([, o2]) => o2 === option)?.[0] ?? String(option);
 function describeIssue(issue3, raw) {
@@ -67786,16 +68725,16 @@ function parseInputs(get) {
 }
 
 // src/action/produce.ts
-import { readdir as readdir6, stat as stat7 } from "node:fs/promises";
-import { dirname as dirname7, join as join12, relative as relative4, resolve as resolve7 } from "node:path";
+import { readdir as readdir7, stat as stat8 } from "node:fs/promises";
+import { dirname as dirname8, join as join13, relative as relative4, resolve as resolve7 } from "node:path";
 
 // src/bundle.ts
-import { mkdir as mkdir4, readdir as readdir5, rename as rename4, rm as rm5, stat as stat5, writeFile as writeFile4 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname5, join as join9, resolve as resolve5 } from "node:path";
+import { mkdir as mkdir4, readdir as readdir6, rename as rename4, rm as rm5, stat as stat6, writeFile as writeFile4 } from "node:fs/promises";
+import { basename as basename4, dirname as dirname6, join as join10, resolve as resolve5 } from "node:path";
 
 // src/bundle-verify.ts
-import { readdir as readdir3 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { readdir as readdir4 } from "node:fs/promises";
+import { join as join8 } from "node:path";
 var REWRITE = "write the bundle again with `openquota scan --save-evidence DIR`";
 var EDITED = `the bundle was changed after it was written; ${REWRITE}`;
 function problem(file2, message, fix = EDITED, path = "") {
@@ -67813,7 +68752,7 @@ function parseJson(file2, bytes) {
   return { ok: true, value };
 }
 async function readIndex(dir) {
-  const file2 = join7(dir, "bundle.json");
+  const file2 = join8(dir, "bundle.json");
   const fix = "give the directory written by `openquota scan --save-evidence DIR`";
   const read = await readBounded(file2, LIMITS.bundleIndex);
   if (!read.ok)
@@ -67857,12 +68796,12 @@ async function listBundle(dir, problems) {
   const queue = [""];
   while (queue.length > 0) {
     const rel = queue.shift();
-    for (const entry of await readdir3(join7(dir, rel), { withFileTypes: true })) {
+    for (const entry of await readdir4(join8(dir, rel), { withFileTypes: true })) {
       const path = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) queue.push(path);
       else if (entry.isFile()) files.add(path);
       else
-        problems.push(problem(join7(dir, path), "not a regular file (a symlink, FIFO or device) in a bundle"));
+        problems.push(problem(join8(dir, path), "not a regular file (a symlink, FIFO or device) in a bundle"));
       if (files.size > LIMITS.bundleRecords + 3) {
         throw new ConfigError([problem(dir, `holds more than ${LIMITS.bundleRecords} files`, REWRITE)]);
       }
@@ -67871,7 +68810,7 @@ async function listBundle(dir, problems) {
   return files;
 }
 async function readListed(dir, rel, expected, maxBytes, problems) {
-  const file2 = join7(dir, rel);
+  const file2 = join8(dir, rel);
   const read = await readBounded(file2, maxBytes);
   if (!read.ok) {
     problems.push(
@@ -67931,7 +68870,7 @@ async function verifyBundle(dir) {
   let total = 0;
   for (const entry of index.records) {
     if (listed.has(entry.file)) {
-      problems.push(problem(join7(dir, entry.file), "listed twice in bundle.json"));
+      problems.push(problem(join8(dir, entry.file), "listed twice in bundle.json"));
       continue;
     }
     listed.add(entry.file);
@@ -67943,24 +68882,24 @@ async function verifyBundle(dir) {
         problem(dir, `its records hold more than ${formatBytes(LIMITS.bundleTotal)}`, REWRITE)
       ]);
     }
-    const json2 = parseJson(join7(dir, entry.file), bytes);
+    const json2 = parseJson(join8(dir, entry.file), bytes);
     if (!json2.ok) problems.push(json2.problem);
     else {
-      const e = checkRecord(join7(dir, entry.file), entry, json2.value, index, problems);
+      const e = checkRecord(join8(dir, entry.file), entry, json2.value, index, problems);
       if (e) evidence.push(e);
     }
   }
   for (const path of present) {
     if (!listed.has(path))
       problems.push(
-        problem(join7(dir, path), "not listed in bundle.json: added after the bundle was written")
+        problem(join8(dir, path), "not listed in bundle.json: added after the bundle was written")
       );
   }
   for (const team2 of Object.keys(index.failures)) {
     if (!index.teams.includes(team2))
       problems.push(
         problem(
-          join7(dir, "bundle.json"),
+          join8(dir, "bundle.json"),
           `failures of "${team2}", not a team of the bundle`,
           EDITED,
           "failures"
@@ -67981,12 +68920,12 @@ async function verifyBundle(dir) {
 
 // src/report/write.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir as mkdir3, readdir as readdir4, rename as rename3, rm as rm4, stat as stat4, writeFile as writeFile3 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname4, join as join8 } from "node:path";
+import { mkdir as mkdir3, readdir as readdir5, rename as rename3, rm as rm4, stat as stat5, writeFile as writeFile3 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname5, join as join9 } from "node:path";
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function siblingOf(target2, kind, hidden) {
   const name = `${hidden ? "." : ""}${basename3(target2)}.openquota-${process.pid}-${randomBytes2(6).toString("hex")}.${kind}`;
-  return join8(dirname4(target2), name);
+  return join9(dirname5(target2), name);
 }
 function alive(pid) {
   if (pid === process.pid) return true;
@@ -67999,17 +68938,17 @@ function alive(pid) {
 }
 var STALE_MS = 24 * 60 * 60 * 1e3;
 async function removeLeftovers(target2, legacy) {
-  const dir = dirname4(target2);
+  const dir = dirname5(target2);
   const ours = new RegExp(
     `^\\.?${escapeRegExp(basename3(target2))}\\.openquota-(\\d+)-[0-9a-f]{12}\\.(tmp|old)$`
   );
-  const names = await readdir4(dir).catch(() => []);
+  const names = await readdir5(dir).catch(() => []);
   const removed = [];
   for (const name of names) {
     const m2 = ours.exec(name);
-    const path = join8(dir, name);
+    const path = join9(dir, name);
     if (m2) {
-      const old = await stat4(path).then(
+      const old = await stat5(path).then(
         (s) => Date.now() - s.mtimeMs > STALE_MS,
         () => false
       );
@@ -68021,7 +68960,7 @@ async function removeLeftovers(target2, legacy) {
   return removed;
 }
 async function writeFileAtomic(file2, content) {
-  await mkdir3(dirname4(file2), { recursive: true });
+  await mkdir3(dirname5(file2), { recursive: true });
   await removeLeftovers(file2, void 0);
   const temp = siblingOf(file2, "tmp", true);
   try {
@@ -68037,10 +68976,10 @@ async function writeFileAtomic(file2, content) {
 var legacyLeftover = (target2) => new RegExp(`^${escapeRegExp(basename4(target2))}\\.[0-9a-f]{8}\\.(tmp|old)$`);
 var BUNDLE_ENTRIES = /* @__PURE__ */ new Set(["bundle.json", "programme.yml", "policy.yml", "evidence"]);
 async function replaceableByBundle(dir) {
-  const info2 = await stat5(dir).catch(() => void 0);
+  const info2 = await stat6(dir).catch(() => void 0);
   if (!info2) return { ok: true };
   if (!info2.isDirectory()) return { ok: false, why: "it exists and is not a directory" };
-  const names = await readdir5(dir);
+  const names = await readdir6(dir);
   if (names.length === 0) return { ok: true };
   if (!names.includes("bundle.json"))
     return { ok: false, why: "it is a folder that is not an evidence bundle" };
@@ -68066,7 +69005,7 @@ function recordOf(e) {
 }
 async function writeHashed(file2, content) {
   const bytes = Buffer.from(content, "utf8");
-  await mkdir4(dirname5(file2), { recursive: true });
+  await mkdir4(dirname6(file2), { recursive: true });
   await writeFile4(file2, bytes);
   return sha256Of(bytes);
 }
@@ -68083,7 +69022,7 @@ async function saveBundle(dir, bundle) {
       }
     ]);
   }
-  await mkdir4(dirname5(target2), { recursive: true });
+  await mkdir4(dirname6(target2), { recursive: true });
   await removeLeftovers(target2, legacyLeftover(target2));
   const temp = siblingOf(target2, "tmp", false);
   try {
@@ -68092,11 +69031,11 @@ async function saveBundle(dir, bundle) {
     for (const e of bundle.evidence) {
       const record2 = recordOf(e);
       const rel = recordPath(record2.team, record2.facts.source, record2.facts.id);
-      const sha2563 = await writeHashed(join9(temp, rel), `${JSON.stringify(record2, null, 2)}
+      const sha2564 = await writeHashed(join10(temp, rel), `${JSON.stringify(record2, null, 2)}
 `);
       records.push({
         file: rel,
-        sha256: sha2563,
+        sha256: sha2564,
         texts: record2.texts.map((t3) => t3.text === void 0 ? null : sha256Of(t3.text))
       });
     }
@@ -68108,14 +69047,14 @@ async function saveBundle(dir, bundle) {
         file: "programme.yml",
         path: bundle.programme.path,
         sha256: bundle.programme.sha256,
-        fileSha256: await writeHashed(join9(temp, "programme.yml"), bundle.programme.text),
+        fileSha256: await writeHashed(join10(temp, "programme.yml"), bundle.programme.text),
         commit: bundle.programme.commit ?? null
       },
       policy: {
         ref: bundle.policy.ref,
         file: "policy.yml",
         sha256: bundle.policy.sha256,
-        fileSha256: await writeHashed(join9(temp, "policy.yml"), bundle.policy.text)
+        fileSha256: await writeHashed(join10(temp, "policy.yml"), bundle.policy.text)
       },
       teams: bundle.teams,
       failures: bundle.failures,
@@ -68123,10 +69062,10 @@ async function saveBundle(dir, bundle) {
       ...bundle.requests ? { requests: bundle.requests } : {}
     };
     const indexWithDigest = { ...index, digest: indexDigest(index) };
-    await writeFile4(join9(temp, "bundle.json"), `${JSON.stringify(indexWithDigest, null, 2)}
+    await writeFile4(join10(temp, "bundle.json"), `${JSON.stringify(indexWithDigest, null, 2)}
 `);
     const old = siblingOf(target2, "old", false);
-    const existed = await stat5(target2).then(
+    const existed = await stat6(target2).then(
       () => true,
       () => false
     );
@@ -68151,7 +69090,7 @@ async function loadBundle(dir) {
     },
     policy: {
       ref: index.policy.ref,
-      file: join9(dir, "policy.yml"),
+      file: join10(dir, "policy.yml"),
       text: policyText,
       sha256: index.policy.sha256
     },
@@ -68174,7 +69113,7 @@ async function saveScanEvidence(dir, result2, programme, policy) {
 }
 
 // src/evaluate-bundle.ts
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/link.ts
 function linkKey(url2) {
@@ -68220,7 +69159,7 @@ function linkCode(models) {
 // src/policy/tally.ts
 function teamStatus(counts2, threshold, listingFailed) {
   const { counted, compliant, unknown: unknown2 } = counts2;
-  const pct = (n) => `${(n / Math.max(counted, 1) * 100).toFixed(1)}%`;
+  const pct2 = (n) => `${(n / Math.max(counted, 1) * 100).toFixed(1)}%`;
   if (listingFailed)
     return {
       status: "incomplete",
@@ -68233,13 +69172,13 @@ function teamStatus(counts2, threshold, listingFailed) {
     return {
       status: "pass",
       code: "ABOVE_THRESHOLD",
-      message: `${compliant} of ${counted} compliant (${pct(compliant)}) > ${threshold * 100}%${unknown2 ? `, even with ${unknown2} unknown counted as failing` : ""}`
+      message: `${compliant} of ${counted} compliant (${pct2(compliant)}) > ${threshold * 100}%${unknown2 ? `, even with ${unknown2} unknown counted as failing` : ""}`
     };
   if ((compliant + unknown2) / counted <= threshold)
     return {
       status: "fail",
       code: "AT_OR_BELOW_THRESHOLD",
-      message: `${compliant} of ${counted} compliant (${pct(compliant)}) <= ${threshold * 100}%${unknown2 ? `, even with ${unknown2} unknown counted as compliant` : ""}`
+      message: `${compliant} of ${counted} compliant (${pct2(compliant)}) <= ${threshold * 100}%${unknown2 ? `, even with ${unknown2} unknown counted as compliant` : ""}`
     };
   return {
     status: "incomplete",
@@ -68332,7 +69271,7 @@ async function evaluateBundle(bundle, options) {
   const strays = bundle.teams.filter((t3) => !programme.teams.some((p2) => p2.id === t3));
   for (const team2 of strays) {
     problems.push({
-      file: join10(bundle.dir, "bundle.json"),
+      file: join11(bundle.dir, "bundle.json"),
       path: "teams",
       message: `team "${team2}" is not in the bundle's programme file`,
       fix: "the bundle was changed after it was written; write it again with --save-evidence"
@@ -68367,14 +69306,14 @@ async function evaluateBundle(bundle, options) {
 }
 
 // src/output-paths.ts
-import { realpath as realpath2, stat as stat6 } from "node:fs/promises";
-import { basename as basename5, dirname as dirname6, isAbsolute as isAbsolute2, join as join11, relative as relative3, resolve as resolve6 } from "node:path";
+import { realpath as realpath2, stat as stat7 } from "node:fs/promises";
+import { basename as basename5, dirname as dirname7, isAbsolute as isAbsolute2, join as join12, relative as relative3, resolve as resolve6 } from "node:path";
 async function realOrPlanned(p2) {
   try {
     return await realpath2(p2);
   } catch {
-    const parent = dirname6(p2);
-    return parent === p2 ? p2 : join11(await realOrPlanned(parent), basename5(p2));
+    const parent = dirname7(p2);
+    return parent === p2 ? p2 : join12(await realOrPlanned(parent), basename5(p2));
   }
 }
 function within(child, parent) {
@@ -68403,13 +69342,13 @@ async function checkOutputs(paths) {
         );
       }
     }
-    const info2 = await stat6(output2.real).catch(() => void 0);
+    const info2 = await stat7(output2.real).catch(() => void 0);
     if (info2?.isDirectory())
       refuse(
         output2.flag,
         output2.path,
         "is a directory",
-        `give a file name, e.g. ${join11(output2.path, "report.json")}`
+        `give a file name, e.g. ${join12(output2.path, "report.json")}`
       );
     else if (info2 && !info2.isFile())
       refuse(output2.flag, output2.path, "exists and is not a regular file", "give a file name");
@@ -68793,10 +69732,31 @@ function mergeRenamed(evidence) {
   }
   return [...byKey.values()];
 }
-async function scan(input2) {
+function stoppedEvidence(release3, stop, now) {
+  const { listing: _listing, ...rest } = release3;
+  return {
+    schema: "openquota/evidence@1",
+    team: release3.team,
+    release: rest,
+    facts: {
+      source: release3.source,
+      id: release3.id,
+      availability: null,
+      files: null,
+      declaredLicences: [],
+      failure: { code: stop.code, message: stop.message }
+    },
+    texts: [],
+    fetchedAt: now().toISOString()
+  };
+}
+async function scan2(input2) {
   const { programme } = input2.programme;
   const teams = selectTeams(programme.teams, input2.teams, input2.programme.file);
   checkClaims(teams, input2.sources, input2.programme.file);
+  const { budget } = input2;
+  const started = budget?.now() ?? Date.now();
+  budget?.setDeadline(started + (input2.deadlineMs ?? BASE_DEADLINE_MS));
   const failures = {};
   const releases = [];
   for (const team2 of teams) {
@@ -68819,18 +69779,21 @@ async function scan(input2) {
       }
     }
   }
+  if (input2.deadlineMs === void 0) budget?.setDeadline(started + defaultDeadlineMs(releases.length));
   const limit = pLimit(input2.concurrency ?? 8);
   let done = 0;
   const evidence = await Promise.all(
     releases.map(
       ({ team: team2, release: release3, source }) => limit(async () => {
-        const result2 = await source.inspect(release3, { signal: input2.signal });
+        const expired = budget?.expired();
+        const result2 = expired ? stoppedEvidence(release3, expired, input2.now ?? (() => /* @__PURE__ */ new Date())) : await source.inspect(release3, { signal: input2.signal });
         done += 1;
         input2.onProgress?.({ phase: "inspect", team: team2, id: release3.id, done, total: releases.length });
         return result2;
       })
     )
   );
+  budget?.dispose();
   const teamIds = teams.map((t3) => t3.id);
   const merged = mergeRenamed(evidence);
   const report = evaluate({
@@ -68860,7 +69823,7 @@ function guardOutputs(inputs, ctx, read) {
 }
 async function requireProgrammeFile(ctx, file2) {
   const absolute = resolve7(ctx.workspace, file2);
-  const info2 = await stat7(absolute).catch(() => void 0);
+  const info2 = await stat8(absolute).catch(() => void 0);
   if (!info2?.isFile()) {
     throw new ConfigError([
       {
@@ -68879,7 +69842,7 @@ async function scanProgramme(inputs, ctx) {
   const programme = await loadProgramme(absolute);
   const policy = await loadPolicy(
     inputs.policy ?? programme.programme.policy,
-    inputs.policy ? ctx.workspace : dirname7(absolute)
+    inputs.policy ? ctx.workspace : dirname8(absolute)
   );
   await guardOutputs(inputs, ctx, [
     { path: absolute, what: "the programme file" },
@@ -68889,19 +69852,22 @@ async function scanProgramme(inputs, ctx) {
   ctx.announce?.(
     programme.programme.teams.filter((t3) => inputs.team.length === 0 || inputs.team.includes(t3.id))
   );
-  const result2 = await scan({
+  const created = ctx.sources();
+  const result2 = await scan2({
     programme: { ...programme, file: file2, commit },
     policy,
-    sources: ctx.sources().sources,
+    sources: created.sources,
     engine: defaultEngine(),
     teams: inputs.team,
-    concurrency: inputs.concurrency
+    concurrency: inputs.concurrency,
+    budget: created.budget,
+    ...inputs.deadline !== void 0 ? { deadlineMs: inputs.deadline } : {}
   });
   if (inputs.saveEvidence) {
     await saveScanEvidence(
       resolve7(ctx.workspace, inputs.saveEvidence),
       result2,
-      { path: file2, text: programme.text, sha256: programme.sha256, commit },
+      { path: file2, text: created.redact(programme.text), sha256: programme.sha256, commit },
       policy
     );
   }
@@ -68922,16 +69888,16 @@ async function evaluateEvidence(inputs, ctx) {
 async function expandReports(entries, workspace) {
   const files = [];
   for (const entry of entries) {
-    const info2 = await stat7(resolve7(workspace, entry)).catch(() => void 0);
+    const info2 = await stat8(resolve7(workspace, entry)).catch(() => void 0);
     if (!info2?.isDirectory()) files.push(entry);
     else {
-      const names = (await readdir6(resolve7(workspace, entry))).filter((n) => n.endsWith(".json")).sort();
+      const names = (await readdir7(resolve7(workspace, entry))).filter((n) => n.endsWith(".json")).sort();
       if (names.length === 0) {
         throw new ConfigError([
           { file: "action inputs", path: "", message: `Input "reports": no *.json in ${entry}` }
         ]);
       }
-      files.push(...names.map((n) => join12(entry, n)));
+      files.push(...names.map((n) => join13(entry, n)));
     }
   }
   return files;
@@ -68947,13 +69913,13 @@ async function mergeInputs(inputs, ctx) {
     { path: file2, what: "the programme file" }
   ]);
   const programme = await loadProgramme(resolve7(ctx.workspace, file2)).catch(() => void 0);
-  const same = programme && programme.sha256 === reports[0]?.report.programme.sha256 ? programme : void 0;
+  const same2 = programme && programme.sha256 === reports[0]?.report.programme.sha256 ? programme : void 0;
   const merged = mergeReports(reports, {
-    ...same ? { programme: same.programme.teams.map((t3) => ({ id: t3.id, name: t3.name })) } : {},
+    ...same2 ? { programme: same2.programme.teams.map((t3) => ({ id: t3.id, name: t3.name })) } : {},
     ...inputs.team.length > 0 ? { subset: inputs.team, subsetFrom: 'input "team"' } : {}
   });
   if ("problems" in merged) throw new ConfigError(merged.problems);
-  return { report: merged.report, programme: same ? { file: file2, text: same.text } : {} };
+  return { report: merged.report, programme: same2 ? { file: file2, text: same2.text } : {} };
 }
 
 // src/action/publish.ts
@@ -69019,7 +69985,14 @@ var SHORT = {
   SOURCE_FAILED: "Registry could not be asked",
   FILES_UNKNOWN: "File list unknown",
   RENAMED: "Repository renamed",
-  WAIVED: "Finding waived by the policy"
+  WAIVED: "Finding waived by the policy",
+  LICENCE_MODIFIED: "Licence text is a modified licence",
+  LICENCE_TEXT_MISSING: "No licence text backs the metadata",
+  MALFORMED_METADATA: "Card licence field has the wrong shape",
+  MALFORMED_RESPONSE: "Registry answer has an unknown shape",
+  FILES_TRUNCATED: "File listing cut short",
+  DECLARED_NOT_EXCLUDED: "Declared release matched by exclude",
+  AVAILABILITY_NOT_CHECKED: "Availability not checked (local directory)"
 };
 function primaryFinding(model2) {
   return model2.reasons.find((r2) => r2.severity === "error") ?? model2.reasons.find((r2) => r2.severity === "warning");
@@ -69143,9 +70116,9 @@ function annotationsFor(report, programme) {
 }
 
 // src/report/format.ts
-function formatTime(iso) {
-  const d2 = new Date(iso);
-  if (Number.isNaN(d2.getTime())) return iso;
+function formatTime(iso2) {
+  const d2 = new Date(iso2);
+  if (Number.isNaN(d2.getTime())) return iso2;
   return `${d2.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 
@@ -69306,6 +70279,20 @@ var en2 = {
   "finding.RENAMED.help": "The repository was renamed; the report uses its new id. Update the programme file.",
   "finding.WAIVED.title": "Waived",
   "finding.WAIVED.help": "A policy waiver accepts this finding, so it no longer decides the verdict. Fix the cause before the waiver expires.",
+  "finding.LICENCE_MODIFIED.title": "Modified licence",
+  "finding.LICENCE_MODIFIED.help": "The licence text is a known licence with terms added or changed (or a template with its names changed), so it is not that licence and is not approved. Use the standard text unmodified, or ask the ministry to review the changed terms quoted in the evidence.",
+  "finding.LICENCE_TEXT_MISSING.title": "No licence text",
+  "finding.LICENCE_TEXT_MISSING.help": "The licence rests on metadata that no licence text backs: the policy requires the text, or the card lists `other` beside named licences with no text for it. Add the licence text to the repository.",
+  "finding.MALFORMED_METADATA.title": "Malformed licence metadata",
+  "finding.MALFORMED_METADATA.help": "A licence field of the model card has the wrong shape (e.g. `license: {id: \u2026}` or a number), so the declared licence is not established. Write `license:` as an id or a list of ids.",
+  "finding.MALFORMED_RESPONSE.title": "Unexpected registry answer",
+  "finding.MALFORMED_RESPONSE.help": "The registry answered with a shape openquota does not know (e.g. file entries without a name), so what it describes is not established. Re-run later.",
+  "finding.FILES_TRUNCATED.title": "File listing cut short",
+  "finding.FILES_TRUNCATED.help": "The file listing was cut short (too many files), so what lies beyond the cut is not known. The release is unknown unless the files read already decide it.",
+  "finding.DECLARED_NOT_EXCLUDED.title": "Declared release not excluded",
+  "finding.DECLARED_NOT_EXCLUDED.help": "The release is declared in `models:`, so it counts even though an `exclude:` glob matches it. Remove it from `models:` or narrow the glob.",
+  "finding.AVAILABILITY_NOT_CHECKED.title": "Availability not checked",
+  "finding.AVAILABILITY_NOT_CHECKED.help": "A local directory: whether the release is public cannot be seen from it, so the verdict says how it would be judged once published. Check the published release for availability.",
   // The dashboard (html-*.ts): headline, team cards, the model table and its script.
   "dash.reason.code": "code repository: no weight files, not a release",
   "dash.reason.compliant": "public under {licence}, an approved licence",
@@ -69539,6 +70526,20 @@ var ko = {
   "finding.RENAMED.help": "\uC800\uC7A5\uC18C \uC774\uB984\uC774 \uBC14\uB00C\uC5B4 \uBCF4\uACE0\uC11C\uB294 \uC0C8 ID\uB97C \uC0AC\uC6A9\uD569\uB2C8\uB2E4. \uC0AC\uC5C5 \uD30C\uC77C\uC744 \uC218\uC815\uD558\uC2ED\uC2DC\uC624.",
   "finding.WAIVED.title": "\uC608\uC678 \uC2B9\uC778\uB428",
   "finding.WAIVED.help": "\uC815\uCC45\uC758 \uC608\uC678 \uC2B9\uC778\uC73C\uB85C \uC774 \uAC80\uC0AC \uACB0\uACFC\uB294 \uB354 \uC774\uC0C1 \uD310\uC815\uC744 \uC88C\uC6B0\uD558\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4. \uC608\uC678 \uAE30\uAC04\uC774 \uB05D\uB098\uAE30 \uC804\uC5D0 \uC6D0\uC778\uC744 \uD574\uACB0\uD558\uC2ED\uC2DC\uC624.",
+  "finding.LICENCE_MODIFIED.title": "\uC218\uC815\uB41C \uB77C\uC774\uC120\uC2A4",
+  "finding.LICENCE_MODIFIED.help": "\uC54C\uB824\uC9C4 \uB77C\uC774\uC120\uC2A4 \uBCF8\uBB38\uC5D0 \uC870\uAC74\uC774 \uCD94\uAC00\uB418\uAC70\uB098 \uBC14\uB00C\uC5C8\uC73C\uBBC0\uB85C(\uB610\uB294 \uC774\uB984\uB9CC \uBC14\uAFBC \uD15C\uD50C\uB9BF\uC774\uBBC0\uB85C) \uADF8 \uB77C\uC774\uC120\uC2A4\uAC00 \uC544\uB2C8\uBA70 \uC2B9\uC778\uB418\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4. \uD45C\uC900 \uBCF8\uBB38\uC744 \uADF8\uB300\uB85C \uC4F0\uAC70\uB098, \uC99D\uAC70\uC5D0 \uC778\uC6A9\uB41C \uBC14\uB010 \uC870\uAC74\uC744 \uBD80\uCC98\uC5D0 \uAC80\uD1A0 \uC694\uCCAD\uD558\uC2ED\uC2DC\uC624.",
+  "finding.LICENCE_TEXT_MISSING.title": "\uB77C\uC774\uC120\uC2A4 \uBCF8\uBB38 \uC5C6\uC74C",
+  "finding.LICENCE_TEXT_MISSING.help": "\uB77C\uC774\uC120\uC2A4\uAC00 \uBCF8\uBB38 \uC5C6\uC774 \uBA54\uD0C0\uB370\uC774\uD130\uC5D0\uB9CC \uADFC\uAC70\uD569\uB2C8\uB2E4. \uC815\uCC45\uC774 \uBCF8\uBB38\uC744 \uC694\uAD6C\uD558\uAC70\uB098, \uBAA8\uB378 \uCE74\uB4DC\uAC00 \uBA85\uC2DC\uB41C \uB77C\uC774\uC120\uC2A4 \uC606\uC5D0 \u2018\uAE30\uD0C0\u2019 \uB77C\uC774\uC120\uC2A4\uB97C \uC801\uC5C8\uC9C0\uB9CC \uADF8 \uBCF8\uBB38\uC774 \uC5C6\uC2B5\uB2C8\uB2E4. \uC800\uC7A5\uC18C\uC5D0 \uB77C\uC774\uC120\uC2A4 \uBCF8\uBB38\uC744 \uCD94\uAC00\uD558\uC2ED\uC2DC\uC624.",
+  "finding.MALFORMED_METADATA.title": "\uC798\uBABB\uB41C \uB77C\uC774\uC120\uC2A4 \uBA54\uD0C0\uB370\uC774\uD130",
+  "finding.MALFORMED_METADATA.help": "\uBAA8\uB378 \uCE74\uB4DC\uC758 \uB77C\uC774\uC120\uC2A4 \uD56D\uBAA9 \uD615\uC2DD\uC774 \uC798\uBABB\uB418\uC5B4(\uC608: `license: {id: \u2026}` \uB610\uB294 \uC22B\uC790) \uC120\uC5B8\uB41C \uB77C\uC774\uC120\uC2A4\uB97C \uD655\uC778\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4. `license:`\uB97C ID \uD558\uB098 \uB610\uB294 ID \uBAA9\uB85D\uC73C\uB85C \uC801\uC73C\uC2ED\uC2DC\uC624.",
+  "finding.MALFORMED_RESPONSE.title": "\uC608\uC0C1\uD558\uC9C0 \uBABB\uD55C \uC800\uC7A5\uC18C \uC751\uB2F5",
+  "finding.MALFORMED_RESPONSE.help": "\uC800\uC7A5\uC18C\uAC00 openquota\uAC00 \uBAA8\uB974\uB294 \uD615\uC2DD\uC73C\uB85C \uC751\uB2F5\uD574(\uC608: \uC774\uB984 \uC5C6\uB294 \uD30C\uC77C \uD56D\uBAA9) \uADF8 \uB0B4\uC6A9\uC744 \uD655\uC778\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4. \uB098\uC911\uC5D0 \uB2E4\uC2DC \uC2E4\uD589\uD558\uC2ED\uC2DC\uC624.",
+  "finding.FILES_TRUNCATED.title": "\uD30C\uC77C \uBAA9\uB85D \uC798\uB9BC",
+  "finding.FILES_TRUNCATED.help": "\uD30C\uC77C\uC774 \uB108\uBB34 \uB9CE\uC544 \uD30C\uC77C \uBAA9\uB85D\uC774 \uC911\uAC04\uC5D0 \uC798\uB838\uC73C\uBBC0\uB85C \uC798\uB9B0 \uB4A4\uC758 \uB0B4\uC6A9\uC740 \uC54C \uC218 \uC5C6\uC2B5\uB2C8\uB2E4. \uC77D\uC740 \uD30C\uC77C\uB9CC\uC73C\uB85C \uD310\uC815\uC774 \uC815\uD574\uC9C0\uC9C0 \uC54A\uC73C\uBA74 \uD655\uC778 \uBD88\uAC00\uC785\uB2C8\uB2E4.",
+  "finding.DECLARED_NOT_EXCLUDED.title": "\uC120\uC5B8\uB41C \uBAA8\uB378\uC740 \uC81C\uC678\uB418\uC9C0 \uC54A\uC74C",
+  "finding.DECLARED_NOT_EXCLUDED.help": "\uC0AC\uC5C5 \uD30C\uC77C\uC5D0 \uC120\uC5B8\uB41C \uBAA8\uB378\uC774\uBBC0\uB85C \uAC19\uC740 \uD300\uC758 `exclude:` \uD328\uD134\uACFC \uC77C\uCE58\uD574\uB3C4 \uC9D1\uACC4\uB429\uB2C8\uB2E4. \uC120\uC5B8 \uBAA9\uB85D\uC5D0\uC11C \uBE7C\uAC70\uB098 \uD328\uD134\uC744 \uC881\uD788\uC2ED\uC2DC\uC624.",
+  "finding.AVAILABILITY_NOT_CHECKED.title": "\uACF5\uAC1C \uC5EC\uBD80 \uBBF8\uD655\uC778",
+  "finding.AVAILABILITY_NOT_CHECKED.help": "\uB85C\uCEEC \uB514\uB809\uD130\uB9AC\uC5D0\uC11C\uB294 \uACF5\uAC1C \uC5EC\uBD80\uB97C \uC54C \uC218 \uC5C6\uC73C\uBBC0\uB85C, \uD310\uC815\uC740 \uACF5\uAC1C\uB41C \uB4A4 \uC5B4\uB5BB\uAC8C \uD310\uC815\uB420\uC9C0\uB97C \uB098\uD0C0\uB0C5\uB2C8\uB2E4. \uACF5\uAC1C \uC5EC\uBD80\uB294 \uACF5\uAC1C\uB41C \uC800\uC7A5\uC18C\uB97C \uAC80\uC0AC\uD574 \uD655\uC778\uD558\uC2ED\uC2DC\uC624.",
   // 대시보드(html-*.ts): 요약, 팀 카드, 모델 표와 스크립트.
   "dash.reason.code": "\uCF54\uB4DC \uC800\uC7A5\uC18C: \uAC00\uC911\uCE58 \uD30C\uC77C\uC774 \uC5C6\uC5B4 \uACF5\uAC1C \uBAA8\uB378\uC774 \uC544\uB2D9\uB2C8\uB2E4",
   "dash.reason.compliant": "\uC2B9\uC778\uB41C \uB77C\uC774\uC120\uC2A4 {licence}\uB85C \uACF5\uAC1C\uB418\uC5C8\uC2B5\uB2C8\uB2E4",
@@ -69919,16 +70920,27 @@ function commitOf(workspace, env) {
     });
   });
 }
-function redact(text, secrets) {
-  return secrets.filter((s) => s.length >= 4).reduce((t3, s) => t3.split(s).join("***"), text);
+function redactingIO(io2, secrets) {
+  const redact = (text) => createRedactor(secrets)(text);
+  return {
+    ...io2,
+    setFailed: (message) => io2.setFailed(redact(message)),
+    info: (message) => io2.info(redact(message)),
+    appendSummary: (markdown) => io2.appendSummary(redact(markdown)),
+    annotate: (level, message, properties) => io2.annotate(level, redact(message), {
+      ...properties,
+      ...properties.title ? { title: redact(properties.title) } : {}
+    })
+  };
 }
-async function run(io2 = coreIO()) {
+async function run(runner = coreIO()) {
   const tokens = {
-    HF_TOKEN: io2.getInput("hf-token").trim(),
-    GITHUB_TOKEN: io2.getInput("github-token").trim()
+    HF_TOKEN: runner.getInput("hf-token").trim(),
+    GITHUB_TOKEN: runner.getInput("github-token").trim()
   };
   const secrets = Object.values(tokens).filter(Boolean);
-  for (const s of secrets) io2.setSecret(s);
+  for (const s of secrets) runner.setSecret(s);
+  const io2 = redactingIO(runner, secrets);
   const env = { ...io2.env };
   for (const [name, value] of Object.entries(tokens)) if (value) env[name] = value;
   try {
@@ -69946,8 +70958,9 @@ async function run(io2 = coreIO()) {
           timeoutMs: inputs.timeout * 1e3,
           concurrency: inputs.concurrency,
           cwd: workspace,
+          cacheMaxMb: inputs.cacheMaxMb,
           // The runner's temp directory is emptied after each job: ETags help within a job only.
-          ...env.RUNNER_TEMP ? { cacheDir: join13(env.RUNNER_TEMP, "openquota-cache") } : {}
+          ...env.RUNNER_TEMP ? { cacheDir: join14(env.RUNNER_TEMP, "openquota-cache") } : {}
         });
         for (const s of created.secrets.filter((s2) => !secrets.includes(s2))) {
           io2.setSecret(s);
@@ -69966,7 +70979,7 @@ async function run(io2 = coreIO()) {
     const workspace = env.GITHUB_WORKSPACE || io2.cwd;
     const message = error63 instanceof ConfigError ? error63.problems.map((p2) => formatProblem(problemInActionTerms(p2, workspace))).join("\n") : error63 instanceof SourceError ? `upstream failure (${error63.code}): ${error63.message}${error63.url ? ` [${error63.url}]` : ""}` : `could not finish: ${error63?.stack ?? String(error63)}
 This is a bug in openquota; please report it.`;
-    io2.setFailed(redact(message, secrets));
+    io2.setFailed(message);
   }
 }
 

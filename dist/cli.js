@@ -40,3738 +40,6 @@ var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__
   mod
 ));
 
-// node_modules/spdx-license-ids/index.json
-var require_spdx_license_ids = __commonJS({
-  "node_modules/spdx-license-ids/index.json"(exports, module) {
-    module.exports = [
-      "0BSD",
-      "3D-Slicer-1.0",
-      "AAL",
-      "ADSL",
-      "AFL-1.1",
-      "AFL-1.2",
-      "AFL-2.0",
-      "AFL-2.1",
-      "AFL-3.0",
-      "AGPL-1.0-only",
-      "AGPL-1.0-or-later",
-      "AGPL-3.0-only",
-      "AGPL-3.0-or-later",
-      "ALGLIB-Documentation",
-      "AMD-newlib",
-      "AMDPLPA",
-      "AML",
-      "AML-glslang",
-      "AMPAS",
-      "ANTLR-PD",
-      "ANTLR-PD-fallback",
-      "APAFML",
-      "APL-1.0",
-      "APSL-1.0",
-      "APSL-1.1",
-      "APSL-1.2",
-      "APSL-2.0",
-      "ASWF-Digital-Assets-1.0",
-      "ASWF-Digital-Assets-1.1",
-      "Abstyles",
-      "AdaCore-doc",
-      "Adobe-2006",
-      "Adobe-Display-PostScript",
-      "Adobe-Glyph",
-      "Adobe-Utopia",
-      "Advanced-Cryptics-Dictionary",
-      "Afmparse",
-      "Aladdin",
-      "Apache-1.0",
-      "Apache-1.1",
-      "Apache-2.0",
-      "App-s2p",
-      "Arphic-1999",
-      "Artistic-1.0",
-      "Artistic-1.0-Perl",
-      "Artistic-1.0-cl8",
-      "Artistic-2.0",
-      "Artistic-dist",
-      "Aspell-RU",
-      "BOLA-1.1",
-      "BSD-1-Clause",
-      "BSD-2-Clause",
-      "BSD-2-Clause-Darwin",
-      "BSD-2-Clause-Patent",
-      "BSD-2-Clause-Views",
-      "BSD-2-Clause-first-lines",
-      "BSD-2-Clause-pkgconf-disclaimer",
-      "BSD-2-Clause-pos-unchanged",
-      "BSD-3-Clause",
-      "BSD-3-Clause-Attribution",
-      "BSD-3-Clause-Clear",
-      "BSD-3-Clause-HP",
-      "BSD-3-Clause-LBNL",
-      "BSD-3-Clause-Modification",
-      "BSD-3-Clause-No-Military-License",
-      "BSD-3-Clause-No-Nuclear-License",
-      "BSD-3-Clause-No-Nuclear-License-2014",
-      "BSD-3-Clause-No-Nuclear-Warranty",
-      "BSD-3-Clause-Open-MPI",
-      "BSD-3-Clause-OpenWebUI",
-      "BSD-3-Clause-Sun",
-      "BSD-3-Clause-Tso",
-      "BSD-3-Clause-acpica",
-      "BSD-3-Clause-flex",
-      "BSD-4-Clause",
-      "BSD-4-Clause-Shortened",
-      "BSD-4-Clause-UC",
-      "BSD-4.3RENO",
-      "BSD-4.3TAHOE",
-      "BSD-Advertising-Acknowledgement",
-      "BSD-Attribution-HPND-disclaimer",
-      "BSD-Inferno-Nettverk",
-      "BSD-Mark-Modifications",
-      "BSD-Protection",
-      "BSD-Source-Code",
-      "BSD-Source-Code-no-disclaimer",
-      "BSD-Source-alt-GPL",
-      "BSD-Source-beginning-file",
-      "BSD-Systemics",
-      "BSD-Systemics-W3Works",
-      "BSD-ask-to-endorse",
-      "BSL-1.0",
-      "BUSL-1.1",
-      "Baekmuk",
-      "Bahyph",
-      "Barr",
-      "Beerware",
-      "BitTorrent-1.0",
-      "BitTorrent-1.1",
-      "Bitstream-Charter",
-      "Bitstream-Vera",
-      "BlueOak-1.0.0",
-      "Boehm-GC",
-      "Boehm-GC-without-fee",
-      "Borceux",
-      "Brian-Gladman-2-Clause",
-      "Brian-Gladman-3-Clause",
-      "Brian-Gladman-3-Clause-no-conversion",
-      "Buddy",
-      "Bugroff",
-      "C-UDA-1.0",
-      "CAL-1.0",
-      "CAL-1.0-Combined-Work-Exception",
-      "CAPEC-tou",
-      "CATOSL-1.1",
-      "CC-BY-1.0",
-      "CC-BY-2.0",
-      "CC-BY-2.5",
-      "CC-BY-2.5-AU",
-      "CC-BY-3.0",
-      "CC-BY-3.0-AT",
-      "CC-BY-3.0-AU",
-      "CC-BY-3.0-DE",
-      "CC-BY-3.0-IGO",
-      "CC-BY-3.0-NL",
-      "CC-BY-3.0-US",
-      "CC-BY-4.0",
-      "CC-BY-NC-1.0",
-      "CC-BY-NC-2.0",
-      "CC-BY-NC-2.5",
-      "CC-BY-NC-3.0",
-      "CC-BY-NC-3.0-DE",
-      "CC-BY-NC-3.0-IGO",
-      "CC-BY-NC-4.0",
-      "CC-BY-NC-ND-1.0",
-      "CC-BY-NC-ND-2.0",
-      "CC-BY-NC-ND-2.5",
-      "CC-BY-NC-ND-3.0",
-      "CC-BY-NC-ND-3.0-DE",
-      "CC-BY-NC-ND-3.0-IGO",
-      "CC-BY-NC-ND-4.0",
-      "CC-BY-NC-SA-1.0",
-      "CC-BY-NC-SA-2.0",
-      "CC-BY-NC-SA-2.0-DE",
-      "CC-BY-NC-SA-2.0-FR",
-      "CC-BY-NC-SA-2.0-UK",
-      "CC-BY-NC-SA-2.5",
-      "CC-BY-NC-SA-3.0",
-      "CC-BY-NC-SA-3.0-DE",
-      "CC-BY-NC-SA-3.0-IGO",
-      "CC-BY-NC-SA-4.0",
-      "CC-BY-ND-1.0",
-      "CC-BY-ND-2.0",
-      "CC-BY-ND-2.5",
-      "CC-BY-ND-3.0",
-      "CC-BY-ND-3.0-DE",
-      "CC-BY-ND-4.0",
-      "CC-BY-SA-1.0",
-      "CC-BY-SA-2.0",
-      "CC-BY-SA-2.0-UK",
-      "CC-BY-SA-2.1-JP",
-      "CC-BY-SA-2.5",
-      "CC-BY-SA-3.0",
-      "CC-BY-SA-3.0-AT",
-      "CC-BY-SA-3.0-DE",
-      "CC-BY-SA-3.0-IGO",
-      "CC-BY-SA-4.0",
-      "CC-PDDC",
-      "CC-PDM-1.0",
-      "CC-SA-1.0",
-      "CC0-1.0",
-      "CDDL-1.0",
-      "CDDL-1.1",
-      "CDL-1.0",
-      "CDLA-Permissive-1.0",
-      "CDLA-Permissive-2.0",
-      "CDLA-Sharing-1.0",
-      "CECILL-1.0",
-      "CECILL-1.1",
-      "CECILL-2.0",
-      "CECILL-2.1",
-      "CECILL-B",
-      "CECILL-C",
-      "CERN-OHL-1.1",
-      "CERN-OHL-1.2",
-      "CERN-OHL-P-2.0",
-      "CERN-OHL-S-2.0",
-      "CERN-OHL-W-2.0",
-      "CFITSIO",
-      "CMU-Mach",
-      "CMU-Mach-nodoc",
-      "CNRI-Jython",
-      "CNRI-Python",
-      "CNRI-Python-GPL-Compatible",
-      "COIL-1.0",
-      "CPAL-1.0",
-      "CPL-1.0",
-      "CPOL-1.02",
-      "CUA-OPL-1.0",
-      "Caldera",
-      "Caldera-no-preamble",
-      "Catharon",
-      "ClArtistic",
-      "Clips",
-      "Community-Spec-1.0",
-      "Condor-1.1",
-      "Cornell-Lossless-JPEG",
-      "Cronyx",
-      "Crossword",
-      "CryptoSwift",
-      "CrystalStacker",
-      "Cube",
-      "D-FSL-1.0",
-      "DEC-3-Clause",
-      "DL-DE-BY-2.0",
-      "DL-DE-ZERO-2.0",
-      "DOC",
-      "DRL-1.0",
-      "DRL-1.1",
-      "DSDP",
-      "DocBook-DTD",
-      "DocBook-Schema",
-      "DocBook-Stylesheet",
-      "DocBook-XML",
-      "Dotseqn",
-      "ECL-1.0",
-      "ECL-2.0",
-      "EFL-1.0",
-      "EFL-2.0",
-      "EPICS",
-      "EPL-1.0",
-      "EPL-2.0",
-      "ESA-PL-permissive-2.4",
-      "ESA-PL-strong-copyleft-2.4",
-      "ESA-PL-weak-copyleft-2.4",
-      "EUDatagrid",
-      "EUPL-1.0",
-      "EUPL-1.1",
-      "EUPL-1.2",
-      "Elastic-2.0",
-      "Entessa",
-      "ErlPL-1.1",
-      "Eurosym",
-      "FBM",
-      "FDK-AAC",
-      "FDK-MPEG-H",
-      "FSFAP",
-      "FSFAP-no-warranty-disclaimer",
-      "FSFUL",
-      "FSFULLR",
-      "FSFULLRSD",
-      "FSFULLRWD",
-      "FSL-1.1-ALv2",
-      "FSL-1.1-MIT",
-      "FTL",
-      "Fair",
-      "Ferguson-Twofish",
-      "Frameworx-1.0",
-      "FreeBSD-DOC",
-      "FreeImage",
-      "Furuseth",
-      "GCR-docs",
-      "GD",
-      "GFDL-1.1-invariants-only",
-      "GFDL-1.1-invariants-or-later",
-      "GFDL-1.1-no-invariants-only",
-      "GFDL-1.1-no-invariants-or-later",
-      "GFDL-1.1-only",
-      "GFDL-1.1-or-later",
-      "GFDL-1.2-invariants-only",
-      "GFDL-1.2-invariants-or-later",
-      "GFDL-1.2-no-invariants-only",
-      "GFDL-1.2-no-invariants-or-later",
-      "GFDL-1.2-only",
-      "GFDL-1.2-or-later",
-      "GFDL-1.3-invariants-only",
-      "GFDL-1.3-invariants-or-later",
-      "GFDL-1.3-no-invariants-only",
-      "GFDL-1.3-no-invariants-or-later",
-      "GFDL-1.3-only",
-      "GFDL-1.3-or-later",
-      "GL2PS",
-      "GLWTPL",
-      "GPL-1.0-only",
-      "GPL-1.0-or-later",
-      "GPL-2.0-only",
-      "GPL-2.0-or-later",
-      "GPL-3.0-only",
-      "GPL-3.0-or-later",
-      "Game-Programming-Gems",
-      "Giftware",
-      "Glide",
-      "Glulxe",
-      "Graphics-Gems",
-      "Gutmann",
-      "HDF5",
-      "HIDAPI",
-      "HP-1986",
-      "HP-1989",
-      "HPND",
-      "HPND-DEC",
-      "HPND-Fenneberg-Livingston",
-      "HPND-INRIA-IMAG",
-      "HPND-Intel",
-      "HPND-Kevlin-Henney",
-      "HPND-MIT-disclaimer",
-      "HPND-Markus-Kuhn",
-      "HPND-Netrek",
-      "HPND-Pbmplus",
-      "HPND-SMC",
-      "HPND-UC",
-      "HPND-UC-export-US",
-      "HPND-doc",
-      "HPND-doc-sell",
-      "HPND-export-US",
-      "HPND-export-US-acknowledgement",
-      "HPND-export-US-modify",
-      "HPND-export2-US",
-      "HPND-merchantability-variant",
-      "HPND-sell-MIT-disclaimer-xserver",
-      "HPND-sell-regexpr",
-      "HPND-sell-variant",
-      "HPND-sell-variant-MIT-disclaimer",
-      "HPND-sell-variant-MIT-disclaimer-rev",
-      "HPND-sell-variant-critical-systems",
-      "HTMLTIDY",
-      "HaskellReport",
-      "Hippocratic-2.1",
-      "Hippocratic-3.0-core",
-      "IBM-pibs",
-      "ICU",
-      "IEC-Code-Components-EULA",
-      "IJG",
-      "IJG-short",
-      "IPA",
-      "IPL-1.0",
-      "ISC",
-      "ISC-Veillard",
-      "ISO-permission",
-      "ImageMagick",
-      "Imlib2",
-      "Info-ZIP",
-      "Informatica",
-      "Inner-Net-2.0",
-      "InnoSetup",
-      "Intel",
-      "Intel-ACPI",
-      "Interbase-1.0",
-      "JPL-image",
-      "JPNIC",
-      "JSON",
-      "Jam",
-      "JasPer-2.0",
-      "Kastrup",
-      "Kazlib",
-      "Knuth-CTAN",
-      "LAL-1.2",
-      "LAL-1.3",
-      "LGPL-2.0-only",
-      "LGPL-2.0-or-later",
-      "LGPL-2.1-only",
-      "LGPL-2.1-or-later",
-      "LGPL-3.0-only",
-      "LGPL-3.0-or-later",
-      "LGPLLR",
-      "LOOP",
-      "LPD-document",
-      "LPL-1.0",
-      "LPL-1.02",
-      "LPPL-1.0",
-      "LPPL-1.1",
-      "LPPL-1.2",
-      "LPPL-1.3a",
-      "LPPL-1.3c",
-      "LZMA-SDK-9.11-to-9.20",
-      "LZMA-SDK-9.22",
-      "Latex2e",
-      "Latex2e-translated-notice",
-      "Leptonica",
-      "LiLiQ-P-1.1",
-      "LiLiQ-R-1.1",
-      "LiLiQ-Rplus-1.1",
-      "Libpng",
-      "Linux-OpenIB",
-      "Linux-man-pages-1-para",
-      "Linux-man-pages-copyleft",
-      "Linux-man-pages-copyleft-2-para",
-      "Linux-man-pages-copyleft-var",
-      "Lucida-Bitmap-Fonts",
-      "MIPS",
-      "MIT",
-      "MIT-0",
-      "MIT-CMU",
-      "MIT-Click",
-      "MIT-Festival",
-      "MIT-Khronos-old",
-      "MIT-Modern-Variant",
-      "MIT-STK",
-      "MIT-Wu",
-      "MIT-advertising",
-      "MIT-enna",
-      "MIT-feh",
-      "MIT-open-group",
-      "MIT-testregex",
-      "MITNFA",
-      "MMIXware",
-      "MMPL-1.0.1",
-      "MPEG-SSG",
-      "MPL-1.0",
-      "MPL-1.1",
-      "MPL-2.0",
-      "MPL-2.0-no-copyleft-exception",
-      "MS-LPL",
-      "MS-PL",
-      "MS-RL",
-      "MTLL",
-      "MVT-1.1",
-      "Mackerras-3-Clause",
-      "Mackerras-3-Clause-acknowledgment",
-      "MakeIndex",
-      "Martin-Birgmeier",
-      "McPhee-slideshow",
-      "Minpack",
-      "MirOS",
-      "Motosoto",
-      "MulanPSL-1.0",
-      "MulanPSL-2.0",
-      "Multics",
-      "Mup",
-      "NAIST-2003",
-      "NASA-1.3",
-      "NBPL-1.0",
-      "NCBI-PD",
-      "NCGL-UK-2.0",
-      "NCL",
-      "NCSA",
-      "NGPL",
-      "NICTA-1.0",
-      "NIST-PD",
-      "NIST-PD-TNT",
-      "NIST-PD-fallback",
-      "NIST-Software",
-      "NLOD-1.0",
-      "NLOD-2.0",
-      "NLPL",
-      "NOSL",
-      "NPL-1.0",
-      "NPL-1.1",
-      "NPOSL-3.0",
-      "NRL",
-      "NTIA-PD",
-      "NTP",
-      "NTP-0",
-      "Naumen",
-      "NetCDF",
-      "Newsletr",
-      "Nokia",
-      "Noweb",
-      "O-UDA-1.0",
-      "OAR",
-      "OCCT-PL",
-      "OCLC-2.0",
-      "ODC-By-1.0",
-      "ODbL-1.0",
-      "OFFIS",
-      "OFL-1.0",
-      "OFL-1.0-RFN",
-      "OFL-1.0-no-RFN",
-      "OFL-1.1",
-      "OFL-1.1-RFN",
-      "OFL-1.1-no-RFN",
-      "OGC-1.0",
-      "OGDL-Taiwan-1.0",
-      "OGL-Canada-2.0",
-      "OGL-UK-1.0",
-      "OGL-UK-2.0",
-      "OGL-UK-3.0",
-      "OGTSL",
-      "OLDAP-1.1",
-      "OLDAP-1.2",
-      "OLDAP-1.3",
-      "OLDAP-1.4",
-      "OLDAP-2.0",
-      "OLDAP-2.0.1",
-      "OLDAP-2.1",
-      "OLDAP-2.2",
-      "OLDAP-2.2.1",
-      "OLDAP-2.2.2",
-      "OLDAP-2.3",
-      "OLDAP-2.4",
-      "OLDAP-2.5",
-      "OLDAP-2.6",
-      "OLDAP-2.7",
-      "OLDAP-2.8",
-      "OLFL-1.3",
-      "OML",
-      "OPL-1.0",
-      "OPL-UK-3.0",
-      "OPUBL-1.0",
-      "OSC-1.0",
-      "OSET-PL-2.1",
-      "OSL-1.0",
-      "OSL-1.1",
-      "OSL-2.0",
-      "OSL-2.1",
-      "OSL-3.0",
-      "OSSP",
-      "OpenMDW-1.0",
-      "OpenPBS-2.3",
-      "OpenSSL",
-      "OpenSSL-standalone",
-      "OpenVision",
-      "PADL",
-      "PDDL-1.0",
-      "PHP-3.0",
-      "PHP-3.01",
-      "PPL",
-      "PSF-2.0",
-      "ParaType-Free-Font-1.3",
-      "Parity-6.0.0",
-      "Parity-7.0.0",
-      "Pixar",
-      "Plexus",
-      "PolyForm-Noncommercial-1.0.0",
-      "PolyForm-Small-Business-1.0.0",
-      "PostgreSQL",
-      "Python-2.0",
-      "Python-2.0.1",
-      "QPL-1.0",
-      "QPL-1.0-INRIA-2004",
-      "Qhull",
-      "RHeCos-1.1",
-      "RPL-1.1",
-      "RPL-1.5",
-      "RPSL-1.0",
-      "RSA-MD",
-      "RSCPL",
-      "Rdisc",
-      "Ruby",
-      "Ruby-pty",
-      "SAX-PD",
-      "SAX-PD-2.0",
-      "SCEA",
-      "SGI-B-1.0",
-      "SGI-B-1.1",
-      "SGI-B-2.0",
-      "SGI-OpenGL",
-      "SGMLUG-PM",
-      "SGP4",
-      "SHL-0.5",
-      "SHL-0.51",
-      "SISSL",
-      "SISSL-1.2",
-      "SL",
-      "SMAIL-GPL",
-      "SMLNJ",
-      "SMPPL",
-      "SNIA",
-      "SOFA",
-      "SPL-1.0",
-      "SSH-OpenSSH",
-      "SSH-short",
-      "SSLeay-standalone",
-      "SSPL-1.0",
-      "SUL-1.0",
-      "SWL",
-      "Saxpath",
-      "SchemeReport",
-      "Sendmail",
-      "Sendmail-8.23",
-      "Sendmail-Open-Source-1.1",
-      "SimPL-2.0",
-      "Sleepycat",
-      "Soundex",
-      "Spencer-86",
-      "Spencer-94",
-      "Spencer-99",
-      "SugarCRM-1.1.3",
-      "Sun-PPP",
-      "Sun-PPP-2000",
-      "SunPro",
-      "Symlinks",
-      "TAPR-OHL-1.0",
-      "TCL",
-      "TCP-wrappers",
-      "TGPPL-1.0",
-      "TMate",
-      "TORQUE-1.1",
-      "TOSL",
-      "TPDL",
-      "TPL-1.0",
-      "TTWL",
-      "TTYP0",
-      "TU-Berlin-1.0",
-      "TU-Berlin-2.0",
-      "TekHVC",
-      "TermReadKey",
-      "ThirdEye",
-      "TrustedQSL",
-      "UCAR",
-      "UCL-1.0",
-      "UMich-Merit",
-      "UPL-1.0",
-      "URT-RLE",
-      "Ubuntu-font-1.0",
-      "UnRAR",
-      "Unicode-3.0",
-      "Unicode-DFS-2015",
-      "Unicode-DFS-2016",
-      "Unicode-TOU",
-      "UnixCrypt",
-      "Unlicense",
-      "Unlicense-libtelnet",
-      "Unlicense-libwhirlpool",
-      "VOSTROM",
-      "VSL-1.0",
-      "Vim",
-      "Vixie-Cron",
-      "W3C",
-      "W3C-19980720",
-      "W3C-20150513",
-      "WTFNMFPL",
-      "WTFPL",
-      "Watcom-1.0",
-      "Widget-Workshop",
-      "WordNet",
-      "Wsuipa",
-      "X11",
-      "X11-distribute-modifications-variant",
-      "X11-no-permit-persons",
-      "X11-swapped",
-      "XFree86-1.1",
-      "XSkat",
-      "Xdebug-1.03",
-      "Xerox",
-      "Xfig",
-      "Xnet",
-      "YPL-1.0",
-      "YPL-1.1",
-      "ZPL-1.1",
-      "ZPL-2.0",
-      "ZPL-2.1",
-      "Zed",
-      "Zeeff",
-      "Zend-2.0",
-      "Zimbra-1.3",
-      "Zimbra-1.4",
-      "Zlib",
-      "any-OSI",
-      "any-OSI-perl-modules",
-      "atc-game",
-      "bcrypt-Solar-Designer",
-      "blessing",
-      "bzip2-1.0.6",
-      "check-cvs",
-      "checkmk",
-      "copyleft-next-0.3.0",
-      "copyleft-next-0.3.1",
-      "curl",
-      "cve-tou",
-      "diffmark",
-      "dtoa",
-      "dvipdfm",
-      "eGenix",
-      "etalab-2.0",
-      "fwlw",
-      "gSOAP-1.3b",
-      "generic-xts",
-      "gnuplot",
-      "gtkbook",
-      "hdparm",
-      "hyphen-bulgarian",
-      "iMatix",
-      "jove",
-      "libpng-1.6.35",
-      "libpng-2.0",
-      "libselinux-1.0",
-      "libtiff",
-      "libutil-David-Nugent",
-      "lsof",
-      "magaz",
-      "mailprio",
-      "man2html",
-      "metamail",
-      "mpi-permissive",
-      "mpich2",
-      "mplus",
-      "ngrep",
-      "pkgconf",
-      "pnmstitch",
-      "psfrag",
-      "psutils",
-      "python-ldap",
-      "radvd",
-      "snprintf",
-      "softSurfer",
-      "ssh-keyscan",
-      "swrule",
-      "threeparttable",
-      "ulem",
-      "w3m",
-      "wwl",
-      "xinetd",
-      "xkeyboard-config-Zinoviev",
-      "xlock",
-      "xpp",
-      "xzoom",
-      "zlib-acknowledgement"
-    ];
-  }
-});
-
-// node_modules/spdx-license-ids/deprecated.json
-var require_deprecated = __commonJS({
-  "node_modules/spdx-license-ids/deprecated.json"(exports, module) {
-    module.exports = [
-      "AGPL-1.0",
-      "AGPL-3.0",
-      "BSD-2-Clause-FreeBSD",
-      "BSD-2-Clause-NetBSD",
-      "GFDL-1.1",
-      "GFDL-1.2",
-      "GFDL-1.3",
-      "GPL-1.0",
-      "GPL-2.0",
-      "GPL-2.0-with-GCC-exception",
-      "GPL-2.0-with-autoconf-exception",
-      "GPL-2.0-with-bison-exception",
-      "GPL-2.0-with-classpath-exception",
-      "GPL-2.0-with-font-exception",
-      "GPL-3.0",
-      "GPL-3.0-with-GCC-exception",
-      "GPL-3.0-with-autoconf-exception",
-      "LGPL-2.0",
-      "LGPL-2.1",
-      "LGPL-3.0",
-      "Net-SNMP",
-      "Nunit",
-      "StandardML-NJ",
-      "bzip2-1.0.5",
-      "eCos-2.0",
-      "wxWindows"
-    ];
-  }
-});
-
-// node_modules/spdx-exceptions/index.json
-var require_spdx_exceptions = __commonJS({
-  "node_modules/spdx-exceptions/index.json"(exports, module) {
-    module.exports = [
-      "389-exception",
-      "Asterisk-exception",
-      "Autoconf-exception-2.0",
-      "Autoconf-exception-3.0",
-      "Autoconf-exception-generic",
-      "Autoconf-exception-generic-3.0",
-      "Autoconf-exception-macro",
-      "Bison-exception-1.24",
-      "Bison-exception-2.2",
-      "Bootloader-exception",
-      "Classpath-exception-2.0",
-      "CLISP-exception-2.0",
-      "cryptsetup-OpenSSL-exception",
-      "DigiRule-FOSS-exception",
-      "eCos-exception-2.0",
-      "Fawkes-Runtime-exception",
-      "FLTK-exception",
-      "fmt-exception",
-      "Font-exception-2.0",
-      "freertos-exception-2.0",
-      "GCC-exception-2.0",
-      "GCC-exception-2.0-note",
-      "GCC-exception-3.1",
-      "Gmsh-exception",
-      "GNAT-exception",
-      "GNOME-examples-exception",
-      "GNU-compiler-exception",
-      "gnu-javamail-exception",
-      "GPL-3.0-interface-exception",
-      "GPL-3.0-linking-exception",
-      "GPL-3.0-linking-source-exception",
-      "GPL-CC-1.0",
-      "GStreamer-exception-2005",
-      "GStreamer-exception-2008",
-      "i2p-gpl-java-exception",
-      "KiCad-libraries-exception",
-      "LGPL-3.0-linking-exception",
-      "libpri-OpenH323-exception",
-      "Libtool-exception",
-      "Linux-syscall-note",
-      "LLGPL",
-      "LLVM-exception",
-      "LZMA-exception",
-      "mif-exception",
-      "OCaml-LGPL-linking-exception",
-      "OCCT-exception-1.0",
-      "OpenJDK-assembly-exception-1.0",
-      "openvpn-openssl-exception",
-      "PS-or-PDF-font-exception-20170817",
-      "QPL-1.0-INRIA-2004-exception",
-      "Qt-GPL-exception-1.0",
-      "Qt-LGPL-exception-1.1",
-      "Qwt-exception-1.0",
-      "SANE-exception",
-      "SHL-2.0",
-      "SHL-2.1",
-      "stunnel-exception",
-      "SWI-exception",
-      "Swift-exception",
-      "Texinfo-exception",
-      "u-boot-exception-2.0",
-      "UBDL-exception",
-      "Universal-FOSS-exception-1.0",
-      "vsftpd-openssl-exception",
-      "WxWindows-exception-3.1",
-      "x11vnc-openssl-exception"
-    ];
-  }
-});
-
-// node_modules/spdx-expression-parse/scan.js
-var require_scan = __commonJS({
-  "node_modules/spdx-expression-parse/scan.js"(exports, module) {
-    "use strict";
-    var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
-    var exceptions = require_spdx_exceptions();
-    module.exports = function(source) {
-      var index = 0;
-      function hasMore() {
-        return index < source.length;
-      }
-      function read(value2) {
-        if (value2 instanceof RegExp) {
-          var chars = source.slice(index);
-          var match = chars.match(value2);
-          if (match) {
-            index += match[0].length;
-            return match[0];
-          }
-        } else {
-          if (source.indexOf(value2, index) === index) {
-            index += value2.length;
-            return value2;
-          }
-        }
-      }
-      function skipWhitespace() {
-        read(/[ ]*/);
-      }
-      function operator() {
-        var string4;
-        var possibilities = [/^WITH/i, /^AND/i, /^OR/i, "(", ")", ":", "+"];
-        for (var i = 0; i < possibilities.length; i++) {
-          string4 = read(possibilities[i]);
-          if (string4) {
-            break;
-          }
-        }
-        if (string4 === "+" && index > 1 && source[index - 2] === " ") {
-          throw new Error("Space before `+`");
-        }
-        return string4 && {
-          type: "OPERATOR",
-          string: string4.toUpperCase()
-        };
-      }
-      function idstring() {
-        return read(/[A-Za-z0-9-.]+/);
-      }
-      function expectIdstring() {
-        var string4 = idstring();
-        if (!string4) {
-          throw new Error("Expected idstring at offset " + index);
-        }
-        return string4;
-      }
-      function documentRef() {
-        if (read("DocumentRef-")) {
-          var string4 = expectIdstring();
-          return { type: "DOCUMENTREF", string: string4 };
-        }
-      }
-      function licenseRef2() {
-        if (read("LicenseRef-")) {
-          var string4 = expectIdstring();
-          return { type: "LICENSEREF", string: string4 };
-        }
-      }
-      function identifier() {
-        var begin = index;
-        var string4 = idstring();
-        if (licenses.indexOf(string4) !== -1) {
-          return {
-            type: "LICENSE",
-            string: string4
-          };
-        } else if (exceptions.indexOf(string4) !== -1) {
-          return {
-            type: "EXCEPTION",
-            string: string4
-          };
-        }
-        index = begin;
-      }
-      function parseToken() {
-        return operator() || documentRef() || licenseRef2() || identifier();
-      }
-      var tokens = [];
-      while (hasMore()) {
-        skipWhitespace();
-        if (!hasMore()) {
-          break;
-        }
-        var token = parseToken();
-        if (!token) {
-          throw new Error("Unexpected `" + source[index] + "` at offset " + index);
-        }
-        tokens.push(token);
-      }
-      return tokens;
-    };
-  }
-});
-
-// node_modules/spdx-expression-parse/parse.js
-var require_parse = __commonJS({
-  "node_modules/spdx-expression-parse/parse.js"(exports, module) {
-    "use strict";
-    module.exports = function(tokens) {
-      var index = 0;
-      function hasMore() {
-        return index < tokens.length;
-      }
-      function token() {
-        return hasMore() ? tokens[index] : null;
-      }
-      function next() {
-        if (!hasMore()) {
-          throw new Error();
-        }
-        index++;
-      }
-      function parseOperator(operator) {
-        var t3 = token();
-        if (t3 && t3.type === "OPERATOR" && operator === t3.string) {
-          next();
-          return t3.string;
-        }
-      }
-      function parseWith() {
-        if (parseOperator("WITH")) {
-          var t3 = token();
-          if (t3 && t3.type === "EXCEPTION") {
-            next();
-            return t3.string;
-          }
-          throw new Error("Expected exception after `WITH`");
-        }
-      }
-      function parseLicenseRef() {
-        var begin = index;
-        var string4 = "";
-        var t3 = token();
-        if (t3.type === "DOCUMENTREF") {
-          next();
-          string4 += "DocumentRef-" + t3.string + ":";
-          if (!parseOperator(":")) {
-            throw new Error("Expected `:` after `DocumentRef-...`");
-          }
-        }
-        t3 = token();
-        if (t3 === null) {
-          throw new Error("Unexpected end of input");
-        }
-        if (t3.type === "LICENSEREF") {
-          next();
-          string4 += "LicenseRef-" + t3.string;
-          var node3 = { license: string4 };
-          var exception = parseWith();
-          if (exception) {
-            node3.exception = exception;
-          }
-          return node3;
-        }
-        index = begin;
-      }
-      function parseLicense() {
-        var t3 = token();
-        if (t3 && t3.type === "LICENSE") {
-          next();
-          var node3 = { license: t3.string };
-          if (parseOperator("+")) {
-            node3.plus = true;
-          }
-          var exception = parseWith();
-          if (exception) {
-            node3.exception = exception;
-          }
-          return node3;
-        }
-      }
-      function parseParenthesizedExpression() {
-        var left = parseOperator("(");
-        if (!left) {
-          return;
-        }
-        var expr = parseExpression2();
-        if (!parseOperator(")")) {
-          throw new Error("Expected `)`");
-        }
-        return expr;
-      }
-      function parseAtom() {
-        return parseParenthesizedExpression() || parseLicenseRef() || parseLicense();
-      }
-      function makeBinaryOpParser(operator, nextParser) {
-        return function parseBinaryOp() {
-          var left = nextParser();
-          if (!left) {
-            return;
-          }
-          if (!parseOperator(operator)) {
-            return left;
-          }
-          var right = parseBinaryOp();
-          if (!right) {
-            throw new Error("Expected expression");
-          }
-          return {
-            left,
-            conjunction: operator.toLowerCase(),
-            right
-          };
-        };
-      }
-      var parseAnd = makeBinaryOpParser("AND", parseAtom);
-      var parseExpression2 = makeBinaryOpParser("OR", parseAnd);
-      var node2 = parseExpression2();
-      if (!node2 || hasMore()) {
-        throw new Error("Syntax error");
-      }
-      return node2;
-    };
-  }
-});
-
-// node_modules/spdx-expression-parse/index.js
-var require_spdx_expression_parse = __commonJS({
-  "node_modules/spdx-expression-parse/index.js"(exports, module) {
-    "use strict";
-    var scan2 = require_scan();
-    var parse7 = require_parse();
-    module.exports = function(source) {
-      return parse7(scan2(source));
-    };
-  }
-});
-
-// node_modules/array-find-index/index.js
-var require_array_find_index = __commonJS({
-  "node_modules/array-find-index/index.js"(exports, module) {
-    "use strict";
-    module.exports = function(arr, predicate, ctx) {
-      if (typeof Array.prototype.findIndex === "function") {
-        return arr.findIndex(predicate, ctx);
-      }
-      if (typeof predicate !== "function") {
-        throw new TypeError("predicate must be a function");
-      }
-      var list2 = Object(arr);
-      var len = list2.length;
-      if (len === 0) {
-        return -1;
-      }
-      for (var i = 0; i < len; i++) {
-        if (predicate.call(ctx, list2[i], i, list2)) {
-          return i;
-        }
-      }
-      return -1;
-    };
-  }
-});
-
-// node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js
-var require_scan2 = __commonJS({
-  "node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js"(exports, module) {
-    "use strict";
-    var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
-    var exceptions = require_spdx_exceptions();
-    module.exports = function(source) {
-      var index = 0;
-      function hasMore() {
-        return index < source.length;
-      }
-      function read(value2) {
-        if (value2 instanceof RegExp) {
-          var chars = source.slice(index);
-          var match = chars.match(value2);
-          if (match) {
-            index += match[0].length;
-            return match[0];
-          }
-        } else {
-          if (source.indexOf(value2, index) === index) {
-            index += value2.length;
-            return value2;
-          }
-        }
-      }
-      function skipWhitespace() {
-        read(/[ ]*/);
-      }
-      function operator() {
-        var string4;
-        var possibilities = ["WITH", "AND", "OR", "(", ")", ":", "+"];
-        for (var i = 0; i < possibilities.length; i++) {
-          string4 = read(possibilities[i]);
-          if (string4) {
-            break;
-          }
-        }
-        if (string4 === "+" && index > 1 && source[index - 2] === " ") {
-          throw new Error("Space before `+`");
-        }
-        return string4 && {
-          type: "OPERATOR",
-          string: string4
-        };
-      }
-      function idstring() {
-        return read(/[A-Za-z0-9-.]+/);
-      }
-      function expectIdstring() {
-        var string4 = idstring();
-        if (!string4) {
-          throw new Error("Expected idstring at offset " + index);
-        }
-        return string4;
-      }
-      function documentRef() {
-        if (read("DocumentRef-")) {
-          var string4 = expectIdstring();
-          return { type: "DOCUMENTREF", string: string4 };
-        }
-      }
-      function licenseRef2() {
-        if (read("LicenseRef-")) {
-          var string4 = expectIdstring();
-          return { type: "LICENSEREF", string: string4 };
-        }
-      }
-      function identifier() {
-        var begin = index;
-        var string4 = idstring();
-        if (licenses.indexOf(string4) !== -1) {
-          return {
-            type: "LICENSE",
-            string: string4
-          };
-        } else if (exceptions.indexOf(string4) !== -1) {
-          return {
-            type: "EXCEPTION",
-            string: string4
-          };
-        }
-        index = begin;
-      }
-      function parseToken() {
-        return operator() || documentRef() || licenseRef2() || identifier();
-      }
-      var tokens = [];
-      while (hasMore()) {
-        skipWhitespace();
-        if (!hasMore()) {
-          break;
-        }
-        var token = parseToken();
-        if (!token) {
-          throw new Error("Unexpected `" + source[index] + "` at offset " + index);
-        }
-        tokens.push(token);
-      }
-      return tokens;
-    };
-  }
-});
-
-// node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js"(exports, module) {
-    "use strict";
-    module.exports = function(tokens) {
-      var index = 0;
-      function hasMore() {
-        return index < tokens.length;
-      }
-      function token() {
-        return hasMore() ? tokens[index] : null;
-      }
-      function next() {
-        if (!hasMore()) {
-          throw new Error();
-        }
-        index++;
-      }
-      function parseOperator(operator) {
-        var t3 = token();
-        if (t3 && t3.type === "OPERATOR" && operator === t3.string) {
-          next();
-          return t3.string;
-        }
-      }
-      function parseWith() {
-        if (parseOperator("WITH")) {
-          var t3 = token();
-          if (t3 && t3.type === "EXCEPTION") {
-            next();
-            return t3.string;
-          }
-          throw new Error("Expected exception after `WITH`");
-        }
-      }
-      function parseLicenseRef() {
-        var begin = index;
-        var string4 = "";
-        var t3 = token();
-        if (t3.type === "DOCUMENTREF") {
-          next();
-          string4 += "DocumentRef-" + t3.string + ":";
-          if (!parseOperator(":")) {
-            throw new Error("Expected `:` after `DocumentRef-...`");
-          }
-        }
-        t3 = token();
-        if (t3.type === "LICENSEREF") {
-          next();
-          string4 += "LicenseRef-" + t3.string;
-          return { license: string4 };
-        }
-        index = begin;
-      }
-      function parseLicense() {
-        var t3 = token();
-        if (t3 && t3.type === "LICENSE") {
-          next();
-          var node3 = { license: t3.string };
-          if (parseOperator("+")) {
-            node3.plus = true;
-          }
-          var exception = parseWith();
-          if (exception) {
-            node3.exception = exception;
-          }
-          return node3;
-        }
-      }
-      function parseParenthesizedExpression() {
-        var left = parseOperator("(");
-        if (!left) {
-          return;
-        }
-        var expr = parseExpression2();
-        if (!parseOperator(")")) {
-          throw new Error("Expected `)`");
-        }
-        return expr;
-      }
-      function parseAtom() {
-        return parseParenthesizedExpression() || parseLicenseRef() || parseLicense();
-      }
-      function makeBinaryOpParser(operator, nextParser) {
-        return function parseBinaryOp() {
-          var left = nextParser();
-          if (!left) {
-            return;
-          }
-          if (!parseOperator(operator)) {
-            return left;
-          }
-          var right = parseBinaryOp();
-          if (!right) {
-            throw new Error("Expected expression");
-          }
-          return {
-            left,
-            conjunction: operator.toLowerCase(),
-            right
-          };
-        };
-      }
-      var parseAnd = makeBinaryOpParser("AND", parseAtom);
-      var parseExpression2 = makeBinaryOpParser("OR", parseAnd);
-      var node2 = parseExpression2();
-      if (!node2 || hasMore()) {
-        throw new Error("Syntax error");
-      }
-      return node2;
-    };
-  }
-});
-
-// node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js
-var require_spdx_expression_parse2 = __commonJS({
-  "node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js"(exports, module) {
-    "use strict";
-    var scan2 = require_scan2();
-    var parse7 = require_parse2();
-    module.exports = function(source) {
-      return parse7(scan2(source));
-    };
-  }
-});
-
-// node_modules/spdx-ranges/index.json
-var require_spdx_ranges = __commonJS({
-  "node_modules/spdx-ranges/index.json"(exports, module) {
-    module.exports = [
-      [
-        "AFL-1.1",
-        "AFL-1.2",
-        "AFL-2.0",
-        "AFL-2.1",
-        "AFL-3.0"
-      ],
-      [
-        "AGPL-1.0",
-        [
-          "AGPL-3.0",
-          "AGPL-3.0-only"
-        ]
-      ],
-      [
-        "Apache-1.0",
-        "Apache-1.1",
-        "Apache-2.0"
-      ],
-      [
-        "APSL-1.0",
-        "APSL-1.1",
-        "APSL-1.2",
-        "APSL-2.0"
-      ],
-      [
-        "Artistic-1.0",
-        "Artistic-2.0"
-      ],
-      [
-        "BitTorrent-1.0",
-        "BitTorrent-1.1"
-      ],
-      [
-        "CC-BY-1.0",
-        "CC-BY-2.0",
-        "CC-BY-2.5",
-        "CC-BY-3.0",
-        "CC-BY-4.0"
-      ],
-      [
-        "CC-BY-NC-1.0",
-        "CC-BY-NC-2.0",
-        "CC-BY-NC-2.5",
-        "CC-BY-NC-3.0",
-        "CC-BY-NC-4.0"
-      ],
-      [
-        "CC-BY-NC-ND-1.0",
-        "CC-BY-NC-ND-2.0",
-        "CC-BY-NC-ND-2.5",
-        "CC-BY-NC-ND-3.0",
-        "CC-BY-NC-ND-4.0"
-      ],
-      [
-        "CC-BY-NC-SA-1.0",
-        "CC-BY-NC-SA-2.0",
-        "CC-BY-NC-SA-2.5",
-        "CC-BY-NC-SA-3.0",
-        "CC-BY-NC-SA-4.0"
-      ],
-      [
-        "CC-BY-ND-1.0",
-        "CC-BY-ND-2.0",
-        "CC-BY-ND-2.5",
-        "CC-BY-ND-3.0",
-        "CC-BY-ND-4.0"
-      ],
-      [
-        "CC-BY-SA-1.0",
-        "CC-BY-SA-2.0",
-        "CC-BY-SA-2.5",
-        "CC-BY-SA-3.0",
-        "CC-BY-SA-4.0"
-      ],
-      [
-        "CDDL-1.0",
-        "CDDL-1.1"
-      ],
-      [
-        "CECILL-1.0",
-        "CECILL-1.1",
-        "CECILL-2.0"
-      ],
-      [
-        "ECL-1.0",
-        "ECL-2.0"
-      ],
-      [
-        "EFL-1.0",
-        "EFL-2.0"
-      ],
-      [
-        "EPL-1.0",
-        "EPL-2.0"
-      ],
-      [
-        "EUPL-1.0",
-        "EUPL-1.1"
-      ],
-      [
-        [
-          "GFDL-1.1",
-          "GFDL-1.1-only"
-        ],
-        [
-          "GFDL-1.2",
-          "GFDL-1.2-only"
-        ],
-        [
-          "GFDL-1.1-or-later",
-          "GFDL-1.2-or-later",
-          "GFDL-1.3",
-          "GFDL-1.3-only",
-          "GFDL-1.3-or-later"
-        ]
-      ],
-      [
-        [
-          "GPL-1.0",
-          "GPL-1.0-only"
-        ],
-        [
-          "GPL-2.0",
-          "GPL-2.0-only"
-        ],
-        [
-          "GPL-1.0-or-later",
-          "GPL-2.0-or-later",
-          "GPL-3.0",
-          "GPL-3.0-only",
-          "GPL-3.0-or-later"
-        ]
-      ],
-      [
-        [
-          "LGPL-2.0",
-          "LGPL-2.0-only"
-        ],
-        [
-          "LGPL-2.1",
-          "LGPL-2.1-only"
-        ],
-        [
-          "LGPL-2.0-or-later",
-          "LGPL-2.1-or-later",
-          "LGPL-3.0",
-          "LGPL-3.0-only",
-          "LGPL-3.0-or-later"
-        ]
-      ],
-      [
-        "LPL-1.0",
-        "LPL-1.02"
-      ],
-      [
-        "LPPL-1.0",
-        "LPPL-1.1",
-        "LPPL-1.2",
-        "LPPL-1.3a",
-        "LPPL-1.3c"
-      ],
-      [
-        "MPL-1.0",
-        "MPL-1.1",
-        "MPL-2.0"
-      ],
-      [
-        "MPL-1.0",
-        "MPL-1.1",
-        "MPL-2.0-no-copyleft-exception"
-      ],
-      [
-        "NPL-1.0",
-        "NPL-1.1"
-      ],
-      [
-        "OFL-1.0",
-        "OFL-1.1"
-      ],
-      [
-        "OLDAP-1.1",
-        "OLDAP-1.2",
-        "OLDAP-1.3",
-        "OLDAP-1.4",
-        "OLDAP-2.0",
-        "OLDAP-2.0.1",
-        "OLDAP-2.1",
-        "OLDAP-2.2",
-        "OLDAP-2.2.1",
-        "OLDAP-2.2.2",
-        "OLDAP-2.3",
-        "OLDAP-2.4",
-        "OLDAP-2.5",
-        "OLDAP-2.6",
-        "OLDAP-2.7",
-        "OLDAP-2.8"
-      ],
-      [
-        "OSL-1.0",
-        "OSL-1.1",
-        "OSL-2.0",
-        "OSL-2.1",
-        "OSL-3.0"
-      ],
-      [
-        "PHP-3.0",
-        "PHP-3.01"
-      ],
-      [
-        "RPL-1.1",
-        "RPL-1.5"
-      ],
-      [
-        "SGI-B-1.0",
-        "SGI-B-1.1",
-        "SGI-B-2.0"
-      ],
-      [
-        "YPL-1.0",
-        "YPL-1.1"
-      ],
-      [
-        "ZPL-1.1",
-        "ZPL-2.0",
-        "ZPL-2.1"
-      ],
-      [
-        "Zimbra-1.3",
-        "Zimbra-1.4"
-      ],
-      [
-        "bzip2-1.0.5",
-        "bzip2-1.0.6"
-      ]
-    ];
-  }
-});
-
-// node_modules/spdx-compare/index.js
-var require_spdx_compare = __commonJS({
-  "node_modules/spdx-compare/index.js"(exports) {
-    var arrayFindIndex = require_array_find_index();
-    var parse7 = require_spdx_expression_parse2();
-    var ranges = require_spdx_ranges();
-    var notALicenseIdentifier = " is not a simple license identifier";
-    var rangeComparison = function(comparison) {
-      return function(first, second) {
-        var firstAST = parse7(first);
-        if (!firstAST.hasOwnProperty("license")) {
-          throw new Error('"' + first + '"' + notALicenseIdentifier);
-        }
-        var secondAST = parse7(second);
-        if (!secondAST.hasOwnProperty("license")) {
-          throw new Error('"' + second + '"' + notALicenseIdentifier);
-        }
-        return ranges.some(function(range) {
-          var firstLicense = firstAST.license;
-          var indexOfFirst = arrayFindIndex(range, function(element) {
-            return element === firstLicense || Array.isArray(element) && element.indexOf(firstLicense) !== -1;
-          });
-          if (indexOfFirst < 0) {
-            return false;
-          }
-          var secondLicense = secondAST.license;
-          var indexOfSecond = arrayFindIndex(range, function(element) {
-            return element === secondLicense || Array.isArray(element) && element.indexOf(secondLicense) !== -1;
-          });
-          if (indexOfSecond < 0) {
-            return false;
-          }
-          return comparison(indexOfFirst, indexOfSecond);
-        });
-      };
-    };
-    exports.gt = rangeComparison(function(first, second) {
-      return first > second;
-    });
-    exports.lt = rangeComparison(function(first, second) {
-      return first < second;
-    });
-    exports.eq = rangeComparison(function(first, second) {
-      return first === second;
-    });
-  }
-});
-
-// node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js
-var require_scan3 = __commonJS({
-  "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js"(exports, module) {
-    "use strict";
-    var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
-    var exceptions = require_spdx_exceptions();
-    module.exports = function(source) {
-      var index = 0;
-      function hasMore() {
-        return index < source.length;
-      }
-      function read(value2) {
-        if (value2 instanceof RegExp) {
-          var chars = source.slice(index);
-          var match = chars.match(value2);
-          if (match) {
-            index += match[0].length;
-            return match[0];
-          }
-        } else {
-          if (source.indexOf(value2, index) === index) {
-            index += value2.length;
-            return value2;
-          }
-        }
-      }
-      function skipWhitespace() {
-        read(/[ ]*/);
-      }
-      function operator() {
-        var string4;
-        var possibilities = ["WITH", "AND", "OR", "(", ")", ":", "+"];
-        for (var i = 0; i < possibilities.length; i++) {
-          string4 = read(possibilities[i]);
-          if (string4) {
-            break;
-          }
-        }
-        if (string4 === "+" && index > 1 && source[index - 2] === " ") {
-          throw new Error("Space before `+`");
-        }
-        return string4 && {
-          type: "OPERATOR",
-          string: string4
-        };
-      }
-      function idstring() {
-        return read(/[A-Za-z0-9-.]+/);
-      }
-      function expectIdstring() {
-        var string4 = idstring();
-        if (!string4) {
-          throw new Error("Expected idstring at offset " + index);
-        }
-        return string4;
-      }
-      function documentRef() {
-        if (read("DocumentRef-")) {
-          var string4 = expectIdstring();
-          return { type: "DOCUMENTREF", string: string4 };
-        }
-      }
-      function licenseRef2() {
-        if (read("LicenseRef-")) {
-          var string4 = expectIdstring();
-          return { type: "LICENSEREF", string: string4 };
-        }
-      }
-      function identifier() {
-        var begin = index;
-        var string4 = idstring();
-        if (licenses.indexOf(string4) !== -1) {
-          return {
-            type: "LICENSE",
-            string: string4
-          };
-        } else if (exceptions.indexOf(string4) !== -1) {
-          return {
-            type: "EXCEPTION",
-            string: string4
-          };
-        }
-        index = begin;
-      }
-      function parseToken() {
-        return operator() || documentRef() || licenseRef2() || identifier();
-      }
-      var tokens = [];
-      while (hasMore()) {
-        skipWhitespace();
-        if (!hasMore()) {
-          break;
-        }
-        var token = parseToken();
-        if (!token) {
-          throw new Error("Unexpected `" + source[index] + "` at offset " + index);
-        }
-        tokens.push(token);
-      }
-      return tokens;
-    };
-  }
-});
-
-// node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js
-var require_parse3 = __commonJS({
-  "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js"(exports, module) {
-    "use strict";
-    module.exports = function(tokens) {
-      var index = 0;
-      function hasMore() {
-        return index < tokens.length;
-      }
-      function token() {
-        return hasMore() ? tokens[index] : null;
-      }
-      function next() {
-        if (!hasMore()) {
-          throw new Error();
-        }
-        index++;
-      }
-      function parseOperator(operator) {
-        var t3 = token();
-        if (t3 && t3.type === "OPERATOR" && operator === t3.string) {
-          next();
-          return t3.string;
-        }
-      }
-      function parseWith() {
-        if (parseOperator("WITH")) {
-          var t3 = token();
-          if (t3 && t3.type === "EXCEPTION") {
-            next();
-            return t3.string;
-          }
-          throw new Error("Expected exception after `WITH`");
-        }
-      }
-      function parseLicenseRef() {
-        var begin = index;
-        var string4 = "";
-        var t3 = token();
-        if (t3.type === "DOCUMENTREF") {
-          next();
-          string4 += "DocumentRef-" + t3.string + ":";
-          if (!parseOperator(":")) {
-            throw new Error("Expected `:` after `DocumentRef-...`");
-          }
-        }
-        t3 = token();
-        if (t3.type === "LICENSEREF") {
-          next();
-          string4 += "LicenseRef-" + t3.string;
-          return { license: string4 };
-        }
-        index = begin;
-      }
-      function parseLicense() {
-        var t3 = token();
-        if (t3 && t3.type === "LICENSE") {
-          next();
-          var node3 = { license: t3.string };
-          if (parseOperator("+")) {
-            node3.plus = true;
-          }
-          var exception = parseWith();
-          if (exception) {
-            node3.exception = exception;
-          }
-          return node3;
-        }
-      }
-      function parseParenthesizedExpression() {
-        var left = parseOperator("(");
-        if (!left) {
-          return;
-        }
-        var expr = parseExpression2();
-        if (!parseOperator(")")) {
-          throw new Error("Expected `)`");
-        }
-        return expr;
-      }
-      function parseAtom() {
-        return parseParenthesizedExpression() || parseLicenseRef() || parseLicense();
-      }
-      function makeBinaryOpParser(operator, nextParser) {
-        return function parseBinaryOp() {
-          var left = nextParser();
-          if (!left) {
-            return;
-          }
-          if (!parseOperator(operator)) {
-            return left;
-          }
-          var right = parseBinaryOp();
-          if (!right) {
-            throw new Error("Expected expression");
-          }
-          return {
-            left,
-            conjunction: operator.toLowerCase(),
-            right
-          };
-        };
-      }
-      var parseAnd = makeBinaryOpParser("AND", parseAtom);
-      var parseExpression2 = makeBinaryOpParser("OR", parseAnd);
-      var node2 = parseExpression2();
-      if (!node2 || hasMore()) {
-        throw new Error("Syntax error");
-      }
-      return node2;
-    };
-  }
-});
-
-// node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js
-var require_spdx_expression_parse3 = __commonJS({
-  "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js"(exports, module) {
-    "use strict";
-    var scan2 = require_scan3();
-    var parse7 = require_parse3();
-    module.exports = function(source) {
-      return parse7(scan2(source));
-    };
-  }
-});
-
-// node_modules/spdx-satisfies/index.js
-var require_spdx_satisfies = __commonJS({
-  "node_modules/spdx-satisfies/index.js"(exports, module) {
-    var compare2 = require_spdx_compare();
-    var parse7 = require_spdx_expression_parse3();
-    var ranges = require_spdx_ranges();
-    function rangesAreCompatible(first, second) {
-      return first.license === second.license || ranges.some(function(range) {
-        return licenseInRange(first.license, range) && licenseInRange(second.license, range);
-      });
-    }
-    function licenseInRange(license, range) {
-      return range.indexOf(license) !== -1 || range.some(function(element) {
-        return Array.isArray(element) && element.indexOf(license) !== -1;
-      });
-    }
-    function identifierInRange(identifier, range) {
-      return identifier.license === range.license || compare2.gt(identifier.license, range.license) || compare2.eq(identifier.license, range.license);
-    }
-    function licensesAreCompatible(first, second) {
-      if (first.exception !== second.exception) {
-        return false;
-      } else if (second.hasOwnProperty("license")) {
-        if (second.hasOwnProperty("plus")) {
-          if (first.hasOwnProperty("plus")) {
-            return rangesAreCompatible(first, second);
-          } else {
-            return identifierInRange(first, second);
-          }
-        } else {
-          if (first.hasOwnProperty("plus")) {
-            return identifierInRange(second, first);
-          } else {
-            return first.license === second.license;
-          }
-        }
-      }
-    }
-    function replaceGPLOnlyOrLaterWithRanges(argument) {
-      var license = argument.license;
-      if (license) {
-        if (endsWith(license, "-or-later")) {
-          argument.license = license.replace("-or-later", "");
-          argument.plus = true;
-        } else if (endsWith(license, "-only")) {
-          argument.license = license.replace("-only", "");
-          delete argument.plus;
-        }
-      } else if (argument.left && argument.right) {
-        argument.left = replaceGPLOnlyOrLaterWithRanges(argument.left);
-        argument.right = replaceGPLOnlyOrLaterWithRanges(argument.right);
-      }
-      return argument;
-    }
-    function endsWith(string4, substring) {
-      return string4.indexOf(substring) === string4.length - substring.length;
-    }
-    function licenseString(e) {
-      if (e.hasOwnProperty("noassertion")) return "NOASSERTION";
-      if (e.license) {
-        return e.license + (e.plus ? "+" : "") + (e.exception ? "WITH " + e.exception : "");
-      }
-    }
-    function expand2(expression) {
-      return sort(expandInner(expression));
-    }
-    function expandInner(expression) {
-      if (!expression.conjunction) return [{ [licenseString(expression)]: expression }];
-      if (expression.conjunction === "or") return expandInner(expression.left).concat(expandInner(expression.right));
-      if (expression.conjunction === "and") {
-        var left = expandInner(expression.left);
-        var right = expandInner(expression.right);
-        return left.reduce(function(result2, l3) {
-          right.forEach(function(r2) {
-            result2.push(Object.assign({}, l3, r2));
-          });
-          return result2;
-        }, []);
-      }
-    }
-    function sort(licenseList) {
-      var sortedLicenseLists = licenseList.filter(function(e) {
-        return Object.keys(e).length;
-      }).map(function(e) {
-        return Object.keys(e).sort();
-      });
-      return sortedLicenseLists.map(function(list2, i) {
-        return list2.map(function(license) {
-          return licenseList[i][license];
-        });
-      });
-    }
-    function isANDCompatible(parsedExpression, parsedLicenses) {
-      return parsedExpression.every(function(element) {
-        return parsedLicenses.some(function(approvedLicense) {
-          return licensesAreCompatible(element, approvedLicense);
-        });
-      });
-    }
-    function satisfies2(spdxExpression, arrayOfLicenses) {
-      var parsedExpression = expand2(replaceGPLOnlyOrLaterWithRanges(parse7(spdxExpression)));
-      var parsedLicenses = arrayOfLicenses.map(function(l3) {
-        return replaceGPLOnlyOrLaterWithRanges(parse7(l3));
-      });
-      for (const parsed of parsedLicenses) {
-        if (parsed.hasOwnProperty("conjunction")) {
-          throw new Error("Approved licenses cannot be AND or OR expressions.");
-        }
-      }
-      return parsedExpression.some(function(o2) {
-        return isANDCompatible(o2, parsedLicenses);
-      });
-    }
-    module.exports = satisfies2;
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input2, char, lastIdx) => {
-      const idx = input2.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input2;
-      if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
-      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
-    };
-    exports.removePrefix = (input2, state = {}) => {
-      let output2 = input2;
-      if (output2.startsWith("./")) {
-        output2 = output2.slice(2);
-        state.prefix = "./";
-      }
-      return output2;
-    };
-    exports.wrapOutput = (input2, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output2 = `${prepend}(?:${input2})${append}`;
-      if (state.negated === true) {
-        output2 = `(?:^(?!${output2}).*$)`;
-      }
-      return output2;
-    };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan4 = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code2) => {
-      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan2 = (input2, options) => {
-      const opts = options || {};
-      const length = input2.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input2;
-      let index = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code2;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
-      const advance = () => {
-        prev = code2;
-        return str.charCodeAt(++index);
-      };
-      while (index < length) {
-        code2 = advance();
-        let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code2 = advance();
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code2 = advance())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code2 === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_FORWARD_SLASH) {
-          slashes.push(index);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code2 = advance())) {
-                if (code2 === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code2 === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code2 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code2 = advance())) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob2 = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob2 = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob2 = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob2) glob2 = utils.removeBackslashes(glob2);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input: input2,
-        start,
-        base,
-        glob: glob2,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code2)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value3 = input2.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value3;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value3);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value2 = input2.slice(n);
-        parts.push(value2);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
-          tokens[tokens.length - 1].value = value2;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan2;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse4 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants2 = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants2;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value2 = `[${args.join("-")}]`;
-      try {
-        new RegExp(value2);
-      } catch (ex) {
-        return args.map((v2) => utils.escapeRegex(v2)).join("..");
-      }
-      return value2;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input2) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let value2 = "";
-      let escaped = false;
-      for (const ch of input2) {
-        if (escaped === true) {
-          value2 += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value2 += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          value2 += ch;
-          continue;
-        }
-        if (quote === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value2);
-              value2 = "";
-              continue;
-            }
-          }
-        }
-        value2 += ch;
-      }
-      parts.push(value2);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value2 = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
-          value2 = value2.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value2)) {
-        return;
-      }
-      return value2.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j3 = i + 1; j3 < values.length; j3++) {
-          const a = values[i];
-          const b3 = values[j3];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b3 !== char.repeat(b3.length)) {
-            continue;
-          }
-          if (a === b3 || a.startsWith(b3) || b3.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote = quote === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index = 0;
-      const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value2 = pattern.trim();
-      let match = parseRepeatedExtglob(value2);
-      while (match) {
-        depth++;
-        value2 = match.body.trim();
-        match = parseRepeatedExtglob(value2);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal2 = normalizeSimpleBranch(branch);
-        if (literal2 && literal2.length === 1) {
-          safeChars.push(literal2);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse7 = (input2, options) => {
-      if (typeof input2 !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input2 = REPLACEMENTS[input2] || input2;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input2.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input: input2,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input2 = utils.removePrefix(input2, state);
-      len = input2.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value2;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input2[state.index + n];
-      const advance = state.advance = () => input2[++state.index] || "";
-      const remaining = () => input2.slice(state.index + 1);
-      const consume = (value3 = "", num = 0) => {
-        state.consumed += value3;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value3) => {
-        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output2 = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push({ type, value: value3, output: state.output ? "" : ONE_CHAR });
-        push({ type: "paren", extglob: true, value: advance(), output: output2 });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal2 = input2.slice(token.startIndex, state.index + 1);
-        const body = input2.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal2;
-          open3.output = safeOutput || utils.escapeRegex(literal2);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open3.output;
-          state.backtrack = true;
-          push({ type: "paren", extglob: true, value: value2, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output2 = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output2 = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse7(rest, { ...options, fastpaths: false }).output;
-            output2 = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push({ type: "paren", extglob: true, value: value2, output: output2 });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
-        let backslashes = false;
-        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m2, esc2, chars, first, rest, index) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m2;
-          }
-          if (first === "?") {
-            if (esc2) {
-              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc2) {
-              return esc2 + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc2 ? m2 : `\\${m2}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output2 = output2.replace(/\\/g, "");
-          } else {
-            output2 = output2.replace(/\\+/g, (m2) => {
-              return m2.length % 2 === 0 ? "\\\\" : m2 ? "\\" : "";
-            });
-          }
-        }
-        if (output2 === input2 && opts.contains === true) {
-          state.output = input2;
-          return state;
-        }
-        state.output = utils.wrapOutput(output2, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value2 = advance();
-        if (value2 === "\0") {
-          continue;
-        }
-        if (value2 === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value2 += "\\";
-            push({ type: "text", value: value2 });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value2 += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value2 = advance();
-          } else {
-            value2 += advance();
-          }
-          if (state.brackets === 0) {
-            push({ type: "text", value: value2 });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value2 === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
-            value2 = `\\${value2}`;
-          }
-          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value2 = `\\${value2}`;
-          }
-          if (opts.posix === true && value2 === "!" && prev.value === "[") {
-            value2 = "^";
-          }
-          prev.value += value2;
-          append({ value: value2 });
-          continue;
-        }
-        if (state.quotes === 1 && value2 !== '"') {
-          value2 = utils.escapeRegex(value2);
-          prev.value += value2;
-          append({ value: value2 });
-          continue;
-        }
-        if (value2 === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push({ type: "text", value: value2 });
-          }
-          continue;
-        }
-        if (value2 === "(") {
-          increment("parens");
-          push({ type: "paren", value: value2 });
-          continue;
-        }
-        if (value2 === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value2 === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value2 = `\\${value2}`;
-          } else {
-            increment("brackets");
-          }
-          push({ type: "bracket", value: value2 });
-          continue;
-        }
-        if (value2 === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value: value2, output: `\\${value2}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push({ type: "text", value: value2, output: `\\${value2}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value2 = `/${value2}`;
-          }
-          prev.value += value2;
-          append({ value: value2 });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value2 === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open3 = {
-            type: "brace",
-            value: value2,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open3);
-          push(open3);
-          continue;
-        }
-        if (value2 === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push({ type: "text", value: value2, output: value2 });
-            continue;
-          }
-          let output2 = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output2 = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value2 = output2 = "\\}";
-            state.output = out;
-            for (const t3 of toks) {
-              state.output += t3.output || t3.value;
-            }
-          }
-          push({ type: "brace", value: value2, output: output2 });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value2 === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push({ type: "text", value: value2 });
-          continue;
-        }
-        if (value2 === ",") {
-          let output2 = value2;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output2 = "|";
-          }
-          push({ type: "comma", value: value2, output: output2 });
-          continue;
-        }
-        if (value2 === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push({ type: "slash", value: value2, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value2 === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value2;
-            prev.value += value2;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value: value2, output: DOT_LITERAL });
-            continue;
-          }
-          push({ type: "dot", value: value2, output: DOT_LITERAL });
-          continue;
-        }
-        if (value2 === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value2);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output2 = value2;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output2 = `\\${value2}`;
-            }
-            push({ type: "text", value: value2, output: output2 });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value: value2, output: QMARK_NO_DOT });
-            continue;
-          }
-          push({ type: "qmark", value: value2, output: QMARK });
-          continue;
-        }
-        if (value2 === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value2);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value2 === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value2);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value: value2, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value: value2 });
-            continue;
-          }
-          push({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value2 === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value: value2, output: "" });
-            continue;
-          }
-          push({ type: "text", value: value2 });
-          continue;
-        }
-        if (value2 !== "*") {
-          if (value2 === "$" || value2 === "^") {
-            value2 = `\\${value2}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value2 += match[0];
-            state.index += match[0].length;
-          }
-          push({ type: "text", value: value2 });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value2;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value2);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value2);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value2);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value: value2, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value: value2, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input2[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value2;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value2);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value2;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value2);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value2;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value2 + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value2;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value2 + advance());
-            push({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value2;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value2);
-          continue;
-        }
-        const token = { type: "star", value: value2, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value2;
-          push(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse7.fastpaths = (input2, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input2.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input2 = REPLACEMENTS[input2] || input2;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants2.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output2 = utils.removePrefix(input2, state);
-      let source = create(output2);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse7;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan2 = require_scan4();
-    var parse7 = require_parse4();
-    var utils = require_utils();
-    var constants2 = require_constants();
-    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob2, options, returnState = false) => {
-      if (Array.isArray(glob2)) {
-        const fns = glob2.map((input2) => picomatch4(input2, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject4(glob2) && glob2.tokens && glob2.input;
-      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex2 = isState ? picomatch4.compileRe(glob2, options) : picomatch4.makeRe(glob2, options, false, true);
-      const state = regex2.state;
-      delete regex2.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex2, options, { glob: glob2, posix });
-        const result2 = { glob: glob2, state, regex: regex2, posix, input: input2, output: output2, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result2);
-        }
-        if (isMatch === false) {
-          result2.isMatch = false;
-          return returnObject ? result2 : false;
-        }
-        if (isIgnored(input2)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result2);
-          }
-          result2.isMatch = false;
-          return returnObject ? result2 : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result2);
-        }
-        return returnObject ? result2 : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch4.test = (input2, regex2, options, { glob: glob2, posix } = {}) => {
-      if (typeof input2 !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input2 === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input2 === glob2;
-      let output2 = match && format ? format(input2) : input2;
-      if (match === false) {
-        output2 = format ? format(input2) : input2;
-        match = output2 === glob2;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input2, regex2, options, posix);
-        } else {
-          match = regex2.exec(output2);
-        }
-      }
-      return { isMatch: Boolean(match), match, output: output2 };
-    };
-    picomatch4.matchBase = (input2, glob2, options, posix = options && options.windows) => {
-      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch4.makeRe(glob2, options);
-      return regex2.test(utils.basename(input2, { windows: posix }));
-    };
-    picomatch4.isMatch = (str, patterns2, options) => picomatch4(patterns2, options)(str);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch4.parse(p2, options));
-      return parse7(pattern, { ...options, fastpaths: false });
-    };
-    picomatch4.scan = (input2, options) => scan2(input2, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex2 = picomatch4.toRegex(source, options);
-      if (returnState === true) {
-        regex2.state = state;
-      }
-      return regex2;
-    };
-    picomatch4.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
-      if (!input2 || typeof input2 !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse7.fastpaths(input2, options);
-      }
-      if (!parsed.output) {
-        parsed = parse7(input2, options);
-      }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch4.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch4.constants = constants2;
-    module.exports = picomatch4;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch4(glob2, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob2, options, returnState);
-    }
-    Object.assign(picomatch4, pico);
-    module.exports = picomatch4;
-  }
-});
-
 // node_modules/ms/index.js
 var require_ms = __commonJS({
   "node_modules/ms/index.js"(exports, module) {
@@ -3785,7 +53,7 @@ var require_ms = __commonJS({
       options = options || {};
       var type = typeof val;
       if (type === "string" && val.length > 0) {
-        return parse7(val);
+        return parse8(val);
       } else if (type === "number" && isFinite(val)) {
         return options.long ? fmtLong(val) : fmtShort(val);
       }
@@ -3793,7 +61,7 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse7(str) {
+    function parse8(str) {
       str = String(str);
       if (str.length > 100) {
         return;
@@ -4549,12 +817,12 @@ var require_src2 = __commonJS({
     function check3(path, isFile, isDirectory) {
       log(`checking %s`, path);
       try {
-        const stat7 = fs_1.statSync(path);
-        if (stat7.isFile() && isFile) {
+        const stat8 = fs_1.statSync(path);
+        if (stat8.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
         }
-        if (stat7.isDirectory() && isDirectory) {
+        if (stat8.isDirectory() && isDirectory) {
           log(`[OK] path represents a directory`);
           return true;
         }
@@ -11863,7 +8131,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse7(src, reviver, options) {
+    function parse8(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -11904,7 +8172,7 @@ var require_public_api = __commonJS({
         return value2.toString(options);
       return new Document.Document(value2, _replacer, options).toString(options);
     }
-    exports.parse = parse7;
+    exports.parse = parse8;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify3;
@@ -11969,7 +8237,7 @@ var require_dist4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.format = format;
-    exports.parse = parse7;
+    exports.parse = parse8;
     var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
     var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
     var QUOTE_REGEXP = /[\\"]/g;
@@ -11996,7 +8264,7 @@ var require_dist4 = __commonJS({
       }
       return result2;
     }
-    function parse7(header, options) {
+    function parse8(header, options) {
       const stopChar = options?.comma === true ? COMMA : 65536;
       const len = header.length;
       let index = skipOWS(header, options?.start ?? 0, len);
@@ -13418,6 +9686,3738 @@ var require_light = __commonJS({
       var lib = Bottleneck_1;
       return lib;
     }));
+  }
+});
+
+// node_modules/spdx-license-ids/index.json
+var require_spdx_license_ids = __commonJS({
+  "node_modules/spdx-license-ids/index.json"(exports, module) {
+    module.exports = [
+      "0BSD",
+      "3D-Slicer-1.0",
+      "AAL",
+      "ADSL",
+      "AFL-1.1",
+      "AFL-1.2",
+      "AFL-2.0",
+      "AFL-2.1",
+      "AFL-3.0",
+      "AGPL-1.0-only",
+      "AGPL-1.0-or-later",
+      "AGPL-3.0-only",
+      "AGPL-3.0-or-later",
+      "ALGLIB-Documentation",
+      "AMD-newlib",
+      "AMDPLPA",
+      "AML",
+      "AML-glslang",
+      "AMPAS",
+      "ANTLR-PD",
+      "ANTLR-PD-fallback",
+      "APAFML",
+      "APL-1.0",
+      "APSL-1.0",
+      "APSL-1.1",
+      "APSL-1.2",
+      "APSL-2.0",
+      "ASWF-Digital-Assets-1.0",
+      "ASWF-Digital-Assets-1.1",
+      "Abstyles",
+      "AdaCore-doc",
+      "Adobe-2006",
+      "Adobe-Display-PostScript",
+      "Adobe-Glyph",
+      "Adobe-Utopia",
+      "Advanced-Cryptics-Dictionary",
+      "Afmparse",
+      "Aladdin",
+      "Apache-1.0",
+      "Apache-1.1",
+      "Apache-2.0",
+      "App-s2p",
+      "Arphic-1999",
+      "Artistic-1.0",
+      "Artistic-1.0-Perl",
+      "Artistic-1.0-cl8",
+      "Artistic-2.0",
+      "Artistic-dist",
+      "Aspell-RU",
+      "BOLA-1.1",
+      "BSD-1-Clause",
+      "BSD-2-Clause",
+      "BSD-2-Clause-Darwin",
+      "BSD-2-Clause-Patent",
+      "BSD-2-Clause-Views",
+      "BSD-2-Clause-first-lines",
+      "BSD-2-Clause-pkgconf-disclaimer",
+      "BSD-2-Clause-pos-unchanged",
+      "BSD-3-Clause",
+      "BSD-3-Clause-Attribution",
+      "BSD-3-Clause-Clear",
+      "BSD-3-Clause-HP",
+      "BSD-3-Clause-LBNL",
+      "BSD-3-Clause-Modification",
+      "BSD-3-Clause-No-Military-License",
+      "BSD-3-Clause-No-Nuclear-License",
+      "BSD-3-Clause-No-Nuclear-License-2014",
+      "BSD-3-Clause-No-Nuclear-Warranty",
+      "BSD-3-Clause-Open-MPI",
+      "BSD-3-Clause-OpenWebUI",
+      "BSD-3-Clause-Sun",
+      "BSD-3-Clause-Tso",
+      "BSD-3-Clause-acpica",
+      "BSD-3-Clause-flex",
+      "BSD-4-Clause",
+      "BSD-4-Clause-Shortened",
+      "BSD-4-Clause-UC",
+      "BSD-4.3RENO",
+      "BSD-4.3TAHOE",
+      "BSD-Advertising-Acknowledgement",
+      "BSD-Attribution-HPND-disclaimer",
+      "BSD-Inferno-Nettverk",
+      "BSD-Mark-Modifications",
+      "BSD-Protection",
+      "BSD-Source-Code",
+      "BSD-Source-Code-no-disclaimer",
+      "BSD-Source-alt-GPL",
+      "BSD-Source-beginning-file",
+      "BSD-Systemics",
+      "BSD-Systemics-W3Works",
+      "BSD-ask-to-endorse",
+      "BSL-1.0",
+      "BUSL-1.1",
+      "Baekmuk",
+      "Bahyph",
+      "Barr",
+      "Beerware",
+      "BitTorrent-1.0",
+      "BitTorrent-1.1",
+      "Bitstream-Charter",
+      "Bitstream-Vera",
+      "BlueOak-1.0.0",
+      "Boehm-GC",
+      "Boehm-GC-without-fee",
+      "Borceux",
+      "Brian-Gladman-2-Clause",
+      "Brian-Gladman-3-Clause",
+      "Brian-Gladman-3-Clause-no-conversion",
+      "Buddy",
+      "Bugroff",
+      "C-UDA-1.0",
+      "CAL-1.0",
+      "CAL-1.0-Combined-Work-Exception",
+      "CAPEC-tou",
+      "CATOSL-1.1",
+      "CC-BY-1.0",
+      "CC-BY-2.0",
+      "CC-BY-2.5",
+      "CC-BY-2.5-AU",
+      "CC-BY-3.0",
+      "CC-BY-3.0-AT",
+      "CC-BY-3.0-AU",
+      "CC-BY-3.0-DE",
+      "CC-BY-3.0-IGO",
+      "CC-BY-3.0-NL",
+      "CC-BY-3.0-US",
+      "CC-BY-4.0",
+      "CC-BY-NC-1.0",
+      "CC-BY-NC-2.0",
+      "CC-BY-NC-2.5",
+      "CC-BY-NC-3.0",
+      "CC-BY-NC-3.0-DE",
+      "CC-BY-NC-3.0-IGO",
+      "CC-BY-NC-4.0",
+      "CC-BY-NC-ND-1.0",
+      "CC-BY-NC-ND-2.0",
+      "CC-BY-NC-ND-2.5",
+      "CC-BY-NC-ND-3.0",
+      "CC-BY-NC-ND-3.0-DE",
+      "CC-BY-NC-ND-3.0-IGO",
+      "CC-BY-NC-ND-4.0",
+      "CC-BY-NC-SA-1.0",
+      "CC-BY-NC-SA-2.0",
+      "CC-BY-NC-SA-2.0-DE",
+      "CC-BY-NC-SA-2.0-FR",
+      "CC-BY-NC-SA-2.0-UK",
+      "CC-BY-NC-SA-2.5",
+      "CC-BY-NC-SA-3.0",
+      "CC-BY-NC-SA-3.0-DE",
+      "CC-BY-NC-SA-3.0-IGO",
+      "CC-BY-NC-SA-4.0",
+      "CC-BY-ND-1.0",
+      "CC-BY-ND-2.0",
+      "CC-BY-ND-2.5",
+      "CC-BY-ND-3.0",
+      "CC-BY-ND-3.0-DE",
+      "CC-BY-ND-4.0",
+      "CC-BY-SA-1.0",
+      "CC-BY-SA-2.0",
+      "CC-BY-SA-2.0-UK",
+      "CC-BY-SA-2.1-JP",
+      "CC-BY-SA-2.5",
+      "CC-BY-SA-3.0",
+      "CC-BY-SA-3.0-AT",
+      "CC-BY-SA-3.0-DE",
+      "CC-BY-SA-3.0-IGO",
+      "CC-BY-SA-4.0",
+      "CC-PDDC",
+      "CC-PDM-1.0",
+      "CC-SA-1.0",
+      "CC0-1.0",
+      "CDDL-1.0",
+      "CDDL-1.1",
+      "CDL-1.0",
+      "CDLA-Permissive-1.0",
+      "CDLA-Permissive-2.0",
+      "CDLA-Sharing-1.0",
+      "CECILL-1.0",
+      "CECILL-1.1",
+      "CECILL-2.0",
+      "CECILL-2.1",
+      "CECILL-B",
+      "CECILL-C",
+      "CERN-OHL-1.1",
+      "CERN-OHL-1.2",
+      "CERN-OHL-P-2.0",
+      "CERN-OHL-S-2.0",
+      "CERN-OHL-W-2.0",
+      "CFITSIO",
+      "CMU-Mach",
+      "CMU-Mach-nodoc",
+      "CNRI-Jython",
+      "CNRI-Python",
+      "CNRI-Python-GPL-Compatible",
+      "COIL-1.0",
+      "CPAL-1.0",
+      "CPL-1.0",
+      "CPOL-1.02",
+      "CUA-OPL-1.0",
+      "Caldera",
+      "Caldera-no-preamble",
+      "Catharon",
+      "ClArtistic",
+      "Clips",
+      "Community-Spec-1.0",
+      "Condor-1.1",
+      "Cornell-Lossless-JPEG",
+      "Cronyx",
+      "Crossword",
+      "CryptoSwift",
+      "CrystalStacker",
+      "Cube",
+      "D-FSL-1.0",
+      "DEC-3-Clause",
+      "DL-DE-BY-2.0",
+      "DL-DE-ZERO-2.0",
+      "DOC",
+      "DRL-1.0",
+      "DRL-1.1",
+      "DSDP",
+      "DocBook-DTD",
+      "DocBook-Schema",
+      "DocBook-Stylesheet",
+      "DocBook-XML",
+      "Dotseqn",
+      "ECL-1.0",
+      "ECL-2.0",
+      "EFL-1.0",
+      "EFL-2.0",
+      "EPICS",
+      "EPL-1.0",
+      "EPL-2.0",
+      "ESA-PL-permissive-2.4",
+      "ESA-PL-strong-copyleft-2.4",
+      "ESA-PL-weak-copyleft-2.4",
+      "EUDatagrid",
+      "EUPL-1.0",
+      "EUPL-1.1",
+      "EUPL-1.2",
+      "Elastic-2.0",
+      "Entessa",
+      "ErlPL-1.1",
+      "Eurosym",
+      "FBM",
+      "FDK-AAC",
+      "FDK-MPEG-H",
+      "FSFAP",
+      "FSFAP-no-warranty-disclaimer",
+      "FSFUL",
+      "FSFULLR",
+      "FSFULLRSD",
+      "FSFULLRWD",
+      "FSL-1.1-ALv2",
+      "FSL-1.1-MIT",
+      "FTL",
+      "Fair",
+      "Ferguson-Twofish",
+      "Frameworx-1.0",
+      "FreeBSD-DOC",
+      "FreeImage",
+      "Furuseth",
+      "GCR-docs",
+      "GD",
+      "GFDL-1.1-invariants-only",
+      "GFDL-1.1-invariants-or-later",
+      "GFDL-1.1-no-invariants-only",
+      "GFDL-1.1-no-invariants-or-later",
+      "GFDL-1.1-only",
+      "GFDL-1.1-or-later",
+      "GFDL-1.2-invariants-only",
+      "GFDL-1.2-invariants-or-later",
+      "GFDL-1.2-no-invariants-only",
+      "GFDL-1.2-no-invariants-or-later",
+      "GFDL-1.2-only",
+      "GFDL-1.2-or-later",
+      "GFDL-1.3-invariants-only",
+      "GFDL-1.3-invariants-or-later",
+      "GFDL-1.3-no-invariants-only",
+      "GFDL-1.3-no-invariants-or-later",
+      "GFDL-1.3-only",
+      "GFDL-1.3-or-later",
+      "GL2PS",
+      "GLWTPL",
+      "GPL-1.0-only",
+      "GPL-1.0-or-later",
+      "GPL-2.0-only",
+      "GPL-2.0-or-later",
+      "GPL-3.0-only",
+      "GPL-3.0-or-later",
+      "Game-Programming-Gems",
+      "Giftware",
+      "Glide",
+      "Glulxe",
+      "Graphics-Gems",
+      "Gutmann",
+      "HDF5",
+      "HIDAPI",
+      "HP-1986",
+      "HP-1989",
+      "HPND",
+      "HPND-DEC",
+      "HPND-Fenneberg-Livingston",
+      "HPND-INRIA-IMAG",
+      "HPND-Intel",
+      "HPND-Kevlin-Henney",
+      "HPND-MIT-disclaimer",
+      "HPND-Markus-Kuhn",
+      "HPND-Netrek",
+      "HPND-Pbmplus",
+      "HPND-SMC",
+      "HPND-UC",
+      "HPND-UC-export-US",
+      "HPND-doc",
+      "HPND-doc-sell",
+      "HPND-export-US",
+      "HPND-export-US-acknowledgement",
+      "HPND-export-US-modify",
+      "HPND-export2-US",
+      "HPND-merchantability-variant",
+      "HPND-sell-MIT-disclaimer-xserver",
+      "HPND-sell-regexpr",
+      "HPND-sell-variant",
+      "HPND-sell-variant-MIT-disclaimer",
+      "HPND-sell-variant-MIT-disclaimer-rev",
+      "HPND-sell-variant-critical-systems",
+      "HTMLTIDY",
+      "HaskellReport",
+      "Hippocratic-2.1",
+      "Hippocratic-3.0-core",
+      "IBM-pibs",
+      "ICU",
+      "IEC-Code-Components-EULA",
+      "IJG",
+      "IJG-short",
+      "IPA",
+      "IPL-1.0",
+      "ISC",
+      "ISC-Veillard",
+      "ISO-permission",
+      "ImageMagick",
+      "Imlib2",
+      "Info-ZIP",
+      "Informatica",
+      "Inner-Net-2.0",
+      "InnoSetup",
+      "Intel",
+      "Intel-ACPI",
+      "Interbase-1.0",
+      "JPL-image",
+      "JPNIC",
+      "JSON",
+      "Jam",
+      "JasPer-2.0",
+      "Kastrup",
+      "Kazlib",
+      "Knuth-CTAN",
+      "LAL-1.2",
+      "LAL-1.3",
+      "LGPL-2.0-only",
+      "LGPL-2.0-or-later",
+      "LGPL-2.1-only",
+      "LGPL-2.1-or-later",
+      "LGPL-3.0-only",
+      "LGPL-3.0-or-later",
+      "LGPLLR",
+      "LOOP",
+      "LPD-document",
+      "LPL-1.0",
+      "LPL-1.02",
+      "LPPL-1.0",
+      "LPPL-1.1",
+      "LPPL-1.2",
+      "LPPL-1.3a",
+      "LPPL-1.3c",
+      "LZMA-SDK-9.11-to-9.20",
+      "LZMA-SDK-9.22",
+      "Latex2e",
+      "Latex2e-translated-notice",
+      "Leptonica",
+      "LiLiQ-P-1.1",
+      "LiLiQ-R-1.1",
+      "LiLiQ-Rplus-1.1",
+      "Libpng",
+      "Linux-OpenIB",
+      "Linux-man-pages-1-para",
+      "Linux-man-pages-copyleft",
+      "Linux-man-pages-copyleft-2-para",
+      "Linux-man-pages-copyleft-var",
+      "Lucida-Bitmap-Fonts",
+      "MIPS",
+      "MIT",
+      "MIT-0",
+      "MIT-CMU",
+      "MIT-Click",
+      "MIT-Festival",
+      "MIT-Khronos-old",
+      "MIT-Modern-Variant",
+      "MIT-STK",
+      "MIT-Wu",
+      "MIT-advertising",
+      "MIT-enna",
+      "MIT-feh",
+      "MIT-open-group",
+      "MIT-testregex",
+      "MITNFA",
+      "MMIXware",
+      "MMPL-1.0.1",
+      "MPEG-SSG",
+      "MPL-1.0",
+      "MPL-1.1",
+      "MPL-2.0",
+      "MPL-2.0-no-copyleft-exception",
+      "MS-LPL",
+      "MS-PL",
+      "MS-RL",
+      "MTLL",
+      "MVT-1.1",
+      "Mackerras-3-Clause",
+      "Mackerras-3-Clause-acknowledgment",
+      "MakeIndex",
+      "Martin-Birgmeier",
+      "McPhee-slideshow",
+      "Minpack",
+      "MirOS",
+      "Motosoto",
+      "MulanPSL-1.0",
+      "MulanPSL-2.0",
+      "Multics",
+      "Mup",
+      "NAIST-2003",
+      "NASA-1.3",
+      "NBPL-1.0",
+      "NCBI-PD",
+      "NCGL-UK-2.0",
+      "NCL",
+      "NCSA",
+      "NGPL",
+      "NICTA-1.0",
+      "NIST-PD",
+      "NIST-PD-TNT",
+      "NIST-PD-fallback",
+      "NIST-Software",
+      "NLOD-1.0",
+      "NLOD-2.0",
+      "NLPL",
+      "NOSL",
+      "NPL-1.0",
+      "NPL-1.1",
+      "NPOSL-3.0",
+      "NRL",
+      "NTIA-PD",
+      "NTP",
+      "NTP-0",
+      "Naumen",
+      "NetCDF",
+      "Newsletr",
+      "Nokia",
+      "Noweb",
+      "O-UDA-1.0",
+      "OAR",
+      "OCCT-PL",
+      "OCLC-2.0",
+      "ODC-By-1.0",
+      "ODbL-1.0",
+      "OFFIS",
+      "OFL-1.0",
+      "OFL-1.0-RFN",
+      "OFL-1.0-no-RFN",
+      "OFL-1.1",
+      "OFL-1.1-RFN",
+      "OFL-1.1-no-RFN",
+      "OGC-1.0",
+      "OGDL-Taiwan-1.0",
+      "OGL-Canada-2.0",
+      "OGL-UK-1.0",
+      "OGL-UK-2.0",
+      "OGL-UK-3.0",
+      "OGTSL",
+      "OLDAP-1.1",
+      "OLDAP-1.2",
+      "OLDAP-1.3",
+      "OLDAP-1.4",
+      "OLDAP-2.0",
+      "OLDAP-2.0.1",
+      "OLDAP-2.1",
+      "OLDAP-2.2",
+      "OLDAP-2.2.1",
+      "OLDAP-2.2.2",
+      "OLDAP-2.3",
+      "OLDAP-2.4",
+      "OLDAP-2.5",
+      "OLDAP-2.6",
+      "OLDAP-2.7",
+      "OLDAP-2.8",
+      "OLFL-1.3",
+      "OML",
+      "OPL-1.0",
+      "OPL-UK-3.0",
+      "OPUBL-1.0",
+      "OSC-1.0",
+      "OSET-PL-2.1",
+      "OSL-1.0",
+      "OSL-1.1",
+      "OSL-2.0",
+      "OSL-2.1",
+      "OSL-3.0",
+      "OSSP",
+      "OpenMDW-1.0",
+      "OpenPBS-2.3",
+      "OpenSSL",
+      "OpenSSL-standalone",
+      "OpenVision",
+      "PADL",
+      "PDDL-1.0",
+      "PHP-3.0",
+      "PHP-3.01",
+      "PPL",
+      "PSF-2.0",
+      "ParaType-Free-Font-1.3",
+      "Parity-6.0.0",
+      "Parity-7.0.0",
+      "Pixar",
+      "Plexus",
+      "PolyForm-Noncommercial-1.0.0",
+      "PolyForm-Small-Business-1.0.0",
+      "PostgreSQL",
+      "Python-2.0",
+      "Python-2.0.1",
+      "QPL-1.0",
+      "QPL-1.0-INRIA-2004",
+      "Qhull",
+      "RHeCos-1.1",
+      "RPL-1.1",
+      "RPL-1.5",
+      "RPSL-1.0",
+      "RSA-MD",
+      "RSCPL",
+      "Rdisc",
+      "Ruby",
+      "Ruby-pty",
+      "SAX-PD",
+      "SAX-PD-2.0",
+      "SCEA",
+      "SGI-B-1.0",
+      "SGI-B-1.1",
+      "SGI-B-2.0",
+      "SGI-OpenGL",
+      "SGMLUG-PM",
+      "SGP4",
+      "SHL-0.5",
+      "SHL-0.51",
+      "SISSL",
+      "SISSL-1.2",
+      "SL",
+      "SMAIL-GPL",
+      "SMLNJ",
+      "SMPPL",
+      "SNIA",
+      "SOFA",
+      "SPL-1.0",
+      "SSH-OpenSSH",
+      "SSH-short",
+      "SSLeay-standalone",
+      "SSPL-1.0",
+      "SUL-1.0",
+      "SWL",
+      "Saxpath",
+      "SchemeReport",
+      "Sendmail",
+      "Sendmail-8.23",
+      "Sendmail-Open-Source-1.1",
+      "SimPL-2.0",
+      "Sleepycat",
+      "Soundex",
+      "Spencer-86",
+      "Spencer-94",
+      "Spencer-99",
+      "SugarCRM-1.1.3",
+      "Sun-PPP",
+      "Sun-PPP-2000",
+      "SunPro",
+      "Symlinks",
+      "TAPR-OHL-1.0",
+      "TCL",
+      "TCP-wrappers",
+      "TGPPL-1.0",
+      "TMate",
+      "TORQUE-1.1",
+      "TOSL",
+      "TPDL",
+      "TPL-1.0",
+      "TTWL",
+      "TTYP0",
+      "TU-Berlin-1.0",
+      "TU-Berlin-2.0",
+      "TekHVC",
+      "TermReadKey",
+      "ThirdEye",
+      "TrustedQSL",
+      "UCAR",
+      "UCL-1.0",
+      "UMich-Merit",
+      "UPL-1.0",
+      "URT-RLE",
+      "Ubuntu-font-1.0",
+      "UnRAR",
+      "Unicode-3.0",
+      "Unicode-DFS-2015",
+      "Unicode-DFS-2016",
+      "Unicode-TOU",
+      "UnixCrypt",
+      "Unlicense",
+      "Unlicense-libtelnet",
+      "Unlicense-libwhirlpool",
+      "VOSTROM",
+      "VSL-1.0",
+      "Vim",
+      "Vixie-Cron",
+      "W3C",
+      "W3C-19980720",
+      "W3C-20150513",
+      "WTFNMFPL",
+      "WTFPL",
+      "Watcom-1.0",
+      "Widget-Workshop",
+      "WordNet",
+      "Wsuipa",
+      "X11",
+      "X11-distribute-modifications-variant",
+      "X11-no-permit-persons",
+      "X11-swapped",
+      "XFree86-1.1",
+      "XSkat",
+      "Xdebug-1.03",
+      "Xerox",
+      "Xfig",
+      "Xnet",
+      "YPL-1.0",
+      "YPL-1.1",
+      "ZPL-1.1",
+      "ZPL-2.0",
+      "ZPL-2.1",
+      "Zed",
+      "Zeeff",
+      "Zend-2.0",
+      "Zimbra-1.3",
+      "Zimbra-1.4",
+      "Zlib",
+      "any-OSI",
+      "any-OSI-perl-modules",
+      "atc-game",
+      "bcrypt-Solar-Designer",
+      "blessing",
+      "bzip2-1.0.6",
+      "check-cvs",
+      "checkmk",
+      "copyleft-next-0.3.0",
+      "copyleft-next-0.3.1",
+      "curl",
+      "cve-tou",
+      "diffmark",
+      "dtoa",
+      "dvipdfm",
+      "eGenix",
+      "etalab-2.0",
+      "fwlw",
+      "gSOAP-1.3b",
+      "generic-xts",
+      "gnuplot",
+      "gtkbook",
+      "hdparm",
+      "hyphen-bulgarian",
+      "iMatix",
+      "jove",
+      "libpng-1.6.35",
+      "libpng-2.0",
+      "libselinux-1.0",
+      "libtiff",
+      "libutil-David-Nugent",
+      "lsof",
+      "magaz",
+      "mailprio",
+      "man2html",
+      "metamail",
+      "mpi-permissive",
+      "mpich2",
+      "mplus",
+      "ngrep",
+      "pkgconf",
+      "pnmstitch",
+      "psfrag",
+      "psutils",
+      "python-ldap",
+      "radvd",
+      "snprintf",
+      "softSurfer",
+      "ssh-keyscan",
+      "swrule",
+      "threeparttable",
+      "ulem",
+      "w3m",
+      "wwl",
+      "xinetd",
+      "xkeyboard-config-Zinoviev",
+      "xlock",
+      "xpp",
+      "xzoom",
+      "zlib-acknowledgement"
+    ];
+  }
+});
+
+// node_modules/spdx-license-ids/deprecated.json
+var require_deprecated = __commonJS({
+  "node_modules/spdx-license-ids/deprecated.json"(exports, module) {
+    module.exports = [
+      "AGPL-1.0",
+      "AGPL-3.0",
+      "BSD-2-Clause-FreeBSD",
+      "BSD-2-Clause-NetBSD",
+      "GFDL-1.1",
+      "GFDL-1.2",
+      "GFDL-1.3",
+      "GPL-1.0",
+      "GPL-2.0",
+      "GPL-2.0-with-GCC-exception",
+      "GPL-2.0-with-autoconf-exception",
+      "GPL-2.0-with-bison-exception",
+      "GPL-2.0-with-classpath-exception",
+      "GPL-2.0-with-font-exception",
+      "GPL-3.0",
+      "GPL-3.0-with-GCC-exception",
+      "GPL-3.0-with-autoconf-exception",
+      "LGPL-2.0",
+      "LGPL-2.1",
+      "LGPL-3.0",
+      "Net-SNMP",
+      "Nunit",
+      "StandardML-NJ",
+      "bzip2-1.0.5",
+      "eCos-2.0",
+      "wxWindows"
+    ];
+  }
+});
+
+// node_modules/spdx-exceptions/index.json
+var require_spdx_exceptions = __commonJS({
+  "node_modules/spdx-exceptions/index.json"(exports, module) {
+    module.exports = [
+      "389-exception",
+      "Asterisk-exception",
+      "Autoconf-exception-2.0",
+      "Autoconf-exception-3.0",
+      "Autoconf-exception-generic",
+      "Autoconf-exception-generic-3.0",
+      "Autoconf-exception-macro",
+      "Bison-exception-1.24",
+      "Bison-exception-2.2",
+      "Bootloader-exception",
+      "Classpath-exception-2.0",
+      "CLISP-exception-2.0",
+      "cryptsetup-OpenSSL-exception",
+      "DigiRule-FOSS-exception",
+      "eCos-exception-2.0",
+      "Fawkes-Runtime-exception",
+      "FLTK-exception",
+      "fmt-exception",
+      "Font-exception-2.0",
+      "freertos-exception-2.0",
+      "GCC-exception-2.0",
+      "GCC-exception-2.0-note",
+      "GCC-exception-3.1",
+      "Gmsh-exception",
+      "GNAT-exception",
+      "GNOME-examples-exception",
+      "GNU-compiler-exception",
+      "gnu-javamail-exception",
+      "GPL-3.0-interface-exception",
+      "GPL-3.0-linking-exception",
+      "GPL-3.0-linking-source-exception",
+      "GPL-CC-1.0",
+      "GStreamer-exception-2005",
+      "GStreamer-exception-2008",
+      "i2p-gpl-java-exception",
+      "KiCad-libraries-exception",
+      "LGPL-3.0-linking-exception",
+      "libpri-OpenH323-exception",
+      "Libtool-exception",
+      "Linux-syscall-note",
+      "LLGPL",
+      "LLVM-exception",
+      "LZMA-exception",
+      "mif-exception",
+      "OCaml-LGPL-linking-exception",
+      "OCCT-exception-1.0",
+      "OpenJDK-assembly-exception-1.0",
+      "openvpn-openssl-exception",
+      "PS-or-PDF-font-exception-20170817",
+      "QPL-1.0-INRIA-2004-exception",
+      "Qt-GPL-exception-1.0",
+      "Qt-LGPL-exception-1.1",
+      "Qwt-exception-1.0",
+      "SANE-exception",
+      "SHL-2.0",
+      "SHL-2.1",
+      "stunnel-exception",
+      "SWI-exception",
+      "Swift-exception",
+      "Texinfo-exception",
+      "u-boot-exception-2.0",
+      "UBDL-exception",
+      "Universal-FOSS-exception-1.0",
+      "vsftpd-openssl-exception",
+      "WxWindows-exception-3.1",
+      "x11vnc-openssl-exception"
+    ];
+  }
+});
+
+// node_modules/spdx-expression-parse/scan.js
+var require_scan = __commonJS({
+  "node_modules/spdx-expression-parse/scan.js"(exports, module) {
+    "use strict";
+    var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
+    var exceptions = require_spdx_exceptions();
+    module.exports = function(source) {
+      var index = 0;
+      function hasMore() {
+        return index < source.length;
+      }
+      function read(value2) {
+        if (value2 instanceof RegExp) {
+          var chars = source.slice(index);
+          var match = chars.match(value2);
+          if (match) {
+            index += match[0].length;
+            return match[0];
+          }
+        } else {
+          if (source.indexOf(value2, index) === index) {
+            index += value2.length;
+            return value2;
+          }
+        }
+      }
+      function skipWhitespace() {
+        read(/[ ]*/);
+      }
+      function operator() {
+        var string4;
+        var possibilities = [/^WITH/i, /^AND/i, /^OR/i, "(", ")", ":", "+"];
+        for (var i = 0; i < possibilities.length; i++) {
+          string4 = read(possibilities[i]);
+          if (string4) {
+            break;
+          }
+        }
+        if (string4 === "+" && index > 1 && source[index - 2] === " ") {
+          throw new Error("Space before `+`");
+        }
+        return string4 && {
+          type: "OPERATOR",
+          string: string4.toUpperCase()
+        };
+      }
+      function idstring() {
+        return read(/[A-Za-z0-9-.]+/);
+      }
+      function expectIdstring() {
+        var string4 = idstring();
+        if (!string4) {
+          throw new Error("Expected idstring at offset " + index);
+        }
+        return string4;
+      }
+      function documentRef() {
+        if (read("DocumentRef-")) {
+          var string4 = expectIdstring();
+          return { type: "DOCUMENTREF", string: string4 };
+        }
+      }
+      function licenseRef2() {
+        if (read("LicenseRef-")) {
+          var string4 = expectIdstring();
+          return { type: "LICENSEREF", string: string4 };
+        }
+      }
+      function identifier() {
+        var begin = index;
+        var string4 = idstring();
+        if (licenses.indexOf(string4) !== -1) {
+          return {
+            type: "LICENSE",
+            string: string4
+          };
+        } else if (exceptions.indexOf(string4) !== -1) {
+          return {
+            type: "EXCEPTION",
+            string: string4
+          };
+        }
+        index = begin;
+      }
+      function parseToken() {
+        return operator() || documentRef() || licenseRef2() || identifier();
+      }
+      var tokens = [];
+      while (hasMore()) {
+        skipWhitespace();
+        if (!hasMore()) {
+          break;
+        }
+        var token = parseToken();
+        if (!token) {
+          throw new Error("Unexpected `" + source[index] + "` at offset " + index);
+        }
+        tokens.push(token);
+      }
+      return tokens;
+    };
+  }
+});
+
+// node_modules/spdx-expression-parse/parse.js
+var require_parse = __commonJS({
+  "node_modules/spdx-expression-parse/parse.js"(exports, module) {
+    "use strict";
+    module.exports = function(tokens) {
+      var index = 0;
+      function hasMore() {
+        return index < tokens.length;
+      }
+      function token() {
+        return hasMore() ? tokens[index] : null;
+      }
+      function next() {
+        if (!hasMore()) {
+          throw new Error();
+        }
+        index++;
+      }
+      function parseOperator(operator) {
+        var t3 = token();
+        if (t3 && t3.type === "OPERATOR" && operator === t3.string) {
+          next();
+          return t3.string;
+        }
+      }
+      function parseWith() {
+        if (parseOperator("WITH")) {
+          var t3 = token();
+          if (t3 && t3.type === "EXCEPTION") {
+            next();
+            return t3.string;
+          }
+          throw new Error("Expected exception after `WITH`");
+        }
+      }
+      function parseLicenseRef() {
+        var begin = index;
+        var string4 = "";
+        var t3 = token();
+        if (t3.type === "DOCUMENTREF") {
+          next();
+          string4 += "DocumentRef-" + t3.string + ":";
+          if (!parseOperator(":")) {
+            throw new Error("Expected `:` after `DocumentRef-...`");
+          }
+        }
+        t3 = token();
+        if (t3 === null) {
+          throw new Error("Unexpected end of input");
+        }
+        if (t3.type === "LICENSEREF") {
+          next();
+          string4 += "LicenseRef-" + t3.string;
+          var node3 = { license: string4 };
+          var exception = parseWith();
+          if (exception) {
+            node3.exception = exception;
+          }
+          return node3;
+        }
+        index = begin;
+      }
+      function parseLicense() {
+        var t3 = token();
+        if (t3 && t3.type === "LICENSE") {
+          next();
+          var node3 = { license: t3.string };
+          if (parseOperator("+")) {
+            node3.plus = true;
+          }
+          var exception = parseWith();
+          if (exception) {
+            node3.exception = exception;
+          }
+          return node3;
+        }
+      }
+      function parseParenthesizedExpression() {
+        var left = parseOperator("(");
+        if (!left) {
+          return;
+        }
+        var expr = parseExpression2();
+        if (!parseOperator(")")) {
+          throw new Error("Expected `)`");
+        }
+        return expr;
+      }
+      function parseAtom() {
+        return parseParenthesizedExpression() || parseLicenseRef() || parseLicense();
+      }
+      function makeBinaryOpParser(operator, nextParser) {
+        return function parseBinaryOp() {
+          var left = nextParser();
+          if (!left) {
+            return;
+          }
+          if (!parseOperator(operator)) {
+            return left;
+          }
+          var right = parseBinaryOp();
+          if (!right) {
+            throw new Error("Expected expression");
+          }
+          return {
+            left,
+            conjunction: operator.toLowerCase(),
+            right
+          };
+        };
+      }
+      var parseAnd = makeBinaryOpParser("AND", parseAtom);
+      var parseExpression2 = makeBinaryOpParser("OR", parseAnd);
+      var node2 = parseExpression2();
+      if (!node2 || hasMore()) {
+        throw new Error("Syntax error");
+      }
+      return node2;
+    };
+  }
+});
+
+// node_modules/spdx-expression-parse/index.js
+var require_spdx_expression_parse = __commonJS({
+  "node_modules/spdx-expression-parse/index.js"(exports, module) {
+    "use strict";
+    var scan3 = require_scan();
+    var parse8 = require_parse();
+    module.exports = function(source) {
+      return parse8(scan3(source));
+    };
+  }
+});
+
+// node_modules/array-find-index/index.js
+var require_array_find_index = __commonJS({
+  "node_modules/array-find-index/index.js"(exports, module) {
+    "use strict";
+    module.exports = function(arr, predicate, ctx) {
+      if (typeof Array.prototype.findIndex === "function") {
+        return arr.findIndex(predicate, ctx);
+      }
+      if (typeof predicate !== "function") {
+        throw new TypeError("predicate must be a function");
+      }
+      var list2 = Object(arr);
+      var len = list2.length;
+      if (len === 0) {
+        return -1;
+      }
+      for (var i = 0; i < len; i++) {
+        if (predicate.call(ctx, list2[i], i, list2)) {
+          return i;
+        }
+      }
+      return -1;
+    };
+  }
+});
+
+// node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js
+var require_scan2 = __commonJS({
+  "node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js"(exports, module) {
+    "use strict";
+    var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
+    var exceptions = require_spdx_exceptions();
+    module.exports = function(source) {
+      var index = 0;
+      function hasMore() {
+        return index < source.length;
+      }
+      function read(value2) {
+        if (value2 instanceof RegExp) {
+          var chars = source.slice(index);
+          var match = chars.match(value2);
+          if (match) {
+            index += match[0].length;
+            return match[0];
+          }
+        } else {
+          if (source.indexOf(value2, index) === index) {
+            index += value2.length;
+            return value2;
+          }
+        }
+      }
+      function skipWhitespace() {
+        read(/[ ]*/);
+      }
+      function operator() {
+        var string4;
+        var possibilities = ["WITH", "AND", "OR", "(", ")", ":", "+"];
+        for (var i = 0; i < possibilities.length; i++) {
+          string4 = read(possibilities[i]);
+          if (string4) {
+            break;
+          }
+        }
+        if (string4 === "+" && index > 1 && source[index - 2] === " ") {
+          throw new Error("Space before `+`");
+        }
+        return string4 && {
+          type: "OPERATOR",
+          string: string4
+        };
+      }
+      function idstring() {
+        return read(/[A-Za-z0-9-.]+/);
+      }
+      function expectIdstring() {
+        var string4 = idstring();
+        if (!string4) {
+          throw new Error("Expected idstring at offset " + index);
+        }
+        return string4;
+      }
+      function documentRef() {
+        if (read("DocumentRef-")) {
+          var string4 = expectIdstring();
+          return { type: "DOCUMENTREF", string: string4 };
+        }
+      }
+      function licenseRef2() {
+        if (read("LicenseRef-")) {
+          var string4 = expectIdstring();
+          return { type: "LICENSEREF", string: string4 };
+        }
+      }
+      function identifier() {
+        var begin = index;
+        var string4 = idstring();
+        if (licenses.indexOf(string4) !== -1) {
+          return {
+            type: "LICENSE",
+            string: string4
+          };
+        } else if (exceptions.indexOf(string4) !== -1) {
+          return {
+            type: "EXCEPTION",
+            string: string4
+          };
+        }
+        index = begin;
+      }
+      function parseToken() {
+        return operator() || documentRef() || licenseRef2() || identifier();
+      }
+      var tokens = [];
+      while (hasMore()) {
+        skipWhitespace();
+        if (!hasMore()) {
+          break;
+        }
+        var token = parseToken();
+        if (!token) {
+          throw new Error("Unexpected `" + source[index] + "` at offset " + index);
+        }
+        tokens.push(token);
+      }
+      return tokens;
+    };
+  }
+});
+
+// node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js"(exports, module) {
+    "use strict";
+    module.exports = function(tokens) {
+      var index = 0;
+      function hasMore() {
+        return index < tokens.length;
+      }
+      function token() {
+        return hasMore() ? tokens[index] : null;
+      }
+      function next() {
+        if (!hasMore()) {
+          throw new Error();
+        }
+        index++;
+      }
+      function parseOperator(operator) {
+        var t3 = token();
+        if (t3 && t3.type === "OPERATOR" && operator === t3.string) {
+          next();
+          return t3.string;
+        }
+      }
+      function parseWith() {
+        if (parseOperator("WITH")) {
+          var t3 = token();
+          if (t3 && t3.type === "EXCEPTION") {
+            next();
+            return t3.string;
+          }
+          throw new Error("Expected exception after `WITH`");
+        }
+      }
+      function parseLicenseRef() {
+        var begin = index;
+        var string4 = "";
+        var t3 = token();
+        if (t3.type === "DOCUMENTREF") {
+          next();
+          string4 += "DocumentRef-" + t3.string + ":";
+          if (!parseOperator(":")) {
+            throw new Error("Expected `:` after `DocumentRef-...`");
+          }
+        }
+        t3 = token();
+        if (t3.type === "LICENSEREF") {
+          next();
+          string4 += "LicenseRef-" + t3.string;
+          return { license: string4 };
+        }
+        index = begin;
+      }
+      function parseLicense() {
+        var t3 = token();
+        if (t3 && t3.type === "LICENSE") {
+          next();
+          var node3 = { license: t3.string };
+          if (parseOperator("+")) {
+            node3.plus = true;
+          }
+          var exception = parseWith();
+          if (exception) {
+            node3.exception = exception;
+          }
+          return node3;
+        }
+      }
+      function parseParenthesizedExpression() {
+        var left = parseOperator("(");
+        if (!left) {
+          return;
+        }
+        var expr = parseExpression2();
+        if (!parseOperator(")")) {
+          throw new Error("Expected `)`");
+        }
+        return expr;
+      }
+      function parseAtom() {
+        return parseParenthesizedExpression() || parseLicenseRef() || parseLicense();
+      }
+      function makeBinaryOpParser(operator, nextParser) {
+        return function parseBinaryOp() {
+          var left = nextParser();
+          if (!left) {
+            return;
+          }
+          if (!parseOperator(operator)) {
+            return left;
+          }
+          var right = parseBinaryOp();
+          if (!right) {
+            throw new Error("Expected expression");
+          }
+          return {
+            left,
+            conjunction: operator.toLowerCase(),
+            right
+          };
+        };
+      }
+      var parseAnd = makeBinaryOpParser("AND", parseAtom);
+      var parseExpression2 = makeBinaryOpParser("OR", parseAnd);
+      var node2 = parseExpression2();
+      if (!node2 || hasMore()) {
+        throw new Error("Syntax error");
+      }
+      return node2;
+    };
+  }
+});
+
+// node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js
+var require_spdx_expression_parse2 = __commonJS({
+  "node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js"(exports, module) {
+    "use strict";
+    var scan3 = require_scan2();
+    var parse8 = require_parse2();
+    module.exports = function(source) {
+      return parse8(scan3(source));
+    };
+  }
+});
+
+// node_modules/spdx-ranges/index.json
+var require_spdx_ranges = __commonJS({
+  "node_modules/spdx-ranges/index.json"(exports, module) {
+    module.exports = [
+      [
+        "AFL-1.1",
+        "AFL-1.2",
+        "AFL-2.0",
+        "AFL-2.1",
+        "AFL-3.0"
+      ],
+      [
+        "AGPL-1.0",
+        [
+          "AGPL-3.0",
+          "AGPL-3.0-only"
+        ]
+      ],
+      [
+        "Apache-1.0",
+        "Apache-1.1",
+        "Apache-2.0"
+      ],
+      [
+        "APSL-1.0",
+        "APSL-1.1",
+        "APSL-1.2",
+        "APSL-2.0"
+      ],
+      [
+        "Artistic-1.0",
+        "Artistic-2.0"
+      ],
+      [
+        "BitTorrent-1.0",
+        "BitTorrent-1.1"
+      ],
+      [
+        "CC-BY-1.0",
+        "CC-BY-2.0",
+        "CC-BY-2.5",
+        "CC-BY-3.0",
+        "CC-BY-4.0"
+      ],
+      [
+        "CC-BY-NC-1.0",
+        "CC-BY-NC-2.0",
+        "CC-BY-NC-2.5",
+        "CC-BY-NC-3.0",
+        "CC-BY-NC-4.0"
+      ],
+      [
+        "CC-BY-NC-ND-1.0",
+        "CC-BY-NC-ND-2.0",
+        "CC-BY-NC-ND-2.5",
+        "CC-BY-NC-ND-3.0",
+        "CC-BY-NC-ND-4.0"
+      ],
+      [
+        "CC-BY-NC-SA-1.0",
+        "CC-BY-NC-SA-2.0",
+        "CC-BY-NC-SA-2.5",
+        "CC-BY-NC-SA-3.0",
+        "CC-BY-NC-SA-4.0"
+      ],
+      [
+        "CC-BY-ND-1.0",
+        "CC-BY-ND-2.0",
+        "CC-BY-ND-2.5",
+        "CC-BY-ND-3.0",
+        "CC-BY-ND-4.0"
+      ],
+      [
+        "CC-BY-SA-1.0",
+        "CC-BY-SA-2.0",
+        "CC-BY-SA-2.5",
+        "CC-BY-SA-3.0",
+        "CC-BY-SA-4.0"
+      ],
+      [
+        "CDDL-1.0",
+        "CDDL-1.1"
+      ],
+      [
+        "CECILL-1.0",
+        "CECILL-1.1",
+        "CECILL-2.0"
+      ],
+      [
+        "ECL-1.0",
+        "ECL-2.0"
+      ],
+      [
+        "EFL-1.0",
+        "EFL-2.0"
+      ],
+      [
+        "EPL-1.0",
+        "EPL-2.0"
+      ],
+      [
+        "EUPL-1.0",
+        "EUPL-1.1"
+      ],
+      [
+        [
+          "GFDL-1.1",
+          "GFDL-1.1-only"
+        ],
+        [
+          "GFDL-1.2",
+          "GFDL-1.2-only"
+        ],
+        [
+          "GFDL-1.1-or-later",
+          "GFDL-1.2-or-later",
+          "GFDL-1.3",
+          "GFDL-1.3-only",
+          "GFDL-1.3-or-later"
+        ]
+      ],
+      [
+        [
+          "GPL-1.0",
+          "GPL-1.0-only"
+        ],
+        [
+          "GPL-2.0",
+          "GPL-2.0-only"
+        ],
+        [
+          "GPL-1.0-or-later",
+          "GPL-2.0-or-later",
+          "GPL-3.0",
+          "GPL-3.0-only",
+          "GPL-3.0-or-later"
+        ]
+      ],
+      [
+        [
+          "LGPL-2.0",
+          "LGPL-2.0-only"
+        ],
+        [
+          "LGPL-2.1",
+          "LGPL-2.1-only"
+        ],
+        [
+          "LGPL-2.0-or-later",
+          "LGPL-2.1-or-later",
+          "LGPL-3.0",
+          "LGPL-3.0-only",
+          "LGPL-3.0-or-later"
+        ]
+      ],
+      [
+        "LPL-1.0",
+        "LPL-1.02"
+      ],
+      [
+        "LPPL-1.0",
+        "LPPL-1.1",
+        "LPPL-1.2",
+        "LPPL-1.3a",
+        "LPPL-1.3c"
+      ],
+      [
+        "MPL-1.0",
+        "MPL-1.1",
+        "MPL-2.0"
+      ],
+      [
+        "MPL-1.0",
+        "MPL-1.1",
+        "MPL-2.0-no-copyleft-exception"
+      ],
+      [
+        "NPL-1.0",
+        "NPL-1.1"
+      ],
+      [
+        "OFL-1.0",
+        "OFL-1.1"
+      ],
+      [
+        "OLDAP-1.1",
+        "OLDAP-1.2",
+        "OLDAP-1.3",
+        "OLDAP-1.4",
+        "OLDAP-2.0",
+        "OLDAP-2.0.1",
+        "OLDAP-2.1",
+        "OLDAP-2.2",
+        "OLDAP-2.2.1",
+        "OLDAP-2.2.2",
+        "OLDAP-2.3",
+        "OLDAP-2.4",
+        "OLDAP-2.5",
+        "OLDAP-2.6",
+        "OLDAP-2.7",
+        "OLDAP-2.8"
+      ],
+      [
+        "OSL-1.0",
+        "OSL-1.1",
+        "OSL-2.0",
+        "OSL-2.1",
+        "OSL-3.0"
+      ],
+      [
+        "PHP-3.0",
+        "PHP-3.01"
+      ],
+      [
+        "RPL-1.1",
+        "RPL-1.5"
+      ],
+      [
+        "SGI-B-1.0",
+        "SGI-B-1.1",
+        "SGI-B-2.0"
+      ],
+      [
+        "YPL-1.0",
+        "YPL-1.1"
+      ],
+      [
+        "ZPL-1.1",
+        "ZPL-2.0",
+        "ZPL-2.1"
+      ],
+      [
+        "Zimbra-1.3",
+        "Zimbra-1.4"
+      ],
+      [
+        "bzip2-1.0.5",
+        "bzip2-1.0.6"
+      ]
+    ];
+  }
+});
+
+// node_modules/spdx-compare/index.js
+var require_spdx_compare = __commonJS({
+  "node_modules/spdx-compare/index.js"(exports) {
+    var arrayFindIndex = require_array_find_index();
+    var parse8 = require_spdx_expression_parse2();
+    var ranges = require_spdx_ranges();
+    var notALicenseIdentifier = " is not a simple license identifier";
+    var rangeComparison = function(comparison) {
+      return function(first, second) {
+        var firstAST = parse8(first);
+        if (!firstAST.hasOwnProperty("license")) {
+          throw new Error('"' + first + '"' + notALicenseIdentifier);
+        }
+        var secondAST = parse8(second);
+        if (!secondAST.hasOwnProperty("license")) {
+          throw new Error('"' + second + '"' + notALicenseIdentifier);
+        }
+        return ranges.some(function(range) {
+          var firstLicense = firstAST.license;
+          var indexOfFirst = arrayFindIndex(range, function(element) {
+            return element === firstLicense || Array.isArray(element) && element.indexOf(firstLicense) !== -1;
+          });
+          if (indexOfFirst < 0) {
+            return false;
+          }
+          var secondLicense = secondAST.license;
+          var indexOfSecond = arrayFindIndex(range, function(element) {
+            return element === secondLicense || Array.isArray(element) && element.indexOf(secondLicense) !== -1;
+          });
+          if (indexOfSecond < 0) {
+            return false;
+          }
+          return comparison(indexOfFirst, indexOfSecond);
+        });
+      };
+    };
+    exports.gt = rangeComparison(function(first, second) {
+      return first > second;
+    });
+    exports.lt = rangeComparison(function(first, second) {
+      return first < second;
+    });
+    exports.eq = rangeComparison(function(first, second) {
+      return first === second;
+    });
+  }
+});
+
+// node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js
+var require_scan3 = __commonJS({
+  "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js"(exports, module) {
+    "use strict";
+    var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
+    var exceptions = require_spdx_exceptions();
+    module.exports = function(source) {
+      var index = 0;
+      function hasMore() {
+        return index < source.length;
+      }
+      function read(value2) {
+        if (value2 instanceof RegExp) {
+          var chars = source.slice(index);
+          var match = chars.match(value2);
+          if (match) {
+            index += match[0].length;
+            return match[0];
+          }
+        } else {
+          if (source.indexOf(value2, index) === index) {
+            index += value2.length;
+            return value2;
+          }
+        }
+      }
+      function skipWhitespace() {
+        read(/[ ]*/);
+      }
+      function operator() {
+        var string4;
+        var possibilities = ["WITH", "AND", "OR", "(", ")", ":", "+"];
+        for (var i = 0; i < possibilities.length; i++) {
+          string4 = read(possibilities[i]);
+          if (string4) {
+            break;
+          }
+        }
+        if (string4 === "+" && index > 1 && source[index - 2] === " ") {
+          throw new Error("Space before `+`");
+        }
+        return string4 && {
+          type: "OPERATOR",
+          string: string4
+        };
+      }
+      function idstring() {
+        return read(/[A-Za-z0-9-.]+/);
+      }
+      function expectIdstring() {
+        var string4 = idstring();
+        if (!string4) {
+          throw new Error("Expected idstring at offset " + index);
+        }
+        return string4;
+      }
+      function documentRef() {
+        if (read("DocumentRef-")) {
+          var string4 = expectIdstring();
+          return { type: "DOCUMENTREF", string: string4 };
+        }
+      }
+      function licenseRef2() {
+        if (read("LicenseRef-")) {
+          var string4 = expectIdstring();
+          return { type: "LICENSEREF", string: string4 };
+        }
+      }
+      function identifier() {
+        var begin = index;
+        var string4 = idstring();
+        if (licenses.indexOf(string4) !== -1) {
+          return {
+            type: "LICENSE",
+            string: string4
+          };
+        } else if (exceptions.indexOf(string4) !== -1) {
+          return {
+            type: "EXCEPTION",
+            string: string4
+          };
+        }
+        index = begin;
+      }
+      function parseToken() {
+        return operator() || documentRef() || licenseRef2() || identifier();
+      }
+      var tokens = [];
+      while (hasMore()) {
+        skipWhitespace();
+        if (!hasMore()) {
+          break;
+        }
+        var token = parseToken();
+        if (!token) {
+          throw new Error("Unexpected `" + source[index] + "` at offset " + index);
+        }
+        tokens.push(token);
+      }
+      return tokens;
+    };
+  }
+});
+
+// node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js
+var require_parse3 = __commonJS({
+  "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js"(exports, module) {
+    "use strict";
+    module.exports = function(tokens) {
+      var index = 0;
+      function hasMore() {
+        return index < tokens.length;
+      }
+      function token() {
+        return hasMore() ? tokens[index] : null;
+      }
+      function next() {
+        if (!hasMore()) {
+          throw new Error();
+        }
+        index++;
+      }
+      function parseOperator(operator) {
+        var t3 = token();
+        if (t3 && t3.type === "OPERATOR" && operator === t3.string) {
+          next();
+          return t3.string;
+        }
+      }
+      function parseWith() {
+        if (parseOperator("WITH")) {
+          var t3 = token();
+          if (t3 && t3.type === "EXCEPTION") {
+            next();
+            return t3.string;
+          }
+          throw new Error("Expected exception after `WITH`");
+        }
+      }
+      function parseLicenseRef() {
+        var begin = index;
+        var string4 = "";
+        var t3 = token();
+        if (t3.type === "DOCUMENTREF") {
+          next();
+          string4 += "DocumentRef-" + t3.string + ":";
+          if (!parseOperator(":")) {
+            throw new Error("Expected `:` after `DocumentRef-...`");
+          }
+        }
+        t3 = token();
+        if (t3.type === "LICENSEREF") {
+          next();
+          string4 += "LicenseRef-" + t3.string;
+          return { license: string4 };
+        }
+        index = begin;
+      }
+      function parseLicense() {
+        var t3 = token();
+        if (t3 && t3.type === "LICENSE") {
+          next();
+          var node3 = { license: t3.string };
+          if (parseOperator("+")) {
+            node3.plus = true;
+          }
+          var exception = parseWith();
+          if (exception) {
+            node3.exception = exception;
+          }
+          return node3;
+        }
+      }
+      function parseParenthesizedExpression() {
+        var left = parseOperator("(");
+        if (!left) {
+          return;
+        }
+        var expr = parseExpression2();
+        if (!parseOperator(")")) {
+          throw new Error("Expected `)`");
+        }
+        return expr;
+      }
+      function parseAtom() {
+        return parseParenthesizedExpression() || parseLicenseRef() || parseLicense();
+      }
+      function makeBinaryOpParser(operator, nextParser) {
+        return function parseBinaryOp() {
+          var left = nextParser();
+          if (!left) {
+            return;
+          }
+          if (!parseOperator(operator)) {
+            return left;
+          }
+          var right = parseBinaryOp();
+          if (!right) {
+            throw new Error("Expected expression");
+          }
+          return {
+            left,
+            conjunction: operator.toLowerCase(),
+            right
+          };
+        };
+      }
+      var parseAnd = makeBinaryOpParser("AND", parseAtom);
+      var parseExpression2 = makeBinaryOpParser("OR", parseAnd);
+      var node2 = parseExpression2();
+      if (!node2 || hasMore()) {
+        throw new Error("Syntax error");
+      }
+      return node2;
+    };
+  }
+});
+
+// node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js
+var require_spdx_expression_parse3 = __commonJS({
+  "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js"(exports, module) {
+    "use strict";
+    var scan3 = require_scan3();
+    var parse8 = require_parse3();
+    module.exports = function(source) {
+      return parse8(scan3(source));
+    };
+  }
+});
+
+// node_modules/spdx-satisfies/index.js
+var require_spdx_satisfies = __commonJS({
+  "node_modules/spdx-satisfies/index.js"(exports, module) {
+    var compare2 = require_spdx_compare();
+    var parse8 = require_spdx_expression_parse3();
+    var ranges = require_spdx_ranges();
+    function rangesAreCompatible(first, second) {
+      return first.license === second.license || ranges.some(function(range) {
+        return licenseInRange(first.license, range) && licenseInRange(second.license, range);
+      });
+    }
+    function licenseInRange(license, range) {
+      return range.indexOf(license) !== -1 || range.some(function(element) {
+        return Array.isArray(element) && element.indexOf(license) !== -1;
+      });
+    }
+    function identifierInRange(identifier, range) {
+      return identifier.license === range.license || compare2.gt(identifier.license, range.license) || compare2.eq(identifier.license, range.license);
+    }
+    function licensesAreCompatible(first, second) {
+      if (first.exception !== second.exception) {
+        return false;
+      } else if (second.hasOwnProperty("license")) {
+        if (second.hasOwnProperty("plus")) {
+          if (first.hasOwnProperty("plus")) {
+            return rangesAreCompatible(first, second);
+          } else {
+            return identifierInRange(first, second);
+          }
+        } else {
+          if (first.hasOwnProperty("plus")) {
+            return identifierInRange(second, first);
+          } else {
+            return first.license === second.license;
+          }
+        }
+      }
+    }
+    function replaceGPLOnlyOrLaterWithRanges(argument) {
+      var license = argument.license;
+      if (license) {
+        if (endsWith(license, "-or-later")) {
+          argument.license = license.replace("-or-later", "");
+          argument.plus = true;
+        } else if (endsWith(license, "-only")) {
+          argument.license = license.replace("-only", "");
+          delete argument.plus;
+        }
+      } else if (argument.left && argument.right) {
+        argument.left = replaceGPLOnlyOrLaterWithRanges(argument.left);
+        argument.right = replaceGPLOnlyOrLaterWithRanges(argument.right);
+      }
+      return argument;
+    }
+    function endsWith(string4, substring) {
+      return string4.indexOf(substring) === string4.length - substring.length;
+    }
+    function licenseString(e) {
+      if (e.hasOwnProperty("noassertion")) return "NOASSERTION";
+      if (e.license) {
+        return e.license + (e.plus ? "+" : "") + (e.exception ? "WITH " + e.exception : "");
+      }
+    }
+    function expand2(expression) {
+      return sort(expandInner(expression));
+    }
+    function expandInner(expression) {
+      if (!expression.conjunction) return [{ [licenseString(expression)]: expression }];
+      if (expression.conjunction === "or") return expandInner(expression.left).concat(expandInner(expression.right));
+      if (expression.conjunction === "and") {
+        var left = expandInner(expression.left);
+        var right = expandInner(expression.right);
+        return left.reduce(function(result2, l3) {
+          right.forEach(function(r2) {
+            result2.push(Object.assign({}, l3, r2));
+          });
+          return result2;
+        }, []);
+      }
+    }
+    function sort(licenseList) {
+      var sortedLicenseLists = licenseList.filter(function(e) {
+        return Object.keys(e).length;
+      }).map(function(e) {
+        return Object.keys(e).sort();
+      });
+      return sortedLicenseLists.map(function(list2, i) {
+        return list2.map(function(license) {
+          return licenseList[i][license];
+        });
+      });
+    }
+    function isANDCompatible(parsedExpression, parsedLicenses) {
+      return parsedExpression.every(function(element) {
+        return parsedLicenses.some(function(approvedLicense) {
+          return licensesAreCompatible(element, approvedLicense);
+        });
+      });
+    }
+    function satisfies2(spdxExpression, arrayOfLicenses) {
+      var parsedExpression = expand2(replaceGPLOnlyOrLaterWithRanges(parse8(spdxExpression)));
+      var parsedLicenses = arrayOfLicenses.map(function(l3) {
+        return replaceGPLOnlyOrLaterWithRanges(parse8(l3));
+      });
+      for (const parsed of parsedLicenses) {
+        if (parsed.hasOwnProperty("conjunction")) {
+          throw new Error("Approved licenses cannot be AND or OR expressions.");
+        }
+      }
+      return parsedExpression.some(function(o2) {
+        return isANDCompatible(o2, parsedLicenses);
+      });
+    }
+    module.exports = satisfies2;
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input2, char, lastIdx) => {
+      const idx = input2.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input2;
+      if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
+      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
+    };
+    exports.removePrefix = (input2, state = {}) => {
+      let output2 = input2;
+      if (output2.startsWith("./")) {
+        output2 = output2.slice(2);
+        state.prefix = "./";
+      }
+      return output2;
+    };
+    exports.wrapOutput = (input2, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output2 = `${prepend}(?:${input2})${append}`;
+      if (state.negated === true) {
+        output2 = `(?:^(?!${output2}).*$)`;
+      }
+      return output2;
+    };
+    exports.basename = (path, { windows } = {}) => {
+      const segs = path.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan4 = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan3 = (input2, options) => {
+      const opts = options || {};
+      const length = input2.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input2;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code2;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code2;
+        return str.charCodeAt(++index);
+      };
+      while (index < length) {
+        code2 = advance();
+        let next;
+        if (code2 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code2 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code2 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code2 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob2 = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob2 = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob2 = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob2) glob2 = utils.removeBackslashes(glob2);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input: input2,
+        start,
+        base,
+        glob: glob2,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code2)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value3 = input2.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value3;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value3);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value2 = input2.slice(n);
+        parts.push(value2);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
+          tokens[tokens.length - 1].value = value2;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan3;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse4 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants2 = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants2;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value2 = `[${args.join("-")}]`;
+      try {
+        new RegExp(value2);
+      } catch (ex) {
+        return args.map((v2) => utils.escapeRegex(v2)).join("..");
+      }
+      return value2;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input2) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value2 = "";
+      let escaped = false;
+      for (const ch of input2) {
+        if (escaped === true) {
+          value2 += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value2 += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value2 += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value2);
+              value2 = "";
+              continue;
+            }
+          }
+        }
+        value2 += ch;
+      }
+      parts.push(value2);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value2 = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
+          value2 = value2.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value2)) {
+        return;
+      }
+      return value2.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j3 = i + 1; j3 < values.length; j3++) {
+          const a = values[i];
+          const b3 = values[j3];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b3 !== char.repeat(b3.length)) {
+            continue;
+          }
+          if (a === b3 || a.startsWith(b3) || b3.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value2 = pattern.trim();
+      let match = parseRepeatedExtglob(value2);
+      while (match) {
+        depth++;
+        value2 = match.body.trim();
+        match = parseRepeatedExtglob(value2);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal2 = normalizeSimpleBranch(branch);
+        if (literal2 && literal2.length === 1) {
+          safeChars.push(literal2);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse8 = (input2, options) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input: input2,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input2 = utils.removePrefix(input2, state);
+      len = input2.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value2;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input2[state.index + n];
+      const advance = state.advance = () => input2[++state.index] || "";
+      const remaining = () => input2.slice(state.index + 1);
+      const consume = (value3 = "", num = 0) => {
+        state.consumed += value3;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value3) => {
+        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output2 = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value3, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output: output2 });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal2 = input2.slice(token.startIndex, state.index + 1);
+        const body = input2.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal2;
+          open3.output = safeOutput || utils.escapeRegex(literal2);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open3.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value: value2, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output2 = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output2 = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse8(rest, { ...options, fastpaths: false }).output;
+            output2 = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value: value2, output: output2 });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
+        let backslashes = false;
+        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m2, esc2, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m2;
+          }
+          if (first === "?") {
+            if (esc2) {
+              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc2) {
+              return esc2 + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc2 ? m2 : `\\${m2}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output2 = output2.replace(/\\/g, "");
+          } else {
+            output2 = output2.replace(/\\+/g, (m2) => {
+              return m2.length % 2 === 0 ? "\\\\" : m2 ? "\\" : "";
+            });
+          }
+        }
+        if (output2 === input2 && opts.contains === true) {
+          state.output = input2;
+          return state;
+        }
+        state.output = utils.wrapOutput(output2, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value2 = advance();
+        if (value2 === "\0") {
+          continue;
+        }
+        if (value2 === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value2 += "\\";
+            push({ type: "text", value: value2 });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value2 += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value2 = advance();
+          } else {
+            value2 += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value: value2 });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value2 === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
+            value2 = `\\${value2}`;
+          }
+          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value2 = `\\${value2}`;
+          }
+          if (opts.posix === true && value2 === "!" && prev.value === "[") {
+            value2 = "^";
+          }
+          prev.value += value2;
+          append({ value: value2 });
+          continue;
+        }
+        if (state.quotes === 1 && value2 !== '"') {
+          value2 = utils.escapeRegex(value2);
+          prev.value += value2;
+          append({ value: value2 });
+          continue;
+        }
+        if (value2 === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value: value2 });
+          }
+          continue;
+        }
+        if (value2 === "(") {
+          increment("parens");
+          push({ type: "paren", value: value2 });
+          continue;
+        }
+        if (value2 === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value2 === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value2 = `\\${value2}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value: value2 });
+          continue;
+        }
+        if (value2 === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value: value2, output: `\\${value2}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value: value2, output: `\\${value2}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value2 = `/${value2}`;
+          }
+          prev.value += value2;
+          append({ value: value2 });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value2 === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open3 = {
+            type: "brace",
+            value: value2,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open3);
+          push(open3);
+          continue;
+        }
+        if (value2 === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value: value2, output: value2 });
+            continue;
+          }
+          let output2 = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output2 = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value2 = output2 = "\\}";
+            state.output = out;
+            for (const t3 of toks) {
+              state.output += t3.output || t3.value;
+            }
+          }
+          push({ type: "brace", value: value2, output: output2 });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value2 === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value: value2 });
+          continue;
+        }
+        if (value2 === ",") {
+          let output2 = value2;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output2 = "|";
+          }
+          push({ type: "comma", value: value2, output: output2 });
+          continue;
+        }
+        if (value2 === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value: value2, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value2 === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value2;
+            prev.value += value2;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value: value2, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value: value2, output: DOT_LITERAL });
+          continue;
+        }
+        if (value2 === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value2);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output2 = value2;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output2 = `\\${value2}`;
+            }
+            push({ type: "text", value: value2, output: output2 });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value: value2, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value: value2, output: QMARK });
+          continue;
+        }
+        if (value2 === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value2);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value2 === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value2);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value: value2, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value: value2 });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value2 === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value: value2, output: "" });
+            continue;
+          }
+          push({ type: "text", value: value2 });
+          continue;
+        }
+        if (value2 !== "*") {
+          if (value2 === "$" || value2 === "^") {
+            value2 = `\\${value2}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value2 += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value: value2 });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value2;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value2);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value2);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value2);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value: value2, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value: value2, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input2[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value2;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value2);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value2;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value2);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value2;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value2 + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value2;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value2 + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value2;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value2);
+          continue;
+        }
+        const token = { type: "star", value: value2, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value2;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse8.fastpaths = (input2, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants2.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output2 = utils.removePrefix(input2, state);
+      let source = create(output2);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse8;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var scan3 = require_scan4();
+    var parse8 = require_parse4();
+    var utils = require_utils();
+    var constants2 = require_constants();
+    var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch5 = (glob2, options, returnState = false) => {
+      if (Array.isArray(glob2)) {
+        const fns = glob2.map((input2) => picomatch5(input2, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject4(glob2) && glob2.tokens && glob2.input;
+      if (glob2 === "" || typeof glob2 !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex2 = isState ? picomatch5.compileRe(glob2, options) : picomatch5.makeRe(glob2, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input2, returnObject = false) => {
+        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex2, options, { glob: glob2, posix });
+        const result2 = { glob: glob2, state, regex: regex2, posix, input: input2, output: output2, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result2);
+        }
+        if (isMatch === false) {
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (isIgnored(input2)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result2);
+          }
+          result2.isMatch = false;
+          return returnObject ? result2 : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result2);
+        }
+        return returnObject ? result2 : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch5.test = (input2, regex2, options, { glob: glob2, posix } = {}) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input2 === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input2 === glob2;
+      let output2 = match && format ? format(input2) : input2;
+      if (match === false) {
+        output2 = format ? format(input2) : input2;
+        match = output2 === glob2;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch5.matchBase(input2, regex2, options, posix);
+        } else {
+          match = regex2.exec(output2);
+        }
+      }
+      return { isMatch: Boolean(match), match, output: output2 };
+    };
+    picomatch5.matchBase = (input2, glob2, options, posix = options && options.windows) => {
+      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch5.makeRe(glob2, options);
+      return regex2.test(utils.basename(input2, { windows: posix }));
+    };
+    picomatch5.isMatch = (str, patterns2, options) => picomatch5(patterns2, options)(str);
+    picomatch5.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch5.parse(p2, options));
+      return parse8(pattern, { ...options, fastpaths: false });
+    };
+    picomatch5.scan = (input2, options) => scan3(input2, options);
+    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch5.toRegex(source, options);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch5.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+      if (!input2 || typeof input2 !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
+        parsed.output = parse8.fastpaths(input2, options);
+      }
+      if (!parsed.output) {
+        parsed = parse8(input2, options);
+      }
+      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch5.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch5.constants = constants2;
+    module.exports = picomatch5;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch5(glob2, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob2, options, returnState);
+    }
+    Object.assign(picomatch5, pico);
+    module.exports = picomatch5;
   }
 });
 
@@ -20766,12 +20766,7682 @@ function exampleEvidencePath(cwd) {
   return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : dir;
 }
 
+// src/sources/create.ts
+import { join as join7 } from "node:path";
+
+// src/detect/candidates.ts
+var LICENCE_NAMES = [
+  [/^(?:licen[cs]e|copying|unlicen[cs]e)$/, 1],
+  [/^(?:licen[cs]e|copying|unlicen[cs]e)\.(?:md|markdown|txt|rst|html?)$/, 0.95],
+  [/^(?:licen[cs]e|model)[-_. ]?(?:model|weights|licen[cs]e)(?:\.(?:md|txt))?$/, 0.93],
+  [/^copying\.(?:lesser|lib|lgpl|gpl)$/, 0.9],
+  [/^(?:licen[cs]e|copying)[-_.][\w.+-]+$/, 0.8],
+  [/^[\w.+-]+[-_.](?:licen[cs]e|copying)(?:\.(?:md|txt))?$/, 0.7],
+  [/^(?:licen[cs]e|licen[cs]ing|terms)[\w .+-]*$/, 0.6],
+  [/\blicen[cs]e agreement\b/, 0.75]
+  // "Tongyi Qianwen LICENSE AGREEMENT"
+];
+var README = /^(?:readme|model[-_]?card)(?:\.(?:md|markdown|txt|rst))?$/;
+var NEVER = /^(?:notice|notices|third[-_]party[\w.-]*|acknowledg(?:e)?ments?|use[-_]policy|acceptable[-_]use[-_]policy|contributing|authors|changelog|code[-_]of[-_]conduct)(?:\.\w+)?$/;
+var NOT_TEXT = /\.(?:py|js|ts|json|ya?ml|toml|go|rs|c|h|java|rb|sh|safetensors|bin|png|jpe?g|svg)$/;
+function pickLicenceFiles(paths) {
+  const out = [];
+  for (const path of paths) {
+    const parts = path.split("/");
+    const base = parts[parts.length - 1].toLowerCase();
+    const depth = parts.length - 1;
+    if (NEVER.test(base) || NOT_TEXT.test(base)) continue;
+    const inLicences = depth >= 1 && parts[parts.length - 2].toLowerCase() === "licenses";
+    let score = inLicences ? 0.85 : 0;
+    for (const [re2, s] of LICENCE_NAMES) if (re2.test(base)) score = Math.max(score, s);
+    const penalty = Math.min(0.3, (inLicences ? depth - 1 : depth) * 0.15);
+    if (score > 0) out.push({ path, role: "licence", score: round(score - penalty) });
+    else if (README.test(base) && depth <= 1) out.push({ path, role: "readme", score: round(0.5 - penalty) });
+  }
+  return out.sort(
+    (a, b3) => b3.score - a.score || a.path.length - b3.path.length || a.path.localeCompare(b3.path)
+  );
+}
+function round(x3) {
+  return Math.round(x3 * 100) / 100;
+}
+
 // src/version.ts
 var VERSION = "0.1.0";
 
+// src/sources/budget.ts
+function defaultDeadlineMs(releases) {
+  return BASE_DEADLINE_MS + Math.ceil(Math.max(0, releases) * PER_THOUSAND_MS / 1e3);
+}
+var BASE_DEADLINE_MS = 10 * 6e4;
+var PER_THOUSAND_MS = 5 * 6e4;
+function createBudget(options = {}) {
+  const now = options.now ?? Date.now;
+  const controller = new AbortController();
+  const limited = /* @__PURE__ */ new Map();
+  let at2;
+  let timer;
+  const deadlineError = () => new SourceError(
+    "DEADLINE",
+    `the scan's deadline (${iso(at2 ?? now())}) passed before this was read; run the scan again, with a longer --deadline if it keeps happening`,
+    {}
+  );
+  const expire = () => {
+    if (!controller.signal.aborted) controller.abort(deadlineError());
+  };
+  const host = (url2) => {
+    try {
+      return new URL(url2).host;
+    } catch {
+      return url2;
+    }
+  };
+  const budget = {
+    signal: controller.signal,
+    setDeadline(value2) {
+      at2 = value2;
+      if (timer) clearTimeout(timer);
+      const left = value2 - now();
+      if (left <= 0) return expire();
+      timer = setTimeout(() => budget.setDeadline(value2), Math.min(left, 2 ** 31 - 1));
+      timer.unref?.();
+    },
+    deadline: () => at2,
+    remainingMs: () => at2 === void 0 ? Number.POSITIVE_INFINITY : Math.max(0, at2 - now()),
+    expired() {
+      if (at2 !== void 0 && now() >= at2) expire();
+      return controller.signal.aborted ? controller.signal.reason : void 0;
+    },
+    limitHost(url2, untilMs) {
+      const key = host(url2);
+      limited.set(key, Math.max(untilMs, limited.get(key) ?? 0));
+    },
+    hostLimitedUntil(url2) {
+      const until = limited.get(host(url2));
+      return until !== void 0 && until > now() ? until : void 0;
+    },
+    refusal(url2, maxWaitMs) {
+      const stopped = budget.expired();
+      if (stopped) return stopped;
+      const until = budget.hostLimitedUntil(url2);
+      if (until === void 0) return void 0;
+      const wait = until - now();
+      return wait > maxWaitMs || wait >= budget.remainingMs() ? budget.rateLimited(url2, until) : void 0;
+    },
+    rateLimited(url2, untilMs) {
+      const after = at2 !== void 0 && untilMs > at2 ? `, after the scan's deadline (${iso(at2)})` : "";
+      return new SourceError(
+        "RATE_LIMITED",
+        `${host(url2)} rate-limits this client until ${iso(untilMs)}${after}; not asked again in this run: retry after ${iso(untilMs)}`,
+        {}
+      );
+    },
+    now,
+    dispose() {
+      if (timer) clearTimeout(timer);
+      timer = void 0;
+    }
+  };
+  return budget;
+}
+function iso(ms2) {
+  return new Date(ms2).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+// src/sources/cache.ts
+import { createHash as createHash2 } from "node:crypto";
+import { join as join4 } from "node:path";
+
+// src/sources/cache-store.ts
+import { createHash, randomBytes } from "node:crypto";
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { dirname as dirname3, join as join3 } from "node:path";
+var DEFAULT_CACHE_MAX_MB = 200;
+var STALE_TEMP_MS = 10 * 6e4;
+var ENTRY_NAME = /^[0-9a-f]{64}\.json$/;
+var TEMP_NAME = /^[0-9a-f]{64}\.json\.[0-9a-f]{12}\.tmp$/;
+function createCacheStore(options) {
+  const maxBytes = options.maxBytes ?? DEFAULT_CACHE_MAX_MB * 1024 * 1024;
+  const now = options.now ?? Date.now;
+  const counters = { corrupt: 0, evicted: 0 };
+  const index = /* @__PURE__ */ new Map();
+  let indexed;
+  let evicting = Promise.resolve();
+  const ready = () => {
+    indexed ??= scan(options.root, index, now()).catch(() => {
+    });
+    return indexed;
+  };
+  async function drop(file2) {
+    index.delete(file2);
+    await rm(file2, { force: true }).catch(() => {
+    });
+  }
+  async function evict() {
+    let total = [...index.values()].reduce((sum, e) => sum + e.size, 0);
+    if (total <= maxBytes) return;
+    const oldest = [...index.entries()].sort((a, b3) => a[1].used - b3[1].used);
+    for (const [file2, entry] of oldest) {
+      if (total <= maxBytes) break;
+      total -= entry.size;
+      counters.evicted++;
+      await drop(file2);
+    }
+  }
+  return {
+    async read(file2) {
+      await ready();
+      let text;
+      try {
+        text = await readFile(file2, "utf8");
+      } catch {
+        return void 0;
+      }
+      const entry = parse(text);
+      if (!entry) {
+        counters.corrupt++;
+        await drop(file2);
+        return void 0;
+      }
+      const used = now();
+      index.set(file2, { size: Buffer.byteLength(text), used });
+      await utimes(file2, used / 1e3, used / 1e3).catch(() => {
+      });
+      return entry;
+    },
+    async write(file2, entry) {
+      await ready();
+      const stored = {
+        v: 2,
+        etag: entry.etag,
+        status: entry.status,
+        headers: entry.headers,
+        body: Buffer.from(entry.body).toString("base64"),
+        sha256: sha256(entry.body)
+      };
+      const text = JSON.stringify(stored);
+      const size = Buffer.byteLength(text);
+      if (size > maxBytes) return;
+      const temp = `${file2}.${randomBytes(6).toString("hex")}.tmp`;
+      try {
+        await mkdir(dirname3(file2), { recursive: true });
+        await writeFile(temp, text);
+        await rename(temp, file2);
+        index.set(file2, { size, used: now() });
+      } catch {
+        await rm(temp, { force: true }).catch(() => {
+        });
+        return;
+      }
+      evicting = evicting.then(evict, evict);
+      await evicting;
+    },
+    stats: () => ({ ...counters, bytes: [...index.values()].reduce((sum, e) => sum + e.size, 0) })
+  };
+}
+function parse(text) {
+  let value2;
+  try {
+    value2 = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  if (value2?.v !== 2 || typeof value2.etag !== "string" || typeof value2.status !== "number" || typeof value2.body !== "string" || typeof value2.sha256 !== "string" || typeof value2.headers !== "object" || value2.headers === null || Object.values(value2.headers).some((h3) => typeof h3 !== "string"))
+    return void 0;
+  const body = new Uint8Array(Buffer.from(value2.body, "base64"));
+  if (sha256(body) !== value2.sha256) return void 0;
+  return { etag: value2.etag, status: value2.status, headers: value2.headers, body };
+}
+async function scan(root, index, at2) {
+  const dirs = [root];
+  for (const name of await readdir(root).catch(() => [])) {
+    const path = join3(root, name);
+    const info = await stat(path).catch(() => void 0);
+    if (info?.isDirectory()) dirs.push(path);
+  }
+  for (const dir of dirs) {
+    for (const name of await readdir(dir).catch(() => [])) {
+      const path = join3(dir, name);
+      const info = await stat(path).catch(() => void 0);
+      if (!info?.isFile()) continue;
+      if (TEMP_NAME.test(name)) {
+        if (at2 - info.mtimeMs > STALE_TEMP_MS) await rm(path, { force: true }).catch(() => {
+        });
+      } else if (ENTRY_NAME.test(name) && !index.has(path)) {
+        index.set(path, { size: info.size, used: info.mtimeMs });
+      }
+    }
+  }
+}
+function sha256(bytes) {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+// src/sources/cache.ts
+var KEPT_HEADERS = ["content-type", "link", "x-total-count", "x-github-media-type", "x-repo-commit"];
+function createCachedFetch(options) {
+  const inner = options.fetch ?? globalThis.fetch;
+  const store = options.store ?? createCacheStore({ root: options.dir, maxBytes: options.maxBytes });
+  const counters = { requests: 0, conditional: 0, notModified: 0, cacheHits: 0 };
+  const cached2 = async (input2, init) => {
+    const url2 = typeof input2 === "string" ? input2 : input2 instanceof URL ? input2.href : input2.url;
+    const method = (init?.method ?? "GET").toUpperCase();
+    const headers = new Headers(init?.headers);
+    if (method !== "GET" || headers.has("if-none-match")) {
+      counters.requests++;
+      return inner(input2, init);
+    }
+    const file2 = join4(options.dir, `${entryKey(url2, headers)}.json`);
+    const fresh = /\bno-cache\b/i.test(headers.get("cache-control") ?? "");
+    const entry = fresh ? void 0 : await store.read(file2);
+    if (entry && options.immutable?.(url2)) {
+      counters.cacheHits++;
+      return replay(entry, url2);
+    }
+    if (entry?.etag) {
+      headers.set("if-none-match", entry.etag);
+      counters.conditional++;
+    }
+    counters.requests++;
+    const response = await inner(url2, { ...init, headers });
+    if (response.status === 304 && entry?.etag) {
+      counters.notModified++;
+      await response.body?.cancel();
+      return replay(entry, url2);
+    }
+    const etag = response.headers.get("etag") ?? "";
+    const storable = response.status === 200 && etag || response.status === 404 && options.immutable?.(url2);
+    if (!storable) return response;
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const kept = Object.fromEntries(
+      KEPT_HEADERS.flatMap((h3) => {
+        const value2 = response.headers.get(h3);
+        return value2 === null ? [] : [[h3, value2]];
+      })
+    );
+    await store.write(file2, { etag, status: response.status, headers: kept, body: bytes });
+    return new Response(bytes, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers
+    });
+  };
+  return { fetch: cached2, stats: () => ({ ...counters }) };
+}
+function entryKey(url2, headers) {
+  const auth2 = headers.get("authorization") ?? "";
+  const identity = auth2 ? createHash2("sha256").update(auth2).digest("hex") : "anonymous";
+  return createHash2("sha256").update(`${url2}
+${headers.get("accept") ?? ""}
+${identity}`).digest("hex");
+}
+function replay(entry, url2) {
+  const response = new Response(Buffer.from(entry.body), {
+    status: entry.status,
+    headers: { ...entry.headers, ...entry.etag ? { etag: entry.etag } : {}, "x-openquota-cache": "hit" }
+  });
+  Object.defineProperty(response, "url", { value: url2 });
+  return response;
+}
+
+// src/sources/git.ts
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join6 } from "node:path";
+
+// node_modules/@simple-git/args-pathspec/dist/index.mjs
+var t = /* @__PURE__ */ new WeakMap();
+function c(...n) {
+  const e = new String(n);
+  return t.set(e, n), e;
+}
+function r(n) {
+  return n instanceof String && t.has(n);
+}
+function o(n) {
+  return t.get(n) ?? [];
+}
+
+// node_modules/simple-git/dist/index.mjs
+var import_file_exists = __toESM(require_dist(), 1);
+var import_debug = __toESM(require_src(), 1);
+var import_promise_deferred = __toESM(require_dist2(), 1);
+import { spawn as ve } from "node:child_process";
+import { normalize as Se } from "node:path";
+
+// node_modules/@simple-git/argv-parser/dist/index.mjs
+function* x(e, n) {
+  const t3 = n === "global";
+  for (const o2 of e)
+    o2.isGlobal === t3 && (yield o2);
+}
+var P = /* @__PURE__ */ new Set([
+  "--add",
+  "--edit",
+  "--remove-section",
+  "--rename-section",
+  "--replace-all",
+  "--unset",
+  "--unset-all",
+  "-e"
+]);
+var S = /* @__PURE__ */ new Set([
+  "--get",
+  "--get-all",
+  "--get-color",
+  "--get-colorbool",
+  "--get-regexp",
+  "--get-urlmatch",
+  "--list",
+  "-l"
+]);
+var E = /* @__PURE__ */ new Set([
+  "edit",
+  "remove-section",
+  "rename-section",
+  "set",
+  "unset"
+]);
+var F = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
+function A(e, n) {
+  for (const { name: o2 } of x(e, "task")) {
+    if (P.has(o2))
+      return w(true, n);
+    if (S.has(o2))
+      return w(false, n);
+  }
+  const t3 = n.at(0)?.toLowerCase();
+  return t3 === void 0 ? null : E.has(t3) ? w(true, n.slice(1)) : F.has(t3) ? w(false, n.slice(1)) : n.length === 1 ? w(false, n) : w(true, n);
+}
+function w(e = false, n = []) {
+  const t3 = n.at(0)?.toLowerCase();
+  return t3 === void 0 ? null : {
+    isWrite: e,
+    isRead: !e,
+    key: t3,
+    value: n.at(1)
+  };
+}
+function O(e, n) {
+  return n.isWrite && n.value !== void 0 ? { key: n.key, value: n.value, scope: e } : { key: n.key, scope: e };
+}
+function G(e) {
+  const n = e?.indexOf("=") || -1;
+  return !e || n < 0 ? null : {
+    key: e.slice(0, n).trim().toLowerCase(),
+    value: e.slice(n + 1)
+  };
+}
+function M(e) {
+  for (const { name: n } of x(e, "task"))
+    switch (n) {
+      case "--global":
+        return "global";
+      case "--system":
+        return "system";
+      case "--worktree":
+        return "worktree";
+      case "--local":
+        return "local";
+      case "--file":
+      case "-f":
+        return "file";
+    }
+  return "local";
+}
+function N({ name: e }) {
+  if (e === "-c" || e === "--config")
+    return "inline";
+  if (e === "--config-env")
+    return "env";
+}
+function* $(e) {
+  for (const n of e) {
+    const t3 = N(n), o2 = t3 && G(n.value);
+    o2 && (yield {
+      ...o2,
+      scope: t3
+    });
+  }
+}
+function D(e, n, t3) {
+  const o2 = {
+    read: [],
+    write: [...$(n)]
+  };
+  return e === "config" && L(
+    o2,
+    M(n),
+    A(n, t3)
+  ), o2;
+}
+function L(e, n, t3) {
+  if (t3 === null)
+    return;
+  const o2 = O(n, t3);
+  t3.isWrite ? e.write.push(o2) : e.read.push(o2);
+}
+var C = {
+  short: /* @__PURE__ */ new Map([
+    ["c", true]
+    //  -c <k=v>    set config key for this invocation
+  ])
+};
+var I = {
+  short: new Map([
+    ["C", true],
+    //  -C <path>   change working directory
+    ["P", false],
+    // -P          no pager (alias for --no-pager)
+    ["h", false],
+    // -h          help
+    ["p", false],
+    // -p          paginate
+    ["v", false],
+    // -v          version
+    ...C.short.entries()
+  ]),
+  long: /* @__PURE__ */ new Set([
+    "attr-source",
+    "config-env",
+    "exec-path",
+    "git-dir",
+    "list-cmds",
+    "namespace",
+    "super-prefix",
+    "work-tree"
+  ])
+};
+var R = {
+  clone: {
+    short: /* @__PURE__ */ new Map([
+      ["b", true],
+      // -b <branch>
+      ["j", true],
+      // -j <n>          parallel jobs
+      ["l", false],
+      // -l local
+      ["n", false],
+      // -n no-checkout
+      ["o", true],
+      // -o <name>       remote name
+      ["q", false],
+      // -q quiet
+      ["s", false],
+      // -s shared
+      ["u", true]
+      // -u <upload-pack>
+    ]),
+    long: /* @__PURE__ */ new Set(["branch", "config", "jobs", "origin", "upload-pack", "u", "template"])
+  },
+  commit: {
+    short: /* @__PURE__ */ new Map([
+      ["C", true],
+      // -C <commit>  reuse message
+      ["F", true],
+      // -F <file>    read message from file
+      ["c", true],
+      // -c <commit>  reedit message
+      ["m", true],
+      // -m <msg>
+      ["t", true]
+      // -t <template>
+    ]),
+    long: /* @__PURE__ */ new Set(["file", "message", "reedit-message", "reuse-message", "template"])
+  },
+  config: {
+    short: /* @__PURE__ */ new Map([
+      ["e", false],
+      // -e  open editor
+      ["f", true],
+      //  -f <file>
+      ["l", false]
+      // -l  list
+    ]),
+    long: /* @__PURE__ */ new Set(["blob", "comment", "default", "file", "type", "value"])
+  },
+  fetch: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["upload-pack"])
+  },
+  init: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["template"])
+  },
+  pull: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["upload-pack"])
+  },
+  push: {
+    short: /* @__PURE__ */ new Map(),
+    long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
+  },
+  rebase: {
+    short: /* @__PURE__ */ new Map([
+      ["X", true],
+      // -X <option>   strategy option
+      ["f", false],
+      // -f force-rebase
+      ["i", false],
+      // -i interactive
+      ["k", false],
+      // -k keep-base
+      ["m", false],
+      // -m merge
+      ["n", false],
+      // -n no-stat
+      ["q", false],
+      // -q quiet
+      ["r", false],
+      // -r rebase-merges
+      ["s", true],
+      // -s <strategy>
+      ["v", false],
+      // -v verbose
+      ["x", true]
+      // -x <cmd>      exec
+    ]),
+    long: /* @__PURE__ */ new Set(["exec", "onto", "strategy", "strategy-option"])
+  }
+};
+var T = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
+function B(e) {
+  const n = R[e ?? ""] ?? T;
+  return {
+    short: new Map([...C.short.entries(), ...n.short.entries()]),
+    long: n.long
+  };
+}
+function b(e, n = I) {
+  if (e.startsWith("--")) {
+    const t3 = e.indexOf("=");
+    if (t3 > 2)
+      return [{ name: e.slice(0, t3), value: e.slice(t3 + 1), needsNext: false }];
+    const o2 = e.slice(2);
+    return [{ name: e, needsNext: n.long.has(o2) }];
+  }
+  if (e.length === 2) {
+    const t3 = e.charAt(1), o2 = n.short.get(t3);
+    return [{ name: e, needsNext: o2 === true }];
+  }
+  return j(e, n.short);
+}
+function j(e, n) {
+  const t3 = e.slice(1).split(""), o2 = [];
+  for (let a = 0; a < t3.length; a++) {
+    const s = t3[a], r2 = n.get(s);
+    if (r2 === void 0)
+      return [{ name: e, needsNext: false }];
+    if (r2) {
+      const i = t3.slice(a + 1).join("");
+      if (i && ![...i].every((m2) => n.has(m2)))
+        return o2.push({ name: `-${s}`, value: i, needsNext: false }), o2;
+    }
+    o2.push({ name: `-${s}`, needsNext: r2 });
+  }
+  return o2;
+}
+function W(e, n = []) {
+  let t3 = 0;
+  for (; t3 < e.length; ) {
+    const o2 = String(e[t3]);
+    if (!o2.startsWith("-") || o2.length < 2) break;
+    const a = b(o2);
+    let s = t3 + 1;
+    for (const r2 of a) {
+      const i = {
+        name: r2.name,
+        value: r2.value,
+        absorbedNext: false,
+        isGlobal: true
+      };
+      r2.needsNext && i.value === void 0 && s < e.length && (i.value = String(e[s]), i.absorbedNext = true, s++), n.push(i);
+    }
+    t3 = s;
+  }
+  return { flags: n, taskIndex: t3 };
+}
+function V(e, n, t3 = []) {
+  const o2 = B(n), a = [], s = [];
+  let r2 = 0;
+  for (; r2 < e.length; ) {
+    const i = e[r2];
+    if (r(i)) {
+      s.push(...o(i)), r2++;
+      continue;
+    }
+    const p2 = String(i);
+    if (p2 === "--") {
+      for (let d2 = r2 + 1; d2 < e.length; d2++) {
+        const g2 = e[d2];
+        r(g2) ? s.push(...o(g2)) : s.push(String(g2));
+      }
+      break;
+    }
+    if (!p2.startsWith("-") || p2.length < 2) {
+      a.push(p2), r2++;
+      continue;
+    }
+    const m2 = b(p2, o2);
+    let u2 = r2 + 1;
+    for (const d2 of m2) {
+      const g2 = {
+        name: d2.name,
+        value: d2.value,
+        absorbedNext: false,
+        isGlobal: false
+      };
+      d2.needsNext && g2.value === void 0 && u2 < e.length && !r(e[u2]) && (g2.value = String(e[u2]), g2.absorbedNext = true, u2++), t3.push(g2);
+    }
+    r2 = u2;
+  }
+  return { flags: t3, positionals: a, pathspecs: s };
+}
+function* q({
+  write: e
+}) {
+  for (const n of e)
+    for (const t3 of K) {
+      const o2 = t3(n.key);
+      o2 && (yield o2);
+    }
+}
+function f(e, n, t3 = String(e)) {
+  const o2 = typeof e == "string" ? new RegExp(`\\s*${e.toLowerCase()}`) : e;
+  return function(s) {
+    if (o2.test(s))
+      return {
+        category: n,
+        message: `Configuring ${t3} is not permitted without enabling ${n}`
+      };
+  };
+}
+function l(e, n) {
+  const t3 = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
+  return f(t3, n, e);
+}
+var K = [
+  f("alias", "allowUnsafeAlias"),
+  f("core.askPass", "allowUnsafeAskPass"),
+  f("core.editor", "allowUnsafeEditor"),
+  f("core.fsmonitor", "allowUnsafeFsMonitor"),
+  f("core.gitProxy", "allowUnsafeGitProxy"),
+  f("core.hooksPath", "allowUnsafeHooksPath"),
+  f("core.pager", "allowUnsafePager"),
+  f("core.sshCommand", "allowUnsafeSshCommand"),
+  l("credential.helper", "allowUnsafeCredentialHelper"),
+  l("diff.command", "allowUnsafeDiffExternal"),
+  f("diff.external", "allowUnsafeDiffExternal"),
+  l("difftool.cmd", "allowUnsafeDiffExternal"),
+  l("diff.textconv", "allowUnsafeDiffTextConv"),
+  l("filter.clean", "allowUnsafeFilter"),
+  l("filter.process", "allowUnsafeFilter"),
+  l("filter.smudge", "allowUnsafeFilter"),
+  l("gpg.program", "allowUnsafeGpgProgram"),
+  f("include.path", "allowUnsafeInclude"),
+  l("includeIf", "allowUnsafeInclude"),
+  f("init.templateDir", "allowUnsafeTemplateDir"),
+  l("pager.", "allowUnsafePager"),
+  l("merge.driver", "allowUnsafeMergeDriver"),
+  l("mergetool.path", "allowUnsafeMergeDriver"),
+  l("mergetool.cmd", "allowUnsafeMergeDriver"),
+  l("protocol.allow", "allowUnsafeProtocolOverride"),
+  l("remote.receivepack", "allowUnsafePack"),
+  l("remote.uploadpack", "allowUnsafePack"),
+  f("uploadpack.packObjectsHook", "allowUnsafePack"),
+  f("sequence.editor", "allowUnsafeEditor"),
+  l("submodule.update", "allowUnsafeSubmodule"),
+  l("tar.command", "allowUnsafeCommandBinaries"),
+  l("trailer.cmd", "allowUnsafeCommandBinaries"),
+  l("trailer.command", "allowUnsafeCommandBinaries"),
+  l("url.insteadOf", "allowUnsafeUrlRewrite")
+];
+function* H(e, n) {
+  for (const t3 of n)
+    for (const o2 of X) {
+      const a = o2(e, t3);
+      a && (yield a);
+    }
+}
+function c2(e, n, t3, { name: o2 = String(n), globalOnly: a = false, withValue: s = false } = {}) {
+  const r2 = typeof n == "string" ? new RegExp(`\\s*${n.toLowerCase()}`) : n, i = `Use of ${e ? `${e} with option ` : ""}${o2} is not permitted without enabling ${t3}`;
+  return function(m2, u2) {
+    if (!(e && m2 !== e) && !(a && !u2.isGlobal) && !(s && u2.value === void 0) && r2.test(u2.name))
+      return {
+        category: t3,
+        message: i
+      };
+  };
+}
+var h = { globalOnly: true, withValue: true };
+var X = [
+  c2(null, /--(upload|receive)-pack/, "allowUnsafePack", {
+    name: "--upload-pack or --receive-pack"
+  }),
+  c2("clone", /^-\w*u/, "allowUnsafePack"),
+  c2("clone", "--u", "allowUnsafePack"),
+  c2("push", /^--exec$/, "allowUnsafePack", { name: "--exec" }),
+  // `git` accepts unambiguous abbreviations of long options, so `--ex` and `--exe` are `--exec`
+  c2("rebase", /^(-x|--ex(ec?)?)$/, "allowUnsafeExec", { name: "-x or --exec" }),
+  c2(null, "--template", "allowUnsafeTemplateDir"),
+  c2(null, "--exec-path", "allowUnsafeExec", h),
+  // `git` reads the configuration of whichever repository these name, so the
+  // directory alone is enough to deliver config the argv guards never see
+  c2(null, "--git-dir", "allowUnsafeConfigPaths", h),
+  c2(null, "--work-tree", "allowUnsafeConfigPaths", h),
+  c2(null, /^-C$/, "allowUnsafeConfigPaths", { ...h, name: "-C" })
+];
+function k(e, n, t3) {
+  return [...H(e, n), ...q(t3)];
+}
+function Y(...e) {
+  const { flags: n, taskIndex: t3 } = W(e), o2 = t3 < e.length ? String(e[t3]).toLowerCase() : null, a = o2 !== null ? e.slice(t3 + 1) : [], { positionals: s, pathspecs: r2 } = V(a, o2, n), i = D(o2, n, s);
+  return {
+    task: o2,
+    flags: n.map(J),
+    paths: r2,
+    config: i,
+    vulnerabilities: z(k(o2, n, i))
+  };
+}
+function z(e) {
+  return Object.defineProperty(e, "vulnerabilities", {
+    value: e
+  });
+}
+function J({ value: e, name: n }) {
+  return e !== void 0 ? { name: n, value: e } : { name: n };
+}
+var y = {
+  editor: "allowUnsafeEditor",
+  git_askpass: "allowUnsafeAskPass",
+  git_config_global: "allowUnsafeConfigPaths",
+  git_config_system: "allowUnsafeConfigPaths",
+  git_config_count: "allowUnsafeConfigEnvCount",
+  git_config_parameters: "allowUnsafeConfigEnvCount",
+  git_config: "allowUnsafeConfigPaths",
+  git_editor: "allowUnsafeEditor",
+  git_exec_path: "allowUnsafeExec",
+  git_external_diff: "allowUnsafeDiffExternal",
+  git_pager: "allowUnsafePager",
+  git_proxy_command: "allowUnsafeGitProxy",
+  git_template_dir: "allowUnsafeTemplateDir",
+  git_sequence_editor: "allowUnsafeEditor",
+  git_ssh: "allowUnsafeSshCommand",
+  git_ssh_command: "allowUnsafeSshCommand",
+  pager: "allowUnsafePager",
+  prefix: "allowUnsafeConfigPaths",
+  ssh_askpass: "allowUnsafeAskPass",
+  visual: "allowUnsafeEditor"
+};
+function* Q(e) {
+  const n = parseInt(e.git_config_count ?? "0", 10);
+  for (let t3 = 0; t3 < n; t3++) {
+    const o2 = e[`git_config_key_${t3}`], a = e[`git_config_value_${t3}`];
+    o2 !== void 0 && (yield { key: o2.toLowerCase().trim(), value: a, scope: "env" });
+  }
+}
+function* Z(e) {
+  for (const n of Object.keys(e))
+    if (_(n)) {
+      const t3 = y[n];
+      yield {
+        category: t3,
+        message: `Use of "${n.toUpperCase()}" is not permitted without enabling ${t3}`
+      };
+    }
+}
+function _(e) {
+  return Object.hasOwn(y, e);
+}
+function ee(e) {
+  const n = {};
+  for (const [t3, o2] of Object.entries(e)) {
+    const a = t3.toLowerCase().trim();
+    (_(a) || a.startsWith("git")) && (n[a] = String(o2));
+  }
+  return n;
+}
+function ne(e) {
+  const n = ee(e), t3 = {
+    read: [],
+    write: [...Q(n)]
+  }, o2 = [
+    ...Z(n),
+    ...k(null, [], t3)
+  ];
+  return {
+    config: t3,
+    vulnerabilities: o2
+  };
+}
+function oe(e, n) {
+  return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
+}
+
+// node_modules/simple-git/dist/index.mjs
+import { EventEmitter as Ce } from "node:events";
+var O2 = class extends Error {
+  constructor(e, n) {
+    super(n), this.task = e, Object.setPrototypeOf(this, new.target.prototype);
+  }
+};
+var Ae = class extends O2 {
+  constructor(e, n) {
+    super(void 0, n), this.config = e;
+  }
+};
+var A2 = class extends O2 {
+  constructor(e, n, r2) {
+    super(e, r2), this.task = e, this.plugin = n, Object.setPrototypeOf(this, new.target.prototype);
+  }
+};
+var at = class extends O2 {
+  constructor(e, n) {
+    super(void 0, n || String(e)), this.git = e;
+  }
+};
+var xe = class extends O2 {
+  constructor(e) {
+    super(void 0, e);
+  }
+};
+var I2 = "\0";
+var W2 = () => {
+};
+function Ne(t3) {
+  return typeof t3 != "function" ? W2 : t3;
+}
+function $e(t3) {
+  return typeof t3 == "function" && t3 !== W2;
+}
+function Pe(t3, e) {
+  const n = t3.indexOf(e);
+  return n <= 0 ? [t3, ""] : [t3.substr(0, n), t3.substr(n + 1)];
+}
+function Me(t3, e = 0) {
+  return Dt(t3) && t3.length > e ? t3[e] : void 0;
+}
+function N2(t3, e = 0) {
+  if (Dt(t3) && t3.length > e)
+    return t3[t3.length - 1 - e];
+}
+function Dt(t3) {
+  return Bt(t3);
+}
+function H2(t3 = "", e = true, n = `
+`) {
+  return t3.split(n).reduce((r2, s) => {
+    const o2 = e ? s.trim() : s;
+    return o2 && r2.push(o2), r2;
+  }, []);
+}
+function ut(t3, e) {
+  return H2(t3, true).map((n) => e(n));
+}
+function Lt(t3) {
+  return (0, import_file_exists.exists)(t3, import_file_exists.FOLDER);
+}
+function S2(t3, e) {
+  return Array.isArray(t3) ? t3.includes(e) || t3.push(e) : t3.add(e), e;
+}
+function De(t3, e) {
+  return Array.isArray(t3) && !t3.includes(e) && t3.push(e), t3;
+}
+function ct(t3, e) {
+  if (Array.isArray(t3)) {
+    const n = t3.indexOf(e);
+    n >= 0 && t3.splice(n, 1);
+  } else
+    t3.delete(e);
+  return e;
+}
+var ft = Object.prototype.toString.call.bind(Object.prototype.toString);
+function v(t3) {
+  return Array.isArray(t3) ? t3 : [t3];
+}
+function jt(t3) {
+  return t3.replace(/[\s-]+(.)/g, (e, n) => n.toUpperCase());
+}
+function L2(t3) {
+  return v(t3).map((e) => e instanceof String ? e : String(e));
+}
+function p(t3, e = 0) {
+  if (t3 == null)
+    return e;
+  const n = parseInt(t3, 10);
+  return Number.isNaN(n) ? e : n;
+}
+function U(t3, e) {
+  const n = [];
+  for (let r2 = 0, s = t3.length; r2 < s; r2++)
+    n.push(e, t3[r2]);
+  return n;
+}
+function F2(t3) {
+  return (Array.isArray(t3) ? Buffer.concat(t3) : t3).toString("utf-8");
+}
+function Le(t3) {
+  return t3 ? Buffer.isBuffer(t3) ? t3.length : Buffer.byteLength(t3) : 0;
+}
+function je(t3, e) {
+  const n = {};
+  return e.forEach((r2) => {
+    t3[r2] !== void 0 && (n[r2] = t3[r2]);
+  }), n;
+}
+function wt(t3 = 0) {
+  return new Promise((e) => setTimeout(e, t3));
+}
+function bt(t3) {
+  if (t3 !== false)
+    return t3;
+}
+function d(t3, e, n) {
+  return e(t3) ? t3 : arguments.length > 2 ? n : void 0;
+}
+var K2 = (t3) => Array.isArray(t3);
+function st(t3, e) {
+  const n = r(t3) ? "string" : typeof t3;
+  return /number|string|boolean/.test(n) && (!e || !e.includes(n));
+}
+var m = (t3) => typeof t3 == "string" || r(t3);
+var Be = (t3) => m(t3) || Buffer.isBuffer(t3);
+var G2 = (t3) => m(t3) || Array.isArray(t3) && t3.every(m);
+function lt(t3) {
+  return !!t3 && ft(t3) === "[object Object]";
+}
+function Ie(t3) {
+  return typeof t3 == "function";
+}
+var Bt = (t3) => t3 == null || "number|boolean|function".includes(typeof t3) ? false : typeof t3.length == "number";
+var V2 = /* @__PURE__ */ ((t3) => (t3[t3.SUCCESS = 0] = "SUCCESS", t3[t3.ERROR = 1] = "ERROR", t3[t3.NOT_FOUND = -2] = "NOT_FOUND", t3[t3.UNCLEAN = 128] = "UNCLEAN", t3))(V2 || {});
+var z2 = class _z {
+  constructor(e, n) {
+    this.stdOut = e, this.stdErr = n;
+  }
+  asStrings() {
+    return new _z(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
+  }
+};
+function Ue() {
+  throw new Error("LineParser:useMatches not implemented");
+}
+var l2 = class {
+  constructor(e, n) {
+    this.matches = [], this.useMatches = Ue, this.parse = (r2, s) => (this.resetMatches(), this._regExp.every((o2, i) => this.addMatch(o2, i, r2(i))) ? this.useMatches(s, this.prepareMatches()) !== false : false), this._regExp = Array.isArray(e) ? e : [e], n && (this.useMatches = n);
+  }
+  resetMatches() {
+    this.matches.length = 0;
+  }
+  prepareMatches() {
+    return this.matches;
+  }
+  addMatch(e, n, r2) {
+    const s = r2 && e.exec(r2);
+    return s && this.pushMatch(n, s), !!s;
+  }
+  pushMatch(e, n) {
+    this.matches.push(...n.slice(1));
+  }
+};
+var x2 = class extends l2 {
+  addMatch(e, n, r2) {
+    return /^remote:\s/.test(String(r2)) && super.addMatch(e, n, r2);
+  }
+  pushMatch(e, n) {
+    (e > 0 || n.length > 1) && super.pushMatch(e, n);
+  }
+};
+var Fe = {
+  binary: "git",
+  maxConcurrentProcesses: 5,
+  config: [],
+  trimmed: false
+};
+function Ge(...t3) {
+  const e = process.cwd(), n = Object.assign(
+    { baseDir: e, ...Fe },
+    ...t3.filter((r2) => typeof r2 == "object" && r2)
+  );
+  return n.baseDir = n.baseDir || e, n.trimmed = n.trimmed === true, n;
+}
+function It(t3, e = []) {
+  return lt(t3) ? Object.keys(t3).reduce((n, r2) => {
+    const s = t3[r2];
+    if (r(s))
+      n.push(s);
+    else if (st(s, ["boolean"]))
+      n.push(r2 + "=" + s);
+    else if (Array.isArray(s))
+      for (const o2 of s)
+        st(o2, ["string", "number"]) || n.push(r2 + "=" + o2);
+    else
+      n.push(r2);
+    return n;
+  }, e) : e;
+}
+function h2(t3, e = 0, n = false) {
+  const r2 = [];
+  for (let s = 0, o2 = e < 0 ? t3.length : e; s < o2; s++)
+    "string|number".includes(typeof t3[s]) && r2.push(String(t3[s]));
+  return It(ht(t3), r2), n || r2.push(...ze(t3)), r2;
+}
+function ze(t3) {
+  const e = typeof N2(t3) == "function";
+  return L2(d(N2(t3, e ? 1 : 0), K2, []));
+}
+function ht(t3) {
+  const e = Ie(N2(t3));
+  return d(N2(t3, e ? 1 : 0), lt);
+}
+function u(t3, e = true) {
+  const n = Ne(N2(t3));
+  return e || $e(n) ? n : void 0;
+}
+function Tt(t3, e) {
+  return t3(e.stdOut, e.stdErr);
+}
+function E2(t3, e, n, r2 = true) {
+  return v(n).forEach((s) => {
+    for (let o2 = H2(s, r2), i = 0, a = o2.length; i < a; i++) {
+      const c3 = (y2 = 0) => {
+        if (!(i + y2 >= a))
+          return o2[i + y2];
+      };
+      e.some(({ parse: y2 }) => y2(c3, t3));
+    }
+  }), t3;
+}
+var mt = ({ exitCode: t3 }, e, n, r2) => {
+  if (t3 === V2.UNCLEAN && Ve(e))
+    return n(Buffer.from("false"));
+  r2(e);
+};
+var Ut = (t3) => t3.trim() === "true";
+function We(t3) {
+  switch (t3) {
+    case "bare":
+      return Ke();
+    case "root":
+      return He();
+  }
+  return {
+    commands: ["rev-parse", "--is-inside-work-tree"],
+    format: "utf-8",
+    onError: mt,
+    parser: Ut
+  };
+}
+function He() {
+  return {
+    commands: ["rev-parse", "--git-dir"],
+    format: "utf-8",
+    onError: mt,
+    parser(e) {
+      return /^\.(git)?$/.test(e.trim());
+    }
+  };
+}
+function Ke() {
+  return {
+    commands: ["rev-parse", "--is-bare-repository"],
+    format: "utf-8",
+    onError: mt,
+    parser: Ut
+  };
+}
+function Ve(t3) {
+  return /(Not a git repository|Kein Git-Repository)/i.test(String(t3));
+}
+var Xe = class {
+  constructor(e) {
+    this.paths = [], this.files = [], this.folders = [], this.dryRun = e;
+  }
+};
+var Ye = /^[a-z]+\s*/i;
+var Qe = /^[a-z]+\s+[a-z]+\s*/i;
+var Je = /\/$/;
+function Ze(t3, e) {
+  const n = new Xe(t3), r2 = t3 ? Qe : Ye;
+  return H2(e).forEach((s) => {
+    const o2 = s.replace(r2, "");
+    n.paths.push(o2), (Je.test(o2) ? n.folders : n.files).push(o2);
+  }), n;
+}
+var Ft = [];
+function tn(t3) {
+  return {
+    commands: Ft,
+    format: "empty",
+    parser: t3
+  };
+}
+function b2(t3) {
+  return {
+    commands: Ft,
+    format: "empty",
+    parser() {
+      throw typeof t3 == "string" ? new xe(t3) : t3;
+    }
+  };
+}
+function g(t3, e = false) {
+  return {
+    commands: t3,
+    format: "utf-8",
+    parser(n) {
+      return e ? String(n).trim() : n;
+    }
+  };
+}
+function Gt(t3) {
+  return {
+    commands: t3,
+    format: "buffer",
+    parser(e) {
+      return e;
+    }
+  };
+}
+function en(t3) {
+  return t3.format === "buffer";
+}
+function kt(t3) {
+  return t3.format === "empty" || !t3.commands.length;
+}
+var nn = "Git clean interactive mode is not supported";
+var rn = 'Git clean mode parameter ("n" or "f") is required';
+var sn = "Git clean unknown option found in: ";
+var zt = /* @__PURE__ */ ((t3) => (t3.DRY_RUN = "n", t3.FORCE = "f", t3.IGNORED_INCLUDED = "x", t3.IGNORED_ONLY = "X", t3.EXCLUDING = "e", t3.QUIET = "q", t3.RECURSIVE = "d", t3))(zt || {});
+var qt = /* @__PURE__ */ new Set([
+  "i",
+  ...L2(Object.values(zt))
+]);
+function on(t3, e) {
+  const { cleanMode: n, options: r2, valid: s } = cn(t3);
+  return n ? s.options ? (r2.push(...e), r2.some(hn) ? b2(nn) : an(n, r2)) : b2(sn + JSON.stringify(t3)) : b2(rn);
+}
+function an(t3, e) {
+  return {
+    commands: ["clean", `-${t3}`, ...e],
+    format: "utf-8",
+    parser(r2) {
+      return Ze(t3 === "n", r2);
+    }
+  };
+}
+function un(t3) {
+  return Array.isArray(t3) && t3.every((e) => qt.has(e));
+}
+function cn(t3) {
+  let e, n = [], r2 = { cleanMode: false, options: true };
+  return t3.replace(/[^a-z]i/g, "").split("").forEach((s) => {
+    fn(s) ? (e = s, r2.cleanMode = true) : r2.options = r2.options && ln(n[n.length] = `-${s}`);
+  }), {
+    cleanMode: e,
+    options: n,
+    valid: r2
+  };
+}
+function fn(t3) {
+  return t3 === "f" || t3 === "n";
+}
+function ln(t3) {
+  return /^-[a-z]$/i.test(t3) && qt.has(t3.charAt(1));
+}
+function hn(t3) {
+  return /^-[^\-]/.test(t3) ? t3.indexOf("i") > 0 : t3 === "--interactive";
+}
+var mn = class {
+  constructor() {
+    this.files = [], this.values = /* @__PURE__ */ Object.create(null);
+  }
+  get all() {
+    return this._all || (this._all = this.files.reduce((e, n) => Object.assign(e, this.values[n]), {})), this._all;
+  }
+  addFile(e) {
+    if (!(e in this.values)) {
+      const n = N2(this.files);
+      this.values[e] = n ? Object.create(this.values[n]) : {}, this.files.push(e);
+    }
+    return this.values[e];
+  }
+  addValue(e, n, r2) {
+    const s = this.addFile(e);
+    Object.hasOwn(s, n) ? Array.isArray(s[n]) ? s[n].push(r2) : s[n] = [s[n], r2] : s[n] = r2, this._all = void 0;
+  }
+};
+function pn(t3) {
+  const e = new mn();
+  for (const n of Wt(t3))
+    e.addValue(n.file, String(n.key), n.value);
+  return e;
+}
+function dn(t3, e) {
+  let n = null;
+  const r2 = [], s = /* @__PURE__ */ new Map();
+  for (const o2 of Wt(t3, e))
+    o2.key === e && (r2.push(n = o2.value), s.has(o2.file) || s.set(o2.file, []), s.get(o2.file).push(n));
+  return {
+    key: e,
+    paths: Array.from(s.keys()),
+    scopes: s,
+    value: n,
+    values: r2
+  };
+}
+function gn(t3) {
+  return t3.replace(/^(file):/, "");
+}
+function* Wt(t3, e = null) {
+  const n = t3.split("\0");
+  for (let r2 = 0, s = n.length - 1; r2 < s; ) {
+    const o2 = gn(n[r2++]);
+    let i = n[r2++], a = e;
+    if (i.includes(`
+`)) {
+      const c3 = Pe(i, `
+`);
+      a = c3[0], i = c3[1];
+    }
+    yield { file: o2, key: a, value: i };
+  }
+}
+var Ht = /* @__PURE__ */ ((t3) => (t3.system = "system", t3.global = "global", t3.local = "local", t3.worktree = "worktree", t3))(Ht || {});
+function Y2(t3, e) {
+  return typeof t3 == "string" && Object.hasOwn(Ht, t3) ? t3 : e;
+}
+function yn(t3, e, n, r2) {
+  const s = ["config", `--${r2}`];
+  return n && s.push("--add"), s.push(t3, e), {
+    commands: s,
+    format: "utf-8",
+    parser(o2) {
+      return o2;
+    }
+  };
+}
+function wn(t3, e) {
+  const n = ["config", "--null", "--show-origin", "--get-all", t3];
+  return e && n.splice(1, 0, `--${e}`), {
+    commands: n,
+    format: "utf-8",
+    parser(r2) {
+      return dn(r2, t3);
+    }
+  };
+}
+function bn(t3) {
+  const e = ["config", "--list", "--show-origin", "--null"];
+  return t3 && e.push(`--${t3}`), {
+    commands: e,
+    format: "utf-8",
+    parser(n) {
+      return pn(n);
+    }
+  };
+}
+function Tn() {
+  return {
+    addConfig(t3, e, ...n) {
+      return this._runTask(
+        yn(
+          t3,
+          e,
+          n[0] === true,
+          Y2(
+            n[1],
+            "local"
+            /* local */
+          )
+        ),
+        u(arguments)
+      );
+    },
+    getConfig(t3, e) {
+      return this._runTask(
+        wn(t3, Y2(e, void 0)),
+        u(arguments)
+      );
+    },
+    listConfig(...t3) {
+      return this._runTask(
+        bn(Y2(t3[0], void 0)),
+        u(arguments)
+      );
+    }
+  };
+}
+var Kt = /* @__PURE__ */ ((t3) => (t3.ADDED = "A", t3.COPIED = "C", t3.DELETED = "D", t3.MODIFIED = "M", t3.RENAMED = "R", t3.CHANGED = "T", t3.UNMERGED = "U", t3.UNKNOWN = "X", t3.BROKEN = "B", t3))(Kt || {});
+var kn = new Set(Object.values(Kt));
+function _n(t3) {
+  return kn.has(t3);
+}
+var _t;
+var vn = ["-h"];
+var j2 = /* @__PURE__ */ Symbol("grepQuery");
+var En = class {
+  constructor() {
+    this[_t] = [];
+  }
+  *[(_t = j2, Symbol.iterator)]() {
+    for (const e of this[j2])
+      yield e;
+  }
+  and(...e) {
+    return e.length && this[j2].push("--and", "(", ...U(e, "-e"), ")"), this;
+  }
+  param(...e) {
+    return this[j2].push(...U(e, "-e")), this;
+  }
+};
+function Sn(...t3) {
+  return new En().param(...t3);
+}
+function Rn(t3) {
+  const e = /* @__PURE__ */ new Set(), n = {};
+  return ut(t3, (r2) => {
+    const [s, o2, i] = r2.split(I2);
+    e.add(s), (n[s] = n[s] || []).push({
+      line: p(o2),
+      path: s,
+      preview: i
+    });
+  }), {
+    paths: e,
+    results: n
+  };
+}
+function On() {
+  return {
+    grep(t3) {
+      const e = u(arguments), n = h2(arguments);
+      for (const s of vn)
+        if (n.includes(s))
+          return this._runTask(
+            b2(`git.grep: use of "${s}" is not supported.`),
+            e
+          );
+      typeof t3 == "string" && (t3 = Sn().param(t3));
+      const r2 = ["grep", "--null", "-n", "--full-name", ...n, ...t3];
+      return this._runTask(
+        {
+          commands: r2,
+          format: "utf-8",
+          parser(s) {
+            return Rn(s);
+          }
+        },
+        e
+      );
+    }
+  };
+}
+var Vt = /* @__PURE__ */ ((t3) => (t3.MIXED = "mixed", t3.SOFT = "soft", t3.HARD = "hard", t3.MERGE = "merge", t3.KEEP = "keep", t3))(Vt || {});
+var Cn = L2(Object.values(Vt));
+function An(t3, e) {
+  const n = ["reset"];
+  return Xt(t3) && n.push(`--${t3}`), n.push(...e), g(n);
+}
+function xn(t3) {
+  if (Xt(t3))
+    return t3;
+  switch (typeof t3) {
+    case "string":
+    case "undefined":
+      return "soft";
+  }
+}
+function Xt(t3) {
+  return typeof t3 == "string" && Cn.includes(t3);
+}
+import_debug.default.formatters.L = (t3) => String(Bt(t3) ? t3.length : "-");
+import_debug.default.formatters.B = (t3) => Buffer.isBuffer(t3) ? t3.toString("utf8") : ft(t3);
+function Nn() {
+  return (0, import_debug.default)("simple-git");
+}
+function vt(t3, e, n) {
+  return !e || !String(e).replace(/\s*/, "") ? n ? (r2, ...s) => {
+    t3(r2, ...s), n(r2, ...s);
+  } : t3 : (r2, ...s) => {
+    t3(`%s ${r2}`, e, ...s), n && n(r2, ...s);
+  };
+}
+function $n(t3, e, { namespace: n }) {
+  if (typeof t3 == "string")
+    return t3;
+  const r2 = e && e.namespace || "";
+  return r2.startsWith(n) ? r2.substr(n.length + 1) : r2 || n;
+}
+function $2(t3, e, n, r2 = Nn()) {
+  const s = t3 && `[${t3}]` || "", o2 = [], i = typeof e == "string" ? r2.extend(e) : e, a = $n(d(e, m), i, r2);
+  return y2(n);
+  function c3(w2, T2) {
+    return S2(
+      o2,
+      $2(t3, a.replace(/^[^:]+/, w2), T2, r2)
+    );
+  }
+  function y2(w2) {
+    const T2 = w2 && `[${w2}]` || "", k2 = i && vt(i, T2) || W2, C2 = vt(r2, `${s} ${T2}`, k2);
+    return Object.assign(i ? k2 : C2, {
+      label: t3,
+      sibling: c3,
+      info: C2,
+      step: y2
+    });
+  }
+}
+var M2 = class M3 {
+  constructor(e = "GitExecutor") {
+    this.logLabel = e, this._queue = /* @__PURE__ */ new Map();
+  }
+  withProgress(e) {
+    return this._queue.get(e);
+  }
+  createProgress(e) {
+    const n = M3.getName(e.commands[0]), r2 = $2(this.logLabel, n);
+    return {
+      task: e,
+      logger: r2,
+      name: n
+    };
+  }
+  push(e) {
+    const n = this.createProgress(e);
+    return n.logger("Adding task to the queue, commands = %o", e.commands), this._queue.set(e, n), n;
+  }
+  fatal(e) {
+    for (const [n, { logger: r2 }] of Array.from(this._queue.entries()))
+      n === e.task ? (r2.info("Failed %o", e), r2(
+        "Fatal exception, any as-yet un-started tasks run through this executor will not be attempted"
+      )) : r2.info(
+        "A fatal exception occurred in a previous task, the queue has been purged: %o",
+        e.message
+      ), this.complete(n);
+    if (this._queue.size !== 0)
+      throw new Error(`Queue size should be zero after fatal: ${this._queue.size}`);
+  }
+  complete(e) {
+    this.withProgress(e) && this._queue.delete(e);
+  }
+  attempt(e) {
+    const n = this.withProgress(e);
+    if (!n)
+      throw new O2(void 0, "TasksPendingQueue: attempt called for an unknown task");
+    return n.logger("Starting task"), n;
+  }
+  static getName(e = "empty") {
+    return `task:${e}:${++M3.counter}`;
+  }
+};
+M2.counter = 0;
+var ot = M2;
+var Pn = class {
+  constructor(e, n, r2) {
+    this._executor = e, this._scheduler = n, this._plugins = r2, this._chain = Promise.resolve(), this._queue = new ot();
+  }
+  get cwd() {
+    return this._cwd || this._executor.cwd;
+  }
+  set cwd(e) {
+    this._cwd = e;
+  }
+  get env() {
+    return this._executor.env;
+  }
+  get outputHandler() {
+    return this._executor.outputHandler;
+  }
+  chain() {
+    return this;
+  }
+  push(e) {
+    return this._queue.push(e), this._chain = this._chain.then(() => this.attemptTask(e));
+  }
+  async attemptTask(e) {
+    const n = await this._scheduler.next(), r2 = () => this._queue.complete(e);
+    try {
+      const { logger: s } = this._queue.attempt(e);
+      return await (kt(e) ? this.attemptEmptyTask(e, s) : this.attemptRemoteTask(e, s));
+    } catch (s) {
+      throw this.onFatalException(e, s);
+    } finally {
+      r2(), n();
+    }
+  }
+  onFatalException(e, n) {
+    const r2 = n instanceof O2 ? Object.assign(n, { task: e }) : new O2(e, n && String(n));
+    return this._chain = Promise.resolve(), this._queue.fatal(r2), r2;
+  }
+  async attemptRemoteTask(e, n) {
+    const r2 = this._plugins.exec("spawn.binary", "", this.taskContext(e, e.commands)), s = this._plugins.exec(
+      "spawn.args",
+      [...e.commands],
+      this.taskContext(e, e.commands)
+    ), o2 = await this.gitResponse(
+      e,
+      r2,
+      s,
+      this.outputHandler,
+      n.step("SPAWN")
+    ), i = await this.handleTaskData(e, s, o2, n.step("HANDLE"));
+    return n("passing response to task's parser as a %s", e.format), en(e) ? Tt(e.parser, i) : Tt(e.parser, i.asStrings());
+  }
+  async attemptEmptyTask(e, n) {
+    return n("empty task bypassing child process to call to task's parser"), e.parser(this);
+  }
+  handleTaskData(e, n, r2, s) {
+    const { exitCode: o2, rejection: i, stdOut: a, stdErr: c3 } = r2;
+    return new Promise((y2, w2) => {
+      s("Preparing to handle process response exitCode=%d stdOut=", o2);
+      const { error: T2 } = this._plugins.exec(
+        "task.error",
+        { error: i },
+        {
+          ...this.taskContext(e, n),
+          ...r2
+        }
+      );
+      if (T2 && e.onError)
+        return s.info("exitCode=%s handling with custom error handler"), e.onError(
+          r2,
+          T2,
+          (k2) => {
+            s.info("custom error handler treated as success"), s("custom error returned a %s", ft(k2)), y2(
+              new z2(
+                Array.isArray(k2) ? Buffer.concat(k2) : k2,
+                Buffer.concat(c3)
+              )
+            );
+          },
+          w2
+        );
+      if (T2)
+        return s.info(
+          "handling as error: exitCode=%s stdErr=%s rejection=%o",
+          o2,
+          c3.length,
+          i
+        ), w2(T2);
+      s.info("retrieving task output complete"), y2(new z2(Buffer.concat(a), Buffer.concat(c3)));
+    });
+  }
+  async gitResponse(e, n, r2, s, o2) {
+    const i = o2.sibling("output"), a = this._plugins.exec(
+      "spawn.options",
+      {
+        cwd: this.cwd,
+        env: this.env,
+        windowsHide: true
+      },
+      this.taskContext(e, e.commands)
+    );
+    return new Promise((c3) => {
+      const y2 = [], w2 = [];
+      o2.info("%s %o", n, r2), o2("%O", a);
+      let T2 = this._beforeSpawn(e, r2);
+      if (T2)
+        return c3({
+          stdOut: y2,
+          stdErr: w2,
+          exitCode: 9901,
+          rejection: T2
+        });
+      this._plugins.exec("spawn.before", void 0, {
+        ...this.taskContext(e, r2),
+        kill(C2) {
+          T2 = C2 || T2;
+        }
+      });
+      const k2 = ve(n, r2, a);
+      k2.stdout.on(
+        "data",
+        Et(y2, "stdOut", o2, i.step("stdOut"))
+      ), k2.stderr.on(
+        "data",
+        Et(w2, "stdErr", o2, i.step("stdErr"))
+      ), k2.on("error", Mn(w2, o2)), s && (o2("Passing child process stdOut/stdErr to custom outputHandler"), s(n, k2.stdout, k2.stderr, [...r2])), this._plugins.exec("spawn.after", void 0, {
+        ...this.taskContext(e, r2),
+        spawned: k2,
+        close(C2, Te) {
+          c3({
+            stdOut: y2,
+            stdErr: w2,
+            exitCode: C2,
+            rejection: T2 || Te
+          });
+        },
+        kill(C2) {
+          k2.killed || (T2 = C2, k2.kill("SIGINT"));
+        }
+      });
+    });
+  }
+  _beforeSpawn(e, n) {
+    let r2;
+    return this._plugins.exec("spawn.before", void 0, {
+      ...this.taskContext(e, n),
+      kill(s) {
+        r2 = s || r2;
+      }
+    }), r2;
+  }
+  taskContext(e, n) {
+    return {
+      method: String(Me(e.commands) || ""),
+      commands: n,
+      env: { ...this.env },
+      input: kt(e) ? void 0 : e.input
+    };
+  }
+};
+function Mn(t3, e) {
+  return (n) => {
+    e("[ERROR] child process exception %o", n), t3.push(Buffer.from(String(n.stack), "ascii"));
+  };
+}
+function Et(t3, e, n, r2) {
+  return (s) => {
+    n("%s received %L bytes", e, s), r2("%B", s), t3.push(s);
+  };
+}
+var Dn = class {
+  constructor(e, n, r2) {
+    this.cwd = e, this._scheduler = n, this._plugins = r2, this._chain = this.chain();
+  }
+  chain() {
+    return new Pn(this, this._scheduler, this._plugins);
+  }
+  push(e) {
+    return this._chain.push(e);
+  }
+};
+function Ln(t3, e, n = W2) {
+  const r2 = (o2) => {
+    n(null, o2);
+  }, s = (o2) => {
+    o2?.task === t3 && n(o2, void 0);
+  };
+  e.then(r2, s);
+}
+function St(t3, e) {
+  return tn((n) => {
+    if (!Lt(t3))
+      throw new Error(`Git.cwd: cannot change to non-directory "${t3}"`);
+    return (e || n).cwd = t3;
+  });
+}
+function Q2(t3) {
+  const e = ["checkout", ...t3];
+  return e[1] === "-b" && e.includes("-B") && (e[1] = ct(e, "-B")), g(e);
+}
+function jn() {
+  return {
+    checkout() {
+      return this._runTask(
+        Q2(h2(arguments, 1)),
+        u(arguments)
+      );
+    },
+    checkoutBranch(t3, e) {
+      return this._runTask(
+        Q2(["-b", t3, e, ...h2(arguments)]),
+        u(arguments)
+      );
+    },
+    checkoutLocalBranch(t3) {
+      return this._runTask(
+        Q2(["-b", t3, ...h2(arguments)]),
+        u(arguments)
+      );
+    }
+  };
+}
+var Yt = (t3, e, n) => {
+  const r2 = ["clone", ...n];
+  return m(t3) && r2.push(c(t3)), m(e) && r2.push(c(e)), g(r2);
+};
+var Bn = (t3, e, n) => (S2(n, "--mirror"), Yt(t3, e, n));
+function Rt(t3, e, n, ...r2) {
+  return m(n) ? e(n, d(r2[0], m), h2(arguments)) : b2(`git.${t3}() requires a string 'repoPath'`);
+}
+function In() {
+  return {
+    clone(t3, ...e) {
+      return this._runTask(
+        Rt("clone", Yt, d(t3, m), ...e),
+        u(arguments)
+      );
+    },
+    mirror(t3, ...e) {
+      return this._runTask(
+        Rt("mirror", Bn, d(t3, m), ...e),
+        u(arguments)
+      );
+    }
+  };
+}
+var Un = [
+  new l2(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (t3, [e, n, r2]) => {
+    t3.branch = e, t3.commit = r2, t3.root = !!n;
+  }),
+  new l2(/\s*Author:\s(.+)/i, (t3, [e]) => {
+    const n = e.split("<"), r2 = n.pop();
+    !r2 || !r2.includes("@") || (t3.author = {
+      email: r2.substr(0, r2.length - 1),
+      name: n.join("<").trim()
+    });
+  }),
+  new l2(
+    /(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g,
+    (t3, [e, n, r2]) => {
+      t3.summary.changes = parseInt(e, 10) || 0, t3.summary.insertions = parseInt(n, 10) || 0, t3.summary.deletions = parseInt(r2, 10) || 0;
+    }
+  ),
+  new l2(
+    /^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/,
+    (t3, [e, n, r2]) => {
+      t3.summary.changes = parseInt(e, 10) || 0;
+      const s = parseInt(n, 10) || 0;
+      r2 === "-" ? t3.summary.deletions = s : r2 === "+" && (t3.summary.insertions = s);
+    }
+  )
+];
+function Fn(t3) {
+  return E2({
+    author: null,
+    branch: "",
+    commit: "",
+    root: false,
+    summary: {
+      changes: 0,
+      insertions: 0,
+      deletions: 0
+    }
+  }, Un, t3);
+}
+function Gn(t3, e, n) {
+  return {
+    commands: [
+      "-c",
+      "core.abbrev=40",
+      "commit",
+      ...U(t3, "-m"),
+      ...e,
+      ...n
+    ],
+    format: "utf-8",
+    parser: Fn
+  };
+}
+function zn() {
+  return {
+    commit(e, ...n) {
+      const r2 = u(arguments), s = t3(e) || Gn(
+        v(e),
+        v(d(n[0], G2, [])),
+        [
+          ...L2(d(n[1], K2, [])),
+          ...h2(arguments, 0, true)
+        ]
+      );
+      return this._runTask(s, r2);
+    }
+  };
+  function t3(e) {
+    return !G2(e) && b2(
+      "git.commit: requires the commit message to be supplied as a string/string[]"
+    );
+  }
+}
+function qn() {
+  return {
+    count: 0,
+    garbage: 0,
+    inPack: 0,
+    packs: 0,
+    prunePackable: 0,
+    size: 0,
+    sizeGarbage: 0,
+    sizePack: 0
+  };
+}
+var Wn = new l2(
+  /([a-z-]+): (\d+)$/,
+  (t3, [e, n]) => {
+    const r2 = jt(e);
+    Object.hasOwn(t3, r2) && (t3[r2] = p(n));
+  }
+);
+function Hn() {
+  return {
+    countObjects() {
+      return this._runTask({
+        commands: ["count-objects", "--verbose"],
+        format: "utf-8",
+        parser(t3) {
+          return E2(qn(), [Wn], t3);
+        }
+      });
+    }
+  };
+}
+function Kn() {
+  return {
+    firstCommit() {
+      return this._runTask(
+        g(["rev-list", "--max-parents=0", "HEAD"], true),
+        u(arguments)
+      );
+    }
+  };
+}
+function Vn(t3, e) {
+  const n = ["hash-object", t3];
+  return e && n.push("-w"), g(n, true);
+}
+var J2 = class {
+  constructor(e, n, r2, s) {
+    this.bare = e, this.path = n, this.existing = r2, this.gitDir = s;
+  }
+};
+var Xn = /^Init.+ repository in (.+)$/;
+var Yn = /^Rein.+ in (.+)$/;
+function Qn(t3, e, n) {
+  const r2 = String(n).trim();
+  let s;
+  if (s = Xn.exec(r2))
+    return new J2(t3, e, false, s[1]);
+  if (s = Yn.exec(r2))
+    return new J2(t3, e, true, s[1]);
+  let o2 = "";
+  const i = r2.split(" ");
+  for (; i.length; )
+    if (i.shift() === "in") {
+      o2 = i.join(" ");
+      break;
+    }
+  return new J2(t3, e, /^re/i.test(r2), o2);
+}
+var Qt = "--bare";
+function Jn(t3) {
+  return t3.includes(Qt);
+}
+function Zn(t3 = false, e, n) {
+  const r2 = ["init", ...n];
+  return t3 && !Jn(r2) && r2.splice(1, 0, Qt), {
+    commands: r2,
+    format: "utf-8",
+    parser(s) {
+      return Qn(r2.includes("--bare"), e, s);
+    }
+  };
+}
+function tr(t3) {
+  return t3 === void 0 ? b2("interpretTrailers called without input content") : {
+    format: "utf-8",
+    parser(e) {
+      return Object.fromEntries(
+        ut(e, (n) => {
+          const r2 = n.indexOf(":");
+          return [
+            jt(n.substring(0, r2).toLowerCase()),
+            n.substring(r2 + 2).trim()
+          ];
+        })
+      );
+    },
+    commands: ["interpret-trailers", "--parse"],
+    input: t3
+  };
+}
+function er() {
+  return {
+    interpretTrailers(t3) {
+      return this._runTask(
+        tr(d(t3, Be)),
+        u(arguments)
+      );
+    }
+  };
+}
+var R2 = /* @__PURE__ */ ((t3) => (t3.NONE = "", t3.STAT = "--stat", t3.NUM_STAT = "--numstat", t3.NAME_ONLY = "--name-only", t3.NAME_STATUS = "--name-status", t3))(R2 || {});
+var Jt = /^--(stat|numstat|name-only|name-status)(=|$)/;
+function pt(t3) {
+  for (let e = 0; e < t3.length; e++) {
+    const n = Jt.exec(t3[e]);
+    if (n)
+      return `--${n[1]}`;
+  }
+  return "";
+}
+function nr(t3) {
+  return Jt.test(t3);
+}
+var rr = class {
+  constructor() {
+    this.changed = 0, this.deletions = 0, this.insertions = 0, this.files = [];
+  }
+};
+var Ot = [
+  new l2(
+    /^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/,
+    (t3, [e, n, r2 = ""]) => {
+      t3.files.push({
+        file: e.trim(),
+        changes: p(n),
+        insertions: r2.replace(/[^+]/g, "").length,
+        deletions: r2.replace(/[^-]/g, "").length,
+        binary: false
+      });
+    }
+  ),
+  new l2(
+    /^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/,
+    (t3, [e, n, r2]) => {
+      t3.files.push({
+        file: e.trim(),
+        before: p(n),
+        after: p(r2),
+        binary: true
+      });
+    }
+  ),
+  new l2(/^(.+)\s+\|\s+Bin\s*$/, (t3, [e]) => {
+    t3.files.push({
+      file: e.trim(),
+      before: 0,
+      after: 0,
+      binary: true
+    });
+  }),
+  new l2(
+    /(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/,
+    (t3, [e, n]) => {
+      const r2 = /(\d+) i/.exec(n), s = /(\d+) d/.exec(n);
+      t3.changed = p(e), t3.insertions = p(r2?.[1]), t3.deletions = p(s?.[1]);
+    }
+  )
+];
+var sr = [
+  new l2(
+    /(\d+)\t(\d+)\t(.+)$/,
+    (t3, [e, n, r2]) => {
+      const s = p(e), o2 = p(n);
+      t3.changed++, t3.insertions += s, t3.deletions += o2, t3.files.push({
+        file: r2,
+        changes: s + o2,
+        insertions: s,
+        deletions: o2,
+        binary: false
+      });
+    }
+  ),
+  new l2(/-\t-\t(.+)$/, (t3, [e]) => {
+    t3.changed++, t3.files.push({
+      file: e,
+      after: 0,
+      before: 0,
+      binary: true
+    });
+  })
+];
+var or = [
+  new l2(/(.+)$/, (t3, [e]) => {
+    t3.changed++, t3.files.push({
+      file: e,
+      changes: 0,
+      insertions: 0,
+      deletions: 0,
+      binary: false
+    });
+  })
+];
+var ir = [
+  new l2(
+    /([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/,
+    (t3, [e, n, r2, s, o2]) => {
+      t3.changed++, t3.files.push({
+        file: o2 ?? r2,
+        changes: 0,
+        insertions: 0,
+        deletions: 0,
+        binary: false,
+        status: bt(_n(e) && e),
+        from: bt(!!o2 && r2 !== o2 && r2),
+        similarity: p(n)
+      });
+    }
+  )
+];
+var ar = {
+  [R2.NONE]: Ot,
+  [R2.STAT]: Ot,
+  [R2.NUM_STAT]: sr,
+  [R2.NAME_STATUS]: ir,
+  [R2.NAME_ONLY]: or
+};
+function Zt(t3 = R2.NONE) {
+  const e = ar[t3];
+  return (n) => E2(new rr(), e, n, false);
+}
+var te = "\xF2\xF2\xF2\xF2\xF2\xF2 ";
+var ee2 = " \xF2\xF2";
+var ne2 = " \xF2 ";
+var ur = ["hash", "date", "message", "refs", "author_name", "author_email"];
+function cr(t3, e) {
+  return e.reduce(
+    (n, r2, s) => (n[r2] = t3[s] || "", n),
+    /* @__PURE__ */ Object.create({ diff: null })
+  );
+}
+function re(t3 = ne2, e = ur, n = R2.NONE) {
+  const r2 = Zt(n);
+  return function(s) {
+    const o2 = H2(
+      s.trim(),
+      false,
+      te
+    ).map(function(i) {
+      const a = i.split(ee2), c3 = cr(a[0].split(t3), e);
+      return a.length > 1 && a[1].trim() && (c3.diff = r2(a[1])), c3;
+    });
+    return {
+      all: o2,
+      latest: o2.length && o2[0] || null,
+      total: o2.length
+    };
+  };
+}
+function fr(t3) {
+  let e = pt(t3);
+  const n = ["diff"];
+  return e === R2.NONE && (e = R2.STAT, n.push("--stat=4096")), n.push(...t3), dt(n) || {
+    commands: n,
+    format: "utf-8",
+    parser: Zt(e)
+  };
+}
+function dt(t3) {
+  const e = t3.filter(nr);
+  if (e.length > 1)
+    return b2(
+      `Summary flags are mutually exclusive - pick one of ${e.join(",")}`
+    );
+  if (e.length && t3.includes("-z"))
+    return b2(
+      `Summary flag ${e} parsing is not compatible with null termination option '-z'`
+    );
+}
+var se = /* @__PURE__ */ ((t3) => (t3[t3["--pretty"] = 0] = "--pretty", t3[t3["max-count"] = 1] = "max-count", t3[t3.maxCount = 2] = "maxCount", t3[t3.n = 3] = "n", t3[t3.file = 4] = "file", t3[t3.format = 5] = "format", t3[t3.from = 6] = "from", t3[t3.to = 7] = "to", t3[t3.splitter = 8] = "splitter", t3[t3.symmetric = 9] = "symmetric", t3[t3.mailMap = 10] = "mailMap", t3[t3.multiLine = 11] = "multiLine", t3[t3.strictDate = 12] = "strictDate", t3))(se || {});
+function lr(t3, e) {
+  const n = [], r2 = [];
+  return Object.keys(t3).forEach((s) => {
+    n.push(s), r2.push(String(t3[s]));
+  }), [n, r2.join(e)];
+}
+function hr(t3) {
+  return Object.keys(t3).reduce((e, n) => (n in se || (e[n] = t3[n]), e), {});
+}
+function oe2(t3 = {}, e = []) {
+  const n = d(t3.splitter, m, ne2), r2 = lt(t3.format) ? t3.format : {
+    hash: "%H",
+    date: t3.strictDate === false ? "%ai" : "%aI",
+    message: "%s",
+    refs: "%D",
+    body: t3.multiLine ? "%B" : "%b",
+    author_name: t3.mailMap !== false ? "%aN" : "%an",
+    author_email: t3.mailMap !== false ? "%aE" : "%ae"
+  }, [s, o2] = lr(r2, n), i = [], a = [
+    `--pretty=format:${te}${o2}${ee2}`,
+    ...e
+  ], c3 = t3.n || t3["max-count"] || t3.maxCount;
+  if (c3 && a.push(`--max-count=${c3}`), t3.from || t3.to) {
+    const y2 = t3.symmetric !== false ? "..." : "..";
+    i.push(`${t3.from || ""}${y2}${t3.to || ""}`);
+  }
+  return m(t3.file) && a.push("--follow", c(t3.file)), It(hr(t3), a), {
+    fields: s,
+    splitter: n,
+    commands: [...a, ...i]
+  };
+}
+function mr(t3, e, n) {
+  const r2 = re(t3, e, pt(n));
+  return {
+    commands: ["log", ...n],
+    format: "utf-8",
+    parser: r2
+  };
+}
+function pr() {
+  return {
+    log(...n) {
+      const r2 = u(arguments), s = oe2(
+        ht(arguments),
+        L2(d(arguments[0], K2, []))
+      ), o2 = e(...n) || dt(s.commands) || t3(s);
+      return this._runTask(o2, r2);
+    }
+  };
+  function t3(n) {
+    return mr(n.splitter, n.fields, n.commands);
+  }
+  function e(n, r2) {
+    return m(n) && m(r2) && b2(
+      "git.log(string, string) should be replaced with git.log({ from: string, to: string })"
+    );
+  }
+}
+var Z2 = class {
+  constructor(e, n = null, r2) {
+    this.reason = e, this.file = n, this.meta = r2;
+  }
+  toString() {
+    return `${this.file}:${this.reason}`;
+  }
+};
+var dr = class {
+  constructor() {
+    this.conflicts = [], this.merges = [], this.result = "success";
+  }
+  get failed() {
+    return this.conflicts.length > 0;
+  }
+  get reason() {
+    return this.result;
+  }
+  toString() {
+    return this.conflicts.length ? `CONFLICTS: ${this.conflicts.join(", ")}` : "OK";
+  }
+};
+var ie = class {
+  constructor() {
+    this.remoteMessages = {
+      all: []
+    }, this.created = [], this.deleted = [], this.files = [], this.deletions = {}, this.insertions = {}, this.summary = {
+      changes: 0,
+      deletions: 0,
+      insertions: 0
+    };
+  }
+};
+var gr = class {
+  constructor() {
+    this.remote = "", this.hash = {
+      local: "",
+      remote: ""
+    }, this.branch = {
+      local: "",
+      remote: ""
+    }, this.message = "";
+  }
+  toString() {
+    return this.message;
+  }
+};
+function tt(t3) {
+  return t3.objects = t3.objects || {
+    compressing: 0,
+    counting: 0,
+    enumerating: 0,
+    packReused: 0,
+    reused: { count: 0, delta: 0 },
+    total: { count: 0, delta: 0 }
+  };
+}
+function Ct(t3) {
+  const e = /^\s*(\d+)/.exec(t3), n = /delta (\d+)/i.exec(t3);
+  return {
+    count: p(e && e[1] || "0"),
+    delta: p(n && n[1] || "0")
+  };
+}
+var yr = [
+  new x2(
+    /^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i,
+    (t3, [e, n]) => {
+      const r2 = e.toLowerCase(), s = tt(t3.remoteMessages);
+      Object.assign(s, { [r2]: p(n) });
+    }
+  ),
+  new x2(
+    /^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i,
+    (t3, [e, n]) => {
+      const r2 = e.toLowerCase(), s = tt(t3.remoteMessages);
+      Object.assign(s, { [r2]: p(n) });
+    }
+  ),
+  new x2(
+    /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
+    (t3, [e, n, r2]) => {
+      const s = tt(t3.remoteMessages);
+      s.total = Ct(e), s.reused = Ct(n), s.packReused = p(r2);
+    }
+  )
+];
+var wr = [
+  new x2(/^remote:\s*(.+)$/, (t3, [e]) => (t3.remoteMessages.all.push(e.trim()), false)),
+  ...yr,
+  new x2(
+    [/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/],
+    (t3, [e]) => {
+      t3.remoteMessages.pullRequestUrl = e;
+    }
+  ),
+  new x2(
+    [/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/],
+    (t3, [e, n, r2]) => {
+      t3.remoteMessages.vulnerabilities = {
+        count: p(e),
+        summary: n,
+        url: r2
+      };
+    }
+  )
+];
+function ae(t3, e) {
+  return E2({ remoteMessages: new br() }, wr, e);
+}
+var br = class {
+  constructor() {
+    this.all = [];
+  }
+};
+var Tr = /^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/;
+var kr = /(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/;
+var _r = /^(create|delete) mode \d+ (.+)/;
+var vr = [
+  new l2(Tr, (t3, [e, n, r2]) => {
+    t3.files.push(e), n && (t3.insertions[e] = n.length), r2 && (t3.deletions[e] = r2.length);
+  }),
+  new l2(kr, (t3, [e, , n, , r2]) => n !== void 0 || r2 !== void 0 ? (t3.summary.changes = +e || 0, t3.summary.insertions = +n || 0, t3.summary.deletions = +r2 || 0, true) : false),
+  new l2(_r, (t3, [e, n]) => {
+    S2(t3.files, n), S2(e === "create" ? t3.created : t3.deleted, n);
+  })
+];
+var Er = [
+  new l2(/^from\s(.+)$/i, (t3, [e]) => {
+    t3.remote = e;
+  }),
+  new l2(/^fatal:\s(.+)$/, (t3, [e]) => {
+    t3.message = e;
+  }),
+  new l2(
+    /([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/,
+    (t3, [e, n, r2, s]) => {
+      t3.branch.local = r2, t3.hash.local = e, t3.branch.remote = s, t3.hash.remote = n;
+    }
+  )
+];
+var Sr = (t3, e) => E2(new ie(), vr, [t3, e]);
+var ue = (t3, e) => Object.assign(
+  new ie(),
+  Sr(t3, e),
+  ae(t3, e)
+);
+function Rr(t3, e) {
+  const n = E2(new gr(), Er, [t3, e]);
+  return n.message && n;
+}
+var Or = [
+  new l2(/^Auto-merging\s+(.+)$/, (t3, [e]) => {
+    t3.merges.push(e);
+  }),
+  new l2(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (t3, [e, n]) => {
+    t3.conflicts.push(new Z2(e, n));
+  }),
+  new l2(
+    /^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/,
+    (t3, [e, n, r2]) => {
+      t3.conflicts.push(new Z2(e, n, { deleteRef: r2 }));
+    }
+  ),
+  new l2(/^CONFLICT\s+\((.+)\):/, (t3, [e]) => {
+    t3.conflicts.push(new Z2(e, null));
+  }),
+  new l2(/^Automatic merge failed;\s+(.+)$/, (t3, [e]) => {
+    t3.result = e;
+  })
+];
+var Cr = (t3, e) => Object.assign(Ar(t3), ue(t3, e));
+var Ar = (t3) => E2(new dr(), Or, t3);
+function At(t3) {
+  return t3.length ? {
+    commands: ["merge", ...t3],
+    format: "utf-8",
+    parser(e, n) {
+      const r2 = Cr(e, n);
+      if (r2.failed)
+        throw new at(r2);
+      return r2;
+    }
+  } : b2("Git.merge requires at least one option");
+}
+function xr(t3, e, n) {
+  const r2 = n.includes("deleted"), s = n.includes("tag") || /^refs\/tags/.test(t3), o2 = !n.includes("new");
+  return {
+    deleted: r2,
+    tag: s,
+    branch: !s,
+    new: !o2,
+    alreadyUpdated: o2,
+    local: t3,
+    remote: e
+  };
+}
+var Nr = [
+  new l2(/^Pushing to (.+)$/, (t3, [e]) => {
+    t3.repo = e;
+  }),
+  new l2(/^updating local tracking ref '(.+)'/, (t3, [e]) => {
+    t3.ref = {
+      ...t3.ref || {},
+      local: e
+    };
+  }),
+  new l2(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (t3, [e, n, r2]) => {
+    t3.pushed.push(xr(e, n, r2));
+  }),
+  new l2(
+    /^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/,
+    (t3, [e, n, r2]) => {
+      t3.branch = {
+        ...t3.branch || {},
+        local: e,
+        remote: n,
+        remoteName: r2
+      };
+    }
+  ),
+  new l2(
+    /^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/,
+    (t3, [e, n, r2, s]) => {
+      t3.update = {
+        head: {
+          local: e,
+          remote: n
+        },
+        hash: {
+          from: r2,
+          to: s
+        }
+      };
+    }
+  )
+];
+var $r = (t3, e) => {
+  const n = Pr(t3, e), r2 = ae(t3, e);
+  return {
+    ...n,
+    ...r2
+  };
+};
+var Pr = (t3, e) => E2({ pushed: [] }, Nr, [t3, e]);
+function Mr(t3 = {}, e) {
+  return S2(e, "--tags"), ce(t3, e);
+}
+function ce(t3 = {}, e) {
+  const n = ["push", ...e];
+  return t3.branch && n.splice(1, 0, t3.branch), t3.remote && n.splice(1, 0, t3.remote), ct(n, "-v"), S2(n, "--verbose"), S2(n, "--porcelain"), {
+    commands: n,
+    format: "utf-8",
+    parser: $r
+  };
+}
+function Dr() {
+  return {
+    showBuffer() {
+      const t3 = ["show", ...h2(arguments, 1)];
+      return t3.includes("--binary") || t3.splice(1, 0, "--binary"), this._runTask(
+        Gt(t3),
+        u(arguments)
+      );
+    },
+    show() {
+      const t3 = ["show", ...h2(arguments, 1)];
+      return this._runTask(
+        g(t3),
+        u(arguments)
+      );
+    }
+  };
+}
+var Lr = /^(.+)\0(.+)$/;
+var jr = class {
+  constructor(e, n, r2) {
+    if (this.path = e, this.index = n, this.working_dir = r2, n === "R" || r2 === "R") {
+      const s = Lr.exec(e) || [null, e, e];
+      this.from = s[2] || "", this.path = s[1] || "";
+    }
+  }
+};
+var Br = class {
+  constructor() {
+    this.not_added = [], this.conflicted = [], this.created = [], this.deleted = [], this.ignored = void 0, this.modified = [], this.renamed = [], this.files = [], this.staged = [], this.ahead = 0, this.behind = 0, this.current = null, this.tracking = null, this.detached = false, this.isClean = () => !this.files.length;
+  }
+};
+function xt(t3) {
+  const [e, n] = t3.split(I2);
+  return {
+    from: n || e,
+    to: e
+  };
+}
+function _2(t3, e, n) {
+  return [`${t3}${e}`, n];
+}
+function et(t3, ...e) {
+  return e.map((n) => _2(t3, n, (r2, s) => r2.conflicted.push(s)));
+}
+var Ir = new Map([
+  _2(
+    " ",
+    "A",
+    (t3, e) => t3.created.push(e)
+  ),
+  _2(
+    " ",
+    "D",
+    (t3, e) => t3.deleted.push(e)
+  ),
+  _2(
+    " ",
+    "M",
+    (t3, e) => t3.modified.push(e)
+  ),
+  _2("A", " ", (t3, e) => {
+    t3.created.push(e), t3.staged.push(e);
+  }),
+  _2("A", "M", (t3, e) => {
+    t3.created.push(e), t3.staged.push(e), t3.modified.push(e);
+  }),
+  _2("D", " ", (t3, e) => {
+    t3.deleted.push(e), t3.staged.push(e);
+  }),
+  _2("M", " ", (t3, e) => {
+    t3.modified.push(e), t3.staged.push(e);
+  }),
+  _2("M", "M", (t3, e) => {
+    t3.modified.push(e), t3.staged.push(e);
+  }),
+  _2("R", " ", (t3, e) => {
+    t3.renamed.push(xt(e));
+  }),
+  _2("R", "M", (t3, e) => {
+    const n = xt(e);
+    t3.renamed.push(n), t3.modified.push(n.to);
+  }),
+  _2("!", "!", (t3, e) => {
+    (t3.ignored = t3.ignored || []).push(e);
+  }),
+  _2(
+    "?",
+    "?",
+    (t3, e) => t3.not_added.push(e)
+  ),
+  ...et(
+    "A",
+    "A",
+    "U"
+    /* UNMERGED */
+  ),
+  ...et(
+    "D",
+    "D",
+    "U"
+    /* UNMERGED */
+  ),
+  ...et(
+    "U",
+    "A",
+    "D",
+    "U"
+    /* UNMERGED */
+  ),
+  [
+    "##",
+    (t3, e) => {
+      const n = /ahead (\d+)/, r2 = /behind (\d+)/, s = /^(.+?(?=(?:\.{3}|\s|$)))/, o2 = /\.{3}(\S*)/, i = /\son\s(\S+?)(?=\.{3}|$)/;
+      let a = n.exec(e);
+      t3.ahead = a && +a[1] || 0, a = r2.exec(e), t3.behind = a && +a[1] || 0, a = s.exec(e), t3.current = d(a?.[1], m, null), a = o2.exec(e), t3.tracking = d(a?.[1], m, null), a = i.exec(e), a && (t3.current = d(a?.[1], m, t3.current)), t3.detached = /\(no branch\)/.test(e);
+    }
+  ]
+]);
+var Ur = function(t3) {
+  const e = t3.split(I2), n = new Br();
+  for (let r2 = 0, s = e.length; r2 < s; ) {
+    let o2 = e[r2++].trim();
+    o2 && (o2.charAt(0) === "R" && (o2 += I2 + (e[r2++] || "")), Fr(n, o2));
+  }
+  return n;
+};
+function Fr(t3, e) {
+  const n = e.trim();
+  switch (" ") {
+    case n.charAt(2):
+      return r2(n.charAt(0), n.charAt(1), n.slice(3));
+    case n.charAt(1):
+      return r2(" ", n.charAt(0), n.slice(2));
+    default:
+      return;
+  }
+  function r2(s, o2, i) {
+    const a = `${s}${o2}`, c3 = Ir.get(a);
+    c3 && c3(t3, i), a !== "##" && a !== "!!" && t3.files.push(new jr(i, s, o2));
+  }
+}
+var Gr = ["--null", "-z"];
+function zr(t3) {
+  return {
+    format: "utf-8",
+    commands: [
+      "status",
+      "--porcelain",
+      "-b",
+      "-u",
+      "--null",
+      ...t3.filter((n) => !Gr.includes(n))
+    ],
+    parser(n) {
+      return Ur(n);
+    }
+  };
+}
+var fe = "installed=false";
+function q2(t3 = 0, e = 0, n = 0, r2 = "", s = true) {
+  return Object.defineProperty(
+    {
+      major: t3,
+      minor: e,
+      patch: n,
+      agent: r2,
+      installed: s
+    },
+    "toString",
+    {
+      value() {
+        return `${this.major}.${this.minor}.${this.patch}`;
+      },
+      configurable: false,
+      enumerable: false
+    }
+  );
+}
+function qr() {
+  return q2(0, 0, 0, "", false);
+}
+function Wr() {
+  return {
+    version() {
+      return this._runTask({
+        commands: ["--version"],
+        format: "utf-8",
+        parser: Kr,
+        onError(t3, e, n, r2) {
+          if (t3.exitCode === V2.NOT_FOUND)
+            return n(Buffer.from(fe));
+          r2(e);
+        }
+      });
+    }
+  };
+}
+var Hr = [
+  new l2(
+    /version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/,
+    (t3, [e, n, r2, s = ""]) => {
+      Object.assign(
+        t3,
+        q2(p(e), p(n), p(r2), s)
+      );
+    }
+  ),
+  new l2(
+    /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
+    (t3, [e, n, r2, s = ""]) => {
+      Object.assign(t3, q2(p(e), p(n), r2, s));
+    }
+  )
+];
+function Kr(t3) {
+  return t3 === fe ? qr() : E2(q2(0, 0, 0, t3), Hr, t3);
+}
+var le = class {
+  constructor(e) {
+    this._executor = e;
+  }
+  _runTask(e, n) {
+    const r2 = this._executor.chain(), s = r2.push(e);
+    return n && Ln(e, s, n), Object.create(this, {
+      then: { value: s.then.bind(s) },
+      catch: { value: s.catch.bind(s) },
+      _executor: { value: r2 }
+    });
+  }
+  add(e) {
+    return this._runTask(
+      g(["add", ...v(e)]),
+      u(arguments)
+    );
+  }
+  cwd(e) {
+    const n = u(arguments);
+    return typeof e == "string" ? this._runTask(St(e, this._executor), n) : typeof e?.path == "string" ? this._runTask(
+      St(
+        e.path,
+        e.root && this._executor || void 0
+      ),
+      n
+    ) : this._runTask(
+      b2("Git.cwd: workingDirectory must be supplied as a string"),
+      n
+    );
+  }
+  hashObject(e, n) {
+    return this._runTask(
+      Vn(e, n === true),
+      u(arguments)
+    );
+  }
+  init(e) {
+    return this._runTask(
+      Zn(e === true, this._executor.cwd, h2(arguments)),
+      u(arguments)
+    );
+  }
+  merge() {
+    return this._runTask(
+      At(h2(arguments)),
+      u(arguments)
+    );
+  }
+  mergeFromTo(e, n) {
+    return m(e) && m(n) ? this._runTask(
+      At([e, n, ...h2(arguments)]),
+      u(arguments, false)
+    ) : this._runTask(
+      b2(
+        "Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings"
+      )
+    );
+  }
+  outputHandler(e) {
+    return this._executor.outputHandler = e, this;
+  }
+  push() {
+    const e = ce(
+      {
+        remote: d(arguments[0], m),
+        branch: d(arguments[1], m)
+      },
+      h2(arguments)
+    );
+    return this._runTask(e, u(arguments));
+  }
+  stash() {
+    return this._runTask(
+      g(["stash", ...h2(arguments)]),
+      u(arguments)
+    );
+  }
+  status() {
+    return this._runTask(
+      zr(h2(arguments)),
+      u(arguments)
+    );
+  }
+};
+Object.assign(
+  le.prototype,
+  jn(),
+  In(),
+  zn(),
+  Tn(),
+  Hn(),
+  Kn(),
+  On(),
+  er(),
+  pr(),
+  Dr(),
+  Wr()
+);
+var Vr = /* @__PURE__ */ (() => {
+  let t3 = 0;
+  return () => {
+    t3++;
+    const { promise: e, done: n } = (0, import_promise_deferred.createDeferred)();
+    return {
+      promise: e,
+      done: n,
+      id: t3
+    };
+  };
+})();
+var Xr = class {
+  constructor(e = 2) {
+    this.concurrency = e, this.logger = $2("", "scheduler"), this.pending = [], this.running = [], this.logger("Constructed, concurrency=%s", e);
+  }
+  schedule() {
+    if (!this.pending.length || this.running.length >= this.concurrency) {
+      this.logger(
+        "Schedule attempt ignored, pending=%s running=%s concurrency=%s",
+        this.pending.length,
+        this.running.length,
+        this.concurrency
+      );
+      return;
+    }
+    const e = S2(this.running, this.pending.shift());
+    this.logger("Attempting id=%s", e.id), e.done(() => {
+      this.logger("Completing id=", e.id), ct(this.running, e), this.schedule();
+    });
+  }
+  next() {
+    const { promise: e, id: n } = S2(this.pending, Vr());
+    return this.logger("Scheduling id=%s", n), this.schedule(), e;
+  }
+};
+function Yr(t3, e) {
+  return g(["apply", ...e, ...t3]);
+}
+var he = /* @__PURE__ */ ((t3) => (t3.CURRENT = "*", t3.LINKED = "+", t3))(he || {});
+var Qr = class {
+  constructor() {
+    this.all = [], this.branches = {}, this.current = "", this.detached = false;
+  }
+  push(e, n, r2, s, o2) {
+    e === "*" && (this.detached = n, this.current = r2), this.all.push(r2), this.branches[r2] = {
+      current: e === "*",
+      linkedWorkTree: e === "+",
+      name: r2,
+      commit: s,
+      label: o2
+    };
+  }
+};
+var Jr = [
+  new l2(
+    /^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/,
+    (t3, [e, n, r2, s]) => {
+      t3.push(Nt(e), true, n, r2, s);
+    }
+  ),
+  new l2(
+    /^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s,
+    (t3, [e, n, r2, s]) => {
+      t3.push(Nt(e), false, n, r2, s);
+    }
+  )
+];
+var Zr = new l2(/^(\S+)$/s, (t3, [e]) => {
+  t3.push(he.CURRENT, false, e, "", "");
+});
+function Nt(t3) {
+  return t3 ? t3.charAt(0) : "";
+}
+function me(t3, e = false) {
+  return E2(
+    new Qr(),
+    e ? [Zr] : Jr,
+    t3
+  );
+}
+var ts = class {
+  constructor() {
+    this.all = [], this.branches = {}, this.errors = [];
+  }
+  get success() {
+    return !this.errors.length;
+  }
+};
+function es(t3, e) {
+  return {
+    branch: t3,
+    hash: e,
+    success: true
+  };
+}
+function ns(t3) {
+  return {
+    branch: t3,
+    hash: null,
+    success: false
+  };
+}
+var rs = /(\S+)\s+\(\S+\s([^)]+)\)/;
+var pe = /^error[^']+'([^']+)'/m;
+var ss = [
+  new l2(rs, (t3, [e, n]) => {
+    const r2 = es(e, n);
+    t3.all.push(r2), t3.branches[e] = r2;
+  }),
+  new l2(pe, (t3, [e]) => {
+    const n = ns(e);
+    t3.errors.push(n), t3.all.push(n), t3.branches[e] = n;
+  })
+];
+var gt = (t3, e) => E2(new ts(), ss, [t3, e]);
+function de(t3, e) {
+  return e === V2.ERROR && pe.test(t3);
+}
+function os(t3) {
+  const e = ["-d", "-D", "--delete"];
+  return t3.some((n) => e.includes(n));
+}
+function is(t3) {
+  const e = os(t3), n = t3.includes("--show-current"), r2 = ["branch", ...t3];
+  return r2.length === 1 && r2.push("-a"), r2.includes("-v") || r2.splice(1, 0, "-v"), {
+    format: "utf-8",
+    commands: r2,
+    parser(s, o2) {
+      return e ? gt(s, o2).all[0] : me(s, n);
+    }
+  };
+}
+function as() {
+  return {
+    format: "utf-8",
+    commands: ["branch", "-v"],
+    parser(t3) {
+      return me(t3);
+    }
+  };
+}
+function us(t3, e = false) {
+  return {
+    format: "utf-8",
+    commands: ["branch", "-v", e ? "-D" : "-d", ...t3],
+    parser(n, r2) {
+      return gt(n, r2);
+    },
+    onError({ exitCode: n, stdOut: r2 }, s, o2, i) {
+      if (!de(String(s), n))
+        return i(s);
+      o2(r2);
+    }
+  };
+}
+function cs(t3, e = false) {
+  const n = {
+    format: "utf-8",
+    commands: ["branch", "-v", e ? "-D" : "-d", t3],
+    parser(r2, s) {
+      return gt(r2, s).branches[t3];
+    },
+    onError({ exitCode: r2, stdErr: s, stdOut: o2 }, i, a, c3) {
+      if (!de(String(i), r2))
+        return c3(i);
+      throw new at(
+        n.parser(F2(o2), F2(s)),
+        String(i)
+      );
+    }
+  };
+  return n;
+}
+function fs(t3) {
+  return {
+    commands: ["check-ignore", ...t3],
+    format: "utf-8",
+    parser: ls
+  };
+}
+function ls(t3) {
+  return t3.split(/\n/g).map(hs).filter(Boolean);
+}
+function hs(t3) {
+  const e = t3.trim().replace(/^["']|["']$/g, "");
+  return e && Se(e);
+}
+var ms = [
+  new l2(/From (.+)$/, (t3, [e]) => {
+    t3.remote = e;
+  }),
+  new l2(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (t3, [e, n]) => {
+    t3.branches.push({
+      name: e,
+      tracking: n
+    });
+  }),
+  new l2(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (t3, [e, n]) => {
+    t3.tags.push({
+      name: e,
+      tracking: n
+    });
+  }),
+  new l2(/- \[deleted]\s+\S+\s*-> (.+)$/, (t3, [e]) => {
+    t3.deleted.push({
+      tracking: e
+    });
+  }),
+  new l2(
+    /\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/,
+    (t3, [e, n, r2, s]) => {
+      t3.updated.push({
+        name: r2,
+        tracking: s,
+        to: n,
+        from: e
+      });
+    }
+  )
+];
+function ps(t3, e) {
+  return E2({
+    raw: t3,
+    remote: null,
+    branches: [],
+    tags: [],
+    updated: [],
+    deleted: []
+  }, ms, [t3, e]);
+}
+function ds(t3) {
+  return /^--upload-pack(=|$)/.test(t3);
+}
+function gs(t3, e, n) {
+  const r2 = ["fetch", ...n];
+  return t3 && e && r2.push(t3, e), r2.find(ds) ? b2("git.fetch: potential exploit argument blocked.") : {
+    commands: r2,
+    format: "utf-8",
+    parser: ps
+  };
+}
+var ys = [
+  new l2(/^Renaming (.+) to (.+)$/, (t3, [e, n]) => {
+    t3.moves.push({ from: e, to: n });
+  })
+];
+function ws(t3) {
+  return E2({ moves: [] }, ys, t3);
+}
+function bs(t3, e) {
+  return {
+    commands: ["mv", "-v", ...v(t3), e],
+    format: "utf-8",
+    parser: ws
+  };
+}
+function Ts(t3, e, n) {
+  const r2 = ["pull", ...n];
+  return t3 && e && r2.splice(1, 0, t3, e), {
+    commands: r2,
+    format: "utf-8",
+    parser(s, o2) {
+      return ue(s, o2);
+    },
+    onError(s, o2, i, a) {
+      const c3 = Rr(
+        F2(s.stdOut),
+        F2(s.stdErr)
+      );
+      if (c3)
+        return a(new at(c3));
+      a(o2);
+    }
+  };
+}
+function ks(t3) {
+  const e = {};
+  return ge(t3, ([n]) => e[n] = { name: n }), Object.values(e);
+}
+function _s(t3) {
+  const e = {};
+  return ge(t3, ([n, r2, s]) => {
+    Object.hasOwn(e, n) || (e[n] = {
+      name: n,
+      refs: { fetch: "", push: "" }
+    }), s && r2 && (e[n].refs[s.replace(/[^a-z]/g, "")] = r2);
+  }), Object.values(e);
+}
+function ge(t3, e) {
+  ut(t3, (n) => e(n.split(/\s+/)));
+}
+function vs(t3, e, n) {
+  return g(["remote", "add", ...n, t3, e]);
+}
+function Es(t3) {
+  const e = ["remote"];
+  return t3 && e.push("-v"), {
+    commands: e,
+    format: "utf-8",
+    parser: t3 ? _s : ks
+  };
+}
+function Ss(t3) {
+  const e = [...t3];
+  return e[0] !== "ls-remote" && e.unshift("ls-remote"), g(e);
+}
+function Rs(t3) {
+  const e = [...t3];
+  return e[0] !== "remote" && e.unshift("remote"), g(e);
+}
+function Os(t3) {
+  return g(["remote", "remove", t3]);
+}
+function Cs(t3 = {}, e) {
+  const n = oe2(t3), r2 = ["stash", "list", ...n.commands, ...e], s = re(
+    n.splitter,
+    n.fields,
+    pt(r2)
+  );
+  return dt(r2) || {
+    commands: r2,
+    format: "utf-8",
+    parser: s
+  };
+}
+function As(t3, e) {
+  return X2(["add", t3, e]);
+}
+function xs(t3) {
+  return X2(["init", ...t3]);
+}
+function X2(t3) {
+  const e = [...t3];
+  return e[0] !== "submodule" && e.unshift("submodule"), g(e);
+}
+function Ns(t3) {
+  return X2(["update", ...t3]);
+}
+var $s = class {
+  constructor(e, n) {
+    this.all = e, this.latest = n;
+  }
+};
+var Ps = function(t3, e = false) {
+  const n = t3.split(`
+`).map(Ds).filter(Boolean);
+  e || n.sort(function(s, o2) {
+    const i = s.split("."), a = o2.split(".");
+    if (i.length === 1 || a.length === 1)
+      return Ms(B2(i[0]), B2(a[0]));
+    for (let c3 = 0, y2 = Math.max(i.length, a.length); c3 < y2; c3++) {
+      const w2 = ye(B2(i[c3]), B2(a[c3]));
+      if (w2)
+        return w2;
+    }
+    return 0;
+  });
+  const r2 = e ? n[0] : [...n].reverse().find((s) => s.indexOf(".") >= 0);
+  return new $s(n, r2);
+};
+function Ms(t3, e) {
+  const n = Number.isNaN(t3), r2 = Number.isNaN(e);
+  return n !== r2 ? n ? 1 : -1 : n ? ye(t3, e) : 0;
+}
+function ye(t3, e) {
+  return t3 === e ? 0 : t3 > e ? 1 : -1;
+}
+function Ds(t3) {
+  return t3.trim();
+}
+function B2(t3) {
+  return typeof t3 == "string" && parseInt(t3.replace(/^\D+/g, ""), 10) || 0;
+}
+function Ls(t3 = []) {
+  const e = t3.some((n) => /^--sort=/.test(n));
+  return {
+    format: "utf-8",
+    commands: ["tag", "-l", ...t3],
+    parser(n) {
+      return Ps(n, e);
+    }
+  };
+}
+function js(t3) {
+  return {
+    format: "utf-8",
+    commands: ["tag", t3],
+    parser() {
+      return { name: t3 };
+    }
+  };
+}
+function Bs(t3, e) {
+  return {
+    format: "utf-8",
+    commands: ["tag", "-a", "-m", e, t3],
+    parser() {
+      return { name: t3 };
+    }
+  };
+}
+function f2(t3, e) {
+  this._plugins = e, this._executor = new Dn(
+    t3.baseDir,
+    new Xr(t3.maxConcurrentProcesses),
+    e
+  ), this._trimmed = t3.trimmed;
+}
+(f2.prototype = Object.create(le.prototype)).constructor = f2;
+f2.prototype.customBinary = function(t3) {
+  return this._plugins.reconfigure("binary", t3), this;
+};
+f2.prototype.env = function(t3, e) {
+  return arguments.length === 1 && typeof t3 == "object" ? this._executor.env = t3 : (this._executor.env = this._executor.env || {})[t3] = e, this;
+};
+f2.prototype.stashList = function(t3) {
+  return this._runTask(
+    Cs(
+      ht(arguments) || {},
+      K2(t3) && t3 || []
+    ),
+    u(arguments)
+  );
+};
+f2.prototype.mv = function(t3, e) {
+  return this._runTask(bs(t3, e), u(arguments));
+};
+f2.prototype.checkoutLatestTag = function(t3) {
+  var e = this;
+  return this.pull(function() {
+    e.tags(function(n, r2) {
+      e.checkout(r2.latest, t3);
+    });
+  });
+};
+f2.prototype.pull = function(t3, e, n, r2) {
+  return this._runTask(
+    Ts(
+      d(t3, m),
+      d(e, m),
+      h2(arguments)
+    ),
+    u(arguments)
+  );
+};
+f2.prototype.fetch = function(t3, e) {
+  return this._runTask(
+    gs(
+      d(t3, m),
+      d(e, m),
+      h2(arguments)
+    ),
+    u(arguments)
+  );
+};
+f2.prototype.tags = function(t3, e) {
+  return this._runTask(
+    Ls(h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.rebase = function() {
+  return this._runTask(
+    g(["rebase", ...h2(arguments)]),
+    u(arguments)
+  );
+};
+f2.prototype.reset = function(t3) {
+  return this._runTask(
+    An(xn(t3), h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.revert = function(t3) {
+  const e = u(arguments);
+  return typeof t3 != "string" ? this._runTask(b2("Commit must be a string"), e) : this._runTask(
+    g(["revert", ...h2(arguments, 0, true), t3]),
+    e
+  );
+};
+f2.prototype.addTag = function(t3) {
+  const e = typeof t3 == "string" ? js(t3) : b2("Git.addTag requires a tag name");
+  return this._runTask(e, u(arguments));
+};
+f2.prototype.addAnnotatedTag = function(t3, e) {
+  return this._runTask(
+    Bs(t3, e),
+    u(arguments)
+  );
+};
+f2.prototype.deleteLocalBranch = function(t3, e, n) {
+  return this._runTask(
+    cs(t3, typeof e == "boolean" ? e : false),
+    u(arguments)
+  );
+};
+f2.prototype.deleteLocalBranches = function(t3, e, n) {
+  return this._runTask(
+    us(t3, typeof e == "boolean" ? e : false),
+    u(arguments)
+  );
+};
+f2.prototype.branch = function(t3, e) {
+  return this._runTask(
+    is(h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.branchLocal = function(t3) {
+  return this._runTask(as(), u(arguments));
+};
+f2.prototype.raw = function(t3) {
+  const e = !Array.isArray(t3), n = [].slice.call(e ? arguments : t3, 0);
+  for (let s = 0; s < n.length && e; s++)
+    if (!st(n[s])) {
+      n.splice(s, n.length - s);
+      break;
+    }
+  n.push(...h2(arguments, 0, true));
+  var r2 = u(arguments);
+  return n.length ? this._runTask(g(n, this._trimmed), r2) : this._runTask(
+    b2("Raw: must supply one or more command to execute"),
+    r2
+  );
+};
+f2.prototype.submoduleAdd = function(t3, e, n) {
+  return this._runTask(As(t3, e), u(arguments));
+};
+f2.prototype.submoduleUpdate = function(t3, e) {
+  return this._runTask(
+    Ns(h2(arguments, true)),
+    u(arguments)
+  );
+};
+f2.prototype.submoduleInit = function(t3, e) {
+  return this._runTask(
+    xs(h2(arguments, true)),
+    u(arguments)
+  );
+};
+f2.prototype.subModule = function(t3, e) {
+  return this._runTask(
+    X2(h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.listRemote = function() {
+  return this._runTask(
+    Ss(h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.addRemote = function(t3, e, n) {
+  return this._runTask(
+    vs(t3, e, h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.removeRemote = function(t3, e) {
+  return this._runTask(Os(t3), u(arguments));
+};
+f2.prototype.getRemotes = function(t3, e) {
+  return this._runTask(Es(t3 === true), u(arguments));
+};
+f2.prototype.remote = function(t3, e) {
+  return this._runTask(
+    Rs(h2(arguments)),
+    u(arguments)
+  );
+};
+f2.prototype.tag = function(t3, e) {
+  const n = h2(arguments);
+  return n[0] !== "tag" && n.unshift("tag"), this._runTask(g(n), u(arguments));
+};
+f2.prototype.updateServerInfo = function(t3) {
+  return this._runTask(
+    g(["update-server-info"]),
+    u(arguments)
+  );
+};
+f2.prototype.pushTags = function(t3, e) {
+  const n = Mr(
+    { remote: d(t3, m) },
+    h2(arguments)
+  );
+  return this._runTask(n, u(arguments));
+};
+f2.prototype.rm = function(t3) {
+  return this._runTask(
+    g(["rm", "-f", ...v(t3)]),
+    u(arguments)
+  );
+};
+f2.prototype.rmKeepLocal = function(t3) {
+  return this._runTask(
+    g(["rm", "--cached", ...v(t3)]),
+    u(arguments)
+  );
+};
+f2.prototype.catFile = function(t3, e) {
+  return this._catFile("utf-8", arguments);
+};
+f2.prototype.binaryCatFile = function() {
+  return this._catFile("buffer", arguments);
+};
+f2.prototype._catFile = function(t3, e) {
+  var n = u(e), r2 = ["cat-file"], s = e[0];
+  if (typeof s == "string")
+    return this._runTask(
+      b2("Git.catFile: options must be supplied as an array of strings"),
+      n
+    );
+  Array.isArray(s) && r2.push.apply(r2, s);
+  const o2 = t3 === "buffer" ? Gt(r2) : g(r2);
+  return this._runTask(o2, n);
+};
+f2.prototype.diff = function(t3, e) {
+  const n = m(t3) ? b2(
+    "git.diff: supplying options as a single string is no longer supported, switch to an array of strings"
+  ) : g(["diff", ...h2(arguments)]);
+  return this._runTask(n, u(arguments));
+};
+f2.prototype.diffSummary = function() {
+  return this._runTask(
+    fr(h2(arguments, 1)),
+    u(arguments)
+  );
+};
+f2.prototype.applyPatch = function(t3) {
+  const e = G2(t3) ? Yr(v(t3), h2([].slice.call(arguments, 1))) : b2(
+    "git.applyPatch requires one or more string patches as the first argument"
+  );
+  return this._runTask(e, u(arguments));
+};
+f2.prototype.revparse = function() {
+  const t3 = ["rev-parse", ...h2(arguments, true)];
+  return this._runTask(
+    g(t3, true),
+    u(arguments)
+  );
+};
+f2.prototype.clean = function(t3, e, n) {
+  const r2 = un(t3), s = r2 && t3.join("") || d(t3, m) || "", o2 = h2([].slice.call(arguments, r2 ? 1 : 0));
+  return this._runTask(
+    on(s, o2),
+    u(arguments)
+  );
+};
+f2.prototype.exec = function(t3) {
+  const e = {
+    commands: [],
+    format: "utf-8",
+    parser() {
+      typeof t3 == "function" && t3();
+    }
+  };
+  return this._runTask(e);
+};
+f2.prototype.checkIgnore = function(t3, e) {
+  return this._runTask(
+    fs(v(d(t3, G2, []))),
+    u(arguments)
+  );
+};
+f2.prototype.checkIsRepo = function(t3, e) {
+  return this._runTask(
+    We(d(t3, m)),
+    u(arguments)
+  );
+};
+function Is(t3) {
+  return t3 ? [{
+    type: "spawn.before",
+    action(r2, s) {
+      t3.aborted && s.kill(new A2(void 0, "abort", "Abort already signaled"));
+    }
+  }, {
+    type: "spawn.after",
+    action(r2, s) {
+      function o2() {
+        s.kill(new A2(void 0, "abort", "Abort signal received"));
+      }
+      t3.addEventListener("abort", o2), s.spawned.on("close", () => t3.removeEventListener("abort", o2));
+    }
+  }] : void 0;
+}
+var Us = $2("", "plugin:allowEnvironment");
+function Fs(t3, e = false) {
+  const n = new Set(t3.map((r2) => r2.toLowerCase().trim()));
+  return {
+    type: "spawn.options",
+    action(r2, s) {
+      const o2 = { ...r2.env ?? process.env }, i = new Set(
+        Object.keys(s.env).map((a) => a.toLowerCase().trim())
+      );
+      for (const a of Object.keys(o2)) {
+        const c3 = a.toLowerCase().trim();
+        if (!(!Gs(c3) || n.has(c3))) {
+          if (i.has(c3))
+            throw new A2(
+              void 0,
+              "allowEnvironment",
+              `Use of "${a}" is blocked by the environment guard - add it to the allowEnvironment option to permit it`
+            );
+          Us("removing ambient guarded environment variable %s", a), delete o2[a];
+        }
+      }
+      return {
+        ...r2,
+        env: {
+          ...o2,
+          GIT_TEST_DISALLOW_ABBREVIATED_OPTIONS: String(!e)
+        }
+      };
+    }
+  };
+}
+function Gs(t3) {
+  const e = t3.toLowerCase().trim();
+  return e.startsWith("git_") || _(e);
+}
+function zs(t3 = {}) {
+  return {
+    type: "spawn.args",
+    action(e, { env: n }) {
+      for (const r2 of oe(e, n))
+        if (t3[r2.category] !== true)
+          throw new A2(void 0, "unsafe", r2.message);
+      return e;
+    }
+  };
+}
+function qs(t3) {
+  const e = U(t3, "-c");
+  return {
+    type: "spawn.args",
+    action(n) {
+      return [...e, ...n];
+    }
+  };
+}
+var $t = (0, import_promise_deferred.deferred)().promise;
+function Ws({
+  onClose: t3 = true,
+  onExit: e = 50
+} = {}) {
+  function n() {
+    let s = -1;
+    const o2 = {
+      close: (0, import_promise_deferred.deferred)(),
+      closeTimeout: (0, import_promise_deferred.deferred)(),
+      exit: (0, import_promise_deferred.deferred)(),
+      exitTimeout: (0, import_promise_deferred.deferred)()
+    }, i = Promise.race([
+      t3 === false ? $t : o2.closeTimeout.promise,
+      e === false ? $t : o2.exitTimeout.promise
+    ]);
+    return r2(t3, o2.close, o2.closeTimeout), r2(e, o2.exit, o2.exitTimeout), {
+      close(a) {
+        s = a, o2.close.done();
+      },
+      exit(a) {
+        s = a, o2.exit.done();
+      },
+      get exitCode() {
+        return s;
+      },
+      result: i
+    };
+  }
+  function r2(s, o2, i) {
+    s !== false && (s === true ? o2.promise : o2.promise.then(() => wt(s))).then(i.done);
+  }
+  return {
+    type: "spawn.after",
+    async action(s, { spawned: o2, close: i }) {
+      const a = n();
+      let c3 = true, y2 = () => {
+        c3 = false;
+      };
+      o2.stdout?.on("data", y2), o2.stderr?.on("data", y2), o2.on("error", y2), o2.on("close", (w2) => a.close(w2)), o2.on("exit", (w2) => a.exit(w2));
+      try {
+        await a.result, c3 && await wt(50), i(a.exitCode);
+      } catch (w2) {
+        i(a.exitCode, w2);
+      }
+    }
+  };
+}
+var we = $2("", "plugin:binary");
+var Hs = "Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings";
+var Ks = "Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option";
+function Vs(t3) {
+  return !t3 || !/^([a-z]:)?([a-z0-9/.\\_~-]+)$/i.test(t3);
+}
+function Pt(t3, e) {
+  if (t3.length < 1 || t3.length > 2)
+    throw new A2(void 0, "binary", Hs);
+  if (t3.some(Vs))
+    if (e)
+      we("permitted unsafe binary %o", t3);
+    else
+      throw new A2(void 0, "binary", Ks);
+  const [r2, s] = t3;
+  return {
+    binary: r2,
+    prefix: s
+  };
+}
+function Xs(t3, e = ["git"], n = false) {
+  let r2 = Pt(v(e), n);
+  t3.on("binary", (s) => {
+    r2 = Pt(v(s), n), we.info("reconfiguring %o", r2);
+  }), t3.append("spawn.binary", () => r2.binary), t3.append("spawn.args", (s) => r2.prefix ? [r2.prefix, ...s] : s);
+}
+var be = {
+  DISALLOWED_ABBREVIATED: {
+    text: "disallowed abbreviated or ambiguous option",
+    solution: "Unambiguous abbreviated options blocked with unsafe.allowAbbreviatedOptions setting: {message}"
+  },
+  UNKNOWN: {
+    text: "~ unknown ~",
+    solution: void 0
+  }
+};
+function Ys(t3) {
+  if (!t3)
+    return "UNKNOWN";
+  for (const [e, { text: n }] of Object.entries(be))
+    if (t3.startsWith(`fatal: ${n}`))
+      return e;
+  return "UNKNOWN";
+}
+var Qs = class extends O2 {
+  constructor(e = "") {
+    const n = Ys(e);
+    super(void 0, be[n].solution?.replace("{message}", e) ?? e), this.reason = n;
+  }
+};
+function Js(t3) {
+  return !!(t3.exitCode && t3.stdErr.length);
+}
+function Zs(t3) {
+  return Buffer.concat([...t3.stdOut, ...t3.stdErr]);
+}
+function to(t3 = false, e = Js, n = Zs) {
+  return (r2, s) => !t3 && r2 || !e(s) ? r2 : n(s);
+}
+function eo(t3, e) {
+  return t3 === 128 && e.startsWith("fatal:") ? new Qs(e) : new O2(void 0, e);
+}
+function Mt(t3) {
+  return {
+    type: "task.error",
+    action(e, n) {
+      const r2 = t3(e.error, {
+        stdErr: n.stdErr,
+        stdOut: n.stdOut,
+        exitCode: n.exitCode
+      });
+      return Buffer.isBuffer(r2) ? {
+        error: eo(n.exitCode, r2.toString("utf-8"))
+      } : {
+        error: r2
+      };
+    }
+  };
+}
+var nt = $2("", "plugin:input");
+function no(t3) {
+  return {
+    type: "spawn.after",
+    action(e, { commands: n, input: r2, spawned: { stdin: s } }) {
+      if (!s)
+        return;
+      const o2 = t3?.([...n]) ?? r2;
+      if (!o2)
+        return nt("generated zero length content, not writing to stdin");
+      nt("writing %s bytes to stdin", Le(o2)), s.on("error", (i) => {
+        i.code !== "EPIPE" && nt("[ERROR] stdin error %o", i);
+      }), s.end(o2);
+    }
+  };
+}
+var ro = class {
+  constructor() {
+    this.plugins = /* @__PURE__ */ new Set(), this.events = new Ce();
+  }
+  on(e, n) {
+    this.events.on(e, n);
+  }
+  reconfigure(e, n) {
+    this.events.emit(e, n);
+  }
+  append(e, n) {
+    const r2 = S2(this.plugins, { type: e, action: n });
+    return () => this.plugins.delete(r2);
+  }
+  add(e) {
+    const n = [];
+    return v(e).forEach(
+      (r2) => {
+        r2 && this.plugins.add(S2(n, r2));
+      }
+    ), () => {
+      n.forEach((r2) => {
+        this.plugins.delete(r2);
+      });
+    };
+  }
+  exec(e, n, r2) {
+    let s = n;
+    const o2 = Object.freeze(Object.create(r2));
+    for (const i of this.plugins)
+      i.type === e && (s = i.action(s, o2));
+    return s;
+  }
+};
+function so(t3) {
+  const e = "--progress", n = ["checkout", "clone", "fetch", "pull", "push"];
+  return [{
+    type: "spawn.args",
+    action(o2, i) {
+      return n.includes(i.method) ? De(o2, e) : o2;
+    }
+  }, {
+    type: "spawn.after",
+    action(o2, i) {
+      i.commands.includes(e) && i.spawned.stderr?.on("data", (a) => {
+        const c3 = /^([\s\S]+?):\s*(\d+)% \((\d+)\/(\d+)\)/.exec(a.toString("utf8"));
+        c3 && t3({
+          method: i.method,
+          stage: oo(c3[1]),
+          progress: p(c3[2]),
+          processed: p(c3[3]),
+          total: p(c3[4])
+        });
+      });
+    }
+  }];
+}
+function oo(t3) {
+  return String(t3.toLowerCase().split(" ", 1)) || "unknown";
+}
+function io(t3) {
+  const e = je(t3, ["uid", "gid"]);
+  return {
+    type: "spawn.options",
+    action(n) {
+      return { ...e, ...n };
+    }
+  };
+}
+function ao() {
+  return {
+    type: "spawn.args",
+    action(t3) {
+      const e = [];
+      let n;
+      function r2(s) {
+        (n = n || []).push(...s);
+      }
+      for (let s = 0; s < t3.length; s++) {
+        const o2 = t3[s];
+        if (r(o2)) {
+          r2(o(o2));
+          continue;
+        }
+        if (o2 === "--") {
+          r2(
+            t3.slice(s + 1).flatMap((i) => r(i) && o(i) || i)
+          );
+          break;
+        }
+        e.push(o2);
+      }
+      return n ? [...e, "--", ...n.map(String)] : e;
+    }
+  };
+}
+function uo({
+  block: t3,
+  stdErr: e = true,
+  stdOut: n = true
+}) {
+  if (t3 > 0)
+    return {
+      type: "spawn.after",
+      action(r2, s) {
+        let o2;
+        function i() {
+          o2 && clearTimeout(o2), o2 = setTimeout(c3, t3);
+        }
+        function a() {
+          s.spawned.stdout?.off("data", i), s.spawned.stderr?.off("data", i), s.spawned.off("exit", a), s.spawned.off("close", a), o2 && clearTimeout(o2);
+        }
+        function c3() {
+          a(), s.kill(new A2(void 0, "timeout", "block timeout reached"));
+        }
+        n && s.spawned.stdout?.on("data", i), e && s.spawned.stderr?.on("data", i), s.spawned.on("exit", a), s.spawned.on("close", a), i();
+      }
+    };
+}
+var wo = (t3, e) => {
+  const n = new ro(), r2 = Ge(
+    t3 && (typeof t3 == "string" ? { baseDir: t3 } : t3) || {},
+    e
+  );
+  if (!Lt(r2.baseDir))
+    throw new Ae(
+      r2,
+      "Cannot use simple-git on a directory that does not exist"
+    );
+  return Array.isArray(r2.config) && n.add(qs(r2.config)), n.add(zs(r2.unsafe)), n.add(Ws(r2.completion)), r2.abort && n.add(Is(r2.abort)), r2.progress && n.add(so(r2.progress)), r2.timeout && n.add(uo(r2.timeout)), r2.spawnOptions && n.add(io(r2.spawnOptions)), n.add(ao()), n.add(no(r2.input)), n.add(Mt(to(true))), r2.errors && n.add(Mt(r2.errors)), Xs(n, r2.binary, r2.unsafe?.allowUnsafeCustomBinary), n.add(
+    Fs(r2.allowEnvironment ?? [], r2.unsafe?.allowAbbreviatedOptions)
+  ), new f2(r2, n);
+};
+
+// src/sources/directory.ts
+import { createHash as createHash3 } from "node:crypto";
+import { lstat, readdir as readdir2, realpath } from "node:fs/promises";
+import { join as join5, relative as relative2, sep } from "node:path";
+
+// src/read/bounded.ts
+import { constants } from "node:fs";
+import { open } from "node:fs/promises";
+
+// src/read/decode.ts
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function dropCutSequence(bytes) {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const b3 = bytes[bytes.length - back];
+    if ((b3 & 192) === 128) continue;
+    const need = b3 >= 240 ? 4 : b3 >= 224 ? 3 : b3 >= 192 ? 2 : 1;
+    return need > back ? bytes.subarray(0, bytes.length - back) : bytes;
+  }
+  return bytes;
+}
+function decodeText(bytes, truncated = false) {
+  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) {
+    return decodeUtf8OrLatin1(bytes.subarray(3), truncated);
+  }
+  const utf16 = bytes[0] === 255 && bytes[1] === 254 ? "utf-16le" : bytes[0] === 254 && bytes[1] === 255 ? "utf-16be" : "";
+  if (utf16) {
+    const body = bytes.subarray(2);
+    const even = body.length % 2 === 1 ? body.subarray(0, body.length - 1) : body;
+    return new TextDecoder(utf16).decode(even);
+  }
+  return decodeUtf8OrLatin1(bytes, truncated);
+}
+function decodeUtf8OrLatin1(bytes, truncated) {
+  const body = truncated ? dropCutSequence(bytes) : bytes;
+  try {
+    return utf8.decode(body);
+  } catch {
+    return new TextDecoder("latin1").decode(bytes);
+  }
+}
+
+// src/read/bounded.ts
+var FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+var CHUNK = 1024 * 1024;
+function kindOf(info) {
+  if (info.isDirectory()) return "a directory";
+  if (info.isFIFO()) return "a FIFO (named pipe)";
+  if (info.isSocket()) return "a socket";
+  if (info.isCharacterDevice()) return "a character device";
+  if (info.isBlockDevice()) return "a block device";
+  return "not a regular file";
+}
+async function readUpTo(handle, maxBytes, size) {
+  const chunks = [];
+  let total = 0;
+  const chunkSize = Math.max(1, Math.min(CHUNK, maxBytes + 1, size > 0 ? size + 1 : CHUNK));
+  while (total <= maxBytes) {
+    const buffer = Buffer.allocUnsafe(Math.min(chunkSize, maxBytes + 1 - total));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
+    if (bytesRead === 0) break;
+    chunks.push(buffer.subarray(0, bytesRead));
+    total += bytesRead;
+  }
+  const all = Buffer.concat(chunks, total);
+  return total > maxBytes ? { ok: true, bytes: all.subarray(0, maxBytes), truncated: true } : { ok: true, bytes: all, truncated: false };
+}
+async function readBounded(file2, maxBytes) {
+  let handle;
+  try {
+    handle = await open(file2, FLAGS);
+  } catch (error62) {
+    const code2 = error62.code;
+    if (code2 === "ENOENT" || code2 === "ENOTDIR")
+      return { ok: false, reason: "missing", message: "does not exist" };
+    if (code2 === "ENXIO")
+      return { ok: false, reason: "not-regular", message: "is a socket, not a regular file" };
+    if (code2 === "EISDIR")
+      return { ok: false, reason: "not-regular", message: "is a directory, not a regular file" };
+    return {
+      ok: false,
+      reason: "unreadable",
+      message: `cannot be read (${code2 ?? String(error62)})`,
+      ...code2 ? { code: code2 } : {}
+    };
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile())
+      return { ok: false, reason: "not-regular", message: `is ${kindOf(info)}, not a regular file` };
+    return await readUpTo(handle, maxBytes, info.size);
+  } catch (error62) {
+    const code2 = error62.code;
+    return {
+      ok: false,
+      reason: "unreadable",
+      message: `cannot be read (${code2 ?? String(error62)})`,
+      ...code2 ? { code: code2 } : {}
+    };
+  } finally {
+    await handle.close();
+  }
+}
+async function readBoundedText(file2, maxBytes) {
+  const read = await readBounded(file2, maxBytes);
+  if (!read.ok) return read;
+  return { ...read, text: decodeText(read.bytes, read.truncated) };
+}
+function formatBytes(n) {
+  if (n >= 1024 * 1024) return `${+(n / 1024 / 1024).toFixed(1)} MiB`;
+  if (n >= 1024) return `${+(n / 1024).toFixed(1)} KiB`;
+  return `${n} bytes`;
+}
+
+// src/sources/repo-files.ts
+var import_yaml = __toESM(require_dist3(), 1);
+var WEIGHT_EXTENSIONS = [
+  ".safetensors",
+  ".bin",
+  ".pt",
+  ".pth",
+  ".ckpt",
+  ".gguf",
+  ".ggml",
+  ".onnx",
+  ".h5",
+  ".msgpack",
+  ".tflite",
+  ".nemo",
+  ".pkl",
+  ".mlmodel",
+  ".keras",
+  ".npz"
+];
+function isWeightPath(path) {
+  const lower = path.toLowerCase();
+  return WEIGHT_EXTENSIONS.some((e) => lower.endsWith(e));
+}
+var LFS_HEADER = "version https://git-lfs.github.com/spec/v1";
+var MAX_POINTER_BYTES = 1024;
+function parseLfsPointer(path, text) {
+  if (!text.startsWith(LFS_HEADER) || text.length > MAX_POINTER_BYTES) return void 0;
+  const oid = /^oid sha256:([0-9a-f]{64})$/m.exec(text)?.[1];
+  const size = /^size (\d+)$/m.exec(text)?.[1];
+  return oid && size ? { path, oid, size: Number(size) } : void 0;
+}
+function frontMatterLicences(readme) {
+  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(readme);
+  if (!match) return [];
+  let data;
+  try {
+    data = (0, import_yaml.parse)(match[1]);
+  } catch {
+    return [];
+  }
+  if (typeof data !== "object" || data === null) return [];
+  const card = data;
+  const values = (Array.isArray(card.license) ? card.license : [card.license]).filter(
+    (v2) => typeof v2 === "string" && v2.trim() !== ""
+  );
+  const name = typeof card.license_name === "string" ? card.license_name : void 0;
+  const link = typeof card.license_link === "string" ? card.license_link : void 0;
+  return values.map((value2) => ({
+    origin: "readme-front-matter",
+    value: value2.trim(),
+    ...name ? { name } : {},
+    ...link ? { link } : {}
+  }));
+}
+var LINK = /https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co|github\.com)\/[\w.-]+\/[\w.-]+/g;
+var NOT_OWNERS = /* @__PURE__ */ new Set([
+  "datasets",
+  "spaces",
+  "docs",
+  "collections",
+  "papers",
+  "blog",
+  "api",
+  "orgs",
+  "organizations"
+]);
+var MAX_LINKS = 20;
+function repoLinks(text) {
+  const found = /* @__PURE__ */ new Set();
+  for (const m2 of text.matchAll(LINK)) {
+    const url2 = new URL(m2[0].replace(/\.git$/, "").replace(/[.,;:]+$/, ""));
+    const [owner, name] = url2.pathname.split("/").filter(Boolean);
+    if (!owner || !name || NOT_OWNERS.has(owner.toLowerCase())) continue;
+    const host = url2.host.replace(/^www\./, "").replace(/^hf\.co$/, "huggingface.co");
+    found.add(`https://${host}/${owner}/${name}`);
+    if (found.size >= MAX_LINKS) break;
+  }
+  return [...found];
+}
+
+// src/sources/licence-files.ts
+var MAX_LICENCE_FILES = 16;
+var CAP_ERROR = `not read: cap of ${MAX_LICENCE_FILES} licence files`;
+var LICENCE_DIR = /^licen[cs]es$/i;
+function isReleaseLicencePath(path, weightDirs) {
+  const parts = path.split("/");
+  if (parts.length === 1) return true;
+  if (parts.length === 2 && LICENCE_DIR.test(parts[0])) return true;
+  return weightDirs.has(parts.slice(0, -1).join("/"));
+}
+function weightDirsOf(files) {
+  const dirs = /* @__PURE__ */ new Set();
+  for (const f3 of files) if (isWeightPath(f3) && f3.includes("/")) dirs.add(f3.slice(0, f3.lastIndexOf("/")));
+  return dirs;
+}
+function licenceFilesToRead(files, pickFiles, options = {}) {
+  const weightDirs = weightDirsOf(files);
+  const picks = pickFiles(files).map((p2) => ({ path: p2.path, role: p2.role }));
+  const first = (options.first ?? []).map((path) => ({ path, role: "licence" }));
+  const licences3 = [
+    ...first,
+    ...picks.filter((p2) => p2.role === "licence" && isReleaseLicencePath(p2.path, weightDirs))
+  ];
+  const seen = new Set(options.alreadyRead ?? []);
+  const unique = licences3.filter((p2) => !seen.has(p2.path) && seen.add(p2.path));
+  const room = Math.max(0, MAX_LICENCE_FILES - (options.alreadyRead?.length ?? 0));
+  const readme = picks.find((p2) => p2.role === "readme" && !p2.path.includes("/"));
+  return {
+    read: [...unique.slice(0, room), ...readme && !seen.has(readme.path) ? [readme] : []],
+    unread: unique.slice(room).map((p2) => ({ path: p2.path, role: "licence", error: CAP_ERROR }))
+  };
+}
+
+// src/sources/directory.ts
+var MAX_FILES = 2e4;
+var MAX_TEXT_BYTES = 512 * 1024;
+var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".venv", "__pycache__"]);
+async function readDirectory(root, pickFiles, urlOf) {
+  const realRoot = await realpath(root);
+  const { files, truncated } = await walk(realRoot);
+  const chosen = licenceFilesToRead(files, pickFiles);
+  const texts = [];
+  for (const pick2 of chosen.read) {
+    const read = await readInside(realRoot, pick2.path, MAX_TEXT_BYTES);
+    const url2 = urlOf ? { url: urlOf(pick2.path) } : {};
+    if ("error" in read) texts.push({ ...pick2, ...url2, error: read.error });
+    else
+      texts.push({
+        ...pick2,
+        ...url2,
+        text: read.text,
+        ...read.truncated ? { truncated: true } : { sha256: read.sha256 }
+      });
+  }
+  texts.push(...chosen.unread);
+  const readmeText = texts.find((t3) => t3.role === "readme")?.text ?? "";
+  const lfs = [];
+  for (const path of files.filter(isWeightPath)) {
+    const read = await readInside(realRoot, path, MAX_POINTER_BYTES + 1);
+    const pointer = "text" in read ? parseLfsPointer(path, read.text) : void 0;
+    if (pointer) lfs.push(pointer);
+  }
+  return {
+    files,
+    declared: frontMatterLicences(readmeText),
+    texts,
+    links: repoLinks(readmeText),
+    lfs,
+    truncated,
+    problems: truncated ? [
+      {
+        code: "TRUNCATED",
+        message: `the file walk stopped at ${MAX_FILES.toLocaleString("en")} files; the rest of the repository was not listed`
+      }
+    ] : []
+  };
+}
+async function walk(root) {
+  const files = [];
+  const queue = [root];
+  while (queue.length > 0) {
+    const dir = queue.shift();
+    const entries = await readdir2(dir, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      const full2 = join5(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!SKIP_DIRS.has(entry.name)) queue.push(full2);
+      } else if (entry.isFile() || entry.isSymbolicLink()) {
+        files.push(relative2(root, full2).split(sep).join("/"));
+        if (files.length >= MAX_FILES) return { files: files.sort(), truncated: true };
+      }
+    }
+  }
+  return { files: files.sort(), truncated: false };
+}
+async function readInside(root, path, maxBytes) {
+  const full2 = join5(root, path);
+  try {
+    const link = await lstat(full2);
+    const real2 = await realpath(full2);
+    const rel = relative2(root, real2);
+    if (rel.startsWith("..") || rel === "" || rel.split(sep)[0] === ".." || /^[\\/]/.test(rel))
+      return { error: "refused: a symlink to a path outside the repository" };
+    if (link.isSymbolicLink() && !(await lstat(real2)).isFile())
+      return { error: "refused: a symlink to something other than a regular file" };
+    const read = await readBounded(real2, maxBytes);
+    if (!read.ok) {
+      if (read.reason === "not-regular") return { error: "refused: not a regular file" };
+      if (read.reason === "missing") return { error: "refused: a symlink to a missing file" };
+      return { error: `not readable (${read.code ?? read.message})` };
+    }
+    return {
+      text: decodeText(read.bytes, read.truncated),
+      sha256: createHash3("sha256").update(read.bytes).digest("hex"),
+      truncated: read.truncated
+    };
+  } catch (error62) {
+    const code2 = error62.code;
+    return {
+      error: code2 === "ENOENT" ? "refused: a symlink to a missing file" : `not readable (${code2 ?? error62})`
+    };
+  }
+}
+
+// src/sources/redact.ts
+var MASK = "***";
+var MIN_SECRET = 4;
+var TOKEN_SHAPES = /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|hf_[A-Za-z0-9]{30,}|api_org_[A-Za-z0-9]{30,})/g;
+var AUTHORIZATION = /\b((?:proxy-)?authorization["']?\s*[:=]\s*["']?)(?:(?:bearer|basic|token|digest)\s+)?[^\s"',;}\]]+/gi;
+var BEARER = /\b(bearer\s+)[A-Za-z0-9._~+/-]{16,}=*/gi;
+var USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@'"<>]*@/gi;
+function withoutUserinfo(url2) {
+  return url2.replace(USERINFO, "$1");
+}
+function createRedactor(secrets = []) {
+  const held = [
+    ...new Set(
+      secrets.filter((s) => typeof s === "string" && s.trim().length >= MIN_SECRET).flatMap((s) => [s, encodeURIComponent(s), Buffer.from(s).toString("base64")])
+    )
+  ].sort((a, b3) => b3.length - a.length);
+  return (text) => {
+    if (typeof text !== "string" || text === "") return text;
+    let out = text;
+    for (const secret of held) if (out.includes(secret)) out = out.split(secret).join(MASK);
+    return out.replace(USERINFO, "$1").replace(AUTHORIZATION, `$1${MASK}`).replace(BEARER, `$1${MASK}`).replace(TOKEN_SHAPES, MASK);
+  };
+}
+var redactShapes = createRedactor();
+function redactDeep(value2, redact) {
+  return walk2(value2, redact);
+}
+function walk2(value2, redact) {
+  if (typeof value2 === "string") return redact(value2);
+  if (Array.isArray(value2)) return value2.map((v2) => walk2(v2, redact));
+  if (value2 === null || typeof value2 !== "object") return value2;
+  const out = {};
+  for (const [key, v2] of Object.entries(value2)) out[redact(key)] = walk2(v2, redact);
+  return out;
+}
+
+// src/sources/git.ts
+var DEFAULT_TIMEOUT_MS = 12e4;
+var SAFE_CONFIG = [
+  "core.hooksPath=/dev/null",
+  "protocol.allow=never",
+  "protocol.https.allow=always",
+  "protocol.ssh.allow=always",
+  "protocol.file.allow=always",
+  "credential.helper=",
+  "core.fsmonitor=false"
+];
+var SAFE_ENV = {
+  GIT_LFS_SKIP_SMUDGE: "1",
+  GIT_TERMINAL_PROMPT: "0",
+  GIT_ASKPASS: "",
+  SSH_ASKPASS: "",
+  GIT_SSH_COMMAND: "ssh -o BatchMode=yes",
+  GIT_CONFIG_NOSYSTEM: "1"
+};
+function refuseGitUrl(url2) {
+  if (url2.startsWith("-")) return 'a URL starting with "-" would be read by git as an option';
+  if (/^ext::|::/i.test(url2)) return "remote helpers (ext::, transport::address) are not allowed";
+  if (/^(https|ssh|file):\/\//i.test(url2) || /^[\w.-]+@[\w.-]+:/.test(url2)) return void 0;
+  return "only https://, ssh://, git@host: and file:// URLs are cloned";
+}
+var OWN_SOURCE_HOSTS = /^https:\/\/(?:www\.)?(?:github\.com|huggingface\.co|hf\.co)\//i;
+function isGitUrl(declared) {
+  return !OWN_SOURCE_HOSTS.test(declared) && /^(https|ssh|file):\/\/|^[\w.-]+@[\w.-]+:/i.test(declared);
+}
+var displayUrl = withoutUserinfo;
+function createGitSource(options) {
+  const now = options.now ?? (() => /* @__PURE__ */ new Date());
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const redact = options.redact ?? createRedactor();
+  let clones = 0;
+  async function discover(team2) {
+    const releases = /* @__PURE__ */ new Map();
+    const add = (url2, declared, origin) => {
+      const found = releases.get(url2);
+      if (found) found.declared ||= declared;
+      else
+        releases.set(url2, {
+          source: "git",
+          id: displayUrl(url2),
+          team: team2.id,
+          declared,
+          origin,
+          listing: url2
+        });
+    };
+    for (const url2 of team2.git) add(url2, false, `git: ${displayUrl(url2)}`);
+    for (const url2 of team2.models.filter(isGitUrl)) add(url2, true, `models: ${displayUrl(url2)}`);
+    return { releases: [...releases.values()], failures: [] };
+  }
+  async function inspect(target2, call = {}) {
+    call.onProgress?.({ phase: "inspect", id: target2.id });
+    const fetchedAt = now().toISOString();
+    const url2 = typeof target2.listing === "string" ? target2.listing : target2.id;
+    const base = { source: "git", id: target2.id, url: displayUrl(url2), declaredLicences: [] };
+    const { listing: _listing, ...release3 } = target2;
+    const evidence = (facts2, texts = []) => ({
+      schema: "openquota/evidence@1",
+      team: target2.team,
+      release: release3,
+      facts: facts2,
+      texts,
+      fetchedAt
+    });
+    const refused = refuseGitUrl(url2);
+    if (refused) {
+      const failure3 = { code: "URL_REFUSED", message: refused, url: displayUrl(url2) };
+      return evidence({ ...base, availability: null, files: null, failure: failure3 });
+    }
+    const dir = await mkdtemp(join6(options.tempDir ?? tmpdir(), "openquota-clone-"));
+    try {
+      const cloned = await clone2(url2, join6(dir, "repo"), call.signal);
+      if ("failure" in cloned)
+        return evidence({ ...base, availability: null, files: null, failure: cloned.failure });
+      const read = await readDirectory(join6(dir, "repo"), options.pickFiles);
+      return evidence(
+        {
+          ...base,
+          revision: cloned.commit,
+          // A clone that succeeded with no credential offered is public; over ssh a key was used.
+          availability: /^(https|file):/i.test(url2) ? "public" : null,
+          files: read.files,
+          declaredLicences: read.declared,
+          ...read.links.length ? { links: read.links } : {},
+          ...read.problems.length ? { problems: read.problems } : {},
+          raw: { commit: cloned.commit, ...read.lfs.length ? { lfs: read.lfs } : {} }
+        },
+        read.texts
+      );
+    } finally {
+      await rm2(dir, { recursive: true, force: true });
+    }
+  }
+  async function clone2(url2, dest, signal) {
+    const limit = AbortSignal.timeout(timeoutMs);
+    const abort = AbortSignal.any([
+      limit,
+      ...signal ? [signal] : [],
+      ...options.stop ? [options.stop] : []
+    ]);
+    const git = wo({
+      config: SAFE_CONFIG,
+      abort,
+      allowEnvironment: ["PATH", "HOME", ...Object.keys(SAFE_ENV)],
+      unsafe: {
+        allowUnsafeProtocolOverride: true,
+        allowUnsafeHooksPath: true,
+        allowUnsafeCredentialHelper: true,
+        allowUnsafeAskPass: true,
+        allowUnsafeSshCommand: true,
+        allowUnsafeFsMonitor: true
+      }
+    }).env({
+      PATH: options.env.PATH,
+      HOME: options.env.HOME,
+      ...SAFE_ENV
+    });
+    clones++;
+    try {
+      await git.raw(["clone", "--depth", "1", "--no-tags", "--single-branch", "--quiet", "--", url2, dest]);
+      const commit = (await git.cwd(dest).revparse(["HEAD"])).trim();
+      return { commit };
+    } catch (error62) {
+      if (signal?.aborted) throw signal.reason;
+      const stopped = options.stop?.aborted ? options.stop.reason : void 0;
+      if (stopped)
+        return {
+          failure: {
+            code: stopped.code ?? "DEADLINE",
+            message: redact(stopped.message ?? "stopped"),
+            url: displayUrl(url2)
+          }
+        };
+      if (limit.aborted)
+        return {
+          failure: {
+            code: "TIMEOUT",
+            message: `clone did not finish within ${timeoutMs} ms`,
+            url: displayUrl(url2)
+          }
+        };
+      const message = String(error62?.message ?? error62).split("\n").find((l3) => l3.trim()) ?? "clone failed";
+      return {
+        failure: { code: "GIT_ERROR", message: redact(message).slice(0, 300), url: displayUrl(url2) }
+      };
+    }
+  }
+  return {
+    kind: "git",
+    claims: isGitUrl,
+    discover,
+    inspect,
+    stats: () => ({ api: 0, files: clones, retries: 0, notModified: 0, cacheHits: 0 })
+  };
+}
+
+// node_modules/yocto-queue/index.js
+var Node = class {
+  value;
+  next;
+  constructor(value2) {
+    this.value = value2;
+  }
+};
+var Queue = class {
+  #head;
+  #tail;
+  #size;
+  constructor() {
+    this.clear();
+  }
+  enqueue(value2) {
+    const node2 = new Node(value2);
+    if (this.#head) {
+      this.#tail.next = node2;
+      this.#tail = node2;
+    } else {
+      this.#head = node2;
+      this.#tail = node2;
+    }
+    this.#size++;
+  }
+  dequeue() {
+    const current = this.#head;
+    if (!current) {
+      return;
+    }
+    this.#head = this.#head.next;
+    this.#size--;
+    if (!this.#head) {
+      this.#tail = void 0;
+    }
+    return current.value;
+  }
+  peek() {
+    if (!this.#head) {
+      return;
+    }
+    return this.#head.value;
+  }
+  clear() {
+    this.#head = void 0;
+    this.#tail = void 0;
+    this.#size = 0;
+  }
+  get size() {
+    return this.#size;
+  }
+  *[Symbol.iterator]() {
+    let current = this.#head;
+    while (current) {
+      yield current.value;
+      current = current.next;
+    }
+  }
+  *drain() {
+    while (this.#head) {
+      yield this.dequeue();
+    }
+  }
+};
+
+// node_modules/p-limit/index.js
+function pLimit(concurrency) {
+  let rejectOnClear = false;
+  if (typeof concurrency === "object") {
+    ({ concurrency, rejectOnClear = false } = concurrency);
+  }
+  validateConcurrency(concurrency);
+  if (typeof rejectOnClear !== "boolean") {
+    throw new TypeError("Expected `rejectOnClear` to be a boolean");
+  }
+  const queue = new Queue();
+  let activeCount = 0;
+  const resumeNext = () => {
+    if (activeCount < concurrency && queue.size > 0) {
+      activeCount++;
+      queue.dequeue().run();
+    }
+  };
+  const next = () => {
+    activeCount--;
+    resumeNext();
+  };
+  const run = async (function_, resolve16, arguments_) => {
+    const result2 = (async () => function_(...arguments_))();
+    resolve16(result2);
+    try {
+      await result2;
+    } catch {
+    }
+    next();
+  };
+  const enqueue = (function_, resolve16, reject, arguments_) => {
+    const queueItem = { reject };
+    new Promise((internalResolve) => {
+      queueItem.run = internalResolve;
+      queue.enqueue(queueItem);
+    }).then(run.bind(void 0, function_, resolve16, arguments_));
+    if (activeCount < concurrency) {
+      resumeNext();
+    }
+  };
+  const generator = (function_, ...arguments_) => new Promise((resolve16, reject) => {
+    enqueue(function_, resolve16, reject, arguments_);
+  });
+  Object.defineProperties(generator, {
+    activeCount: {
+      get: () => activeCount
+    },
+    pendingCount: {
+      get: () => queue.size
+    },
+    clearQueue: {
+      value() {
+        if (!rejectOnClear) {
+          queue.clear();
+          return;
+        }
+        const abortError = AbortSignal.abort().reason;
+        while (queue.size > 0) {
+          queue.dequeue().reject(abortError);
+        }
+      }
+    },
+    concurrency: {
+      get: () => concurrency,
+      set(newConcurrency) {
+        validateConcurrency(newConcurrency);
+        concurrency = newConcurrency;
+        queueMicrotask(() => {
+          while (activeCount < concurrency && queue.size > 0) {
+            resumeNext();
+          }
+        });
+      }
+    },
+    map: {
+      async value(iterable, function_) {
+        const promises = [];
+        try {
+          Array.from(iterable, (value2, index) => {
+            const promise2 = generator(function_, value2, index);
+            promises.push(promise2);
+            return promise2;
+          });
+        } catch (error62) {
+          for (const promise2 of promises) {
+            promise2.catch(() => {
+            });
+          }
+          throw error62;
+        }
+        return Promise.all(promises);
+      }
+    }
+  });
+  return generator;
+}
+function validateConcurrency(concurrency) {
+  if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+    throw new TypeError("Expected `concurrency` to be a number from 1 and up");
+  }
+}
+
+// node_modules/universal-user-agent/index.js
+function getUserAgent() {
+  if (typeof navigator === "object" && "userAgent" in navigator) {
+    return navigator.userAgent;
+  }
+  if (typeof process === "object" && process.version !== void 0) {
+    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
+  }
+  return "<environment undetectable>";
+}
+
+// node_modules/before-after-hook/lib/register.js
+function register(state, name, method, options) {
+  if (typeof method !== "function") {
+    throw new Error("method for before hook must be a function");
+  }
+  if (!options) {
+    options = {};
+  }
+  if (Array.isArray(name)) {
+    return name.reverse().reduce((callback, name2) => {
+      return register.bind(null, state, name2, callback, options);
+    }, method)();
+  }
+  return Promise.resolve().then(() => {
+    if (!state.registry[name]) {
+      return method(options);
+    }
+    return state.registry[name].reduce((method2, registered) => {
+      return registered.hook.bind(null, method2, options);
+    }, method)();
+  });
+}
+
+// node_modules/before-after-hook/lib/add.js
+function addHook(state, kind, name, hook2) {
+  const orig = hook2;
+  if (!state.registry[name]) {
+    state.registry[name] = [];
+  }
+  if (kind === "before") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
+    };
+  }
+  if (kind === "after") {
+    hook2 = (method, options) => {
+      let result2;
+      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
+        result2 = result_;
+        return orig(result2, options);
+      }).then(() => {
+        return result2;
+      });
+    };
+  }
+  if (kind === "error") {
+    hook2 = (method, options) => {
+      return Promise.resolve().then(method.bind(null, options)).catch((error62) => {
+        return orig(error62, options);
+      });
+    };
+  }
+  state.registry[name].push({
+    hook: hook2,
+    orig
+  });
+}
+
+// node_modules/before-after-hook/lib/remove.js
+function removeHook(state, name, method) {
+  if (!state.registry[name]) {
+    return;
+  }
+  const index = state.registry[name].map((registered) => {
+    return registered.orig;
+  }).indexOf(method);
+  if (index === -1) {
+    return;
+  }
+  state.registry[name].splice(index, 1);
+}
+
+// node_modules/before-after-hook/index.js
+var bind = Function.bind;
+var bindable = bind.bind(bind);
+function bindApi(hook2, state, name) {
+  const removeHookRef = bindable(removeHook, null).apply(
+    null,
+    name ? [state, name] : [state]
+  );
+  hook2.api = { remove: removeHookRef };
+  hook2.remove = removeHookRef;
+  ["before", "error", "after", "wrap"].forEach((kind) => {
+    const args = name ? [state, kind, name] : [state, kind];
+    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
+  });
+}
+function Singular() {
+  const singularHookName = /* @__PURE__ */ Symbol("Singular");
+  const singularHookState = {
+    registry: {}
+  };
+  const singularHook = register.bind(null, singularHookState, singularHookName);
+  bindApi(singularHook, singularHookState, singularHookName);
+  return singularHook;
+}
+function Collection() {
+  const state = {
+    registry: {}
+  };
+  const hook2 = register.bind(null, state);
+  bindApi(hook2, state);
+  return hook2;
+}
+var before_after_hook_default = { Singular, Collection };
+
+// node_modules/@octokit/endpoint/dist-bundle/index.js
+var VERSION2 = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
+var DEFAULTS = {
+  method: "GET",
+  baseUrl: "https://api.github.com",
+  headers: {
+    accept: "application/vnd.github.v3+json",
+    "user-agent": userAgent
+  },
+  mediaType: {
+    format: ""
+  }
+};
+function lowercaseKeys(object2) {
+  if (!object2) {
+    return {};
+  }
+  return Object.keys(object2).reduce((newObj, key) => {
+    newObj[key.toLowerCase()] = object2[key];
+    return newObj;
+  }, {});
+}
+function isPlainObject(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value2);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
+}
+function mergeDeep(defaults, options) {
+  const result2 = Object.assign({}, defaults);
+  Object.keys(options).forEach((key) => {
+    if (isPlainObject(options[key])) {
+      if (!(key in defaults)) Object.assign(result2, { [key]: options[key] });
+      else result2[key] = mergeDeep(defaults[key], options[key]);
+    } else {
+      Object.assign(result2, { [key]: options[key] });
+    }
+  });
+  return result2;
+}
+function removeUndefinedProperties(obj) {
+  for (const key in obj) {
+    if (obj[key] === void 0) {
+      delete obj[key];
+    }
+  }
+  return obj;
+}
+function merge(defaults, route, options) {
+  if (typeof route === "string") {
+    let [method, url2] = route.split(" ");
+    options = Object.assign(url2 ? { method, url: url2 } : { url: method }, options);
+  } else {
+    options = Object.assign({}, route);
+  }
+  options.headers = lowercaseKeys(options.headers);
+  removeUndefinedProperties(options);
+  removeUndefinedProperties(options.headers);
+  const mergedOptions = mergeDeep(defaults || {}, options);
+  if (options.url === "/graphql") {
+    if (defaults && defaults.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+        (preview) => !mergedOptions.mediaType.previews.includes(preview)
+      ).concat(mergedOptions.mediaType.previews);
+    }
+    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
+  }
+  return mergedOptions;
+}
+function addQueryParameters(url2, parameters) {
+  const separator = /\?/.test(url2) ? "&" : "?";
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
+    return url2;
+  }
+  return url2 + separator + names.map((name) => {
+    if (name === "q") {
+      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
+    }
+    return `${name}=${encodeURIComponent(parameters[name])}`;
+  }).join("&");
+}
+var urlVariableRegex = /\{[^{}}]+\}/g;
+function removeNonChars(variableName) {
+  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
+}
+function extractUrlVariableNames(url2) {
+  const matches = url2.match(urlVariableRegex);
+  if (!matches) {
+    return [];
+  }
+  return matches.map(removeNonChars).reduce((a, b3) => a.concat(b3), []);
+}
+function omit(object2, keysToOmit) {
+  const result2 = { __proto__: null };
+  for (const key of Object.keys(object2)) {
+    if (keysToOmit.indexOf(key) === -1) {
+      result2[key] = object2[key];
+    }
+  }
+  return result2;
+}
+function encodeReserved(str) {
+  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
+    if (!/%[0-9A-Fa-f]/.test(part)) {
+      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
+    }
+    return part;
+  }).join("");
+}
+function encodeUnreserved(str) {
+  return encodeURIComponent(str).replace(/[!'()*]/g, function(c3) {
+    return "%" + c3.charCodeAt(0).toString(16).toUpperCase();
+  });
+}
+function encodeValue(operator, value2, key) {
+  value2 = operator === "+" || operator === "#" ? encodeReserved(value2) : encodeUnreserved(value2);
+  if (key) {
+    return encodeUnreserved(key) + "=" + value2;
+  } else {
+    return value2;
+  }
+}
+function isDefined(value2) {
+  return value2 !== void 0 && value2 !== null;
+}
+function isKeyOperator(operator) {
+  return operator === ";" || operator === "&" || operator === "?";
+}
+function getValues(context, operator, key, modifier) {
+  var value2 = context[key], result2 = [];
+  if (isDefined(value2) && value2 !== "") {
+    if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "bigint" || typeof value2 === "boolean") {
+      value2 = value2.toString();
+      if (modifier && modifier !== "*") {
+        value2 = value2.substring(0, parseInt(modifier, 10));
+      }
+      result2.push(
+        encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+      );
+    } else {
+      if (modifier === "*") {
+        if (Array.isArray(value2)) {
+          value2.filter(isDefined).forEach(function(value22) {
+            result2.push(
+              encodeValue(operator, value22, isKeyOperator(operator) ? key : "")
+            );
+          });
+        } else {
+          Object.keys(value2).forEach(function(k2) {
+            if (isDefined(value2[k2])) {
+              result2.push(encodeValue(operator, value2[k2], k2));
+            }
+          });
+        }
+      } else {
+        const tmp = [];
+        if (Array.isArray(value2)) {
+          value2.filter(isDefined).forEach(function(value22) {
+            tmp.push(encodeValue(operator, value22));
+          });
+        } else {
+          Object.keys(value2).forEach(function(k2) {
+            if (isDefined(value2[k2])) {
+              tmp.push(encodeUnreserved(k2));
+              tmp.push(encodeValue(operator, value2[k2].toString()));
+            }
+          });
+        }
+        if (isKeyOperator(operator)) {
+          result2.push(encodeUnreserved(key) + "=" + tmp.join(","));
+        } else if (tmp.length !== 0) {
+          result2.push(tmp.join(","));
+        }
+      }
+    }
+  } else {
+    if (operator === ";") {
+      if (isDefined(value2)) {
+        result2.push(encodeUnreserved(key));
+      }
+    } else if (value2 === "" && (operator === "&" || operator === "?")) {
+      result2.push(encodeUnreserved(key) + "=");
+    } else if (value2 === "") {
+      result2.push("");
+    }
+  }
+  return result2;
+}
+function parseUrl(template) {
+  return {
+    expand: expand.bind(null, template)
+  };
+}
+function expand(template, context) {
+  var operators = ["+", "#", ".", "/", ";", "?", "&"];
+  template = template.replace(
+    /\{([^\{\}]+)\}|([^\{\}]+)/g,
+    function(_3, expression, literal2) {
+      if (expression) {
+        let operator = "";
+        const values = [];
+        if (operators.indexOf(expression.charAt(0)) !== -1) {
+          operator = expression.charAt(0);
+          expression = expression.substr(1);
+        }
+        expression.split(/,/g).forEach(function(variable) {
+          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
+          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
+        });
+        if (operator && operator !== "+") {
+          var separator = ",";
+          if (operator === "?") {
+            separator = "&";
+          } else if (operator !== "#") {
+            separator = operator;
+          }
+          return (values.length !== 0 ? operator : "") + values.join(separator);
+        } else {
+          return values.join(",");
+        }
+      } else {
+        return encodeReserved(literal2);
+      }
+    }
+  );
+  if (template === "/") {
+    return template;
+  } else {
+    return template.replace(/\/$/, "");
+  }
+}
+function parse3(options) {
+  let method = options.method.toUpperCase();
+  let url2 = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
+  let headers = Object.assign({}, options.headers);
+  let body;
+  let parameters = omit(options, [
+    "method",
+    "baseUrl",
+    "url",
+    "headers",
+    "request",
+    "mediaType"
+  ]);
+  const urlVariableNames = extractUrlVariableNames(url2);
+  url2 = parseUrl(url2).expand(parameters);
+  if (!/^http/.test(url2)) {
+    url2 = options.baseUrl + url2;
+  }
+  const omittedParameters = Object.keys(options).filter((option2) => urlVariableNames.includes(option2)).concat("baseUrl");
+  const remainingParameters = omit(parameters, omittedParameters);
+  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
+  if (!isBinaryRequest) {
+    if (options.mediaType.format) {
+      headers.accept = headers.accept.split(/,/).map(
+        (format) => format.replace(
+          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
+          `application/vnd$1$2.${options.mediaType.format}`
+        )
+      ).join(",");
+    }
+    if (url2.endsWith("/graphql")) {
+      if (options.mediaType.previews?.length) {
+        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
+        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
+          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format}`;
+        }).join(",");
+      }
+    }
+  }
+  if (["GET", "HEAD"].includes(method)) {
+    url2 = addQueryParameters(url2, remainingParameters);
+  } else {
+    if ("data" in remainingParameters) {
+      body = remainingParameters.data;
+    } else {
+      if (Object.keys(remainingParameters).length) {
+        body = remainingParameters;
+      }
+    }
+  }
+  if (!headers["content-type"] && typeof body !== "undefined") {
+    headers["content-type"] = "application/json; charset=utf-8";
+  }
+  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
+    body = "";
+  }
+  return Object.assign(
+    { method, url: url2, headers },
+    typeof body !== "undefined" ? { body } : null,
+    options.request ? { request: options.request } : null
+  );
+}
+function endpointWithDefaults(defaults, route, options) {
+  return parse3(merge(defaults, route, options));
+}
+function withDefaults(oldDefaults, newDefaults) {
+  const DEFAULTS22 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
+  return Object.assign(endpoint2, {
+    DEFAULTS: DEFAULTS22,
+    defaults: withDefaults.bind(null, DEFAULTS22),
+    merge: merge.bind(null, DEFAULTS22),
+    parse: parse3
+  });
+}
+var endpoint = withDefaults(null, DEFAULTS);
+
+// node_modules/@octokit/request/dist-bundle/index.js
+var import_content_type = __toESM(require_dist4(), 1);
+
+// node_modules/json-with-bigint/json-with-bigint.js
+var intRegex = /^-?\d+$/;
+var noiseValue = /^-?\d+n+$/;
+var originalStringify = JSON.stringify;
+var originalParse = JSON.parse;
+var customFormat = /^-?\d+n$/;
+var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
+var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
+var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
+var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
+var stringifyIteratively = (rootValue, replacer, spaceParam) => {
+  let space = "";
+  if (typeof spaceParam === "number") {
+    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
+  } else if (typeof spaceParam === "string") {
+    space = spaceParam.slice(0, 10);
+  }
+  const isFunctionReplacer = typeof replacer === "function";
+  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
+  const prepareVal = (parent, key, val) => {
+    const isObject4 = val !== null && typeof val === "object";
+    const hasToJSON = isObject4 && typeof val.toJSON === "function";
+    if (hasToJSON) {
+      val = val.toJSON(key);
+    }
+    const isNoise = typeof val === "string" && noiseValue.test(val);
+    if (isNoise) return val + "n";
+    const isBigInt = typeof val === "bigint";
+    if (isBigInt) {
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return JSON.rawJSON(val.toString());
+      return val.toString() + "n";
+    }
+    if (isFunctionReplacer) {
+      val = replacer.call(parent, key, val);
+    }
+    const isPostReplacerObject = val !== null && typeof val === "object";
+    if (isPostReplacerObject) {
+      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
+      if (isPrimitiveWrapper) {
+        val = val.valueOf();
+      }
+    }
+    return val;
+  };
+  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
+  if (isUnstringifiable(rootProcessed)) {
+    return void 0;
+  }
+  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
+  const isRootNativeRawJSON = isRawJSON(rootProcessed);
+  if (isRootPrimitive || isRootNativeRawJSON) {
+    return originalStringify(rootProcessed);
+  }
+  const chunks = [];
+  let level = 0;
+  const stack = [
+    {
+      parent: { "": rootProcessed },
+      key: "",
+      val: rootProcessed,
+      isArray: Array.isArray(rootProcessed),
+      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
+      index: 0,
+      first: true
+    }
+  ];
+  const visited = new WeakSet([rootProcessed]);
+  while (stack.length > 0) {
+    const node2 = stack[stack.length - 1];
+    if (node2.index === 0) {
+      chunks.push(node2.isArray ? "[" : "{");
+      level++;
+    }
+    let isDone = false;
+    if (node2.isArray) {
+      if (node2.index < node2.val.length) {
+        if (!node2.first) chunks.push(",");
+        if (space) chunks.push("\n" + space.repeat(level));
+        const childRaw = node2.val[node2.index];
+        const childVal = prepareVal(node2.val, String(node2.index), childRaw);
+        if (isUnstringifiable(childVal)) {
+          chunks.push("null");
+          node2.first = false;
+          node2.index++;
+        } else {
+          const isComplexObject = childVal !== null && typeof childVal === "object";
+          const isNativeRaw = isRawJSON(childVal);
+          if (isComplexObject && !isNativeRaw) {
+            if (visited.has(childVal)) {
+              throw new TypeError("Converting circular structure to JSON");
+            }
+            visited.add(childVal);
+            stack.push({
+              parent: node2.val,
+              key: String(node2.index),
+              val: childVal,
+              isArray: Array.isArray(childVal),
+              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+              index: 0,
+              first: true
+            });
+            node2.first = false;
+            node2.index++;
+          } else {
+            chunks.push(originalStringify(childVal));
+            node2.first = false;
+            node2.index++;
+          }
+        }
+      } else {
+        isDone = true;
+      }
+    } else {
+      while (node2.index < node2.keys.length) {
+        const k2 = node2.keys[node2.index++];
+        const isFilteredOutByArray = propertyList && !propertyList.has(k2);
+        if (isFilteredOutByArray) continue;
+        const childRaw = node2.val[k2];
+        const childVal = prepareVal(node2.val, k2, childRaw);
+        if (isUnstringifiable(childVal)) continue;
+        if (!node2.first) chunks.push(",");
+        if (space) {
+          chunks.push("\n" + space.repeat(level) + originalStringify(k2) + ": ");
+        } else {
+          chunks.push(originalStringify(k2) + ":");
+        }
+        const isComplexObject = childVal !== null && typeof childVal === "object";
+        const isNativeRaw = isRawJSON(childVal);
+        if (isComplexObject && !isNativeRaw) {
+          if (visited.has(childVal)) {
+            throw new TypeError("Converting circular structure to JSON");
+          }
+          visited.add(childVal);
+          stack.push({
+            parent: node2.val,
+            key: k2,
+            val: childVal,
+            isArray: Array.isArray(childVal),
+            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
+            index: 0,
+            first: true
+          });
+          node2.first = false;
+          break;
+        } else {
+          chunks.push(originalStringify(childVal));
+          node2.first = false;
+        }
+      }
+      const isNodeFullyProcessed = node2.index >= node2.keys.length && stack[stack.length - 1] === node2;
+      if (isNodeFullyProcessed) {
+        isDone = true;
+      }
+    }
+    if (isDone) {
+      level--;
+      if (!node2.first && space) chunks.push("\n" + space.repeat(level));
+      chunks.push(node2.isArray ? "]" : "}");
+      visited.delete(node2.val);
+      stack.pop();
+    }
+  }
+  return chunks.join("");
+};
+var JSONStringify = (value2, replacer, space) => {
+  try {
+    const supportsRawJSON = "rawJSON" in JSON;
+    if (supportsRawJSON) {
+      return originalStringify(
+        value2,
+        (key, val) => {
+          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
+          const hasFunctionReplacer = typeof replacer === "function";
+          if (hasFunctionReplacer) return replacer(key, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+          if (isKeyInArrayReplacer) return val;
+          return val;
+        },
+        space
+      );
+    }
+    if (!value2) return originalStringify(value2, replacer, space);
+    const convertedToCustomJSON = originalStringify(
+      value2,
+      (key, val) => {
+        const isNoise = typeof val === "string" && noiseValue.test(val);
+        if (isNoise) return val.toString() + "n";
+        if (typeof val === "bigint") return val.toString() + "n";
+        const hasFunctionReplacer = typeof replacer === "function";
+        if (hasFunctionReplacer) return replacer(key, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+        if (isKeyInArrayReplacer) return val;
+        return val;
+      },
+      space
+    );
+    const processedJSON = convertedToCustomJSON.replace(
+      bigIntsStringify,
+      "$1$2$3"
+    );
+    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
+    return denoisedJSON;
+  } catch (error62) {
+    if (error62 instanceof RangeError) {
+      const convertedJSON = stringifyIteratively(value2, replacer, space);
+      if (convertedJSON === void 0) return void 0;
+      const supportsRawJSON = "rawJSON" in JSON;
+      if (supportsRawJSON) return convertedJSON;
+      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
+      return processedJSON.replace(noiseStringify, "$1$2$3");
+    }
+    throw error62;
+  }
+};
+var featureCache = /* @__PURE__ */ new Map();
+var isContextSourceSupported = () => {
+  const parseFingerprint = JSON.parse.toString();
+  if (featureCache.has(parseFingerprint)) {
+    return featureCache.get(parseFingerprint);
+  }
+  try {
+    const result2 = JSON.parse(
+      "1",
+      (_3, __, context) => !!context?.source && context.source === "1"
+    );
+    featureCache.set(parseFingerprint, result2);
+    return result2;
+  } catch {
+    featureCache.set(parseFingerprint, false);
+    return false;
+  }
+};
+var convertMarkedBigIntsReviver = (key, value2, context, userReviver) => {
+  const isCustomFormatBigInt = typeof value2 === "string" && customFormat.test(value2);
+  if (isCustomFormatBigInt) return BigInt(value2.slice(0, -1));
+  const isNoiseValue = typeof value2 === "string" && noiseValue.test(value2);
+  if (isNoiseValue) return value2.slice(0, -1);
+  const hasUserReviver = typeof userReviver === "function";
+  if (!hasUserReviver) return value2;
+  return userReviver(key, value2, context);
+};
+var JSONParseV2 = (text, reviver) => {
+  return JSON.parse(text, (key, value2, context) => {
+    const isNumber = typeof value2 === "number";
+    const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
+    const isBigNumber = isNumber && isOutOfBounds;
+    const isInt = context && intRegex.test(context.source);
+    const isBigInt = isBigNumber && isInt;
+    if (isBigInt) return BigInt(context.source);
+    const hasCustomReviver = typeof reviver === "function";
+    if (!hasCustomReviver) return value2;
+    return reviver(key, value2, context);
+  });
+};
+var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
+var MAX_DIGITS = MAX_INT.length;
+var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
+var noiseValueWithQuotes = /^"-?\d+n+"$/;
+var applyReviverIteratively = (parsed, userReviver) => {
+  const rootHolder = { "": parsed };
+  const stack = [{ parent: rootHolder, key: "", visited: false }];
+  while (stack.length > 0) {
+    const node2 = stack[stack.length - 1];
+    if (!node2.visited) {
+      node2.visited = true;
+      const value2 = node2.parent[node2.key];
+      const isComplexObject = value2 !== null && typeof value2 === "object";
+      if (isComplexObject) {
+        const keys = Object.keys(value2);
+        for (let i = keys.length - 1; i >= 0; i--) {
+          stack.push({ parent: value2, key: keys[i], visited: false });
+        }
+      }
+    } else {
+      const { parent, key } = node2;
+      let value2 = parent[key];
+      if (typeof value2 === "string") {
+        const isCustomFormatBigInt = customFormat.test(value2);
+        if (isCustomFormatBigInt) {
+          value2 = BigInt(value2.slice(0, -1));
+        } else {
+          const isNoise = noiseValue.test(value2);
+          if (isNoise) value2 = value2.slice(0, -1);
+        }
+      }
+      const hasUserReviver = typeof userReviver === "function";
+      if (hasUserReviver) {
+        value2 = userReviver.call(parent, key, value2);
+      }
+      const isDeleted = value2 === void 0;
+      if (isDeleted) {
+        delete parent[key];
+      } else {
+        parent[key] = value2;
+      }
+      stack.pop();
+    }
+  }
+  return rootHolder[""];
+};
+var serializeBigInts = (text) => {
+  return text.replace(
+    stringsOrLargeNumbers,
+    (match, digits, fractional, exponential) => {
+      const isString2 = match[0] === '"';
+      const isNoise = isString2 && noiseValueWithQuotes.test(match);
+      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
+      const hasFractionalOrExponential = fractional || exponential;
+      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
+      const isStandardValue = isString2 || hasFractionalOrExponential || isLessThanMaxSafeInt;
+      if (isStandardValue) return match;
+      return '"' + match + 'n"';
+    }
+  );
+};
+var JSONParse = (text, reviver) => {
+  if (!text) return originalParse(text, reviver);
+  try {
+    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
+    const serializedData = serializeBigInts(text);
+    return originalParse(
+      serializedData,
+      (key, value2, context) => convertMarkedBigIntsReviver(key, value2, context, reviver)
+    );
+  } catch (error62) {
+    if (error62 instanceof RangeError) {
+      const serializedData = serializeBigInts(text);
+      const parsed = originalParse(serializedData);
+      return applyReviverIteratively(parsed, reviver);
+    }
+    throw error62;
+  }
+};
+
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+};
+
+// node_modules/@octokit/request/dist-bundle/index.js
+var VERSION3 = "10.0.16";
+var defaults_default = {
+  headers: {
+    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
+  }
+};
+function isPlainObject2(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value2);
+  if (proto === null) return true;
+  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
+}
+var noop = () => "";
+async function fetchWrapper(requestOptions) {
+  const fetch = requestOptions.request?.fetch || globalThis.fetch;
+  if (!fetch) {
+    throw new Error(
+      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
+    );
+  }
+  const log = requestOptions.request?.log || console;
+  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
+  const body = isPlainObject2(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const requestHeaders = Object.fromEntries(
+    Object.entries(requestOptions.headers).map(([name, value2]) => [
+      name,
+      String(value2)
+    ])
+  );
+  let fetchResponse;
+  try {
+    fetchResponse = await fetch(requestOptions.url, {
+      method: requestOptions.method,
+      body,
+      redirect: requestOptions.request?.redirect,
+      headers: requestHeaders,
+      signal: requestOptions.request?.signal,
+      // duplex must be set if request.body is ReadableStream or Async Iterables.
+      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
+      ...requestOptions.body && { duplex: "half" }
+    });
+  } catch (error62) {
+    let message = "Unknown Error";
+    if (error62 instanceof Error) {
+      if (error62.name === "AbortError") {
+        error62.status = 500;
+        throw error62;
+      }
+      message = error62.message;
+      if (error62.name === "TypeError" && "cause" in error62) {
+        if (error62.cause instanceof Error) {
+          message = error62.cause.message;
+        } else if (typeof error62.cause === "string") {
+          message = error62.cause;
+        }
+      }
+    }
+    const requestError = new RequestError(message, 500, {
+      request: requestOptions
+    });
+    requestError.cause = error62;
+    throw requestError;
+  }
+  const status2 = fetchResponse.status;
+  const url2 = fetchResponse.url;
+  const responseHeaders = {};
+  for (const [key, value2] of fetchResponse.headers) {
+    responseHeaders[key] = value2;
+  }
+  const octokitResponse = {
+    url: url2,
+    status: status2,
+    headers: responseHeaders,
+    data: ""
+  };
+  if ("deprecation" in responseHeaders) {
+    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
+    const deprecationLink = matches && matches.pop();
+    log.warn(
+      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
+    );
+  }
+  if (status2 === 204 || status2 === 205) {
+    return octokitResponse;
+  }
+  if (requestOptions.method === "HEAD") {
+    if (status2 < 400) {
+      return octokitResponse;
+    }
+    throw new RequestError(fetchResponse.statusText, status2, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status2 === 304) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError("Not modified", status2, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  if (status2 >= 400) {
+    octokitResponse.data = await getResponseData(fetchResponse);
+    throw new RequestError(toErrorMessage(octokitResponse.data), status2, {
+      response: octokitResponse,
+      request: requestOptions
+    });
+  }
+  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
+  return octokitResponse;
+}
+async function getResponseData(response) {
+  const contentType = response.headers.get("content-type");
+  if (!contentType) {
+    return response.text().catch(noop);
+  }
+  const mimetype = (0, import_content_type.parse)(contentType);
+  if (isJSONResponse(mimetype)) {
+    let text = "";
+    try {
+      text = await response.text();
+      return JSONParse(text);
+    } catch (err) {
+      return text;
+    }
+  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
+  // (RFC 2046) and must never be decoded as text, even when the response
+  // carries a (misleading) `charset=utf-8` parameter — see #751.
+  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
+    return response.text().catch(noop);
+  } else {
+    return response.arrayBuffer().catch(
+      /* v8 ignore next -- @preserve */
+      () => new ArrayBuffer(0)
+    );
+  }
+}
+function isJSONResponse(mimetype) {
+  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
+}
+function toErrorMessage(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (data instanceof ArrayBuffer) {
+    return "Unknown error";
+  }
+  if (typeof data === "object" && data !== null && "message" in data) {
+    const objectData = data;
+    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
+    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v2) => JSON.stringify(v2)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
+  }
+  return `Unknown error: ${JSON.stringify(data)}`;
+}
+function withDefaults2(oldEndpoint, newDefaults) {
+  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const newApi = function(route, parameters) {
+    const endpointOptions = endpoint2.merge(route, parameters);
+    if (!endpointOptions.request || !endpointOptions.request.hook) {
+      return fetchWrapper(endpoint2.parse(endpointOptions));
+    }
+    const request2 = (route2, parameters2) => {
+      return fetchWrapper(
+        endpoint2.parse(endpoint2.merge(route2, parameters2))
+      );
+    };
+    Object.assign(request2, {
+      endpoint: endpoint2,
+      defaults: withDefaults2.bind(null, endpoint2)
+    });
+    return endpointOptions.request.hook(request2, endpointOptions);
+  };
+  return Object.assign(newApi, {
+    endpoint: endpoint2,
+    defaults: withDefaults2.bind(null, endpoint2)
+  });
+}
+var request = withDefaults2(endpoint, defaults_default);
+
+// node_modules/@octokit/graphql/dist-bundle/index.js
+var VERSION4 = "0.0.0-development";
+function _buildMessageForResponseErrors(data) {
+  return `Request failed due to following response errors:
+` + data.errors.map((e) => ` - ${e.message}`).join("\n");
+}
+var GraphqlResponseError = class extends Error {
+  constructor(request2, headers, response) {
+    super(_buildMessageForResponseErrors(response));
+    this.request = request2;
+    this.headers = headers;
+    this.response = response;
+    this.errors = response.errors;
+    this.data = response.data;
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    }
+  }
+  request;
+  headers;
+  response;
+  name = "GraphqlResponseError";
+  errors;
+  data;
+};
+var NON_VARIABLE_OPTIONS = [
+  "method",
+  "baseUrl",
+  "url",
+  "headers",
+  "request",
+  "query",
+  "mediaType",
+  "operationName"
+];
+var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
+var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
+function graphql(request2, query, options) {
+  if (options) {
+    if (typeof query === "string" && "query" in options) {
+      return Promise.reject(
+        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
+      );
+    }
+    for (const key in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+      return Promise.reject(
+        new Error(
+          `[@octokit/graphql] "${key}" cannot be used as variable name`
+        )
+      );
+    }
+  }
+  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
+  const requestOptions = Object.keys(
+    parsedOptions
+  ).reduce((result2, key) => {
+    if (NON_VARIABLE_OPTIONS.includes(key)) {
+      result2[key] = parsedOptions[key];
+      return result2;
+    }
+    if (!result2.variables) {
+      result2.variables = {};
+    }
+    result2.variables[key] = parsedOptions[key];
+    return result2;
+  }, {});
+  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
+    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  }
+  return request2(requestOptions).then((response) => {
+    if (response.data.errors) {
+      const headers = {};
+      for (const key of Object.keys(response.headers)) {
+        headers[key] = response.headers[key];
+      }
+      throw new GraphqlResponseError(
+        requestOptions,
+        headers,
+        response.data
+      );
+    }
+    return response.data.data;
+  });
+}
+function withDefaults3(request2, newDefaults) {
+  const newRequest = request2.defaults(newDefaults);
+  const newApi = (query, options) => {
+    return graphql(newRequest, query, options);
+  };
+  return Object.assign(newApi, {
+    defaults: withDefaults3.bind(null, newRequest),
+    endpoint: newRequest.endpoint
+  });
+}
+var graphql2 = withDefaults3(request, {
+  headers: {
+    "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
+  },
+  method: "POST",
+  url: "/graphql"
+});
+function withCustomRequest(customRequest) {
+  return withDefaults3(customRequest, {
+    method: "POST",
+    url: "/graphql"
+  });
+}
+
+// node_modules/@octokit/auth-token/dist-bundle/index.js
+var b64url = "(?:[a-zA-Z0-9_-]+)";
+var sep2 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
+var isJWT = jwtRE.test.bind(jwtRE);
+async function auth(token) {
+  const isApp = isJWT(token);
+  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
+  const isUserToServer = token.startsWith("ghu_");
+  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
+  return {
+    type: "token",
+    token,
+    tokenType
+  };
+}
+function withAuthorizationPrefix(token) {
+  if (token.split(/\./).length === 3) {
+    return `bearer ${token}`;
+  }
+  return `token ${token}`;
+}
+async function hook(token, request2, route, parameters) {
+  const endpoint2 = request2.endpoint.merge(
+    route,
+    parameters
+  );
+  endpoint2.headers.authorization = withAuthorizationPrefix(token);
+  return request2(endpoint2);
+}
+var createTokenAuth = function createTokenAuth2(token) {
+  if (!token) {
+    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
+  }
+  if (typeof token !== "string") {
+    throw new Error(
+      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
+    );
+  }
+  token = token.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token), {
+    hook: hook.bind(null, token)
+  });
+};
+
+// node_modules/@octokit/core/dist-src/version.js
+var VERSION5 = "7.0.8";
+
+// node_modules/@octokit/core/dist-src/index.js
+var noop2 = () => {
+};
+var consoleWarn = console.warn.bind(console);
+var consoleError = console.error.bind(console);
+function createLogger(logger = {}) {
+  if (typeof logger.debug !== "function") {
+    logger.debug = noop2;
+  }
+  if (typeof logger.info !== "function") {
+    logger.info = noop2;
+  }
+  if (typeof logger.warn !== "function") {
+    logger.warn = consoleWarn;
+  }
+  if (typeof logger.error !== "function") {
+    logger.error = consoleError;
+  }
+  return logger;
+}
+var userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
+var Octokit = class {
+  static VERSION = VERSION5;
+  static defaults(defaults) {
+    const OctokitWithDefaults = class extends this {
+      constructor(...args) {
+        const options = args[0] || {};
+        if (typeof defaults === "function") {
+          super(defaults(options));
+          return;
+        }
+        super(
+          Object.assign(
+            {},
+            defaults,
+            options,
+            options.userAgent && defaults.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            } : null
+          )
+        );
+      }
+    };
+    return OctokitWithDefaults;
+  }
+  static plugins = [];
+  /**
+   * Attach a plugin (or many) to your Octokit instance.
+   *
+   * @example
+   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
+   */
+  static plugin(...newPlugins) {
+    const currentPlugins = this.plugins;
+    const NewOctokit = class extends this {
+      static plugins = currentPlugins.concat(
+        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
+      );
+    };
+    return NewOctokit;
+  }
+  constructor(options = {}) {
+    const hook2 = new before_after_hook_default.Collection();
+    const requestDefaults = {
+      baseUrl: request.endpoint.DEFAULTS.baseUrl,
+      headers: {},
+      request: Object.assign({}, options.request, {
+        // @ts-ignore internal usage only, no need to type
+        hook: hook2.bind(null, "request")
+      }),
+      mediaType: {
+        previews: [],
+        format: ""
+      }
+    };
+    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
+    if (options.baseUrl) {
+      requestDefaults.baseUrl = options.baseUrl;
+    }
+    if (options.previews) {
+      requestDefaults.mediaType.previews = options.previews;
+    }
+    if (options.timeZone) {
+      requestDefaults.headers["time-zone"] = options.timeZone;
+    }
+    this.request = request.defaults(requestDefaults);
+    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
+    this.log = createLogger(options.log);
+    this.hook = hook2;
+    if (!options.authStrategy) {
+      if (!options.auth) {
+        this.auth = async () => ({
+          type: "unauthenticated"
+        });
+      } else {
+        const auth2 = createTokenAuth(options.auth);
+        hook2.wrap("request", auth2.hook);
+        this.auth = auth2;
+      }
+    } else {
+      const { authStrategy, ...otherOptions } = options;
+      const auth2 = authStrategy(
+        Object.assign(
+          {
+            request: this.request,
+            log: this.log,
+            // we pass the current octokit instance as well as its constructor options
+            // to allow for authentication strategies that return a new octokit instance
+            // that shares the same internal state as the current one. The original
+            // requirement for this was the "event-octokit" authentication strategy
+            // of https://github.com/probot/octokit-auth-probot.
+            octokit: this,
+            octokitOptions: otherOptions
+          },
+          options.auth
+        )
+      );
+      hook2.wrap("request", auth2.hook);
+      this.auth = auth2;
+    }
+    const classConstructor = this.constructor;
+    for (let i = 0; i < classConstructor.plugins.length; ++i) {
+      Object.assign(this, classConstructor.plugins[i](this, options));
+    }
+  }
+  // assigned during constructor
+  request;
+  graphql;
+  log;
+  hook;
+  // TODO: type `octokit.auth` based on passed options.authStrategy
+  auth;
+};
+
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+var VERSION6 = "0.0.0-development";
+function normalizePaginatedListResponse(response) {
+  if (!response.data) {
+    return {
+      ...response,
+      data: []
+    };
+  }
+  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
+  if (!responseNeedsNormalization) return response;
+  const incompleteResults = response.data.incomplete_results;
+  const repositorySelection = response.data.repository_selection;
+  const totalCount2 = response.data.total_count;
+  const totalCommits = response.data.total_commits;
+  delete response.data.incomplete_results;
+  delete response.data.repository_selection;
+  delete response.data.total_count;
+  delete response.data.total_commits;
+  const namespaceKey = Object.keys(response.data)[0];
+  const data = response.data[namespaceKey];
+  response.data = data;
+  if (typeof incompleteResults !== "undefined") {
+    response.data.incomplete_results = incompleteResults;
+  }
+  if (typeof repositorySelection !== "undefined") {
+    response.data.repository_selection = repositorySelection;
+  }
+  response.data.total_count = totalCount2;
+  response.data.total_commits = totalCommits;
+  return response;
+}
+function iterator(octokit, route, parameters) {
+  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
+  const requestMethod = typeof route === "function" ? route : octokit.request;
+  const method = options.method;
+  const headers = options.headers;
+  let url2 = options.url;
+  return {
+    [Symbol.asyncIterator]: () => ({
+      async next() {
+        if (!url2) return { done: true };
+        try {
+          const response = await requestMethod({ method, url: url2, headers });
+          const normalizedResponse = normalizePaginatedListResponse(response);
+          url2 = ((normalizedResponse.headers.link || "").match(
+            /<([^<>]+)>;\s*rel="next"/
+          ) || [])[1];
+          if (!url2 && "total_commits" in normalizedResponse.data) {
+            const parsedUrl = new URL(normalizedResponse.url);
+            const params = parsedUrl.searchParams;
+            const page2 = parseInt(params.get("page") || "1", 10);
+            const per_page = parseInt(params.get("per_page") || "250", 10);
+            if (page2 * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page2 + 1));
+              url2 = parsedUrl.toString();
+            }
+          }
+          return { value: normalizedResponse };
+        } catch (error62) {
+          if (error62.status !== 409) throw error62;
+          url2 = "";
+          return {
+            value: {
+              status: 200,
+              headers: {},
+              data: []
+            }
+          };
+        }
+      }
+    })
+  };
+}
+function paginate(octokit, route, parameters, mapFn) {
+  if (typeof parameters === "function") {
+    mapFn = parameters;
+    parameters = void 0;
+  }
+  return gather(
+    octokit,
+    [],
+    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    mapFn
+  );
+}
+function gather(octokit, results, iterator2, mapFn) {
+  return iterator2.next().then((result2) => {
+    if (result2.done) {
+      return results;
+    }
+    let earlyExit = false;
+    function done() {
+      earlyExit = true;
+    }
+    results = results.concat(
+      mapFn ? mapFn(result2.value, done) : result2.value.data
+    );
+    if (earlyExit) {
+      return results;
+    }
+    return gather(octokit, results, iterator2, mapFn);
+  });
+}
+var composePaginateRest = Object.assign(paginate, {
+  iterator
+});
+function paginateRest(octokit) {
+  return {
+    paginate: Object.assign(paginate.bind(null, octokit), {
+      iterator: iterator.bind(null, octokit)
+    })
+  };
+}
+paginateRest.VERSION = VERSION6;
+
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION7 = "0.0.0-development";
+function isRequestError(error62) {
+  return error62.request !== void 0;
+}
+async function errorRequest(state, octokit, error62, options) {
+  if (!isRequestError(error62) || !error62?.request.request) {
+    throw error62;
+  }
+  if (error62.status >= 400 && !state.doNotRetry.includes(error62.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error62, retries, retryAfter);
+  }
+  throw error62;
+}
+async function wrapRequest(state, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error62, info) {
+    const maxRetries = ~~error62.request.request?.retries;
+    const after = ~~error62.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error62 = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error62, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error62, retries, retryAfter) => {
+        error62.request.request = Object.assign({}, error62.request.request, {
+          retries,
+          retryAfter
+        });
+        return error62;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION7;
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1);
+var VERSION8 = "0.0.0-development";
+var noop3 = () => Promise.resolve();
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop3);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error62) => error62.type === "RATE_LIMITED")) {
+      const error62 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error62;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r2) => `(?:${r2})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck2, common) {
+  groups.global = new Bottleneck2.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck2.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck2.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck2.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck2.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events = {};
+    const emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error62, info) {
+      const [state2, request2, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error62.status !== 401;
+      if (!(shouldRetryGraphQL || error62.status === 403 || error62.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error62.message)) {
+          const retryAfter2 = Number(error62.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error62.response.headers != null && error62.response.headers["x-ratelimit-remaining"] === "0" || (error62.response.data?.errors ?? []).some(
+          (error210) => error210.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error62.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION8;
+throttling.triggersNotification = triggersNotification;
+
+// src/sources/http-retry.ts
+var RETRYABLE = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
+var TIMEOUT_RETRIES = 1;
+function shouldRetryStatus(status2) {
+  return RETRYABLE.has(status2);
+}
+function backoffMs(attempt2, settings) {
+  const backoff = settings.baseDelayMs * 2 ** attempt2 + settings.random() * settings.baseDelayMs;
+  return Math.min(settings.maxRetryDelayMs, Math.round(backoff));
+}
+function serverDelayMs(headers, now = Date.now()) {
+  const limit = parseRateLimit(headers.get("ratelimit"));
+  if (limit && limit.remaining === 0 && limit.resetSeconds !== void 0)
+    return (limit.resetSeconds + 1) * 1e3;
+  return retryAfterMs(headers.get("retry-after"), now);
+}
+function retryAfterMs(value2, now = Date.now()) {
+  const text = value2?.trim();
+  if (!text) return void 0;
+  if (/^\d+(\.\d+)?$/.test(text)) return Number(text) * 1e3;
+  if (!/^[A-Za-z]{3},/.test(text)) return void 0;
+  const at2 = Date.parse(text);
+  return Number.isNaN(at2) ? void 0 : Math.max(0, at2 - now);
+}
+function parseRateLimit(value2) {
+  if (!value2) return void 0;
+  const r2 = /(?:^|;)\s*r=(\d+)/.exec(value2);
+  const t3 = /(?:^|;)\s*t=(\d+)/.exec(value2);
+  if (!r2 && !t3) return void 0;
+  return { remaining: r2 ? Number(r2[1]) : void 0, resetSeconds: t3 ? Number(t3[1]) : void 0 };
+}
+function limitedUntil(status2, headers, now = Date.now()) {
+  if (status2 !== 429 && status2 !== 403) return void 0;
+  const reset = Number(headers.get("x-ratelimit-reset"));
+  if (headers.get("x-ratelimit-remaining") === "0" && Number.isFinite(reset) && reset > 0)
+    return reset * 1e3;
+  const asked = serverDelayMs(headers, now);
+  return asked === void 0 ? void 0 : now + asked;
+}
+function askedDelay(response, now) {
+  if (response.status !== 429) return serverDelayMs(response.headers, now);
+  const until = limitedUntil(429, response.headers, now);
+  return until === void 0 ? void 0 : Math.max(0, until - now);
+}
+function defaultSleep(ms2, signal) {
+  return new Promise((resolve16, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve16, ms2);
+    signal?.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true }
+    );
+  });
+}
+
+// src/sources/github-client.ts
+var Octokit2 = Octokit.plugin(paginateRest, retry, throttling);
+var FAIL_FAST_AFTER = 3;
+var GITHUB_MAX_WAIT_SECONDS = 60;
+var MAX_SECONDARY_RETRIES = 2;
+function createGitHubClient(options) {
+  const maxWait = options.maxRateLimitWait ?? GITHUB_MAX_WAIT_SECONDS;
+  const budget = options.budget ?? createBudget();
+  const redactToken = createRedactor([options.token]);
+  const redact = options.redact ? (t3) => redactToken(options.redact(t3)) : redactToken;
+  const fits = (retryAfter) => retryAfter <= maxWait && retryAfter * 1e3 < budget.remainingMs();
+  const silent = () => {
+  };
+  const octokit = new Octokit2({
+    baseUrl: options.baseUrl,
+    ...options.token ? { auth: options.token } : {},
+    userAgent: options.userAgent,
+    request: { fetch: options.fetch },
+    log: { debug: silent, info: silent, warn: silent, error: silent },
+    throttle: {
+      retryAfterBaseValue: options.retryAfterBaseValue ?? 1e3,
+      // Primary limit: retry once, only when the window resets soon; else the release is unknown.
+      onRateLimit: (retryAfter, _o, _k, retryCount) => retryCount < 1 && fits(retryAfter),
+      // Secondary limit: honour `retry-after`, a bounded number of times.
+      onSecondaryRateLimit: (retryAfter, _o, _k, retryCount) => retryCount < MAX_SECONDARY_RETRIES && fits(retryAfter)
+    },
+    retry: {
+      retries: options.retries ?? 2,
+      // The plugin waits (retry number)^2 x this: 0.5 s, then 2 s.
+      retryAfterBaseValue: Math.min(options.retryAfterBaseValue ?? 500, 500)
+    }
+  });
+  const baseUrl = options.baseUrl.replace(/\/+$/, "");
+  return { octokit, state: { outage: 0 }, baseUrl, budget, redact, maxWaitMs: maxWait * 1e3 };
+}
+async function attempt(client, call, url2) {
+  const refused = client.budget.refusal(`${client.baseUrl}${url2}`, client.maxWaitMs);
+  if (refused) {
+    client.state.outage++;
+    const failure3 = { code: refused.code, message: client.redact(refused.message), url: url2 };
+    client.onFailure?.(failure3);
+    return { ok: false, failure: failure3 };
+  }
+  try {
+    const value2 = await call(client.state.outage >= FAIL_FAST_AFTER ? { retries: 0 } : {});
+    client.state.outage = 0;
+    return { ok: true, value: value2 };
+  } catch (error62) {
+    const failure3 = failureOf(error62, url2, client.redact, client.budget.now());
+    const down = ["NETWORK_ERROR", "TIMEOUT", "RATE_LIMITED", "DEADLINE"].includes(failure3.code) || (failure3.status ?? 0) >= 500;
+    client.state.outage = down ? client.state.outage + 1 : 0;
+    client.onFailure?.(failure3);
+    return { ok: false, failure: failure3 };
+  }
+}
+function failureOf(error62, url2, redact = createRedactor(), now = Date.now()) {
+  const e = error62;
+  const stop = error62 instanceof SourceError ? error62 : e.cause instanceof SourceError ? e.cause : void 0;
+  if (stop) return { code: stop.code, message: redact(stop.message), url: url2 };
+  const headers = e.response?.headers ?? {};
+  const requestId = headers["x-github-request-id"];
+  const status2 = typeof e.status === "number" && e.status > 0 ? e.status : void 0;
+  const limited = status2 === 429 || status2 === 403 && (headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(e.message ?? ""));
+  const code2 = limited ? "RATE_LIMITED" : status2 ? "HTTP_ERROR" : e.name === "AbortError" || e.name === "TimeoutError" ? "TIMEOUT" : "NETWORK_ERROR";
+  const until = limited && status2 ? limitedUntil(status2, toHeaders(headers), now) : void 0;
+  const retry2 = until ? `; retry after ${new Date(until).toISOString().replace(/\.\d{3}Z$/, "Z")}` : "";
+  const message = status2 ? `HTTP ${status2} (${firstLine(e.message)})${retry2}` : firstLine(e.message);
+  return {
+    code: code2,
+    message: redact(message),
+    url: url2,
+    ...status2 ? { status: status2 } : {},
+    ...requestId ? { requestId: redact(requestId) } : {}
+  };
+}
+function toHeaders(record2) {
+  const headers = new Headers();
+  for (const [k2, v2] of Object.entries(record2)) if (typeof v2 === "string") headers.set(k2, v2);
+  return headers;
+}
+function firstLine(text) {
+  return (text ?? "request failed").split("\n")[0].slice(0, 200);
+}
+
+// src/sources/github-api.ts
+var MAX_PAGES = 100;
+function listOrgRepos(client, org, signal) {
+  const path = `/orgs/${encodeURIComponent(org)}/repos`;
+  return attempt(
+    client,
+    async (retry2) => {
+      const items = [];
+      const seen = /* @__PURE__ */ new Set();
+      let next = `${client.baseUrl}${path}?type=all&per_page=100`;
+      while (next) {
+        if (seen.has(next) || seen.size >= MAX_PAGES)
+          throw new SourceError("MALFORMED_RESPONSE", "org listing pages loop", { url: path });
+        seen.add(next);
+        const page2 = await client.octokit.request({
+          method: "GET",
+          url: next,
+          request: { signal, ...retry2 }
+        });
+        const body = await ensureJson(client, page2.data, next, signal);
+        if (!Array.isArray(body))
+          throw new SourceError("MALFORMED_RESPONSE", "org listing is not a JSON array", { url: path });
+        items.push(...body);
+        next = nextPage(page2.headers.link, client.baseUrl, path);
+      }
+      return items;
+    },
+    path
+  );
+}
+function nextPage(link, baseUrl, path) {
+  const match = /<([^<>]+)>;\s*rel="next"/.exec(link ?? "");
+  if (!match) return void 0;
+  const next = new URL(match[1], baseUrl);
+  if (next.origin !== new URL(baseUrl).origin || next.username || next.password)
+    throw new SourceError("MALFORMED_RESPONSE", "next page on another host", { url: path });
+  return next.toString();
+}
+async function ensureJson(client, data, url2, signal) {
+  if (typeof data === "object" && data !== null) return data;
+  const again = await client.octokit.request({
+    method: "GET",
+    url: url2,
+    headers: { "cache-control": "no-cache" },
+    request: { signal }
+  });
+  if (typeof again.data === "object" && again.data !== null) return again.data;
+  throw new SourceError("MALFORMED_RESPONSE", "response is not JSON", { url: new URL(url2).pathname });
+}
+async function getJson(client, route, params, signal) {
+  const url2 = route.replace(/^GET /, "").replace(/\{(\w+)\}/g, (_3, k2) => String(params[k2] ?? ""));
+  const request2 = client.octokit.request;
+  return attempt(
+    client,
+    async (retry2) => {
+      const res = await request2(route, { ...params, request: { signal, ...retry2 } });
+      return ensureJson(client, res.data, res.url, signal);
+    },
+    url2
+  );
+}
+
+// src/sources/github-inspect.ts
+import { createHash as createHash4 } from "node:crypto";
+var MAX_TEXT_BYTES2 = 512 * 1024;
+var MAX_POINTERS = 4;
+async function readContents(client, repo, commit, pickFiles, signal) {
+  const p2 = { owner: repo.owner, repo: repo.name };
+  const blobUrl = (path) => `${repo.htmlUrl}/blob/${commit}/${path}`;
+  const out = {
+    files: null,
+    declared: [],
+    texts: [],
+    links: [],
+    lfs: [],
+    releaseAssets: [],
+    problems: []
+  };
+  const licence2 = await getJson(client, "GET /repos/{owner}/{repo}/license", { ...p2, ref: commit }, signal);
+  const licencePath = addFileText(out, licence2, "licence", blobUrl, (body) => {
+    const spdx = body.license?.spdx_id;
+    if (typeof spdx === "string") out.declared.push({ origin: "github-api", value: spdx });
+  });
+  const tree = await getJson(
+    client,
+    "GET /repos/{owner}/{repo}/git/trees/{tree_sha}",
+    { ...p2, tree_sha: commit, recursive: 1 },
+    signal
+  );
+  let entries = [];
+  if (tree.ok) {
+    const read = treeEntries(tree.value);
+    if ("problem" in read)
+      out.problems.push({ ...read.problem, url: `/repos/${p2.owner}/${p2.repo}/git/trees` });
+    else {
+      entries = read.entries;
+      out.files = entries.filter((e) => e.type === "blob").map((e) => e.path);
+    }
+    if (tree.value.truncated === true)
+      out.problems.push({
+        code: "TRUNCATED",
+        message: `GitHub cut the file tree short at ${out.files?.length ?? 0} files (truncated: true)`
+      });
+  } else if (tree.failure.status === 409)
+    out.files = [];
+  else return { ...out, failure: tree.failure };
+  const readme = await getJson(client, "GET /repos/{owner}/{repo}/readme", { ...p2, ref: commit }, signal);
+  addFileText(out, readme, "readme", blobUrl);
+  const chosen = licenceFilesToRead(out.files ?? [], pickFiles, {
+    alreadyRead: licencePath ? [licencePath] : []
+  });
+  const extra = chosen.read.filter((f3) => f3.role === "licence");
+  out.texts.push(...chosen.unread);
+  const pointers = entries.filter((e) => e.type === "blob" && isWeightPath(e.path) && (e.size ?? 0) <= MAX_POINTER_BYTES).slice(0, MAX_POINTERS);
+  for (const file2 of [...extra.map((f3) => f3.path), ...pointers.map((e) => e.path)]) {
+    const content = await getJson(
+      client,
+      "GET /repos/{owner}/{repo}/contents/{path}",
+      { ...p2, path: file2, ref: commit },
+      signal
+    );
+    const isPointer = pointers.some((e) => e.path === file2);
+    if (!isPointer) addFileText(out, content, "licence", blobUrl);
+    else if (content.ok) {
+      const pointer = parseLfsPointer(file2, decode(content.value).text);
+      if (pointer) out.lfs.push(pointer);
+    }
+  }
+  const releases = await getJson(
+    client,
+    "GET /repos/{owner}/{repo}/releases",
+    { ...p2, per_page: 100 },
+    signal
+  );
+  if (!releases.ok) return { ...out, failure: releases.failure };
+  out.releaseAssets = releaseWeightAssets(releases.value);
+  return out;
+}
+function addFileText(out, result2, role, blobUrl, onBody) {
+  if (!result2.ok) {
+    if (result2.failure.status === 404) return void 0;
+    out.texts.push({
+      path: role === "readme" ? "README.md" : "LICENSE",
+      role,
+      error: result2.failure.message
+    });
+    return void 0;
+  }
+  onBody?.(result2.value);
+  const path = result2.value.path;
+  if (typeof path !== "string") return void 0;
+  const { text, sha256: sha2564, truncated } = decode(result2.value);
+  out.texts.push({ path, role, text, url: blobUrl(path), ...truncated ? { truncated: true } : { sha256: sha2564 } });
+  if (role === "readme") out.links.push(...repoLinks(text));
+  return path;
+}
+function decode(body) {
+  const content = body.content;
+  const all = typeof content === "string" ? Buffer.from(content, "base64") : Buffer.alloc(0);
+  const bytes = all.subarray(0, MAX_TEXT_BYTES2);
+  const sha2564 = createHash4("sha256").update(bytes).digest("hex");
+  return { text: bytes.toString("utf8"), sha256: sha2564, truncated: all.length > MAX_TEXT_BYTES2 };
+}
+function treeEntries(body) {
+  const tree = body?.tree;
+  const problem2 = (message) => ({ problem: { code: "MALFORMED_RESPONSE", message } });
+  if (!Array.isArray(tree)) return problem2("the tree answer has no `tree` list");
+  const entries = [];
+  for (const e of tree) {
+    const entry = e;
+    if (typeof entry?.path !== "string" || typeof entry.type !== "string")
+      return problem2("a tree entry has no `path` or `type`");
+    entries.push({
+      path: entry.path,
+      type: entry.type,
+      ...typeof entry.size === "number" ? { size: entry.size } : {}
+    });
+  }
+  return { entries };
+}
+function releaseWeightAssets(body) {
+  if (!Array.isArray(body)) return [];
+  return body.flatMap((release3) => {
+    const r2 = release3;
+    if (typeof r2.tag_name !== "string" || !Array.isArray(r2.assets) || r2.draft === true) return [];
+    return r2.assets.flatMap((a) => {
+      const name = a.name;
+      return typeof name === "string" && isWeightPath(name) ? [`release:${r2.tag_name}/${name}`] : [];
+    });
+  });
+}
+
+// src/sources/github-repo.ts
+function readRepo(raw) {
+  if (typeof raw !== "object" || raw === null) return null;
+  const r2 = raw;
+  if (typeof r2.full_name !== "string" || !r2.full_name.includes("/")) return null;
+  const licence2 = r2.license;
+  return {
+    fullName: r2.full_name,
+    visibility: typeof r2.visibility === "string" ? r2.visibility : r2.private === true ? "private" : "public",
+    archived: r2.archived === true,
+    fork: r2.fork === true,
+    disabled: r2.disabled === true,
+    defaultBranch: typeof r2.default_branch === "string" ? r2.default_branch : "main",
+    topics: Array.isArray(r2.topics) ? r2.topics.filter((t3) => typeof t3 === "string") : [],
+    ...typeof r2.html_url === "string" ? { htmlUrl: r2.html_url } : {},
+    ...typeof r2.description === "string" ? { description: r2.description } : {},
+    ...typeof r2.pushed_at === "string" ? { pushedAt: r2.pushed_at } : {},
+    ...typeof licence2?.spdx_id === "string" ? { spdxId: licence2.spdx_id } : {}
+  };
+}
+function repoAvailability(repo) {
+  if (repo.disabled) return "disabled";
+  return repo.visibility === "public" ? "public" : "private";
+}
+function trimRepo(repo) {
+  return {
+    full_name: repo.fullName,
+    visibility: repo.visibility,
+    archived: repo.archived,
+    fork: repo.fork,
+    disabled: repo.disabled,
+    default_branch: repo.defaultBranch,
+    topics: repo.topics,
+    ...repo.pushedAt ? { pushed_at: repo.pushedAt } : {},
+    ...repo.spdxId ? { license_spdx_id: repo.spdxId } : {}
+  };
+}
+var OWNER_REPO = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([\w.-]+)$/;
+var GITHUB_HOSTS = /* @__PURE__ */ new Set(["github.com", "www.github.com"]);
+function githubRepoId(declared) {
+  const value2 = declared.trim();
+  if (/^github:/i.test(value2)) {
+    const id2 = value2.slice("github:".length).replace(/\.git$/, "");
+    return OWNER_REPO.test(id2) ? id2 : void 0;
+  }
+  if (!/^https:\/\//i.test(value2)) return void 0;
+  let url2;
+  try {
+    url2 = new URL(value2);
+  } catch {
+    return void 0;
+  }
+  if (!GITHUB_HOSTS.has(url2.host.toLowerCase())) return void 0;
+  const [owner, name] = url2.pathname.split("/").filter(Boolean);
+  if (!owner || !name) return void 0;
+  const id = `${owner}/${name.replace(/\.git$/, "")}`;
+  return OWNER_REPO.test(id) ? id : void 0;
+}
+
+// src/sources/github.ts
+var DEFAULT_CONCURRENCY = 4;
+function createGitHubSource(options) {
+  const { client, pickFiles } = options;
+  const now = options.now ?? (() => /* @__PURE__ */ new Date());
+  const limit = pLimit(options.concurrency ?? DEFAULT_CONCURRENCY);
+  const webUrl = options.webUrl.replace(/\/+$/, "");
+  async function discover(team2, call = {}) {
+    const releases = /* @__PURE__ */ new Map();
+    const failures = [];
+    const listings = await Promise.all(
+      team2.github.map(
+        (org) => limit(() => {
+          call.onProgress?.({ phase: "discover", id: org });
+          return listOrgRepos(client, org, call.signal);
+        })
+      )
+    );
+    team2.github.forEach((org, i) => {
+      const listing = listings[i];
+      if (!listing.ok) {
+        failures.push({ ...listing.failure, origin: `github: ${org}` });
+        return;
+      }
+      for (const [index, raw] of listing.value.entries()) {
+        const repo = readRepo(raw);
+        if (!repo) {
+          failures.push({
+            code: "MALFORMED_RESPONSE",
+            message: `listing item ${index} is not a repository with a full_name`,
+            url: `/orgs/${org}/repos`,
+            origin: `github: ${org}`
+          });
+          continue;
+        }
+        if (releases.has(repo.fullName.toLowerCase())) continue;
+        releases.set(repo.fullName.toLowerCase(), {
+          source: "github",
+          id: repo.fullName,
+          team: team2.id,
+          declared: false,
+          origin: `github: ${org}`,
+          listing: raw
+        });
+      }
+    });
+    for (const declared of team2.models) {
+      const id = githubRepoId(declared);
+      if (!id) continue;
+      const found = releases.get(id.toLowerCase());
+      if (found) found.declared = true;
+      else
+        releases.set(id.toLowerCase(), {
+          source: "github",
+          id,
+          team: team2.id,
+          declared: true,
+          origin: `models: ${declared}`
+        });
+    }
+    return { releases: [...releases.values()], failures };
+  }
+  async function inspect(target2, call = {}) {
+    return limit(async () => {
+      call.onProgress?.({ phase: "inspect", id: target2.id });
+      const fetchedAt = now().toISOString();
+      const facts2 = await factsOf2(target2, call.signal);
+      const { texts = [], ...rest } = facts2;
+      const { listing: _listing, ...release3 } = target2;
+      return { schema: "openquota/evidence@1", team: target2.team, release: release3, facts: rest, texts, fetchedAt };
+    });
+  }
+  async function factsOf2(target2, signal) {
+    const [owner, name] = target2.id.split("/");
+    const base = {
+      source: "github",
+      id: target2.id,
+      url: `${webUrl}/${target2.id}`,
+      declaredLicences: []
+    };
+    let raw = target2.listing;
+    if (raw === void 0) {
+      const got = await getJson(client, "GET /repos/{owner}/{repo}", { owner, repo: name }, signal);
+      if (!got.ok && got.failure.status === 404)
+        return { ...base, availability: "missing", files: null, raw: { notFound: got.failure } };
+      if (!got.ok) return { ...base, availability: null, files: null, failure: got.failure };
+      raw = got.value;
+    }
+    const repo = readRepo(raw);
+    if (!repo) {
+      const failure3 = {
+        code: "MALFORMED_RESPONSE",
+        message: "not a repository object",
+        url: `/repos/${target2.id}`
+      };
+      return { ...base, availability: null, files: null, failure: failure3 };
+    }
+    const [o2, r2] = repo.fullName.split("/");
+    const renamed = repo.fullName !== target2.id ? { requestedId: target2.id } : {};
+    const url2 = repo.htmlUrl ?? `${webUrl}/${repo.fullName}`;
+    const known = { ...base, ...renamed, id: repo.fullName, url: url2, availability: repoAvailability(repo) };
+    const branch = await getJson(
+      client,
+      "GET /repos/{owner}/{repo}/branches/{branch}",
+      { owner: o2, repo: r2, branch: repo.defaultBranch },
+      signal
+    );
+    const commit = branch.ok ? branch.value.commit?.sha : void 0;
+    if (!branch.ok || typeof commit !== "string") {
+      const failure3 = branch.ok ? { code: "MALFORMED_RESPONSE", message: "branch without a commit", url: `/repos/${repo.fullName}` } : branch.failure;
+      return { ...known, files: null, failure: failure3, raw: { repository: trimRepo(repo) } };
+    }
+    const failed = [];
+    const contents = await readContents(
+      { ...client, onFailure: (f3) => failed.push(f3) },
+      { owner: o2, name: r2, htmlUrl: url2 },
+      commit,
+      pickFiles,
+      signal
+    );
+    const unread = failed.find((f3) => f3.status !== 404 && f3.status !== 409);
+    return {
+      ...known,
+      revision: commit,
+      files: contents.files ? [...contents.files, ...contents.releaseAssets] : null,
+      declaredLicences: contents.declared,
+      ...contents.links.length ? { links: contents.links } : {},
+      ...contents.failure || unread ? { failure: contents.failure ?? unread } : {},
+      ...contents.problems.length ? { problems: contents.problems } : {},
+      raw: {
+        repository: trimRepo(repo),
+        ...contents.lfs.length ? { lfs: contents.lfs } : {},
+        ...contents.releaseAssets.length ? { releaseAssets: contents.releaseAssets } : {}
+      },
+      texts: contents.texts
+    };
+  }
+  return {
+    kind: "github",
+    claims: (declaredId) => githubRepoId(declaredId) !== void 0,
+    discover,
+    inspect,
+    stats: options.stats
+  };
+}
+function isCommitPinned(url2) {
+  return /\/git\/trees\/[0-9a-f]{40}(?:[?#]|$)|[?&]ref=[0-9a-f]{40}(?:&|$)/.test(url2);
+}
+
+// src/sources/http-body.ts
+import { createHash as createHash5 } from "node:crypto";
+
+// src/sources/http-errors.ts
+var HttpError = class extends SourceError {
+  /** e.g. the Hub's `RepoNotFound`, `GatedRepo`, `EntryNotFound`, `RevisionNotFound`. */
+  errorCode;
+  /** `X-Error-Message` or the body's `error`/`message`. */
+  serverMessage;
+  constructor(code2, message, info) {
+    super(code2, message, info);
+    this.name = "HttpError";
+    this.errorCode = info.errorCode;
+    this.serverMessage = info.serverMessage;
+  }
+};
+async function statusError(response, url2, redact) {
+  const body = await response.text().catch(() => "");
+  let serverMessage = response.headers.get("x-error-message") ?? void 0;
+  if (!serverMessage) {
+    try {
+      const json2 = JSON.parse(body);
+      const text = json2.error ?? json2.message;
+      serverMessage = typeof text === "string" ? text : Array.isArray(text) ? text.join("; ") : void 0;
+    } catch {
+      serverMessage = body.trim().slice(0, 200) || void 0;
+    }
+  }
+  const errorCode = response.headers.get("x-error-code") ?? void 0;
+  const code2 = response.status === 429 ? "RATE_LIMITED" : "HTTP_ERROR";
+  const detail = [errorCode, serverMessage].filter(Boolean).join(": ");
+  const message = redact(`HTTP ${response.status}${detail ? ` (${detail})` : ""}`);
+  return new HttpError(code2, message, {
+    url: redact(url2),
+    status: response.status,
+    requestId: response.headers.get("x-request-id") ?? void 0,
+    errorCode,
+    serverMessage: serverMessage && redact(serverMessage)
+  });
+}
+function transportError(error62, url2, timeoutMs, redact) {
+  const name = error62?.name;
+  if (name === "TimeoutError") {
+    return new SourceError("TIMEOUT", `no complete answer within ${timeoutMs} ms`, { url: redact(url2) });
+  }
+  const cause = error62?.cause;
+  const reason = cause?.code ?? cause?.message ?? error62?.message ?? String(error62);
+  return new SourceError("NETWORK_ERROR", redact(`request failed: ${reason}`), { url: redact(url2) });
+}
+
+// src/sources/http-body.ts
+async function readJson(get, url2, request2, onRetry, redact) {
+  for (let attempt2 = 0; ; attempt2++) {
+    const { bytes, ...rest } = await get(url2, {
+      accept: "application/json",
+      ...request2,
+      ...attempt2 > 0 ? { fresh: true } : {}
+    });
+    try {
+      return { ...rest, body: JSON.parse(new TextDecoder().decode(bytes)) };
+    } catch {
+      if (attempt2 === 0) {
+        onRetry();
+        continue;
+      }
+      const type = rest.headers.get("content-type")?.split(";")[0] ?? "no content type";
+      throw malformed(`response is not JSON (${bytes.length} bytes, ${type})`, rest, redact);
+    }
+  }
+}
+async function readText(get, url2, request2, onRetry, redact) {
+  for (let attempt2 = 0; ; attempt2++) {
+    const { bytes, ...rest } = await get(url2, {
+      kind: "file",
+      ...request2,
+      ...attempt2 > 0 ? { fresh: true } : {}
+    });
+    if (isHtmlPage(bytes, rest.headers, url2)) {
+      if (attempt2 === 0) {
+        onRetry();
+        continue;
+      }
+      throw malformed("an HTML page was served where a file was expected", rest, redact);
+    }
+    const sha2564 = createHash5("sha256").update(bytes).digest("hex");
+    return { ...rest, text: new TextDecoder("utf-8", { fatal: false }).decode(bytes), sha256: sha2564 };
+  }
+}
+function malformed(message, res, redact) {
+  return new HttpError("MALFORMED_RESPONSE", message, {
+    url: redact(res.url),
+    status: res.status,
+    requestId: res.headers.get("x-request-id") ?? void 0
+  });
+}
+function isHtmlPage(bytes, headers, url2) {
+  if (/\.x?html?$/i.test(new URL(url2).pathname)) return false;
+  if (/^text\/html\b/i.test(headers.get("content-type") ?? "")) return true;
+  const head2 = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF?\s*/, "").toLowerCase();
+  return head2.startsWith("<!doctype html") || head2.startsWith("<html");
+}
+async function readBody(response, maxBytes = Number.POSITIVE_INFINITY) {
+  if (!response.body) return { bytes: new Uint8Array(), truncated: false };
+  const chunks = [];
+  let size = 0;
+  let truncated = false;
+  const reader = response.body.getReader();
+  for (; ; ) {
+    const { done, value: value2 } = await reader.read();
+    if (done) break;
+    chunks.push(value2);
+    size += value2.length;
+    if (size > maxBytes) {
+      truncated = true;
+      await reader.cancel();
+      break;
+    }
+  }
+  const bytes = Buffer.concat(chunks);
+  return { bytes: truncated ? bytes.subarray(0, maxBytes) : bytes, truncated };
+}
+
+// src/sources/http.ts
+var DEFAULTS2 = {
+  timeoutMs: 3e4,
+  retries: 4,
+  baseDelayMs: 500,
+  // One Hub rate-limit window (fixed 5 minutes): a window that resets within it is waited out.
+  maxRetryDelayMs: 3e5,
+  failFastAfter: 3
+};
+var MAX_REDIRECTS = 5;
+var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+function createHttpClient(options = {}) {
+  const doFetch = options.fetch ?? globalThis.fetch;
+  const settings = { ...DEFAULTS2, ...definedOnly(options) };
+  const sleep = options.sleep ?? defaultSleep;
+  const random = options.random ?? Math.random;
+  const budget = options.budget ?? createBudget();
+  const counters = { api: 0, files: 0, retries: 0, notModified: 0, cacheHits: 0 };
+  const redactToken = createRedactor([options.token]);
+  const redact = options.redact ? (t3) => redactToken(options.redact(t3)) : redactToken;
+  const onRetry = () => {
+    counters.retries++;
+  };
+  let outage = 0;
+  async function get(url2, request2 = {}) {
+    const stop = request2.signal ? AbortSignal.any([request2.signal, budget.signal]) : budget.signal;
+    let waited;
+    for (let attempt2 = 0; ; attempt2++) {
+      request2.signal?.throwIfAborted();
+      const refused = budget.refusal(url2, settings.maxRetryDelayMs);
+      if (refused) {
+        outage++;
+        throw located(refused, url2);
+      }
+      const until = budget.hostLimitedUntil(url2);
+      if (until !== void 0 && until !== waited) {
+        waited = until;
+        await pause(until - budget.now(), stop, url2, request2);
+      }
+      let failure3;
+      let response;
+      try {
+        const result2 = await follow(url2, request2);
+        if ("ok" in result2) {
+          outage = 0;
+          return result2.ok;
+        }
+        response = result2.error;
+        failure3 = await statusError(response, result2.url, redact);
+        if (!shouldRetryStatus(response.status)) throw failure3;
+      } catch (error62) {
+        if (error62 instanceof HttpError && !shouldRetryStatus(error62.status ?? 0)) {
+          outage = 0;
+          throw error62;
+        }
+        if (request2.signal?.aborted) throw request2.signal.reason;
+        const expired = budget.expired();
+        if (expired) throw located(expired, url2);
+        failure3 = error62 instanceof SourceError ? error62 : transportError(error62, url2, settings.timeoutMs, redact);
+      }
+      const asked = response ? askedDelay(response, budget.now()) : void 0;
+      const limited = response?.status === 429 && asked !== void 0;
+      if (limited) budget.limitHost(url2, budget.now() + asked);
+      const allowed = failure3.code === "TIMEOUT" ? Math.min(TIMEOUT_RETRIES, settings.retries) : settings.retries;
+      const retries = outage >= settings.failFastAfter ? 0 : allowed;
+      const delay = asked ?? backoffMs(attempt2, { ...settings, random });
+      const fits = delay <= settings.maxRetryDelayMs && delay < budget.remainingMs();
+      if (attempt2 >= retries || !fits) {
+        outage++;
+        if (limited) throw rateLimited(failure3, budget.rateLimited(url2, budget.now() + asked));
+        throw failure3;
+      }
+      counters.retries++;
+      if (limited) waited = budget.hostLimitedUntil(url2);
+      await pause(delay, stop, url2, request2);
+    }
+  }
+  async function pause(ms2, stop, url2, request2) {
+    if (ms2 <= 0) return;
+    try {
+      await sleep(ms2, stop);
+    } catch (error62) {
+      if (request2.signal?.aborted) throw request2.signal.reason;
+      const expired = budget.expired();
+      throw expired ? located(expired, url2) : error62;
+    }
+  }
+  function located(error62, url2) {
+    return new SourceError(error62.code, error62.message, { url: redact(url2) });
+  }
+  function rateLimited(failure3, stop) {
+    const server = failure3 instanceof HttpError ? failure3 : void 0;
+    return new HttpError("RATE_LIMITED", `HTTP 429: ${stop.message}`, {
+      url: failure3.url,
+      status: 429,
+      requestId: failure3.requestId,
+      errorCode: server?.errorCode,
+      serverMessage: server?.serverMessage
+    });
+  }
+  async function follow(startUrl, request2) {
+    const timeout = AbortSignal.timeout(settings.timeoutMs);
+    const signal = AbortSignal.any([timeout, budget.signal, ...request2.signal ? [request2.signal] : []]);
+    const origin = new URL(startUrl).origin;
+    let url2 = startUrl;
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+      if ((request2.kind ?? "api") === "api") counters.api++;
+      else counters.files++;
+      const sameOrigin = new URL(url2).origin === origin;
+      const headers = { ...options.headers };
+      if (request2.accept) headers.accept = request2.accept;
+      if (request2.fresh) headers["cache-control"] = "no-cache";
+      if (options.token && sameOrigin) headers.authorization = `Bearer ${options.token}`;
+      const response = await doFetch(url2, { headers, signal, redirect: "manual" });
+      const location = response.headers.get("location");
+      if (REDIRECTS.has(response.status) && location) {
+        await response.body?.cancel();
+        const next = new URL(location, url2);
+        if (next.username || next.password)
+          throw new HttpError("HTTP_ERROR", "redirect to a URL carrying credentials refused", {
+            url: redact(url2),
+            status: response.status
+          });
+        url2 = next.toString();
+        continue;
+      }
+      if (response.status < 200 || response.status > 299) return { error: response, url: url2 };
+      const { bytes, truncated } = await readBody(response, request2.maxBytes);
+      const redirected = hop > 0;
+      return {
+        ok: { url: url2, status: response.status, headers: response.headers, redirected, bytes, truncated }
+      };
+    }
+    throw new HttpError("HTTP_ERROR", `more than ${MAX_REDIRECTS} redirects`, { url: redact(startUrl) });
+  }
+  return {
+    get,
+    getJson: (url2, request2 = {}) => readJson(get, url2, request2, onRetry, redact),
+    getText: (url2, request2 = {}) => readText(get, url2, request2, onRetry, redact),
+    stats: () => ({ ...counters })
+  };
+}
+function definedOnly(value2) {
+  return Object.fromEntries(Object.entries(value2).filter(([, v2]) => v2 !== void 0));
+}
+
+// src/sources/huggingface-model.ts
+function readHubModel(raw) {
+  if (!isObject(raw) || typeof raw.id !== "string" || !raw.id.includes("/")) return null;
+  const safetensors = isObject(raw.safetensors) ? raw.safetensors : {};
+  const card = isObject(raw.cardData) ? raw.cardData : {};
+  const files = siblingFiles(raw.siblings);
+  return {
+    id: raw.id,
+    private: typeof raw.private === "boolean" ? raw.private : void 0,
+    gated: raw.gated,
+    disabled: typeof raw.disabled === "boolean" ? raw.disabled : void 0,
+    sha: typeof raw.sha === "string" ? raw.sha : void 0,
+    files: files.files,
+    parameters: typeof safetensors.total === "number" ? safetensors.total : void 0,
+    tags: Array.isArray(raw.tags) ? raw.tags.filter((t3) => typeof t3 === "string") : [],
+    card,
+    problems: [...files.problems, ...cardProblems(card)]
+  };
+}
+function siblingFiles(siblings) {
+  if (siblings === void 0 || siblings === null) return { files: null, problems: [] };
+  const malformed3 = (message) => ({
+    files: null,
+    problems: [{ code: "MALFORMED_RESPONSE", message }]
+  });
+  if (!Array.isArray(siblings)) return malformed3("`siblings` is not a list of files");
+  const files = [];
+  for (const [i, s] of siblings.entries()) {
+    if (!isObject(s) || typeof s.rfilename !== "string" || s.rfilename === "")
+      return malformed3(`\`siblings[${i}]\` is not a file entry with an \`rfilename\``);
+    files.push(s.rfilename);
+  }
+  return { files, problems: [] };
+}
+function cardProblems(card) {
+  const problems2 = [];
+  const bad = (field, value2) => problems2.push({
+    code: "MALFORMED_METADATA",
+    message: `cardData.${field} is ${describe(value2)}, not ${field === "license" ? "an id or a list of ids" : "text"}`
+  });
+  const licence2 = card.license;
+  if (licence2 !== void 0 && licence2 !== null) {
+    const list2 = Array.isArray(licence2) ? licence2 : [licence2];
+    if (!list2.every((v2) => typeof v2 === "string")) bad("license", licence2);
+  }
+  for (const field of ["license_name", "license_link"]) {
+    const value2 = card[field];
+    if (value2 !== void 0 && value2 !== null && typeof value2 !== "string") bad(field, value2);
+  }
+  return problems2;
+}
+function describe(value2) {
+  const json2 = JSON.stringify(value2) ?? String(value2);
+  return json2.length > 60 ? `${json2.slice(0, 59)}\u2026` : json2;
+}
+function availabilityOf(model2) {
+  if (model2.private === true) return "private";
+  if (model2.disabled === true) return "disabled";
+  if (model2.gated === "auto") return "gated-auto";
+  if (model2.gated !== false && model2.gated !== void 0 && model2.gated !== null) return "gated-manual";
+  return "public";
+}
+function declaredLicences(model2) {
+  if (cardProblems(model2.card).length > 0) return [];
+  const name = stringField(model2.card.license_name);
+  const link = stringField(model2.card.license_link);
+  const fromCard = listOf(model2.card.license).map((value2) => ({
+    origin: "hub-card",
+    value: value2,
+    ...name ? { name } : {},
+    ...link ? { link } : {}
+  }));
+  if (fromCard.length > 0) return fromCard;
+  return model2.tags.filter((tag) => tag.startsWith("license:")).map((tag) => ({ origin: "hub-tag", value: tag.slice("license:".length) }));
+}
+function baseModels(model2) {
+  const list2 = listOf(model2.card.base_model);
+  return list2.length > 0 ? list2 : void 0;
+}
+var LINK2 = /https?:\/\/(?:www\.)?(?:github\.com|huggingface\.co)\/[^\s"'<>()[\]{}`]+/g;
+var MAX_LINKS2 = 20;
+function linksOf(model2) {
+  const found = /* @__PURE__ */ new Set();
+  const visit2 = (value2) => {
+    if (typeof value2 === "string")
+      for (const m2 of value2.matchAll(LINK2)) found.add(m2[0].replace(/[.,;:]+$/, ""));
+    else if (Array.isArray(value2)) value2.forEach(visit2);
+    else if (isObject(value2)) Object.values(value2).forEach(visit2);
+  };
+  visit2(model2.card);
+  const links = [...found].slice(0, MAX_LINKS2);
+  return links.length > 0 ? links : void 0;
+}
+function factsOf(model2, raw, endpoint2, requestedId) {
+  return {
+    source: "huggingface",
+    id: model2.id,
+    ...requestedId && requestedId !== model2.id ? { requestedId } : {},
+    url: `${endpoint2}/${model2.id}`,
+    ...model2.sha ? { revision: model2.sha } : {},
+    availability: availabilityOf(model2),
+    files: model2.files,
+    ...model2.parameters !== void 0 ? { parameters: model2.parameters } : {},
+    declaredLicences: declaredLicences(model2),
+    ...model2.problems.length ? { problems: model2.problems } : {},
+    ...optional("baseModels", baseModels(model2)),
+    ...optional("links", linksOf(model2)),
+    raw
+  };
+}
+function optional(key, value2) {
+  return value2 === void 0 ? {} : { [key]: value2 };
+}
+function listOf(value2) {
+  const list2 = Array.isArray(value2) ? value2 : [value2];
+  return list2.filter((v2) => typeof v2 === "string" && v2.trim() !== "").map((v2) => v2.trim());
+}
+function stringField(value2) {
+  return typeof value2 === "string" && value2.trim() !== "" ? value2.trim() : void 0;
+}
+function isObject(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+
+// src/sources/huggingface-api.ts
+var EXPAND_FIELDS = [
+  "author",
+  "cardData",
+  "createdAt",
+  "disabled",
+  "downloads",
+  "gated",
+  "lastModified",
+  "library_name",
+  "likes",
+  "pipeline_tag",
+  "private",
+  "safetensors",
+  "sha",
+  "siblings",
+  "tags"
+];
+var PAGE_SIZE = 100;
+var MAX_PAGES2 = 1e3;
+function listingUrl(endpoint2, author) {
+  const query = new URLSearchParams({ author, limit: String(PAGE_SIZE) });
+  for (const field of EXPAND_FIELDS) query.append("expand[]", field);
+  return `${endpoint2}/api/models?${query}`;
+}
+async function listAuthor(http, endpoint2, author, signal) {
+  const items = [];
+  const seen = /* @__PURE__ */ new Set();
+  const ids = /* @__PURE__ */ new Set();
+  let stated;
+  let url2 = listingUrl(endpoint2, author);
+  try {
+    while (url2) {
+      if (seen.has(url2) || seen.size >= MAX_PAGES2) throw malformed2("listing pages loop", url2);
+      seen.add(url2);
+      const res = await http.getJson(url2, { kind: "api", signal });
+      if (!Array.isArray(res.body)) throw malformed2("listing is not a JSON array", res.url);
+      for (const raw of res.body) {
+        const model2 = readHubModel(raw);
+        if (!model2) throw malformed2("listing item without a model id", res.url);
+        items.push({ raw, model: model2 });
+        ids.add(model2.id.toLowerCase());
+      }
+      const total = totalCount(res.headers.get("x-total-count"));
+      if (total !== void 0) stated = Math.max(stated ?? 0, total);
+      url2 = nextLink(res.headers.get("link"), endpoint2);
+    }
+    if (stated !== void 0 && ids.size < stated) {
+      const failure3 = toFailure(
+        new SourceError(
+          "LISTING_INCOMPLETE",
+          `the Hub says ${author} has ${stated} models (X-Total-Count) but its listing ended after ${ids.size}; models left out cannot be counted`,
+          { url: listingUrl(endpoint2, author) }
+        )
+      );
+      return { items, failure: failure3 };
+    }
+    return { items };
+  } catch (error62) {
+    if (signal?.aborted) throw signal.reason;
+    return { items, failure: toFailure(error62) };
+  }
+}
+function totalCount(header) {
+  const text = header?.trim();
+  return text && /^\d{1,9}$/.test(text) ? Number(text) : void 0;
+}
+function nextLink(header, endpoint2) {
+  if (!header) return void 0;
+  for (const part of header.split(/,\s*(?=<)/)) {
+    const match = /^<([^>]+)>\s*;(.*)$/.exec(part.trim());
+    if (!match || !/\brel="?next"?/.test(match[2])) continue;
+    const next = new URL(match[1], endpoint2);
+    if (next.origin !== new URL(endpoint2).origin) throw malformed2("next page on another host", next.origin);
+    return next.toString();
+  }
+  return void 0;
+}
+async function getModel(http, endpoint2, id, signal) {
+  const url2 = `${endpoint2}/api/models/${id.split("/").map(encodeURIComponent).join("/")}`;
+  try {
+    const res = await http.getJson(url2, { kind: "api", signal });
+    const model2 = readHubModel(res.body);
+    if (!model2) throw malformed2("model info without a model id", res.url);
+    return { kind: "found", raw: res.body, model: model2 };
+  } catch (error62) {
+    if (signal?.aborted) throw signal.reason;
+    return { kind: isNotFound(error62) ? "missing" : "failed", failure: toFailure(error62) };
+  }
+}
+function isNotFound(error62) {
+  if (!(error62 instanceof HttpError)) return false;
+  if (error62.status === 401)
+    return !/invalid credentials/i.test(error62.serverMessage ?? "") && error62.errorCode !== "GatedRepo";
+  return error62.status === 404 && (error62.errorCode === "RepoNotFound" || error62.errorCode === void 0);
+}
+function toFailure(error62) {
+  if (!(error62 instanceof SourceError)) throw error62;
+  return {
+    code: error62.code,
+    message: error62.message,
+    ...error62.url ? { url: error62.url } : {},
+    ...error62.status ? { status: error62.status } : {},
+    ...error62.requestId ? { requestId: error62.requestId } : {}
+  };
+}
+function malformed2(message, url2) {
+  return new SourceError("MALFORMED_RESPONSE", message, { url: url2 });
+}
+
+// src/sources/huggingface-texts.ts
+var MAX_TEXT_BYTES3 = 512 * 1024;
+function filesToRead(model2, declared, pickFiles, endpoint2) {
+  if (!model2.files) return { read: [], unread: [] };
+  const link = declared.find((d2) => d2.link)?.link;
+  const linked = link ? linkedPath(link, model2.id, endpoint2) : void 0;
+  const listed = linked !== void 0 && model2.files.includes(linked);
+  const chosen = licenceFilesToRead(model2.files, pickFiles, { first: listed ? [linked] : [] });
+  if (linked === void 0 || listed) return chosen;
+  const missing = {
+    path: linked,
+    role: "licence",
+    error: `license_link names ${linked}, which the repository does not list`
+  };
+  return { read: chosen.read, unread: [missing, ...chosen.unread] };
+}
+function linkedPath(link, id, endpoint2) {
+  if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(link)) {
+    const clean = link.split(/[?#]/)[0].replace(/^(\.\/|\/)+/, "");
+    return clean || void 0;
+  }
+  let url2;
+  try {
+    url2 = new URL(link);
+  } catch {
+    return void 0;
+  }
+  const hubHosts = /* @__PURE__ */ new Set(["huggingface.co", "www.huggingface.co", safeHost(endpoint2)]);
+  if (!hubHosts.has(url2.host)) return void 0;
+  const match = /^\/([^/]+\/[^/]+)\/(?:blob|resolve|raw)\/[^/]+\/(.+)$/.exec(url2.pathname);
+  if (!match || decodeURIComponent(match[1]).toLowerCase() !== id.toLowerCase()) return void 0;
+  return decodeURIComponent(match[2]);
+}
+function resolveUrl(endpoint2, id, revision, path) {
+  const encode3 = (p2) => p2.split("/").map(encodeURIComponent).join("/");
+  return `${endpoint2}/${encode3(id)}/resolve/${encodeURIComponent(revision)}/${encode3(path)}`;
+}
+async function readTexts(http, endpoint2, model2, files, signal) {
+  const texts = [];
+  let failure3;
+  for (const file2 of files) {
+    const url2 = resolveUrl(endpoint2, model2.id, model2.sha ?? "main", file2.path);
+    try {
+      const res = await http.getText(url2, { kind: "file", maxBytes: MAX_TEXT_BYTES3, signal });
+      texts.push({
+        ...file2,
+        text: res.text,
+        url: url2,
+        ...res.truncated ? { truncated: true } : { sha256: res.sha256 }
+      });
+    } catch (error62) {
+      if (signal?.aborted) throw signal.reason;
+      texts.push({ ...file2, url: url2, error: describeReadError(error62) });
+      if (!failure3 && isUpstreamFailure(error62)) failure3 = toFailure(error62);
+    }
+  }
+  return { texts, ...failure3 ? { failure: failure3 } : {} };
+}
+var ANSWERS = /* @__PURE__ */ new Set([401, 403, 404, 410]);
+function isUpstreamFailure(error62) {
+  if (!(error62 instanceof SourceError)) return false;
+  if (!(error62 instanceof HttpError) || error62.code !== "HTTP_ERROR" || !ANSWERS.has(error62.status ?? 0))
+    return true;
+  const spoken = error62.errorCode !== void 0 || /disabled/i.test(error62.serverMessage ?? "");
+  return !spoken;
+}
+function describeReadError(error62) {
+  if (error62 instanceof HttpError) {
+    if (error62.errorCode === "GatedRepo") return `gated: files need accepted access (${error62.message})`;
+    if (error62.errorCode === "EntryNotFound") return `file listed but not found (${error62.message})`;
+    if (error62.status === 403 && /disabled/i.test(error62.serverMessage ?? ""))
+      return `disabled (${error62.message})`;
+  }
+  const coded = error62;
+  return coded.code ? `${coded.code}: ${coded.message}` : String(coded.message ?? error62);
+}
+function safeHost(endpoint2) {
+  try {
+    return new URL(endpoint2).host;
+  } catch {
+    return "";
+  }
+}
+
+// src/sources/huggingface.ts
+var DEFAULT_CONCURRENCY2 = 8;
+var NO_TEXTS = /* @__PURE__ */ new Set(["disabled", "missing"]);
+function createHuggingFaceSource(options) {
+  const { http, pickFiles } = options;
+  const endpoint2 = options.endpoint.replace(/\/+$/, "");
+  const now = options.now ?? (() => /* @__PURE__ */ new Date());
+  const limit = pLimit(options.concurrency ?? DEFAULT_CONCURRENCY2);
+  async function discover(team2, call = {}) {
+    const releases = /* @__PURE__ */ new Map();
+    const failures = [];
+    const listings = await Promise.all(
+      team2.huggingface.map(
+        (author) => limit(() => {
+          call.onProgress?.({ phase: "discover", id: author });
+          return listAuthor(http, endpoint2, author, call.signal);
+        })
+      )
+    );
+    team2.huggingface.forEach((author, i) => {
+      const { items, failure: failure3 } = listings[i];
+      if (failure3) failures.push({ ...failure3, origin: `huggingface: ${author}` });
+      for (const { raw, model: model2 } of items) {
+        const key = model2.id.toLowerCase();
+        if (releases.has(key)) continue;
+        const listing = { lookup: { kind: "found", raw, model: model2 } };
+        releases.set(key, release(team2, model2.id, false, `huggingface: ${author}`, listing));
+      }
+    });
+    const declared = [...new Set(team2.models.map(hubId).filter((id) => id !== void 0))];
+    const unlisted = declared.filter((id) => !releases.has(id.toLowerCase()));
+    const lookups = await Promise.all(
+      unlisted.map((id) => limit(() => getModel(http, endpoint2, id, call.signal)))
+    );
+    unlisted.forEach((id, i) => {
+      const lookup = lookups[i];
+      const canonical2 = lookup.kind === "found" ? lookup.model.id : id;
+      if (releases.has(canonical2.toLowerCase())) return;
+      const listing = { lookup, ...canonical2 !== id ? { requestedId: id } : {} };
+      releases.set(canonical2.toLowerCase(), release(team2, canonical2, true, `models: ${id}`, listing));
+    });
+    for (const id of declared) {
+      const found = releases.get(id.toLowerCase());
+      if (found) found.declared = true;
+    }
+    for (const lookup of lookups) {
+      if (lookup.kind !== "found") continue;
+      const found = releases.get(lookup.model.id.toLowerCase());
+      if (found) found.declared = true;
+    }
+    return { releases: [...releases.values()], failures };
+  }
+  async function inspect(target2, call = {}) {
+    return limit(async () => {
+      call.onProgress?.({ phase: "inspect", id: target2.id });
+      const fetchedAt = now().toISOString();
+      const given = isHubListing(target2.listing) ? target2.listing : void 0;
+      const requestedId = given?.requestedId ?? hubId(target2.id) ?? target2.id;
+      let lookup = given?.lookup;
+      if (!lookup || lookup.kind === "found" && lookup.model.files === null) {
+        lookup = await getModel(
+          http,
+          endpoint2,
+          lookup?.kind === "found" ? lookup.model.id : requestedId,
+          call.signal
+        );
+      }
+      const facts2 = factsFrom(lookup, requestedId);
+      let texts = [];
+      if (lookup.kind === "found" && facts2.availability && !NO_TEXTS.has(facts2.availability)) {
+        const files = filesToRead(lookup.model, facts2.declaredLicences, pickFiles, endpoint2);
+        const read = await readTexts(http, endpoint2, lookup.model, files.read, call.signal);
+        texts = [...read.texts, ...files.unread];
+        if (read.failure && !facts2.failure) facts2.failure = read.failure;
+      }
+      const { listing: _listing, ...release3 } = target2;
+      return { schema: "openquota/evidence@1", team: target2.team, release: release3, facts: facts2, texts, fetchedAt };
+    });
+  }
+  function factsFrom(lookup, requestedId) {
+    if (lookup.kind === "found") return factsOf(lookup.model, lookup.raw, endpoint2, requestedId);
+    const base = { source: "huggingface", id: requestedId, url: `${endpoint2}/${requestedId}` };
+    if (lookup.kind === "missing") {
+      return {
+        ...base,
+        availability: "missing",
+        files: null,
+        declaredLicences: [],
+        raw: { notFound: lookup.failure }
+      };
+    }
+    return { ...base, availability: null, files: null, declaredLicences: [], failure: lookup.failure };
+  }
+  return {
+    kind: "huggingface",
+    claims: (declaredId) => hubId(declaredId) !== void 0,
+    discover,
+    inspect,
+    stats: () => http.stats()
+  };
+}
+function release(team2, id, declared, origin, listing) {
+  return { source: "huggingface", id, team: team2.id, declared, origin, listing };
+}
+function isHubListing(value2) {
+  const lookup = value2?.lookup;
+  return typeof lookup === "object" && lookup !== null && typeof lookup.kind === "string";
+}
+var REPO_ID = /^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*$/;
+var HUB_HOSTS = /* @__PURE__ */ new Set(["huggingface.co", "www.huggingface.co", "hf.co"]);
+var NOT_MODELS = /* @__PURE__ */ new Set(["datasets", "spaces", "api", "collections", "docs", "papers", "organizations"]);
+function hubId(declared) {
+  const value2 = declared.trim().replace(/^hf:/i, "");
+  if (/^https?:\/\//i.test(value2)) {
+    let url2;
+    try {
+      url2 = new URL(value2);
+    } catch {
+      return void 0;
+    }
+    const [owner, name] = url2.pathname.split("/").filter(Boolean);
+    if (!HUB_HOSTS.has(url2.host.toLowerCase()) || !owner || !name || NOT_MODELS.has(owner)) return void 0;
+    const id = `${owner}/${name}`;
+    return REPO_ID.test(id) ? id : void 0;
+  }
+  return REPO_ID.test(value2) && !value2.endsWith(".git") ? value2 : void 0;
+}
+
+// src/sources/local.ts
+import { stat as stat2 } from "node:fs/promises";
+import { basename, resolve } from "node:path";
+var LOCAL_AVAILABILITY_NOTE = "a local directory: availability is not checked";
+function createLocalSource(options) {
+  const now = options.now ?? (() => /* @__PURE__ */ new Date());
+  async function inspect(target2, call = {}) {
+    call.onProgress?.({ phase: "inspect", id: target2.id });
+    const fetchedAt = now().toISOString();
+    const dir = resolve(options.cwd, target2.id);
+    const base = { source: "local", id: target2.id, declaredLicences: [] };
+    let facts2;
+    let texts = [];
+    const info = await stat2(dir).catch(() => void 0);
+    if (!info?.isDirectory()) {
+      facts2 = {
+        ...base,
+        availability: null,
+        files: null,
+        failure: { code: "NOT_A_DIRECTORY", message: `${target2.id} is not a readable directory` }
+      };
+    } else {
+      const read = await readDirectory(dir, options.pickFiles);
+      texts = read.texts;
+      facts2 = {
+        ...base,
+        url: `file://${dir}`,
+        availability: null,
+        files: read.files,
+        declaredLicences: read.declared,
+        ...read.links.length ? { links: read.links } : {},
+        ...read.problems.length ? { problems: read.problems } : {},
+        raw: {
+          directory: basename(dir),
+          note: LOCAL_AVAILABILITY_NOTE,
+          ...read.lfs.length ? { lfs: read.lfs } : {},
+          ...read.truncated ? { truncated: true } : {}
+        }
+      };
+    }
+    const { listing: _listing, ...release3 } = target2;
+    return { schema: "openquota/evidence@1", team: target2.team, release: release3, facts: facts2, texts, fetchedAt };
+  }
+  return {
+    kind: "local",
+    // Programme files name registries, not directories: `check` builds its local release itself.
+    claims: () => false,
+    discover: async () => ({ releases: [], failures: [] }),
+    inspect,
+    stats: () => ({ api: 0, files: 0, retries: 0, notModified: 0, cacheHits: 0 })
+  };
+}
+
+// src/sources/redacting-source.ts
+function redacting(source, redact) {
+  return {
+    ...source,
+    async discover(team2, call) {
+      const found = await source.discover(team2, call);
+      return {
+        releases: found.releases.map((r2) => ({ ...r2, id: redact(r2.id), origin: redact(r2.origin) })),
+        failures: redactDeep(found.failures, redact)
+      };
+    },
+    async inspect(release3, call) {
+      return redactDeep(await source.inspect(release3, call), redact);
+    }
+  };
+}
+
+// src/sources/transport.ts
+var NoRetry = class extends Error {
+  constructor(cause) {
+    super(cause.message);
+    this.cause = cause;
+    this.name = "AbortError";
+  }
+  cause;
+};
+var RETRIED = /* @__PURE__ */ new Set([403, 408, 429, 500, 502, 503, 504]);
+function createTransport(options = {}) {
+  const inner = options.fetch ?? globalThis.fetch;
+  const timeoutMs = options.timeoutMs ?? 3e4;
+  const budget = options.budget ?? createBudget();
+  const maxWaitMs = options.maxWaitMs ?? 6e4;
+  let requests = 0;
+  let retries = 0;
+  const pending = /* @__PURE__ */ new Set();
+  const counted = async (input2, init) => {
+    const url2 = typeof input2 === "string" ? input2 : input2 instanceof URL ? input2.href : input2.url;
+    const refused = budget.refusal(url2, maxWaitMs);
+    if (refused) throw new NoRetry(refused);
+    let response;
+    for (let attempt2 = 0; ; attempt2++) {
+      requests++;
+      if (pending.has(url2) || attempt2 > 0) retries++;
+      const timeout = AbortSignal.timeout(timeoutMs);
+      const signal = AbortSignal.any([timeout, budget.signal, ...init?.signal ? [init.signal] : []]);
+      try {
+        response = await inner(input2, { ...init, signal });
+        break;
+      } catch (error62) {
+        const expired = budget.expired();
+        if (expired) throw new NoRetry(expired);
+        if (!timeout.aborted || init?.signal?.aborted) throw error62;
+        if (attempt2 < TIMEOUT_RETRIES) continue;
+        throw new NoRetry(new SourceError("TIMEOUT", `no answer within ${timeoutMs} ms, twice`, {}));
+      }
+    }
+    const until = limitedUntil(response.status, response.headers, budget.now());
+    if (until !== void 0) budget.limitHost(url2, until);
+    if (RETRIED.has(response.status)) pending.add(url2);
+    else pending.delete(url2);
+    return response;
+  };
+  const cache = options.cacheDir ? createCachedFetch({
+    dir: options.cacheDir,
+    store: options.cacheStore,
+    fetch: counted,
+    immutable: options.immutable
+  }) : void 0;
+  return {
+    fetch: cache?.fetch ?? counted,
+    stats: () => {
+      const c3 = cache?.stats();
+      return {
+        api: requests,
+        files: 0,
+        retries,
+        notModified: c3?.notModified ?? 0,
+        cacheHits: c3?.cacheHits ?? 0,
+        conditional: c3?.conditional ?? 0
+      };
+    }
+  };
+}
+
+// src/sources/create.ts
+var TOKEN_VARIABLES = ["HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "GITHUB_TOKEN", "GH_TOKEN"];
+function secretsFrom(env) {
+  return [...new Set(TOKEN_VARIABLES.map((name) => tokenFrom(env, name)).filter((t3) => !!t3))];
+}
+var HF_DEFAULT = "https://huggingface.co";
+var GITHUB_DEFAULT = "https://api.github.com";
+function createSources(env, options = {}) {
+  const secrets = secretsFrom(env);
+  const redact = createRedactor(secrets);
+  const budget = options.budget ?? createBudget();
+  const headers = { "user-agent": `openquota/${VERSION}` };
+  const transport = {
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+    headers,
+    budget,
+    redact,
+    ...options.retry
+  };
+  const hfEndpoint = endpointFrom(env, "HF_ENDPOINT", HF_DEFAULT);
+  const hfToken = tokenFrom(env, "HF_TOKEN") ?? tokenFrom(env, "HUGGING_FACE_HUB_TOKEN");
+  const cacheDir = options.noCache ? void 0 : options.cacheDir ?? defaultCacheDir(env);
+  const store = cacheDir ? createCacheStore({
+    root: cacheDir,
+    maxBytes: (options.cacheMaxMb ?? DEFAULT_CACHE_MAX_MB) * 1024 * 1024
+  }) : void 0;
+  const hubCache = cacheDir && store ? createCachedFetch({ dir: join7(cacheDir, "huggingface"), store, fetch: options.fetch }) : void 0;
+  const huggingface = withCacheStats(
+    createHuggingFaceSource({
+      endpoint: hfEndpoint,
+      http: createHttpClient({
+        ...transport,
+        ...hubCache ? { fetch: hubCache.fetch } : {},
+        token: hfToken
+      }),
+      concurrency: options.concurrency,
+      pickFiles: pickLicenceFiles
+    }),
+    () => hubCache?.stats()
+  );
+  const githubApi = endpointFrom(env, "GITHUB_API_URL", GITHUB_DEFAULT);
+  const githubToken = tokenFrom(env, "GITHUB_TOKEN") ?? tokenFrom(env, "GH_TOKEN");
+  const githubTransport = createTransport({
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+    ...cacheDir ? { cacheDir: join7(cacheDir, "github"), cacheStore: store } : {},
+    immutable: isCommitPinned,
+    budget,
+    maxWaitMs: GITHUB_MAX_WAIT_SECONDS * 1e3
+  });
+  const github = createGitHubSource({
+    client: createGitHubClient({
+      baseUrl: githubApi,
+      token: githubToken,
+      fetch: githubTransport.fetch,
+      userAgent: headers["user-agent"],
+      budget,
+      redact,
+      ...options.githubRetryAfterBaseValue !== void 0 ? { retryAfterBaseValue: options.githubRetryAfterBaseValue } : {}
+    }),
+    webUrl: githubWebUrl(githubApi),
+    pickFiles: pickLicenceFiles,
+    stats: () => {
+      const { conditional: _conditional, ...stats } = githubTransport.stats();
+      return stats;
+    },
+    concurrency: options.concurrency
+  });
+  const git = createGitSource({
+    pickFiles: pickLicenceFiles,
+    env: { PATH: env.PATH, HOME: env.HOME },
+    timeoutMs: (options.timeoutMs ?? 3e4) * 4,
+    stop: budget.signal,
+    redact
+  });
+  const local = createLocalSource({ pickFiles: pickLicenceFiles, cwd: options.cwd ?? "." });
+  const sources = [huggingface, github, git, local].map((s) => redacting(s, redact));
+  return { sources, secrets, redact, budget };
+}
+function defaultCacheDir(env) {
+  const xdg = env.XDG_CACHE_HOME?.trim();
+  if (xdg) return join7(xdg, "openquota");
+  const home = (env.HOME ?? env.USERPROFILE)?.trim();
+  return home ? join7(home, ".cache", "openquota") : void 0;
+}
+function githubWebUrl(api) {
+  const url2 = new URL(api);
+  if (url2.host === "api.github.com") return "https://github.com";
+  return `${url2.origin}${url2.pathname.replace(/\/api\/v3\/?$/, "")}`.replace(/\/+$/, "");
+}
+function withCacheStats(source, cache) {
+  return {
+    ...source,
+    stats: () => {
+      const own2 = source.stats();
+      const c3 = cache();
+      return c3 ? { ...own2, notModified: own2.notModified + c3.notModified, cacheHits: own2.cacheHits + c3.cacheHits } : own2;
+    }
+  };
+}
+function endpointFrom(env, name, fallback) {
+  const value2 = env[name]?.trim() || fallback;
+  let url2;
+  try {
+    url2 = new URL(value2);
+  } catch {
+    throw new ConfigError([
+      { file: "", path: name, message: `${name} is not a URL`, fix: `e.g. ${fallback}` }
+    ]);
+  }
+  if (url2.protocol !== "http:" && url2.protocol !== "https:") {
+    throw new ConfigError([
+      { file: "", path: name, message: `${name} must be http or https`, fix: `e.g. ${fallback}` }
+    ]);
+  }
+  return value2.replace(/\/+$/, "");
+}
+function tokenFrom(env, name) {
+  return env[name]?.trim() || void 0;
+}
+function credentialNotices(env, teams) {
+  const notices = [];
+  if (teams.some((t3) => t3.huggingface.length > 0) && !tokenFrom(env, "HF_TOKEN") && !tokenFrom(env, "HUGGING_FACE_HUB_TOKEN"))
+    notices.push(
+      "HF_TOKEN is not set: Hub listings show public repositories only, so private releases cannot be counted. Set HF_TOKEN to a token of an org member to see them."
+    );
+  if (teams.some((t3) => t3.github.length > 0) && !tokenFrom(env, "GITHUB_TOKEN") && !tokenFrom(env, "GH_TOKEN"))
+    notices.push(
+      "GITHUB_TOKEN is not set: GitHub allows 60 anonymous requests an hour and lists public repositories only."
+    );
+  return notices;
+}
+
 // src/check.ts
-import { stat } from "node:fs/promises";
-import { resolve } from "node:path";
+import { stat as stat3 } from "node:fs/promises";
+import { resolve as resolve2 } from "node:path";
 
 // src/policy/findings.ts
 function finding(code2, severity, message, args) {
@@ -20791,15 +28461,22 @@ var FINDING_HELP = {
   LICENCE_NOT_APPROVED: "The licence is not on the policy\u2019s approved list. Release the weights under an approved open licence (e.g. Apache-2.0, MIT, CC-BY-4.0).",
   LICENCE_DENIED: "The policy denies this licence outright (e.g. non-commercial or no-derivatives terms).",
   LICENCE_MISSING: "No licence could be found: the model card names none and there is no LICENSE file. Add `license:` to the model card and a LICENSE file.",
-  LICENCE_UNREADABLE: "A licence file exists but could not be read, so the licence could not be established. Re-run with a token that can read it.",
-  LICENCE_UNIDENTIFIED: "A licence file was read but matches no known licence closely enough. Use a standard licence text unmodified, or ask the ministry to review it.",
+  LICENCE_UNREADABLE: "A licence-bearing file exists but was not read whole (a failed or refused read, a gated file, a file past the cap or cut at the size limit), so the licence is not established. Re-run, or with a token that can read it.",
+  LICENCE_UNIDENTIFIED: "A licence-bearing text was read but matches no known licence closely enough, so the licence is not established. Use a standard licence text unmodified, or ask the ministry to review it.",
   LICENCE_MISMATCH: "The licence named in metadata and the licence text disagree; the stricter one is used. Make the model card and the LICENSE file name the same licence.",
   LICENCE_RESTRICTED_USE: "The licence restricts how the model may be used (an acceptable-use policy or field-of-use limits), so it is not an open licence.",
   LICENCE_NON_COMMERCIAL: "The licence forbids commercial use, so it is not an open licence.",
   SOURCE_FAILED: "The registry could not be asked (network error, rate limit or bad response), so nothing could be established. Re-run later.",
   FILES_UNKNOWN: "The file list could not be read, so whether the repository holds weights is unknown.",
   RENAMED: "The repository was renamed; the report uses its new id. Update the programme file.",
-  WAIVED: "A policy waiver accepts this finding."
+  WAIVED: "A policy waiver accepts the finding beside it, so it no longer decides the verdict; the waiver names who approved it, why and until when. The licence itself is judged as it is.",
+  LICENCE_MODIFIED: "The licence text is a known licence with terms added or changed (or a template with its names changed), so it is not that licence and is not approved. Use the standard text unmodified, or ask the ministry to review the changed terms quoted in the evidence.",
+  LICENCE_TEXT_MISSING: "The licence rests on metadata that no licence text backs: the policy requires the text, or the card lists `other` beside named licences with no text for it. Add the licence text to the repository.",
+  MALFORMED_METADATA: "A licence field of the model card has the wrong shape (e.g. `license: {id: \u2026}` or a number), so the declared licence is not established. Write `license:` as an id or a list of ids, `license_name` and `license_link` as text.",
+  MALFORMED_RESPONSE: "The registry answered with a shape openquota does not know (e.g. file entries without a name), so what it describes is not established. Re-run later; report it if it persists.",
+  FILES_TRUNCATED: "The file listing was cut short (too many files), so what lies beyond the cut is not known. The release is unknown unless the files read already decide it.",
+  DECLARED_NOT_EXCLUDED: "The release is declared in `models:`, so it counts even though an `exclude:` glob of the same team matches it. Remove it from `models:` or narrow the glob.",
+  AVAILABILITY_NOT_CHECKED: "A local directory: whether the release is public cannot be seen from it, so the verdict says how the release would be judged once published. Check the published release (e.g. openquota check org/name) for availability."
 };
 
 // src/check-fixes.ts
@@ -20838,6 +28515,11 @@ var FIXES = {
     const closest2 = ctx.resolved.detections.find((d2) => d2.file === arg(f3, "file"))?.closest;
     return `${arg(f3, "file")} matches no known licence${closest2 ? ` (closest: ${closest2.licence})` : ""} \u2014 use the licence's standard text unmodified, or ask the ministry to review a custom licence`;
   },
+  AVAILABILITY_NOT_CHECKED: () => "nothing to fix here: publish the release without gating (or with click-through gating, where the policy allows it), then run openquota check org/name on it to check availability",
+  LICENCE_MODIFIED: (f3) => `${arg(f3, "file") || "the licence text"} is ${arg(f3, "base")} with ${arg(f3, "how") === "renamed" ? "its names changed" : "terms added or changed"}${arg(f3, "extra") ? ` ("${arg(f3, "extra")}")` : ""} \u2014 use the standard ${arg(f3, "base")} text unmodified and state nothing that restricts it, or ask the ministry to review the changed terms`,
+  LICENCE_TEXT_MISSING: () => "add the full licence text as LICENSE (one file per licence the card names), so the licence rests on the text, not only on metadata",
+  MALFORMED_METADATA: (f3) => `${f3.message.split(":")[0]} \u2014 write \`license:\` as one licence id or a list of ids (e.g. \`license: apache-2.0\`), and \`license_name\` / \`license_link\` as text`,
+  DECLARED_NOT_EXCLUDED: (f3) => `the release is declared in models:, so exclude: ${arg(f3, "pattern")} does not apply to it \u2014 remove it from models: if it should not count, or narrow the glob`,
   SOURCE_FAILED: (f3) => `the registry could not be asked (${f3.message}) \u2014 re-run later; nothing was established`
 };
 function fixFor(finding3, ctx) {
@@ -21739,14 +29421,14 @@ function parseExpression(raw) {
 }
 function leaves(tree) {
   const found = /* @__PURE__ */ new Set();
-  const walk2 = (node2) => {
+  const walk3 = (node2) => {
     if ("license" in node2) found.add(renderLeaf(node2));
     else {
-      walk2(node2.left);
-      walk2(node2.right);
+      walk3(node2.left);
+      walk3(node2.right);
     }
   };
-  walk2(tree);
+  walk3(tree);
   return [...found];
 }
 function renderLeaf(node2) {
@@ -21800,6 +29482,28 @@ function hubLicence(value2, licenseName) {
 }
 
 // src/detect/resolve.ts
+var MAX_IDENTIFY_BYTES = { licence: 64 * 1024, readme: 128 * 1024 };
+function identifySafely(identify, text, file2, role) {
+  const none = (matcher, reason) => ({
+    licence: null,
+    confidence: 0,
+    matcher,
+    file: file2,
+    bearing: true,
+    extra: [reason]
+  });
+  const max = MAX_IDENTIFY_BYTES[role];
+  if (Buffer.byteLength(text) > max)
+    return none("too-long", `longer than ${max / 1024} KiB, more than any licence text`);
+  try {
+    return { ...identify(text, { file: file2, role }), file: file2 };
+  } catch (error62) {
+    return none(
+      "failed",
+      `the licence engine failed on it (${String(error62?.message ?? error62).slice(0, 120)})`
+    );
+  }
+}
 var NOT_IDENTIFIED = /* @__PURE__ */ new Set(["noassertion", "other", "none", ""]);
 function declaredFrom(evidence) {
   const declared = evidence.facts.declaredLicences;
@@ -21821,37 +29525,56 @@ function declaredFrom(evidence) {
         if (mapped.name) namedRef = licenseRef(mapped.name);
       } else expressions.push(mapped.expression);
     }
-    return { declared: andAll(expressions), declaredOrigin: origin, seeText, namedRef };
+    const otherBeside = seeText && expressions.length > 0;
+    return { declared: andAll(expressions), declaredOrigin: origin, seeText, namedRef, otherBeside };
   }
-  return { declared: null, declaredOrigin: null, seeText: true, namedRef: null };
+  return { declared: null, declaredOrigin: null, seeText: true, namedRef: null, otherBeside: false };
+}
+function isBearing(detection2, role) {
+  return detection2.bearing ?? (role === "licence" ? true : detection2.licence !== null);
 }
 function resolveLicence(evidence, identify, minConfidence) {
   const detections = [];
+  const identified = [];
+  const unidentified = [];
+  const weakStatements = [];
   const unreadable = [];
   for (const text of evidence.texts) {
     if (text.text === void 0) {
       unreadable.push(text);
       continue;
     }
-    detections.push({ ...identify(text.text, { file: text.path, role: text.role }), file: text.path });
+    if (text.truncated) {
+      unreadable.push({ ...text, error: text.error ?? "longer than the byte cap: only its start was read" });
+      continue;
+    }
+    const detection2 = identifySafely(identify, text.text, text.path, text.role);
+    detections.push(detection2);
+    if (!isBearing(detection2, text.role)) continue;
+    const confident = detection2.licence !== null && detection2.confidence >= minConfidence;
+    const parsed = confident ? parseExpression(detection2.licence) : void 0;
+    const weak = text.role === "readme" && detection2.licence !== null && !confident;
+    const named = weak ? parseExpression(detection2.licence) : void 0;
+    if (parsed?.ok) identified.push({ ...detection2, licence: parsed.expression });
+    else if (named?.ok) weakStatements.push({ ...detection2, licence: named.expression });
+    else unidentified.push(detection2);
   }
-  const confident = (d2) => d2.licence !== null && d2.confidence >= minConfidence;
-  const roleOf = (d2) => evidence.texts.find((t3) => t3.path === d2.file)?.role;
-  let used = detections.filter((d2) => confident(d2) && roleOf(d2) === "licence");
-  if (used.length === 0) used = detections.filter((d2) => confident(d2) && roleOf(d2) === "readme");
-  const expressions = used.map((d2) => parseExpression(d2.licence)).filter((p2) => p2.ok).map((p2) => p2.expression);
   return {
     ...declaredFrom(evidence),
-    detected: andAll(expressions),
-    detectedConfidence: used.length ? Math.min(...used.map((d2) => d2.confidence)) : null,
+    detected: andAll(identified.map((d2) => d2.licence)),
+    detectedConfidence: identified.length ? Math.min(...identified.map((d2) => d2.confidence)) : null,
     detections,
+    identified,
+    unidentified,
+    weakStatements,
     unreadable,
-    unidentified: detections.filter((d2) => !confident(d2) && roleOf(d2) === "licence")
+    malformed: (evidence.facts.problems ?? []).filter((p2) => p2.code === "MALFORMED_METADATA"),
+    filesKnown: evidence.facts.files !== null
   };
 }
 
 // src/policy/judge.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 
 // src/policy/licences.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
@@ -25527,13 +33250,56 @@ function approvedSpdxIds(policy) {
 }
 
 // src/policy/licence-checks.ts
-function agree(a, b3, refines2) {
-  return a.toLowerCase() === b3.toLowerCase() || refines2(a, b3) || refines2(b3, a);
+function textFindings(resolved) {
+  const out = [];
+  for (const d2 of resolved.unidentified) {
+    if (d2.matcher === "too-long" || d2.matcher === "failed") {
+      out.push(
+        finding(
+          "LICENCE_UNIDENTIFIED",
+          "warning",
+          `${d2.file} is not identified: ${d2.extra?.[0] ?? d2.matcher}`,
+          {
+            file: d2.file ?? ""
+          }
+        )
+      );
+      continue;
+    }
+    const near = d2.licence ?? d2.closest?.licence;
+    const confidence = d2.licence ? d2.confidence : d2.closest?.confidence;
+    out.push(
+      finding(
+        "LICENCE_UNIDENTIFIED",
+        "warning",
+        `${d2.file} matches no known licence${near ? ` (closest: ${near} at ${Math.round((confidence ?? 0) * 100)}%)` : ""}: the licence is not established`,
+        { file: d2.file ?? "" }
+      )
+    );
+  }
+  for (const t3 of resolved.unreadable) {
+    out.push(
+      finding(
+        "LICENCE_UNREADABLE",
+        "warning",
+        `${t3.path} could not be read: ${t3.error ?? "unknown error"}; the licence is not established`,
+        { file: t3.path }
+      )
+    );
+  }
+  for (const p2 of resolved.malformed) {
+    out.push(
+      finding("MALFORMED_METADATA", "warning", `${p2.message}: the declared licence is not established`, {
+        code: p2.code
+      })
+    );
+  }
+  return out;
 }
 function notApprovedFindings(expression, policy, lookup) {
-  const { leaves: leaves2 } = judgeExpression(expression, policy, lookup);
+  const { leaves: judged } = judgeExpression(expression, policy, lookup);
   const out = [];
-  for (const leaf of leaves2.filter((l3) => !l3.approved)) {
+  for (const leaf of judged.filter((l3) => !l3.approved)) {
     const name = lookup(leaf.leaf.split(" WITH ")[0])?.name ?? leaf.leaf;
     const denied = leaf.flags.filter((f3) => policy.licences.denyFlags.includes(f3));
     if (denied.includes("non-commercial"))
@@ -25554,68 +33320,210 @@ function notApprovedFindings(expression, policy, lookup) {
       "LICENCE_NOT_APPROVED",
       "error",
       `${expression} is not an approved open licence under ${policy.id}`,
-      {
-        licence: expression
-      }
+      { licence: expression }
     )
   );
   return out;
 }
-function checkLicence(resolved, policy, lookup, refines2) {
-  const findings = [];
-  const { declared, detected } = resolved;
-  const base = { declared, detected, detections: resolved.detections };
-  const approvedOf = (e) => judgeExpression(e, policy, lookup).approved;
-  for (const d2 of resolved.unidentified) {
-    findings.push(
+var MAX_QUOTE = 300;
+function quoteExtra(extra) {
+  const text = (extra ?? []).map((e) => e.replace(/\s+/g, " ").trim()).filter(Boolean).join(" \u2026 ");
+  if (!text) return void 0;
+  return text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE - 1)}\u2026` : text;
+}
+function leavesOf(expression) {
+  const parsed = parseExpression(expression);
+  return parsed.ok ? leaves(parsed.tree) : [];
+}
+function sourceOf(leaf, detections) {
+  return detections.find((d2) => d2.licence && leavesOf(d2.licence).includes(leaf));
+}
+function modifiedFindings(expression, resolved, lookup) {
+  const out = [];
+  for (const leaf of leavesOf(expression)) {
+    const variant = lookup(leaf.split(" WITH ")[0])?.variantOf;
+    if (!variant) continue;
+    const from = sourceOf(leaf, resolved.identified);
+    const quote = quoteExtra(from?.extra);
+    const where = from?.file ? `${from.file} is ` : "";
+    const what = variant.how === "renamed" ? "with its names changed" : "with terms added or changed";
+    out.push(
       finding(
-        "LICENCE_UNIDENTIFIED",
-        resolved.seeText && !detected ? "warning" : "info",
-        `${d2.file} matches no known licence${d2.closest ? ` (closest: ${d2.closest.licence} at ${Math.round(d2.closest.confidence * 100)}%)` : ""}`,
-        { file: d2.file ?? "" }
+        "LICENCE_MODIFIED",
+        "error",
+        `${where}${variant.id} ${what}, not ${variant.id} itself${quote ? `: "${quote}"` : ""}`,
+        {
+          licence: leaf,
+          base: variant.id,
+          how: variant.how,
+          ...from?.file ? { file: from.file } : {},
+          ...quote ? { extra: quote } : {}
+        }
       )
     );
   }
-  for (const t3 of resolved.unreadable) {
-    findings.push(
-      finding("LICENCE_UNREADABLE", "warning", `${t3.path} could not be read: ${t3.error ?? "unknown error"}`, {
-        file: t3.path
-      })
+  return out;
+}
+
+// src/policy/evidence-lines.ts
+var pct = (x3) => `${Math.round(x3 * 100)}%`;
+function evidenceLines(evidence, resolved) {
+  const { facts: facts2 } = evidence;
+  const lines = [
+    `${facts2.source} metadata${facts2.revision ? ` at ${facts2.revision.slice(0, 12)}` : ""}, fetched ${evidence.fetchedAt}`
+  ];
+  for (const d2 of facts2.declaredLicences)
+    lines.push(`declared by ${d2.origin}: ${d2.value}${d2.name ? ` (name ${d2.name})` : ""}`);
+  for (const d2 of resolved.detections) {
+    if (d2.matcher === "too-long" || d2.matcher === "failed") {
+      lines.push(`${d2.file}: not identified (${d2.extra?.[0] ?? d2.matcher})`);
+      continue;
+    }
+    lines.push(
+      d2.licence ? `${d2.file}: ${d2.licence} by ${d2.matcher} (${pct(d2.confidence)})` : `${d2.file}: not identified${d2.closest ? ` (closest ${d2.closest.licence} ${pct(d2.closest.confidence)})` : ""}`
     );
+    const quote = quoteExtra(d2.extra);
+    if (quote) lines.push(`${d2.file}: text beyond the reference: "${quote}"`);
   }
-  let expression = null;
-  if (declared && detected) {
-    if (agree(declared, detected, refines2)) expression = detected;
-    else {
-      const declaredOk = approvedOf(declared);
-      const detectedOk = approvedOf(detected);
-      expression = declaredOk && !detectedOk ? detected : !declaredOk && detectedOk ? declared : detected;
+  for (const t3 of resolved.unreadable) lines.push(`${t3.path}: not read (${t3.error ?? "unknown error"})`);
+  for (const p2 of facts2.problems ?? []) lines.push(`${p2.code}: ${p2.message}${p2.url ? ` (${p2.url})` : ""}`);
+  return lines;
+}
+
+// src/policy/licence-stands.ts
+function leavesOf2(expression) {
+  if (!expression) return [];
+  const parsed = parseExpression(expression);
+  return parsed.ok ? leaves(parsed.tree) : [expression];
+}
+function same(a, b3, refines2) {
+  return a.toLowerCase() === b3.toLowerCase() || refines2(a, b3) || refines2(b3, a);
+}
+function covers(detected, declared, refines2) {
+  const found = leavesOf2(detected);
+  return leavesOf2(declared).every((d2) => found.some((f3) => same(d2, f3, refines2)));
+}
+function beyond(detected, declared, refines2) {
+  const named = leavesOf2(declared);
+  return leavesOf2(detected).filter((f3) => !named.some((d2) => same(d2, f3, refines2)));
+}
+function combine(resolved, approvedOf, refines2, findings) {
+  const { declared, detected } = resolved;
+  if (!declared || !detected) return detected ?? declared;
+  if (covers(detected, declared, refines2)) return detected;
+  findings.push(
+    finding(
+      "LICENCE_MISMATCH",
+      "warning",
+      `metadata (${resolved.declaredOrigin}) says ${declared} but the licence text is ${detected}`,
+      { declared, detected }
+    )
+  );
+  return approvedOf(declared) && !approvedOf(detected) ? detected : !approvedOf(declared) && approvedOf(detected) ? declared : detected;
+}
+function decideLicence(picture, policy, lookup, refines2) {
+  const weak = picture.weakStatements.filter(
+    (d2) => !(picture.declared && covers(picture.declared, d2.licence, refines2))
+  );
+  const resolved = { ...picture, unidentified: [...picture.unidentified, ...weak] };
+  const findings = textFindings(resolved);
+  const base = { declared: resolved.declared, detected: resolved.detected, detections: resolved.detections };
+  const approvedOf = (e) => judgeExpression(e, policy, lookup).approved;
+  const hasText = resolved.identified.length + resolved.unidentified.length + resolved.unreadable.length > 0;
+  let established = resolved.filesKnown && resolved.unidentified.length === 0 && resolved.unreadable.length === 0 && resolved.malformed.length === 0;
+  let expression = combine(resolved, approvedOf, refines2, findings);
+  const otherPart = resolved.seeText && (resolved.otherBeside || !resolved.declared);
+  const textsIdentified = resolved.unidentified.length === 0 && resolved.unreadable.length === 0;
+  if (otherPart && textsIdentified && beyond(resolved.detected, resolved.declared, refines2).length === 0) {
+    if (resolved.namedRef) expression = andAll([expression, resolved.namedRef].filter(isString));
+    else if (resolved.otherBeside && established) {
+      established = false;
       findings.push(
         finding(
-          "LICENCE_MISMATCH",
+          "LICENCE_TEXT_MISSING",
           "warning",
-          `metadata (${resolved.declaredOrigin}) says ${declared} but the licence text is ${detected}`,
-          { declared, detected }
+          `the metadata lists \`other\` beside ${resolved.declared}, but no licence text names that other licence`
         )
       );
     }
-  } else if (detected) expression = detected;
-  else if (declared && !resolved.seeText) expression = declared;
-  else if (declared)
-    expression = declared;
-  else if (resolved.unreadable.length > 0 || resolved.unidentified.length > 0) {
-    if (resolved.namedRef && resolved.unreadable.length === 0) expression = resolved.namedRef;
-    else return { licence: { ...base, expression: null, approved: null }, findings };
-  } else if (resolved.namedRef) expression = resolved.namedRef;
+  }
+  if (!hasText && expression && policy.licences.metadataOnly === "unknown" && approvedOf(expression)) {
+    established = false;
+    findings.push(
+      finding(
+        "LICENCE_TEXT_MISSING",
+        "warning",
+        `only metadata names the licence (${expression}); ${policy.id} requires the licence text`,
+        { licence: expression }
+      )
+    );
+  }
   if (!expression) {
+    if (!established) return { licence: { ...base, expression: null, approved: null }, findings };
     findings.push(
       finding("LICENCE_MISSING", "error", "no licence is declared and no licence file was found")
     );
     return { licence: { ...base, expression: null, approved: false }, findings };
   }
+  findings.push(...modifiedFindings(expression, resolved, lookup));
   const approved = approvedOf(expression);
-  if (!approved) findings.push(...notApprovedFindings(expression, policy, lookup));
-  return { licence: { ...base, expression, approved }, findings };
+  if (!approved) {
+    findings.push(...notApprovedFindings(expression, policy, lookup));
+    return { licence: { ...base, expression, approved: false }, findings };
+  }
+  if (!established) return { licence: { ...base, expression: null, approved: null }, findings };
+  return { licence: { ...base, expression, approved: true }, findings };
+}
+function isString(value2) {
+  return value2 !== null;
+}
+
+// src/policy/public.ts
+function countsAsPublic(availability2, policy) {
+  switch (availability2) {
+    case "public":
+      return "public";
+    case "gated-auto":
+    case "gated-manual":
+      return policy.availability[availability2] === "public" ? "public" : "not-public";
+    case "private":
+    case "disabled":
+    case "missing":
+      return "not-public";
+    default:
+      return "unknown";
+  }
+}
+
+// src/policy/waivers.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+function waiverFor(id, code2, waivers, today) {
+  return waivers.find(
+    (w2) => w2.codes.includes(code2) && import_picomatch2.default.isMatch(id, w2.release, { nocase: true }) && // `expires` is the last day the waiver applies (YYYY-MM-DD compares as text).
+    (!w2.expires || w2.expires >= today)
+  );
+}
+function applyWaivers(id, findings, waivers, today) {
+  return findings.flatMap((f3) => {
+    const waiver2 = waiverFor(id, f3.code, waivers, today);
+    if (!waiver2) return [f3];
+    const { blocking: _blocking, ...rest } = f3;
+    const until = waiver2.expires ? ` until ${waiver2.expires}` : "";
+    return [
+      { ...rest, severity: "info", message: `${f3.message} (waived)` },
+      finding(
+        "WAIVED",
+        "info",
+        `${f3.code} waived${until}, approved by ${waiver2.approvedBy}: ${waiver2.reason}`,
+        {
+          code: f3.code,
+          approvedBy: waiver2.approvedBy,
+          reason: waiver2.reason,
+          ...waiver2.expires ? { expires: waiver2.expires } : {}
+        }
+      )
+    ];
+  });
 }
 
 // src/policy/judge.ts
@@ -25626,33 +33534,15 @@ function weightFiles(files, policy) {
 function excludedBy(id, team2) {
   for (const rule2 of team2.exclude) {
     const { pattern, reason } = typeof rule2 === "string" ? { pattern: rule2, reason: "excluded by the programme file" } : rule2;
-    if (import_picomatch2.default.isMatch(id, pattern, { nocase: true })) return { pattern, reason };
+    if (import_picomatch3.default.isMatch(id, pattern, { nocase: true })) return { pattern, reason };
   }
   return void 0;
 }
-function applyWaivers(id, findings, ctx) {
-  return findings.map((f3) => {
-    const waiver2 = ctx.policy.waivers.find(
-      (w2) => w2.codes.includes(f3.code) && import_picomatch2.default.isMatch(id, w2.release, { nocase: true }) && (!w2.expires || w2.expires >= ctx.today)
-    );
-    if (!waiver2) return f3;
-    return { ...f3, severity: "info", blocking: false, message: `${f3.message} (waived: ${waiver2.reason})` };
-  });
-}
-function evidenceLines(evidence, resolved) {
-  const { facts: facts2 } = evidence;
-  const lines = [
-    `${facts2.source} metadata${facts2.revision ? ` at ${facts2.revision.slice(0, 12)}` : ""}, fetched ${evidence.fetchedAt}`
-  ];
-  for (const d2 of facts2.declaredLicences)
-    lines.push(`declared by ${d2.origin}: ${d2.value}${d2.name ? ` (name ${d2.name})` : ""}`);
-  for (const d2 of resolved.detections) {
-    lines.push(
-      d2.licence ? `${d2.file}: ${d2.licence} by ${d2.matcher} (${Math.round(d2.confidence * 100)}%)` : `${d2.file}: not identified${d2.closest ? ` (closest ${d2.closest.licence} ${Math.round(d2.closest.confidence * 100)}%)` : ""}`
-    );
-  }
-  for (const t3 of resolved.unreadable) lines.push(`${t3.path}: not readable (${t3.error ?? "unknown error"})`);
-  return lines;
+function problemFinding(p2) {
+  if (p2.code === "TRUNCATED") return finding("FILES_TRUNCATED", "warning", p2.message, { code: p2.code });
+  if (p2.code === "MALFORMED_RESPONSE")
+    return finding("MALFORMED_RESPONSE", "warning", `${p2.message}: not established`, { code: p2.code });
+  return finding("SOURCE_FAILED", "warning", p2.message, { code: p2.code });
 }
 function judge(evidence, resolved, ctx) {
   const { facts: facts2 } = evidence;
@@ -25679,4734 +33569,78 @@ function judge(evidence, resolved, ctx) {
     declared: resolved.declared,
     detected: resolved.detected,
     expression: null,
-    approved: null
+    approved: null,
+    detections: resolved.detections
   };
   if (facts2.requestedId && facts2.requestedId !== facts2.id)
     findings.push(finding("RENAMED", "info", `${facts2.requestedId} now redirects to ${facts2.id}`));
   const excluded = excludedBy(facts2.id, ctx.team) ?? (facts2.requestedId && excludedBy(facts2.requestedId, ctx.team));
-  if (excluded) {
+  if (excluded && !evidence.release.declared) {
     findings.push(finding("EXCLUDED_BY_PROGRAMME", "info", `${excluded.reason} (${excluded.pattern})`));
-    return result2("excluded", { ...noLicence, detections: resolved.detections });
+    return result2("excluded", noLicence);
   }
+  if (excluded)
+    findings.push(
+      finding(
+        "DECLARED_NOT_EXCLUDED",
+        "warning",
+        `declared in models:, so counted although exclude: ${excluded.pattern} matches it`,
+        { pattern: excluded.pattern }
+      )
+    );
   if (facts2.failure) {
     findings.push(finding("SOURCE_FAILED", "warning", facts2.failure.message, { code: facts2.failure.code }));
-    return result2("unknown", { ...noLicence, detections: resolved.detections });
+    findings.push(...textFindings(resolved).filter((f3) => f3.code === "LICENCE_UNREADABLE"));
+    return result2("unknown", noLicence);
   }
+  const problems2 = facts2.problems ?? [];
+  findings.push(...problems2.filter((p2) => p2.code !== "MALFORMED_METADATA").map(problemFinding));
+  const truncated = problems2.some((p2) => p2.code === "TRUNCATED");
   const declaredRepo = evidence.release.declared && facts2.source !== "huggingface";
-  if (policy.weights.required && weights && weights.length === 0 && !declaredRepo) {
+  if (policy.weights.required && weights && weights.length === 0 && !declaredRepo && !truncated) {
     findings.push(
       finding("NO_WEIGHTS", "info", "no weight files: this repository does not count as a release")
     );
-    if (facts2.source === "huggingface")
-      return result2("excluded", { ...noLicence, detections: resolved.detections });
-    const code2 = checkLicence(resolved, policy, ctx.lookup, ctx.refines).licence;
+    if (facts2.source === "huggingface") return result2("excluded", noLicence);
+    const code2 = decideLicence(resolved, policy, ctx.lookup, ctx.refines).licence;
     return { ...result2("excluded", code2), kind: "code" };
   }
-  if (!weights && facts2.availability === "public")
+  const { availability: availability2 } = facts2;
+  const isPublic = countsAsPublic(availability2, policy);
+  if (!weights && isPublic !== "not-public")
     findings.push(finding("FILES_UNKNOWN", "warning", "the file list could not be read"));
-  const availability2 = facts2.availability;
-  if (availability2 === "private" || availability2 === "disabled" || availability2 === "missing") {
-    findings.push(finding("NOT_PUBLIC", "error", `the release is ${availability2}`, { availability: availability2 }));
-  } else if (availability2 === "gated-auto" || availability2 === "gated-manual") {
-    if (policy.availability[availability2] === "not-public")
-      findings.push(
-        finding("NOT_PUBLIC", "error", `the release is ${availability2.replace("-", " (")})`, {
-          availability: availability2
-        })
-      );
-    else
-      findings.push(
-        finding("GATED_AUTO", "warning", "click-through gating: counted as public by this policy")
-      );
-  }
-  const licence2 = availability2 === "missing" ? { licence: { ...noLicence, detections: resolved.detections }, findings: [] } : checkLicence(resolved, policy, ctx.lookup, ctx.refines);
+  if (isPublic === "not-public") {
+    const known = availability2;
+    const label = known.startsWith("gated-") ? `${known.replace("-", " (")})` : known;
+    findings.push(finding("NOT_PUBLIC", "error", `the release is ${label}`, { availability: known }));
+  } else if (availability2 === "gated-auto")
+    findings.push(finding("GATED_AUTO", "warning", "click-through gating: counted as public by this policy"));
+  const licence2 = availability2 === "missing" ? { licence: noLicence, findings: [] } : decideLicence(resolved, policy, ctx.lookup, ctx.refines);
   findings.push(...licence2.findings);
-  const final = applyWaivers(facts2.id, findings, ctx);
+  const final = applyWaivers(facts2.id, findings, policy.waivers, ctx.today);
   findings.splice(0, findings.length, ...final);
   const decided = final.some((f3) => f3.severity === "error");
-  const open3 = availability2 === null || licence2.licence.approved === null || !weights && availability2 === "public";
+  const weightsSeen = weights !== null && weights.length > 0;
+  const open3 = isPublic === "unknown" || licence2.licence.approved === null || weights === null && isPublic === "public" || problems2.some((p2) => p2.code !== "TRUNCATED" && p2.code !== "MALFORMED_METADATA") || // What was read of a cut listing decides only when it found weights and a licence.
+  truncated && !(weightsSeen && licence2.licence.approved !== null);
   return result2(decided ? "non-compliant" : open3 ? "unknown" : "compliant", licence2.licence);
 }
-
-// src/sources/git.ts
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join4 } from "node:path";
-
-// node_modules/@simple-git/args-pathspec/dist/index.mjs
-var t = /* @__PURE__ */ new WeakMap();
-function c(...n) {
-  const e = new String(n);
-  return t.set(e, n), e;
-}
-function r(n) {
-  return n instanceof String && t.has(n);
-}
-function o(n) {
-  return t.get(n) ?? [];
-}
-
-// node_modules/simple-git/dist/index.mjs
-var import_file_exists = __toESM(require_dist(), 1);
-var import_debug = __toESM(require_src(), 1);
-var import_promise_deferred = __toESM(require_dist2(), 1);
-import { spawn as ve } from "node:child_process";
-import { normalize as Se } from "node:path";
-
-// node_modules/@simple-git/argv-parser/dist/index.mjs
-function* x(e, n) {
-  const t3 = n === "global";
-  for (const o2 of e)
-    o2.isGlobal === t3 && (yield o2);
-}
-var P = /* @__PURE__ */ new Set([
-  "--add",
-  "--edit",
-  "--remove-section",
-  "--rename-section",
-  "--replace-all",
-  "--unset",
-  "--unset-all",
-  "-e"
-]);
-var S = /* @__PURE__ */ new Set([
-  "--get",
-  "--get-all",
-  "--get-color",
-  "--get-colorbool",
-  "--get-regexp",
-  "--get-urlmatch",
-  "--list",
-  "-l"
-]);
-var E = /* @__PURE__ */ new Set([
-  "edit",
-  "remove-section",
-  "rename-section",
-  "set",
-  "unset"
-]);
-var F = /* @__PURE__ */ new Set(["get", "get-color", "get-colorbool", "list"]);
-function A(e, n) {
-  for (const { name: o2 } of x(e, "task")) {
-    if (P.has(o2))
-      return w(true, n);
-    if (S.has(o2))
-      return w(false, n);
-  }
-  const t3 = n.at(0)?.toLowerCase();
-  return t3 === void 0 ? null : E.has(t3) ? w(true, n.slice(1)) : F.has(t3) ? w(false, n.slice(1)) : n.length === 1 ? w(false, n) : w(true, n);
-}
-function w(e = false, n = []) {
-  const t3 = n.at(0)?.toLowerCase();
-  return t3 === void 0 ? null : {
-    isWrite: e,
-    isRead: !e,
-    key: t3,
-    value: n.at(1)
-  };
-}
-function O(e, n) {
-  return n.isWrite && n.value !== void 0 ? { key: n.key, value: n.value, scope: e } : { key: n.key, scope: e };
-}
-function G(e) {
-  const n = e?.indexOf("=") || -1;
-  return !e || n < 0 ? null : {
-    key: e.slice(0, n).trim().toLowerCase(),
-    value: e.slice(n + 1)
-  };
-}
-function M(e) {
-  for (const { name: n } of x(e, "task"))
-    switch (n) {
-      case "--global":
-        return "global";
-      case "--system":
-        return "system";
-      case "--worktree":
-        return "worktree";
-      case "--local":
-        return "local";
-      case "--file":
-      case "-f":
-        return "file";
-    }
-  return "local";
-}
-function N({ name: e }) {
-  if (e === "-c" || e === "--config")
-    return "inline";
-  if (e === "--config-env")
-    return "env";
-}
-function* $(e) {
-  for (const n of e) {
-    const t3 = N(n), o2 = t3 && G(n.value);
-    o2 && (yield {
-      ...o2,
-      scope: t3
-    });
-  }
-}
-function D(e, n, t3) {
-  const o2 = {
-    read: [],
-    write: [...$(n)]
-  };
-  return e === "config" && L(
-    o2,
-    M(n),
-    A(n, t3)
-  ), o2;
-}
-function L(e, n, t3) {
-  if (t3 === null)
-    return;
-  const o2 = O(n, t3);
-  t3.isWrite ? e.write.push(o2) : e.read.push(o2);
-}
-var C = {
-  short: /* @__PURE__ */ new Map([
-    ["c", true]
-    //  -c <k=v>    set config key for this invocation
-  ])
-};
-var I = {
-  short: new Map([
-    ["C", true],
-    //  -C <path>   change working directory
-    ["P", false],
-    // -P          no pager (alias for --no-pager)
-    ["h", false],
-    // -h          help
-    ["p", false],
-    // -p          paginate
-    ["v", false],
-    // -v          version
-    ...C.short.entries()
-  ]),
-  long: /* @__PURE__ */ new Set([
-    "attr-source",
-    "config-env",
-    "exec-path",
-    "git-dir",
-    "list-cmds",
-    "namespace",
-    "super-prefix",
-    "work-tree"
-  ])
-};
-var R = {
-  clone: {
-    short: /* @__PURE__ */ new Map([
-      ["b", true],
-      // -b <branch>
-      ["j", true],
-      // -j <n>          parallel jobs
-      ["l", false],
-      // -l local
-      ["n", false],
-      // -n no-checkout
-      ["o", true],
-      // -o <name>       remote name
-      ["q", false],
-      // -q quiet
-      ["s", false],
-      // -s shared
-      ["u", true]
-      // -u <upload-pack>
-    ]),
-    long: /* @__PURE__ */ new Set(["branch", "config", "jobs", "origin", "upload-pack", "u", "template"])
-  },
-  commit: {
-    short: /* @__PURE__ */ new Map([
-      ["C", true],
-      // -C <commit>  reuse message
-      ["F", true],
-      // -F <file>    read message from file
-      ["c", true],
-      // -c <commit>  reedit message
-      ["m", true],
-      // -m <msg>
-      ["t", true]
-      // -t <template>
-    ]),
-    long: /* @__PURE__ */ new Set(["file", "message", "reedit-message", "reuse-message", "template"])
-  },
-  config: {
-    short: /* @__PURE__ */ new Map([
-      ["e", false],
-      // -e  open editor
-      ["f", true],
-      //  -f <file>
-      ["l", false]
-      // -l  list
-    ]),
-    long: /* @__PURE__ */ new Set(["blob", "comment", "default", "file", "type", "value"])
-  },
-  fetch: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["upload-pack"])
-  },
-  init: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["template"])
-  },
-  pull: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["upload-pack"])
-  },
-  push: {
-    short: /* @__PURE__ */ new Map(),
-    long: /* @__PURE__ */ new Set(["exec", "receive-pack"])
-  },
-  rebase: {
-    short: /* @__PURE__ */ new Map([
-      ["X", true],
-      // -X <option>   strategy option
-      ["f", false],
-      // -f force-rebase
-      ["i", false],
-      // -i interactive
-      ["k", false],
-      // -k keep-base
-      ["m", false],
-      // -m merge
-      ["n", false],
-      // -n no-stat
-      ["q", false],
-      // -q quiet
-      ["r", false],
-      // -r rebase-merges
-      ["s", true],
-      // -s <strategy>
-      ["v", false],
-      // -v verbose
-      ["x", true]
-      // -x <cmd>      exec
-    ]),
-    long: /* @__PURE__ */ new Set(["exec", "onto", "strategy", "strategy-option"])
-  }
-};
-var T = { short: /* @__PURE__ */ new Map(), long: /* @__PURE__ */ new Set() };
-function B(e) {
-  const n = R[e ?? ""] ?? T;
-  return {
-    short: new Map([...C.short.entries(), ...n.short.entries()]),
-    long: n.long
-  };
-}
-function b(e, n = I) {
-  if (e.startsWith("--")) {
-    const t3 = e.indexOf("=");
-    if (t3 > 2)
-      return [{ name: e.slice(0, t3), value: e.slice(t3 + 1), needsNext: false }];
-    const o2 = e.slice(2);
-    return [{ name: e, needsNext: n.long.has(o2) }];
-  }
-  if (e.length === 2) {
-    const t3 = e.charAt(1), o2 = n.short.get(t3);
-    return [{ name: e, needsNext: o2 === true }];
-  }
-  return j(e, n.short);
-}
-function j(e, n) {
-  const t3 = e.slice(1).split(""), o2 = [];
-  for (let a = 0; a < t3.length; a++) {
-    const s = t3[a], r2 = n.get(s);
-    if (r2 === void 0)
-      return [{ name: e, needsNext: false }];
-    if (r2) {
-      const i = t3.slice(a + 1).join("");
-      if (i && ![...i].every((m2) => n.has(m2)))
-        return o2.push({ name: `-${s}`, value: i, needsNext: false }), o2;
-    }
-    o2.push({ name: `-${s}`, needsNext: r2 });
-  }
-  return o2;
-}
-function W(e, n = []) {
-  let t3 = 0;
-  for (; t3 < e.length; ) {
-    const o2 = String(e[t3]);
-    if (!o2.startsWith("-") || o2.length < 2) break;
-    const a = b(o2);
-    let s = t3 + 1;
-    for (const r2 of a) {
-      const i = {
-        name: r2.name,
-        value: r2.value,
-        absorbedNext: false,
-        isGlobal: true
-      };
-      r2.needsNext && i.value === void 0 && s < e.length && (i.value = String(e[s]), i.absorbedNext = true, s++), n.push(i);
-    }
-    t3 = s;
-  }
-  return { flags: n, taskIndex: t3 };
-}
-function V(e, n, t3 = []) {
-  const o2 = B(n), a = [], s = [];
-  let r2 = 0;
-  for (; r2 < e.length; ) {
-    const i = e[r2];
-    if (r(i)) {
-      s.push(...o(i)), r2++;
-      continue;
-    }
-    const p2 = String(i);
-    if (p2 === "--") {
-      for (let d2 = r2 + 1; d2 < e.length; d2++) {
-        const g2 = e[d2];
-        r(g2) ? s.push(...o(g2)) : s.push(String(g2));
-      }
-      break;
-    }
-    if (!p2.startsWith("-") || p2.length < 2) {
-      a.push(p2), r2++;
-      continue;
-    }
-    const m2 = b(p2, o2);
-    let u2 = r2 + 1;
-    for (const d2 of m2) {
-      const g2 = {
-        name: d2.name,
-        value: d2.value,
-        absorbedNext: false,
-        isGlobal: false
-      };
-      d2.needsNext && g2.value === void 0 && u2 < e.length && !r(e[u2]) && (g2.value = String(e[u2]), g2.absorbedNext = true, u2++), t3.push(g2);
-    }
-    r2 = u2;
-  }
-  return { flags: t3, positionals: a, pathspecs: s };
-}
-function* q({
-  write: e
-}) {
-  for (const n of e)
-    for (const t3 of K) {
-      const o2 = t3(n.key);
-      o2 && (yield o2);
-    }
-}
-function f(e, n, t3 = String(e)) {
-  const o2 = typeof e == "string" ? new RegExp(`\\s*${e.toLowerCase()}`) : e;
-  return function(s) {
-    if (o2.test(s))
-      return {
-        category: n,
-        message: `Configuring ${t3} is not permitted without enabling ${n}`
-      };
-  };
-}
-function l(e, n) {
-  const t3 = new RegExp(`\\s*${e.toLowerCase().replace(/\./g, "(..+)?.")}`);
-  return f(t3, n, e);
-}
-var K = [
-  f("alias", "allowUnsafeAlias"),
-  f("core.askPass", "allowUnsafeAskPass"),
-  f("core.editor", "allowUnsafeEditor"),
-  f("core.fsmonitor", "allowUnsafeFsMonitor"),
-  f("core.gitProxy", "allowUnsafeGitProxy"),
-  f("core.hooksPath", "allowUnsafeHooksPath"),
-  f("core.pager", "allowUnsafePager"),
-  f("core.sshCommand", "allowUnsafeSshCommand"),
-  l("credential.helper", "allowUnsafeCredentialHelper"),
-  l("diff.command", "allowUnsafeDiffExternal"),
-  f("diff.external", "allowUnsafeDiffExternal"),
-  l("difftool.cmd", "allowUnsafeDiffExternal"),
-  l("diff.textconv", "allowUnsafeDiffTextConv"),
-  l("filter.clean", "allowUnsafeFilter"),
-  l("filter.process", "allowUnsafeFilter"),
-  l("filter.smudge", "allowUnsafeFilter"),
-  l("gpg.program", "allowUnsafeGpgProgram"),
-  f("include.path", "allowUnsafeInclude"),
-  l("includeIf", "allowUnsafeInclude"),
-  f("init.templateDir", "allowUnsafeTemplateDir"),
-  l("pager.", "allowUnsafePager"),
-  l("merge.driver", "allowUnsafeMergeDriver"),
-  l("mergetool.path", "allowUnsafeMergeDriver"),
-  l("mergetool.cmd", "allowUnsafeMergeDriver"),
-  l("protocol.allow", "allowUnsafeProtocolOverride"),
-  l("remote.receivepack", "allowUnsafePack"),
-  l("remote.uploadpack", "allowUnsafePack"),
-  f("uploadpack.packObjectsHook", "allowUnsafePack"),
-  f("sequence.editor", "allowUnsafeEditor"),
-  l("submodule.update", "allowUnsafeSubmodule"),
-  l("tar.command", "allowUnsafeCommandBinaries"),
-  l("trailer.cmd", "allowUnsafeCommandBinaries"),
-  l("trailer.command", "allowUnsafeCommandBinaries"),
-  l("url.insteadOf", "allowUnsafeUrlRewrite")
-];
-function* H(e, n) {
-  for (const t3 of n)
-    for (const o2 of X) {
-      const a = o2(e, t3);
-      a && (yield a);
-    }
-}
-function c2(e, n, t3, { name: o2 = String(n), globalOnly: a = false, withValue: s = false } = {}) {
-  const r2 = typeof n == "string" ? new RegExp(`\\s*${n.toLowerCase()}`) : n, i = `Use of ${e ? `${e} with option ` : ""}${o2} is not permitted without enabling ${t3}`;
-  return function(m2, u2) {
-    if (!(e && m2 !== e) && !(a && !u2.isGlobal) && !(s && u2.value === void 0) && r2.test(u2.name))
-      return {
-        category: t3,
-        message: i
-      };
-  };
-}
-var h = { globalOnly: true, withValue: true };
-var X = [
-  c2(null, /--(upload|receive)-pack/, "allowUnsafePack", {
-    name: "--upload-pack or --receive-pack"
-  }),
-  c2("clone", /^-\w*u/, "allowUnsafePack"),
-  c2("clone", "--u", "allowUnsafePack"),
-  c2("push", /^--exec$/, "allowUnsafePack", { name: "--exec" }),
-  // `git` accepts unambiguous abbreviations of long options, so `--ex` and `--exe` are `--exec`
-  c2("rebase", /^(-x|--ex(ec?)?)$/, "allowUnsafeExec", { name: "-x or --exec" }),
-  c2(null, "--template", "allowUnsafeTemplateDir"),
-  c2(null, "--exec-path", "allowUnsafeExec", h),
-  // `git` reads the configuration of whichever repository these name, so the
-  // directory alone is enough to deliver config the argv guards never see
-  c2(null, "--git-dir", "allowUnsafeConfigPaths", h),
-  c2(null, "--work-tree", "allowUnsafeConfigPaths", h),
-  c2(null, /^-C$/, "allowUnsafeConfigPaths", { ...h, name: "-C" })
-];
-function k(e, n, t3) {
-  return [...H(e, n), ...q(t3)];
-}
-function Y(...e) {
-  const { flags: n, taskIndex: t3 } = W(e), o2 = t3 < e.length ? String(e[t3]).toLowerCase() : null, a = o2 !== null ? e.slice(t3 + 1) : [], { positionals: s, pathspecs: r2 } = V(a, o2, n), i = D(o2, n, s);
-  return {
-    task: o2,
-    flags: n.map(J),
-    paths: r2,
-    config: i,
-    vulnerabilities: z(k(o2, n, i))
-  };
-}
-function z(e) {
-  return Object.defineProperty(e, "vulnerabilities", {
-    value: e
-  });
-}
-function J({ value: e, name: n }) {
-  return e !== void 0 ? { name: n, value: e } : { name: n };
-}
-var y = {
-  editor: "allowUnsafeEditor",
-  git_askpass: "allowUnsafeAskPass",
-  git_config_global: "allowUnsafeConfigPaths",
-  git_config_system: "allowUnsafeConfigPaths",
-  git_config_count: "allowUnsafeConfigEnvCount",
-  git_config_parameters: "allowUnsafeConfigEnvCount",
-  git_config: "allowUnsafeConfigPaths",
-  git_editor: "allowUnsafeEditor",
-  git_exec_path: "allowUnsafeExec",
-  git_external_diff: "allowUnsafeDiffExternal",
-  git_pager: "allowUnsafePager",
-  git_proxy_command: "allowUnsafeGitProxy",
-  git_template_dir: "allowUnsafeTemplateDir",
-  git_sequence_editor: "allowUnsafeEditor",
-  git_ssh: "allowUnsafeSshCommand",
-  git_ssh_command: "allowUnsafeSshCommand",
-  pager: "allowUnsafePager",
-  prefix: "allowUnsafeConfigPaths",
-  ssh_askpass: "allowUnsafeAskPass",
-  visual: "allowUnsafeEditor"
-};
-function* Q(e) {
-  const n = parseInt(e.git_config_count ?? "0", 10);
-  for (let t3 = 0; t3 < n; t3++) {
-    const o2 = e[`git_config_key_${t3}`], a = e[`git_config_value_${t3}`];
-    o2 !== void 0 && (yield { key: o2.toLowerCase().trim(), value: a, scope: "env" });
-  }
-}
-function* Z(e) {
-  for (const n of Object.keys(e))
-    if (_(n)) {
-      const t3 = y[n];
-      yield {
-        category: t3,
-        message: `Use of "${n.toUpperCase()}" is not permitted without enabling ${t3}`
-      };
-    }
-}
-function _(e) {
-  return Object.hasOwn(y, e);
-}
-function ee(e) {
-  const n = {};
-  for (const [t3, o2] of Object.entries(e)) {
-    const a = t3.toLowerCase().trim();
-    (_(a) || a.startsWith("git")) && (n[a] = String(o2));
-  }
-  return n;
-}
-function ne(e) {
-  const n = ee(e), t3 = {
-    read: [],
-    write: [...Q(n)]
-  }, o2 = [
-    ...Z(n),
-    ...k(null, [], t3)
-  ];
-  return {
-    config: t3,
-    vulnerabilities: o2
-  };
-}
-function oe(e, n) {
-  return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
-}
-
-// node_modules/simple-git/dist/index.mjs
-import { EventEmitter as Ce } from "node:events";
-var O2 = class extends Error {
-  constructor(e, n) {
-    super(n), this.task = e, Object.setPrototypeOf(this, new.target.prototype);
-  }
-};
-var Ae = class extends O2 {
-  constructor(e, n) {
-    super(void 0, n), this.config = e;
-  }
-};
-var A2 = class extends O2 {
-  constructor(e, n, r2) {
-    super(e, r2), this.task = e, this.plugin = n, Object.setPrototypeOf(this, new.target.prototype);
-  }
-};
-var at = class extends O2 {
-  constructor(e, n) {
-    super(void 0, n || String(e)), this.git = e;
-  }
-};
-var xe = class extends O2 {
-  constructor(e) {
-    super(void 0, e);
-  }
-};
-var I2 = "\0";
-var W2 = () => {
-};
-function Ne(t3) {
-  return typeof t3 != "function" ? W2 : t3;
-}
-function $e(t3) {
-  return typeof t3 == "function" && t3 !== W2;
-}
-function Pe(t3, e) {
-  const n = t3.indexOf(e);
-  return n <= 0 ? [t3, ""] : [t3.substr(0, n), t3.substr(n + 1)];
-}
-function Me(t3, e = 0) {
-  return Dt(t3) && t3.length > e ? t3[e] : void 0;
-}
-function N2(t3, e = 0) {
-  if (Dt(t3) && t3.length > e)
-    return t3[t3.length - 1 - e];
-}
-function Dt(t3) {
-  return Bt(t3);
-}
-function H2(t3 = "", e = true, n = `
-`) {
-  return t3.split(n).reduce((r2, s) => {
-    const o2 = e ? s.trim() : s;
-    return o2 && r2.push(o2), r2;
-  }, []);
-}
-function ut(t3, e) {
-  return H2(t3, true).map((n) => e(n));
-}
-function Lt(t3) {
-  return (0, import_file_exists.exists)(t3, import_file_exists.FOLDER);
-}
-function S2(t3, e) {
-  return Array.isArray(t3) ? t3.includes(e) || t3.push(e) : t3.add(e), e;
-}
-function De(t3, e) {
-  return Array.isArray(t3) && !t3.includes(e) && t3.push(e), t3;
-}
-function ct(t3, e) {
-  if (Array.isArray(t3)) {
-    const n = t3.indexOf(e);
-    n >= 0 && t3.splice(n, 1);
-  } else
-    t3.delete(e);
-  return e;
-}
-var ft = Object.prototype.toString.call.bind(Object.prototype.toString);
-function v(t3) {
-  return Array.isArray(t3) ? t3 : [t3];
-}
-function jt(t3) {
-  return t3.replace(/[\s-]+(.)/g, (e, n) => n.toUpperCase());
-}
-function L2(t3) {
-  return v(t3).map((e) => e instanceof String ? e : String(e));
-}
-function p(t3, e = 0) {
-  if (t3 == null)
-    return e;
-  const n = parseInt(t3, 10);
-  return Number.isNaN(n) ? e : n;
-}
-function U(t3, e) {
-  const n = [];
-  for (let r2 = 0, s = t3.length; r2 < s; r2++)
-    n.push(e, t3[r2]);
-  return n;
-}
-function F2(t3) {
-  return (Array.isArray(t3) ? Buffer.concat(t3) : t3).toString("utf-8");
-}
-function Le(t3) {
-  return t3 ? Buffer.isBuffer(t3) ? t3.length : Buffer.byteLength(t3) : 0;
-}
-function je(t3, e) {
-  const n = {};
-  return e.forEach((r2) => {
-    t3[r2] !== void 0 && (n[r2] = t3[r2]);
-  }), n;
-}
-function wt(t3 = 0) {
-  return new Promise((e) => setTimeout(e, t3));
-}
-function bt(t3) {
-  if (t3 !== false)
-    return t3;
-}
-function d(t3, e, n) {
-  return e(t3) ? t3 : arguments.length > 2 ? n : void 0;
-}
-var K2 = (t3) => Array.isArray(t3);
-function st(t3, e) {
-  const n = r(t3) ? "string" : typeof t3;
-  return /number|string|boolean/.test(n) && (!e || !e.includes(n));
-}
-var m = (t3) => typeof t3 == "string" || r(t3);
-var Be = (t3) => m(t3) || Buffer.isBuffer(t3);
-var G2 = (t3) => m(t3) || Array.isArray(t3) && t3.every(m);
-function lt(t3) {
-  return !!t3 && ft(t3) === "[object Object]";
-}
-function Ie(t3) {
-  return typeof t3 == "function";
-}
-var Bt = (t3) => t3 == null || "number|boolean|function".includes(typeof t3) ? false : typeof t3.length == "number";
-var V2 = /* @__PURE__ */ ((t3) => (t3[t3.SUCCESS = 0] = "SUCCESS", t3[t3.ERROR = 1] = "ERROR", t3[t3.NOT_FOUND = -2] = "NOT_FOUND", t3[t3.UNCLEAN = 128] = "UNCLEAN", t3))(V2 || {});
-var z2 = class _z {
-  constructor(e, n) {
-    this.stdOut = e, this.stdErr = n;
-  }
-  asStrings() {
-    return new _z(this.stdOut.toString("utf8"), this.stdErr.toString("utf8"));
-  }
-};
-function Ue() {
-  throw new Error("LineParser:useMatches not implemented");
-}
-var l2 = class {
-  constructor(e, n) {
-    this.matches = [], this.useMatches = Ue, this.parse = (r2, s) => (this.resetMatches(), this._regExp.every((o2, i) => this.addMatch(o2, i, r2(i))) ? this.useMatches(s, this.prepareMatches()) !== false : false), this._regExp = Array.isArray(e) ? e : [e], n && (this.useMatches = n);
-  }
-  resetMatches() {
-    this.matches.length = 0;
-  }
-  prepareMatches() {
-    return this.matches;
-  }
-  addMatch(e, n, r2) {
-    const s = r2 && e.exec(r2);
-    return s && this.pushMatch(n, s), !!s;
-  }
-  pushMatch(e, n) {
-    this.matches.push(...n.slice(1));
-  }
-};
-var x2 = class extends l2 {
-  addMatch(e, n, r2) {
-    return /^remote:\s/.test(String(r2)) && super.addMatch(e, n, r2);
-  }
-  pushMatch(e, n) {
-    (e > 0 || n.length > 1) && super.pushMatch(e, n);
-  }
-};
-var Fe = {
-  binary: "git",
-  maxConcurrentProcesses: 5,
-  config: [],
-  trimmed: false
-};
-function Ge(...t3) {
-  const e = process.cwd(), n = Object.assign(
-    { baseDir: e, ...Fe },
-    ...t3.filter((r2) => typeof r2 == "object" && r2)
+function judgeAsPublished(evidence, resolved, ctx) {
+  if (evidence.facts.failure) return judge(evidence, resolved, ctx);
+  const published = { ...evidence, facts: { ...evidence.facts, availability: "public" } };
+  const model2 = judge(published, resolved, ctx);
+  const note = finding(
+    "AVAILABILITY_NOT_CHECKED",
+    "info",
+    "a local directory: availability is not checked; judged as it would be once published publicly"
   );
-  return n.baseDir = n.baseDir || e, n.trimmed = n.trimmed === true, n;
-}
-function It(t3, e = []) {
-  return lt(t3) ? Object.keys(t3).reduce((n, r2) => {
-    const s = t3[r2];
-    if (r(s))
-      n.push(s);
-    else if (st(s, ["boolean"]))
-      n.push(r2 + "=" + s);
-    else if (Array.isArray(s))
-      for (const o2 of s)
-        st(o2, ["string", "number"]) || n.push(r2 + "=" + o2);
-    else
-      n.push(r2);
-    return n;
-  }, e) : e;
-}
-function h2(t3, e = 0, n = false) {
-  const r2 = [];
-  for (let s = 0, o2 = e < 0 ? t3.length : e; s < o2; s++)
-    "string|number".includes(typeof t3[s]) && r2.push(String(t3[s]));
-  return It(ht(t3), r2), n || r2.push(...ze(t3)), r2;
-}
-function ze(t3) {
-  const e = typeof N2(t3) == "function";
-  return L2(d(N2(t3, e ? 1 : 0), K2, []));
-}
-function ht(t3) {
-  const e = Ie(N2(t3));
-  return d(N2(t3, e ? 1 : 0), lt);
-}
-function u(t3, e = true) {
-  const n = Ne(N2(t3));
-  return e || $e(n) ? n : void 0;
-}
-function Tt(t3, e) {
-  return t3(e.stdOut, e.stdErr);
-}
-function E2(t3, e, n, r2 = true) {
-  return v(n).forEach((s) => {
-    for (let o2 = H2(s, r2), i = 0, a = o2.length; i < a; i++) {
-      const c3 = (y2 = 0) => {
-        if (!(i + y2 >= a))
-          return o2[i + y2];
-      };
-      e.some(({ parse: y2 }) => y2(c3, t3));
-    }
-  }), t3;
-}
-var mt = ({ exitCode: t3 }, e, n, r2) => {
-  if (t3 === V2.UNCLEAN && Ve(e))
-    return n(Buffer.from("false"));
-  r2(e);
-};
-var Ut = (t3) => t3.trim() === "true";
-function We(t3) {
-  switch (t3) {
-    case "bare":
-      return Ke();
-    case "root":
-      return He();
-  }
-  return {
-    commands: ["rev-parse", "--is-inside-work-tree"],
-    format: "utf-8",
-    onError: mt,
-    parser: Ut
-  };
-}
-function He() {
-  return {
-    commands: ["rev-parse", "--git-dir"],
-    format: "utf-8",
-    onError: mt,
-    parser(e) {
-      return /^\.(git)?$/.test(e.trim());
-    }
-  };
-}
-function Ke() {
-  return {
-    commands: ["rev-parse", "--is-bare-repository"],
-    format: "utf-8",
-    onError: mt,
-    parser: Ut
-  };
-}
-function Ve(t3) {
-  return /(Not a git repository|Kein Git-Repository)/i.test(String(t3));
-}
-var Xe = class {
-  constructor(e) {
-    this.paths = [], this.files = [], this.folders = [], this.dryRun = e;
-  }
-};
-var Ye = /^[a-z]+\s*/i;
-var Qe = /^[a-z]+\s+[a-z]+\s*/i;
-var Je = /\/$/;
-function Ze(t3, e) {
-  const n = new Xe(t3), r2 = t3 ? Qe : Ye;
-  return H2(e).forEach((s) => {
-    const o2 = s.replace(r2, "");
-    n.paths.push(o2), (Je.test(o2) ? n.folders : n.files).push(o2);
-  }), n;
-}
-var Ft = [];
-function tn(t3) {
-  return {
-    commands: Ft,
-    format: "empty",
-    parser: t3
-  };
-}
-function b2(t3) {
-  return {
-    commands: Ft,
-    format: "empty",
-    parser() {
-      throw typeof t3 == "string" ? new xe(t3) : t3;
-    }
-  };
-}
-function g(t3, e = false) {
-  return {
-    commands: t3,
-    format: "utf-8",
-    parser(n) {
-      return e ? String(n).trim() : n;
-    }
-  };
-}
-function Gt(t3) {
-  return {
-    commands: t3,
-    format: "buffer",
-    parser(e) {
-      return e;
-    }
-  };
-}
-function en(t3) {
-  return t3.format === "buffer";
-}
-function kt(t3) {
-  return t3.format === "empty" || !t3.commands.length;
-}
-var nn = "Git clean interactive mode is not supported";
-var rn = 'Git clean mode parameter ("n" or "f") is required';
-var sn = "Git clean unknown option found in: ";
-var zt = /* @__PURE__ */ ((t3) => (t3.DRY_RUN = "n", t3.FORCE = "f", t3.IGNORED_INCLUDED = "x", t3.IGNORED_ONLY = "X", t3.EXCLUDING = "e", t3.QUIET = "q", t3.RECURSIVE = "d", t3))(zt || {});
-var qt = /* @__PURE__ */ new Set([
-  "i",
-  ...L2(Object.values(zt))
-]);
-function on(t3, e) {
-  const { cleanMode: n, options: r2, valid: s } = cn(t3);
-  return n ? s.options ? (r2.push(...e), r2.some(hn) ? b2(nn) : an(n, r2)) : b2(sn + JSON.stringify(t3)) : b2(rn);
-}
-function an(t3, e) {
-  return {
-    commands: ["clean", `-${t3}`, ...e],
-    format: "utf-8",
-    parser(r2) {
-      return Ze(t3 === "n", r2);
-    }
-  };
-}
-function un(t3) {
-  return Array.isArray(t3) && t3.every((e) => qt.has(e));
-}
-function cn(t3) {
-  let e, n = [], r2 = { cleanMode: false, options: true };
-  return t3.replace(/[^a-z]i/g, "").split("").forEach((s) => {
-    fn(s) ? (e = s, r2.cleanMode = true) : r2.options = r2.options && ln(n[n.length] = `-${s}`);
-  }), {
-    cleanMode: e,
-    options: n,
-    valid: r2
-  };
-}
-function fn(t3) {
-  return t3 === "f" || t3 === "n";
-}
-function ln(t3) {
-  return /^-[a-z]$/i.test(t3) && qt.has(t3.charAt(1));
-}
-function hn(t3) {
-  return /^-[^\-]/.test(t3) ? t3.indexOf("i") > 0 : t3 === "--interactive";
-}
-var mn = class {
-  constructor() {
-    this.files = [], this.values = /* @__PURE__ */ Object.create(null);
-  }
-  get all() {
-    return this._all || (this._all = this.files.reduce((e, n) => Object.assign(e, this.values[n]), {})), this._all;
-  }
-  addFile(e) {
-    if (!(e in this.values)) {
-      const n = N2(this.files);
-      this.values[e] = n ? Object.create(this.values[n]) : {}, this.files.push(e);
-    }
-    return this.values[e];
-  }
-  addValue(e, n, r2) {
-    const s = this.addFile(e);
-    Object.hasOwn(s, n) ? Array.isArray(s[n]) ? s[n].push(r2) : s[n] = [s[n], r2] : s[n] = r2, this._all = void 0;
-  }
-};
-function pn(t3) {
-  const e = new mn();
-  for (const n of Wt(t3))
-    e.addValue(n.file, String(n.key), n.value);
-  return e;
-}
-function dn(t3, e) {
-  let n = null;
-  const r2 = [], s = /* @__PURE__ */ new Map();
-  for (const o2 of Wt(t3, e))
-    o2.key === e && (r2.push(n = o2.value), s.has(o2.file) || s.set(o2.file, []), s.get(o2.file).push(n));
-  return {
-    key: e,
-    paths: Array.from(s.keys()),
-    scopes: s,
-    value: n,
-    values: r2
-  };
-}
-function gn(t3) {
-  return t3.replace(/^(file):/, "");
-}
-function* Wt(t3, e = null) {
-  const n = t3.split("\0");
-  for (let r2 = 0, s = n.length - 1; r2 < s; ) {
-    const o2 = gn(n[r2++]);
-    let i = n[r2++], a = e;
-    if (i.includes(`
-`)) {
-      const c3 = Pe(i, `
-`);
-      a = c3[0], i = c3[1];
-    }
-    yield { file: o2, key: a, value: i };
-  }
-}
-var Ht = /* @__PURE__ */ ((t3) => (t3.system = "system", t3.global = "global", t3.local = "local", t3.worktree = "worktree", t3))(Ht || {});
-function Y2(t3, e) {
-  return typeof t3 == "string" && Object.hasOwn(Ht, t3) ? t3 : e;
-}
-function yn(t3, e, n, r2) {
-  const s = ["config", `--${r2}`];
-  return n && s.push("--add"), s.push(t3, e), {
-    commands: s,
-    format: "utf-8",
-    parser(o2) {
-      return o2;
-    }
-  };
-}
-function wn(t3, e) {
-  const n = ["config", "--null", "--show-origin", "--get-all", t3];
-  return e && n.splice(1, 0, `--${e}`), {
-    commands: n,
-    format: "utf-8",
-    parser(r2) {
-      return dn(r2, t3);
-    }
-  };
-}
-function bn(t3) {
-  const e = ["config", "--list", "--show-origin", "--null"];
-  return t3 && e.push(`--${t3}`), {
-    commands: e,
-    format: "utf-8",
-    parser(n) {
-      return pn(n);
-    }
-  };
-}
-function Tn() {
-  return {
-    addConfig(t3, e, ...n) {
-      return this._runTask(
-        yn(
-          t3,
-          e,
-          n[0] === true,
-          Y2(
-            n[1],
-            "local"
-            /* local */
-          )
-        ),
-        u(arguments)
-      );
-    },
-    getConfig(t3, e) {
-      return this._runTask(
-        wn(t3, Y2(e, void 0)),
-        u(arguments)
-      );
-    },
-    listConfig(...t3) {
-      return this._runTask(
-        bn(Y2(t3[0], void 0)),
-        u(arguments)
-      );
-    }
-  };
-}
-var Kt = /* @__PURE__ */ ((t3) => (t3.ADDED = "A", t3.COPIED = "C", t3.DELETED = "D", t3.MODIFIED = "M", t3.RENAMED = "R", t3.CHANGED = "T", t3.UNMERGED = "U", t3.UNKNOWN = "X", t3.BROKEN = "B", t3))(Kt || {});
-var kn = new Set(Object.values(Kt));
-function _n(t3) {
-  return kn.has(t3);
-}
-var _t;
-var vn = ["-h"];
-var j2 = /* @__PURE__ */ Symbol("grepQuery");
-var En = class {
-  constructor() {
-    this[_t] = [];
-  }
-  *[(_t = j2, Symbol.iterator)]() {
-    for (const e of this[j2])
-      yield e;
-  }
-  and(...e) {
-    return e.length && this[j2].push("--and", "(", ...U(e, "-e"), ")"), this;
-  }
-  param(...e) {
-    return this[j2].push(...U(e, "-e")), this;
-  }
-};
-function Sn(...t3) {
-  return new En().param(...t3);
-}
-function Rn(t3) {
-  const e = /* @__PURE__ */ new Set(), n = {};
-  return ut(t3, (r2) => {
-    const [s, o2, i] = r2.split(I2);
-    e.add(s), (n[s] = n[s] || []).push({
-      line: p(o2),
-      path: s,
-      preview: i
-    });
-  }), {
-    paths: e,
-    results: n
-  };
-}
-function On() {
-  return {
-    grep(t3) {
-      const e = u(arguments), n = h2(arguments);
-      for (const s of vn)
-        if (n.includes(s))
-          return this._runTask(
-            b2(`git.grep: use of "${s}" is not supported.`),
-            e
-          );
-      typeof t3 == "string" && (t3 = Sn().param(t3));
-      const r2 = ["grep", "--null", "-n", "--full-name", ...n, ...t3];
-      return this._runTask(
-        {
-          commands: r2,
-          format: "utf-8",
-          parser(s) {
-            return Rn(s);
-          }
-        },
-        e
-      );
-    }
-  };
-}
-var Vt = /* @__PURE__ */ ((t3) => (t3.MIXED = "mixed", t3.SOFT = "soft", t3.HARD = "hard", t3.MERGE = "merge", t3.KEEP = "keep", t3))(Vt || {});
-var Cn = L2(Object.values(Vt));
-function An(t3, e) {
-  const n = ["reset"];
-  return Xt(t3) && n.push(`--${t3}`), n.push(...e), g(n);
-}
-function xn(t3) {
-  if (Xt(t3))
-    return t3;
-  switch (typeof t3) {
-    case "string":
-    case "undefined":
-      return "soft";
-  }
-}
-function Xt(t3) {
-  return typeof t3 == "string" && Cn.includes(t3);
-}
-import_debug.default.formatters.L = (t3) => String(Bt(t3) ? t3.length : "-");
-import_debug.default.formatters.B = (t3) => Buffer.isBuffer(t3) ? t3.toString("utf8") : ft(t3);
-function Nn() {
-  return (0, import_debug.default)("simple-git");
-}
-function vt(t3, e, n) {
-  return !e || !String(e).replace(/\s*/, "") ? n ? (r2, ...s) => {
-    t3(r2, ...s), n(r2, ...s);
-  } : t3 : (r2, ...s) => {
-    t3(`%s ${r2}`, e, ...s), n && n(r2, ...s);
-  };
-}
-function $n(t3, e, { namespace: n }) {
-  if (typeof t3 == "string")
-    return t3;
-  const r2 = e && e.namespace || "";
-  return r2.startsWith(n) ? r2.substr(n.length + 1) : r2 || n;
-}
-function $2(t3, e, n, r2 = Nn()) {
-  const s = t3 && `[${t3}]` || "", o2 = [], i = typeof e == "string" ? r2.extend(e) : e, a = $n(d(e, m), i, r2);
-  return y2(n);
-  function c3(w2, T2) {
-    return S2(
-      o2,
-      $2(t3, a.replace(/^[^:]+/, w2), T2, r2)
-    );
-  }
-  function y2(w2) {
-    const T2 = w2 && `[${w2}]` || "", k2 = i && vt(i, T2) || W2, C2 = vt(r2, `${s} ${T2}`, k2);
-    return Object.assign(i ? k2 : C2, {
-      label: t3,
-      sibling: c3,
-      info: C2,
-      step: y2
-    });
-  }
-}
-var M2 = class M3 {
-  constructor(e = "GitExecutor") {
-    this.logLabel = e, this._queue = /* @__PURE__ */ new Map();
-  }
-  withProgress(e) {
-    return this._queue.get(e);
-  }
-  createProgress(e) {
-    const n = M3.getName(e.commands[0]), r2 = $2(this.logLabel, n);
-    return {
-      task: e,
-      logger: r2,
-      name: n
-    };
-  }
-  push(e) {
-    const n = this.createProgress(e);
-    return n.logger("Adding task to the queue, commands = %o", e.commands), this._queue.set(e, n), n;
-  }
-  fatal(e) {
-    for (const [n, { logger: r2 }] of Array.from(this._queue.entries()))
-      n === e.task ? (r2.info("Failed %o", e), r2(
-        "Fatal exception, any as-yet un-started tasks run through this executor will not be attempted"
-      )) : r2.info(
-        "A fatal exception occurred in a previous task, the queue has been purged: %o",
-        e.message
-      ), this.complete(n);
-    if (this._queue.size !== 0)
-      throw new Error(`Queue size should be zero after fatal: ${this._queue.size}`);
-  }
-  complete(e) {
-    this.withProgress(e) && this._queue.delete(e);
-  }
-  attempt(e) {
-    const n = this.withProgress(e);
-    if (!n)
-      throw new O2(void 0, "TasksPendingQueue: attempt called for an unknown task");
-    return n.logger("Starting task"), n;
-  }
-  static getName(e = "empty") {
-    return `task:${e}:${++M3.counter}`;
-  }
-};
-M2.counter = 0;
-var ot = M2;
-var Pn = class {
-  constructor(e, n, r2) {
-    this._executor = e, this._scheduler = n, this._plugins = r2, this._chain = Promise.resolve(), this._queue = new ot();
-  }
-  get cwd() {
-    return this._cwd || this._executor.cwd;
-  }
-  set cwd(e) {
-    this._cwd = e;
-  }
-  get env() {
-    return this._executor.env;
-  }
-  get outputHandler() {
-    return this._executor.outputHandler;
-  }
-  chain() {
-    return this;
-  }
-  push(e) {
-    return this._queue.push(e), this._chain = this._chain.then(() => this.attemptTask(e));
-  }
-  async attemptTask(e) {
-    const n = await this._scheduler.next(), r2 = () => this._queue.complete(e);
-    try {
-      const { logger: s } = this._queue.attempt(e);
-      return await (kt(e) ? this.attemptEmptyTask(e, s) : this.attemptRemoteTask(e, s));
-    } catch (s) {
-      throw this.onFatalException(e, s);
-    } finally {
-      r2(), n();
-    }
-  }
-  onFatalException(e, n) {
-    const r2 = n instanceof O2 ? Object.assign(n, { task: e }) : new O2(e, n && String(n));
-    return this._chain = Promise.resolve(), this._queue.fatal(r2), r2;
-  }
-  async attemptRemoteTask(e, n) {
-    const r2 = this._plugins.exec("spawn.binary", "", this.taskContext(e, e.commands)), s = this._plugins.exec(
-      "spawn.args",
-      [...e.commands],
-      this.taskContext(e, e.commands)
-    ), o2 = await this.gitResponse(
-      e,
-      r2,
-      s,
-      this.outputHandler,
-      n.step("SPAWN")
-    ), i = await this.handleTaskData(e, s, o2, n.step("HANDLE"));
-    return n("passing response to task's parser as a %s", e.format), en(e) ? Tt(e.parser, i) : Tt(e.parser, i.asStrings());
-  }
-  async attemptEmptyTask(e, n) {
-    return n("empty task bypassing child process to call to task's parser"), e.parser(this);
-  }
-  handleTaskData(e, n, r2, s) {
-    const { exitCode: o2, rejection: i, stdOut: a, stdErr: c3 } = r2;
-    return new Promise((y2, w2) => {
-      s("Preparing to handle process response exitCode=%d stdOut=", o2);
-      const { error: T2 } = this._plugins.exec(
-        "task.error",
-        { error: i },
-        {
-          ...this.taskContext(e, n),
-          ...r2
-        }
-      );
-      if (T2 && e.onError)
-        return s.info("exitCode=%s handling with custom error handler"), e.onError(
-          r2,
-          T2,
-          (k2) => {
-            s.info("custom error handler treated as success"), s("custom error returned a %s", ft(k2)), y2(
-              new z2(
-                Array.isArray(k2) ? Buffer.concat(k2) : k2,
-                Buffer.concat(c3)
-              )
-            );
-          },
-          w2
-        );
-      if (T2)
-        return s.info(
-          "handling as error: exitCode=%s stdErr=%s rejection=%o",
-          o2,
-          c3.length,
-          i
-        ), w2(T2);
-      s.info("retrieving task output complete"), y2(new z2(Buffer.concat(a), Buffer.concat(c3)));
-    });
-  }
-  async gitResponse(e, n, r2, s, o2) {
-    const i = o2.sibling("output"), a = this._plugins.exec(
-      "spawn.options",
-      {
-        cwd: this.cwd,
-        env: this.env,
-        windowsHide: true
-      },
-      this.taskContext(e, e.commands)
-    );
-    return new Promise((c3) => {
-      const y2 = [], w2 = [];
-      o2.info("%s %o", n, r2), o2("%O", a);
-      let T2 = this._beforeSpawn(e, r2);
-      if (T2)
-        return c3({
-          stdOut: y2,
-          stdErr: w2,
-          exitCode: 9901,
-          rejection: T2
-        });
-      this._plugins.exec("spawn.before", void 0, {
-        ...this.taskContext(e, r2),
-        kill(C2) {
-          T2 = C2 || T2;
-        }
-      });
-      const k2 = ve(n, r2, a);
-      k2.stdout.on(
-        "data",
-        Et(y2, "stdOut", o2, i.step("stdOut"))
-      ), k2.stderr.on(
-        "data",
-        Et(w2, "stdErr", o2, i.step("stdErr"))
-      ), k2.on("error", Mn(w2, o2)), s && (o2("Passing child process stdOut/stdErr to custom outputHandler"), s(n, k2.stdout, k2.stderr, [...r2])), this._plugins.exec("spawn.after", void 0, {
-        ...this.taskContext(e, r2),
-        spawned: k2,
-        close(C2, Te) {
-          c3({
-            stdOut: y2,
-            stdErr: w2,
-            exitCode: C2,
-            rejection: T2 || Te
-          });
-        },
-        kill(C2) {
-          k2.killed || (T2 = C2, k2.kill("SIGINT"));
-        }
-      });
-    });
-  }
-  _beforeSpawn(e, n) {
-    let r2;
-    return this._plugins.exec("spawn.before", void 0, {
-      ...this.taskContext(e, n),
-      kill(s) {
-        r2 = s || r2;
-      }
-    }), r2;
-  }
-  taskContext(e, n) {
-    return {
-      method: String(Me(e.commands) || ""),
-      commands: n,
-      env: { ...this.env },
-      input: kt(e) ? void 0 : e.input
-    };
-  }
-};
-function Mn(t3, e) {
-  return (n) => {
-    e("[ERROR] child process exception %o", n), t3.push(Buffer.from(String(n.stack), "ascii"));
-  };
-}
-function Et(t3, e, n, r2) {
-  return (s) => {
-    n("%s received %L bytes", e, s), r2("%B", s), t3.push(s);
-  };
-}
-var Dn = class {
-  constructor(e, n, r2) {
-    this.cwd = e, this._scheduler = n, this._plugins = r2, this._chain = this.chain();
-  }
-  chain() {
-    return new Pn(this, this._scheduler, this._plugins);
-  }
-  push(e) {
-    return this._chain.push(e);
-  }
-};
-function Ln(t3, e, n = W2) {
-  const r2 = (o2) => {
-    n(null, o2);
-  }, s = (o2) => {
-    o2?.task === t3 && n(o2, void 0);
-  };
-  e.then(r2, s);
-}
-function St(t3, e) {
-  return tn((n) => {
-    if (!Lt(t3))
-      throw new Error(`Git.cwd: cannot change to non-directory "${t3}"`);
-    return (e || n).cwd = t3;
-  });
-}
-function Q2(t3) {
-  const e = ["checkout", ...t3];
-  return e[1] === "-b" && e.includes("-B") && (e[1] = ct(e, "-B")), g(e);
-}
-function jn() {
-  return {
-    checkout() {
-      return this._runTask(
-        Q2(h2(arguments, 1)),
-        u(arguments)
-      );
-    },
-    checkoutBranch(t3, e) {
-      return this._runTask(
-        Q2(["-b", t3, e, ...h2(arguments)]),
-        u(arguments)
-      );
-    },
-    checkoutLocalBranch(t3) {
-      return this._runTask(
-        Q2(["-b", t3, ...h2(arguments)]),
-        u(arguments)
-      );
-    }
-  };
-}
-var Yt = (t3, e, n) => {
-  const r2 = ["clone", ...n];
-  return m(t3) && r2.push(c(t3)), m(e) && r2.push(c(e)), g(r2);
-};
-var Bn = (t3, e, n) => (S2(n, "--mirror"), Yt(t3, e, n));
-function Rt(t3, e, n, ...r2) {
-  return m(n) ? e(n, d(r2[0], m), h2(arguments)) : b2(`git.${t3}() requires a string 'repoPath'`);
-}
-function In() {
-  return {
-    clone(t3, ...e) {
-      return this._runTask(
-        Rt("clone", Yt, d(t3, m), ...e),
-        u(arguments)
-      );
-    },
-    mirror(t3, ...e) {
-      return this._runTask(
-        Rt("mirror", Bn, d(t3, m), ...e),
-        u(arguments)
-      );
-    }
-  };
-}
-var Un = [
-  new l2(/^\[([^\s]+)( \([^)]+\))? ([^\]]+)/, (t3, [e, n, r2]) => {
-    t3.branch = e, t3.commit = r2, t3.root = !!n;
-  }),
-  new l2(/\s*Author:\s(.+)/i, (t3, [e]) => {
-    const n = e.split("<"), r2 = n.pop();
-    !r2 || !r2.includes("@") || (t3.author = {
-      email: r2.substr(0, r2.length - 1),
-      name: n.join("<").trim()
-    });
-  }),
-  new l2(
-    /(\d+)[^,]*(?:,\s*(\d+)[^,]*)(?:,\s*(\d+))/g,
-    (t3, [e, n, r2]) => {
-      t3.summary.changes = parseInt(e, 10) || 0, t3.summary.insertions = parseInt(n, 10) || 0, t3.summary.deletions = parseInt(r2, 10) || 0;
-    }
-  ),
-  new l2(
-    /^(\d+)[^,]*(?:,\s*(\d+)[^(]+\(([+-]))?/,
-    (t3, [e, n, r2]) => {
-      t3.summary.changes = parseInt(e, 10) || 0;
-      const s = parseInt(n, 10) || 0;
-      r2 === "-" ? t3.summary.deletions = s : r2 === "+" && (t3.summary.insertions = s);
-    }
-  )
-];
-function Fn(t3) {
-  return E2({
-    author: null,
-    branch: "",
-    commit: "",
-    root: false,
-    summary: {
-      changes: 0,
-      insertions: 0,
-      deletions: 0
-    }
-  }, Un, t3);
-}
-function Gn(t3, e, n) {
-  return {
-    commands: [
-      "-c",
-      "core.abbrev=40",
-      "commit",
-      ...U(t3, "-m"),
-      ...e,
-      ...n
-    ],
-    format: "utf-8",
-    parser: Fn
-  };
-}
-function zn() {
-  return {
-    commit(e, ...n) {
-      const r2 = u(arguments), s = t3(e) || Gn(
-        v(e),
-        v(d(n[0], G2, [])),
-        [
-          ...L2(d(n[1], K2, [])),
-          ...h2(arguments, 0, true)
-        ]
-      );
-      return this._runTask(s, r2);
-    }
-  };
-  function t3(e) {
-    return !G2(e) && b2(
-      "git.commit: requires the commit message to be supplied as a string/string[]"
-    );
-  }
-}
-function qn() {
-  return {
-    count: 0,
-    garbage: 0,
-    inPack: 0,
-    packs: 0,
-    prunePackable: 0,
-    size: 0,
-    sizeGarbage: 0,
-    sizePack: 0
-  };
-}
-var Wn = new l2(
-  /([a-z-]+): (\d+)$/,
-  (t3, [e, n]) => {
-    const r2 = jt(e);
-    Object.hasOwn(t3, r2) && (t3[r2] = p(n));
-  }
-);
-function Hn() {
-  return {
-    countObjects() {
-      return this._runTask({
-        commands: ["count-objects", "--verbose"],
-        format: "utf-8",
-        parser(t3) {
-          return E2(qn(), [Wn], t3);
-        }
-      });
-    }
-  };
-}
-function Kn() {
-  return {
-    firstCommit() {
-      return this._runTask(
-        g(["rev-list", "--max-parents=0", "HEAD"], true),
-        u(arguments)
-      );
-    }
-  };
-}
-function Vn(t3, e) {
-  const n = ["hash-object", t3];
-  return e && n.push("-w"), g(n, true);
-}
-var J2 = class {
-  constructor(e, n, r2, s) {
-    this.bare = e, this.path = n, this.existing = r2, this.gitDir = s;
-  }
-};
-var Xn = /^Init.+ repository in (.+)$/;
-var Yn = /^Rein.+ in (.+)$/;
-function Qn(t3, e, n) {
-  const r2 = String(n).trim();
-  let s;
-  if (s = Xn.exec(r2))
-    return new J2(t3, e, false, s[1]);
-  if (s = Yn.exec(r2))
-    return new J2(t3, e, true, s[1]);
-  let o2 = "";
-  const i = r2.split(" ");
-  for (; i.length; )
-    if (i.shift() === "in") {
-      o2 = i.join(" ");
-      break;
-    }
-  return new J2(t3, e, /^re/i.test(r2), o2);
-}
-var Qt = "--bare";
-function Jn(t3) {
-  return t3.includes(Qt);
-}
-function Zn(t3 = false, e, n) {
-  const r2 = ["init", ...n];
-  return t3 && !Jn(r2) && r2.splice(1, 0, Qt), {
-    commands: r2,
-    format: "utf-8",
-    parser(s) {
-      return Qn(r2.includes("--bare"), e, s);
-    }
-  };
-}
-function tr(t3) {
-  return t3 === void 0 ? b2("interpretTrailers called without input content") : {
-    format: "utf-8",
-    parser(e) {
-      return Object.fromEntries(
-        ut(e, (n) => {
-          const r2 = n.indexOf(":");
-          return [
-            jt(n.substring(0, r2).toLowerCase()),
-            n.substring(r2 + 2).trim()
-          ];
-        })
-      );
-    },
-    commands: ["interpret-trailers", "--parse"],
-    input: t3
-  };
-}
-function er() {
-  return {
-    interpretTrailers(t3) {
-      return this._runTask(
-        tr(d(t3, Be)),
-        u(arguments)
-      );
-    }
-  };
-}
-var R2 = /* @__PURE__ */ ((t3) => (t3.NONE = "", t3.STAT = "--stat", t3.NUM_STAT = "--numstat", t3.NAME_ONLY = "--name-only", t3.NAME_STATUS = "--name-status", t3))(R2 || {});
-var Jt = /^--(stat|numstat|name-only|name-status)(=|$)/;
-function pt(t3) {
-  for (let e = 0; e < t3.length; e++) {
-    const n = Jt.exec(t3[e]);
-    if (n)
-      return `--${n[1]}`;
-  }
-  return "";
-}
-function nr(t3) {
-  return Jt.test(t3);
-}
-var rr = class {
-  constructor() {
-    this.changed = 0, this.deletions = 0, this.insertions = 0, this.files = [];
-  }
-};
-var Ot = [
-  new l2(
-    /^(.+)\s+\|\s+(\d+)(\s+[+\-]+)?$/,
-    (t3, [e, n, r2 = ""]) => {
-      t3.files.push({
-        file: e.trim(),
-        changes: p(n),
-        insertions: r2.replace(/[^+]/g, "").length,
-        deletions: r2.replace(/[^-]/g, "").length,
-        binary: false
-      });
-    }
-  ),
-  new l2(
-    /^(.+) \|\s+Bin ([0-9.]+) -> ([0-9.]+) ([a-z]+)/,
-    (t3, [e, n, r2]) => {
-      t3.files.push({
-        file: e.trim(),
-        before: p(n),
-        after: p(r2),
-        binary: true
-      });
-    }
-  ),
-  new l2(/^(.+)\s+\|\s+Bin\s*$/, (t3, [e]) => {
-    t3.files.push({
-      file: e.trim(),
-      before: 0,
-      after: 0,
-      binary: true
-    });
-  }),
-  new l2(
-    /(\d+) files? changed\s*((?:, \d+ [^,]+){0,2})/,
-    (t3, [e, n]) => {
-      const r2 = /(\d+) i/.exec(n), s = /(\d+) d/.exec(n);
-      t3.changed = p(e), t3.insertions = p(r2?.[1]), t3.deletions = p(s?.[1]);
-    }
-  )
-];
-var sr = [
-  new l2(
-    /(\d+)\t(\d+)\t(.+)$/,
-    (t3, [e, n, r2]) => {
-      const s = p(e), o2 = p(n);
-      t3.changed++, t3.insertions += s, t3.deletions += o2, t3.files.push({
-        file: r2,
-        changes: s + o2,
-        insertions: s,
-        deletions: o2,
-        binary: false
-      });
-    }
-  ),
-  new l2(/-\t-\t(.+)$/, (t3, [e]) => {
-    t3.changed++, t3.files.push({
-      file: e,
-      after: 0,
-      before: 0,
-      binary: true
-    });
-  })
-];
-var or = [
-  new l2(/(.+)$/, (t3, [e]) => {
-    t3.changed++, t3.files.push({
-      file: e,
-      changes: 0,
-      insertions: 0,
-      deletions: 0,
-      binary: false
-    });
-  })
-];
-var ir = [
-  new l2(
-    /([ACDMRTUXB])([0-9]{0,3})\t(.[^\t]*)(\t(.[^\t]*))?$/,
-    (t3, [e, n, r2, s, o2]) => {
-      t3.changed++, t3.files.push({
-        file: o2 ?? r2,
-        changes: 0,
-        insertions: 0,
-        deletions: 0,
-        binary: false,
-        status: bt(_n(e) && e),
-        from: bt(!!o2 && r2 !== o2 && r2),
-        similarity: p(n)
-      });
-    }
-  )
-];
-var ar = {
-  [R2.NONE]: Ot,
-  [R2.STAT]: Ot,
-  [R2.NUM_STAT]: sr,
-  [R2.NAME_STATUS]: ir,
-  [R2.NAME_ONLY]: or
-};
-function Zt(t3 = R2.NONE) {
-  const e = ar[t3];
-  return (n) => E2(new rr(), e, n, false);
-}
-var te = "\xF2\xF2\xF2\xF2\xF2\xF2 ";
-var ee2 = " \xF2\xF2";
-var ne2 = " \xF2 ";
-var ur = ["hash", "date", "message", "refs", "author_name", "author_email"];
-function cr(t3, e) {
-  return e.reduce(
-    (n, r2, s) => (n[r2] = t3[s] || "", n),
-    /* @__PURE__ */ Object.create({ diff: null })
-  );
-}
-function re(t3 = ne2, e = ur, n = R2.NONE) {
-  const r2 = Zt(n);
-  return function(s) {
-    const o2 = H2(
-      s.trim(),
-      false,
-      te
-    ).map(function(i) {
-      const a = i.split(ee2), c3 = cr(a[0].split(t3), e);
-      return a.length > 1 && a[1].trim() && (c3.diff = r2(a[1])), c3;
-    });
-    return {
-      all: o2,
-      latest: o2.length && o2[0] || null,
-      total: o2.length
-    };
-  };
-}
-function fr(t3) {
-  let e = pt(t3);
-  const n = ["diff"];
-  return e === R2.NONE && (e = R2.STAT, n.push("--stat=4096")), n.push(...t3), dt(n) || {
-    commands: n,
-    format: "utf-8",
-    parser: Zt(e)
-  };
-}
-function dt(t3) {
-  const e = t3.filter(nr);
-  if (e.length > 1)
-    return b2(
-      `Summary flags are mutually exclusive - pick one of ${e.join(",")}`
-    );
-  if (e.length && t3.includes("-z"))
-    return b2(
-      `Summary flag ${e} parsing is not compatible with null termination option '-z'`
-    );
-}
-var se = /* @__PURE__ */ ((t3) => (t3[t3["--pretty"] = 0] = "--pretty", t3[t3["max-count"] = 1] = "max-count", t3[t3.maxCount = 2] = "maxCount", t3[t3.n = 3] = "n", t3[t3.file = 4] = "file", t3[t3.format = 5] = "format", t3[t3.from = 6] = "from", t3[t3.to = 7] = "to", t3[t3.splitter = 8] = "splitter", t3[t3.symmetric = 9] = "symmetric", t3[t3.mailMap = 10] = "mailMap", t3[t3.multiLine = 11] = "multiLine", t3[t3.strictDate = 12] = "strictDate", t3))(se || {});
-function lr(t3, e) {
-  const n = [], r2 = [];
-  return Object.keys(t3).forEach((s) => {
-    n.push(s), r2.push(String(t3[s]));
-  }), [n, r2.join(e)];
-}
-function hr(t3) {
-  return Object.keys(t3).reduce((e, n) => (n in se || (e[n] = t3[n]), e), {});
-}
-function oe2(t3 = {}, e = []) {
-  const n = d(t3.splitter, m, ne2), r2 = lt(t3.format) ? t3.format : {
-    hash: "%H",
-    date: t3.strictDate === false ? "%ai" : "%aI",
-    message: "%s",
-    refs: "%D",
-    body: t3.multiLine ? "%B" : "%b",
-    author_name: t3.mailMap !== false ? "%aN" : "%an",
-    author_email: t3.mailMap !== false ? "%aE" : "%ae"
-  }, [s, o2] = lr(r2, n), i = [], a = [
-    `--pretty=format:${te}${o2}${ee2}`,
-    ...e
-  ], c3 = t3.n || t3["max-count"] || t3.maxCount;
-  if (c3 && a.push(`--max-count=${c3}`), t3.from || t3.to) {
-    const y2 = t3.symmetric !== false ? "..." : "..";
-    i.push(`${t3.from || ""}${y2}${t3.to || ""}`);
-  }
-  return m(t3.file) && a.push("--follow", c(t3.file)), It(hr(t3), a), {
-    fields: s,
-    splitter: n,
-    commands: [...a, ...i]
-  };
-}
-function mr(t3, e, n) {
-  const r2 = re(t3, e, pt(n));
-  return {
-    commands: ["log", ...n],
-    format: "utf-8",
-    parser: r2
-  };
-}
-function pr() {
-  return {
-    log(...n) {
-      const r2 = u(arguments), s = oe2(
-        ht(arguments),
-        L2(d(arguments[0], K2, []))
-      ), o2 = e(...n) || dt(s.commands) || t3(s);
-      return this._runTask(o2, r2);
-    }
-  };
-  function t3(n) {
-    return mr(n.splitter, n.fields, n.commands);
-  }
-  function e(n, r2) {
-    return m(n) && m(r2) && b2(
-      "git.log(string, string) should be replaced with git.log({ from: string, to: string })"
-    );
-  }
-}
-var Z2 = class {
-  constructor(e, n = null, r2) {
-    this.reason = e, this.file = n, this.meta = r2;
-  }
-  toString() {
-    return `${this.file}:${this.reason}`;
-  }
-};
-var dr = class {
-  constructor() {
-    this.conflicts = [], this.merges = [], this.result = "success";
-  }
-  get failed() {
-    return this.conflicts.length > 0;
-  }
-  get reason() {
-    return this.result;
-  }
-  toString() {
-    return this.conflicts.length ? `CONFLICTS: ${this.conflicts.join(", ")}` : "OK";
-  }
-};
-var ie = class {
-  constructor() {
-    this.remoteMessages = {
-      all: []
-    }, this.created = [], this.deleted = [], this.files = [], this.deletions = {}, this.insertions = {}, this.summary = {
-      changes: 0,
-      deletions: 0,
-      insertions: 0
-    };
-  }
-};
-var gr = class {
-  constructor() {
-    this.remote = "", this.hash = {
-      local: "",
-      remote: ""
-    }, this.branch = {
-      local: "",
-      remote: ""
-    }, this.message = "";
-  }
-  toString() {
-    return this.message;
-  }
-};
-function tt(t3) {
-  return t3.objects = t3.objects || {
-    compressing: 0,
-    counting: 0,
-    enumerating: 0,
-    packReused: 0,
-    reused: { count: 0, delta: 0 },
-    total: { count: 0, delta: 0 }
-  };
-}
-function Ct(t3) {
-  const e = /^\s*(\d+)/.exec(t3), n = /delta (\d+)/i.exec(t3);
-  return {
-    count: p(e && e[1] || "0"),
-    delta: p(n && n[1] || "0")
-  };
-}
-var yr = [
-  new x2(
-    /^remote:\s*(enumerating|counting|compressing) objects: (\d+),/i,
-    (t3, [e, n]) => {
-      const r2 = e.toLowerCase(), s = tt(t3.remoteMessages);
-      Object.assign(s, { [r2]: p(n) });
-    }
-  ),
-  new x2(
-    /^remote:\s*(enumerating|counting|compressing) objects: \d+% \(\d+\/(\d+)\),/i,
-    (t3, [e, n]) => {
-      const r2 = e.toLowerCase(), s = tt(t3.remoteMessages);
-      Object.assign(s, { [r2]: p(n) });
-    }
-  ),
-  new x2(
-    /total ([^,]+), reused ([^,]+), pack-reused (\d+)/i,
-    (t3, [e, n, r2]) => {
-      const s = tt(t3.remoteMessages);
-      s.total = Ct(e), s.reused = Ct(n), s.packReused = p(r2);
-    }
-  )
-];
-var wr = [
-  new x2(/^remote:\s*(.+)$/, (t3, [e]) => (t3.remoteMessages.all.push(e.trim()), false)),
-  ...yr,
-  new x2(
-    [/create a (?:pull|merge) request/i, /\s(https?:\/\/\S+)$/],
-    (t3, [e]) => {
-      t3.remoteMessages.pullRequestUrl = e;
-    }
-  ),
-  new x2(
-    [/found (\d+) vulnerabilities.+\(([^)]+)\)/i, /\s(https?:\/\/\S+)$/],
-    (t3, [e, n, r2]) => {
-      t3.remoteMessages.vulnerabilities = {
-        count: p(e),
-        summary: n,
-        url: r2
-      };
-    }
-  )
-];
-function ae(t3, e) {
-  return E2({ remoteMessages: new br() }, wr, e);
-}
-var br = class {
-  constructor() {
-    this.all = [];
-  }
-};
-var Tr = /^\s*(.+?)\s+\|\s+\d+\s*(\+*)(-*)/;
-var kr = /(\d+)\D+((\d+)\D+\(\+\))?(\D+(\d+)\D+\(-\))?/;
-var _r = /^(create|delete) mode \d+ (.+)/;
-var vr = [
-  new l2(Tr, (t3, [e, n, r2]) => {
-    t3.files.push(e), n && (t3.insertions[e] = n.length), r2 && (t3.deletions[e] = r2.length);
-  }),
-  new l2(kr, (t3, [e, , n, , r2]) => n !== void 0 || r2 !== void 0 ? (t3.summary.changes = +e || 0, t3.summary.insertions = +n || 0, t3.summary.deletions = +r2 || 0, true) : false),
-  new l2(_r, (t3, [e, n]) => {
-    S2(t3.files, n), S2(e === "create" ? t3.created : t3.deleted, n);
-  })
-];
-var Er = [
-  new l2(/^from\s(.+)$/i, (t3, [e]) => {
-    t3.remote = e;
-  }),
-  new l2(/^fatal:\s(.+)$/, (t3, [e]) => {
-    t3.message = e;
-  }),
-  new l2(
-    /([a-z0-9]+)\.\.([a-z0-9]+)\s+(\S+)\s+->\s+(\S+)$/,
-    (t3, [e, n, r2, s]) => {
-      t3.branch.local = r2, t3.hash.local = e, t3.branch.remote = s, t3.hash.remote = n;
-    }
-  )
-];
-var Sr = (t3, e) => E2(new ie(), vr, [t3, e]);
-var ue = (t3, e) => Object.assign(
-  new ie(),
-  Sr(t3, e),
-  ae(t3, e)
-);
-function Rr(t3, e) {
-  const n = E2(new gr(), Er, [t3, e]);
-  return n.message && n;
-}
-var Or = [
-  new l2(/^Auto-merging\s+(.+)$/, (t3, [e]) => {
-    t3.merges.push(e);
-  }),
-  new l2(/^CONFLICT\s+\((.+)\): Merge conflict in (.+)$/, (t3, [e, n]) => {
-    t3.conflicts.push(new Z2(e, n));
-  }),
-  new l2(
-    /^CONFLICT\s+\((.+\/delete)\): (.+) deleted in (.+) and/,
-    (t3, [e, n, r2]) => {
-      t3.conflicts.push(new Z2(e, n, { deleteRef: r2 }));
-    }
-  ),
-  new l2(/^CONFLICT\s+\((.+)\):/, (t3, [e]) => {
-    t3.conflicts.push(new Z2(e, null));
-  }),
-  new l2(/^Automatic merge failed;\s+(.+)$/, (t3, [e]) => {
-    t3.result = e;
-  })
-];
-var Cr = (t3, e) => Object.assign(Ar(t3), ue(t3, e));
-var Ar = (t3) => E2(new dr(), Or, t3);
-function At(t3) {
-  return t3.length ? {
-    commands: ["merge", ...t3],
-    format: "utf-8",
-    parser(e, n) {
-      const r2 = Cr(e, n);
-      if (r2.failed)
-        throw new at(r2);
-      return r2;
-    }
-  } : b2("Git.merge requires at least one option");
-}
-function xr(t3, e, n) {
-  const r2 = n.includes("deleted"), s = n.includes("tag") || /^refs\/tags/.test(t3), o2 = !n.includes("new");
-  return {
-    deleted: r2,
-    tag: s,
-    branch: !s,
-    new: !o2,
-    alreadyUpdated: o2,
-    local: t3,
-    remote: e
-  };
-}
-var Nr = [
-  new l2(/^Pushing to (.+)$/, (t3, [e]) => {
-    t3.repo = e;
-  }),
-  new l2(/^updating local tracking ref '(.+)'/, (t3, [e]) => {
-    t3.ref = {
-      ...t3.ref || {},
-      local: e
-    };
-  }),
-  new l2(/^[=*-]\s+([^:]+):(\S+)\s+\[(.+)]$/, (t3, [e, n, r2]) => {
-    t3.pushed.push(xr(e, n, r2));
-  }),
-  new l2(
-    /^Branch '([^']+)' set up to track remote branch '([^']+)' from '([^']+)'/,
-    (t3, [e, n, r2]) => {
-      t3.branch = {
-        ...t3.branch || {},
-        local: e,
-        remote: n,
-        remoteName: r2
-      };
-    }
-  ),
-  new l2(
-    /^([^:]+):(\S+)\s+([a-z0-9]+)\.\.([a-z0-9]+)$/,
-    (t3, [e, n, r2, s]) => {
-      t3.update = {
-        head: {
-          local: e,
-          remote: n
-        },
-        hash: {
-          from: r2,
-          to: s
-        }
-      };
-    }
-  )
-];
-var $r = (t3, e) => {
-  const n = Pr(t3, e), r2 = ae(t3, e);
-  return {
-    ...n,
-    ...r2
-  };
-};
-var Pr = (t3, e) => E2({ pushed: [] }, Nr, [t3, e]);
-function Mr(t3 = {}, e) {
-  return S2(e, "--tags"), ce(t3, e);
-}
-function ce(t3 = {}, e) {
-  const n = ["push", ...e];
-  return t3.branch && n.splice(1, 0, t3.branch), t3.remote && n.splice(1, 0, t3.remote), ct(n, "-v"), S2(n, "--verbose"), S2(n, "--porcelain"), {
-    commands: n,
-    format: "utf-8",
-    parser: $r
-  };
-}
-function Dr() {
-  return {
-    showBuffer() {
-      const t3 = ["show", ...h2(arguments, 1)];
-      return t3.includes("--binary") || t3.splice(1, 0, "--binary"), this._runTask(
-        Gt(t3),
-        u(arguments)
-      );
-    },
-    show() {
-      const t3 = ["show", ...h2(arguments, 1)];
-      return this._runTask(
-        g(t3),
-        u(arguments)
-      );
-    }
-  };
-}
-var Lr = /^(.+)\0(.+)$/;
-var jr = class {
-  constructor(e, n, r2) {
-    if (this.path = e, this.index = n, this.working_dir = r2, n === "R" || r2 === "R") {
-      const s = Lr.exec(e) || [null, e, e];
-      this.from = s[2] || "", this.path = s[1] || "";
-    }
-  }
-};
-var Br = class {
-  constructor() {
-    this.not_added = [], this.conflicted = [], this.created = [], this.deleted = [], this.ignored = void 0, this.modified = [], this.renamed = [], this.files = [], this.staged = [], this.ahead = 0, this.behind = 0, this.current = null, this.tracking = null, this.detached = false, this.isClean = () => !this.files.length;
-  }
-};
-function xt(t3) {
-  const [e, n] = t3.split(I2);
-  return {
-    from: n || e,
-    to: e
-  };
-}
-function _2(t3, e, n) {
-  return [`${t3}${e}`, n];
-}
-function et(t3, ...e) {
-  return e.map((n) => _2(t3, n, (r2, s) => r2.conflicted.push(s)));
-}
-var Ir = new Map([
-  _2(
-    " ",
-    "A",
-    (t3, e) => t3.created.push(e)
-  ),
-  _2(
-    " ",
-    "D",
-    (t3, e) => t3.deleted.push(e)
-  ),
-  _2(
-    " ",
-    "M",
-    (t3, e) => t3.modified.push(e)
-  ),
-  _2("A", " ", (t3, e) => {
-    t3.created.push(e), t3.staged.push(e);
-  }),
-  _2("A", "M", (t3, e) => {
-    t3.created.push(e), t3.staged.push(e), t3.modified.push(e);
-  }),
-  _2("D", " ", (t3, e) => {
-    t3.deleted.push(e), t3.staged.push(e);
-  }),
-  _2("M", " ", (t3, e) => {
-    t3.modified.push(e), t3.staged.push(e);
-  }),
-  _2("M", "M", (t3, e) => {
-    t3.modified.push(e), t3.staged.push(e);
-  }),
-  _2("R", " ", (t3, e) => {
-    t3.renamed.push(xt(e));
-  }),
-  _2("R", "M", (t3, e) => {
-    const n = xt(e);
-    t3.renamed.push(n), t3.modified.push(n.to);
-  }),
-  _2("!", "!", (t3, e) => {
-    (t3.ignored = t3.ignored || []).push(e);
-  }),
-  _2(
-    "?",
-    "?",
-    (t3, e) => t3.not_added.push(e)
-  ),
-  ...et(
-    "A",
-    "A",
-    "U"
-    /* UNMERGED */
-  ),
-  ...et(
-    "D",
-    "D",
-    "U"
-    /* UNMERGED */
-  ),
-  ...et(
-    "U",
-    "A",
-    "D",
-    "U"
-    /* UNMERGED */
-  ),
-  [
-    "##",
-    (t3, e) => {
-      const n = /ahead (\d+)/, r2 = /behind (\d+)/, s = /^(.+?(?=(?:\.{3}|\s|$)))/, o2 = /\.{3}(\S*)/, i = /\son\s(\S+?)(?=\.{3}|$)/;
-      let a = n.exec(e);
-      t3.ahead = a && +a[1] || 0, a = r2.exec(e), t3.behind = a && +a[1] || 0, a = s.exec(e), t3.current = d(a?.[1], m, null), a = o2.exec(e), t3.tracking = d(a?.[1], m, null), a = i.exec(e), a && (t3.current = d(a?.[1], m, t3.current)), t3.detached = /\(no branch\)/.test(e);
-    }
-  ]
-]);
-var Ur = function(t3) {
-  const e = t3.split(I2), n = new Br();
-  for (let r2 = 0, s = e.length; r2 < s; ) {
-    let o2 = e[r2++].trim();
-    o2 && (o2.charAt(0) === "R" && (o2 += I2 + (e[r2++] || "")), Fr(n, o2));
-  }
-  return n;
-};
-function Fr(t3, e) {
-  const n = e.trim();
-  switch (" ") {
-    case n.charAt(2):
-      return r2(n.charAt(0), n.charAt(1), n.slice(3));
-    case n.charAt(1):
-      return r2(" ", n.charAt(0), n.slice(2));
-    default:
-      return;
-  }
-  function r2(s, o2, i) {
-    const a = `${s}${o2}`, c3 = Ir.get(a);
-    c3 && c3(t3, i), a !== "##" && a !== "!!" && t3.files.push(new jr(i, s, o2));
-  }
-}
-var Gr = ["--null", "-z"];
-function zr(t3) {
-  return {
-    format: "utf-8",
-    commands: [
-      "status",
-      "--porcelain",
-      "-b",
-      "-u",
-      "--null",
-      ...t3.filter((n) => !Gr.includes(n))
-    ],
-    parser(n) {
-      return Ur(n);
-    }
-  };
-}
-var fe = "installed=false";
-function q2(t3 = 0, e = 0, n = 0, r2 = "", s = true) {
-  return Object.defineProperty(
-    {
-      major: t3,
-      minor: e,
-      patch: n,
-      agent: r2,
-      installed: s
-    },
-    "toString",
-    {
-      value() {
-        return `${this.major}.${this.minor}.${this.patch}`;
-      },
-      configurable: false,
-      enumerable: false
-    }
-  );
-}
-function qr() {
-  return q2(0, 0, 0, "", false);
-}
-function Wr() {
-  return {
-    version() {
-      return this._runTask({
-        commands: ["--version"],
-        format: "utf-8",
-        parser: Kr,
-        onError(t3, e, n, r2) {
-          if (t3.exitCode === V2.NOT_FOUND)
-            return n(Buffer.from(fe));
-          r2(e);
-        }
-      });
-    }
-  };
-}
-var Hr = [
-  new l2(
-    /version (\d+)\.(\d+)\.(\d+)(?:\s*\((.+)\))?/,
-    (t3, [e, n, r2, s = ""]) => {
-      Object.assign(
-        t3,
-        q2(p(e), p(n), p(r2), s)
-      );
-    }
-  ),
-  new l2(
-    /version (\d+)\.(\d+)\.(\D+)(.+)?$/,
-    (t3, [e, n, r2, s = ""]) => {
-      Object.assign(t3, q2(p(e), p(n), r2, s));
-    }
-  )
-];
-function Kr(t3) {
-  return t3 === fe ? qr() : E2(q2(0, 0, 0, t3), Hr, t3);
-}
-var le = class {
-  constructor(e) {
-    this._executor = e;
-  }
-  _runTask(e, n) {
-    const r2 = this._executor.chain(), s = r2.push(e);
-    return n && Ln(e, s, n), Object.create(this, {
-      then: { value: s.then.bind(s) },
-      catch: { value: s.catch.bind(s) },
-      _executor: { value: r2 }
-    });
-  }
-  add(e) {
-    return this._runTask(
-      g(["add", ...v(e)]),
-      u(arguments)
-    );
-  }
-  cwd(e) {
-    const n = u(arguments);
-    return typeof e == "string" ? this._runTask(St(e, this._executor), n) : typeof e?.path == "string" ? this._runTask(
-      St(
-        e.path,
-        e.root && this._executor || void 0
-      ),
-      n
-    ) : this._runTask(
-      b2("Git.cwd: workingDirectory must be supplied as a string"),
-      n
-    );
-  }
-  hashObject(e, n) {
-    return this._runTask(
-      Vn(e, n === true),
-      u(arguments)
-    );
-  }
-  init(e) {
-    return this._runTask(
-      Zn(e === true, this._executor.cwd, h2(arguments)),
-      u(arguments)
-    );
-  }
-  merge() {
-    return this._runTask(
-      At(h2(arguments)),
-      u(arguments)
-    );
-  }
-  mergeFromTo(e, n) {
-    return m(e) && m(n) ? this._runTask(
-      At([e, n, ...h2(arguments)]),
-      u(arguments, false)
-    ) : this._runTask(
-      b2(
-        "Git.mergeFromTo requires that the 'remote' and 'branch' arguments are supplied as strings"
-      )
-    );
-  }
-  outputHandler(e) {
-    return this._executor.outputHandler = e, this;
-  }
-  push() {
-    const e = ce(
-      {
-        remote: d(arguments[0], m),
-        branch: d(arguments[1], m)
-      },
-      h2(arguments)
-    );
-    return this._runTask(e, u(arguments));
-  }
-  stash() {
-    return this._runTask(
-      g(["stash", ...h2(arguments)]),
-      u(arguments)
-    );
-  }
-  status() {
-    return this._runTask(
-      zr(h2(arguments)),
-      u(arguments)
-    );
-  }
-};
-Object.assign(
-  le.prototype,
-  jn(),
-  In(),
-  zn(),
-  Tn(),
-  Hn(),
-  Kn(),
-  On(),
-  er(),
-  pr(),
-  Dr(),
-  Wr()
-);
-var Vr = /* @__PURE__ */ (() => {
-  let t3 = 0;
-  return () => {
-    t3++;
-    const { promise: e, done: n } = (0, import_promise_deferred.createDeferred)();
-    return {
-      promise: e,
-      done: n,
-      id: t3
-    };
-  };
-})();
-var Xr = class {
-  constructor(e = 2) {
-    this.concurrency = e, this.logger = $2("", "scheduler"), this.pending = [], this.running = [], this.logger("Constructed, concurrency=%s", e);
-  }
-  schedule() {
-    if (!this.pending.length || this.running.length >= this.concurrency) {
-      this.logger(
-        "Schedule attempt ignored, pending=%s running=%s concurrency=%s",
-        this.pending.length,
-        this.running.length,
-        this.concurrency
-      );
-      return;
-    }
-    const e = S2(this.running, this.pending.shift());
-    this.logger("Attempting id=%s", e.id), e.done(() => {
-      this.logger("Completing id=", e.id), ct(this.running, e), this.schedule();
-    });
-  }
-  next() {
-    const { promise: e, id: n } = S2(this.pending, Vr());
-    return this.logger("Scheduling id=%s", n), this.schedule(), e;
-  }
-};
-function Yr(t3, e) {
-  return g(["apply", ...e, ...t3]);
-}
-var he = /* @__PURE__ */ ((t3) => (t3.CURRENT = "*", t3.LINKED = "+", t3))(he || {});
-var Qr = class {
-  constructor() {
-    this.all = [], this.branches = {}, this.current = "", this.detached = false;
-  }
-  push(e, n, r2, s, o2) {
-    e === "*" && (this.detached = n, this.current = r2), this.all.push(r2), this.branches[r2] = {
-      current: e === "*",
-      linkedWorkTree: e === "+",
-      name: r2,
-      commit: s,
-      label: o2
-    };
-  }
-};
-var Jr = [
-  new l2(
-    /^([*+]\s)?\((?:HEAD )?detached (?:from|at) (\S+)\)\s+([a-z0-9]+)\s(.*)$/,
-    (t3, [e, n, r2, s]) => {
-      t3.push(Nt(e), true, n, r2, s);
-    }
-  ),
-  new l2(
-    /^([*+]\s)?(\S+)\s+([a-z0-9]+)\s?(.*)$/s,
-    (t3, [e, n, r2, s]) => {
-      t3.push(Nt(e), false, n, r2, s);
-    }
-  )
-];
-var Zr = new l2(/^(\S+)$/s, (t3, [e]) => {
-  t3.push(he.CURRENT, false, e, "", "");
-});
-function Nt(t3) {
-  return t3 ? t3.charAt(0) : "";
-}
-function me(t3, e = false) {
-  return E2(
-    new Qr(),
-    e ? [Zr] : Jr,
-    t3
-  );
-}
-var ts = class {
-  constructor() {
-    this.all = [], this.branches = {}, this.errors = [];
-  }
-  get success() {
-    return !this.errors.length;
-  }
-};
-function es(t3, e) {
-  return {
-    branch: t3,
-    hash: e,
-    success: true
-  };
-}
-function ns(t3) {
-  return {
-    branch: t3,
-    hash: null,
-    success: false
-  };
-}
-var rs = /(\S+)\s+\(\S+\s([^)]+)\)/;
-var pe = /^error[^']+'([^']+)'/m;
-var ss = [
-  new l2(rs, (t3, [e, n]) => {
-    const r2 = es(e, n);
-    t3.all.push(r2), t3.branches[e] = r2;
-  }),
-  new l2(pe, (t3, [e]) => {
-    const n = ns(e);
-    t3.errors.push(n), t3.all.push(n), t3.branches[e] = n;
-  })
-];
-var gt = (t3, e) => E2(new ts(), ss, [t3, e]);
-function de(t3, e) {
-  return e === V2.ERROR && pe.test(t3);
-}
-function os(t3) {
-  const e = ["-d", "-D", "--delete"];
-  return t3.some((n) => e.includes(n));
-}
-function is(t3) {
-  const e = os(t3), n = t3.includes("--show-current"), r2 = ["branch", ...t3];
-  return r2.length === 1 && r2.push("-a"), r2.includes("-v") || r2.splice(1, 0, "-v"), {
-    format: "utf-8",
-    commands: r2,
-    parser(s, o2) {
-      return e ? gt(s, o2).all[0] : me(s, n);
-    }
-  };
-}
-function as() {
-  return {
-    format: "utf-8",
-    commands: ["branch", "-v"],
-    parser(t3) {
-      return me(t3);
-    }
-  };
-}
-function us(t3, e = false) {
-  return {
-    format: "utf-8",
-    commands: ["branch", "-v", e ? "-D" : "-d", ...t3],
-    parser(n, r2) {
-      return gt(n, r2);
-    },
-    onError({ exitCode: n, stdOut: r2 }, s, o2, i) {
-      if (!de(String(s), n))
-        return i(s);
-      o2(r2);
-    }
-  };
-}
-function cs(t3, e = false) {
-  const n = {
-    format: "utf-8",
-    commands: ["branch", "-v", e ? "-D" : "-d", t3],
-    parser(r2, s) {
-      return gt(r2, s).branches[t3];
-    },
-    onError({ exitCode: r2, stdErr: s, stdOut: o2 }, i, a, c3) {
-      if (!de(String(i), r2))
-        return c3(i);
-      throw new at(
-        n.parser(F2(o2), F2(s)),
-        String(i)
-      );
-    }
-  };
-  return n;
-}
-function fs(t3) {
-  return {
-    commands: ["check-ignore", ...t3],
-    format: "utf-8",
-    parser: ls
-  };
-}
-function ls(t3) {
-  return t3.split(/\n/g).map(hs).filter(Boolean);
-}
-function hs(t3) {
-  const e = t3.trim().replace(/^["']|["']$/g, "");
-  return e && Se(e);
-}
-var ms = [
-  new l2(/From (.+)$/, (t3, [e]) => {
-    t3.remote = e;
-  }),
-  new l2(/\* \[new branch]\s+(\S+)\s*-> (.+)$/, (t3, [e, n]) => {
-    t3.branches.push({
-      name: e,
-      tracking: n
-    });
-  }),
-  new l2(/\* \[new tag]\s+(\S+)\s*-> (.+)$/, (t3, [e, n]) => {
-    t3.tags.push({
-      name: e,
-      tracking: n
-    });
-  }),
-  new l2(/- \[deleted]\s+\S+\s*-> (.+)$/, (t3, [e]) => {
-    t3.deleted.push({
-      tracking: e
-    });
-  }),
-  new l2(
-    /\s*([^.]+)\.\.(\S+)\s+(\S+)\s*-> (.+)$/,
-    (t3, [e, n, r2, s]) => {
-      t3.updated.push({
-        name: r2,
-        tracking: s,
-        to: n,
-        from: e
-      });
-    }
-  )
-];
-function ps(t3, e) {
-  return E2({
-    raw: t3,
-    remote: null,
-    branches: [],
-    tags: [],
-    updated: [],
-    deleted: []
-  }, ms, [t3, e]);
-}
-function ds(t3) {
-  return /^--upload-pack(=|$)/.test(t3);
-}
-function gs(t3, e, n) {
-  const r2 = ["fetch", ...n];
-  return t3 && e && r2.push(t3, e), r2.find(ds) ? b2("git.fetch: potential exploit argument blocked.") : {
-    commands: r2,
-    format: "utf-8",
-    parser: ps
-  };
-}
-var ys = [
-  new l2(/^Renaming (.+) to (.+)$/, (t3, [e, n]) => {
-    t3.moves.push({ from: e, to: n });
-  })
-];
-function ws(t3) {
-  return E2({ moves: [] }, ys, t3);
-}
-function bs(t3, e) {
-  return {
-    commands: ["mv", "-v", ...v(t3), e],
-    format: "utf-8",
-    parser: ws
-  };
-}
-function Ts(t3, e, n) {
-  const r2 = ["pull", ...n];
-  return t3 && e && r2.splice(1, 0, t3, e), {
-    commands: r2,
-    format: "utf-8",
-    parser(s, o2) {
-      return ue(s, o2);
-    },
-    onError(s, o2, i, a) {
-      const c3 = Rr(
-        F2(s.stdOut),
-        F2(s.stdErr)
-      );
-      if (c3)
-        return a(new at(c3));
-      a(o2);
-    }
-  };
-}
-function ks(t3) {
-  const e = {};
-  return ge(t3, ([n]) => e[n] = { name: n }), Object.values(e);
-}
-function _s(t3) {
-  const e = {};
-  return ge(t3, ([n, r2, s]) => {
-    Object.hasOwn(e, n) || (e[n] = {
-      name: n,
-      refs: { fetch: "", push: "" }
-    }), s && r2 && (e[n].refs[s.replace(/[^a-z]/g, "")] = r2);
-  }), Object.values(e);
-}
-function ge(t3, e) {
-  ut(t3, (n) => e(n.split(/\s+/)));
-}
-function vs(t3, e, n) {
-  return g(["remote", "add", ...n, t3, e]);
-}
-function Es(t3) {
-  const e = ["remote"];
-  return t3 && e.push("-v"), {
-    commands: e,
-    format: "utf-8",
-    parser: t3 ? _s : ks
-  };
-}
-function Ss(t3) {
-  const e = [...t3];
-  return e[0] !== "ls-remote" && e.unshift("ls-remote"), g(e);
-}
-function Rs(t3) {
-  const e = [...t3];
-  return e[0] !== "remote" && e.unshift("remote"), g(e);
-}
-function Os(t3) {
-  return g(["remote", "remove", t3]);
-}
-function Cs(t3 = {}, e) {
-  const n = oe2(t3), r2 = ["stash", "list", ...n.commands, ...e], s = re(
-    n.splitter,
-    n.fields,
-    pt(r2)
-  );
-  return dt(r2) || {
-    commands: r2,
-    format: "utf-8",
-    parser: s
-  };
-}
-function As(t3, e) {
-  return X2(["add", t3, e]);
-}
-function xs(t3) {
-  return X2(["init", ...t3]);
-}
-function X2(t3) {
-  const e = [...t3];
-  return e[0] !== "submodule" && e.unshift("submodule"), g(e);
-}
-function Ns(t3) {
-  return X2(["update", ...t3]);
-}
-var $s = class {
-  constructor(e, n) {
-    this.all = e, this.latest = n;
-  }
-};
-var Ps = function(t3, e = false) {
-  const n = t3.split(`
-`).map(Ds).filter(Boolean);
-  e || n.sort(function(s, o2) {
-    const i = s.split("."), a = o2.split(".");
-    if (i.length === 1 || a.length === 1)
-      return Ms(B2(i[0]), B2(a[0]));
-    for (let c3 = 0, y2 = Math.max(i.length, a.length); c3 < y2; c3++) {
-      const w2 = ye(B2(i[c3]), B2(a[c3]));
-      if (w2)
-        return w2;
-    }
-    return 0;
-  });
-  const r2 = e ? n[0] : [...n].reverse().find((s) => s.indexOf(".") >= 0);
-  return new $s(n, r2);
-};
-function Ms(t3, e) {
-  const n = Number.isNaN(t3), r2 = Number.isNaN(e);
-  return n !== r2 ? n ? 1 : -1 : n ? ye(t3, e) : 0;
-}
-function ye(t3, e) {
-  return t3 === e ? 0 : t3 > e ? 1 : -1;
-}
-function Ds(t3) {
-  return t3.trim();
-}
-function B2(t3) {
-  return typeof t3 == "string" && parseInt(t3.replace(/^\D+/g, ""), 10) || 0;
-}
-function Ls(t3 = []) {
-  const e = t3.some((n) => /^--sort=/.test(n));
-  return {
-    format: "utf-8",
-    commands: ["tag", "-l", ...t3],
-    parser(n) {
-      return Ps(n, e);
-    }
-  };
-}
-function js(t3) {
-  return {
-    format: "utf-8",
-    commands: ["tag", t3],
-    parser() {
-      return { name: t3 };
-    }
-  };
-}
-function Bs(t3, e) {
-  return {
-    format: "utf-8",
-    commands: ["tag", "-a", "-m", e, t3],
-    parser() {
-      return { name: t3 };
-    }
-  };
-}
-function f2(t3, e) {
-  this._plugins = e, this._executor = new Dn(
-    t3.baseDir,
-    new Xr(t3.maxConcurrentProcesses),
-    e
-  ), this._trimmed = t3.trimmed;
-}
-(f2.prototype = Object.create(le.prototype)).constructor = f2;
-f2.prototype.customBinary = function(t3) {
-  return this._plugins.reconfigure("binary", t3), this;
-};
-f2.prototype.env = function(t3, e) {
-  return arguments.length === 1 && typeof t3 == "object" ? this._executor.env = t3 : (this._executor.env = this._executor.env || {})[t3] = e, this;
-};
-f2.prototype.stashList = function(t3) {
-  return this._runTask(
-    Cs(
-      ht(arguments) || {},
-      K2(t3) && t3 || []
-    ),
-    u(arguments)
-  );
-};
-f2.prototype.mv = function(t3, e) {
-  return this._runTask(bs(t3, e), u(arguments));
-};
-f2.prototype.checkoutLatestTag = function(t3) {
-  var e = this;
-  return this.pull(function() {
-    e.tags(function(n, r2) {
-      e.checkout(r2.latest, t3);
-    });
-  });
-};
-f2.prototype.pull = function(t3, e, n, r2) {
-  return this._runTask(
-    Ts(
-      d(t3, m),
-      d(e, m),
-      h2(arguments)
-    ),
-    u(arguments)
-  );
-};
-f2.prototype.fetch = function(t3, e) {
-  return this._runTask(
-    gs(
-      d(t3, m),
-      d(e, m),
-      h2(arguments)
-    ),
-    u(arguments)
-  );
-};
-f2.prototype.tags = function(t3, e) {
-  return this._runTask(
-    Ls(h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.rebase = function() {
-  return this._runTask(
-    g(["rebase", ...h2(arguments)]),
-    u(arguments)
-  );
-};
-f2.prototype.reset = function(t3) {
-  return this._runTask(
-    An(xn(t3), h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.revert = function(t3) {
-  const e = u(arguments);
-  return typeof t3 != "string" ? this._runTask(b2("Commit must be a string"), e) : this._runTask(
-    g(["revert", ...h2(arguments, 0, true), t3]),
-    e
-  );
-};
-f2.prototype.addTag = function(t3) {
-  const e = typeof t3 == "string" ? js(t3) : b2("Git.addTag requires a tag name");
-  return this._runTask(e, u(arguments));
-};
-f2.prototype.addAnnotatedTag = function(t3, e) {
-  return this._runTask(
-    Bs(t3, e),
-    u(arguments)
-  );
-};
-f2.prototype.deleteLocalBranch = function(t3, e, n) {
-  return this._runTask(
-    cs(t3, typeof e == "boolean" ? e : false),
-    u(arguments)
-  );
-};
-f2.prototype.deleteLocalBranches = function(t3, e, n) {
-  return this._runTask(
-    us(t3, typeof e == "boolean" ? e : false),
-    u(arguments)
-  );
-};
-f2.prototype.branch = function(t3, e) {
-  return this._runTask(
-    is(h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.branchLocal = function(t3) {
-  return this._runTask(as(), u(arguments));
-};
-f2.prototype.raw = function(t3) {
-  const e = !Array.isArray(t3), n = [].slice.call(e ? arguments : t3, 0);
-  for (let s = 0; s < n.length && e; s++)
-    if (!st(n[s])) {
-      n.splice(s, n.length - s);
-      break;
-    }
-  n.push(...h2(arguments, 0, true));
-  var r2 = u(arguments);
-  return n.length ? this._runTask(g(n, this._trimmed), r2) : this._runTask(
-    b2("Raw: must supply one or more command to execute"),
-    r2
-  );
-};
-f2.prototype.submoduleAdd = function(t3, e, n) {
-  return this._runTask(As(t3, e), u(arguments));
-};
-f2.prototype.submoduleUpdate = function(t3, e) {
-  return this._runTask(
-    Ns(h2(arguments, true)),
-    u(arguments)
-  );
-};
-f2.prototype.submoduleInit = function(t3, e) {
-  return this._runTask(
-    xs(h2(arguments, true)),
-    u(arguments)
-  );
-};
-f2.prototype.subModule = function(t3, e) {
-  return this._runTask(
-    X2(h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.listRemote = function() {
-  return this._runTask(
-    Ss(h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.addRemote = function(t3, e, n) {
-  return this._runTask(
-    vs(t3, e, h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.removeRemote = function(t3, e) {
-  return this._runTask(Os(t3), u(arguments));
-};
-f2.prototype.getRemotes = function(t3, e) {
-  return this._runTask(Es(t3 === true), u(arguments));
-};
-f2.prototype.remote = function(t3, e) {
-  return this._runTask(
-    Rs(h2(arguments)),
-    u(arguments)
-  );
-};
-f2.prototype.tag = function(t3, e) {
-  const n = h2(arguments);
-  return n[0] !== "tag" && n.unshift("tag"), this._runTask(g(n), u(arguments));
-};
-f2.prototype.updateServerInfo = function(t3) {
-  return this._runTask(
-    g(["update-server-info"]),
-    u(arguments)
-  );
-};
-f2.prototype.pushTags = function(t3, e) {
-  const n = Mr(
-    { remote: d(t3, m) },
-    h2(arguments)
-  );
-  return this._runTask(n, u(arguments));
-};
-f2.prototype.rm = function(t3) {
-  return this._runTask(
-    g(["rm", "-f", ...v(t3)]),
-    u(arguments)
-  );
-};
-f2.prototype.rmKeepLocal = function(t3) {
-  return this._runTask(
-    g(["rm", "--cached", ...v(t3)]),
-    u(arguments)
-  );
-};
-f2.prototype.catFile = function(t3, e) {
-  return this._catFile("utf-8", arguments);
-};
-f2.prototype.binaryCatFile = function() {
-  return this._catFile("buffer", arguments);
-};
-f2.prototype._catFile = function(t3, e) {
-  var n = u(e), r2 = ["cat-file"], s = e[0];
-  if (typeof s == "string")
-    return this._runTask(
-      b2("Git.catFile: options must be supplied as an array of strings"),
-      n
-    );
-  Array.isArray(s) && r2.push.apply(r2, s);
-  const o2 = t3 === "buffer" ? Gt(r2) : g(r2);
-  return this._runTask(o2, n);
-};
-f2.prototype.diff = function(t3, e) {
-  const n = m(t3) ? b2(
-    "git.diff: supplying options as a single string is no longer supported, switch to an array of strings"
-  ) : g(["diff", ...h2(arguments)]);
-  return this._runTask(n, u(arguments));
-};
-f2.prototype.diffSummary = function() {
-  return this._runTask(
-    fr(h2(arguments, 1)),
-    u(arguments)
-  );
-};
-f2.prototype.applyPatch = function(t3) {
-  const e = G2(t3) ? Yr(v(t3), h2([].slice.call(arguments, 1))) : b2(
-    "git.applyPatch requires one or more string patches as the first argument"
-  );
-  return this._runTask(e, u(arguments));
-};
-f2.prototype.revparse = function() {
-  const t3 = ["rev-parse", ...h2(arguments, true)];
-  return this._runTask(
-    g(t3, true),
-    u(arguments)
-  );
-};
-f2.prototype.clean = function(t3, e, n) {
-  const r2 = un(t3), s = r2 && t3.join("") || d(t3, m) || "", o2 = h2([].slice.call(arguments, r2 ? 1 : 0));
-  return this._runTask(
-    on(s, o2),
-    u(arguments)
-  );
-};
-f2.prototype.exec = function(t3) {
-  const e = {
-    commands: [],
-    format: "utf-8",
-    parser() {
-      typeof t3 == "function" && t3();
-    }
-  };
-  return this._runTask(e);
-};
-f2.prototype.checkIgnore = function(t3, e) {
-  return this._runTask(
-    fs(v(d(t3, G2, []))),
-    u(arguments)
-  );
-};
-f2.prototype.checkIsRepo = function(t3, e) {
-  return this._runTask(
-    We(d(t3, m)),
-    u(arguments)
-  );
-};
-function Is(t3) {
-  return t3 ? [{
-    type: "spawn.before",
-    action(r2, s) {
-      t3.aborted && s.kill(new A2(void 0, "abort", "Abort already signaled"));
-    }
-  }, {
-    type: "spawn.after",
-    action(r2, s) {
-      function o2() {
-        s.kill(new A2(void 0, "abort", "Abort signal received"));
-      }
-      t3.addEventListener("abort", o2), s.spawned.on("close", () => t3.removeEventListener("abort", o2));
-    }
-  }] : void 0;
-}
-var Us = $2("", "plugin:allowEnvironment");
-function Fs(t3, e = false) {
-  const n = new Set(t3.map((r2) => r2.toLowerCase().trim()));
-  return {
-    type: "spawn.options",
-    action(r2, s) {
-      const o2 = { ...r2.env ?? process.env }, i = new Set(
-        Object.keys(s.env).map((a) => a.toLowerCase().trim())
-      );
-      for (const a of Object.keys(o2)) {
-        const c3 = a.toLowerCase().trim();
-        if (!(!Gs(c3) || n.has(c3))) {
-          if (i.has(c3))
-            throw new A2(
-              void 0,
-              "allowEnvironment",
-              `Use of "${a}" is blocked by the environment guard - add it to the allowEnvironment option to permit it`
-            );
-          Us("removing ambient guarded environment variable %s", a), delete o2[a];
-        }
-      }
-      return {
-        ...r2,
-        env: {
-          ...o2,
-          GIT_TEST_DISALLOW_ABBREVIATED_OPTIONS: String(!e)
-        }
-      };
-    }
-  };
-}
-function Gs(t3) {
-  const e = t3.toLowerCase().trim();
-  return e.startsWith("git_") || _(e);
-}
-function zs(t3 = {}) {
-  return {
-    type: "spawn.args",
-    action(e, { env: n }) {
-      for (const r2 of oe(e, n))
-        if (t3[r2.category] !== true)
-          throw new A2(void 0, "unsafe", r2.message);
-      return e;
-    }
-  };
-}
-function qs(t3) {
-  const e = U(t3, "-c");
-  return {
-    type: "spawn.args",
-    action(n) {
-      return [...e, ...n];
-    }
-  };
-}
-var $t = (0, import_promise_deferred.deferred)().promise;
-function Ws({
-  onClose: t3 = true,
-  onExit: e = 50
-} = {}) {
-  function n() {
-    let s = -1;
-    const o2 = {
-      close: (0, import_promise_deferred.deferred)(),
-      closeTimeout: (0, import_promise_deferred.deferred)(),
-      exit: (0, import_promise_deferred.deferred)(),
-      exitTimeout: (0, import_promise_deferred.deferred)()
-    }, i = Promise.race([
-      t3 === false ? $t : o2.closeTimeout.promise,
-      e === false ? $t : o2.exitTimeout.promise
-    ]);
-    return r2(t3, o2.close, o2.closeTimeout), r2(e, o2.exit, o2.exitTimeout), {
-      close(a) {
-        s = a, o2.close.done();
-      },
-      exit(a) {
-        s = a, o2.exit.done();
-      },
-      get exitCode() {
-        return s;
-      },
-      result: i
-    };
-  }
-  function r2(s, o2, i) {
-    s !== false && (s === true ? o2.promise : o2.promise.then(() => wt(s))).then(i.done);
-  }
-  return {
-    type: "spawn.after",
-    async action(s, { spawned: o2, close: i }) {
-      const a = n();
-      let c3 = true, y2 = () => {
-        c3 = false;
-      };
-      o2.stdout?.on("data", y2), o2.stderr?.on("data", y2), o2.on("error", y2), o2.on("close", (w2) => a.close(w2)), o2.on("exit", (w2) => a.exit(w2));
-      try {
-        await a.result, c3 && await wt(50), i(a.exitCode);
-      } catch (w2) {
-        i(a.exitCode, w2);
-      }
-    }
-  };
-}
-var we = $2("", "plugin:binary");
-var Hs = "Invalid value supplied for custom binary, requires a single string or an array containing either one or two strings";
-var Ks = "Invalid value supplied for custom binary, restricted characters must be removed or supply the unsafe.allowUnsafeCustomBinary option";
-function Vs(t3) {
-  return !t3 || !/^([a-z]:)?([a-z0-9/.\\_~-]+)$/i.test(t3);
-}
-function Pt(t3, e) {
-  if (t3.length < 1 || t3.length > 2)
-    throw new A2(void 0, "binary", Hs);
-  if (t3.some(Vs))
-    if (e)
-      we("permitted unsafe binary %o", t3);
-    else
-      throw new A2(void 0, "binary", Ks);
-  const [r2, s] = t3;
-  return {
-    binary: r2,
-    prefix: s
-  };
-}
-function Xs(t3, e = ["git"], n = false) {
-  let r2 = Pt(v(e), n);
-  t3.on("binary", (s) => {
-    r2 = Pt(v(s), n), we.info("reconfiguring %o", r2);
-  }), t3.append("spawn.binary", () => r2.binary), t3.append("spawn.args", (s) => r2.prefix ? [r2.prefix, ...s] : s);
-}
-var be = {
-  DISALLOWED_ABBREVIATED: {
-    text: "disallowed abbreviated or ambiguous option",
-    solution: "Unambiguous abbreviated options blocked with unsafe.allowAbbreviatedOptions setting: {message}"
-  },
-  UNKNOWN: {
-    text: "~ unknown ~",
-    solution: void 0
-  }
-};
-function Ys(t3) {
-  if (!t3)
-    return "UNKNOWN";
-  for (const [e, { text: n }] of Object.entries(be))
-    if (t3.startsWith(`fatal: ${n}`))
-      return e;
-  return "UNKNOWN";
-}
-var Qs = class extends O2 {
-  constructor(e = "") {
-    const n = Ys(e);
-    super(void 0, be[n].solution?.replace("{message}", e) ?? e), this.reason = n;
-  }
-};
-function Js(t3) {
-  return !!(t3.exitCode && t3.stdErr.length);
-}
-function Zs(t3) {
-  return Buffer.concat([...t3.stdOut, ...t3.stdErr]);
-}
-function to(t3 = false, e = Js, n = Zs) {
-  return (r2, s) => !t3 && r2 || !e(s) ? r2 : n(s);
-}
-function eo(t3, e) {
-  return t3 === 128 && e.startsWith("fatal:") ? new Qs(e) : new O2(void 0, e);
-}
-function Mt(t3) {
-  return {
-    type: "task.error",
-    action(e, n) {
-      const r2 = t3(e.error, {
-        stdErr: n.stdErr,
-        stdOut: n.stdOut,
-        exitCode: n.exitCode
-      });
-      return Buffer.isBuffer(r2) ? {
-        error: eo(n.exitCode, r2.toString("utf-8"))
-      } : {
-        error: r2
-      };
-    }
-  };
-}
-var nt = $2("", "plugin:input");
-function no(t3) {
-  return {
-    type: "spawn.after",
-    action(e, { commands: n, input: r2, spawned: { stdin: s } }) {
-      if (!s)
-        return;
-      const o2 = t3?.([...n]) ?? r2;
-      if (!o2)
-        return nt("generated zero length content, not writing to stdin");
-      nt("writing %s bytes to stdin", Le(o2)), s.on("error", (i) => {
-        i.code !== "EPIPE" && nt("[ERROR] stdin error %o", i);
-      }), s.end(o2);
-    }
-  };
-}
-var ro = class {
-  constructor() {
-    this.plugins = /* @__PURE__ */ new Set(), this.events = new Ce();
-  }
-  on(e, n) {
-    this.events.on(e, n);
-  }
-  reconfigure(e, n) {
-    this.events.emit(e, n);
-  }
-  append(e, n) {
-    const r2 = S2(this.plugins, { type: e, action: n });
-    return () => this.plugins.delete(r2);
-  }
-  add(e) {
-    const n = [];
-    return v(e).forEach(
-      (r2) => {
-        r2 && this.plugins.add(S2(n, r2));
-      }
-    ), () => {
-      n.forEach((r2) => {
-        this.plugins.delete(r2);
-      });
-    };
-  }
-  exec(e, n, r2) {
-    let s = n;
-    const o2 = Object.freeze(Object.create(r2));
-    for (const i of this.plugins)
-      i.type === e && (s = i.action(s, o2));
-    return s;
-  }
-};
-function so(t3) {
-  const e = "--progress", n = ["checkout", "clone", "fetch", "pull", "push"];
-  return [{
-    type: "spawn.args",
-    action(o2, i) {
-      return n.includes(i.method) ? De(o2, e) : o2;
-    }
-  }, {
-    type: "spawn.after",
-    action(o2, i) {
-      i.commands.includes(e) && i.spawned.stderr?.on("data", (a) => {
-        const c3 = /^([\s\S]+?):\s*(\d+)% \((\d+)\/(\d+)\)/.exec(a.toString("utf8"));
-        c3 && t3({
-          method: i.method,
-          stage: oo(c3[1]),
-          progress: p(c3[2]),
-          processed: p(c3[3]),
-          total: p(c3[4])
-        });
-      });
-    }
-  }];
-}
-function oo(t3) {
-  return String(t3.toLowerCase().split(" ", 1)) || "unknown";
-}
-function io(t3) {
-  const e = je(t3, ["uid", "gid"]);
-  return {
-    type: "spawn.options",
-    action(n) {
-      return { ...e, ...n };
-    }
-  };
-}
-function ao() {
-  return {
-    type: "spawn.args",
-    action(t3) {
-      const e = [];
-      let n;
-      function r2(s) {
-        (n = n || []).push(...s);
-      }
-      for (let s = 0; s < t3.length; s++) {
-        const o2 = t3[s];
-        if (r(o2)) {
-          r2(o(o2));
-          continue;
-        }
-        if (o2 === "--") {
-          r2(
-            t3.slice(s + 1).flatMap((i) => r(i) && o(i) || i)
-          );
-          break;
-        }
-        e.push(o2);
-      }
-      return n ? [...e, "--", ...n.map(String)] : e;
-    }
-  };
-}
-function uo({
-  block: t3,
-  stdErr: e = true,
-  stdOut: n = true
-}) {
-  if (t3 > 0)
-    return {
-      type: "spawn.after",
-      action(r2, s) {
-        let o2;
-        function i() {
-          o2 && clearTimeout(o2), o2 = setTimeout(c3, t3);
-        }
-        function a() {
-          s.spawned.stdout?.off("data", i), s.spawned.stderr?.off("data", i), s.spawned.off("exit", a), s.spawned.off("close", a), o2 && clearTimeout(o2);
-        }
-        function c3() {
-          a(), s.kill(new A2(void 0, "timeout", "block timeout reached"));
-        }
-        n && s.spawned.stdout?.on("data", i), e && s.spawned.stderr?.on("data", i), s.spawned.on("exit", a), s.spawned.on("close", a), i();
-      }
-    };
-}
-var wo = (t3, e) => {
-  const n = new ro(), r2 = Ge(
-    t3 && (typeof t3 == "string" ? { baseDir: t3 } : t3) || {},
-    e
-  );
-  if (!Lt(r2.baseDir))
-    throw new Ae(
-      r2,
-      "Cannot use simple-git on a directory that does not exist"
-    );
-  return Array.isArray(r2.config) && n.add(qs(r2.config)), n.add(zs(r2.unsafe)), n.add(Ws(r2.completion)), r2.abort && n.add(Is(r2.abort)), r2.progress && n.add(so(r2.progress)), r2.timeout && n.add(uo(r2.timeout)), r2.spawnOptions && n.add(io(r2.spawnOptions)), n.add(ao()), n.add(no(r2.input)), n.add(Mt(to(true))), r2.errors && n.add(Mt(r2.errors)), Xs(n, r2.binary, r2.unsafe?.allowUnsafeCustomBinary), n.add(
-    Fs(r2.allowEnvironment ?? [], r2.unsafe?.allowAbbreviatedOptions)
-  ), new f2(r2, n);
-};
-
-// src/sources/directory.ts
-import { createHash } from "node:crypto";
-import { lstat, readdir, realpath } from "node:fs/promises";
-import { join as join3, relative as relative2, sep } from "node:path";
-
-// src/read/bounded.ts
-import { constants } from "node:fs";
-import { open } from "node:fs/promises";
-
-// src/read/decode.ts
-var utf8 = new TextDecoder("utf-8", { fatal: true });
-function dropCutSequence(bytes) {
-  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
-    const b3 = bytes[bytes.length - back];
-    if ((b3 & 192) === 128) continue;
-    const need = b3 >= 240 ? 4 : b3 >= 224 ? 3 : b3 >= 192 ? 2 : 1;
-    return need > back ? bytes.subarray(0, bytes.length - back) : bytes;
-  }
-  return bytes;
-}
-function decodeText(bytes, truncated = false) {
-  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) {
-    return decodeUtf8OrLatin1(bytes.subarray(3), truncated);
-  }
-  const utf16 = bytes[0] === 255 && bytes[1] === 254 ? "utf-16le" : bytes[0] === 254 && bytes[1] === 255 ? "utf-16be" : "";
-  if (utf16) {
-    const body = bytes.subarray(2);
-    const even = body.length % 2 === 1 ? body.subarray(0, body.length - 1) : body;
-    return new TextDecoder(utf16).decode(even);
-  }
-  return decodeUtf8OrLatin1(bytes, truncated);
-}
-function decodeUtf8OrLatin1(bytes, truncated) {
-  const body = truncated ? dropCutSequence(bytes) : bytes;
-  try {
-    return utf8.decode(body);
-  } catch {
-    return new TextDecoder("latin1").decode(bytes);
-  }
-}
-
-// src/read/bounded.ts
-var FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
-var CHUNK = 1024 * 1024;
-function kindOf(info) {
-  if (info.isDirectory()) return "a directory";
-  if (info.isFIFO()) return "a FIFO (named pipe)";
-  if (info.isSocket()) return "a socket";
-  if (info.isCharacterDevice()) return "a character device";
-  if (info.isBlockDevice()) return "a block device";
-  return "not a regular file";
-}
-async function readUpTo(handle, maxBytes, size) {
-  const chunks = [];
-  let total = 0;
-  const chunkSize = Math.max(1, Math.min(CHUNK, maxBytes + 1, size > 0 ? size + 1 : CHUNK));
-  while (total <= maxBytes) {
-    const buffer = Buffer.allocUnsafe(Math.min(chunkSize, maxBytes + 1 - total));
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, null);
-    if (bytesRead === 0) break;
-    chunks.push(buffer.subarray(0, bytesRead));
-    total += bytesRead;
-  }
-  const all = Buffer.concat(chunks, total);
-  return total > maxBytes ? { ok: true, bytes: all.subarray(0, maxBytes), truncated: true } : { ok: true, bytes: all, truncated: false };
-}
-async function readBounded(file2, maxBytes) {
-  let handle;
-  try {
-    handle = await open(file2, FLAGS);
-  } catch (error62) {
-    const code2 = error62.code;
-    if (code2 === "ENOENT" || code2 === "ENOTDIR")
-      return { ok: false, reason: "missing", message: "does not exist" };
-    if (code2 === "ENXIO")
-      return { ok: false, reason: "not-regular", message: "is a socket, not a regular file" };
-    if (code2 === "EISDIR")
-      return { ok: false, reason: "not-regular", message: "is a directory, not a regular file" };
-    return {
-      ok: false,
-      reason: "unreadable",
-      message: `cannot be read (${code2 ?? String(error62)})`,
-      ...code2 ? { code: code2 } : {}
-    };
-  }
-  try {
-    const info = await handle.stat();
-    if (!info.isFile())
-      return { ok: false, reason: "not-regular", message: `is ${kindOf(info)}, not a regular file` };
-    return await readUpTo(handle, maxBytes, info.size);
-  } catch (error62) {
-    const code2 = error62.code;
-    return {
-      ok: false,
-      reason: "unreadable",
-      message: `cannot be read (${code2 ?? String(error62)})`,
-      ...code2 ? { code: code2 } : {}
-    };
-  } finally {
-    await handle.close();
-  }
-}
-async function readBoundedText(file2, maxBytes) {
-  const read = await readBounded(file2, maxBytes);
-  if (!read.ok) return read;
-  return { ...read, text: decodeText(read.bytes, read.truncated) };
-}
-function formatBytes(n) {
-  if (n >= 1024 * 1024) return `${+(n / 1024 / 1024).toFixed(1)} MiB`;
-  if (n >= 1024) return `${+(n / 1024).toFixed(1)} KiB`;
-  return `${n} bytes`;
-}
-
-// src/sources/repo-files.ts
-var import_yaml = __toESM(require_dist3(), 1);
-var WEIGHT_EXTENSIONS = [
-  ".safetensors",
-  ".bin",
-  ".pt",
-  ".pth",
-  ".ckpt",
-  ".gguf",
-  ".ggml",
-  ".onnx",
-  ".h5",
-  ".msgpack",
-  ".tflite",
-  ".nemo",
-  ".pkl",
-  ".mlmodel",
-  ".keras",
-  ".npz"
-];
-function isWeightPath(path) {
-  const lower = path.toLowerCase();
-  return WEIGHT_EXTENSIONS.some((e) => lower.endsWith(e));
-}
-var LFS_HEADER = "version https://git-lfs.github.com/spec/v1";
-var MAX_POINTER_BYTES = 1024;
-function parseLfsPointer(path, text) {
-  if (!text.startsWith(LFS_HEADER) || text.length > MAX_POINTER_BYTES) return void 0;
-  const oid = /^oid sha256:([0-9a-f]{64})$/m.exec(text)?.[1];
-  const size = /^size (\d+)$/m.exec(text)?.[1];
-  return oid && size ? { path, oid, size: Number(size) } : void 0;
-}
-function frontMatterLicences(readme) {
-  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(readme);
-  if (!match) return [];
-  let data;
-  try {
-    data = (0, import_yaml.parse)(match[1]);
-  } catch {
-    return [];
-  }
-  if (typeof data !== "object" || data === null) return [];
-  const card = data;
-  const values = (Array.isArray(card.license) ? card.license : [card.license]).filter(
-    (v2) => typeof v2 === "string" && v2.trim() !== ""
-  );
-  const name = typeof card.license_name === "string" ? card.license_name : void 0;
-  const link = typeof card.license_link === "string" ? card.license_link : void 0;
-  return values.map((value2) => ({
-    origin: "readme-front-matter",
-    value: value2.trim(),
-    ...name ? { name } : {},
-    ...link ? { link } : {}
-  }));
-}
-var LINK = /https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co|github\.com)\/[\w.-]+\/[\w.-]+/g;
-var NOT_OWNERS = /* @__PURE__ */ new Set([
-  "datasets",
-  "spaces",
-  "docs",
-  "collections",
-  "papers",
-  "blog",
-  "api",
-  "orgs",
-  "organizations"
-]);
-var MAX_LINKS = 20;
-function repoLinks(text) {
-  const found = /* @__PURE__ */ new Set();
-  for (const m2 of text.matchAll(LINK)) {
-    const url2 = new URL(m2[0].replace(/\.git$/, "").replace(/[.,;:]+$/, ""));
-    const [owner, name] = url2.pathname.split("/").filter(Boolean);
-    if (!owner || !name || NOT_OWNERS.has(owner.toLowerCase())) continue;
-    const host = url2.host.replace(/^www\./, "").replace(/^hf\.co$/, "huggingface.co");
-    found.add(`https://${host}/${owner}/${name}`);
-    if (found.size >= MAX_LINKS) break;
-  }
-  return [...found];
-}
-
-// src/sources/directory.ts
-var MAX_FILES = 2e4;
-var MAX_TEXT_BYTES = 512 * 1024;
-var MAX_LICENCE_FILES = 4;
-var SKIP_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".venv", "__pycache__"]);
-async function readDirectory(root, pickFiles, urlOf) {
-  const realRoot = await realpath(root);
-  const { files, truncated } = await walk(realRoot);
-  const picks = pickFiles(files);
-  const licences3 = picks.filter((p2) => p2.role === "licence").slice(0, MAX_LICENCE_FILES);
-  const readme = picks.find((p2) => p2.role === "readme" && !p2.path.includes("/"));
-  const texts = [];
-  for (const pick2 of [...licences3, ...readme ? [readme] : []]) {
-    const read = await readInside(realRoot, pick2.path, MAX_TEXT_BYTES);
-    const url2 = urlOf ? { url: urlOf(pick2.path) } : {};
-    if ("error" in read) texts.push({ ...pick2, ...url2, error: read.error });
-    else texts.push({ ...pick2, ...url2, text: read.text, ...read.truncated ? {} : { sha256: read.sha256 } });
-  }
-  const readmeText = texts.find((t3) => t3.role === "readme")?.text ?? "";
-  const lfs = [];
-  for (const path of files.filter(isWeightPath)) {
-    const read = await readInside(realRoot, path, MAX_POINTER_BYTES + 1);
-    const pointer = "text" in read ? parseLfsPointer(path, read.text) : void 0;
-    if (pointer) lfs.push(pointer);
-  }
-  return {
-    files,
-    declared: frontMatterLicences(readmeText),
-    texts,
-    links: repoLinks(readmeText),
-    lfs,
-    truncated
-  };
-}
-async function walk(root) {
-  const files = [];
-  const queue = [root];
-  while (queue.length > 0) {
-    const dir = queue.shift();
-    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-    for (const entry of entries) {
-      const full2 = join3(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (!SKIP_DIRS.has(entry.name)) queue.push(full2);
-      } else if (entry.isFile() || entry.isSymbolicLink()) {
-        files.push(relative2(root, full2).split(sep).join("/"));
-        if (files.length >= MAX_FILES) return { files: files.sort(), truncated: true };
-      }
-    }
-  }
-  return { files: files.sort(), truncated: false };
-}
-async function readInside(root, path, maxBytes) {
-  const full2 = join3(root, path);
-  try {
-    const link = await lstat(full2);
-    const real2 = await realpath(full2);
-    const rel = relative2(root, real2);
-    if (rel.startsWith("..") || rel === "" || rel.split(sep)[0] === ".." || /^[\\/]/.test(rel))
-      return { error: "refused: a symlink to a path outside the repository" };
-    if (link.isSymbolicLink() && !(await lstat(real2)).isFile())
-      return { error: "refused: a symlink to something other than a regular file" };
-    const read = await readBounded(real2, maxBytes);
-    if (!read.ok) {
-      if (read.reason === "not-regular") return { error: "refused: not a regular file" };
-      if (read.reason === "missing") return { error: "refused: a symlink to a missing file" };
-      return { error: `not readable (${read.code ?? read.message})` };
-    }
-    return {
-      text: decodeText(read.bytes, read.truncated),
-      sha256: createHash("sha256").update(read.bytes).digest("hex"),
-      truncated: read.truncated
-    };
-  } catch (error62) {
-    const code2 = error62.code;
-    return {
-      error: code2 === "ENOENT" ? "refused: a symlink to a missing file" : `not readable (${code2 ?? error62})`
-    };
-  }
-}
-
-// src/sources/git.ts
-var DEFAULT_TIMEOUT_MS = 12e4;
-var SAFE_CONFIG = [
-  "core.hooksPath=/dev/null",
-  "protocol.allow=never",
-  "protocol.https.allow=always",
-  "protocol.ssh.allow=always",
-  "protocol.file.allow=always",
-  "credential.helper=",
-  "core.fsmonitor=false"
-];
-var SAFE_ENV = {
-  GIT_LFS_SKIP_SMUDGE: "1",
-  GIT_TERMINAL_PROMPT: "0",
-  GIT_ASKPASS: "",
-  SSH_ASKPASS: "",
-  GIT_SSH_COMMAND: "ssh -o BatchMode=yes",
-  GIT_CONFIG_NOSYSTEM: "1"
-};
-function refuseGitUrl(url2) {
-  if (url2.startsWith("-")) return 'a URL starting with "-" would be read by git as an option';
-  if (/^ext::|::/i.test(url2)) return "remote helpers (ext::, transport::address) are not allowed";
-  if (/^(https|ssh|file):\/\//i.test(url2) || /^[\w.-]+@[\w.-]+:/.test(url2)) return void 0;
-  return "only https://, ssh://, git@host: and file:// URLs are cloned";
-}
-var OWN_SOURCE_HOSTS = /^https:\/\/(?:www\.)?(?:github\.com|huggingface\.co|hf\.co)\//i;
-function isGitUrl(declared) {
-  return !OWN_SOURCE_HOSTS.test(declared) && /^(https|ssh|file):\/\/|^[\w.-]+@[\w.-]+:/i.test(declared);
-}
-function displayUrl(url2) {
-  return url2.replace(/([a-z]+:\/\/)[^/@\s]*@/gi, "$1");
-}
-function createGitSource(options) {
-  const now = options.now ?? (() => /* @__PURE__ */ new Date());
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  let clones = 0;
-  async function discover(team2) {
-    const releases = /* @__PURE__ */ new Map();
-    const add = (url2, declared, origin) => {
-      const found = releases.get(url2);
-      if (found) found.declared ||= declared;
-      else
-        releases.set(url2, {
-          source: "git",
-          id: displayUrl(url2),
-          team: team2.id,
-          declared,
-          origin,
-          listing: url2
-        });
-    };
-    for (const url2 of team2.git) add(url2, false, `git: ${displayUrl(url2)}`);
-    for (const url2 of team2.models.filter(isGitUrl)) add(url2, true, `models: ${displayUrl(url2)}`);
-    return { releases: [...releases.values()], failures: [] };
-  }
-  async function inspect(target2, call = {}) {
-    call.onProgress?.({ phase: "inspect", id: target2.id });
-    const fetchedAt = now().toISOString();
-    const url2 = typeof target2.listing === "string" ? target2.listing : target2.id;
-    const base = { source: "git", id: target2.id, url: displayUrl(url2), declaredLicences: [] };
-    const { listing: _listing, ...release3 } = target2;
-    const evidence = (facts2, texts = []) => ({
-      schema: "openquota/evidence@1",
-      team: target2.team,
-      release: release3,
-      facts: facts2,
-      texts,
-      fetchedAt
-    });
-    const refused = refuseGitUrl(url2);
-    if (refused) {
-      const failure3 = { code: "URL_REFUSED", message: refused, url: displayUrl(url2) };
-      return evidence({ ...base, availability: null, files: null, failure: failure3 });
-    }
-    const dir = await mkdtemp(join4(options.tempDir ?? tmpdir(), "openquota-clone-"));
-    try {
-      const cloned = await clone2(url2, join4(dir, "repo"), call.signal);
-      if ("failure" in cloned)
-        return evidence({ ...base, availability: null, files: null, failure: cloned.failure });
-      const read = await readDirectory(join4(dir, "repo"), options.pickFiles);
-      return evidence(
-        {
-          ...base,
-          revision: cloned.commit,
-          // A clone that succeeded with no credential offered is public; over ssh a key was used.
-          availability: /^(https|file):/i.test(url2) ? "public" : null,
-          files: read.files,
-          declaredLicences: read.declared,
-          ...read.links.length ? { links: read.links } : {},
-          raw: { commit: cloned.commit, ...read.lfs.length ? { lfs: read.lfs } : {} }
-        },
-        read.texts
-      );
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  }
-  async function clone2(url2, dest, signal) {
-    const limit = AbortSignal.timeout(timeoutMs);
-    const abort = signal ? AbortSignal.any([signal, limit]) : limit;
-    const git = wo({
-      config: SAFE_CONFIG,
-      abort,
-      allowEnvironment: ["PATH", "HOME", ...Object.keys(SAFE_ENV)],
-      unsafe: {
-        allowUnsafeProtocolOverride: true,
-        allowUnsafeHooksPath: true,
-        allowUnsafeCredentialHelper: true,
-        allowUnsafeAskPass: true,
-        allowUnsafeSshCommand: true,
-        allowUnsafeFsMonitor: true
-      }
-    }).env({
-      PATH: options.env.PATH,
-      HOME: options.env.HOME,
-      ...SAFE_ENV
-    });
-    clones++;
-    try {
-      await git.raw(["clone", "--depth", "1", "--no-tags", "--single-branch", "--quiet", "--", url2, dest]);
-      const commit = (await git.cwd(dest).revparse(["HEAD"])).trim();
-      return { commit };
-    } catch (error62) {
-      if (signal?.aborted) throw signal.reason;
-      if (limit.aborted)
-        return {
-          failure: {
-            code: "TIMEOUT",
-            message: `clone did not finish within ${timeoutMs} ms`,
-            url: displayUrl(url2)
-          }
-        };
-      const message = String(error62?.message ?? error62).split("\n").find((l3) => l3.trim()) ?? "clone failed";
-      return {
-        failure: { code: "GIT_ERROR", message: displayUrl(message).slice(0, 300), url: displayUrl(url2) }
-      };
-    }
-  }
-  return {
-    kind: "git",
-    claims: isGitUrl,
-    discover,
-    inspect,
-    stats: () => ({ api: 0, files: clones, retries: 0, notModified: 0, cacheHits: 0 })
-  };
-}
-
-// src/sources/github-repo.ts
-function readRepo(raw) {
-  if (typeof raw !== "object" || raw === null) return null;
-  const r2 = raw;
-  if (typeof r2.full_name !== "string" || !r2.full_name.includes("/")) return null;
-  const licence2 = r2.license;
-  return {
-    fullName: r2.full_name,
-    visibility: typeof r2.visibility === "string" ? r2.visibility : r2.private === true ? "private" : "public",
-    archived: r2.archived === true,
-    fork: r2.fork === true,
-    disabled: r2.disabled === true,
-    defaultBranch: typeof r2.default_branch === "string" ? r2.default_branch : "main",
-    topics: Array.isArray(r2.topics) ? r2.topics.filter((t3) => typeof t3 === "string") : [],
-    ...typeof r2.html_url === "string" ? { htmlUrl: r2.html_url } : {},
-    ...typeof r2.description === "string" ? { description: r2.description } : {},
-    ...typeof r2.pushed_at === "string" ? { pushedAt: r2.pushed_at } : {},
-    ...typeof licence2?.spdx_id === "string" ? { spdxId: licence2.spdx_id } : {}
-  };
-}
-function repoAvailability(repo) {
-  if (repo.disabled) return "disabled";
-  return repo.visibility === "public" ? "public" : "private";
-}
-function trimRepo(repo) {
-  return {
-    full_name: repo.fullName,
-    visibility: repo.visibility,
-    archived: repo.archived,
-    fork: repo.fork,
-    disabled: repo.disabled,
-    default_branch: repo.defaultBranch,
-    topics: repo.topics,
-    ...repo.pushedAt ? { pushed_at: repo.pushedAt } : {},
-    ...repo.spdxId ? { license_spdx_id: repo.spdxId } : {}
-  };
-}
-var OWNER_REPO = /^([A-Za-z0-9][A-Za-z0-9-]*)\/([\w.-]+)$/;
-var GITHUB_HOSTS = /* @__PURE__ */ new Set(["github.com", "www.github.com"]);
-function githubRepoId(declared) {
-  const value2 = declared.trim();
-  if (/^github:/i.test(value2)) {
-    const id2 = value2.slice("github:".length).replace(/\.git$/, "");
-    return OWNER_REPO.test(id2) ? id2 : void 0;
-  }
-  if (!/^https:\/\//i.test(value2)) return void 0;
-  let url2;
-  try {
-    url2 = new URL(value2);
-  } catch {
-    return void 0;
-  }
-  if (!GITHUB_HOSTS.has(url2.host.toLowerCase())) return void 0;
-  const [owner, name] = url2.pathname.split("/").filter(Boolean);
-  if (!owner || !name) return void 0;
-  const id = `${owner}/${name.replace(/\.git$/, "")}`;
-  return OWNER_REPO.test(id) ? id : void 0;
-}
-
-// node_modules/yocto-queue/index.js
-var Node = class {
-  value;
-  next;
-  constructor(value2) {
-    this.value = value2;
-  }
-};
-var Queue = class {
-  #head;
-  #tail;
-  #size;
-  constructor() {
-    this.clear();
-  }
-  enqueue(value2) {
-    const node2 = new Node(value2);
-    if (this.#head) {
-      this.#tail.next = node2;
-      this.#tail = node2;
-    } else {
-      this.#head = node2;
-      this.#tail = node2;
-    }
-    this.#size++;
-  }
-  dequeue() {
-    const current = this.#head;
-    if (!current) {
-      return;
-    }
-    this.#head = this.#head.next;
-    this.#size--;
-    if (!this.#head) {
-      this.#tail = void 0;
-    }
-    return current.value;
-  }
-  peek() {
-    if (!this.#head) {
-      return;
-    }
-    return this.#head.value;
-  }
-  clear() {
-    this.#head = void 0;
-    this.#tail = void 0;
-    this.#size = 0;
-  }
-  get size() {
-    return this.#size;
-  }
-  *[Symbol.iterator]() {
-    let current = this.#head;
-    while (current) {
-      yield current.value;
-      current = current.next;
-    }
-  }
-  *drain() {
-    while (this.#head) {
-      yield this.dequeue();
-    }
-  }
-};
-
-// node_modules/p-limit/index.js
-function pLimit(concurrency) {
-  let rejectOnClear = false;
-  if (typeof concurrency === "object") {
-    ({ concurrency, rejectOnClear = false } = concurrency);
-  }
-  validateConcurrency(concurrency);
-  if (typeof rejectOnClear !== "boolean") {
-    throw new TypeError("Expected `rejectOnClear` to be a boolean");
-  }
-  const queue = new Queue();
-  let activeCount = 0;
-  const resumeNext = () => {
-    if (activeCount < concurrency && queue.size > 0) {
-      activeCount++;
-      queue.dequeue().run();
-    }
-  };
-  const next = () => {
-    activeCount--;
-    resumeNext();
-  };
-  const run = async (function_, resolve16, arguments_) => {
-    const result2 = (async () => function_(...arguments_))();
-    resolve16(result2);
-    try {
-      await result2;
-    } catch {
-    }
-    next();
-  };
-  const enqueue = (function_, resolve16, reject, arguments_) => {
-    const queueItem = { reject };
-    new Promise((internalResolve) => {
-      queueItem.run = internalResolve;
-      queue.enqueue(queueItem);
-    }).then(run.bind(void 0, function_, resolve16, arguments_));
-    if (activeCount < concurrency) {
-      resumeNext();
-    }
-  };
-  const generator = (function_, ...arguments_) => new Promise((resolve16, reject) => {
-    enqueue(function_, resolve16, reject, arguments_);
-  });
-  Object.defineProperties(generator, {
-    activeCount: {
-      get: () => activeCount
-    },
-    pendingCount: {
-      get: () => queue.size
-    },
-    clearQueue: {
-      value() {
-        if (!rejectOnClear) {
-          queue.clear();
-          return;
-        }
-        const abortError = AbortSignal.abort().reason;
-        while (queue.size > 0) {
-          queue.dequeue().reject(abortError);
-        }
-      }
-    },
-    concurrency: {
-      get: () => concurrency,
-      set(newConcurrency) {
-        validateConcurrency(newConcurrency);
-        concurrency = newConcurrency;
-        queueMicrotask(() => {
-          while (activeCount < concurrency && queue.size > 0) {
-            resumeNext();
-          }
-        });
-      }
-    },
-    map: {
-      async value(iterable, function_) {
-        const promises = [];
-        try {
-          Array.from(iterable, (value2, index) => {
-            const promise2 = generator(function_, value2, index);
-            promises.push(promise2);
-            return promise2;
-          });
-        } catch (error62) {
-          for (const promise2 of promises) {
-            promise2.catch(() => {
-            });
-          }
-          throw error62;
-        }
-        return Promise.all(promises);
-      }
-    }
-  });
-  return generator;
-}
-function validateConcurrency(concurrency) {
-  if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-    throw new TypeError("Expected `concurrency` to be a number from 1 and up");
-  }
-}
-
-// src/sources/http.ts
-import { createHash as createHash2 } from "node:crypto";
-
-// src/sources/http-errors.ts
-var HttpError = class extends SourceError {
-  /** e.g. the Hub's `RepoNotFound`, `GatedRepo`, `EntryNotFound`, `RevisionNotFound`. */
-  errorCode;
-  /** `X-Error-Message` or the body's `error`/`message`. */
-  serverMessage;
-  constructor(code2, message, info) {
-    super(code2, message, info);
-    this.name = "HttpError";
-    this.errorCode = info.errorCode;
-    this.serverMessage = info.serverMessage;
-  }
-};
-async function statusError(response, url2, redact2) {
-  const body = await response.text().catch(() => "");
-  let serverMessage = response.headers.get("x-error-message") ?? void 0;
-  if (!serverMessage) {
-    try {
-      const json2 = JSON.parse(body);
-      const text = json2.error ?? json2.message;
-      serverMessage = typeof text === "string" ? text : Array.isArray(text) ? text.join("; ") : void 0;
-    } catch {
-      serverMessage = body.trim().slice(0, 200) || void 0;
-    }
-  }
-  const errorCode = response.headers.get("x-error-code") ?? void 0;
-  const code2 = response.status === 429 ? "RATE_LIMITED" : "HTTP_ERROR";
-  const detail = [errorCode, serverMessage].filter(Boolean).join(": ");
-  const message = redact2(`HTTP ${response.status}${detail ? ` (${detail})` : ""}`);
-  return new HttpError(code2, message, {
-    url: redact2(url2),
-    status: response.status,
-    requestId: response.headers.get("x-request-id") ?? void 0,
-    errorCode,
-    serverMessage: serverMessage && redact2(serverMessage)
-  });
-}
-function transportError(error62, url2, timeoutMs, redact2) {
-  const name = error62?.name;
-  if (name === "TimeoutError") {
-    return new SourceError("TIMEOUT", `no complete answer within ${timeoutMs} ms`, { url: redact2(url2) });
-  }
-  const cause = error62?.cause;
-  const reason = cause?.code ?? cause?.message ?? error62?.message ?? String(error62);
-  return new SourceError("NETWORK_ERROR", redact2(`request failed: ${reason}`), { url: redact2(url2) });
-}
-
-// src/sources/http-retry.ts
-var RETRYABLE = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
-function shouldRetryStatus(status2) {
-  return RETRYABLE.has(status2);
-}
-function retryDelay(attempt2, headers, settings) {
-  const asked = headers ? serverDelayMs(headers) : void 0;
-  const backoff = settings.baseDelayMs * 2 ** attempt2 + settings.random() * settings.baseDelayMs;
-  return Math.min(settings.maxRetryDelayMs, Math.round(asked ?? backoff));
-}
-function serverDelayMs(headers) {
-  const limit = parseRateLimit(headers.get("ratelimit"));
-  if (limit && limit.remaining === 0 && limit.resetSeconds !== void 0)
-    return (limit.resetSeconds + 1) * 1e3;
-  const retryAfter = headers.get("retry-after")?.trim();
-  if (retryAfter && /^\d+(\.\d+)?$/.test(retryAfter)) return Number(retryAfter) * 1e3;
-  return void 0;
-}
-function parseRateLimit(value2) {
-  if (!value2) return void 0;
-  const r2 = /(?:^|;)\s*r=(\d+)/.exec(value2);
-  const t3 = /(?:^|;)\s*t=(\d+)/.exec(value2);
-  if (!r2 && !t3) return void 0;
-  return { remaining: r2 ? Number(r2[1]) : void 0, resetSeconds: t3 ? Number(t3[1]) : void 0 };
-}
-
-// src/sources/http.ts
-var DEFAULTS = {
-  timeoutMs: 3e4,
-  retries: 4,
-  baseDelayMs: 500,
-  maxRetryDelayMs: 6e4,
-  failFastAfter: 3
-};
-var MAX_REDIRECTS = 5;
-var REDIRECTS = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
-function createHttpClient(options = {}) {
-  const doFetch = options.fetch ?? globalThis.fetch;
-  const settings = { ...DEFAULTS, ...definedOnly(options) };
-  const sleep = options.sleep ?? defaultSleep;
-  const random = options.random ?? Math.random;
-  const counters = { api: 0, files: 0, retries: 0, notModified: 0, cacheHits: 0 };
-  const redact2 = (text) => options.token ? text.split(options.token).join("***") : text;
-  let outage = 0;
-  async function get(url2, request2 = {}) {
-    for (let attempt2 = 0; ; attempt2++) {
-      request2.signal?.throwIfAborted();
-      let failure3;
-      let response;
-      try {
-        const result2 = await follow(url2, request2);
-        if ("ok" in result2) {
-          outage = 0;
-          return result2.ok;
-        }
-        response = result2.error;
-        failure3 = await statusError(response, result2.url, redact2);
-        if (!shouldRetryStatus(response.status)) throw failure3;
-      } catch (error62) {
-        if (error62 instanceof HttpError && !shouldRetryStatus(error62.status ?? 0)) {
-          outage = 0;
-          throw error62;
-        }
-        if (request2.signal?.aborted) throw request2.signal.reason;
-        failure3 = error62 instanceof SourceError ? error62 : transportError(error62, url2, settings.timeoutMs, redact2);
-      }
-      const limited = response?.status === 429;
-      const retries = !limited && outage >= settings.failFastAfter ? 0 : settings.retries;
-      if (attempt2 >= retries) {
-        if (!limited) outage++;
-        throw failure3;
-      }
-      counters.retries++;
-      await sleep(retryDelay(attempt2, response?.headers, { ...settings, random }), request2.signal);
-    }
-  }
-  async function follow(startUrl, request2) {
-    const timeout = AbortSignal.timeout(settings.timeoutMs);
-    const signal = request2.signal ? AbortSignal.any([request2.signal, timeout]) : timeout;
-    const origin = new URL(startUrl).origin;
-    let url2 = startUrl;
-    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-      if ((request2.kind ?? "api") === "api") counters.api++;
-      else counters.files++;
-      const sameOrigin = new URL(url2).origin === origin;
-      const headers = { ...options.headers };
-      if (request2.accept) headers.accept = request2.accept;
-      if (options.token && sameOrigin) headers.authorization = `Bearer ${options.token}`;
-      const response = await doFetch(url2, { headers, signal, redirect: "manual" });
-      const location = response.headers.get("location");
-      if (REDIRECTS.has(response.status) && location) {
-        await response.body?.cancel();
-        url2 = new URL(location, url2).toString();
-        continue;
-      }
-      if (response.status < 200 || response.status > 299) return { error: response, url: url2 };
-      const { bytes, truncated } = await readBody(response, request2.maxBytes);
-      const redirected = hop > 0;
-      return {
-        ok: { url: url2, status: response.status, headers: response.headers, redirected, bytes, truncated }
-      };
-    }
-    throw new HttpError("HTTP_ERROR", `more than ${MAX_REDIRECTS} redirects`, { url: redact2(startUrl) });
-  }
-  return {
-    get,
-    async getJson(url2, request2 = {}) {
-      const { bytes, ...rest } = await get(url2, { accept: "application/json", ...request2 });
-      try {
-        return { ...rest, body: JSON.parse(new TextDecoder().decode(bytes)) };
-      } catch {
-        throw new HttpError("MALFORMED_RESPONSE", `response is not JSON (${bytes.length} bytes)`, {
-          url: redact2(rest.url),
-          status: rest.status,
-          requestId: rest.headers.get("x-request-id") ?? void 0
-        });
-      }
-    },
-    async getText(url2, request2 = {}) {
-      const { bytes, ...rest } = await get(url2, { kind: "file", ...request2 });
-      const sha2563 = createHash2("sha256").update(bytes).digest("hex");
-      return { ...rest, text: new TextDecoder("utf-8", { fatal: false }).decode(bytes), sha256: sha2563 };
-    },
-    stats: () => ({ ...counters })
-  };
-}
-async function readBody(response, maxBytes = Number.POSITIVE_INFINITY) {
-  if (!response.body) return { bytes: new Uint8Array(), truncated: false };
-  const chunks = [];
-  let size = 0;
-  let truncated = false;
-  const reader = response.body.getReader();
-  for (; ; ) {
-    const { done, value: value2 } = await reader.read();
-    if (done) break;
-    chunks.push(value2);
-    size += value2.length;
-    if (size > maxBytes) {
-      truncated = true;
-      await reader.cancel();
-      break;
-    }
-  }
-  const bytes = Buffer.concat(chunks);
-  return { bytes: truncated ? bytes.subarray(0, maxBytes) : bytes, truncated };
-}
-function defaultSleep(ms2, signal) {
-  return new Promise((resolve16, reject) => {
-    const timer = setTimeout(resolve16, ms2);
-    signal?.addEventListener(
-      "abort",
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true }
-    );
-  });
-}
-function definedOnly(value2) {
-  return Object.fromEntries(Object.entries(value2).filter(([, v2]) => v2 !== void 0));
-}
-
-// src/sources/huggingface-model.ts
-function readHubModel(raw) {
-  if (!isObject(raw) || typeof raw.id !== "string" || !raw.id.includes("/")) return null;
-  const siblings = Array.isArray(raw.siblings) ? raw.siblings : null;
-  const safetensors = isObject(raw.safetensors) ? raw.safetensors : {};
-  return {
-    id: raw.id,
-    private: typeof raw.private === "boolean" ? raw.private : void 0,
-    gated: raw.gated,
-    disabled: typeof raw.disabled === "boolean" ? raw.disabled : void 0,
-    sha: typeof raw.sha === "string" ? raw.sha : void 0,
-    files: siblings ? siblings.flatMap((s) => isObject(s) && typeof s.rfilename === "string" ? [s.rfilename] : []) : null,
-    parameters: typeof safetensors.total === "number" ? safetensors.total : void 0,
-    tags: Array.isArray(raw.tags) ? raw.tags.filter((t3) => typeof t3 === "string") : [],
-    card: isObject(raw.cardData) ? raw.cardData : {}
-  };
-}
-function availabilityOf(model2) {
-  if (model2.private === true) return "private";
-  if (model2.disabled === true) return "disabled";
-  if (model2.gated === "auto") return "gated-auto";
-  if (model2.gated !== false && model2.gated !== void 0 && model2.gated !== null) return "gated-manual";
-  return "public";
-}
-function declaredLicences(model2) {
-  const name = stringField(model2.card.license_name);
-  const link = stringField(model2.card.license_link);
-  const fromCard = listOf(model2.card.license).map((value2) => ({
-    origin: "hub-card",
-    value: value2,
-    ...name ? { name } : {},
-    ...link ? { link } : {}
-  }));
-  if (fromCard.length > 0) return fromCard;
-  return model2.tags.filter((tag) => tag.startsWith("license:")).map((tag) => ({ origin: "hub-tag", value: tag.slice("license:".length) }));
-}
-function baseModels(model2) {
-  const list2 = listOf(model2.card.base_model);
-  return list2.length > 0 ? list2 : void 0;
-}
-var LINK2 = /https?:\/\/(?:www\.)?(?:github\.com|huggingface\.co)\/[^\s"'<>()[\]{}`]+/g;
-var MAX_LINKS2 = 20;
-function linksOf(model2) {
-  const found = /* @__PURE__ */ new Set();
-  const visit2 = (value2) => {
-    if (typeof value2 === "string")
-      for (const m2 of value2.matchAll(LINK2)) found.add(m2[0].replace(/[.,;:]+$/, ""));
-    else if (Array.isArray(value2)) value2.forEach(visit2);
-    else if (isObject(value2)) Object.values(value2).forEach(visit2);
-  };
-  visit2(model2.card);
-  const links = [...found].slice(0, MAX_LINKS2);
-  return links.length > 0 ? links : void 0;
-}
-function factsOf(model2, raw, endpoint2, requestedId) {
-  return {
-    source: "huggingface",
-    id: model2.id,
-    ...requestedId && requestedId !== model2.id ? { requestedId } : {},
-    url: `${endpoint2}/${model2.id}`,
-    ...model2.sha ? { revision: model2.sha } : {},
-    availability: availabilityOf(model2),
-    files: model2.files,
-    ...model2.parameters !== void 0 ? { parameters: model2.parameters } : {},
-    declaredLicences: declaredLicences(model2),
-    ...optional("baseModels", baseModels(model2)),
-    ...optional("links", linksOf(model2)),
-    raw
-  };
-}
-function optional(key, value2) {
-  return value2 === void 0 ? {} : { [key]: value2 };
-}
-function listOf(value2) {
-  const list2 = Array.isArray(value2) ? value2 : [value2];
-  return list2.filter((v2) => typeof v2 === "string" && v2.trim() !== "").map((v2) => v2.trim());
-}
-function stringField(value2) {
-  return typeof value2 === "string" && value2.trim() !== "" ? value2.trim() : void 0;
-}
-function isObject(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
-
-// src/sources/huggingface-api.ts
-var EXPAND_FIELDS = [
-  "author",
-  "cardData",
-  "createdAt",
-  "disabled",
-  "downloads",
-  "gated",
-  "lastModified",
-  "library_name",
-  "likes",
-  "pipeline_tag",
-  "private",
-  "safetensors",
-  "sha",
-  "siblings",
-  "tags"
-];
-var PAGE_SIZE = 100;
-var MAX_PAGES = 1e3;
-function listingUrl(endpoint2, author) {
-  const query = new URLSearchParams({ author, limit: String(PAGE_SIZE) });
-  for (const field of EXPAND_FIELDS) query.append("expand[]", field);
-  return `${endpoint2}/api/models?${query}`;
-}
-async function listAuthor(http, endpoint2, author, signal) {
-  const items = [];
-  const seen = /* @__PURE__ */ new Set();
-  let url2 = listingUrl(endpoint2, author);
-  try {
-    while (url2) {
-      if (seen.has(url2) || seen.size >= MAX_PAGES) throw malformed("listing pages loop", url2);
-      seen.add(url2);
-      const res = await http.getJson(url2, { kind: "api", signal });
-      if (!Array.isArray(res.body)) throw malformed("listing is not a JSON array", res.url);
-      for (const raw of res.body) {
-        const model2 = readHubModel(raw);
-        if (!model2) throw malformed("listing item without a model id", res.url);
-        items.push({ raw, model: model2 });
-      }
-      url2 = nextLink(res.headers.get("link"), endpoint2);
-    }
-    return { items };
-  } catch (error62) {
-    if (signal?.aborted) throw signal.reason;
-    return { items, failure: toFailure(error62) };
-  }
-}
-function nextLink(header, endpoint2) {
-  if (!header) return void 0;
-  for (const part of header.split(/,\s*(?=<)/)) {
-    const match = /^<([^>]+)>\s*;(.*)$/.exec(part.trim());
-    if (!match || !/\brel="?next"?/.test(match[2])) continue;
-    const next = new URL(match[1], endpoint2);
-    if (next.origin !== new URL(endpoint2).origin) throw malformed("next page on another host", next.origin);
-    return next.toString();
-  }
-  return void 0;
-}
-async function getModel(http, endpoint2, id, signal) {
-  const url2 = `${endpoint2}/api/models/${id.split("/").map(encodeURIComponent).join("/")}`;
-  try {
-    const res = await http.getJson(url2, { kind: "api", signal });
-    const model2 = readHubModel(res.body);
-    if (!model2) throw malformed("model info without a model id", res.url);
-    return { kind: "found", raw: res.body, model: model2 };
-  } catch (error62) {
-    if (signal?.aborted) throw signal.reason;
-    return { kind: isNotFound(error62) ? "missing" : "failed", failure: toFailure(error62) };
-  }
-}
-function isNotFound(error62) {
-  if (!(error62 instanceof HttpError)) return false;
-  if (error62.status === 401)
-    return !/invalid credentials/i.test(error62.serverMessage ?? "") && error62.errorCode !== "GatedRepo";
-  return error62.status === 404 && (error62.errorCode === "RepoNotFound" || error62.errorCode === void 0);
-}
-function toFailure(error62) {
-  if (!(error62 instanceof SourceError)) throw error62;
-  return {
-    code: error62.code,
-    message: error62.message,
-    ...error62.url ? { url: error62.url } : {},
-    ...error62.status ? { status: error62.status } : {},
-    ...error62.requestId ? { requestId: error62.requestId } : {}
-  };
-}
-function malformed(message, url2) {
-  return new SourceError("MALFORMED_RESPONSE", message, { url: url2 });
-}
-
-// src/sources/huggingface-texts.ts
-var MAX_TEXT_BYTES2 = 512 * 1024;
-var MAX_FILES2 = 4;
-var VAGUE = /* @__PURE__ */ new Set(["other", "unknown"]);
-function filesToRead(model2, declared, pickFiles, endpoint2) {
-  if (!model2.files) return [];
-  const picks = pickFiles(model2.files);
-  const link = declared.find((d2) => d2.link)?.link;
-  const linked = link ? linkedPath(link, model2.id, endpoint2) : void 0;
-  const licence2 = linked && model2.files.includes(linked) ? [{ path: linked, role: "licence" }] : picks.filter((p2) => p2.role === "licence");
-  const vague = declared.length === 0 || declared.some((d2) => VAGUE.has(d2.value.toLowerCase()));
-  const readme = vague ? picks.filter((p2) => p2.role === "readme") : [];
-  const seen = /* @__PURE__ */ new Set();
-  return [...licence2, ...readme].filter((p2) => !seen.has(p2.path) && seen.add(p2.path)).slice(0, MAX_FILES2);
-}
-function linkedPath(link, id, endpoint2) {
-  if (!/^[a-z][a-z0-9+.-]*:|^\/\//i.test(link)) {
-    const clean = link.split(/[?#]/)[0].replace(/^(\.\/|\/)+/, "");
-    return clean || void 0;
-  }
-  let url2;
-  try {
-    url2 = new URL(link);
-  } catch {
-    return void 0;
-  }
-  const hubHosts = /* @__PURE__ */ new Set(["huggingface.co", "www.huggingface.co", safeHost(endpoint2)]);
-  if (!hubHosts.has(url2.host)) return void 0;
-  const match = /^\/([^/]+\/[^/]+)\/(?:blob|resolve|raw)\/[^/]+\/(.+)$/.exec(url2.pathname);
-  if (!match || decodeURIComponent(match[1]).toLowerCase() !== id.toLowerCase()) return void 0;
-  return decodeURIComponent(match[2]);
-}
-function resolveUrl(endpoint2, id, revision, path) {
-  const encode3 = (p2) => p2.split("/").map(encodeURIComponent).join("/");
-  return `${endpoint2}/${encode3(id)}/resolve/${encodeURIComponent(revision)}/${encode3(path)}`;
-}
-async function readTexts(http, endpoint2, model2, files, signal) {
-  const texts = [];
-  for (const file2 of files) {
-    const url2 = resolveUrl(endpoint2, model2.id, model2.sha ?? "main", file2.path);
-    try {
-      const res = await http.getText(url2, { kind: "file", maxBytes: MAX_TEXT_BYTES2, signal });
-      texts.push({ ...file2, text: res.text, url: url2, ...res.truncated ? {} : { sha256: res.sha256 } });
-    } catch (error62) {
-      if (signal?.aborted) throw signal.reason;
-      texts.push({ ...file2, url: url2, error: describeReadError(error62) });
-    }
-  }
-  return texts;
-}
-function describeReadError(error62) {
-  if (error62 instanceof HttpError) {
-    if (error62.errorCode === "GatedRepo") return `gated: files need accepted access (${error62.message})`;
-    if (error62.errorCode === "EntryNotFound") return `file listed but not found (${error62.message})`;
-    if (error62.status === 403 && /disabled/i.test(error62.serverMessage ?? ""))
-      return `disabled (${error62.message})`;
-  }
-  const coded = error62;
-  return coded.code ? `${coded.code}: ${coded.message}` : String(coded.message ?? error62);
-}
-function safeHost(endpoint2) {
-  try {
-    return new URL(endpoint2).host;
-  } catch {
-    return "";
-  }
-}
-
-// src/sources/huggingface.ts
-var DEFAULT_CONCURRENCY = 8;
-var NO_TEXTS = /* @__PURE__ */ new Set(["disabled", "missing"]);
-function createHuggingFaceSource(options) {
-  const { http, pickFiles } = options;
-  const endpoint2 = options.endpoint.replace(/\/+$/, "");
-  const now = options.now ?? (() => /* @__PURE__ */ new Date());
-  const limit = pLimit(options.concurrency ?? DEFAULT_CONCURRENCY);
-  async function discover(team2, call = {}) {
-    const releases = /* @__PURE__ */ new Map();
-    const failures = [];
-    const listings = await Promise.all(
-      team2.huggingface.map(
-        (author) => limit(() => {
-          call.onProgress?.({ phase: "discover", id: author });
-          return listAuthor(http, endpoint2, author, call.signal);
-        })
-      )
-    );
-    team2.huggingface.forEach((author, i) => {
-      const { items, failure: failure3 } = listings[i];
-      if (failure3) failures.push({ ...failure3, origin: `huggingface: ${author}` });
-      for (const { raw, model: model2 } of items) {
-        const key = model2.id.toLowerCase();
-        if (releases.has(key)) continue;
-        const listing = { lookup: { kind: "found", raw, model: model2 } };
-        releases.set(key, release(team2, model2.id, false, `huggingface: ${author}`, listing));
-      }
-    });
-    const declared = [...new Set(team2.models.map(hubId).filter((id) => id !== void 0))];
-    const unlisted = declared.filter((id) => !releases.has(id.toLowerCase()));
-    const lookups = await Promise.all(
-      unlisted.map((id) => limit(() => getModel(http, endpoint2, id, call.signal)))
-    );
-    unlisted.forEach((id, i) => {
-      const lookup = lookups[i];
-      const canonical2 = lookup.kind === "found" ? lookup.model.id : id;
-      if (releases.has(canonical2.toLowerCase())) return;
-      const listing = { lookup, ...canonical2 !== id ? { requestedId: id } : {} };
-      releases.set(canonical2.toLowerCase(), release(team2, canonical2, true, `models: ${id}`, listing));
-    });
-    for (const id of declared) {
-      const found = releases.get(id.toLowerCase());
-      if (found) found.declared = true;
-    }
-    for (const lookup of lookups) {
-      if (lookup.kind !== "found") continue;
-      const found = releases.get(lookup.model.id.toLowerCase());
-      if (found) found.declared = true;
-    }
-    return { releases: [...releases.values()], failures };
-  }
-  async function inspect(target2, call = {}) {
-    return limit(async () => {
-      call.onProgress?.({ phase: "inspect", id: target2.id });
-      const fetchedAt = now().toISOString();
-      const given = isHubListing(target2.listing) ? target2.listing : void 0;
-      const requestedId = given?.requestedId ?? hubId(target2.id) ?? target2.id;
-      let lookup = given?.lookup;
-      if (!lookup || lookup.kind === "found" && lookup.model.files === null) {
-        lookup = await getModel(
-          http,
-          endpoint2,
-          lookup?.kind === "found" ? lookup.model.id : requestedId,
-          call.signal
-        );
-      }
-      const facts2 = factsFrom(lookup, requestedId);
-      let texts = [];
-      if (lookup.kind === "found" && facts2.availability && !NO_TEXTS.has(facts2.availability)) {
-        const files = filesToRead(lookup.model, facts2.declaredLicences, pickFiles, endpoint2);
-        texts = await readTexts(http, endpoint2, lookup.model, files, call.signal);
-      }
-      const { listing: _listing, ...release3 } = target2;
-      return { schema: "openquota/evidence@1", team: target2.team, release: release3, facts: facts2, texts, fetchedAt };
-    });
-  }
-  function factsFrom(lookup, requestedId) {
-    if (lookup.kind === "found") return factsOf(lookup.model, lookup.raw, endpoint2, requestedId);
-    const base = { source: "huggingface", id: requestedId, url: `${endpoint2}/${requestedId}` };
-    if (lookup.kind === "missing") {
-      return {
-        ...base,
-        availability: "missing",
-        files: null,
-        declaredLicences: [],
-        raw: { notFound: lookup.failure }
-      };
-    }
-    return { ...base, availability: null, files: null, declaredLicences: [], failure: lookup.failure };
-  }
-  return {
-    kind: "huggingface",
-    claims: (declaredId) => hubId(declaredId) !== void 0,
-    discover,
-    inspect,
-    stats: () => http.stats()
-  };
-}
-function release(team2, id, declared, origin, listing) {
-  return { source: "huggingface", id, team: team2.id, declared, origin, listing };
-}
-function isHubListing(value2) {
-  const lookup = value2?.lookup;
-  return typeof lookup === "object" && lookup !== null && typeof lookup.kind === "string";
-}
-var REPO_ID = /^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*$/;
-var HUB_HOSTS = /* @__PURE__ */ new Set(["huggingface.co", "www.huggingface.co", "hf.co"]);
-var NOT_MODELS = /* @__PURE__ */ new Set(["datasets", "spaces", "api", "collections", "docs", "papers", "organizations"]);
-function hubId(declared) {
-  const value2 = declared.trim().replace(/^hf:/i, "");
-  if (/^https?:\/\//i.test(value2)) {
-    let url2;
-    try {
-      url2 = new URL(value2);
-    } catch {
-      return void 0;
-    }
-    const [owner, name] = url2.pathname.split("/").filter(Boolean);
-    if (!HUB_HOSTS.has(url2.host.toLowerCase()) || !owner || !name || NOT_MODELS.has(owner)) return void 0;
-    const id = `${owner}/${name}`;
-    return REPO_ID.test(id) ? id : void 0;
-  }
-  return REPO_ID.test(value2) && !value2.endsWith(".git") ? value2 : void 0;
+  return { ...model2, availability: evidence.facts.availability, reasons: [note, ...model2.reasons] };
 }
 
 // src/check.ts
 async function classifyTarget(target2, cwd) {
   const trimmed = target2.trim();
-  const dir = await stat(resolve(cwd, trimmed)).catch(() => void 0);
+  const dir = await stat3(resolve2(cwd, trimmed)).catch(() => void 0);
   if (dir?.isDirectory() && !/^[a-z]+:\/\//i.test(trimmed)) return { kind: "local", id: trimmed };
   const github = githubRepoId(trimmed);
   if (github) return { kind: "github", id: github };
@@ -30442,17 +33676,17 @@ async function check(input2) {
   }
   const release3 = {
     source: kind,
-    id: kind === "local" ? resolve(input2.cwd, id) : id,
+    id: kind === "local" ? resolve2(input2.cwd, id) : displayUrl(id),
     team: CHECK_TEAM.id,
     declared: false,
-    origin: `check: ${input2.target}`,
+    origin: `check: ${displayUrl(input2.target)}`,
     ...kind === "git" ? { listing: id } : {}
   };
   const evidence = await source.inspect(release3);
   if (kind === "local") evidence.facts.id = id;
   const { policy } = input2.policy;
   const resolved = resolveLicence(evidence, input2.engine.identify, policy.licences.minConfidence);
-  const model2 = judge(evidence, resolved, {
+  const model2 = (kind === "local" ? judgeAsPublished : judge)(evidence, resolved, {
     policy,
     team: CHECK_TEAM,
     lookup: input2.engine.lookup,
@@ -30465,10 +33699,10 @@ async function check(input2) {
 
 // src/detect/corpus.ts
 import { isAscii } from "node:buffer";
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { createRequire } from "node:module";
-import { join as join5 } from "node:path";
+import { join as join8 } from "node:path";
 
 // node_modules/spdx-license-list/package.json
 var package_default = {
@@ -30828,7 +34062,7 @@ function rulesDir() {
 }
 var indexCache;
 function licenceIndex() {
-  indexCache ??= JSON.parse(readFileSync2(join5(rulesDir(), "index.json"), "utf8"));
+  indexCache ??= JSON.parse(readFileSync2(join8(rulesDir(), "index.json"), "utf8"));
   return indexCache;
 }
 function licenceEntries() {
@@ -30917,11 +34151,11 @@ var SCHEMA = "openquota/licence-corpus@3";
 var CORPUS_FILE = "corpus-index.json";
 function corpusSources() {
   const pkg = package_default;
-  const hash2 = createHash3("sha256");
+  const hash2 = createHash6("sha256");
   const dir = rulesDir();
-  hash2.update(readFileSync2(join5(dir, "index.json")));
-  for (const e of licenceEntries()) if (e.file) hash2.update(readFileSync2(join5(dir, e.file)));
-  for (const t3 of licenceIndex().tails ?? []) hash2.update(readFileSync2(join5(dir, t3.file)));
+  hash2.update(readFileSync2(join8(dir, "index.json")));
+  for (const e of licenceEntries()) if (e.file) hash2.update(readFileSync2(join8(dir, e.file)));
+  for (const t3 of licenceIndex().tails ?? []) hash2.update(readFileSync2(join8(dir, t3.file)));
   return { spdxListVersion: pkg.version, sourcesSha256: hash2.digest("hex") };
 }
 function buildCorpusData() {
@@ -30949,7 +34183,7 @@ function buildCorpusData() {
     if (text) add(exception, text);
   }
   const dir = rulesDir();
-  for (const e of licenceEntries()) if (e.file) add(e.id, readFileSync2(join5(dir, e.file), "utf8"));
+  for (const e of licenceEntries()) if (e.file) add(e.id, readFileSync2(join8(dir, e.file), "utf8"));
   const tails = [];
   const seenTails = /* @__PURE__ */ new Set();
   const normalised = texts.map(({ id, text }) => {
@@ -30964,7 +34198,7 @@ function buildCorpusData() {
     return { id, words, title: titleMask(n.lines, n.lineOf).reduce((a, b3) => a + b3, 0) };
   });
   for (const extra of licenceIndex().tails ?? []) {
-    const more = normalise(readFileSync2(join5(dir, extra.file), "utf8")).words;
+    const more = normalise(readFileSync2(join8(dir, extra.file), "utf8")).words;
     for (const t3 of tails.filter((x3) => x3.id === extra.after))
       tails.push({ id: t3.id, words: Int32Array.from([...t3.words, ...toIds(more, vocabulary, true)]) });
   }
@@ -30984,7 +34218,7 @@ function buildCorpusData() {
   };
 }
 function loadCorpusData() {
-  const file2 = join5(rulesDir(), CORPUS_FILE);
+  const file2 = join8(rulesDir(), CORPUS_FILE);
   if (!existsSync2(file2)) return null;
   const bytes = readFileSync2(file2);
   const data = JSON.parse(bytes.toString(isAscii(bytes) ? "latin1" : "utf8"));
@@ -31265,6 +34499,14 @@ var PARTS = /\bdifferent (?:components|terms|parts)\b|\bmodel weights\b|\bweight
 var PART_GRANT = /\b(?:source code|code(?:base)?|model weights|weights|checkpoints|parameters|models?|datasets?|data|documentation|docs)\b(?:\s+(?:is|are))?(?:\s+(?:licensed|released|distributed|made available|available|provided|published|offered))?\s+under\s+((?:the\s+)?[^,;\n]{1,80}?)(?=\s*(?:,|;|\.(?:\s|$)|\band\b|\bwhile\b|\bwhereas\b|$))/gim;
 var DUAL = /\b(?:dual[- ]licen[cs]ed|either|at your (?:option|choice)|choose)\b/i;
 var CHOICE = /\b(?:either|at your (?:option|choice)|choose)\b/i;
+function unnamedPart(text) {
+  for (const m2 of text.matchAll(PART_LINE)) {
+    const tail = m2[1].trim();
+    if (!/\blicen[cs]e\b|[A-Z]{2,}|-\d|\d\.\d/.test(tail)) continue;
+    if (namesIn(loose(tail)).length === 0 && literalsIn(tail).length === 0) return true;
+  }
+  return false;
+}
 function statements(text) {
   const out = [];
   const whole = [];
@@ -31303,6 +34545,7 @@ ${lines[j3]}`;
 var STATEMENT_CONFIDENCE = 0.9;
 var TITLE_CONFIDENCE = 0.85;
 function referenceMatch(text) {
+  if (unnamedPart(text)) return null;
   const found = statements(text);
   const b3 = BADGE.exec(text);
   const badge = b3 ? badgeId(decodeURIComponent(b3[1].replace(/_/g, " ").replace(/--/g, "-"))) : null;
@@ -31408,7 +34651,7 @@ function orLater(id) {
   const m2 = /^((?:A|L)?GPL-\d\.\d|GFDL-1\.\d)-only$/.exec(id);
   return m2 ? canonicalId(`${m2[1]}-or-later`) ?? id : id;
 }
-function combine(segmentsIn, stated, around) {
+function combine2(segmentsIn, stated, around) {
   const segments = segmentsIn;
   const later = OR_LATER.test(around);
   const exceptions = segments.filter((s) => isException(s.id)).map((s) => s.id);
@@ -31481,7 +34724,7 @@ var SUBSTANTIVE_WORDS = 7;
 var SMALL_TOTAL = 24;
 var HAS_DIGIT = /\d/;
 var ENUMERATOR = /^(?:[a-z]|[ivx]{1,5}|\d{1,3}(?:\.\d{1,3})*)$/;
-var VERSION2 = /^\d+(?:\.\d+)*[ac-z]?$/;
+var VERSION9 = /^\d+(?:\.\d+)*[ac-z]?$/;
 var NAME_SHARE = 0.015;
 var modelIds;
 function classifyHunks(hunks, input2, ref) {
@@ -31522,7 +34765,7 @@ function classifyHunks(hunks, input2, ref) {
   }
   if (version2) return { kind: "version", reason: version2, inserted: [] };
   if (!reason && small > SMALL_TOTAL) reason = `${small} words changed in small edits`;
-  if (reason) return { kind: "modified", reason, inserted: merge(inserted), renameEdits };
+  if (reason) return { kind: "modified", reason, inserted: merge2(inserted), renameEdits };
   if (renames.length >= 2) {
     const distinct = [...new Set(renames)];
     return {
@@ -31543,14 +34786,14 @@ function versionChange(h3, input2, ref, dottedOnly = false) {
   const del = [];
   for (let i = h3.bStart; i < h3.bStart + h3.bLen; i++) {
     const w2 = wordOf(ref.words[i]);
-    if (!w2 || !VERSION2.test(w2)) continue;
+    if (!w2 || !VERSION9.test(w2)) continue;
     const before = i > 0 ? wordOf(ref.words[i - 1]) : "";
     if (w2.includes(".") || ref.title[i] || before === "version" || before === "v") del.push(w2);
   }
   if (del.length === 0) return void 0;
   for (let i = h3.aStart; i < h3.aStart + h3.aLen; i++) {
     const w2 = input2[i];
-    if (VERSION2.test(w2) && (!dottedOnly || w2.includes(".")) && !del.includes(w2))
+    if (VERSION9.test(w2) && (!dottedOnly || w2.includes(".")) && !del.includes(w2))
       return `version ${w2} where reference says ${del[0]}`;
   }
   return void 0;
@@ -31596,7 +34839,7 @@ function modelNames(ref) {
   nameCache.set(ref, names);
   return names;
 }
-function merge(ranges) {
+function merge2(ranges) {
   const sorted = [...ranges].sort((a, b3) => a[0] - b3[0]);
   const out = [];
   for (const r2 of sorted) {
@@ -32141,7 +35384,7 @@ function identifyText(input2, options = {}) {
   const remainderText = outside.join("\n");
   const around = full2.matches.length > 0 ? remainderText : text;
   const compilation = COMPILATION.test(around) && (full2.matches.length > 1 || wordCount(around) > COMPILATION_MIN_WORDS);
-  const closest2 = full2.closest ? { closest: { licence: full2.closest.licence, confidence: round(full2.closest.confidence) } } : {};
+  const closest2 = full2.closest ? { closest: { licence: full2.closest.licence, confidence: round2(full2.closest.confidence) } } : {};
   const none = (extra = {}) => ({
     licence: null,
     confidence: 0,
@@ -32209,7 +35452,7 @@ function fromLicenceTexts(n, matches, covered, outside, readme, none, file2) {
   const around = readme ? void 0 : judgeSurroundings(outside, ids);
   const prose = around ? wordCount(around.substance.join(" ")) : 0;
   if (!readme && rest > coveredWords && prose > coveredWords) {
-    return none({ closest: { licence: inOrder[0].id, confidence: round(inOrder[0].similarity) } });
+    return none({ closest: { licence: inOrder[0].id, confidence: round2(inOrder[0].similarity) } });
   }
   const share = coveredWords / (coveredWords + rest / 2);
   const segments = inOrder.map((m2) => ({ id: m2.id, confidence: m2.similarity * share }));
@@ -32225,7 +35468,7 @@ function fromLicenceTexts(n, matches, covered, outside, readme, none, file2) {
   }
   const statementText = around ? around.statements.join("\n") : remainderText;
   const stated = wordCount(statementText) >= 4 ? referenceMatch(statementText) : null;
-  const result2 = combine(segments, stated, remainderText);
+  const result2 = combine2(segments, stated, remainderText);
   if (!result2) return none();
   const extra = [];
   const variant = inOrder.find((m2) => m2.change);
@@ -32252,7 +35495,7 @@ function fromLicenceTexts(n, matches, covered, outside, readme, none, file2) {
   }
   return {
     licence: licence2,
-    confidence: round(result2.confidence),
+    confidence: round2(result2.confidence),
     matcher,
     bearing: true,
     ...file2,
@@ -32321,7 +35564,7 @@ function linesOutside(lines, lineOf, covered, words) {
   });
   return out;
 }
-function round(x3) {
+function round2(x3) {
   return Math.round(x3 * 1e3) / 1e3;
 }
 function licenceInfo(id) {
@@ -32343,14 +35586,6 @@ function defaultEngine() {
   };
 }
 
-// src/policy/load.ts
-var import_yaml3 = __toESM(require_dist3(), 1);
-import { existsSync as existsSync3, readdirSync } from "node:fs";
-import { dirname as dirname3, resolve as resolve2 } from "node:path";
-
-// src/bundle-index.ts
-import { createHash as createHash4 } from "node:crypto";
-
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
@@ -32358,7 +35593,7 @@ __export(external_exports, {
   $input: () => $input,
   $output: () => $output,
   INVALID: () => INVALID,
-  NEVER: () => NEVER,
+  NEVER: () => NEVER2,
   TimePrecision: () => TimePrecision,
   ZodAny: () => ZodAny,
   ZodArray: () => ZodArray,
@@ -32467,10 +35702,10 @@ __export(external_exports, {
   currencyCode: () => currencyCode2,
   custom: () => custom,
   date: () => date2,
-  decode: () => decode2,
+  decode: () => decode3,
   decodeAsync: () => decodeAsync2,
   deepPartial: () => deepPartial,
-  describe: () => describe2,
+  describe: () => describe3,
   discriminatedUnion: () => discriminatedUnion,
   e164: () => e1642,
   email: () => email2,
@@ -32549,7 +35784,7 @@ __export(external_exports, {
   optional: () => optional2,
   output: () => output,
   overwrite: () => _overwrite,
-  parse: () => parse3,
+  parse: () => parse6,
   parseAsync: () => parseAsync2,
   partialRecord: () => partialRecord,
   pipe: () => pipe,
@@ -32730,7 +35965,7 @@ __export(core_exports2, {
   INVALID: () => INVALID,
   JSONSchema: () => json_schema_exports,
   JSONSchemaGenerator: () => JSONSchemaGenerator,
-  NEVER: () => NEVER,
+  NEVER: () => NEVER2,
   TimePrecision: () => TimePrecision,
   URL_BAD_FORMAT: () => URL_BAD_FORMAT,
   URL_UNPARSEABLE: () => URL_UNPARSEABLE,
@@ -32874,9 +36109,9 @@ __export(core_exports2, {
   config: () => config,
   createStandardJSONSchemaMethod: () => createStandardJSONSchemaMethod,
   createToJSONSchemaMethod: () => createToJSONSchemaMethod,
-  decode: () => decode,
+  decode: () => decode2,
   decodeAsync: () => decodeAsync,
-  describe: () => describe,
+  describe: () => describe2,
   encode: () => encode,
   encodeAsync: () => encodeAsync,
   extractDefs: () => extractDefs,
@@ -32901,7 +36136,7 @@ __export(core_exports2, {
   memoizer: () => memoizer,
   mergeValues: () => mergeValues,
   meta: () => meta,
-  parse: () => parse2,
+  parse: () => parse5,
   parseAsync: () => parseAsync,
   parseURLObject: () => parseURLObject,
   prettifyError: () => prettifyError,
@@ -32976,18 +36211,18 @@ __export(util_exports, {
   hide: () => hide,
   installLazyProp: () => installLazyProp,
   isObject: () => isObject2,
-  isPlainObject: () => isPlainObject,
+  isPlainObject: () => isPlainObject3,
   issue: () => issue,
   joinValues: () => joinValues,
   jsonStringifyReplacer: () => jsonStringifyReplacer,
   members: () => members,
-  merge: () => merge2,
+  merge: () => merge3,
   mergeDefs: () => mergeDefs,
   normalizeParams: () => normalizeParams,
   nullish: () => nullish,
   numKeys: () => numKeys,
   objectClone: () => objectClone,
-  omit: () => omit,
+  omit: () => omit2,
   optionalKeys: () => optionalKeys,
   own: () => own,
   parsedType: () => parsedType,
@@ -33218,7 +36453,7 @@ var allowsEval = /* @__PURE__ */ cached(() => {
     return false;
   }
 });
-function isPlainObject(o2) {
+function isPlainObject3(o2) {
   if (isObject2(o2) === false)
     return false;
   const ctor = o2.constructor;
@@ -33235,7 +36470,7 @@ function isPlainObject(o2) {
   return true;
 }
 function shallowClone(o2) {
-  if (isPlainObject(o2))
+  if (isPlainObject3(o2))
     return { ...o2 };
   if (Array.isArray(o2))
     return [...o2];
@@ -33411,7 +36646,7 @@ function maskedKeys(schema, mask) {
   }
   return keys;
 }
-function omit(schema, mask) {
+function omit2(schema, mask) {
   const currDef = schema._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
@@ -33424,7 +36659,7 @@ function omit(schema, mask) {
   return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
 function extend(schema, shape) {
-  if (!isPlainObject(shape)) {
+  if (!isPlainObject3(shape)) {
     throw new Error("Invalid input to extend: expected a plain object");
   }
   const checks = schema._zod.def.checks;
@@ -33446,12 +36681,12 @@ function extended(schema, shape) {
   return newShape;
 }
 function safeExtend(schema, shape) {
-  if (!isPlainObject(shape)) {
+  if (!isPlainObject3(shape)) {
     throw new Error("Invalid input to safeExtend: expected a plain object");
   }
   return clone(schema, mergeDefs(schema._zod.def, { shape: extended(schema, shape) }));
 }
-function merge2(a, b3) {
+function merge3(a, b3) {
   if (!b3?._zod?.def) {
     throw new Error("Invalid input to merge: expected an object schema. To merge a plain shape, use `.extend()`.");
   }
@@ -33789,7 +37024,7 @@ function constantCatch(value2) {
 
 // node_modules/zod/v4/core/core.js
 var _a;
-var NEVER = /* @__PURE__ */ Object.freeze({
+var NEVER2 = /* @__PURE__ */ Object.freeze({
   status: "aborted"
 });
 var _zodDesc = { value: void 0, enumerable: false };
@@ -34121,7 +37356,7 @@ var _parse = (_Err) => {
   };
   return fn2;
 };
-var parse2 = /* @__PURE__ */ _parse($ZodRealError);
+var parse5 = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
   const fn2 = async (schema, value2, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
@@ -34209,22 +37444,22 @@ var validateAsync = async (schema, value2, _ctx) => {
   return result2.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse7 = _parse(_Err);
+  const parse8 = _parse(_Err);
   const fn2 = (schema, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse7(schema, value2, ctx, finalizeParams(fn2, _params));
+    return parse8(schema, value2, ctx, finalizeParams(fn2, _params));
   };
   return fn2;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse7 = _parse(_Err);
+  const parse8 = _parse(_Err);
   const fn2 = (schema, value2, _ctx, _params) => {
-    return parse7(schema, value2, _ctx, finalizeParams(fn2, _params));
+    return parse8(schema, value2, _ctx, finalizeParams(fn2, _params));
   };
   return fn2;
 };
-var decode = /* @__PURE__ */ _decode($ZodRealError);
+var decode2 = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
   const fn2 = async (schema, value2, _ctx, _params) => {
@@ -35715,7 +38950,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c3) => c3[0]));
-  const parse7 = inst._zod.parse;
+  const parse8 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -35729,7 +38964,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse7(payload, ctx);
+    return parse8(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -36326,7 +39561,7 @@ function mergeValues(a, b3) {
   if (a instanceof Date && b3 instanceof Date && +a === +b3) {
     return { valid: true, data: a };
   }
-  if (isPlainObject(a) && isPlainObject(b3)) {
+  if (isPlainObject3(a) && isPlainObject3(b3)) {
     const bKeys = Object.keys(b3);
     const sharedKeys = Object.keys(a).filter((key) => bKeys.indexOf(key) !== -1);
     const newObj = { ...a, ...b3 };
@@ -36547,7 +39782,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
   memo2?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
-    if (!isPlainObject(input2)) {
+    if (!isPlainObject3(input2)) {
       payload.issues.push({
         expected: "record",
         code: "invalid_type",
@@ -37274,10 +40509,10 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
       throw new Error("implement() must be called with a function");
     }
     return Object.defineProperty(function(...args) {
-      const parsedArgs = inst._def.input ? parse2(inst._def.input, args) : args;
+      const parsedArgs = inst._def.input ? parse5(inst._def.input, args) : args;
       const result2 = Reflect.apply(func, this, parsedArgs);
       if (inst._def.output) {
-        return parse2(inst._def.output, result2);
+        return parse5(inst._def.output, result2);
       }
       return result2;
     }, "_zod", { value: inst._zod, enumerable: false });
@@ -46636,7 +49871,7 @@ function generateIntersectionCheck(doc, ctx, schema, accessor) {
 }
 function generateRecordCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
-  const isPlainObjectConst = addConstant(ctx, isPlainObject);
+  const isPlainObjectConst = addConstant(ctx, isPlainObject3);
   doc.write(`if (!${isPlainObjectConst}(${accessor})) return INVALID;`);
   const outputVar = newVar(ctx);
   const kVar = newVar(ctx);
@@ -47866,7 +51101,7 @@ function _check(fn2, params) {
   return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function describe(description) {
+function describe2(description) {
   const ch = new $ZodCheck({ check: "describe" });
   ch._zod.onattach = [
     (inst) => {
@@ -49420,7 +52655,7 @@ __export(schemas_exports2, {
   currencyCode: () => currencyCode2,
   custom: () => custom,
   date: () => date2,
-  describe: () => describe2,
+  describe: () => describe3,
   discriminatedUnion: () => discriminatedUnion,
   e164: () => e1642,
   email: () => email2,
@@ -49584,12 +52819,12 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse3 = /* @__PURE__ */ _parse(ZodRealError);
+var parse6 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
 var safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
 var encode2 = /* @__PURE__ */ _encode(ZodRealError);
-var decode2 = /* @__PURE__ */ _decode(ZodRealError);
+var decode3 = /* @__PURE__ */ _decode(ZodRealError);
 var encodeAsync2 = /* @__PURE__ */ _encodeAsync(ZodRealError);
 var decodeAsync2 = /* @__PURE__ */ _decodeAsync(ZodRealError);
 var safeEncode2 = /* @__PURE__ */ _safeEncode(ZodRealError);
@@ -49721,7 +52956,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     util_exports.own(this, "~standard", value2);
   },
   parse: function _parse2(data, params) {
-    return parse3(this, data, params, { callee: _parse2 });
+    return parse6(this, data, params, { callee: _parse2 });
   },
   parseAsync: async function _parseAsync2(data, params) {
     return await parseAsync2(this, data, params, { callee: _parseAsync2 });
@@ -49749,7 +52984,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     return encode2(this, data, params, { callee: _encode2 });
   },
   decode: function _decode2(data, params) {
-    return decode2(this, data, params, { callee: _decode2 });
+    return decode3(this, data, params, { callee: _decode2 });
   },
   encodeAsync: async function _encodeAsync2(data, params) {
     return await encodeAsync2(this, data, params, { callee: _encodeAsync2 });
@@ -51012,7 +54247,7 @@ function refine(fn2, _params = {}) {
 function superRefine(fn2, params) {
   return _superRefine(fn2, params);
 }
-var describe2 = describe;
+var describe3 = describe2;
 var meta2 = meta;
 var ZodInstanceOf = /* @__PURE__ */ $constructor("ZodInstanceOf", (inst, def) => {
   ZodCustom.init(inst, def);
@@ -51642,7 +54877,7 @@ function convertBaseSchema(schema, ctx) {
           const patterns2 = patternKeys.map((p2) => new RegExp(p2));
           const basePatternSchema = zodSchema;
           zodSchema = zodSchema.check((payload) => {
-            if (!isPlainObject(payload.value))
+            if (!isPlainObject3(payload.value))
               return;
             const unrecognized = [];
             for (const key of Object.keys(payload.value)) {
@@ -52068,10 +55303,63 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// src/options.ts
+var FORMATS = ["table", "json", "markdown", "sarif", "html", "cyclonedx"];
+var DURATION = /^(?:(\d+(?:\.\d+)?)(ms|s|m|h))+$|^\d+(?:\.\d+)?$/;
+var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
+var MAX_DEADLINE_MS = 24 * 36e5;
+function parseDuration(text) {
+  const value2 = text.trim().toLowerCase();
+  if (!DURATION.test(value2)) return void 0;
+  if (/^\d+(?:\.\d+)?$/.test(value2)) return Number(value2) * 1e3;
+  let total = 0;
+  for (const [, amount, unit] of value2.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g))
+    total += Number(amount) * UNIT_MS[unit];
+  return Math.round(total);
+}
+var deadline = external_exports.string().transform((text, ctx) => {
+  const ms2 = parseDuration(text);
+  if (ms2 === void 0 || ms2 <= 0 || ms2 > MAX_DEADLINE_MS) {
+    ctx.addIssue({
+      code: "custom",
+      message: `"${text}" is not a duration between 1s and 24h; write e.g. 90s, 10m or 1h30m`
+    });
+    return external_exports.NEVER;
+  }
+  return ms2;
+}).optional();
+var teamList = external_exports.union([external_exports.string(), external_exports.array(external_exports.string())]).transform((v2) => (Array.isArray(v2) ? v2 : [v2]).flatMap((s) => s.split(/[\s,]+/)).filter(Boolean));
+var scanOptionsSchema = external_exports.strictObject({
+  config: external_exports.string().min(1).default("openquota.yml").describe("programme file"),
+  policy: external_exports.string().min(1).optional().describe("preset name or policy file; overrides the programme's"),
+  team: teamList.default([]).describe("team ids to scan; all when empty"),
+  format: external_exports.enum(FORMATS).optional().describe("output format on stdout"),
+  output: external_exports.string().min(1).optional().describe("write the JSON report to this file (atomically)"),
+  saveEvidence: external_exports.string().min(1).optional().describe("write every evidence record to this directory"),
+  verbose: external_exports.boolean().default(false).describe("list every model in the table"),
+  concurrency: external_exports.coerce.number().int().min(1).max(32).default(8).describe("releases inspected at once"),
+  timeout: external_exports.coerce.number().positive().max(600).default(30).describe("seconds per HTTP request"),
+  cacheDir: external_exports.string().min(1).optional().describe("ETag cache directory; default $XDG_CACHE_HOME/openquota or ~/.cache/openquota"),
+  noCache: external_exports.boolean().default(false).describe("send no conditional requests and keep no cache"),
+  cacheMaxMb: external_exports.coerce.number().int().min(1).max(1e5).default(DEFAULT_CACHE_MAX_MB).describe("cap of the on-disk cache in MiB; least recently used entries are evicted"),
+  deadline: deadline.describe(
+    "time limit of the whole scan (90s, 10m, 1h); default 10 minutes plus 5 per thousand releases"
+  ),
+  failOn: external_exports.enum(["fail", "incomplete", "never"]).default("fail").describe("which outcome fails the run")
+});
+
+// src/policy/load.ts
+var import_yaml3 = __toESM(require_dist3(), 1);
+import { existsSync as existsSync3, readdirSync } from "node:fs";
+import { dirname as dirname4, resolve as resolve3 } from "node:path";
+
+// src/bundle-index.ts
+import { createHash as createHash7 } from "node:crypto";
+
 // src/evidence-schema.ts
 var sourceKind = external_exports.enum(["huggingface", "github", "git", "local"]);
 var availability = external_exports.enum(["public", "gated-auto", "gated-manual", "private", "disabled", "missing"]);
-var sha256 = external_exports.string().regex(/^[0-9a-f]{64}$/, "a SHA-256 is 64 lower-case hex digits");
+var sha2562 = external_exports.string().regex(/^[0-9a-f]{64}$/, "a SHA-256 is 64 lower-case hex digits");
 var sourceFailureSchema = external_exports.strictObject({
   code: external_exports.string().min(1),
   message: external_exports.string(),
@@ -52092,7 +55380,8 @@ var licenceText = external_exports.strictObject({
   text: external_exports.string().optional(),
   error: external_exports.string().optional(),
   url: external_exports.string().optional(),
-  sha256: sha256.optional()
+  sha256: sha2562.optional(),
+  truncated: external_exports.boolean().optional()
 });
 var release2 = external_exports.strictObject({
   source: sourceKind,
@@ -52114,6 +55403,7 @@ var facts = external_exports.strictObject({
   baseModels: external_exports.array(external_exports.string()).optional(),
   links: external_exports.array(external_exports.string()).optional(),
   failure: sourceFailureSchema.optional(),
+  problems: external_exports.array(sourceFailureSchema).optional(),
   // Raw metadata as fetched: shown to reviewers, never judged, so its shape is not checked.
   raw: external_exports.unknown().optional()
 });
@@ -52128,13 +55418,13 @@ var evidenceSchema = external_exports.strictObject({
 
 // src/bundle-index.ts
 var BUNDLE_SCHEMA = "openquota/evidence-bundle@2";
-var sha2562 = external_exports.string().regex(/^[0-9a-f]{64}$/, "a SHA-256 is 64 lower-case hex digits");
+var sha2563 = external_exports.string().regex(/^[0-9a-f]{64}$/, "a SHA-256 is 64 lower-case hex digits");
 var RECORD_PATH = /^evidence\/[a-z0-9][a-z0-9-]*\/(huggingface|github|git|local)\/[A-Za-z0-9._-]+\.json$/;
 var recordEntry = external_exports.strictObject({
   file: external_exports.string().regex(RECORD_PATH, "a record is evidence/<team>/<source>/<name>.json"),
-  sha256: sha2562,
+  sha256: sha2563,
   // In the order of the record's `texts`; null for a text that was not read (it has an `error`).
-  texts: external_exports.array(sha2562.nullable())
+  texts: external_exports.array(sha2563.nullable())
 });
 var bundleIndexSchema = external_exports.strictObject({
   schema: external_exports.literal(BUNDLE_SCHEMA),
@@ -52145,18 +55435,18 @@ var bundleIndexSchema = external_exports.strictObject({
     /** The programme file's path as the scan named it (shown in reports). */
     path: external_exports.string(),
     /** SHA-256 of the programme file the scan read, as in the report's `programme.sha256`. */
-    sha256: sha2562,
+    sha256: sha2563,
     /** SHA-256 of `programme.yml` in the bundle (equal to `sha256` for a UTF-8 file). */
-    fileSha256: sha2562,
+    fileSha256: sha2563,
     commit: external_exports.string().nullish()
   }),
   policy: external_exports.strictObject({
     ref: external_exports.string(),
     file: external_exports.literal("policy.yml"),
     /** The policy's SHA-256 as in the report's `policy.sha256`. */
-    sha256: sha2562,
+    sha256: sha2563,
     /** SHA-256 of `policy.yml` in the bundle. */
-    fileSha256: sha2562
+    fileSha256: sha2563
   }),
   teams: external_exports.array(external_exports.string()),
   failures: external_exports.record(external_exports.string(), external_exports.array(sourceFailureSchema)),
@@ -52165,7 +55455,7 @@ var bundleIndexSchema = external_exports.strictObject({
    * SHA-256 of this index itself: of its JSON (compact, keys in written order) without this field,
    * so an edit of the index (a listing failure removed, a team added) is detected like any other.
    */
-  digest: sha2562,
+  digest: sha2563,
   requests: external_exports.strictObject({
     api: external_exports.number(),
     files: external_exports.number(),
@@ -52179,7 +55469,7 @@ function indexDigest(index) {
   return sha256Of(JSON.stringify(rest));
 }
 function sha256Of(data) {
-  return createHash4("sha256").update(data).digest("hex");
+  return createHash7("sha256").update(data).digest("hex");
 }
 function recordName(id) {
   const safe = id.replace(/^[a-z]+:\/\//i, "").replace(/[^A-Za-z0-9._-]+/g, "__");
@@ -52418,7 +55708,7 @@ function lineOfPath(text, path) {
 }
 
 // src/config/read.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 async function readConfigFile(file2, what, hint, maxBytes = LIMITS.configFile) {
   const read = await readBoundedText(file2, maxBytes);
   if (!read.ok) throw new ConfigError([{ file: file2, path: "", message: `${what} ${read.message}`, fix: hint }]);
@@ -52432,7 +55722,7 @@ async function readConfigFile(file2, what, hint, maxBytes = LIMITS.configFile) {
       }
     ]);
   }
-  return { file: file2, text: read.text, sha256: createHash5("sha256").update(read.bytes).digest("hex") };
+  return { file: file2, text: read.text, sha256: createHash8("sha256").update(read.bytes).digest("hex") };
 }
 
 // src/policy/extends.ts
@@ -52469,7 +55759,14 @@ var FINDING_CODES = [
   "SOURCE_FAILED",
   "FILES_UNKNOWN",
   "RENAMED",
-  "WAIVED"
+  "WAIVED",
+  "LICENCE_MODIFIED",
+  "LICENCE_TEXT_MISSING",
+  "MALFORMED_METADATA",
+  "MALFORMED_RESPONSE",
+  "FILES_TRUNCATED",
+  "DECLARED_NOT_EXCLUDED",
+  "AVAILABILITY_NOT_CHECKED"
 ];
 
 // src/policy/schema.ts
@@ -52479,6 +55776,7 @@ var waiver = external_exports.strictObject({
   release: glob.describe("glob over release ids, e.g. skt/A.X-K1"),
   codes: external_exports.array(external_exports.enum(FINDING_CODES)).min(1).describe("finding codes waived, e.g. [GATED_AUTO]"),
   reason: external_exports.string().min(1).describe("why the ministry accepts it; shown in the report"),
+  approvedBy: external_exports.string().min(1).describe("who approved the waiver (a person or a decision reference); shown in the report"),
   expires: external_exports.iso.date().optional().describe("YYYY-MM-DD after which the waiver no longer applies")
 });
 var approvedId = external_exports.union([
@@ -52493,7 +55791,10 @@ var licences = external_exports.strictObject({
   approve: external_exports.array(approvedId).default([]).describe("further approved ids, e.g. CC-BY-4.0, or {id: LicenseRef-x, custom: true}"),
   deny: external_exports.array(glob).default([]).describe("globs over ids never approved, e.g. CC-BY-NC-*"),
   denyFlags: external_exports.array(external_exports.enum(["restricted-use", "non-commercial"])).default([]).describe("licences carrying these flags are never approved"),
-  minConfidence: external_exports.number().gt(0).max(1).default(0.9).describe("a detected text below this confidence counts as unidentified; in (0, 1]")
+  minConfidence: external_exports.number().gt(0).max(1).default(0.9).describe("a detected text below this confidence counts as unidentified; in (0, 1]"),
+  metadataOnly: external_exports.enum(["allow", "unknown"]).default("allow").describe(
+    "a licence named only by metadata (no licence text in the repository at all): allow lets it stand, unknown leaves the licence not established"
+  )
 });
 var policySchema = external_exports.strictObject({
   $schema: external_exports.string().optional(),
@@ -52517,7 +55818,7 @@ var policySchema = external_exports.strictObject({
 });
 
 // src/policy/validate.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
 var knownIds;
 function allKnownIds() {
   knownIds ??= [...spdxLicenceIds, ...licenceEntries().flatMap((e) => [e.id, ...e.aliases])];
@@ -52540,7 +55841,7 @@ function globProblem(pattern) {
   }
   if (open3.length > 0) return `"${open3.at(-1)}" is never closed`;
   try {
-    if (import_picomatch3.default.makeRe(pattern).source === "$^") return "it matches nothing";
+    if (import_picomatch4.default.makeRe(pattern).source === "$^") return "it matches nothing";
   } catch (error62) {
     return error62.message;
   }
@@ -52614,7 +55915,7 @@ function checkDeny(raw, check3) {
       });
       return;
     }
-    if (!allKnownIds().some((id) => import_picomatch3.default.isMatch(id, pattern, { nocase: true }))) {
+    if (!allKnownIds().some((id) => import_picomatch4.default.isMatch(id, pattern, { nocase: true }))) {
       const near = closest(pattern.replace(/[*?]/g, ""), allKnownIds());
       check3.warnings.push({
         path,
@@ -52664,7 +55965,7 @@ function presetNames() {
   return readdirSync(rulesPath()).filter((f3) => f3.endsWith(".yml")).map((f3) => f3.slice(0, -4)).sort();
 }
 function resolveRef2(ref, baseDir, shownAs) {
-  if (/[/\\]|\.(ya?ml|json)$/i.test(ref)) return resolve2(baseDir, ref);
+  if (/[/\\]|\.(ya?ml|json)$/i.test(ref)) return resolve3(baseDir, ref);
   const file2 = rulesPath(`${ref}.yml`);
   if (!existsSync3(file2)) {
     throw new ConfigError([
@@ -52705,7 +56006,7 @@ async function readLayers(ref, baseDir) {
     if (!parsed.ok) throw new ConfigError(parsed.problems);
     layers.push({ file: file2, text: source.text, sha256: source.sha256, document: parsed.document });
     const parent = parsed.document.value?.extends;
-    next = typeof parent === "string" && parent !== "" ? { ref: parent, baseDir: dirname3(file2), shownAs: { file: file2, path: "extends" } } : void 0;
+    next = typeof parent === "string" && parent !== "" ? { ref: parent, baseDir: dirname4(file2), shownAs: { file: file2, path: "extends" } } : void 0;
   }
   return layers;
 }
@@ -52771,2359 +56072,6 @@ function ownIdentity(top, base) {
     });
   }
   return out;
-}
-
-// src/sources/create.ts
-import { join as join7 } from "node:path";
-
-// src/detect/candidates.ts
-var LICENCE_NAMES = [
-  [/^(?:licen[cs]e|copying|unlicen[cs]e)$/, 1],
-  [/^(?:licen[cs]e|copying|unlicen[cs]e)\.(?:md|markdown|txt|rst|html?)$/, 0.95],
-  [/^(?:licen[cs]e|model)[-_. ]?(?:model|weights|licen[cs]e)(?:\.(?:md|txt))?$/, 0.93],
-  [/^copying\.(?:lesser|lib|lgpl|gpl)$/, 0.9],
-  [/^(?:licen[cs]e|copying)[-_.][\w.+-]+$/, 0.8],
-  [/^[\w.+-]+[-_.](?:licen[cs]e|copying)(?:\.(?:md|txt))?$/, 0.7],
-  [/^(?:licen[cs]e|licen[cs]ing|terms)[\w .+-]*$/, 0.6],
-  [/\blicen[cs]e agreement\b/, 0.75]
-  // "Tongyi Qianwen LICENSE AGREEMENT"
-];
-var README = /^(?:readme|model[-_]?card)(?:\.(?:md|markdown|txt|rst))?$/;
-var NEVER2 = /^(?:notice|notices|third[-_]party[\w.-]*|acknowledg(?:e)?ments?|use[-_]policy|acceptable[-_]use[-_]policy|contributing|authors|changelog|code[-_]of[-_]conduct)(?:\.\w+)?$/;
-var NOT_TEXT = /\.(?:py|js|ts|json|ya?ml|toml|go|rs|c|h|java|rb|sh|safetensors|bin|png|jpe?g|svg)$/;
-function pickLicenceFiles(paths) {
-  const out = [];
-  for (const path of paths) {
-    const parts = path.split("/");
-    const base = parts[parts.length - 1].toLowerCase();
-    const depth = parts.length - 1;
-    if (NEVER2.test(base) || NOT_TEXT.test(base)) continue;
-    const inLicences = depth >= 1 && parts[parts.length - 2].toLowerCase() === "licenses";
-    let score = inLicences ? 0.85 : 0;
-    for (const [re2, s] of LICENCE_NAMES) if (re2.test(base)) score = Math.max(score, s);
-    const penalty = Math.min(0.3, (inLicences ? depth - 1 : depth) * 0.15);
-    if (score > 0) out.push({ path, role: "licence", score: round2(score - penalty) });
-    else if (README.test(base) && depth <= 1) out.push({ path, role: "readme", score: round2(0.5 - penalty) });
-  }
-  return out.sort(
-    (a, b3) => b3.score - a.score || a.path.length - b3.path.length || a.path.localeCompare(b3.path)
-  );
-}
-function round2(x3) {
-  return Math.round(x3 * 100) / 100;
-}
-
-// src/sources/cache.ts
-import { createHash as createHash6, randomBytes } from "node:crypto";
-import { mkdir, readFile, rename, rm as rm2, writeFile } from "node:fs/promises";
-import { join as join6 } from "node:path";
-var KEPT_HEADERS = ["content-type", "link", "x-github-media-type", "x-repo-commit"];
-function createCachedFetch(options) {
-  const inner = options.fetch ?? globalThis.fetch;
-  const counters = { requests: 0, conditional: 0, notModified: 0, cacheHits: 0 };
-  const cached2 = async (input2, init) => {
-    const url2 = typeof input2 === "string" ? input2 : input2 instanceof URL ? input2.href : input2.url;
-    const method = (init?.method ?? "GET").toUpperCase();
-    const headers = new Headers(init?.headers);
-    if (method !== "GET" || headers.has("if-none-match")) {
-      counters.requests++;
-      return inner(input2, init);
-    }
-    const file2 = join6(options.dir, `${entryKey(url2, headers)}.json`);
-    const entry = await readEntry(file2);
-    if (entry && options.immutable?.(url2)) {
-      counters.cacheHits++;
-      return replay(entry, url2);
-    }
-    if (entry?.etag) {
-      headers.set("if-none-match", entry.etag);
-      counters.conditional++;
-    }
-    counters.requests++;
-    const response = await inner(url2, { ...init, headers });
-    if (response.status === 304 && entry?.etag) {
-      counters.notModified++;
-      await response.body?.cancel();
-      return replay(entry, url2);
-    }
-    const etag = response.headers.get("etag") ?? "";
-    const storable = response.status === 200 && etag || response.status === 404 && options.immutable?.(url2);
-    if (!storable) return response;
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    const kept = Object.fromEntries(
-      KEPT_HEADERS.flatMap((h3) => {
-        const value2 = response.headers.get(h3);
-        return value2 === null ? [] : [[h3, value2]];
-      })
-    );
-    const fresh = {
-      v: 1,
-      etag,
-      status: response.status,
-      headers: kept,
-      body: Buffer.from(bytes).toString("base64")
-    };
-    await writeEntry(options.dir, file2, fresh);
-    return new Response(bytes, {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers
-    });
-  };
-  return { fetch: cached2, stats: () => ({ ...counters }) };
-}
-function entryKey(url2, headers) {
-  const auth2 = headers.get("authorization") ?? "";
-  const identity = auth2 ? createHash6("sha256").update(auth2).digest("hex") : "anonymous";
-  return createHash6("sha256").update(`${url2}
-${headers.get("accept") ?? ""}
-${identity}`).digest("hex");
-}
-function replay(entry, url2) {
-  const response = new Response(Buffer.from(entry.body, "base64"), {
-    status: entry.status,
-    headers: { ...entry.headers, ...entry.etag ? { etag: entry.etag } : {}, "x-openquota-cache": "hit" }
-  });
-  Object.defineProperty(response, "url", { value: url2 });
-  return response;
-}
-async function readEntry(file2) {
-  try {
-    const entry = JSON.parse(await readFile(file2, "utf8"));
-    const valid = entry.v === 1 && typeof entry.etag === "string" && typeof entry.status === "number" && typeof entry.body === "string" && typeof entry.headers === "object" && entry.headers !== null;
-    return valid ? entry : void 0;
-  } catch {
-    return void 0;
-  }
-}
-async function writeEntry(dir, file2, entry) {
-  const temp = `${file2}.${randomBytes(6).toString("hex")}.tmp`;
-  try {
-    await mkdir(dir, { recursive: true });
-    await writeFile(temp, JSON.stringify(entry));
-    await rename(temp, file2);
-  } catch {
-    await rm2(temp, { force: true }).catch(() => {
-    });
-  }
-}
-
-// node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-  if (typeof process === "object" && process.version !== void 0) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${process.arch})`;
-  }
-  return "<environment undetectable>";
-}
-
-// node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-  if (!options) {
-    options = {};
-  }
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name2) => {
-      return register.bind(null, state, name2, callback, options);
-    }, method)();
-  }
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method(options);
-    }
-    return state.registry[name].reduce((method2, registered) => {
-      return registered.hook.bind(null, method2, options);
-    }, method)();
-  });
-}
-
-// node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook2) {
-  const orig = hook2;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-  if (kind === "before") {
-    hook2 = (method, options) => {
-      return Promise.resolve().then(orig.bind(null, options)).then(method.bind(null, options));
-    };
-  }
-  if (kind === "after") {
-    hook2 = (method, options) => {
-      let result2;
-      return Promise.resolve().then(method.bind(null, options)).then((result_) => {
-        result2 = result_;
-        return orig(result2, options);
-      }).then(() => {
-        return result2;
-      });
-    };
-  }
-  if (kind === "error") {
-    hook2 = (method, options) => {
-      return Promise.resolve().then(method.bind(null, options)).catch((error62) => {
-        return orig(error62, options);
-      });
-    };
-  }
-  state.registry[name].push({
-    hook: hook2,
-    orig
-  });
-}
-
-// node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
-    return;
-  }
-  const index = state.registry[name].map((registered) => {
-    return registered.orig;
-  }).indexOf(method);
-  if (index === -1) {
-    return;
-  }
-  state.registry[name].splice(index, 1);
-}
-
-// node_modules/before-after-hook/index.js
-var bind = Function.bind;
-var bindable = bind.bind(bind);
-function bindApi(hook2, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook2.api = { remove: removeHookRef };
-  hook2.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook2[kind] = hook2.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-function Singular() {
-  const singularHookName = /* @__PURE__ */ Symbol("Singular");
-  const singularHookState = {
-    registry: {}
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-function Collection() {
-  const state = {
-    registry: {}
-  };
-  const hook2 = register.bind(null, state);
-  bindApi(hook2, state);
-  return hook2;
-}
-var before_after_hook_default = { Singular, Collection };
-
-// node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION3 = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
-var DEFAULTS2 = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-function lowercaseKeys(object2) {
-  if (!object2) {
-    return {};
-  }
-  return Object.keys(object2).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object2[key];
-    return newObj;
-  }, {});
-}
-function isPlainObject2(value2) {
-  if (typeof value2 !== "object" || value2 === null) return false;
-  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value2);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
-}
-function mergeDeep(defaults, options) {
-  const result2 = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject2(options[key])) {
-      if (!(key in defaults)) Object.assign(result2, { [key]: options[key] });
-      else result2[key] = mergeDeep(defaults[key], options[key]);
-    } else {
-      Object.assign(result2, { [key]: options[key] });
-    }
-  });
-  return result2;
-}
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-function merge3(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url2] = route.split(" ");
-    options = Object.assign(url2 ? { method, url: url2 } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-function addQueryParameters(url2, parameters) {
-  const separator = /\?/.test(url2) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url2;
-  }
-  return url2 + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url2) {
-  const matches = url2.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b3) => a.concat(b3), []);
-}
-function omit2(object2, keysToOmit) {
-  const result2 = { __proto__: null };
-  for (const key of Object.keys(object2)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result2[key] = object2[key];
-    }
-  }
-  return result2;
-}
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c3) {
-    return "%" + c3.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value2, key) {
-  value2 = operator === "+" || operator === "#" ? encodeReserved(value2) : encodeUnreserved(value2);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value2;
-  } else {
-    return value2;
-  }
-}
-function isDefined(value2) {
-  return value2 !== void 0 && value2 !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value2 = context[key], result2 = [];
-  if (isDefined(value2) && value2 !== "") {
-    if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "bigint" || typeof value2 === "boolean") {
-      value2 = value2.toString();
-      if (modifier && modifier !== "*") {
-        value2 = value2.substring(0, parseInt(modifier, 10));
-      }
-      result2.push(
-        encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value2)) {
-          value2.filter(isDefined).forEach(function(value22) {
-            result2.push(
-              encodeValue(operator, value22, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value2).forEach(function(k2) {
-            if (isDefined(value2[k2])) {
-              result2.push(encodeValue(operator, value2[k2], k2));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value2)) {
-          value2.filter(isDefined).forEach(function(value22) {
-            tmp.push(encodeValue(operator, value22));
-          });
-        } else {
-          Object.keys(value2).forEach(function(k2) {
-            if (isDefined(value2[k2])) {
-              tmp.push(encodeUnreserved(k2));
-              tmp.push(encodeValue(operator, value2[k2].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result2.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result2.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value2)) {
-        result2.push(encodeUnreserved(key));
-      }
-    } else if (value2 === "" && (operator === "&" || operator === "?")) {
-      result2.push(encodeUnreserved(key) + "=");
-    } else if (value2 === "") {
-      result2.push("");
-    }
-  }
-  return result2;
-}
-function parseUrl(template) {
-  return {
-    expand: expand.bind(null, template)
-  };
-}
-function expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_3, expression, literal2) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal2);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-function parse4(options) {
-  let method = options.method.toUpperCase();
-  let url2 = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit2(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url2);
-  url2 = parseUrl(url2).expand(parameters);
-  if (!/^http/.test(url2)) {
-    url2 = options.baseUrl + url2;
-  }
-  const omittedParameters = Object.keys(options).filter((option2) => urlVariableNames.includes(option2)).concat("baseUrl");
-  const remainingParameters = omit2(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url2.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url2 = addQueryParameters(url2, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url: url2, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-function endpointWithDefaults(defaults, route, options) {
-  return parse4(merge3(defaults, route, options));
-}
-function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS22 = merge3(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS22,
-    defaults: withDefaults.bind(null, DEFAULTS22),
-    merge: merge3.bind(null, DEFAULTS22),
-    parse: parse4
-  });
-}
-var endpoint = withDefaults(null, DEFAULTS2);
-
-// node_modules/@octokit/request/dist-bundle/index.js
-var import_content_type = __toESM(require_dist4(), 1);
-
-// node_modules/json-with-bigint/json-with-bigint.js
-var intRegex = /^-?\d+$/;
-var noiseValue = /^-?\d+n+$/;
-var originalStringify = JSON.stringify;
-var originalParse = JSON.parse;
-var customFormat = /^-?\d+n$/;
-var bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-var noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-var isUnstringifiable = (val) => val === void 0 || typeof val === "function" || typeof val === "symbol";
-var isRawJSON = (val) => val !== null && typeof val === "object" && val.constructor && val.constructor.name === "RawJSON";
-var stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key, val) => {
-    const isObject4 = val !== null && typeof val === "object";
-    const hasToJSON = isObject4 && typeof val.toJSON === "function";
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-    if (isNoise) return val + "n";
-    const isBigInt = typeof val === "bigint";
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-      return val.toString() + "n";
-    }
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-    const isPostReplacerObject = val !== null && typeof val === "object";
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper = val instanceof Number || val instanceof String || val instanceof Boolean;
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-    return val;
-  };
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-  if (isUnstringifiable(rootProcessed)) {
-    return void 0;
-  }
-  const isRootPrimitive = rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-  const chunks = [];
-  let level = 0;
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true
-    }
-  ];
-  const visited = new WeakSet([rootProcessed]);
-  while (stack.length > 0) {
-    const node2 = stack[stack.length - 1];
-    if (node2.index === 0) {
-      chunks.push(node2.isArray ? "[" : "{");
-      level++;
-    }
-    let isDone = false;
-    if (node2.isArray) {
-      if (node2.index < node2.val.length) {
-        if (!node2.first) chunks.push(",");
-        if (space) chunks.push("\n" + space.repeat(level));
-        const childRaw = node2.val[node2.index];
-        const childVal = prepareVal(node2.val, String(node2.index), childRaw);
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node2.first = false;
-          node2.index++;
-        } else {
-          const isComplexObject = childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-            visited.add(childVal);
-            stack.push({
-              parent: node2.val,
-              key: String(node2.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true
-            });
-            node2.first = false;
-            node2.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node2.first = false;
-            node2.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node2.index < node2.keys.length) {
-        const k2 = node2.keys[node2.index++];
-        const isFilteredOutByArray = propertyList && !propertyList.has(k2);
-        if (isFilteredOutByArray) continue;
-        const childRaw = node2.val[k2];
-        const childVal = prepareVal(node2.val, k2, childRaw);
-        if (isUnstringifiable(childVal)) continue;
-        if (!node2.first) chunks.push(",");
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k2) + ": ");
-        } else {
-          chunks.push(originalStringify(k2) + ":");
-        }
-        const isComplexObject = childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-          visited.add(childVal);
-          stack.push({
-            parent: node2.val,
-            key: k2,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true
-          });
-          node2.first = false;
-          break;
-        } else {
-          chunks.push(originalStringify(childVal));
-          node2.first = false;
-        }
-      }
-      const isNodeFullyProcessed = node2.index >= node2.keys.length && stack[stack.length - 1] === node2;
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-    if (isDone) {
-      level--;
-      if (!node2.first && space) chunks.push("\n" + space.repeat(level));
-      chunks.push(node2.isArray ? "]" : "}");
-      visited.delete(node2.val);
-      stack.pop();
-    }
-  }
-  return chunks.join("");
-};
-var JSONStringify = (value2, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-    if (supportsRawJSON) {
-      return originalStringify(
-        value2,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-          const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
-          if (isKeyInArrayReplacer) return val;
-          return val;
-        },
-        space
-      );
-    }
-    if (!value2) return originalStringify(value2, replacer, space);
-    const convertedToCustomJSON = originalStringify(
-      value2,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-        if (isNoise) return val.toString() + "n";
-        if (typeof val === "bigint") return val.toString() + "n";
-        const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
-        if (isKeyInArrayReplacer) return val;
-        return val;
-      },
-      space
-    );
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3"
-    );
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3");
-    return denoisedJSON;
-  } catch (error62) {
-    if (error62 instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value2, replacer, space);
-      if (convertedJSON === void 0) return void 0;
-      const supportsRawJSON = "rawJSON" in JSON;
-      if (supportsRawJSON) return convertedJSON;
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-    throw error62;
-  }
-};
-var featureCache = /* @__PURE__ */ new Map();
-var isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-  try {
-    const result2 = JSON.parse(
-      "1",
-      (_3, __, context) => !!context?.source && context.source === "1"
-    );
-    featureCache.set(parseFingerprint, result2);
-    return result2;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-    return false;
-  }
-};
-var convertMarkedBigIntsReviver = (key, value2, context, userReviver) => {
-  const isCustomFormatBigInt = typeof value2 === "string" && customFormat.test(value2);
-  if (isCustomFormatBigInt) return BigInt(value2.slice(0, -1));
-  const isNoiseValue = typeof value2 === "string" && noiseValue.test(value2);
-  if (isNoiseValue) return value2.slice(0, -1);
-  const hasUserReviver = typeof userReviver === "function";
-  if (!hasUserReviver) return value2;
-  return userReviver(key, value2, context);
-};
-var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value2, context) => {
-    const isNumber = typeof value2 === "number";
-    const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-    if (isBigInt) return BigInt(context.source);
-    const hasCustomReviver = typeof reviver === "function";
-    if (!hasCustomReviver) return value2;
-    return reviver(key, value2, context);
-  });
-};
-var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-var MAX_DIGITS = MAX_INT.length;
-var stringsOrLargeNumbers = /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-var noiseValueWithQuotes = /^"-?\d+n+"$/;
-var applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-  while (stack.length > 0) {
-    const node2 = stack[stack.length - 1];
-    if (!node2.visited) {
-      node2.visited = true;
-      const value2 = node2.parent[node2.key];
-      const isComplexObject = value2 !== null && typeof value2 === "object";
-      if (isComplexObject) {
-        const keys = Object.keys(value2);
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value2, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node2;
-      let value2 = parent[key];
-      if (typeof value2 === "string") {
-        const isCustomFormatBigInt = customFormat.test(value2);
-        if (isCustomFormatBigInt) {
-          value2 = BigInt(value2.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value2);
-          if (isNoise) value2 = value2.slice(0, -1);
-        }
-      }
-      const hasUserReviver = typeof userReviver === "function";
-      if (hasUserReviver) {
-        value2 = userReviver.call(parent, key, value2);
-      }
-      const isDeleted = value2 === void 0;
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value2;
-      }
-      stack.pop();
-    }
-  }
-  return rootHolder[""];
-};
-var serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"';
-      const hasFractionalOrExponential = fractional || exponential;
-      const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
-      const isStandardValue = isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-      if (isStandardValue) return match;
-      return '"' + match + 'n"';
-    }
-  );
-};
-var JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver);
-    const serializedData = serializeBigInts(text);
-    return originalParse(
-      serializedData,
-      (key, value2, context) => convertMarkedBigIntsReviver(key, value2, context, reviver)
-    );
-  } catch (error62) {
-    if (error62 instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-      return applyReviverIteratively(parsed, reviver);
-    }
-    throw error62;
-  }
-};
-
-// node_modules/@octokit/request-error/dist-src/index.js
-var RequestError = class extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-};
-
-// node_modules/@octokit/request/dist-bundle/index.js
-var VERSION4 = "10.0.16";
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${VERSION4} ${getUserAgent()}`
-  }
-};
-function isPlainObject3(value2) {
-  if (typeof value2 !== "object" || value2 === null) return false;
-  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value2);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
-}
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value2]) => [
-      name,
-      String(value2)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error62) {
-    let message = "Unknown Error";
-    if (error62 instanceof Error) {
-      if (error62.name === "AbortError") {
-        error62.status = 500;
-        throw error62;
-      }
-      message = error62.message;
-      if (error62.name === "TypeError" && "cause" in error62) {
-        if (error62.cause instanceof Error) {
-          message = error62.cause.message;
-        } else if (typeof error62.cause === "string") {
-          message = error62.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error62;
-    throw requestError;
-  }
-  const status2 = fetchResponse.status;
-  const url2 = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value2] of fetchResponse.headers) {
-    responseHeaders[key] = value2;
-  }
-  const octokitResponse = {
-    url: url2,
-    status: status2,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status2 === 204 || status2 === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status2 < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status2, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status2 === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status2, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status2 >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status2, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = (0, import_content_type.parse)(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v2) => JSON.stringify(v2)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-function withDefaults2(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: withDefaults2.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: withDefaults2.bind(null, endpoint2)
-  });
-}
-var request = withDefaults2(endpoint, defaults_default);
-
-// node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION5 = "0.0.0-development";
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result2, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result2[key] = parsedOptions[key];
-      return result2;
-    }
-    if (!result2.variables) {
-      result2.variables = {};
-    }
-    result2.variables[key] = parsedOptions[key];
-    return result2;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-function withDefaults3(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: withDefaults3.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-var graphql2 = withDefaults3(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${VERSION5} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return withDefaults3(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-// node_modules/@octokit/auth-token/dist-bundle/index.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep2 = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-async function hook(token, request2, route, parameters) {
-  const endpoint2 = request2.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint2.headers.authorization = withAuthorizationPrefix(token);
-  return request2(endpoint2);
-}
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-// node_modules/@octokit/core/dist-src/version.js
-var VERSION6 = "7.0.8";
-
-// node_modules/@octokit/core/dist-src/index.js
-var noop2 = () => {
-};
-var consoleWarn = console.warn.bind(console);
-var consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = noop2;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = noop2;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-var userAgentTrail = `octokit-core.js/${VERSION6} ${getUserAgent()}`;
-var Octokit = class {
-  static VERSION = VERSION6;
-  static defaults(defaults) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook2 = new before_after_hook_default.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook2.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook2;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth2 = createTokenAuth(options.auth);
-        hook2.wrap("request", auth2.hook);
-        this.auth = auth2;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth2 = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook2.wrap("request", auth2.hook);
-      this.auth = auth2;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-};
-
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION7 = "0.0.0-development";
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url2 = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url2) return { done: true };
-        try {
-          const response = await requestMethod({ method, url: url2, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url2 = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url2 && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page2 = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page2 * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page2 + 1));
-              url2 = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error62) {
-          if (error62.status !== 409) throw error62;
-          url2 = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result2) => {
-    if (result2.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result2.value, done) : result2.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = VERSION7;
-
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
-var VERSION8 = "0.0.0-development";
-function isRequestError(error62) {
-  return error62.request !== void 0;
-}
-async function errorRequest(state, octokit, error62, options) {
-  if (!isRequestError(error62) || !error62?.request.request) {
-    throw error62;
-  }
-  if (error62.status >= 400 && !state.doNotRetry.includes(error62.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error62, retries, retryAfter);
-  }
-  throw error62;
-}
-async function wrapRequest(state, octokit, request2, options) {
-  const limiter = new import_light.default();
-  limiter.on("failed", function(error62, info) {
-    const maxRetries = ~~error62.request.request?.retries;
-    const after = ~~error62.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
-  const response = await request2(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error62 = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error62, options);
-  }
-  return response;
-}
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error62, retries, retryAfter) => {
-        error62.request.request = Object.assign({}, error62.request.request, {
-          retries,
-          retryAfter
-        });
-        return error62;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = VERSION8;
-
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light2 = __toESM(require_light(), 1);
-var VERSION9 = "0.0.0-development";
-var noop3 = () => Promise.resolve();
-function wrapRequest2(state, request2, options) {
-  return state.retryLimiter.schedule(doRequest, state, request2, options);
-}
-async function doRequest(state, request2, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request2.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop3);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop3);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop3);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error62) => error62.type === "RATE_LIMITED")) {
-      const error62 = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error62;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c3) => c3.startsWith("{") ? "(?:.+?)" : c3).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r2) => `(?:${r2})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck2, common) {
-  groups.global = new Bottleneck2.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck2.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck2.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck2.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck2.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck: Bottleneck2 = import_light2.default,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck2, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
-    const events = {};
-    const emitter = new Bottleneck2.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error62, info) {
-      const [state2, request2, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error62.status !== 401;
-      if (!(shouldRetryGraphQL || error62.status === 403 || error62.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request2.retryCount;
-      request2.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error62.message)) {
-          const retryAfter2 = Number(error62.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error62.response.headers != null && error62.response.headers["x-ratelimit-remaining"] === "0" || (error62.response.data?.errors ?? []).some(
-          (error210) => error210.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error62.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request2.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request2, options) => {
-    initializeBottleneck();
-    return wrapRequest2(state, request2, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION9;
-throttling.triggersNotification = triggersNotification;
-
-// src/sources/github-api.ts
-var Octokit2 = Octokit.plugin(paginateRest, retry, throttling);
-var FAIL_FAST_AFTER = 3;
-var MAX_WAIT_SECONDS = 60;
-var MAX_SECONDARY_RETRIES = 2;
-function createGitHubClient(options) {
-  const maxWait = options.maxRateLimitWait ?? MAX_WAIT_SECONDS;
-  const silent = () => {
-  };
-  const octokit = new Octokit2({
-    baseUrl: options.baseUrl,
-    ...options.token ? { auth: options.token } : {},
-    userAgent: options.userAgent,
-    request: { fetch: options.fetch },
-    log: { debug: silent, info: silent, warn: silent, error: silent },
-    throttle: {
-      retryAfterBaseValue: options.retryAfterBaseValue ?? 1e3,
-      // Primary limit: retry once, only when the window resets soon; else the release is unknown.
-      onRateLimit: (retryAfter, _o, _k, retryCount) => retryCount < 1 && retryAfter <= maxWait,
-      // Secondary limit: honour `retry-after`, a bounded number of times.
-      onSecondaryRateLimit: (retryAfter, _o, _k, retryCount) => retryCount < MAX_SECONDARY_RETRIES && retryAfter <= maxWait
-    },
-    retry: {
-      retries: options.retries ?? 2,
-      // The plugin waits (retry number)^2 x this: 0.5 s, then 2 s.
-      retryAfterBaseValue: Math.min(options.retryAfterBaseValue ?? 500, 500)
-    }
-  });
-  return { octokit, state: { outage: 0 } };
-}
-async function attempt(client, call, url2) {
-  try {
-    const value2 = await call(client.state.outage >= FAIL_FAST_AFTER ? { retries: 0 } : {});
-    client.state.outage = 0;
-    return { ok: true, value: value2 };
-  } catch (error62) {
-    const failure3 = failureOf(error62, url2);
-    const down = failure3.code === "NETWORK_ERROR" || failure3.code === "TIMEOUT" || (failure3.status ?? 0) >= 500;
-    client.state.outage = down ? client.state.outage + 1 : 0;
-    return { ok: false, failure: failure3 };
-  }
-}
-function failureOf(error62, url2) {
-  const e = error62;
-  const headers = e.response?.headers ?? {};
-  const requestId = headers["x-github-request-id"];
-  const status2 = typeof e.status === "number" && e.status > 0 ? e.status : void 0;
-  const limited = status2 === 429 || status2 === 403 && (headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(e.message ?? ""));
-  const code2 = limited ? "RATE_LIMITED" : status2 ? "HTTP_ERROR" : e.name === "AbortError" || e.name === "TimeoutError" ? "TIMEOUT" : "NETWORK_ERROR";
-  const message = status2 ? `HTTP ${status2} (${firstLine(e.message)})` : firstLine(e.message);
-  return { code: code2, message, url: url2, ...status2 ? { status: status2 } : {}, ...requestId ? { requestId } : {} };
-}
-function firstLine(text) {
-  return (text ?? "request failed").split("\n")[0].slice(0, 200);
-}
-function listOrgRepos(client, org, signal) {
-  const paginate2 = client.octokit.paginate;
-  return attempt(
-    client,
-    (retry2) => paginate2("GET /orgs/{org}/repos", { org, type: "all", per_page: 100, request: { signal, ...retry2 } }),
-    `/orgs/${org}/repos`
-  );
-}
-async function getJson(client, route, params, signal) {
-  const url2 = route.replace(/^GET /, "").replace(/\{(\w+)\}/g, (_3, k2) => String(params[k2] ?? ""));
-  const request2 = client.octokit.request;
-  return attempt(
-    client,
-    async (retry2) => (await request2(route, { ...params, request: { signal, ...retry2 } })).data,
-    url2
-  );
-}
-
-// src/sources/github-inspect.ts
-import { createHash as createHash7 } from "node:crypto";
-var MAX_TEXT_BYTES3 = 512 * 1024;
-var MAX_EXTRA_LICENCES = 2;
-var MAX_POINTERS = 4;
-async function readContents(client, repo, commit, pickFiles, signal) {
-  const p2 = { owner: repo.owner, repo: repo.name };
-  const blobUrl = (path) => `${repo.htmlUrl}/blob/${commit}/${path}`;
-  const out = { files: null, declared: [], texts: [], links: [], lfs: [], releaseAssets: [] };
-  const licence2 = await getJson(client, "GET /repos/{owner}/{repo}/license", { ...p2, ref: commit }, signal);
-  const licencePath = addFileText(out, licence2, "licence", blobUrl, (body) => {
-    const spdx = body.license?.spdx_id;
-    if (typeof spdx === "string") out.declared.push({ origin: "github-api", value: spdx });
-  });
-  const tree = await getJson(
-    client,
-    "GET /repos/{owner}/{repo}/git/trees/{tree_sha}",
-    { ...p2, tree_sha: commit, recursive: 1 },
-    signal
-  );
-  let entries = [];
-  if (tree.ok) {
-    entries = treeEntries(tree.value);
-    out.files = entries.filter((e) => e.type === "blob").map((e) => e.path);
-    if (tree.value.truncated === true && !out.files.some(isWeightPath))
-      out.files = null;
-  } else if (tree.failure.status === 409)
-    out.files = [];
-  else return { ...out, failure: tree.failure };
-  const readme = await getJson(client, "GET /repos/{owner}/{repo}/readme", { ...p2, ref: commit }, signal);
-  addFileText(out, readme, "readme", blobUrl);
-  const extra = pickFiles(out.files ?? []).filter((f3) => f3.role === "licence" && f3.path !== licencePath).slice(0, MAX_EXTRA_LICENCES);
-  const pointers = entries.filter((e) => e.type === "blob" && isWeightPath(e.path) && (e.size ?? 0) <= MAX_POINTER_BYTES).slice(0, MAX_POINTERS);
-  for (const file2 of [...extra.map((f3) => f3.path), ...pointers.map((e) => e.path)]) {
-    const content = await getJson(
-      client,
-      "GET /repos/{owner}/{repo}/contents/{path}",
-      { ...p2, path: file2, ref: commit },
-      signal
-    );
-    const isPointer = pointers.some((e) => e.path === file2);
-    if (!isPointer) addFileText(out, content, "licence", blobUrl);
-    else if (content.ok) {
-      const pointer = parseLfsPointer(file2, decode3(content.value).text);
-      if (pointer) out.lfs.push(pointer);
-    }
-  }
-  const releases = await getJson(
-    client,
-    "GET /repos/{owner}/{repo}/releases",
-    { ...p2, per_page: 100 },
-    signal
-  );
-  if (!releases.ok) return { ...out, failure: releases.failure };
-  out.releaseAssets = releaseWeightAssets(releases.value);
-  return out;
-}
-function addFileText(out, result2, role, blobUrl, onBody) {
-  if (!result2.ok) {
-    if (result2.failure.status === 404) return void 0;
-    out.texts.push({
-      path: role === "readme" ? "README.md" : "LICENSE",
-      role,
-      error: result2.failure.message
-    });
-    return void 0;
-  }
-  onBody?.(result2.value);
-  const path = result2.value.path;
-  if (typeof path !== "string") return void 0;
-  const { text, sha256: sha2563, truncated } = decode3(result2.value);
-  out.texts.push({ path, role, text, url: blobUrl(path), ...truncated ? {} : { sha256: sha2563 } });
-  if (role === "readme") out.links.push(...repoLinks(text));
-  return path;
-}
-function decode3(body) {
-  const content = body.content;
-  const all = typeof content === "string" ? Buffer.from(content, "base64") : Buffer.alloc(0);
-  const bytes = all.subarray(0, MAX_TEXT_BYTES3);
-  const sha2563 = createHash7("sha256").update(bytes).digest("hex");
-  return { text: bytes.toString("utf8"), sha256: sha2563, truncated: all.length > MAX_TEXT_BYTES3 };
-}
-function treeEntries(body) {
-  const tree = body.tree;
-  if (!Array.isArray(tree)) return [];
-  return tree.flatMap((e) => {
-    const entry = e;
-    if (typeof entry.path !== "string" || typeof entry.type !== "string") return [];
-    return [
-      { path: entry.path, type: entry.type, ...typeof entry.size === "number" ? { size: entry.size } : {} }
-    ];
-  });
-}
-function releaseWeightAssets(body) {
-  if (!Array.isArray(body)) return [];
-  return body.flatMap((release3) => {
-    const r2 = release3;
-    if (typeof r2.tag_name !== "string" || !Array.isArray(r2.assets) || r2.draft === true) return [];
-    return r2.assets.flatMap((a) => {
-      const name = a.name;
-      return typeof name === "string" && isWeightPath(name) ? [`release:${r2.tag_name}/${name}`] : [];
-    });
-  });
-}
-
-// src/sources/github.ts
-var DEFAULT_CONCURRENCY2 = 4;
-function createGitHubSource(options) {
-  const { client, pickFiles } = options;
-  const now = options.now ?? (() => /* @__PURE__ */ new Date());
-  const limit = pLimit(options.concurrency ?? DEFAULT_CONCURRENCY2);
-  const webUrl = options.webUrl.replace(/\/+$/, "");
-  async function discover(team2, call = {}) {
-    const releases = /* @__PURE__ */ new Map();
-    const failures = [];
-    const listings = await Promise.all(
-      team2.github.map(
-        (org) => limit(() => {
-          call.onProgress?.({ phase: "discover", id: org });
-          return listOrgRepos(client, org, call.signal);
-        })
-      )
-    );
-    team2.github.forEach((org, i) => {
-      const listing = listings[i];
-      if (!listing.ok) {
-        failures.push({ ...listing.failure, origin: `github: ${org}` });
-        return;
-      }
-      for (const raw of listing.value) {
-        const repo = readRepo(raw);
-        if (!repo || releases.has(repo.fullName.toLowerCase())) continue;
-        releases.set(repo.fullName.toLowerCase(), {
-          source: "github",
-          id: repo.fullName,
-          team: team2.id,
-          declared: false,
-          origin: `github: ${org}`,
-          listing: raw
-        });
-      }
-    });
-    for (const declared of team2.models) {
-      const id = githubRepoId(declared);
-      if (!id) continue;
-      const found = releases.get(id.toLowerCase());
-      if (found) found.declared = true;
-      else
-        releases.set(id.toLowerCase(), {
-          source: "github",
-          id,
-          team: team2.id,
-          declared: true,
-          origin: `models: ${declared}`
-        });
-    }
-    return { releases: [...releases.values()], failures };
-  }
-  async function inspect(target2, call = {}) {
-    return limit(async () => {
-      call.onProgress?.({ phase: "inspect", id: target2.id });
-      const fetchedAt = now().toISOString();
-      const facts2 = await factsOf2(target2, call.signal);
-      const { texts = [], ...rest } = facts2;
-      const { listing: _listing, ...release3 } = target2;
-      return { schema: "openquota/evidence@1", team: target2.team, release: release3, facts: rest, texts, fetchedAt };
-    });
-  }
-  async function factsOf2(target2, signal) {
-    const [owner, name] = target2.id.split("/");
-    const base = {
-      source: "github",
-      id: target2.id,
-      url: `${webUrl}/${target2.id}`,
-      declaredLicences: []
-    };
-    let raw = target2.listing;
-    if (raw === void 0) {
-      const got = await getJson(client, "GET /repos/{owner}/{repo}", { owner, repo: name }, signal);
-      if (!got.ok && got.failure.status === 404)
-        return { ...base, availability: "missing", files: null, raw: { notFound: got.failure } };
-      if (!got.ok) return { ...base, availability: null, files: null, failure: got.failure };
-      raw = got.value;
-    }
-    const repo = readRepo(raw);
-    if (!repo) {
-      const failure3 = {
-        code: "MALFORMED_RESPONSE",
-        message: "not a repository object",
-        url: `/repos/${target2.id}`
-      };
-      return { ...base, availability: null, files: null, failure: failure3 };
-    }
-    const [o2, r2] = repo.fullName.split("/");
-    const renamed = repo.fullName !== target2.id ? { requestedId: target2.id } : {};
-    const url2 = repo.htmlUrl ?? `${webUrl}/${repo.fullName}`;
-    const known = { ...base, ...renamed, id: repo.fullName, url: url2, availability: repoAvailability(repo) };
-    const branch = await getJson(
-      client,
-      "GET /repos/{owner}/{repo}/branches/{branch}",
-      { owner: o2, repo: r2, branch: repo.defaultBranch },
-      signal
-    );
-    const commit = branch.ok ? branch.value.commit?.sha : void 0;
-    if (!branch.ok || typeof commit !== "string") {
-      const failure3 = branch.ok ? { code: "MALFORMED_RESPONSE", message: "branch without a commit", url: `/repos/${repo.fullName}` } : branch.failure;
-      return { ...known, files: null, failure: failure3, raw: { repository: trimRepo(repo) } };
-    }
-    const contents = await readContents(
-      client,
-      { owner: o2, name: r2, htmlUrl: url2 },
-      commit,
-      pickFiles,
-      signal
-    );
-    return {
-      ...known,
-      revision: commit,
-      files: contents.files ? [...contents.files, ...contents.releaseAssets] : null,
-      declaredLicences: contents.declared,
-      ...contents.links.length ? { links: contents.links } : {},
-      ...contents.failure ? { failure: contents.failure } : {},
-      raw: {
-        repository: trimRepo(repo),
-        ...contents.lfs.length ? { lfs: contents.lfs } : {},
-        ...contents.releaseAssets.length ? { releaseAssets: contents.releaseAssets } : {}
-      },
-      texts: contents.texts
-    };
-  }
-  return {
-    kind: "github",
-    claims: (declaredId) => githubRepoId(declaredId) !== void 0,
-    discover,
-    inspect,
-    stats: options.stats
-  };
-}
-function isCommitPinned(url2) {
-  return /\/git\/trees\/[0-9a-f]{40}(?:[?#]|$)|[?&]ref=[0-9a-f]{40}(?:&|$)/.test(url2);
-}
-
-// src/sources/local.ts
-import { stat as stat2 } from "node:fs/promises";
-import { basename, resolve as resolve3 } from "node:path";
-function createLocalSource(options) {
-  const now = options.now ?? (() => /* @__PURE__ */ new Date());
-  async function inspect(target2, call = {}) {
-    call.onProgress?.({ phase: "inspect", id: target2.id });
-    const fetchedAt = now().toISOString();
-    const dir = resolve3(options.cwd, target2.id);
-    const base = { source: "local", id: target2.id, declaredLicences: [] };
-    let facts2;
-    let texts = [];
-    const info = await stat2(dir).catch(() => void 0);
-    if (!info?.isDirectory()) {
-      facts2 = {
-        ...base,
-        availability: null,
-        files: null,
-        failure: { code: "NOT_A_DIRECTORY", message: `${target2.id} is not a readable directory` }
-      };
-    } else {
-      const read = await readDirectory(dir, options.pickFiles);
-      texts = read.texts;
-      facts2 = {
-        ...base,
-        url: `file://${dir}`,
-        availability: "public",
-        files: read.files,
-        declaredLicences: read.declared,
-        ...read.links.length ? { links: read.links } : {},
-        raw: {
-          directory: basename(dir),
-          note: "a local directory: availability is not checked (assumed public once published)",
-          ...read.lfs.length ? { lfs: read.lfs } : {},
-          ...read.truncated ? { truncated: true } : {}
-        }
-      };
-    }
-    const { listing: _listing, ...release3 } = target2;
-    return { schema: "openquota/evidence@1", team: target2.team, release: release3, facts: facts2, texts, fetchedAt };
-  }
-  return {
-    kind: "local",
-    // Programme files name registries, not directories: `check` builds its local release itself.
-    claims: () => false,
-    discover: async () => ({ releases: [], failures: [] }),
-    inspect,
-    stats: () => ({ api: 0, files: 0, retries: 0, notModified: 0, cacheHits: 0 })
-  };
-}
-
-// src/sources/transport.ts
-var RETRIED = /* @__PURE__ */ new Set([403, 408, 429, 500, 502, 503, 504]);
-function createTransport(options = {}) {
-  const inner = options.fetch ?? globalThis.fetch;
-  const timeoutMs = options.timeoutMs ?? 3e4;
-  let requests = 0;
-  let retries = 0;
-  const pending = /* @__PURE__ */ new Set();
-  const counted = async (input2, init) => {
-    const url2 = typeof input2 === "string" ? input2 : input2 instanceof URL ? input2.href : input2.url;
-    requests++;
-    if (pending.has(url2)) retries++;
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    const response = await inner(input2, { ...init, signal });
-    if (RETRIED.has(response.status)) pending.add(url2);
-    else pending.delete(url2);
-    return response;
-  };
-  const cache = options.cacheDir ? createCachedFetch({ dir: options.cacheDir, fetch: counted, immutable: options.immutable }) : void 0;
-  return {
-    fetch: cache?.fetch ?? counted,
-    stats: () => {
-      const c3 = cache?.stats();
-      return {
-        api: requests,
-        files: 0,
-        retries,
-        notModified: c3?.notModified ?? 0,
-        cacheHits: c3?.cacheHits ?? 0,
-        conditional: c3?.conditional ?? 0
-      };
-    }
-  };
-}
-
-// src/sources/create.ts
-var HF_DEFAULT = "https://huggingface.co";
-var GITHUB_DEFAULT = "https://api.github.com";
-function createSources(env, options = {}) {
-  const secrets = [];
-  const headers = { "user-agent": `openquota/${VERSION}` };
-  const transport = { fetch: options.fetch, timeoutMs: options.timeoutMs, headers, ...options.retry };
-  const hfEndpoint = endpointFrom(env, "HF_ENDPOINT", HF_DEFAULT);
-  const hfToken = tokenFrom(env, "HF_TOKEN") ?? tokenFrom(env, "HUGGING_FACE_HUB_TOKEN");
-  if (hfToken) secrets.push(hfToken);
-  const cacheDir = options.noCache ? void 0 : options.cacheDir ?? defaultCacheDir(env);
-  const hubCache = cacheDir ? createCachedFetch({ dir: join7(cacheDir, "huggingface"), fetch: options.fetch }) : void 0;
-  const huggingface = withCacheStats(
-    createHuggingFaceSource({
-      endpoint: hfEndpoint,
-      http: createHttpClient({
-        ...transport,
-        ...hubCache ? { fetch: hubCache.fetch } : {},
-        token: hfToken
-      }),
-      concurrency: options.concurrency,
-      pickFiles: pickLicenceFiles
-    }),
-    () => hubCache?.stats()
-  );
-  const githubApi = endpointFrom(env, "GITHUB_API_URL", GITHUB_DEFAULT);
-  const githubToken = tokenFrom(env, "GITHUB_TOKEN") ?? tokenFrom(env, "GH_TOKEN");
-  for (const name of ["GITHUB_TOKEN", "GH_TOKEN"]) {
-    const token = tokenFrom(env, name);
-    if (token && !secrets.includes(token)) secrets.push(token);
-  }
-  const githubTransport = createTransport({
-    fetch: options.fetch,
-    timeoutMs: options.timeoutMs,
-    ...cacheDir ? { cacheDir: join7(cacheDir, "github") } : {},
-    immutable: isCommitPinned
-  });
-  const github = createGitHubSource({
-    client: createGitHubClient({
-      baseUrl: githubApi,
-      token: githubToken,
-      fetch: githubTransport.fetch,
-      userAgent: headers["user-agent"],
-      ...options.githubRetryAfterBaseValue !== void 0 ? { retryAfterBaseValue: options.githubRetryAfterBaseValue } : {}
-    }),
-    webUrl: githubWebUrl(githubApi),
-    pickFiles: pickLicenceFiles,
-    stats: () => {
-      const { conditional: _conditional, ...stats } = githubTransport.stats();
-      return stats;
-    },
-    concurrency: options.concurrency
-  });
-  const git = createGitSource({
-    pickFiles: pickLicenceFiles,
-    env: { PATH: env.PATH, HOME: env.HOME },
-    timeoutMs: (options.timeoutMs ?? 3e4) * 4
-  });
-  const local = createLocalSource({ pickFiles: pickLicenceFiles, cwd: options.cwd ?? "." });
-  return { sources: [huggingface, github, git, local], secrets };
-}
-function defaultCacheDir(env) {
-  const xdg = env.XDG_CACHE_HOME?.trim();
-  if (xdg) return join7(xdg, "openquota");
-  const home = (env.HOME ?? env.USERPROFILE)?.trim();
-  return home ? join7(home, ".cache", "openquota") : void 0;
-}
-function githubWebUrl(api) {
-  const url2 = new URL(api);
-  if (url2.host === "api.github.com") return "https://github.com";
-  return `${url2.origin}${url2.pathname.replace(/\/api\/v3\/?$/, "")}`.replace(/\/+$/, "");
-}
-function withCacheStats(source, cache) {
-  return {
-    ...source,
-    stats: () => {
-      const own2 = source.stats();
-      const c3 = cache();
-      return c3 ? { ...own2, notModified: own2.notModified + c3.notModified, cacheHits: own2.cacheHits + c3.cacheHits } : own2;
-    }
-  };
-}
-function endpointFrom(env, name, fallback) {
-  const value2 = env[name]?.trim() || fallback;
-  let url2;
-  try {
-    url2 = new URL(value2);
-  } catch {
-    throw new ConfigError([
-      { file: "", path: name, message: `${name} is not a URL`, fix: `e.g. ${fallback}` }
-    ]);
-  }
-  if (url2.protocol !== "http:" && url2.protocol !== "https:") {
-    throw new ConfigError([
-      { file: "", path: name, message: `${name} must be http or https`, fix: `e.g. ${fallback}` }
-    ]);
-  }
-  return value2.replace(/\/+$/, "");
-}
-function tokenFrom(env, name) {
-  return env[name]?.trim() || void 0;
-}
-function credentialNotices(env, teams) {
-  const notices = [];
-  if (teams.some((t3) => t3.huggingface.length > 0) && !tokenFrom(env, "HF_TOKEN") && !tokenFrom(env, "HUGGING_FACE_HUB_TOKEN"))
-    notices.push(
-      "HF_TOKEN is not set: Hub listings show public repositories only, so private releases cannot be counted. Set HF_TOKEN to a token of an org member to see them."
-    );
-  if (teams.some((t3) => t3.github.length > 0) && !tokenFrom(env, "GITHUB_TOKEN") && !tokenFrom(env, "GH_TOKEN"))
-    notices.push(
-      "GITHUB_TOKEN is not set: GitHub allows 60 anonymous requests an hour and lists public repositories only."
-    );
-  return notices;
 }
 
 // src/cli/args.ts
@@ -55320,6 +56268,20 @@ var en2 = {
   "finding.RENAMED.help": "The repository was renamed; the report uses its new id. Update the programme file.",
   "finding.WAIVED.title": "Waived",
   "finding.WAIVED.help": "A policy waiver accepts this finding, so it no longer decides the verdict. Fix the cause before the waiver expires.",
+  "finding.LICENCE_MODIFIED.title": "Modified licence",
+  "finding.LICENCE_MODIFIED.help": "The licence text is a known licence with terms added or changed (or a template with its names changed), so it is not that licence and is not approved. Use the standard text unmodified, or ask the ministry to review the changed terms quoted in the evidence.",
+  "finding.LICENCE_TEXT_MISSING.title": "No licence text",
+  "finding.LICENCE_TEXT_MISSING.help": "The licence rests on metadata that no licence text backs: the policy requires the text, or the card lists `other` beside named licences with no text for it. Add the licence text to the repository.",
+  "finding.MALFORMED_METADATA.title": "Malformed licence metadata",
+  "finding.MALFORMED_METADATA.help": "A licence field of the model card has the wrong shape (e.g. `license: {id: \u2026}` or a number), so the declared licence is not established. Write `license:` as an id or a list of ids.",
+  "finding.MALFORMED_RESPONSE.title": "Unexpected registry answer",
+  "finding.MALFORMED_RESPONSE.help": "The registry answered with a shape openquota does not know (e.g. file entries without a name), so what it describes is not established. Re-run later.",
+  "finding.FILES_TRUNCATED.title": "File listing cut short",
+  "finding.FILES_TRUNCATED.help": "The file listing was cut short (too many files), so what lies beyond the cut is not known. The release is unknown unless the files read already decide it.",
+  "finding.DECLARED_NOT_EXCLUDED.title": "Declared release not excluded",
+  "finding.DECLARED_NOT_EXCLUDED.help": "The release is declared in `models:`, so it counts even though an `exclude:` glob matches it. Remove it from `models:` or narrow the glob.",
+  "finding.AVAILABILITY_NOT_CHECKED.title": "Availability not checked",
+  "finding.AVAILABILITY_NOT_CHECKED.help": "A local directory: whether the release is public cannot be seen from it, so the verdict says how it would be judged once published. Check the published release for availability.",
   // The dashboard (html-*.ts): headline, team cards, the model table and its script.
   "dash.reason.code": "code repository: no weight files, not a release",
   "dash.reason.compliant": "public under {licence}, an approved licence",
@@ -55553,6 +56515,20 @@ var ko = {
   "finding.RENAMED.help": "\uC800\uC7A5\uC18C \uC774\uB984\uC774 \uBC14\uB00C\uC5B4 \uBCF4\uACE0\uC11C\uB294 \uC0C8 ID\uB97C \uC0AC\uC6A9\uD569\uB2C8\uB2E4. \uC0AC\uC5C5 \uD30C\uC77C\uC744 \uC218\uC815\uD558\uC2ED\uC2DC\uC624.",
   "finding.WAIVED.title": "\uC608\uC678 \uC2B9\uC778\uB428",
   "finding.WAIVED.help": "\uC815\uCC45\uC758 \uC608\uC678 \uC2B9\uC778\uC73C\uB85C \uC774 \uAC80\uC0AC \uACB0\uACFC\uB294 \uB354 \uC774\uC0C1 \uD310\uC815\uC744 \uC88C\uC6B0\uD558\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4. \uC608\uC678 \uAE30\uAC04\uC774 \uB05D\uB098\uAE30 \uC804\uC5D0 \uC6D0\uC778\uC744 \uD574\uACB0\uD558\uC2ED\uC2DC\uC624.",
+  "finding.LICENCE_MODIFIED.title": "\uC218\uC815\uB41C \uB77C\uC774\uC120\uC2A4",
+  "finding.LICENCE_MODIFIED.help": "\uC54C\uB824\uC9C4 \uB77C\uC774\uC120\uC2A4 \uBCF8\uBB38\uC5D0 \uC870\uAC74\uC774 \uCD94\uAC00\uB418\uAC70\uB098 \uBC14\uB00C\uC5C8\uC73C\uBBC0\uB85C(\uB610\uB294 \uC774\uB984\uB9CC \uBC14\uAFBC \uD15C\uD50C\uB9BF\uC774\uBBC0\uB85C) \uADF8 \uB77C\uC774\uC120\uC2A4\uAC00 \uC544\uB2C8\uBA70 \uC2B9\uC778\uB418\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4. \uD45C\uC900 \uBCF8\uBB38\uC744 \uADF8\uB300\uB85C \uC4F0\uAC70\uB098, \uC99D\uAC70\uC5D0 \uC778\uC6A9\uB41C \uBC14\uB010 \uC870\uAC74\uC744 \uBD80\uCC98\uC5D0 \uAC80\uD1A0 \uC694\uCCAD\uD558\uC2ED\uC2DC\uC624.",
+  "finding.LICENCE_TEXT_MISSING.title": "\uB77C\uC774\uC120\uC2A4 \uBCF8\uBB38 \uC5C6\uC74C",
+  "finding.LICENCE_TEXT_MISSING.help": "\uB77C\uC774\uC120\uC2A4\uAC00 \uBCF8\uBB38 \uC5C6\uC774 \uBA54\uD0C0\uB370\uC774\uD130\uC5D0\uB9CC \uADFC\uAC70\uD569\uB2C8\uB2E4. \uC815\uCC45\uC774 \uBCF8\uBB38\uC744 \uC694\uAD6C\uD558\uAC70\uB098, \uBAA8\uB378 \uCE74\uB4DC\uAC00 \uBA85\uC2DC\uB41C \uB77C\uC774\uC120\uC2A4 \uC606\uC5D0 \u2018\uAE30\uD0C0\u2019 \uB77C\uC774\uC120\uC2A4\uB97C \uC801\uC5C8\uC9C0\uB9CC \uADF8 \uBCF8\uBB38\uC774 \uC5C6\uC2B5\uB2C8\uB2E4. \uC800\uC7A5\uC18C\uC5D0 \uB77C\uC774\uC120\uC2A4 \uBCF8\uBB38\uC744 \uCD94\uAC00\uD558\uC2ED\uC2DC\uC624.",
+  "finding.MALFORMED_METADATA.title": "\uC798\uBABB\uB41C \uB77C\uC774\uC120\uC2A4 \uBA54\uD0C0\uB370\uC774\uD130",
+  "finding.MALFORMED_METADATA.help": "\uBAA8\uB378 \uCE74\uB4DC\uC758 \uB77C\uC774\uC120\uC2A4 \uD56D\uBAA9 \uD615\uC2DD\uC774 \uC798\uBABB\uB418\uC5B4(\uC608: `license: {id: \u2026}` \uB610\uB294 \uC22B\uC790) \uC120\uC5B8\uB41C \uB77C\uC774\uC120\uC2A4\uB97C \uD655\uC778\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4. `license:`\uB97C ID \uD558\uB098 \uB610\uB294 ID \uBAA9\uB85D\uC73C\uB85C \uC801\uC73C\uC2ED\uC2DC\uC624.",
+  "finding.MALFORMED_RESPONSE.title": "\uC608\uC0C1\uD558\uC9C0 \uBABB\uD55C \uC800\uC7A5\uC18C \uC751\uB2F5",
+  "finding.MALFORMED_RESPONSE.help": "\uC800\uC7A5\uC18C\uAC00 openquota\uAC00 \uBAA8\uB974\uB294 \uD615\uC2DD\uC73C\uB85C \uC751\uB2F5\uD574(\uC608: \uC774\uB984 \uC5C6\uB294 \uD30C\uC77C \uD56D\uBAA9) \uADF8 \uB0B4\uC6A9\uC744 \uD655\uC778\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4. \uB098\uC911\uC5D0 \uB2E4\uC2DC \uC2E4\uD589\uD558\uC2ED\uC2DC\uC624.",
+  "finding.FILES_TRUNCATED.title": "\uD30C\uC77C \uBAA9\uB85D \uC798\uB9BC",
+  "finding.FILES_TRUNCATED.help": "\uD30C\uC77C\uC774 \uB108\uBB34 \uB9CE\uC544 \uD30C\uC77C \uBAA9\uB85D\uC774 \uC911\uAC04\uC5D0 \uC798\uB838\uC73C\uBBC0\uB85C \uC798\uB9B0 \uB4A4\uC758 \uB0B4\uC6A9\uC740 \uC54C \uC218 \uC5C6\uC2B5\uB2C8\uB2E4. \uC77D\uC740 \uD30C\uC77C\uB9CC\uC73C\uB85C \uD310\uC815\uC774 \uC815\uD574\uC9C0\uC9C0 \uC54A\uC73C\uBA74 \uD655\uC778 \uBD88\uAC00\uC785\uB2C8\uB2E4.",
+  "finding.DECLARED_NOT_EXCLUDED.title": "\uC120\uC5B8\uB41C \uBAA8\uB378\uC740 \uC81C\uC678\uB418\uC9C0 \uC54A\uC74C",
+  "finding.DECLARED_NOT_EXCLUDED.help": "\uC0AC\uC5C5 \uD30C\uC77C\uC5D0 \uC120\uC5B8\uB41C \uBAA8\uB378\uC774\uBBC0\uB85C \uAC19\uC740 \uD300\uC758 `exclude:` \uD328\uD134\uACFC \uC77C\uCE58\uD574\uB3C4 \uC9D1\uACC4\uB429\uB2C8\uB2E4. \uC120\uC5B8 \uBAA9\uB85D\uC5D0\uC11C \uBE7C\uAC70\uB098 \uD328\uD134\uC744 \uC881\uD788\uC2ED\uC2DC\uC624.",
+  "finding.AVAILABILITY_NOT_CHECKED.title": "\uACF5\uAC1C \uC5EC\uBD80 \uBBF8\uD655\uC778",
+  "finding.AVAILABILITY_NOT_CHECKED.help": "\uB85C\uCEEC \uB514\uB809\uD130\uB9AC\uC5D0\uC11C\uB294 \uACF5\uAC1C \uC5EC\uBD80\uB97C \uC54C \uC218 \uC5C6\uC73C\uBBC0\uB85C, \uD310\uC815\uC740 \uACF5\uAC1C\uB41C \uB4A4 \uC5B4\uB5BB\uAC8C \uD310\uC815\uB420\uC9C0\uB97C \uB098\uD0C0\uB0C5\uB2C8\uB2E4. \uACF5\uAC1C \uC5EC\uBD80\uB294 \uACF5\uAC1C\uB41C \uC800\uC7A5\uC18C\uB97C \uAC80\uC0AC\uD574 \uD655\uC778\uD558\uC2ED\uC2DC\uC624.",
   // 대시보드(html-*.ts): 요약, 팀 카드, 모델 표와 스크립트.
   "dash.reason.code": "\uCF54\uB4DC \uC800\uC7A5\uC18C: \uAC00\uC911\uCE58 \uD30C\uC77C\uC774 \uC5C6\uC5B4 \uACF5\uAC1C \uBAA8\uB378\uC774 \uC544\uB2D9\uB2C8\uB2E4",
   "dash.reason.compliant": "\uC2B9\uC778\uB41C \uB77C\uC774\uC120\uC2A4 {licence}\uB85C \uACF5\uAC1C\uB418\uC5C8\uC2B5\uB2C8\uB2E4",
@@ -55697,7 +56673,7 @@ function findingHelp(lang, finding3) {
 
 // src/report/cyclonedx.ts
 var import_cyclonedx_library = __toESM(require_index_node6(), 1);
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 
 // src/report/html-escape.ts
 function escapeHtml(value2) {
@@ -55822,7 +56798,7 @@ function component(team2, model2) {
   });
 }
 function serialNumber(report) {
-  const hex3 = createHash8("sha256").update(JSON.stringify(report)).digest("hex");
+  const hex3 = createHash9("sha256").update(JSON.stringify(report)).digest("hex");
   return `urn:uuid:${hex3.slice(0, 8)}-${hex3.slice(8, 12)}-5${hex3.slice(13, 16)}-8${hex3.slice(17, 20)}-${hex3.slice(20, 32)}`;
 }
 function renderCycloneDx(report) {
@@ -55861,7 +56837,7 @@ function renderCycloneDx(report) {
 }
 
 // src/report/html-finding.ts
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash10 } from "node:crypto";
 function findingText(lang, finding3) {
   const key = `finding.${finding3.code}.message`;
   if (key in CATALOGUES[lang]) return t2(lang, key, finding3.args ?? {});
@@ -55880,7 +56856,7 @@ function reasonKey(model2) {
   const f3 = primaryFinding(model2);
   if (!f3) return "";
   const about = f3.args ? JSON.stringify(Object.entries(f3.args).sort()) : f3.message;
-  return `${f3.code}.${createHash9("sha256").update(about).digest("hex").slice(0, 6)}`;
+  return `${f3.code}.${createHash10("sha256").update(about).digest("hex").slice(0, 6)}`;
 }
 function reasonLine(lang, model2) {
   if (model2.kind === "code") return t2(lang, "dash.reason.code");
@@ -56004,7 +56980,7 @@ ${filters(report, lang, total)}
 }
 
 // src/report/html-page.ts
-import { createHash as createHash10 } from "node:crypto";
+import { createHash as createHash11 } from "node:crypto";
 
 // src/report/format.ts
 function formatParameters(n) {
@@ -56014,9 +56990,9 @@ function formatParameters(n) {
   if (n >= 1e3) return `${Math.round(n / 1e3)}K`;
   return String(n);
 }
-function formatTime(iso) {
-  const d2 = new Date(iso);
-  if (Number.isNaN(d2.getTime())) return iso;
+function formatTime(iso2) {
+  const d2 = new Date(iso2);
+  if (Number.isNaN(d2.getTime())) return iso2;
   return `${d2.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
 function formatConfidence(c3) {
@@ -56561,7 +57537,7 @@ ${CSV_JS}
 
 // src/report/html-page.ts
 function page(parts) {
-  const script = parts.script ? [`script-src 'sha256-${createHash10("sha256").update(JS).digest("base64")}'`] : [];
+  const script = parts.script ? [`script-src 'sha256-${createHash11("sha256").update(JS).digest("base64")}'`] : [];
   const csp = [
     "default-src 'none'",
     "style-src 'unsafe-inline'",
@@ -57224,7 +58200,14 @@ var SHORT = {
   SOURCE_FAILED: "Registry could not be asked",
   FILES_UNKNOWN: "File list unknown",
   RENAMED: "Repository renamed",
-  WAIVED: "Finding waived by the policy"
+  WAIVED: "Finding waived by the policy",
+  LICENCE_MODIFIED: "Licence text is a modified licence",
+  LICENCE_TEXT_MISSING: "No licence text backs the metadata",
+  MALFORMED_METADATA: "Card licence field has the wrong shape",
+  MALFORMED_RESPONSE: "Registry answer has an unknown shape",
+  FILES_TRUNCATED: "File listing cut short",
+  DECLARED_NOT_EXCLUDED: "Declared release matched by exclude",
+  AVAILABILITY_NOT_CHECKED: "Availability not checked (local directory)"
 };
 function primaryFinding2(model2) {
   return model2.reasons.find((r2) => r2.severity === "error") ?? model2.reasons.find((r2) => r2.severity === "warning");
@@ -57436,12 +58419,12 @@ function availableFormats() {
 
 // src/report/write.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir as mkdir2, readdir as readdir2, rename as rename2, rm as rm3, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname4, join as join8 } from "node:path";
+import { mkdir as mkdir2, readdir as readdir3, rename as rename2, rm as rm3, stat as stat4, writeFile as writeFile2 } from "node:fs/promises";
+import { basename as basename2, dirname as dirname5, join as join9 } from "node:path";
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function siblingOf(target2, kind, hidden) {
   const name = `${hidden ? "." : ""}${basename2(target2)}.openquota-${process.pid}-${randomBytes2(6).toString("hex")}.${kind}`;
-  return join8(dirname4(target2), name);
+  return join9(dirname5(target2), name);
 }
 function alive(pid) {
   if (pid === process.pid) return true;
@@ -57454,17 +58437,17 @@ function alive(pid) {
 }
 var STALE_MS = 24 * 60 * 60 * 1e3;
 async function removeLeftovers(target2, legacy) {
-  const dir = dirname4(target2);
+  const dir = dirname5(target2);
   const ours = new RegExp(
     `^\\.?${escapeRegExp(basename2(target2))}\\.openquota-(\\d+)-[0-9a-f]{12}\\.(tmp|old)$`
   );
-  const names = await readdir2(dir).catch(() => []);
+  const names = await readdir3(dir).catch(() => []);
   const removed = [];
   for (const name of names) {
     const m2 = ours.exec(name);
-    const path = join8(dir, name);
+    const path = join9(dir, name);
     if (m2) {
-      const old = await stat3(path).then(
+      const old = await stat4(path).then(
         (s) => Date.now() - s.mtimeMs > STALE_MS,
         () => false
       );
@@ -57476,7 +58459,7 @@ async function removeLeftovers(target2, legacy) {
   return removed;
 }
 async function writeFileAtomic(file2, content) {
-  await mkdir2(dirname4(file2), { recursive: true });
+  await mkdir2(dirname5(file2), { recursive: true });
   await removeLeftovers(file2, void 0);
   const temp = siblingOf(file2, "tmp", true);
   try {
@@ -57553,6 +58536,8 @@ Options:
   -p, --policy NAME|FILE   policy preset or file (default: msit-sovereign-ai-2025)
   -f, --format FORMAT      table (default) or json
       --timeout SECONDS    per HTTP request (default 30)
+      --deadline DURATION  time limit of the whole check, e.g. 90s, 10m (default 10m)
+      --cache-max-mb N     cap of the cache in MiB, least recently used evicted (default 200)
       --no-cache           no conditional requests, no cache on disk
   -h, --help               show this help
 
@@ -57566,6 +58551,8 @@ var checkCommand = async (argv, io2) => {
     policy: { type: "string", short: "p" },
     format: { type: "string", short: "f" },
     timeout: { type: "string" },
+    deadline: { type: "string" },
+    "cache-max-mb": { type: "string" },
     "no-cache": { type: "boolean" }
   });
   if (values.help) {
@@ -57585,15 +58572,27 @@ var checkCommand = async (argv, io2) => {
   const timeout = values.timeout === void 0 ? 30 : Number(values.timeout);
   if (!(timeout > 0 && timeout <= 600))
     problems2.push({ path: "--timeout", message: "give seconds between 0 and 600", fix: "--timeout 30" });
-  if (problems2.length > 0) throw new ConfigError(problems2.map((p2) => ({ file: "openquota check", ...p2 })));
+  const shared = scanOptionsSchema.pick({ deadline: true, cacheMaxMb: true }).safeParse({ deadline: values.deadline, cacheMaxMb: values["cache-max-mb"] });
+  if (!shared.success)
+    for (const issue2 of shared.error.issues)
+      problems2.push({
+        path: issue2.path[0] === "cacheMaxMb" ? "--cache-max-mb" : "--deadline",
+        message: issue2.message,
+        fix: issue2.path[0] === "cacheMaxMb" ? "--cache-max-mb 200" : "--deadline 10m"
+      });
+  if (problems2.length > 0 || !shared.success)
+    throw new ConfigError(problems2.map((p2) => ({ file: "openquota check", ...p2 })));
   const policy = await loadPolicy(values.policy ?? DEFAULT_POLICY, io2.cwd);
   printWarnings("check", policy.warnings, io2);
-  const { sources } = createSources(io2.env, {
+  const { sources, budget, redact } = createSources(io2.env, {
     timeoutMs: timeout * 1e3,
     cwd: io2.cwd,
-    noCache: values["no-cache"] ?? false
+    noCache: values["no-cache"] ?? false,
+    cacheMaxMb: shared.data.cacheMaxMb
   });
+  budget.setDeadline(budget.now() + (shared.data.deadline ?? BASE_DEADLINE_MS));
   const target2 = positionals[0];
+  const shown = redact(target2);
   const result2 = await check({
     target: target2,
     policy,
@@ -57603,8 +58602,8 @@ var checkCommand = async (argv, io2) => {
     cwd: io2.cwd
   });
   io2.stdout(
-    format === "json" ? `${JSON.stringify({ schema: "openquota/check@1", target: target2, policy: policy.policy.id, ...result2 }, null, 2)}
-` : renderCheck(target2, result2.model, result2.fixes)
+    format === "json" ? `${JSON.stringify({ schema: "openquota/check@1", target: shown, policy: policy.policy.id, ...result2 }, null, 2)}
+` : renderCheck(shown, result2.model, result2.fixes)
   );
   const { verdict } = result2.model;
   return verdict === "compliant" ? EXIT.ok : verdict === "unknown" ? EXIT.incomplete : EXIT.fail;
@@ -57633,16 +58632,16 @@ function renderCheck(target2, model2, fixes) {
 import { resolve as resolve7 } from "node:path";
 
 // src/output-paths.ts
-import { realpath as realpath2, stat as stat5 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname6, isAbsolute as isAbsolute2, join as join11, relative as relative3, resolve as resolve6 } from "node:path";
+import { realpath as realpath2, stat as stat6 } from "node:fs/promises";
+import { basename as basename4, dirname as dirname7, isAbsolute as isAbsolute2, join as join12, relative as relative3, resolve as resolve6 } from "node:path";
 
 // src/bundle.ts
-import { mkdir as mkdir3, readdir as readdir4, rename as rename3, rm as rm4, stat as stat4, writeFile as writeFile3 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname5, join as join10, resolve as resolve5 } from "node:path";
+import { mkdir as mkdir3, readdir as readdir5, rename as rename3, rm as rm4, stat as stat5, writeFile as writeFile3 } from "node:fs/promises";
+import { basename as basename3, dirname as dirname6, join as join11, resolve as resolve5 } from "node:path";
 
 // src/bundle-verify.ts
-import { readdir as readdir3 } from "node:fs/promises";
-import { join as join9 } from "node:path";
+import { readdir as readdir4 } from "node:fs/promises";
+import { join as join10 } from "node:path";
 var REWRITE = "write the bundle again with `openquota scan --save-evidence DIR`";
 var EDITED = `the bundle was changed after it was written; ${REWRITE}`;
 function problem(file2, message, fix = EDITED, path = "") {
@@ -57660,7 +58659,7 @@ function parseJson(file2, bytes) {
   return { ok: true, value: value2 };
 }
 async function readIndex(dir) {
-  const file2 = join9(dir, "bundle.json");
+  const file2 = join10(dir, "bundle.json");
   const fix = "give the directory written by `openquota scan --save-evidence DIR`";
   const read = await readBounded(file2, LIMITS.bundleIndex);
   if (!read.ok)
@@ -57704,12 +58703,12 @@ async function listBundle(dir, problems2) {
   const queue = [""];
   while (queue.length > 0) {
     const rel = queue.shift();
-    for (const entry of await readdir3(join9(dir, rel), { withFileTypes: true })) {
+    for (const entry of await readdir4(join10(dir, rel), { withFileTypes: true })) {
       const path = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) queue.push(path);
       else if (entry.isFile()) files.add(path);
       else
-        problems2.push(problem(join9(dir, path), "not a regular file (a symlink, FIFO or device) in a bundle"));
+        problems2.push(problem(join10(dir, path), "not a regular file (a symlink, FIFO or device) in a bundle"));
       if (files.size > LIMITS.bundleRecords + 3) {
         throw new ConfigError([problem(dir, `holds more than ${LIMITS.bundleRecords} files`, REWRITE)]);
       }
@@ -57718,7 +58717,7 @@ async function listBundle(dir, problems2) {
   return files;
 }
 async function readListed(dir, rel, expected, maxBytes, problems2) {
-  const file2 = join9(dir, rel);
+  const file2 = join10(dir, rel);
   const read = await readBounded(file2, maxBytes);
   if (!read.ok) {
     problems2.push(
@@ -57778,7 +58777,7 @@ async function verifyBundle(dir) {
   let total = 0;
   for (const entry of index.records) {
     if (listed.has(entry.file)) {
-      problems2.push(problem(join9(dir, entry.file), "listed twice in bundle.json"));
+      problems2.push(problem(join10(dir, entry.file), "listed twice in bundle.json"));
       continue;
     }
     listed.add(entry.file);
@@ -57790,24 +58789,24 @@ async function verifyBundle(dir) {
         problem(dir, `its records hold more than ${formatBytes(LIMITS.bundleTotal)}`, REWRITE)
       ]);
     }
-    const json2 = parseJson(join9(dir, entry.file), bytes);
+    const json2 = parseJson(join10(dir, entry.file), bytes);
     if (!json2.ok) problems2.push(json2.problem);
     else {
-      const e = checkRecord(join9(dir, entry.file), entry, json2.value, index, problems2);
+      const e = checkRecord(join10(dir, entry.file), entry, json2.value, index, problems2);
       if (e) evidence.push(e);
     }
   }
   for (const path of present) {
     if (!listed.has(path))
       problems2.push(
-        problem(join9(dir, path), "not listed in bundle.json: added after the bundle was written")
+        problem(join10(dir, path), "not listed in bundle.json: added after the bundle was written")
       );
   }
   for (const team2 of Object.keys(index.failures)) {
     if (!index.teams.includes(team2))
       problems2.push(
         problem(
-          join9(dir, "bundle.json"),
+          join10(dir, "bundle.json"),
           `failures of "${team2}", not a team of the bundle`,
           EDITED,
           "failures"
@@ -57830,10 +58829,10 @@ async function verifyBundle(dir) {
 var legacyLeftover = (target2) => new RegExp(`^${escapeRegExp(basename3(target2))}\\.[0-9a-f]{8}\\.(tmp|old)$`);
 var BUNDLE_ENTRIES = /* @__PURE__ */ new Set(["bundle.json", "programme.yml", "policy.yml", "evidence"]);
 async function replaceableByBundle(dir) {
-  const info = await stat4(dir).catch(() => void 0);
+  const info = await stat5(dir).catch(() => void 0);
   if (!info) return { ok: true };
   if (!info.isDirectory()) return { ok: false, why: "it exists and is not a directory" };
-  const names = await readdir4(dir);
+  const names = await readdir5(dir);
   if (names.length === 0) return { ok: true };
   if (!names.includes("bundle.json"))
     return { ok: false, why: "it is a folder that is not an evidence bundle" };
@@ -57859,7 +58858,7 @@ function recordOf(e) {
 }
 async function writeHashed(file2, content) {
   const bytes = Buffer.from(content, "utf8");
-  await mkdir3(dirname5(file2), { recursive: true });
+  await mkdir3(dirname6(file2), { recursive: true });
   await writeFile3(file2, bytes);
   return sha256Of(bytes);
 }
@@ -57876,7 +58875,7 @@ async function saveBundle(dir, bundle) {
       }
     ]);
   }
-  await mkdir3(dirname5(target2), { recursive: true });
+  await mkdir3(dirname6(target2), { recursive: true });
   await removeLeftovers(target2, legacyLeftover(target2));
   const temp = siblingOf(target2, "tmp", false);
   try {
@@ -57885,11 +58884,11 @@ async function saveBundle(dir, bundle) {
     for (const e of bundle.evidence) {
       const record2 = recordOf(e);
       const rel = recordPath(record2.team, record2.facts.source, record2.facts.id);
-      const sha2563 = await writeHashed(join10(temp, rel), `${JSON.stringify(record2, null, 2)}
+      const sha2564 = await writeHashed(join11(temp, rel), `${JSON.stringify(record2, null, 2)}
 `);
       records.push({
         file: rel,
-        sha256: sha2563,
+        sha256: sha2564,
         texts: record2.texts.map((t3) => t3.text === void 0 ? null : sha256Of(t3.text))
       });
     }
@@ -57901,14 +58900,14 @@ async function saveBundle(dir, bundle) {
         file: "programme.yml",
         path: bundle.programme.path,
         sha256: bundle.programme.sha256,
-        fileSha256: await writeHashed(join10(temp, "programme.yml"), bundle.programme.text),
+        fileSha256: await writeHashed(join11(temp, "programme.yml"), bundle.programme.text),
         commit: bundle.programme.commit ?? null
       },
       policy: {
         ref: bundle.policy.ref,
         file: "policy.yml",
         sha256: bundle.policy.sha256,
-        fileSha256: await writeHashed(join10(temp, "policy.yml"), bundle.policy.text)
+        fileSha256: await writeHashed(join11(temp, "policy.yml"), bundle.policy.text)
       },
       teams: bundle.teams,
       failures: bundle.failures,
@@ -57916,10 +58915,10 @@ async function saveBundle(dir, bundle) {
       ...bundle.requests ? { requests: bundle.requests } : {}
     };
     const indexWithDigest = { ...index, digest: indexDigest(index) };
-    await writeFile3(join10(temp, "bundle.json"), `${JSON.stringify(indexWithDigest, null, 2)}
+    await writeFile3(join11(temp, "bundle.json"), `${JSON.stringify(indexWithDigest, null, 2)}
 `);
     const old = siblingOf(target2, "old", false);
-    const existed = await stat4(target2).then(
+    const existed = await stat5(target2).then(
       () => true,
       () => false
     );
@@ -57944,7 +58943,7 @@ async function loadBundle(dir) {
     },
     policy: {
       ref: index.policy.ref,
-      file: join10(dir, "policy.yml"),
+      file: join11(dir, "policy.yml"),
       text: policyText,
       sha256: index.policy.sha256
     },
@@ -57971,8 +58970,8 @@ async function realOrPlanned(p2) {
   try {
     return await realpath2(p2);
   } catch {
-    const parent = dirname6(p2);
-    return parent === p2 ? p2 : join11(await realOrPlanned(parent), basename4(p2));
+    const parent = dirname7(p2);
+    return parent === p2 ? p2 : join12(await realOrPlanned(parent), basename4(p2));
   }
 }
 function within(child, parent) {
@@ -58001,13 +59000,13 @@ async function checkOutputs(paths) {
         );
       }
     }
-    const info = await stat5(output2.real).catch(() => void 0);
+    const info = await stat6(output2.real).catch(() => void 0);
     if (info?.isDirectory())
       refuse(
         output2.flag,
         output2.path,
         "is a directory",
-        `give a file name, e.g. ${join11(output2.path, "report.json")}`
+        `give a file name, e.g. ${join12(output2.path, "report.json")}`
       );
     else if (info && !info.isFile())
       refuse(output2.flag, output2.path, "exists and is not a regular file", "give a file name");
@@ -58367,7 +59366,7 @@ var diffCommand = async (argv, io2) => {
 import { resolve as resolve8 } from "node:path";
 
 // src/evaluate-bundle.ts
-import { join as join12 } from "node:path";
+import { join as join13 } from "node:path";
 
 // src/config/programme.ts
 var teamId = external_exports.string().regex(/^[a-z0-9][a-z0-9-]*$/, "a team id is lower-case letters, digits and dashes, e.g. lg-ai-research");
@@ -58470,7 +59469,7 @@ function linkCode(models) {
 // src/policy/tally.ts
 function teamStatus(counts2, threshold, listingFailed) {
   const { counted, compliant, unknown: unknown2 } = counts2;
-  const pct = (n) => `${(n / Math.max(counted, 1) * 100).toFixed(1)}%`;
+  const pct2 = (n) => `${(n / Math.max(counted, 1) * 100).toFixed(1)}%`;
   if (listingFailed)
     return {
       status: "incomplete",
@@ -58483,13 +59482,13 @@ function teamStatus(counts2, threshold, listingFailed) {
     return {
       status: "pass",
       code: "ABOVE_THRESHOLD",
-      message: `${compliant} of ${counted} compliant (${pct(compliant)}) > ${threshold * 100}%${unknown2 ? `, even with ${unknown2} unknown counted as failing` : ""}`
+      message: `${compliant} of ${counted} compliant (${pct2(compliant)}) > ${threshold * 100}%${unknown2 ? `, even with ${unknown2} unknown counted as failing` : ""}`
     };
   if ((compliant + unknown2) / counted <= threshold)
     return {
       status: "fail",
       code: "AT_OR_BELOW_THRESHOLD",
-      message: `${compliant} of ${counted} compliant (${pct(compliant)}) <= ${threshold * 100}%${unknown2 ? `, even with ${unknown2} unknown counted as compliant` : ""}`
+      message: `${compliant} of ${counted} compliant (${pct2(compliant)}) <= ${threshold * 100}%${unknown2 ? `, even with ${unknown2} unknown counted as compliant` : ""}`
     };
   return {
     status: "incomplete",
@@ -58582,7 +59581,7 @@ async function evaluateBundle(bundle, options) {
   const strays = bundle.teams.filter((t3) => !programme.teams.some((p2) => p2.id === t3));
   for (const team2 of strays) {
     problems2.push({
-      file: join12(bundle.dir, "bundle.json"),
+      file: join13(bundle.dir, "bundle.json"),
       path: "teams",
       message: `team "${team2}" is not in the bundle's programme file`,
       fix: "the bundle was changed after it was written; write it again with --save-evidence"
@@ -58694,7 +59693,7 @@ var evaluateCommand = async (argv, io2) => {
 
 // src/cli/commands/licence.ts
 import { readdirSync as readdirSync2, statSync } from "node:fs";
-import { join as join13, relative as relative4, resolve as resolve9 } from "node:path";
+import { join as join14, relative as relative4, resolve as resolve9 } from "node:path";
 var HELP4 = `Usage: openquota licence identify FILE|DIR... [--json]
 
 Identifies the licence of each file: an SPDX id, a LicenseRef id for model licences, an SPDX
@@ -58717,7 +59716,7 @@ function listFiles(dir, depth = 0, base = dir) {
   const out = [];
   for (const entry of readdirSync2(dir, { withFileTypes: true })) {
     if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-    const full2 = join13(dir, entry.name);
+    const full2 = join14(dir, entry.name);
     if (entry.isDirectory() && depth < MAX_DEPTH) out.push(...listFiles(full2, depth + 1, base));
     else if (!entry.isDirectory()) out.push(relative4(base, full2).split("\\").join("/"));
   }
@@ -58762,19 +59761,19 @@ ${HELP4}`);
   const files = [];
   for (const target2 of targets) {
     const full2 = resolve9(io2.cwd, target2);
-    let stat7;
+    let stat8;
     try {
-      stat7 = statSync(full2);
+      stat8 = statSync(full2);
     } catch {
       io2.stderr(`openquota licence: no such file or directory: ${target2}
 `);
       return EXIT.usage;
     }
-    if (stat7.isDirectory()) {
+    if (stat8.isDirectory()) {
       for (const c3 of pickLicenceFiles(listFiles(full2))) {
-        files.push({ shown: join13(target2, c3.path), full: join13(full2, c3.path), role: c3.role });
+        files.push({ shown: join14(target2, c3.path), full: join14(full2, c3.path), role: c3.role });
       }
-    } else if (!stat7.isFile()) {
+    } else if (!stat8.isFile()) {
       io2.stderr(`openquota licence: ${target2} is not a regular file (a FIFO, device or socket)
 `);
       return EXIT.usage;
@@ -58821,7 +59820,7 @@ async function identifyFile(f3) {
 }
 
 // src/cli/commands/merge.ts
-import { stat as stat6 } from "node:fs/promises";
+import { stat as stat7 } from "node:fs/promises";
 import { resolve as resolve11 } from "node:path";
 
 // src/report/merge.ts
@@ -58970,12 +59969,12 @@ async function programmeOf(report, explicit, io2) {
   if (!shown) return void 0;
   const file2 = resolve10(io2.cwd, shown);
   if (!explicit && !existsSync4(file2)) return void 0;
-  const { text, sha256: sha2563 } = await readConfigFile(
+  const { text, sha256: sha2564 } = await readConfigFile(
     file2,
     "programme file",
     "give the programme file the reports were made from"
   );
-  if (sha2563 !== report.programme.sha256) {
+  if (sha2564 !== report.programme.sha256) {
     if (!explicit) return void 0;
     throw new ConfigError([
       {
@@ -59047,7 +60046,7 @@ var mergeCommand = async (argv, io2) => {
   const output2 = values.output;
   const sizes = await Promise.all(
     positionals.map(
-      (f3) => stat6(resolve11(io2.cwd, f3)).then(
+      (f3) => stat7(resolve11(io2.cwd, f3)).then(
         (s) => s.size,
         () => 0
       )
@@ -59209,7 +60208,7 @@ var renderCommand = async (argv, io2) => {
 };
 
 // src/cli/commands/scan.ts
-import { dirname as dirname7, resolve as resolve13 } from "node:path";
+import { dirname as dirname8, resolve as resolve13 } from "node:path";
 
 // src/config/load.ts
 async function loadProgramme(file2) {
@@ -59226,24 +60225,6 @@ async function loadProgramme(file2) {
     programme
   };
 }
-
-// src/options.ts
-var FORMATS = ["table", "json", "markdown", "sarif", "html", "cyclonedx"];
-var teamList = external_exports.union([external_exports.string(), external_exports.array(external_exports.string())]).transform((v2) => (Array.isArray(v2) ? v2 : [v2]).flatMap((s) => s.split(/[\s,]+/)).filter(Boolean));
-var scanOptionsSchema = external_exports.strictObject({
-  config: external_exports.string().min(1).default("openquota.yml").describe("programme file"),
-  policy: external_exports.string().min(1).optional().describe("preset name or policy file; overrides the programme's"),
-  team: teamList.default([]).describe("team ids to scan; all when empty"),
-  format: external_exports.enum(FORMATS).optional().describe("output format on stdout"),
-  output: external_exports.string().min(1).optional().describe("write the JSON report to this file (atomically)"),
-  saveEvidence: external_exports.string().min(1).optional().describe("write every evidence record to this directory"),
-  verbose: external_exports.boolean().default(false).describe("list every model in the table"),
-  concurrency: external_exports.coerce.number().int().min(1).max(32).default(8).describe("releases inspected at once"),
-  timeout: external_exports.coerce.number().positive().max(600).default(30).describe("seconds per HTTP request"),
-  cacheDir: external_exports.string().min(1).optional().describe("ETag cache directory; default $XDG_CACHE_HOME/openquota or ~/.cache/openquota"),
-  noCache: external_exports.boolean().default(false).describe("send no conditional requests and keep no cache"),
-  failOn: external_exports.enum(["fail", "incomplete", "never"]).default("fail").describe("which outcome fails the run")
-});
 
 // src/scan.ts
 function selectTeams(all, wanted, file2) {
@@ -59312,10 +60293,31 @@ function mergeRenamed(evidence) {
   }
   return [...byKey.values()];
 }
-async function scan(input2) {
+function stoppedEvidence(release3, stop, now) {
+  const { listing: _listing, ...rest } = release3;
+  return {
+    schema: "openquota/evidence@1",
+    team: release3.team,
+    release: rest,
+    facts: {
+      source: release3.source,
+      id: release3.id,
+      availability: null,
+      files: null,
+      declaredLicences: [],
+      failure: { code: stop.code, message: stop.message }
+    },
+    texts: [],
+    fetchedAt: now().toISOString()
+  };
+}
+async function scan2(input2) {
   const { programme } = input2.programme;
   const teams = selectTeams(programme.teams, input2.teams, input2.programme.file);
   checkClaims(teams, input2.sources, input2.programme.file);
+  const { budget } = input2;
+  const started = budget?.now() ?? Date.now();
+  budget?.setDeadline(started + (input2.deadlineMs ?? BASE_DEADLINE_MS));
   const failures = {};
   const releases = [];
   for (const team2 of teams) {
@@ -59338,18 +60340,21 @@ async function scan(input2) {
       }
     }
   }
+  if (input2.deadlineMs === void 0) budget?.setDeadline(started + defaultDeadlineMs(releases.length));
   const limit = pLimit(input2.concurrency ?? 8);
   let done = 0;
   const evidence = await Promise.all(
     releases.map(
       ({ team: team2, release: release3, source }) => limit(async () => {
-        const result2 = await source.inspect(release3, { signal: input2.signal });
+        const expired = budget?.expired();
+        const result2 = expired ? stoppedEvidence(release3, expired, input2.now ?? (() => /* @__PURE__ */ new Date())) : await source.inspect(release3, { signal: input2.signal });
         done += 1;
         input2.onProgress?.({ phase: "inspect", team: team2, id: release3.id, done, total: releases.length });
         return result2;
       })
     )
   );
+  budget?.dispose();
   const teamIds = teams.map((t3) => t3.id);
   const merged = mergeRenamed(evidence);
   const report = evaluate({
@@ -59399,7 +60404,10 @@ Options:
   -v, --verbose            list every model in the table
       --concurrency N      releases inspected at once (default 8)
       --timeout SECONDS    per HTTP request (default 30)
+      --deadline DURATION  time limit of the whole scan, e.g. 90s, 10m, 1h (default: 10m plus 5m
+                           per thousand releases); past it, releases not read are unknown
       --cache-dir DIR      ETag cache (default: $XDG_CACHE_HOME/openquota or ~/.cache/openquota)
+      --cache-max-mb N     cap of the cache in MiB, least recently used evicted (default 200)
       --no-cache           no conditional requests, no cache on disk
   -h, --help               show this help
 
@@ -59420,7 +60428,9 @@ var scanCommand = async (argv, io2) => {
     concurrency: { type: "string" },
     timeout: { type: "string" },
     "cache-dir": { type: "string" },
-    "no-cache": { type: "boolean" }
+    "cache-max-mb": { type: "string" },
+    "no-cache": { type: "boolean" },
+    deadline: { type: "string" }
   });
   if (values.help) {
     io2.stdout(HELP8);
@@ -59448,13 +60458,15 @@ var scanCommand = async (argv, io2) => {
     concurrency: values.concurrency,
     timeout: values.timeout,
     cacheDir: values["cache-dir"],
-    noCache: values["no-cache"] ?? false
+    cacheMaxMb: values["cache-max-mb"],
+    noCache: values["no-cache"] ?? false,
+    deadline: values.deadline
   });
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((i) => ({
         file: "openquota scan",
-        path: `--${String(i.path[0])}`,
+        path: `--${String(i.path[0]).replace(/[A-Z]/g, (c3) => `-${c3.toLowerCase()}`)}`,
         message: i.message
       }))
     );
@@ -59464,7 +60476,7 @@ var scanCommand = async (argv, io2) => {
   const programme = await loadProgramme(configFile);
   const policy = await loadPolicy(
     options.policy ?? programme.programme.policy,
-    options.policy ? io2.cwd : dirname7(configFile)
+    options.policy ? io2.cwd : dirname8(configFile)
   );
   printWarnings("scan", policy.warnings, io2);
   await checkOutputs({
@@ -59481,26 +60493,30 @@ var scanCommand = async (argv, io2) => {
   );
   for (const notice of credentialNotices(io2.env, selected)) io2.stderr(`note: ${notice}
 `);
-  const { sources } = createSources(io2.env, {
+  const { sources, budget, redact } = createSources(io2.env, {
     timeoutMs: options.timeout * 1e3,
     concurrency: options.concurrency,
     ...options.cacheDir ? { cacheDir: resolve13(io2.cwd, options.cacheDir) } : {},
-    noCache: options.noCache
+    noCache: options.noCache,
+    cacheMaxMb: options.cacheMaxMb
   });
-  const result2 = await scan({
+  const result2 = await scan2({
     programme: { ...programme, file: options.config },
     policy,
     sources,
     engine: defaultEngine(),
     teams: options.team,
     concurrency: options.concurrency,
-    onProgress: progressReporter(io2)
+    onProgress: progressReporter(io2),
+    budget,
+    ...options.deadline !== void 0 ? { deadlineMs: options.deadline } : {}
   });
   if (options.saveEvidence) {
     await saveScanEvidence(
       resolve13(io2.cwd, options.saveEvidence),
       result2,
-      { path: options.config, text: programme.text, sha256: programme.sha256 },
+      // The copy kept for audit holds no credential (a git URL's password); the hash is the file's own.
+      { path: options.config, text: redact(programme.text), sha256: programme.sha256 },
       policy
     );
   }
@@ -59513,7 +60529,7 @@ import { readFile as readFile3 } from "node:fs/promises";
 import { resolve as resolve15 } from "node:path";
 
 // src/report/site.ts
-import { createHash as createHash11 } from "node:crypto";
+import { createHash as createHash12 } from "node:crypto";
 
 // src/report/site-chart.ts
 var COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#e377c2", "#8c564b", "#17becf", "#bcbd22"];
@@ -59821,7 +60837,7 @@ function roundsOf(inputs) {
       id,
       report: input2.report,
       file: input2.file.split(/[\\/]/).pop(),
-      sha256: createHash11("sha256").update(input2.text).digest("hex")
+      sha256: createHash12("sha256").update(input2.text).digest("hex")
     };
   });
 }
@@ -59890,16 +60906,16 @@ function buildSite(inputs) {
 }
 
 // src/report/site-write.ts
-import { lstat as lstat2, mkdir as mkdir4, mkdtemp as mkdtemp2, readdir as readdir5, readFile as readFile2, realpath as realpath3, rename as rename4, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
-import { basename as basename5, dirname as dirname8, isAbsolute as isAbsolute3, join as join14, relative as relative6, resolve as resolve14, sep as sep3 } from "node:path";
+import { lstat as lstat2, mkdir as mkdir4, mkdtemp as mkdtemp2, readdir as readdir6, readFile as readFile2, realpath as realpath3, rename as rename4, rm as rm5, writeFile as writeFile4 } from "node:fs/promises";
+import { basename as basename5, dirname as dirname9, isAbsolute as isAbsolute3, join as join15, relative as relative6, resolve as resolve14, sep as sep3 } from "node:path";
 async function existing(out) {
-  const stat7 = await lstat2(out).catch(() => void 0);
-  if (!stat7) return "none";
-  if (stat7.isSymbolicLink()) return "link";
-  if (!stat7.isDirectory()) return "file";
-  const entries = await readdir5(out);
+  const stat8 = await lstat2(out).catch(() => void 0);
+  if (!stat8) return "none";
+  if (stat8.isSymbolicLink()) return "link";
+  if (!stat8.isDirectory()) return "file";
+  const entries = await readdir6(out);
   if (entries.length === 0) return "empty";
-  const marker2 = await readFile2(join14(out, SITE_MARKER), "utf8").catch(() => void 0);
+  const marker2 = await readFile2(join15(out, SITE_MARKER), "utf8").catch(() => void 0);
   try {
     return marker2 && JSON.parse(marker2).schema === "openquota/site@1" ? "site" : "other";
   } catch {
@@ -59909,8 +60925,8 @@ async function existing(out) {
 async function real(path) {
   const found = await realpath3(path).catch(() => void 0);
   if (found) return found;
-  const parent = dirname8(path);
-  return parent === path ? path : join14(await real(parent), basename5(path));
+  const parent = dirname9(path);
+  return parent === path ? path : join15(await real(parent), basename5(path));
 }
 async function writeSite(outPath, files, inputs, shownAs = outPath) {
   const out = resolve14(outPath);
@@ -59937,12 +60953,12 @@ async function writeSite(outPath, files, inputs, shownAs = outPath) {
         fix: "give a new or empty directory, or one an earlier `openquota site` wrote"
       }
     ]);
-  await mkdir4(dirname8(out), { recursive: true });
-  const temp = await mkdtemp2(join14(dirname8(out), `.${basename5(out)}.building-`));
+  await mkdir4(dirname9(out), { recursive: true });
+  const temp = await mkdtemp2(join15(dirname9(out), `.${basename5(out)}.building-`));
   try {
     for (const file2 of files) {
-      const target2 = join14(temp, file2.path);
-      await mkdir4(dirname8(target2), { recursive: true });
+      const target2 = join15(temp, file2.path);
+      await mkdir4(dirname9(target2), { recursive: true });
       await writeFile4(target2, file2.content);
     }
     if (kind === "none") {
@@ -60087,9 +61103,6 @@ ${Object.entries(COMMANDS).map(([name, c3]) => `  ${name.padEnd(width)}  ${c3.su
 Quick start (no network): openquota evaluate ${exampleEvidencePath(cwd)}
 `;
 }
-function redact(text, secrets) {
-  return secrets.filter((s) => s.length >= 4).reduce((t3, s) => t3.split(s).join("***"), text);
-}
 async function main(argv, io2) {
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
@@ -60108,12 +61121,7 @@ async function main(argv, io2) {
 ${help(io2.cwd)}`);
     return EXIT.usage;
   }
-  const secrets = [
-    io2.env.HF_TOKEN,
-    io2.env.HUGGING_FACE_HUB_TOKEN,
-    io2.env.GITHUB_TOKEN,
-    io2.env.GH_TOKEN
-  ].filter((s) => Boolean(s));
+  const redact = createRedactor(secretsFrom(io2.env));
   try {
     return await command.run(rest, io2);
   } catch (error62) {
@@ -60123,8 +61131,7 @@ ${help(io2.cwd)}`);
         redact(
           `openquota ${name}: ${n === 1 ? "a problem" : `${n} problems`} to fix:
 ${error62.problems.map((p2) => `  ${formatProblem(p2)}`).join("\n")}
-`,
-          secrets
+`
         )
       );
       return EXIT.usage;
@@ -60133,8 +61140,7 @@ ${error62.problems.map((p2) => `  ${formatProblem(p2)}`).join("\n")}
       io2.stderr(
         redact(
           `openquota ${name}: upstream failure (${error62.code}): ${error62.message}${error62.url ? ` [${error62.url}]` : ""}
-`,
-          secrets
+`
         )
       );
       return EXIT.incomplete;
@@ -60144,8 +61150,7 @@ ${error62.problems.map((p2) => `  ${formatProblem(p2)}`).join("\n")}
       redact(
         `openquota ${name}: could not finish: ${bug}
 This is a bug in openquota; please report it with the command you ran.
-`,
-        secrets
+`
       )
     );
     return EXIT.incomplete;

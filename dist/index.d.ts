@@ -95,6 +95,11 @@ interface LicenceText {
     /** Where it was read from, pinned to a revision where the source allows it. */
     url?: string;
     sha256?: string;
+    /**
+     * True when the file was longer than the byte cap and only its start was kept: a cut text is
+     * not the whole licence, so the licence it is part of is not established.
+     */
+    truncated?: boolean;
 }
 /** Provenance of a failure that stopped a fact from being established. */
 interface SourceFailure {
@@ -131,6 +136,13 @@ interface Facts {
     links?: string[];
     /** Set when the source could not establish the facts; the release is then `unknown`. */
     failure?: SourceFailure;
+    /**
+     * Parts of the facts the source could not read as expected, short of a failure: a malformed
+     * entry (`MALFORMED_RESPONSE`: a Hub `siblings` item that is not `{rfilename}`), a card licence
+     * field of the wrong type (`MALFORMED_METADATA`), a file listing cut short (`TRUNCATED`). Each
+     * becomes a finding, and the release is `unknown` unless what was read already decides it.
+     */
+    problems?: SourceFailure[];
     /** Raw metadata as fetched (tokens never included). */
     raw?: unknown;
 }
@@ -180,7 +192,7 @@ type Severity = 'error' | 'warning' | 'info';
  * that what checks a code (report schema, policy waivers) cannot drift from the type. A new code
  * is added here, and nowhere else; the compiler then asks for its help text (policy/findings.ts).
  */
-declare const FINDING_CODES: readonly ["NOT_PUBLIC", "GATED_AUTO", "NO_WEIGHTS", "EXCLUDED_BY_PROGRAMME", "LICENCE_NOT_APPROVED", "LICENCE_DENIED", "LICENCE_MISSING", "LICENCE_UNREADABLE", "LICENCE_UNIDENTIFIED", "LICENCE_MISMATCH", "LICENCE_RESTRICTED_USE", "LICENCE_NON_COMMERCIAL", "SOURCE_FAILED", "FILES_UNKNOWN", "RENAMED", "WAIVED"];
+declare const FINDING_CODES: readonly ["NOT_PUBLIC", "GATED_AUTO", "NO_WEIGHTS", "EXCLUDED_BY_PROGRAMME", "LICENCE_NOT_APPROVED", "LICENCE_DENIED", "LICENCE_MISSING", "LICENCE_UNREADABLE", "LICENCE_UNIDENTIFIED", "LICENCE_MISMATCH", "LICENCE_RESTRICTED_USE", "LICENCE_NON_COMMERCIAL", "SOURCE_FAILED", "FILES_UNKNOWN", "RENAMED", "WAIVED", "LICENCE_MODIFIED", "LICENCE_TEXT_MISSING", "MALFORMED_METADATA", "MALFORMED_RESPONSE", "FILES_TRUNCATED", "DECLARED_NOT_EXCLUDED", "AVAILABILITY_NOT_CHECKED"];
 /** Coded answers to policy questions; renderers turn codes into text. */
 type FindingCode = (typeof FINDING_CODES)[number];
 /** A coded answer to one policy question about one release. */
@@ -323,11 +335,13 @@ type Policy = {
         deny: string[];
         denyFlags: ('restricted-use' | 'non-commercial')[];
         minConfidence: number;
+        metadataOnly: 'unknown' | 'allow';
     };
     waivers: {
         release: string;
-        codes: ('NOT_PUBLIC' | 'GATED_AUTO' | 'NO_WEIGHTS' | 'EXCLUDED_BY_PROGRAMME' | 'LICENCE_NOT_APPROVED' | 'LICENCE_DENIED' | 'LICENCE_MISSING' | 'LICENCE_UNREADABLE' | 'LICENCE_UNIDENTIFIED' | 'LICENCE_MISMATCH' | 'LICENCE_RESTRICTED_USE' | 'LICENCE_NON_COMMERCIAL' | 'SOURCE_FAILED' | 'FILES_UNKNOWN' | 'RENAMED' | 'WAIVED')[];
+        codes: ('NOT_PUBLIC' | 'GATED_AUTO' | 'NO_WEIGHTS' | 'EXCLUDED_BY_PROGRAMME' | 'LICENCE_NOT_APPROVED' | 'LICENCE_DENIED' | 'LICENCE_MISSING' | 'LICENCE_UNREADABLE' | 'LICENCE_UNIDENTIFIED' | 'LICENCE_MISMATCH' | 'LICENCE_RESTRICTED_USE' | 'LICENCE_NON_COMMERCIAL' | 'SOURCE_FAILED' | 'FILES_UNKNOWN' | 'RENAMED' | 'WAIVED' | 'LICENCE_MODIFIED' | 'LICENCE_TEXT_MISSING' | 'MALFORMED_METADATA' | 'MALFORMED_RESPONSE' | 'FILES_TRUNCATED' | 'DECLARED_NOT_EXCLUDED' | 'AVAILABILITY_NOT_CHECKED')[];
         reason: string;
+        approvedBy: string;
         expires?: string | undefined;
     }[];
     $schema?: string | undefined;
@@ -337,8 +351,9 @@ type Policy = {
 /** A waiver as validated. */
 type Waiver = {
     release: string;
-    codes: ('NOT_PUBLIC' | 'GATED_AUTO' | 'NO_WEIGHTS' | 'EXCLUDED_BY_PROGRAMME' | 'LICENCE_NOT_APPROVED' | 'LICENCE_DENIED' | 'LICENCE_MISSING' | 'LICENCE_UNREADABLE' | 'LICENCE_UNIDENTIFIED' | 'LICENCE_MISMATCH' | 'LICENCE_RESTRICTED_USE' | 'LICENCE_NON_COMMERCIAL' | 'SOURCE_FAILED' | 'FILES_UNKNOWN' | 'RENAMED' | 'WAIVED')[];
+    codes: ('NOT_PUBLIC' | 'GATED_AUTO' | 'NO_WEIGHTS' | 'EXCLUDED_BY_PROGRAMME' | 'LICENCE_NOT_APPROVED' | 'LICENCE_DENIED' | 'LICENCE_MISSING' | 'LICENCE_UNREADABLE' | 'LICENCE_UNIDENTIFIED' | 'LICENCE_MISMATCH' | 'LICENCE_RESTRICTED_USE' | 'LICENCE_NON_COMMERCIAL' | 'SOURCE_FAILED' | 'FILES_UNKNOWN' | 'RENAMED' | 'WAIVED' | 'LICENCE_MODIFIED' | 'LICENCE_TEXT_MISSING' | 'MALFORMED_METADATA' | 'MALFORMED_RESPONSE' | 'FILES_TRUNCATED' | 'DECLARED_NOT_EXCLUDED' | 'AVAILABILITY_NOT_CHECKED')[];
     reason: string;
+    approvedBy: string;
     expires?: string | undefined;
 };
 
@@ -358,6 +373,12 @@ type LicenceLookup = (id: string) => {
         how: 'modified' | 'renamed';
     };
 } | undefined;
+
+/**
+ * The coded findings of the licence decision (`licence-stands.ts`): texts that leave the licence
+ * not established, leaves the policy does not approve and why, and derived (modified or renamed)
+ * licences with the text that makes them differ quoted for a reviewer.
+ */
 
 /** Whether a detected id refines a declared one; the licence engine's `refines`, injected. */
 type Refines = (general: string, specific: string) => boolean;
@@ -458,6 +479,44 @@ interface EvaluationInput {
 /** identify -> judge -> tally -> report, as a pure function of evidence and policy. */
 declare function evaluate(input: EvaluationInput): Report;
 
+/**
+ * The scan-wide time budget every request of every source spends: one deadline, and the hosts
+ * that rate-limited this run. A request checks it before going out; when the deadline passes,
+ * requests in flight are aborted and later ones fail at once with `DEADLINE`; when a host says
+ * its rate-limit window resets after the deadline (or after the longest wait we take), that host
+ * is not asked again and its requests fail at once with `RATE_LIMITED`, naming the reset time.
+ * Either failure makes its release `unknown`; the report is still written.
+ */
+
+/** A scan's shared deadline and rate-limit state; created by createSources, armed by scan(). */
+interface Budget {
+    /** Aborted, with the DEADLINE SourceError as reason, when the deadline passes. */
+    readonly signal: AbortSignal;
+    /** Sets (or moves) the deadline to epoch milliseconds `at`. */
+    setDeadline(at: number): void;
+    /** The deadline, epoch ms; undefined while none is set. */
+    deadline(): number | undefined;
+    /** Milliseconds left before the deadline; Infinity while none is set. */
+    remainingMs(): number;
+    /** The DEADLINE failure once the deadline has passed, else undefined. */
+    expired(): SourceError | undefined;
+    /** Records that `url`'s host answered "rate limited until `untilMs`" (epoch ms). */
+    limitHost(url: string, untilMs: number): void;
+    /** Epoch ms until which `url`'s host asked not to be called, if that is still ahead. */
+    hostLimitedUntil(url: string): number | undefined;
+    /**
+     * Why a request to `url` must not go out now: the deadline passed, or its host is rate-limited
+     * beyond what may be waited (`maxWaitMs`, and never past the deadline). Undefined when it may go.
+     */
+    refusal(url: string, maxWaitMs: number): SourceError | undefined;
+    /** The RATE_LIMITED failure for a host limited until `untilMs`, saying when to retry. */
+    rateLimited(url: string, untilMs: number): SourceError;
+    /** Epoch milliseconds now (injectable for tests). */
+    now(): number;
+    /** Clears the timer; the budget keeps answering. */
+    dispose(): void;
+}
+
 /** Chooses the files that may carry a licence statement (`pickLicenceFiles`, injected). */
 type PickFiles = (paths: string[]) => {
     path: string;
@@ -535,6 +594,13 @@ interface ScanInput {
     now?: () => Date;
     signal?: AbortSignal;
     onProgress?: (event: ScanProgress) => void;
+    /** The budget the sources share (createSources' `budget`); the scan arms its deadline. */
+    budget?: Budget;
+    /**
+     * Time limit of the whole scan, ms (`--deadline`); default defaultDeadlineMs(releases): set
+     * to its base for discovery, then extended once the release count is known.
+     */
+    deadlineMs?: number;
 }
 /** A scan's report and the evidence it rests on (saved by `--save-evidence`). */
 interface ScanResult {
@@ -821,6 +887,22 @@ interface TableOptions {
 /** The terminal table: one row per team; with `verbose`, each team's models under it. */
 declare function renderTable(report: Report, options: TableOptions): string;
 
+/**
+ * The one redaction point: every text that comes from upstream (error bodies, headers, URLs, git
+ * output, metadata) passes through a redactor before it enters a failure, a finding, the evidence
+ * or a log. It removes the secrets this run holds (the tokens createSources read, in plain and
+ * URL-encoded form) and anything shaped like a credential, held or not: `Authorization` values,
+ * URL userinfo (`https://user:SECRET@host/r.git` -> `https://host/r.git`), GitHub tokens
+ * (`ghp_…`, `gho_…`, `ghu_…`, `ghs_…`, `ghr_…`, `github_pat_…`), Hugging Face tokens (`hf_…`,
+ * `api_org_…`) and bearer tokens.
+ */
+/** Turns a text from upstream into one safe to print, store or report. */
+type Redact = (text: string) => string;
+
+/**
+ * The shapes of the shared HTTP client (http.ts): its options, per-request options and answers.
+ */
+
 /** Construction options of an HTTP client; everything that touches the outside is injectable. */
 interface HttpClientOptions {
     fetch?: typeof fetch;
@@ -832,18 +914,28 @@ interface HttpClientOptions {
     /** Retries after the first attempt. */
     retries?: number;
     baseDelayMs?: number;
-    /** Upper bound of any single wait, even when the server asks for longer. */
+    /**
+     * Longest single wait. A server asking for longer (an hour-long rate-limit window) is not
+     * waited for at all: the request fails at once, saying when to retry.
+     */
     maxRetryDelayMs?: number;
-    /** After this many requests in a row failed despite retries (5xx, network, timeout), stop retrying until one succeeds. */
+    /** After this many requests in a row failed despite retries (5xx, 429, network, timeout), stop retrying until one succeeds. */
     failFastAfter?: number;
     sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
     random?: () => number;
+    /** The scan's deadline and rate-limited hosts, shared with the other sources; none when absent. */
+    budget?: Budget;
+    /** Redacts upstream texts (createSources passes one knowing every secret); the token is always redacted. */
+    redact?: Redact;
 }
 
 /**
  * The one place that reads registry endpoints and tokens from the environment and builds the
  * sources with them. Entry points pass `process.env`; tests pass a plain object pointing at a
- * loopback server. The tokens are returned as `secrets` so entry points can redact them.
+ * loopback server. Every source shares one budget (the scan's deadline, rate-limited hosts) and
+ * one redactor, and every release, failure and evidence record a source returns passes through
+ * that redactor here, so no upstream text reaches a report unredacted. The tokens are returned as
+ * `secrets`, and the redactor as `redact`, so entry points redact their own output the same way.
  */
 
 /** Transport knobs shared by every source; all optional. */
@@ -855,6 +947,10 @@ interface CreateSourcesOptions {
     cacheDir?: string;
     /** No on-disk cache at all (`--no-cache`). */
     noCache?: boolean;
+    /** Cap of the on-disk cache in MiB (`--cache-max-mb`); least recently used entries go first. */
+    cacheMaxMb?: number;
+    /** The scan's budget; a fresh one (no deadline until scan() sets it) when absent. */
+    budget?: Budget;
     /** Directory local paths (`check DIR`) resolve against. */
     cwd?: string;
     /** Milliseconds per second of a GitHub `retry-after` (tests shrink it). */
@@ -862,11 +958,15 @@ interface CreateSourcesOptions {
     /** Retry tuning; tests inject `sleep` to assert waits without waiting. */
     retry?: Pick<HttpClientOptions, 'retries' | 'baseDelayMs' | 'maxRetryDelayMs' | 'sleep' | 'random'>;
 }
-/** The sources of a scan, and the secrets they hold. */
+/** The sources of a scan, the secrets they hold, and what they share. */
 interface CreatedSources {
     sources: Source[];
     /** Every token read, so entry points can register them for redaction. */
     secrets: string[];
+    /** The redactor every source's output went through; entry points use it on their own output. */
+    redact: Redact;
+    /** The deadline and rate-limit state the sources share; pass it to scan(). */
+    budget: Budget;
 }
 /**
  * Builds every source from the environment: `HF_ENDPOINT`, `HF_TOKEN` / `HUGGING_FACE_HUB_TOKEN`,

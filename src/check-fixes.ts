@@ -67,6 +67,16 @@ const FIXES: Partial<Record<FindingCode, Fix>> = {
     const closest = ctx.resolved.detections.find((d) => d.file === arg(f, 'file'))?.closest;
     return `${arg(f, 'file')} matches no known licence${closest ? ` (closest: ${closest.licence})` : ''} — use the licence's standard text unmodified, or ask the ministry to review a custom licence`;
   },
+  AVAILABILITY_NOT_CHECKED: () =>
+    'nothing to fix here: publish the release without gating (or with click-through gating, where the policy allows it), then run openquota check org/name on it to check availability',
+  LICENCE_MODIFIED: (f) =>
+    `${arg(f, 'file') || 'the licence text'} is ${arg(f, 'base')} with ${arg(f, 'how') === 'renamed' ? 'its names changed' : 'terms added or changed'}${arg(f, 'extra') ? ` ("${arg(f, 'extra')}")` : ''} — use the standard ${arg(f, 'base')} text unmodified and state nothing that restricts it, or ask the ministry to review the changed terms`,
+  LICENCE_TEXT_MISSING: () =>
+    'add the full licence text as LICENSE (one file per licence the card names), so the licence rests on the text, not only on metadata',
+  MALFORMED_METADATA: (f) =>
+    `${f.message.split(':')[0]} — write \`license:\` as one licence id or a list of ids (e.g. \`license: apache-2.0\`), and \`license_name\` / \`license_link\` as text`,
+  DECLARED_NOT_EXCLUDED: (f) =>
+    `the release is declared in models:, so exclude: ${arg(f, 'pattern')} does not apply to it — remove it from models: if it should not count, or narrow the glob`,
   SOURCE_FAILED: (f) =>
     `the registry could not be asked (${f.message}) — re-run later; nothing was established`,
 };

@@ -10,9 +10,9 @@ import type { Team } from './config/programme.js';
 import { resolveLicence } from './detect/resolve.js';
 import { ConfigError } from './errors.js';
 import type { Engine } from './evaluate.js';
-import { judge } from './policy/judge.js';
+import { judge, judgeAsPublished } from './policy/judge.js';
 import type { LoadedPolicy } from './policy/load.js';
-import { isGitUrl } from './sources/git.js';
+import { displayUrl, isGitUrl } from './sources/git.js';
 import { githubRepoId } from './sources/github-repo.js';
 import { hubId } from './sources/huggingface.js';
 import type { Source } from './sources/source.js';
@@ -77,19 +77,22 @@ export async function check(input: CheckInput): Promise<CheckResult> {
       { file: 'openquota check', path: 'TARGET', message: `this openquota has no ${kind} source configured` },
     ]);
   }
+  // A git URL's credentials (`https://user:SECRET@host/r.git`) reach the clone through `listing`
+  // only; the id and origin, which every report prints, carry the URL without them.
   const release = {
     source: kind,
-    id: kind === 'local' ? resolve(input.cwd, id) : id,
+    id: kind === 'local' ? resolve(input.cwd, id) : displayUrl(id),
     team: CHECK_TEAM.id,
     declared: false,
-    origin: `check: ${input.target}`,
+    origin: `check: ${displayUrl(input.target)}`,
     ...(kind === 'git' ? { listing: id } : {}),
   };
   const evidence: Evidence = await source.inspect(release);
   if (kind === 'local') evidence.facts.id = id;
   const { policy } = input.policy;
   const resolved = resolveLicence(evidence, input.engine.identify, policy.licences.minConfidence);
-  const model = judge(evidence, resolved, {
+  // A directory cannot show whether the release is public: check says how it would be judged once published.
+  const model = (kind === 'local' ? judgeAsPublished : judge)(evidence, resolved, {
     policy,
     team: CHECK_TEAM,
     lookup: input.engine.lookup,

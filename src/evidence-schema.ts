@@ -39,6 +39,7 @@ const licenceText = z.strictObject({
   error: z.string().optional(),
   url: z.string().optional(),
   sha256: sha256.optional(),
+  truncated: z.boolean().optional(),
 });
 
 const release = z.strictObject({
@@ -62,6 +63,7 @@ const facts = z.strictObject({
   baseModels: z.array(z.string()).optional(),
   links: z.array(z.string()).optional(),
   failure: sourceFailureSchema.optional(),
+  problems: z.array(sourceFailureSchema).optional(),
   // Raw metadata as fetched: shown to reviewers, never judged, so its shape is not checked.
   raw: z.unknown().optional(),
 });

@@ -1,9 +1,43 @@
 import { z } from 'zod';
+import { DEFAULT_CACHE_MAX_MB } from './sources/cache-store.js';
 
 /** Output formats every entry point knows; a renderer exists for each one it accepts. */
 export const FORMATS = ['table', 'json', 'markdown', 'sarif', 'html', 'cyclonedx'] as const;
 /** One output format. */
 export type Format = (typeof FORMATS)[number];
+
+// `90s`, `10m`, `1h30m`, `500ms`, or bare seconds (`600`): how people write a time limit.
+const DURATION = /^(?:(\d+(?:\.\d+)?)(ms|s|m|h))+$|^\d+(?:\.\d+)?$/;
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/** The longest deadline accepted: a day. A scan that needs longer is waiting on something broken. */
+export const MAX_DEADLINE_MS = 24 * 3_600_000;
+
+/** Milliseconds of a duration (`90s`, `10m`, `1h30m`, `500ms`, bare seconds), or undefined when it is not one. */
+export function parseDuration(text: string): number | undefined {
+  const value = text.trim().toLowerCase();
+  if (!DURATION.test(value)) return undefined;
+  if (/^\d+(?:\.\d+)?$/.test(value)) return Number(value) * 1000;
+  let total = 0;
+  for (const [, amount, unit] of value.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g))
+    total += Number(amount) * UNIT_MS[unit!]!;
+  return Math.round(total);
+}
+
+/** A `--deadline` value: a duration string, parsed to milliseconds. */
+const deadline = z
+  .string()
+  .transform((text, ctx) => {
+    const ms = parseDuration(text);
+    if (ms === undefined || ms <= 0 || ms > MAX_DEADLINE_MS) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${text}" is not a duration between 1s and 24h; write e.g. 90s, 10m or 1h30m`,
+      });
+      return z.NEVER;
+    }
+    return ms;
+  })
+  .optional();
 
 /** Team ids given on the command line or as an Action input (`a,b` or one per line). */
 const teamList = z
@@ -30,6 +64,16 @@ export const scanOptionsSchema = z.strictObject({
     .optional()
     .describe('ETag cache directory; default $XDG_CACHE_HOME/openquota or ~/.cache/openquota'),
   noCache: z.boolean().default(false).describe('send no conditional requests and keep no cache'),
+  cacheMaxMb: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100_000)
+    .default(DEFAULT_CACHE_MAX_MB)
+    .describe('cap of the on-disk cache in MiB; least recently used entries are evicted'),
+  deadline: deadline.describe(
+    'time limit of the whole scan (90s, 10m, 1h); default 10 minutes plus 5 per thousand releases',
+  ),
   failOn: z.enum(['fail', 'incomplete', 'never']).default('fail').describe('which outcome fails the run'),
 });
 

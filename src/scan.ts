@@ -4,6 +4,7 @@ import type { Team } from './config/programme.js';
 import { ConfigError } from './errors.js';
 import { type Engine, evaluate } from './evaluate.js';
 import type { LoadedPolicy } from './policy/load.js';
+import { BASE_DEADLINE_MS, type Budget, defaultDeadlineMs } from './sources/budget.js';
 import type { Source, TeamTarget } from './sources/source.js';
 import type { Evidence, Release, Report, RequestStats, SourceFailure } from './types.js';
 
@@ -25,6 +26,13 @@ export interface ScanInput {
   now?: () => Date;
   signal?: AbortSignal;
   onProgress?: (event: ScanProgress) => void;
+  /** The budget the sources share (createSources' `budget`); the scan arms its deadline. */
+  budget?: Budget;
+  /**
+   * Time limit of the whole scan, ms (`--deadline`); default defaultDeadlineMs(releases): set
+   * to its base for discovery, then extended once the release count is known.
+   */
+  deadlineMs?: number;
 }
 
 /** A scan's report and the evidence it rests on (saved by `--save-evidence`). */
@@ -116,6 +124,30 @@ export function mergeRenamed(evidence: Evidence[]): Evidence[] {
   return [...byKey.values()];
 }
 
+/** The evidence of a release the deadline left uninspected: its facts are a DEADLINE failure. */
+function stoppedEvidence(
+  release: Release,
+  stop: { code: string; message: string },
+  now: () => Date,
+): Evidence {
+  const { listing: _listing, ...rest } = release;
+  return {
+    schema: 'openquota/evidence@1',
+    team: release.team,
+    release: rest,
+    facts: {
+      source: release.source,
+      id: release.id,
+      availability: null,
+      files: null,
+      declaredLicences: [],
+      failure: { code: stop.code, message: stop.message },
+    },
+    texts: [],
+    fetchedAt: now().toISOString(),
+  };
+}
+
 /**
  * The core: discover each team's releases on every source, inspect them with bounded concurrency,
  * then evaluate. Never reads the environment, prints or exits; per-release failures become
@@ -125,6 +157,9 @@ export async function scan(input: ScanInput): Promise<ScanResult> {
   const { programme } = input.programme;
   const teams = selectTeams(programme.teams, input.teams, input.programme.file);
   checkClaims(teams, input.sources, input.programme.file);
+  const { budget } = input;
+  const started = budget?.now() ?? Date.now();
+  budget?.setDeadline(started + (input.deadlineMs ?? BASE_DEADLINE_MS));
   const failures: Record<string, SourceFailure[]> = {};
   const releases: { team: string; release: Release; source: Source }[] = [];
   for (const team of teams) {
@@ -147,18 +182,25 @@ export async function scan(input: ScanInput): Promise<ScanResult> {
       }
     }
   }
+  if (input.deadlineMs === undefined) budget?.setDeadline(started + defaultDeadlineMs(releases.length));
   const limit = pLimit(input.concurrency ?? 8);
   let done = 0;
   const evidence = await Promise.all(
     releases.map(({ team, release, source }) =>
       limit(async () => {
-        const result = await source.inspect(release, { signal: input.signal });
+        // Past the deadline, a release not yet begun is not inspected: it is unknown, saying so.
+        const expired = budget?.expired();
+        const result = expired
+          ? stoppedEvidence(release, expired, input.now ?? (() => new Date()))
+          : await source.inspect(release, { signal: input.signal });
         done += 1;
         input.onProgress?.({ phase: 'inspect', team, id: release.id, done, total: releases.length });
         return result;
       }),
     ),
   );
+  // The deadline's timer is no longer needed (it is unref'd anyway; this keeps a library caller tidy).
+  budget?.dispose();
   const teamIds = teams.map((t) => t.id);
   const merged = mergeRenamed(evidence);
   const report = evaluate({

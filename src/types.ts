@@ -59,6 +59,11 @@ export interface LicenceText {
   /** Where it was read from, pinned to a revision where the source allows it. */
   url?: string;
   sha256?: string;
+  /**
+   * True when the file was longer than the byte cap and only its start was kept: a cut text is
+   * not the whole licence, so the licence it is part of is not established.
+   */
+  truncated?: boolean;
 }
 
 /** Provenance of a failure that stopped a fact from being established. */
@@ -97,6 +102,13 @@ export interface Facts {
   links?: string[];
   /** Set when the source could not establish the facts; the release is then `unknown`. */
   failure?: SourceFailure;
+  /**
+   * Parts of the facts the source could not read as expected, short of a failure: a malformed
+   * entry (`MALFORMED_RESPONSE`: a Hub `siblings` item that is not `{rfilename}`), a card licence
+   * field of the wrong type (`MALFORMED_METADATA`), a file listing cut short (`TRUNCATED`). Each
+   * becomes a finding, and the release is `unknown` unless what was read already decides it.
+   */
+  problems?: SourceFailure[];
   /** Raw metadata as fetched (tokens never included). */
   raw?: unknown;
 }
@@ -164,6 +176,13 @@ export const FINDING_CODES = [
   'FILES_UNKNOWN',
   'RENAMED',
   'WAIVED',
+  'LICENCE_MODIFIED',
+  'LICENCE_TEXT_MISSING',
+  'MALFORMED_METADATA',
+  'MALFORMED_RESPONSE',
+  'FILES_TRUNCATED',
+  'DECLARED_NOT_EXCLUDED',
+  'AVAILABILITY_NOT_CHECKED',
 ] as const;
 
 /** Coded answers to policy questions; renderers turn codes into text. */

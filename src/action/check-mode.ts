@@ -7,6 +7,7 @@ import { FINDING_HELP } from '../policy/findings.js';
 import { loadPolicy } from '../policy/load.js';
 import { md } from '../report/markdown-escape.js';
 import { VERDICT_LABEL } from '../report/symbols.js';
+import { BASE_DEADLINE_MS } from '../sources/budget.js';
 import type { ModelResult, TeamStatus } from '../types.js';
 import type { Annotation } from './annotations.js';
 import type { ActionInputs } from './inputs.js';
@@ -41,10 +42,12 @@ export async function checkTarget(inputs: ActionInputs, ctx: ProduceContext): Pr
     ? await loadPolicy(inputs.policy, ctx.workspace)
     : await loadPolicy(programmePolicy ?? DEFAULT_POLICY, programmePolicy ? dirname(config) : ctx.workspace);
   const target = inputs.target ?? '.';
+  const created = ctx.sources();
+  created.budget.setDeadline(created.budget.now() + (inputs.deadline ?? BASE_DEADLINE_MS));
   const result = await check({
     target,
     policy,
-    sources: ctx.sources().sources,
+    sources: created.sources,
     engine: defaultEngine(),
     now: new Date(),
     cwd: ctx.workspace,
@@ -55,7 +58,12 @@ export async function checkTarget(inputs: ActionInputs, ctx: ProduceContext): Pr
   const name = inputs.target === undefined ? (ctx.repository ?? basename(ctx.workspace)) : result.model.id;
   return {
     name,
-    document: { schema: 'openquota/check@1', target, policy: policy.policy.id, ...result },
+    document: {
+      schema: 'openquota/check@1',
+      target: created.redact(target),
+      policy: policy.policy.id,
+      ...result,
+    },
     status,
   };
 }

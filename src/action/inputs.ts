@@ -51,6 +51,7 @@ export const INPUT_NAMES = {
   evidence: 'evidence',
   reports: 'reports',
   comment: 'comment',
+  deadline: 'deadline',
 } as const satisfies Record<string, keyof ActionInputs>;
 
 const inputOf = (option: PropertyKey): string =>

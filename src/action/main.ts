@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import { ConfigError, formatProblem, SourceError } from '../errors.js';
 import { createSources, credentialNotices } from '../sources/create.js';
+import { createRedactor } from '../sources/redact.js';
 import { checkTarget } from './check-mode.js';
 import { problemInActionTerms } from './errors.js';
 import { parseInputs } from './inputs.js';
@@ -53,9 +54,20 @@ function commitOf(workspace: string, env: ActionIO['env']) {
     });
 }
 
-/** Removes every secret from a message before it is shown. */
-function redact(text: string, secrets: string[]): string {
-  return secrets.filter((s) => s.length >= 4).reduce((t, s) => t.split(s).join('***'), text);
+/** The runner with every log line, annotation and failure passed through the sources' redactor. */
+function redactingIO(io: ActionIO, secrets: string[]): ActionIO {
+  const redact = (text: string) => createRedactor(secrets)(text);
+  return {
+    ...io,
+    setFailed: (message) => io.setFailed(redact(message)),
+    info: (message) => io.info(redact(message)),
+    appendSummary: (markdown) => io.appendSummary(redact(markdown)),
+    annotate: (level, message, properties) =>
+      io.annotate(level, redact(message), {
+        ...properties,
+        ...(properties.title ? { title: redact(properties.title) } : {}),
+      }),
+  };
 }
 
 /**
@@ -63,13 +75,14 @@ function redact(text: string, secrets: string[]): string {
  * scan (or evaluate saved evidence, or merge reports), then report, SARIF, summary, annotations and
  * outputs. Every failure ends in setFailed with a message naming what to fix; nothing throws.
  */
-export async function run(io: ActionIO = coreIO()): Promise<void> {
+export async function run(runner: ActionIO = coreIO()): Promise<void> {
   const tokens = {
-    HF_TOKEN: io.getInput('hf-token').trim(),
-    GITHUB_TOKEN: io.getInput('github-token').trim(),
+    HF_TOKEN: runner.getInput('hf-token').trim(),
+    GITHUB_TOKEN: runner.getInput('github-token').trim(),
   };
   const secrets = Object.values(tokens).filter(Boolean);
-  for (const s of secrets) io.setSecret(s);
+  for (const s of secrets) runner.setSecret(s);
+  const io = redactingIO(runner, secrets);
   // A new object: the tokens reach createSources without being written into process.env.
   const env = { ...io.env };
   for (const [name, value] of Object.entries(tokens)) if (value) env[name] = value;
@@ -88,6 +101,7 @@ export async function run(io: ActionIO = coreIO()): Promise<void> {
           timeoutMs: inputs.timeout * 1000,
           concurrency: inputs.concurrency,
           cwd: workspace,
+          cacheMaxMb: inputs.cacheMaxMb,
           // The runner's temp directory is emptied after each job: ETags help within a job only.
           ...(env.RUNNER_TEMP ? { cacheDir: join(env.RUNNER_TEMP, 'openquota-cache') } : {}),
         });
@@ -117,6 +131,6 @@ export async function run(io: ActionIO = coreIO()): Promise<void> {
         : error instanceof SourceError
           ? `upstream failure (${error.code}): ${error.message}${error.url ? ` [${error.url}]` : ''}`
           : `could not finish: ${(error as Error)?.stack ?? String(error)}\nThis is a bug in openquota; please report it.`;
-    io.setFailed(redact(message, secrets));
+    io.setFailed(message);
   }
 }

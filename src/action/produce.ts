@@ -85,19 +85,22 @@ export async function scanProgramme(inputs: ActionInputs, ctx: ProduceContext): 
   ctx.announce?.(
     programme.programme.teams.filter((t) => inputs.team.length === 0 || inputs.team.includes(t.id)),
   );
+  const created = ctx.sources();
   const result = await scan({
     programme: { ...programme, file, commit },
     policy,
-    sources: ctx.sources().sources,
+    sources: created.sources,
     engine: defaultEngine(),
     teams: inputs.team,
     concurrency: inputs.concurrency,
+    budget: created.budget,
+    ...(inputs.deadline !== undefined ? { deadlineMs: inputs.deadline } : {}),
   });
   if (inputs.saveEvidence) {
     await saveScanEvidence(
       resolve(ctx.workspace, inputs.saveEvidence),
       result,
-      { path: file, text: programme.text, sha256: programme.sha256, commit },
+      { path: file, text: created.redact(programme.text), sha256: programme.sha256, commit },
       policy,
     );
   }

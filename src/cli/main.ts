@@ -1,5 +1,7 @@
 import { ConfigError, formatProblem, InternalError, SourceError } from '../errors.js';
 import { exampleEvidencePath } from '../example-path.js';
+import { secretsFrom } from '../sources/create.js';
+import { createRedactor } from '../sources/redact.js';
 import { VERSION } from '../version.js';
 import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
@@ -46,11 +48,6 @@ Quick start (no network): openquota evaluate ${exampleEvidencePath(cwd)}
 `;
 }
 
-/** Removes every secret from a message before it is printed. */
-function redact(text: string, secrets: string[]): string {
-  return secrets.filter((s) => s.length >= 4).reduce((t, s) => t.split(s).join('***'), text);
-}
-
 /** argv -> command -> exit code. Errors are printed by class: the user's, upstream's, or ours. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
@@ -67,12 +64,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`openquota: unknown command "${name}"\n\n${help(io.cwd)}`);
     return EXIT.usage;
   }
-  const secrets = [
-    io.env.HF_TOKEN,
-    io.env.HUGGING_FACE_HUB_TOKEN,
-    io.env.GITHUB_TOKEN,
-    io.env.GH_TOKEN,
-  ].filter((s): s is string => Boolean(s));
+  // The sources' own redactor, so a last-resort message hides what a report would.
+  const redact = createRedactor(secretsFrom(io.env));
   try {
     return await command.run(rest, io);
   } catch (error) {
@@ -81,7 +74,6 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stderr(
         redact(
           `openquota ${name}: ${n === 1 ? 'a problem' : `${n} problems`} to fix:\n${error.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}\n`,
-          secrets,
         ),
       );
       return EXIT.usage;
@@ -90,7 +82,6 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stderr(
         redact(
           `openquota ${name}: upstream failure (${error.code}): ${error.message}${error.url ? ` [${error.url}]` : ''}\n`,
-          secrets,
         ),
       );
       return EXIT.incomplete;
@@ -99,7 +90,6 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stderr(
       redact(
         `openquota ${name}: could not finish: ${bug}\nThis is a bug in openquota; please report it with the command you ran.\n`,
-        secrets,
       ),
     );
     return EXIT.incomplete;

@@ -1,31 +1,89 @@
 import { andAll, parseExpression } from '../spdx/expression.js';
-import type { Detection, Evidence, LicenceText } from '../types.js';
+import type { Detection, Evidence, LicenceText, SourceFailure } from '../types.js';
 import { hubLicence, licenseRef } from './hub-ids.js';
 
-/** The identification stage's view of one release's licence, before any policy is applied. */
+/**
+ * The identification stage's picture of one release's licence, before any policy is applied:
+ * what metadata names, and what each licence-bearing text is. Which licence stands is decided
+ * from this, once, by `policy/licence-stands.ts`.
+ */
 export interface ResolvedLicence {
-  /** Expression named by metadata, or null when metadata names none (absent, `other`, NOASSERTION). */
+  /** Expression named by metadata (AND of a list), or null when metadata names none (absent, `other`, NOASSERTION). */
   declared: string | null;
   /** Where `declared` came from (`hub-card`, `github-api`, …). */
   declaredOrigin: string | null;
-  /** Metadata points at the text (`other`, `unknown`, NOASSERTION): the text is the licence. */
+  /** Metadata points at the text for at least one part (`other`, `unknown`, NOASSERTION, or no metadata). */
   seeText: boolean;
   /** `license_name` that came with `other`, as `LicenseRef-<name>`. */
   namedRef: string | null;
-  /** Expression identified from licence files (AND of every identified licence file). */
+  /** `other` is listed beside named licences (`[apache-2.0, other]`): that part is another text's, or the name's. */
+  otherBeside: boolean;
+  /** Expression of the licence-bearing texts read whole and identified: all of them apply (AND). */
   detected: string | null;
   /** Lowest confidence among the detections that make up `detected`. */
   detectedConfidence: number | null;
-  /** One detection per text read (null licence = read but not identified). */
+  /** One detection per text read (null licence = read but not identified), for the evidence. */
   detections: Detection[];
-  /** Licence texts that exist but could not be read. */
-  unreadable: LicenceText[];
-  /** Licence-role texts that were read but not identified. */
+  /** The licence-bearing detections `detected` is made of. */
+  identified: Detection[];
+  /** Licence-bearing texts read but not identified (or below the confidence threshold). */
   unidentified: Detection[];
+  /**
+   * README statements that name a licence below the confidence threshold (`licensed under
+   * Apache-2.0` is a `reference` match at 0.9; osi-strict asks 0.95). They add no terms when
+   * metadata already names what they name; otherwise they count as unidentified.
+   */
+  weakStatements: Detection[];
+  /** Texts that may bear licence terms but were not read whole: failed, refused, capped or cut (`error` says why). */
+  unreadable: LicenceText[];
+  /** Metadata that had the wrong shape (`cardData.license: {id: …}`): the declared licence is not established. */
+  malformed: SourceFailure[];
+  /**
+   * False when the release's file list is unknown: then its licence files could not all be chosen
+   * and read, so whatever was read cannot establish the licence (it can still fail it).
+   */
+  filesKnown: boolean;
 }
 
 /** Identifies one text; the engine's `identifyText`, injected so this stage stays pure and testable. */
 export type Identify = (text: string, options: { file: string; role: 'licence' | 'readme' }) => Detection;
+
+/**
+ * Texts longer than this are not given to the engine. No licence comes near 64 KiB (APL-1.0, the
+ * longest SPDX text, is 46 KB; LGPL-3.0 42 KB); a model card may be longer, so a README gets twice
+ * that. The engine's cost grows with the square of the text it cannot explain (Apache-2.0 plus
+ * 70 KB of filler takes about 3 s, plus 120 KB about 8 s, plus 440 KB exhausts memory), so a hostile
+ * repository must not choose its size. Such a text is licence-bearing and unidentified.
+ */
+export const MAX_IDENTIFY_BYTES = { licence: 64 * 1024, readme: 128 * 1024 } as const;
+
+/** Identifies one text, never throwing: a text too long, or one the engine fails on, is unidentified. */
+function identifySafely(
+  identify: Identify,
+  text: string,
+  file: string,
+  role: LicenceText['role'],
+): Detection {
+  const none = (matcher: string, reason: string): Detection => ({
+    licence: null,
+    confidence: 0,
+    matcher,
+    file,
+    bearing: true,
+    extra: [reason],
+  });
+  const max = MAX_IDENTIFY_BYTES[role];
+  if (Buffer.byteLength(text) > max)
+    return none('too-long', `longer than ${max / 1024} KiB, more than any licence text`);
+  try {
+    return { ...identify(text, { file, role }), file };
+  } catch (error) {
+    return none(
+      'failed',
+      `the licence engine failed on it (${String((error as Error)?.message ?? error).slice(0, 120)})`,
+    );
+  }
+}
 
 /** Values of GitHub's licence API that identify nothing. */
 const NOT_IDENTIFIED = new Set(['noassertion', 'other', 'none', '']);
@@ -33,7 +91,7 @@ const NOT_IDENTIFIED = new Set(['noassertion', 'other', 'none', '']);
 /** Reads the declared licence from metadata: a Hub list means all apply (AND). */
 function declaredFrom(
   evidence: Evidence,
-): Pick<ResolvedLicence, 'declared' | 'declaredOrigin' | 'seeText' | 'namedRef'> {
+): Pick<ResolvedLicence, 'declared' | 'declaredOrigin' | 'seeText' | 'namedRef' | 'otherBeside'> {
   const declared = evidence.facts.declaredLicences;
   // The Hub card is the team's own statement; tags repeat it. Prefer the card, then tags, then the rest.
   const order = ['hub-card', 'readme-front-matter', 'spdx-tag', 'github-api', 'hub-tag'] as const;
@@ -54,14 +112,24 @@ function declaredFrom(
         if (mapped.name) namedRef = licenseRef(mapped.name);
       } else expressions.push(mapped.expression);
     }
-    return { declared: andAll(expressions), declaredOrigin: origin, seeText, namedRef };
+    const otherBeside = seeText && expressions.length > 0;
+    return { declared: andAll(expressions), declaredOrigin: origin, seeText, namedRef, otherBeside };
   }
-  return { declared: null, declaredOrigin: null, seeText: true, namedRef: null };
+  return { declared: null, declaredOrigin: null, seeText: true, namedRef: null, otherBeside: false };
 }
 
 /**
- * Identifies every licence text of a release and reads its metadata into one picture:
- * what metadata declares, what the texts are, which texts could not be read.
+ * Whether a read text states licence terms. The engine says so in `bearing`; when it does not
+ * (an older engine, a saved bundle), a licence file is taken as bearing and a README as bearing
+ * when something in it named a licence.
+ */
+export function isBearing(detection: Detection, role: LicenceText['role']): boolean {
+  return detection.bearing ?? (role === 'licence' ? true : detection.licence !== null);
+}
+
+/**
+ * Identifies every text of a release and reads its metadata into one picture: what metadata
+ * declares, which licence-bearing texts were identified, which were not, which were not read.
  */
 export function resolveLicence(
   evidence: Evidence,
@@ -69,29 +137,42 @@ export function resolveLicence(
   minConfidence: number,
 ): ResolvedLicence {
   const detections: Detection[] = [];
+  const identified: Detection[] = [];
+  const unidentified: Detection[] = [];
+  const weakStatements: Detection[] = [];
   const unreadable: LicenceText[] = [];
   for (const text of evidence.texts) {
     if (text.text === undefined) {
       unreadable.push(text);
       continue;
     }
-    detections.push({ ...identify(text.text, { file: text.path, role: text.role }), file: text.path });
+    if (text.truncated) {
+      // Part of a text is not the text: what follows the cut may be the terms that matter.
+      unreadable.push({ ...text, error: text.error ?? 'longer than the byte cap: only its start was read' });
+      continue;
+    }
+    // The engine reads a README's front matter as the declaration it is, never also as a detection.
+    const detection = identifySafely(identify, text.text, text.path, text.role);
+    detections.push(detection);
+    if (!isBearing(detection, text.role)) continue;
+    const confident = detection.licence !== null && detection.confidence >= minConfidence;
+    const parsed = confident ? parseExpression(detection.licence!) : undefined;
+    const weak = text.role === 'readme' && detection.licence !== null && !confident;
+    const named = weak ? parseExpression(detection.licence!) : undefined;
+    if (parsed?.ok) identified.push({ ...detection, licence: parsed.expression });
+    else if (named?.ok) weakStatements.push({ ...detection, licence: named.expression });
+    else unidentified.push(detection);
   }
-  const confident = (d: Detection) => d.licence !== null && d.confidence >= minConfidence;
-  const roleOf = (d: Detection) => evidence.texts.find((t) => t.path === d.file)?.role;
-  // Licence files decide; a README statement is used only when no licence file was identified.
-  let used = detections.filter((d) => confident(d) && roleOf(d) === 'licence');
-  if (used.length === 0) used = detections.filter((d) => confident(d) && roleOf(d) === 'readme');
-  const expressions = used
-    .map((d) => parseExpression(d.licence!))
-    .filter((p) => p.ok)
-    .map((p) => (p as { expression: string }).expression);
   return {
     ...declaredFrom(evidence),
-    detected: andAll(expressions),
-    detectedConfidence: used.length ? Math.min(...used.map((d) => d.confidence)) : null,
+    detected: andAll(identified.map((d) => d.licence!)),
+    detectedConfidence: identified.length ? Math.min(...identified.map((d) => d.confidence)) : null,
     detections,
+    identified,
+    unidentified,
+    weakStatements,
     unreadable,
-    unidentified: detections.filter((d) => !confident(d) && roleOf(d) === 'licence'),
+    malformed: (evidence.facts.problems ?? []).filter((p) => p.code === 'MALFORMED_METADATA'),
+    filesKnown: evidence.facts.files !== null,
   };
 }

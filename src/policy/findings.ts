@@ -31,9 +31,9 @@ export const FINDING_HELP: Record<FindingCode, string> = {
   LICENCE_MISSING:
     'No licence could be found: the model card names none and there is no LICENSE file. Add `license:` to the model card and a LICENSE file.',
   LICENCE_UNREADABLE:
-    'A licence file exists but could not be read, so the licence could not be established. Re-run with a token that can read it.',
+    'A licence-bearing file exists but was not read whole (a failed or refused read, a gated file, a file past the cap or cut at the size limit), so the licence is not established. Re-run, or with a token that can read it.',
   LICENCE_UNIDENTIFIED:
-    'A licence file was read but matches no known licence closely enough. Use a standard licence text unmodified, or ask the ministry to review it.',
+    'A licence-bearing text was read but matches no known licence closely enough, so the licence is not established. Use a standard licence text unmodified, or ask the ministry to review it.',
   LICENCE_MISMATCH:
     'The licence named in metadata and the licence text disagree; the stricter one is used. Make the model card and the LICENSE file name the same licence.',
   LICENCE_RESTRICTED_USE:
@@ -43,5 +43,20 @@ export const FINDING_HELP: Record<FindingCode, string> = {
     'The registry could not be asked (network error, rate limit or bad response), so nothing could be established. Re-run later.',
   FILES_UNKNOWN: 'The file list could not be read, so whether the repository holds weights is unknown.',
   RENAMED: 'The repository was renamed; the report uses its new id. Update the programme file.',
-  WAIVED: 'A policy waiver accepts this finding.',
+  WAIVED:
+    'A policy waiver accepts the finding beside it, so it no longer decides the verdict; the waiver names who approved it, why and until when. The licence itself is judged as it is.',
+  LICENCE_MODIFIED:
+    'The licence text is a known licence with terms added or changed (or a template with its names changed), so it is not that licence and is not approved. Use the standard text unmodified, or ask the ministry to review the changed terms quoted in the evidence.',
+  LICENCE_TEXT_MISSING:
+    'The licence rests on metadata that no licence text backs: the policy requires the text, or the card lists `other` beside named licences with no text for it. Add the licence text to the repository.',
+  MALFORMED_METADATA:
+    'A licence field of the model card has the wrong shape (e.g. `license: {id: …}` or a number), so the declared licence is not established. Write `license:` as an id or a list of ids, `license_name` and `license_link` as text.',
+  MALFORMED_RESPONSE:
+    'The registry answered with a shape openquota does not know (e.g. file entries without a name), so what it describes is not established. Re-run later; report it if it persists.',
+  FILES_TRUNCATED:
+    'The file listing was cut short (too many files), so what lies beyond the cut is not known. The release is unknown unless the files read already decide it.',
+  DECLARED_NOT_EXCLUDED:
+    'The release is declared in `models:`, so it counts even though an `exclude:` glob of the same team matches it. Remove it from `models:` or narrow the glob.',
+  AVAILABILITY_NOT_CHECKED:
+    'A local directory: whether the release is public cannot be seen from it, so the verdict says how the release would be judged once published. Check the published release (e.g. openquota check org/name) for availability.',
 };

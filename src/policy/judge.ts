@@ -1,11 +1,15 @@
 import picomatch from 'picomatch';
 import type { Team } from '../config/programme.js';
 import type { ResolvedLicence } from '../detect/resolve.js';
-import type { Evidence, Finding, ModelResult, Verdict } from '../types.js';
+import type { Evidence, Finding, ModelResult, SourceFailure, Verdict } from '../types.js';
+import { evidenceLines } from './evidence-lines.js';
 import { finding } from './findings.js';
-import { checkLicence, type Refines } from './licence-checks.js';
+import { type Refines, textFindings } from './licence-checks.js';
+import { decideLicence } from './licence-stands.js';
 import type { LicenceLookup } from './licences.js';
+import { countsAsPublic } from './public.js';
 import type { Policy } from './schema.js';
+import { applyWaivers } from './waivers.js';
 
 /** Everything judge() needs besides the evidence; all pure data or pure functions. */
 export interface JudgeContext {
@@ -23,7 +27,8 @@ export function weightFiles(files: string[], policy: Policy): string[] {
   return files.filter((f) => exts.some((e) => f.toLowerCase().endsWith(e)));
 }
 
-function excludedBy(id: string, team: Team): { pattern: string; reason: string } | undefined {
+/** The `exclude:` rule of a team that matches a release id, with its reason. */
+export function excludedBy(id: string, team: Team): { pattern: string; reason: string } | undefined {
   for (const rule of team.exclude) {
     const { pattern, reason } =
       typeof rule === 'string' ? { pattern: rule, reason: 'excluded by the programme file' } : rule;
@@ -32,43 +37,18 @@ function excludedBy(id: string, team: Team): { pattern: string; reason: string }
   return undefined;
 }
 
-/** Applies unexpired waivers: a waived error stays visible but no longer decides the verdict. */
-function applyWaivers(id: string, findings: Finding[], ctx: JudgeContext): Finding[] {
-  return findings.map((f) => {
-    const waiver = ctx.policy.waivers.find(
-      (w) =>
-        w.codes.includes(f.code) &&
-        picomatch.isMatch(id, w.release, { nocase: true }) &&
-        (!w.expires || w.expires >= ctx.today),
-    );
-    if (!waiver) return f;
-    return { ...f, severity: 'info', blocking: false, message: `${f.message} (waived: ${waiver.reason})` };
-  });
-}
-
-/** Provenance lines for the report: what was read from where. */
-function evidenceLines(evidence: Evidence, resolved: ResolvedLicence): string[] {
-  const { facts } = evidence;
-  const lines = [
-    `${facts.source} metadata${facts.revision ? ` at ${facts.revision.slice(0, 12)}` : ''}, fetched ${evidence.fetchedAt}`,
-  ];
-  for (const d of facts.declaredLicences)
-    lines.push(`declared by ${d.origin}: ${d.value}${d.name ? ` (name ${d.name})` : ''}`);
-  for (const d of resolved.detections) {
-    lines.push(
-      d.licence
-        ? `${d.file}: ${d.licence} by ${d.matcher} (${Math.round(d.confidence * 100)}%)`
-        : `${d.file}: not identified${d.closest ? ` (closest ${d.closest.licence} ${Math.round(d.closest.confidence * 100)}%)` : ''}`,
-    );
-  }
-  for (const t of resolved.unreadable) lines.push(`${t.path}: not readable (${t.error ?? 'unknown error'})`);
-  return lines;
+/** The finding of a part of the facts a source could not read as expected. */
+function problemFinding(p: SourceFailure): Finding {
+  if (p.code === 'TRUNCATED') return finding('FILES_TRUNCATED', 'warning', p.message, { code: p.code });
+  if (p.code === 'MALFORMED_RESPONSE')
+    return finding('MALFORMED_RESPONSE', 'warning', `${p.message}: not established`, { code: p.code });
+  return finding('SOURCE_FAILED', 'warning', p.message, { code: p.code });
 }
 
 /**
- * The verdict on one release, with coded reasons. Order: a source failure is unknown; an exclusion
- * or missing weights is excluded; any error (not public, licence not approved) is non-compliant;
- * anything not established is unknown; otherwise compliant.
+ * The verdict on one release, with coded reasons. Order: an exclusion (of an undeclared release) or
+ * missing weights is excluded; a source failure is unknown; any error (not public, licence not
+ * approved) is non-compliant; anything not established is unknown; otherwise compliant.
  */
 export function judge(evidence: Evidence, resolved: ResolvedLicence, ctx: JudgeContext): ModelResult {
   const { facts } = evidence;
@@ -96,61 +76,100 @@ export function judge(evidence: Evidence, resolved: ResolvedLicence, ctx: JudgeC
     detected: resolved.detected,
     expression: null,
     approved: null,
+    detections: resolved.detections,
   };
 
   if (facts.requestedId && facts.requestedId !== facts.id)
     findings.push(finding('RENAMED', 'info', `${facts.requestedId} now redirects to ${facts.id}`));
   const excluded =
     excludedBy(facts.id, ctx.team) ?? (facts.requestedId && excludedBy(facts.requestedId, ctx.team));
-  if (excluded) {
+  if (excluded && !evidence.release.declared) {
     findings.push(finding('EXCLUDED_BY_PROGRAMME', 'info', `${excluded.reason} (${excluded.pattern})`));
-    return result('excluded', { ...noLicence, detections: resolved.detections });
+    return result('excluded', noLicence);
   }
+  // DESIGN.md: declared releases always count; an `exclude:` glob that matches one is a mistake shown.
+  if (excluded)
+    findings.push(
+      finding(
+        'DECLARED_NOT_EXCLUDED',
+        'warning',
+        `declared in models:, so counted although exclude: ${excluded.pattern} matches it`,
+        { pattern: excluded.pattern },
+      ),
+    );
   if (facts.failure) {
     findings.push(finding('SOURCE_FAILED', 'warning', facts.failure.message, { code: facts.failure.code }));
-    return result('unknown', { ...noLicence, detections: resolved.detections });
+    // A failed read of a licence text (a LICENSE answering 503) is the failure: name the file too.
+    findings.push(...textFindings(resolved).filter((f) => f.code === 'LICENCE_UNREADABLE'));
+    return result('unknown', noLicence);
   }
+  const problems = facts.problems ?? [];
+  // Malformed card licence fields belong to the licence decision, which reports them.
+  findings.push(...problems.filter((p) => p.code !== 'MALFORMED_METADATA').map(problemFinding));
+  const truncated = problems.some((p) => p.code === 'TRUNCATED');
   // DESIGN.md: a git or GitHub repository declared in `models:` is a release even without weights.
   const declaredRepo = evidence.release.declared && facts.source !== 'huggingface';
-  if (policy.weights.required && weights && weights.length === 0 && !declaredRepo) {
+  // A cut file list without weights does not show there are none: the verdict stays open below.
+  if (policy.weights.required && weights && weights.length === 0 && !declaredRepo && !truncated) {
     findings.push(
       finding('NO_WEIGHTS', 'info', 'no weight files: this repository does not count as a release'),
     );
-    if (facts.source === 'huggingface')
-      return result('excluded', { ...noLicence, detections: resolved.detections });
+    if (facts.source === 'huggingface') return result('excluded', noLicence);
     // A team's code repository: not counted, but listed with the licence its code is released under.
-    const code = checkLicence(resolved, policy, ctx.lookup, ctx.refines).licence;
+    const code = decideLicence(resolved, policy, ctx.lookup, ctx.refines).licence;
     return { ...result('excluded', code), kind: 'code' };
   }
-  if (!weights && facts.availability === 'public')
-    findings.push(finding('FILES_UNKNOWN', 'warning', 'the file list could not be read'));
 
-  const availability = facts.availability;
-  if (availability === 'private' || availability === 'disabled' || availability === 'missing') {
-    findings.push(finding('NOT_PUBLIC', 'error', `the release is ${availability}`, { availability }));
-  } else if (availability === 'gated-auto' || availability === 'gated-manual') {
-    if (policy.availability[availability] === 'not-public')
-      findings.push(
-        finding('NOT_PUBLIC', 'error', `the release is ${availability.replace('-', ' (')})`, {
-          availability,
-        }),
-      );
-    else
-      findings.push(
-        finding('GATED_AUTO', 'warning', 'click-through gating: counted as public by this policy'),
-      );
-  }
+  const { availability } = facts;
+  const isPublic = countsAsPublic(availability, policy);
+  if (!weights && isPublic !== 'not-public')
+    findings.push(finding('FILES_UNKNOWN', 'warning', 'the file list could not be read'));
+  if (isPublic === 'not-public') {
+    // `not-public` is only ever answered for a known availability.
+    const known = availability as NonNullable<typeof availability>;
+    const label = known.startsWith('gated-') ? `${known.replace('-', ' (')})` : known;
+    findings.push(finding('NOT_PUBLIC', 'error', `the release is ${label}`, { availability: known }));
+  } else if (availability === 'gated-auto')
+    findings.push(finding('GATED_AUTO', 'warning', 'click-through gating: counted as public by this policy'));
+
   // A missing release has no licence to judge; anything else is judged even when not public.
   const licence =
     availability === 'missing'
-      ? { licence: { ...noLicence, detections: resolved.detections }, findings: [] }
-      : checkLicence(resolved, policy, ctx.lookup, ctx.refines);
+      ? { licence: noLicence, findings: [] }
+      : decideLicence(resolved, policy, ctx.lookup, ctx.refines);
   findings.push(...licence.findings);
-  const final = applyWaivers(facts.id, findings, ctx);
+  const final = applyWaivers(facts.id, findings, policy.waivers, ctx.today);
   findings.splice(0, findings.length, ...final);
 
   const decided = final.some((f) => f.severity === 'error');
+  const weightsSeen = weights !== null && weights.length > 0;
   const open =
-    availability === null || licence.licence.approved === null || (!weights && availability === 'public');
+    isPublic === 'unknown' ||
+    licence.licence.approved === null ||
+    (weights === null && isPublic === 'public') ||
+    problems.some((p) => p.code !== 'TRUNCATED' && p.code !== 'MALFORMED_METADATA') ||
+    // What was read of a cut listing decides only when it found weights and a licence.
+    (truncated && !(weightsSeen && licence.licence.approved !== null));
   return result(decided ? 'non-compliant' : open ? 'unknown' : 'compliant', licence.licence);
+}
+
+/**
+ * Judges a release whose availability cannot be seen (a local directory, for `check DIR`) as it
+ * would be judged once published without gating. The answer says so: availability stays null
+ * (not established) and AVAILABILITY_NOT_CHECKED comes first among the reasons.
+ */
+export function judgeAsPublished(
+  evidence: Evidence,
+  resolved: ResolvedLicence,
+  ctx: JudgeContext,
+): ModelResult {
+  if (evidence.facts.failure) return judge(evidence, resolved, ctx);
+  const published = { ...evidence, facts: { ...evidence.facts, availability: 'public' as const } };
+  const model = judge(published, resolved, ctx);
+  const note = finding(
+    'AVAILABILITY_NOT_CHECKED',
+    'info',
+    'a local directory: availability is not checked; judged as it would be once published publicly',
+  );
+  return { ...model, availability: evidence.facts.availability, reasons: [note, ...model.reasons] };
 }

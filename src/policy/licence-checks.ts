@@ -1,5 +1,11 @@
+/**
+ * The coded findings of the licence decision (`licence-stands.ts`): texts that leave the licence
+ * not established, leaves the policy does not approve and why, and derived (modified or renamed)
+ * licences with the text that makes them differ quoted for a reviewer.
+ */
 import type { ResolvedLicence } from '../detect/resolve.js';
-import type { Finding, LicenceResult } from '../types.js';
+import { leaves, parseExpression } from '../spdx/expression.js';
+import type { Detection, Finding } from '../types.js';
 import { finding } from './findings.js';
 import { judgeExpression, type LicenceLookup } from './licences.js';
 import type { Policy } from './schema.js';
@@ -7,15 +13,59 @@ import type { Policy } from './schema.js';
 /** Whether a detected id refines a declared one; the licence engine's `refines`, injected. */
 export type Refines = (general: string, specific: string) => boolean;
 
-function agree(a: string, b: string, refines: Refines): boolean {
-  return a.toLowerCase() === b.toLowerCase() || refines(a, b) || refines(b, a);
+/** Findings for texts that leave the licence not established, and for malformed metadata. */
+export function textFindings(resolved: ResolvedLicence): Finding[] {
+  const out: Finding[] = [];
+  for (const d of resolved.unidentified) {
+    if (d.matcher === 'too-long' || d.matcher === 'failed') {
+      out.push(
+        finding(
+          'LICENCE_UNIDENTIFIED',
+          'warning',
+          `${d.file} is not identified: ${d.extra?.[0] ?? d.matcher}`,
+          {
+            file: d.file ?? '',
+          },
+        ),
+      );
+      continue;
+    }
+    const near = d.licence ?? d.closest?.licence;
+    const confidence = d.licence ? d.confidence : d.closest?.confidence;
+    out.push(
+      finding(
+        'LICENCE_UNIDENTIFIED',
+        'warning',
+        `${d.file} matches no known licence${near ? ` (closest: ${near} at ${Math.round((confidence ?? 0) * 100)}%)` : ''}: the licence is not established`,
+        { file: d.file ?? '' },
+      ),
+    );
+  }
+  for (const t of resolved.unreadable) {
+    out.push(
+      finding(
+        'LICENCE_UNREADABLE',
+        'warning',
+        `${t.path} could not be read: ${t.error ?? 'unknown error'}; the licence is not established`,
+        { file: t.path },
+      ),
+    );
+  }
+  for (const p of resolved.malformed) {
+    out.push(
+      finding('MALFORMED_METADATA', 'warning', `${p.message}: the declared licence is not established`, {
+        code: p.code,
+      }),
+    );
+  }
+  return out;
 }
 
 /** Findings for an expression the policy does not approve: which leaf, and why. */
-function notApprovedFindings(expression: string, policy: Policy, lookup: LicenceLookup): Finding[] {
-  const { leaves } = judgeExpression(expression, policy, lookup);
+export function notApprovedFindings(expression: string, policy: Policy, lookup: LicenceLookup): Finding[] {
+  const { leaves: judged } = judgeExpression(expression, policy, lookup);
   const out: Finding[] = [];
-  for (const leaf of leaves.filter((l) => !l.approved)) {
+  for (const leaf of judged.filter((l) => !l.approved)) {
     const name = lookup(leaf.leaf.split(' WITH ')[0]!)?.name ?? leaf.leaf;
     // Every denied flag is reported (EXAONE 1.2-NC is both non-commercial and use-restricted).
     const denied = leaf.flags.filter((f) => policy.licences.denyFlags.includes(f));
@@ -37,81 +87,66 @@ function notApprovedFindings(expression: string, policy: Policy, lookup: Licence
       'LICENCE_NOT_APPROVED',
       'error',
       `${expression} is not an approved open licence under ${policy.id}`,
-      {
-        licence: expression,
-      },
+      { licence: expression },
     ),
   );
   return out;
 }
 
+/** A reviewer reads the quote; a few sentences are enough to see what was added. */
+export const MAX_QUOTE = 300;
+
+/** The unexplained text of a detection, as one quoted line of at most MAX_QUOTE characters. */
+export function quoteExtra(extra: string[] | undefined): string | undefined {
+  const text = (extra ?? [])
+    .map((e) => e.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join(' … ');
+  if (!text) return undefined;
+  return text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE - 1)}…` : text;
+}
+
+function leavesOf(expression: string): string[] {
+  const parsed = parseExpression(expression);
+  return parsed.ok ? leaves(parsed.tree) : [];
+}
+
+/** The detection a leaf of the standing expression came from, when a text gave it. */
+function sourceOf(leaf: string, detections: Detection[]): Detection | undefined {
+  return detections.find((d) => d.licence && leavesOf(d.licence).includes(leaf));
+}
+
 /**
- * Decides the licence of a release under a policy, DESIGN.md "Declared vs detected": the text is
- * the licence when metadata points at it; metadata and text disagreeing raises LICENCE_MISMATCH and
- * the stricter stands; nothing readable is `unknown`, nothing at all is LICENCE_MISSING.
+ * One LICENCE_MODIFIED error per derived leaf (`LicenseRef-MIT-modified`): the base licence, how
+ * it was changed, the file, and the text the reference does not explain, quoted.
  */
-export function checkLicence(
+export function modifiedFindings(
+  expression: string,
   resolved: ResolvedLicence,
-  policy: Policy,
   lookup: LicenceLookup,
-  refines: Refines,
-): { licence: LicenceResult; findings: Finding[] } {
-  const findings: Finding[] = [];
-  const { declared, detected } = resolved;
-  const base = { declared, detected, detections: resolved.detections };
-  const approvedOf = (e: string) => judgeExpression(e, policy, lookup).approved;
-  for (const d of resolved.unidentified) {
-    findings.push(
+): Finding[] {
+  const out: Finding[] = [];
+  for (const leaf of leavesOf(expression)) {
+    const variant = lookup(leaf.split(' WITH ')[0]!)?.variantOf;
+    if (!variant) continue;
+    const from = sourceOf(leaf, resolved.identified);
+    const quote = quoteExtra(from?.extra);
+    const where = from?.file ? `${from.file} is ` : '';
+    const what = variant.how === 'renamed' ? 'with its names changed' : 'with terms added or changed';
+    out.push(
       finding(
-        'LICENCE_UNIDENTIFIED',
-        resolved.seeText && !detected ? 'warning' : 'info',
-        `${d.file} matches no known licence${d.closest ? ` (closest: ${d.closest.licence} at ${Math.round(d.closest.confidence * 100)}%)` : ''}`,
-        { file: d.file ?? '' },
+        'LICENCE_MODIFIED',
+        'error',
+        `${where}${variant.id} ${what}, not ${variant.id} itself${quote ? `: "${quote}"` : ''}`,
+        {
+          licence: leaf,
+          base: variant.id,
+          how: variant.how,
+          ...(from?.file ? { file: from.file } : {}),
+          ...(quote ? { extra: quote } : {}),
+        },
       ),
     );
   }
-  for (const t of resolved.unreadable) {
-    findings.push(
-      finding('LICENCE_UNREADABLE', 'warning', `${t.path} could not be read: ${t.error ?? 'unknown error'}`, {
-        file: t.path,
-      }),
-    );
-  }
-
-  let expression: string | null = null;
-  if (declared && detected) {
-    if (agree(declared, detected, refines)) expression = detected;
-    else {
-      const declaredOk = approvedOf(declared);
-      const detectedOk = approvedOf(detected);
-      // The stricter result stands: an unapproved side decides; if both agree on approval, the text does.
-      expression = declaredOk && !detectedOk ? detected : !declaredOk && detectedOk ? declared : detected;
-      findings.push(
-        finding(
-          'LICENCE_MISMATCH',
-          'warning',
-          `metadata (${resolved.declaredOrigin}) says ${declared} but the licence text is ${detected}`,
-          { declared, detected },
-        ),
-      );
-    }
-  } else if (detected) expression = detected;
-  else if (declared && !resolved.seeText) expression = declared;
-  else if (declared)
-    expression = declared; // e.g. a Hub list with `other` and a named licence
-  else if (resolved.unreadable.length > 0 || resolved.unidentified.length > 0) {
-    // The text exists but could not be read or identified: the licence is not established.
-    if (resolved.namedRef && resolved.unreadable.length === 0) expression = resolved.namedRef;
-    else return { licence: { ...base, expression: null, approved: null }, findings };
-  } else if (resolved.namedRef) expression = resolved.namedRef;
-
-  if (!expression) {
-    findings.push(
-      finding('LICENCE_MISSING', 'error', 'no licence is declared and no licence file was found'),
-    );
-    return { licence: { ...base, expression: null, approved: false }, findings };
-  }
-  const approved = approvedOf(expression);
-  if (!approved) findings.push(...notApprovedFindings(expression, policy, lookup));
-  return { licence: { ...base, expression, approved }, findings };
+  return out;
 }

@@ -13,6 +13,10 @@ const waiver = z.strictObject({
   release: glob.describe('glob over release ids, e.g. skt/A.X-K1'),
   codes: z.array(z.enum(FINDING_CODES)).min(1).describe('finding codes waived, e.g. [GATED_AUTO]'),
   reason: z.string().min(1).describe('why the ministry accepts it; shown in the report'),
+  approvedBy: z
+    .string()
+    .min(1)
+    .describe('who approved the waiver (a person or a decision reference); shown in the report'),
   expires: z.iso.date().optional().describe('YYYY-MM-DD after which the waiver no longer applies'),
 });
 
@@ -49,6 +53,12 @@ const licences = z.strictObject({
     .max(1)
     .default(0.9)
     .describe('a detected text below this confidence counts as unidentified; in (0, 1]'),
+  metadataOnly: z
+    .enum(['allow', 'unknown'])
+    .default('allow')
+    .describe(
+      'a licence named only by metadata (no licence text in the repository at all): allow lets it stand, unknown leaves the licence not established',
+    ),
 });
 
 /**

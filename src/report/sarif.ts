@@ -33,6 +33,13 @@ const SHORT: Record<FindingCode, string> = {
   FILES_UNKNOWN: 'File list unknown',
   RENAMED: 'Repository renamed',
   WAIVED: 'Finding waived by the policy',
+  LICENCE_MODIFIED: 'Licence text is a modified licence',
+  LICENCE_TEXT_MISSING: 'No licence text backs the metadata',
+  MALFORMED_METADATA: 'Card licence field has the wrong shape',
+  MALFORMED_RESPONSE: 'Registry answer has an unknown shape',
+  FILES_TRUNCATED: 'File listing cut short',
+  DECLARED_NOT_EXCLUDED: 'Declared release matched by exclude',
+  AVAILABILITY_NOT_CHECKED: 'Availability not checked (local directory)',
 };
 
 /** The finding a result is filed under: the first error, else the first warning, else a fallback code. */

@@ -1,15 +1,16 @@
 /**
  * An on-disk HTTP cache as a `fetch` wrapper, usable under our HttpClient and under octokit alike.
- * GET answers that carry an ETag are stored (ETag, status, a few headers, body) under a key made of
- * the URL, the Accept header and a hash of the Authorization header (so two tokens never share an
- * entry and the token itself is never written). A repeat request sends `If-None-Match`; a 304 is
- * answered from the stored body. URLs the caller marks immutable (pinned to a commit SHA) are
- * answered from disk without asking at all, their 404s included. Writes are atomic; a corrupt entry
- * is ignored.
+ * GET answers that carry an ETag are stored (ETag, status, a few headers, body, its SHA-256) under a
+ * key made of the URL, the Accept header and a hash of the Authorization header (so two tokens never
+ * share an entry and the token itself is never written). A repeat request sends `If-None-Match`; a
+ * 304 is answered from the stored body. URLs the caller marks immutable (pinned to a commit SHA) are
+ * answered from disk without asking at all, their 404s included. `Cache-Control: no-cache` on a
+ * request bypasses the stored entry (a retry of a body that did not parse). Entries live in a
+ * size-capped store (cache-store.ts): least recently used go first; a corrupt entry is a miss.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { type CacheEntry, type CacheStore, createCacheStore } from './cache-store.js';
 
 /** What the cache did, for the report's `requests` block. */
 export interface CacheStats {
@@ -25,8 +26,12 @@ export interface CacheStats {
 
 /** Construction options of the cache. */
 export interface CachedFetchOptions {
-  /** Directory of the entries; created on first write. */
+  /** Directory of this cache's entries; created on first write. */
   dir: string;
+  /** The size-capped store `dir` lies in (shared by the Hub's and GitHub's caches); its own when absent. */
+  store?: CacheStore;
+  /** Cap of the store created when `store` is absent. */
+  maxBytes?: number;
   fetch?: typeof fetch;
   /** True for URLs whose answer can never change (e.g. a tree at a commit SHA). */
   immutable?: (url: string) => boolean;
@@ -38,21 +43,13 @@ export interface CachedFetch {
   stats(): CacheStats;
 }
 
-interface Entry {
-  v: 1;
-  etag: string;
-  status: number;
-  headers: Record<string, string>;
-  /** Base64 of the body bytes. */
-  body: string;
-}
-
-// Headers worth replaying: content type for parsing, Link for pagination, rate-limit info for display.
-const KEPT_HEADERS = ['content-type', 'link', 'x-github-media-type', 'x-repo-commit'];
+// Headers worth replaying: content type for parsing, Link and the count for pagination, the commit.
+const KEPT_HEADERS = ['content-type', 'link', 'x-total-count', 'x-github-media-type', 'x-repo-commit'];
 
 /** Wraps `fetch` with the ETag cache; non-GET requests and answers without an ETag pass through. */
 export function createCachedFetch(options: CachedFetchOptions): CachedFetch {
   const inner = options.fetch ?? globalThis.fetch;
+  const store = options.store ?? createCacheStore({ root: options.dir, maxBytes: options.maxBytes });
   const counters: CacheStats = { requests: 0, conditional: 0, notModified: 0, cacheHits: 0 };
 
   const cached: typeof fetch = async (input, init) => {
@@ -64,7 +61,8 @@ export function createCachedFetch(options: CachedFetchOptions): CachedFetch {
       return inner(input, init);
     }
     const file = join(options.dir, `${entryKey(url, headers)}.json`);
-    const entry = await readEntry(file);
+    const fresh = /\bno-cache\b/i.test(headers.get('cache-control') ?? '');
+    const entry = fresh ? undefined : await store.read(file);
     if (entry && options.immutable?.(url)) {
       counters.cacheHits++;
       return replay(entry, url);
@@ -92,14 +90,7 @@ export function createCachedFetch(options: CachedFetchOptions): CachedFetch {
         return value === null ? [] : [[h, value]];
       }),
     );
-    const fresh: Entry = {
-      v: 1,
-      etag,
-      status: response.status,
-      headers: kept,
-      body: Buffer.from(bytes).toString('base64'),
-    };
-    await writeEntry(options.dir, file, fresh);
+    await store.write(file, { etag, status: response.status, headers: kept, body: bytes });
     return new Response(bytes, {
       status: response.status,
       statusText: response.statusText,
@@ -118,41 +109,12 @@ export function entryKey(url: string, headers: Headers): string {
     .digest('hex');
 }
 
-function replay(entry: Entry, url: string): Response {
-  const response = new Response(Buffer.from(entry.body, 'base64'), {
+function replay(entry: CacheEntry, url: string): Response {
+  const response = new Response(Buffer.from(entry.body), {
     status: entry.status,
     headers: { ...entry.headers, ...(entry.etag ? { etag: entry.etag } : {}), 'x-openquota-cache': 'hit' },
   });
   // `Response.url` is read-only and empty for constructed responses; callers resolving relative links need it.
   Object.defineProperty(response, 'url', { value: url });
   return response;
-}
-
-async function readEntry(file: string): Promise<Entry | undefined> {
-  try {
-    const entry = JSON.parse(await readFile(file, 'utf8')) as Partial<Entry>;
-    const valid =
-      entry.v === 1 &&
-      typeof entry.etag === 'string' &&
-      typeof entry.status === 'number' &&
-      typeof entry.body === 'string' &&
-      typeof entry.headers === 'object' &&
-      entry.headers !== null;
-    return valid ? (entry as Entry) : undefined;
-  } catch {
-    // Missing or corrupt: a cache miss, never an error.
-    return undefined;
-  }
-}
-
-async function writeEntry(dir: string, file: string, entry: Entry): Promise<void> {
-  const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    await mkdir(dir, { recursive: true });
-    await writeFile(temp, JSON.stringify(entry));
-    await rename(temp, file);
-  } catch {
-    // A cache that cannot be written only costs a future request.
-    await rm(temp, { force: true }).catch(() => {});
-  }
 }

@@ -1,7 +1,10 @@
 /**
  * The one place that reads registry endpoints and tokens from the environment and builds the
  * sources with them. Entry points pass `process.env`; tests pass a plain object pointing at a
- * loopback server. The tokens are returned as `secrets` so entry points can redact them.
+ * loopback server. Every source shares one budget (the scan's deadline, rate-limited hosts) and
+ * one redactor, and every release, failure and evidence record a source returns passes through
+ * that redactor here, so no upstream text reaches a report unredacted. The tokens are returned as
+ * `secrets`, and the redactor as `redact`, so entry points redact their own output the same way.
  */
 
 import { join } from 'node:path';
@@ -9,13 +12,17 @@ import { pickLicenceFiles } from '../detect/candidates.js';
 import { ConfigError } from '../errors.js';
 import type { RequestStats } from '../types.js';
 import { VERSION } from '../version.js';
+import { type Budget, createBudget } from './budget.js';
 import { createCachedFetch } from './cache.js';
+import { createCacheStore, DEFAULT_CACHE_MAX_MB } from './cache-store.js';
 import { createGitSource } from './git.js';
 import { createGitHubSource, isCommitPinned } from './github.js';
-import { createGitHubClient, type GitHubClient } from './github-api.js';
+import { createGitHubClient, GITHUB_MAX_WAIT_SECONDS, type GitHubClient } from './github-api.js';
 import { createHttpClient, type HttpClientOptions } from './http.js';
 import { createHuggingFaceSource } from './huggingface.js';
 import { createLocalSource } from './local.js';
+import { createRedactor, type Redact } from './redact.js';
+import { redacting } from './redacting-source.js';
 import type { Source } from './source.js';
 import { createTransport } from './transport.js';
 
@@ -28,6 +35,10 @@ export interface CreateSourcesOptions {
   cacheDir?: string;
   /** No on-disk cache at all (`--no-cache`). */
   noCache?: boolean;
+  /** Cap of the on-disk cache in MiB (`--cache-max-mb`); least recently used entries go first. */
+  cacheMaxMb?: number;
+  /** The scan's budget; a fresh one (no deadline until scan() sets it) when absent. */
+  budget?: Budget;
   /** Directory local paths (`check DIR`) resolve against. */
   cwd?: string;
   /** Milliseconds per second of a GitHub `retry-after` (tests shrink it). */
@@ -36,11 +47,23 @@ export interface CreateSourcesOptions {
   retry?: Pick<HttpClientOptions, 'retries' | 'baseDelayMs' | 'maxRetryDelayMs' | 'sleep' | 'random'>;
 }
 
-/** The sources of a scan, and the secrets they hold. */
+/** The sources of a scan, the secrets they hold, and what they share. */
 export interface CreatedSources {
   sources: Source[];
   /** Every token read, so entry points can register them for redaction. */
   secrets: string[];
+  /** The redactor every source's output went through; entry points use it on their own output. */
+  redact: Redact;
+  /** The deadline and rate-limit state the sources share; pass it to scan(). */
+  budget: Budget;
+}
+
+/** The environment variables that hold tokens, in the order they are preferred. */
+export const TOKEN_VARIABLES = ['HF_TOKEN', 'HUGGING_FACE_HUB_TOKEN', 'GITHUB_TOKEN', 'GH_TOKEN'] as const;
+
+/** Every token the environment holds: what must never be printed, whoever prints. */
+export function secretsFrom(env: Record<string, string | undefined>): string[] {
+  return [...new Set(TOKEN_VARIABLES.map((name) => tokenFrom(env, name)).filter((t): t is string => !!t))];
 }
 
 const HF_DEFAULT = 'https://huggingface.co';
@@ -55,18 +78,34 @@ export function createSources(
   env: Record<string, string | undefined>,
   options: CreateSourcesOptions = {},
 ): CreatedSources {
-  const secrets: string[] = [];
+  const secrets = secretsFrom(env);
+  const redact = createRedactor(secrets);
+  const budget = options.budget ?? createBudget();
   const headers = { 'user-agent': `openquota/${VERSION}` };
-  const transport = { fetch: options.fetch, timeoutMs: options.timeoutMs, headers, ...options.retry };
+  const transport = {
+    fetch: options.fetch,
+    timeoutMs: options.timeoutMs,
+    headers,
+    budget,
+    redact,
+    ...options.retry,
+  };
 
   const hfEndpoint = endpointFrom(env, 'HF_ENDPOINT', HF_DEFAULT);
   const hfToken = tokenFrom(env, 'HF_TOKEN') ?? tokenFrom(env, 'HUGGING_FACE_HUB_TOKEN');
-  if (hfToken) secrets.push(hfToken);
   const cacheDir = options.noCache ? undefined : (options.cacheDir ?? defaultCacheDir(env));
-  // The Hub gets the cache too: it answers conditionally where it sends ETags (README "Cache").
-  const hubCache = cacheDir
-    ? createCachedFetch({ dir: join(cacheDir, 'huggingface'), fetch: options.fetch })
+  // One cap over both upstreams' entries: the least recently used go first, whichever upstream.
+  const store = cacheDir
+    ? createCacheStore({
+        root: cacheDir,
+        maxBytes: (options.cacheMaxMb ?? DEFAULT_CACHE_MAX_MB) * 1024 * 1024,
+      })
     : undefined;
+  // The Hub gets the cache too: it answers conditionally where it sends ETags (README "Cache").
+  const hubCache =
+    cacheDir && store
+      ? createCachedFetch({ dir: join(cacheDir, 'huggingface'), store, fetch: options.fetch })
+      : undefined;
   const huggingface = withCacheStats(
     createHuggingFaceSource({
       endpoint: hfEndpoint,
@@ -83,15 +122,13 @@ export function createSources(
 
   const githubApi = endpointFrom(env, 'GITHUB_API_URL', GITHUB_DEFAULT);
   const githubToken = tokenFrom(env, 'GITHUB_TOKEN') ?? tokenFrom(env, 'GH_TOKEN');
-  for (const name of ['GITHUB_TOKEN', 'GH_TOKEN']) {
-    const token = tokenFrom(env, name);
-    if (token && !secrets.includes(token)) secrets.push(token);
-  }
   const githubTransport = createTransport({
     fetch: options.fetch,
     timeoutMs: options.timeoutMs,
-    ...(cacheDir ? { cacheDir: join(cacheDir, 'github') } : {}),
+    ...(cacheDir ? { cacheDir: join(cacheDir, 'github'), cacheStore: store } : {}),
     immutable: isCommitPinned,
+    budget,
+    maxWaitMs: GITHUB_MAX_WAIT_SECONDS * 1000,
   });
   const github = createGitHubSource({
     client: createGitHubClient({
@@ -99,6 +136,8 @@ export function createSources(
       token: githubToken,
       fetch: githubTransport.fetch,
       userAgent: headers['user-agent'],
+      budget,
+      redact,
       ...(options.githubRetryAfterBaseValue !== undefined
         ? { retryAfterBaseValue: options.githubRetryAfterBaseValue }
         : {}),
@@ -117,9 +156,12 @@ export function createSources(
     pickFiles: pickLicenceFiles,
     env: { PATH: env.PATH, HOME: env.HOME },
     timeoutMs: (options.timeoutMs ?? 30_000) * 4,
+    stop: budget.signal,
+    redact,
   });
   const local = createLocalSource({ pickFiles: pickLicenceFiles, cwd: options.cwd ?? '.' });
-  return { sources: [huggingface, github, git, local], secrets };
+  const sources = [huggingface, github, git, local].map((s) => redacting(s, redact));
+  return { sources, secrets, redact, budget };
 }
 
 /**
@@ -137,6 +179,7 @@ export function createGitHubApiClient(
     token,
     fetch: createTransport({ fetch: options.fetch, timeoutMs: options.timeoutMs }).fetch,
     userAgent: `openquota/${VERSION}`,
+    redact: createRedactor(secretsFrom(env)),
     ...(options.githubRetryAfterBaseValue !== undefined
       ? { retryAfterBaseValue: options.githubRetryAfterBaseValue }
       : {}),

@@ -10,7 +10,8 @@ import { lstat, readdir, realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { readBounded } from '../read/bounded.js';
 import { decodeText } from '../read/decode.js';
-import type { DeclaredLicence, LicenceText } from '../types.js';
+import type { DeclaredLicence, LicenceText, SourceFailure } from '../types.js';
+import { licenceFilesToRead } from './licence-files.js';
 import {
   frontMatterLicences,
   isWeightPath,
@@ -30,12 +31,13 @@ export interface DirectoryFacts {
   lfs: LfsPointer[];
   /** True when the walk stopped at MAX_FILES. */
   truncated: boolean;
+  /** The walk's truncation, as a problem the judgement sees (`TRUNCATED`); empty when it read everything. */
+  problems: SourceFailure[];
 }
 
 // A model repository has tens to a few thousand files; a walk past this is a wrong directory (a home dir).
 const MAX_FILES = 20_000;
 const MAX_TEXT_BYTES = 512 * 1024;
-const MAX_LICENCE_FILES = 4;
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.venv', '__pycache__']);
 
 /** Reads a directory's facts; `urlOf` turns a repository path into the link recorded with a text. */
@@ -46,16 +48,22 @@ export async function readDirectory(
 ): Promise<DirectoryFacts> {
   const realRoot = await realpath(root);
   const { files, truncated } = await walk(realRoot);
-  const picks = pickFiles(files);
-  const licences = picks.filter((p) => p.role === 'licence').slice(0, MAX_LICENCE_FILES);
-  const readme = picks.find((p) => p.role === 'readme' && !p.path.includes('/'));
+  // Only the release's own licence paths and the top-level README: not licences of test fixtures.
+  const chosen = licenceFilesToRead(files, pickFiles);
   const texts: LicenceText[] = [];
-  for (const pick of [...licences, ...(readme ? [readme] : [])]) {
+  for (const pick of chosen.read) {
     const read = await readInside(realRoot, pick.path, MAX_TEXT_BYTES);
     const url = urlOf ? { url: urlOf(pick.path) } : {};
     if ('error' in read) texts.push({ ...pick, ...url, error: read.error });
-    else texts.push({ ...pick, ...url, text: read.text, ...(read.truncated ? {} : { sha256: read.sha256 }) });
+    else
+      texts.push({
+        ...pick,
+        ...url,
+        text: read.text,
+        ...(read.truncated ? { truncated: true } : { sha256: read.sha256 }),
+      });
   }
+  texts.push(...chosen.unread);
   const readmeText = texts.find((t) => t.role === 'readme')?.text ?? '';
   const lfs: LfsPointer[] = [];
   for (const path of files.filter(isWeightPath)) {
@@ -70,6 +78,14 @@ export async function readDirectory(
     links: repoLinks(readmeText),
     lfs,
     truncated,
+    problems: truncated
+      ? [
+          {
+            code: 'TRUNCATED',
+            message: `the file walk stopped at ${MAX_FILES.toLocaleString('en')} files; the rest of the repository was not listed`,
+          },
+        ]
+      : [],
   };
 }
 

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { simpleGit } from 'simple-git';
 import type { Evidence, Facts, Release, RequestStats, SourceFailure } from '../types.js';
 import { readDirectory } from './directory.js';
+import { createRedactor, type Redact, withoutUserinfo } from './redact.js';
 import type { CallOptions, Discovery, PickFiles, Source, TeamTarget } from './source.js';
 
 /** Construction options of the git source. */
@@ -24,6 +25,10 @@ export interface GitSourceOptions {
   /** Where temporary clones go (default: the OS temp dir). */
   tempDir?: string;
   now?: () => Date;
+  /** The scan's deadline: a clone still running when it fires is killed, its release unknown. */
+  stop?: AbortSignal;
+  /** Redacts git's output before it becomes a failure message (credential shapes always go). */
+  redact?: Redact;
 }
 
 const DEFAULT_TIMEOUT_MS = 120_000;
@@ -63,15 +68,14 @@ export function isGitUrl(declared: string): boolean {
   return !OWN_SOURCE_HOSTS.test(declared) && /^(https|ssh|file):\/\/|^[\w.-]+@[\w.-]+:/i.test(declared);
 }
 
-/** The URL without any `user:password@` part, as it may appear in reports. */
-export function displayUrl(url: string): string {
-  return url.replace(/([a-z]+:\/\/)[^/@\s]*@/gi, '$1');
-}
+/** The URL without any `user:password@` part, as it may appear in reports (one rule: redact.ts). */
+export const displayUrl = withoutUserinfo;
 
 /** Creates the git source. */
 export function createGitSource(options: GitSourceOptions): Source {
   const now = options.now ?? (() => new Date());
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const redact = options.redact ?? createRedactor();
   let clones = 0;
 
   async function discover(team: TeamTarget): Promise<Discovery> {
@@ -128,6 +132,7 @@ export function createGitSource(options: GitSourceOptions): Source {
           files: read.files,
           declaredLicences: read.declared,
           ...(read.links.length ? { links: read.links } : {}),
+          ...(read.problems.length ? { problems: read.problems } : {}),
           raw: { commit: cloned.commit, ...(read.lfs.length ? { lfs: read.lfs } : {}) },
         },
         read.texts,
@@ -143,7 +148,11 @@ export function createGitSource(options: GitSourceOptions): Source {
     signal?: AbortSignal,
   ): Promise<{ commit: string } | { failure: SourceFailure }> {
     const limit = AbortSignal.timeout(timeoutMs);
-    const abort = signal ? AbortSignal.any([signal, limit]) : limit;
+    const abort = AbortSignal.any([
+      limit,
+      ...(signal ? [signal] : []),
+      ...(options.stop ? [options.stop] : []),
+    ]);
     const git = simpleGit({
       config: SAFE_CONFIG,
       abort,
@@ -169,6 +178,17 @@ export function createGitSource(options: GitSourceOptions): Source {
       return { commit };
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
+      const stopped = options.stop?.aborted
+        ? (options.stop.reason as { code?: string; message?: string })
+        : undefined;
+      if (stopped)
+        return {
+          failure: {
+            code: stopped.code ?? 'DEADLINE',
+            message: redact(stopped.message ?? 'stopped'),
+            url: displayUrl(url),
+          },
+        };
       if (limit.aborted)
         return {
           failure: {
@@ -182,7 +202,7 @@ export function createGitSource(options: GitSourceOptions): Source {
           .split('\n')
           .find((l) => l.trim()) ?? 'clone failed';
       return {
-        failure: { code: 'GIT_ERROR', message: displayUrl(message).slice(0, 300), url: displayUrl(url) },
+        failure: { code: 'GIT_ERROR', message: redact(message).slice(0, 300), url: displayUrl(url) },
       };
     }
   }

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { DeclaredLicence, LicenceText, SourceFailure } from '../types.js';
 import { type GitHubClient, getJson, type Result } from './github-api.js';
+import { licenceFilesToRead } from './licence-files.js';
 import {
   isWeightPath,
   type LfsPointer,
@@ -25,12 +26,12 @@ export interface RepoContents {
   lfs: LfsPointer[];
   releaseAssets: string[];
   failure?: SourceFailure;
+  /** A tree without a `tree` list, a cut tree: the release is unknown unless what was read decides it. */
+  problems: SourceFailure[];
 }
 
 // Licence texts beyond this are cut (real licences are well under it); it bounds a hostile README.
 const MAX_TEXT_BYTES = 512 * 1024;
-// Extra licence files beyond the one GitHub's API detected (LICENSE_MODEL next to LICENSE).
-const MAX_EXTRA_LICENCES = 2;
 // Pointer files read for their sizes; a repository with hundreds of shards needs only a sample.
 const MAX_POINTERS = 4;
 
@@ -44,7 +45,15 @@ export async function readContents(
 ): Promise<RepoContents> {
   const p = { owner: repo.owner, repo: repo.name };
   const blobUrl = (path: string) => `${repo.htmlUrl}/blob/${commit}/${path}`;
-  const out: RepoContents = { files: null, declared: [], texts: [], links: [], lfs: [], releaseAssets: [] };
+  const out: RepoContents = {
+    files: null,
+    declared: [],
+    texts: [],
+    links: [],
+    lfs: [],
+    releaseAssets: [],
+    problems: [],
+  };
 
   const licence = await getJson(client, 'GET /repos/{owner}/{repo}/license', { ...p, ref: commit }, signal);
   const licencePath = addFileText(out, licence, 'licence', blobUrl, (body) => {
@@ -60,13 +69,20 @@ export async function readContents(
   );
   let entries: { path: string; type: string; size?: number }[] = [];
   if (tree.ok) {
-    entries = treeEntries(tree.value);
-    out.files = entries.filter((e) => e.type === 'blob').map((e) => e.path);
-    // GitHub cuts recursive trees past 100,000 entries or 7 MB (`truncated: true`). A cut tree with no
-    // weight file in it does not show the repository holds none: its file list is then unknown, so the
-    // release is judged `unknown` (FILES_UNKNOWN) rather than set aside as code.
-    if ((tree.value as { truncated?: unknown }).truncated === true && !out.files.some(isWeightPath))
-      out.files = null;
+    const read = treeEntries(tree.value);
+    if ('problem' in read)
+      out.problems.push({ ...read.problem, url: `/repos/${p.owner}/${p.repo}/git/trees` });
+    else {
+      entries = read.entries;
+      out.files = entries.filter((e) => e.type === 'blob').map((e) => e.path);
+    }
+    // GitHub cuts recursive trees past 100,000 entries or 7 MB (`truncated: true`): what lies beyond
+    // the cut is unknown, so judgement keeps the release open unless the files read decide it.
+    if ((tree.value as { truncated?: unknown }).truncated === true)
+      out.problems.push({
+        code: 'TRUNCATED',
+        message: `GitHub cut the file tree short at ${out.files?.length ?? 0} files (truncated: true)`,
+      });
   } else if (tree.failure.status === 409)
     out.files = []; // 409: an empty repository has no tree
   else return { ...out, failure: tree.failure };
@@ -74,9 +90,12 @@ export async function readContents(
   const readme = await getJson(client, 'GET /repos/{owner}/{repo}/readme', { ...p, ref: commit }, signal);
   addFileText(out, readme, 'readme', blobUrl);
 
-  const extra = pickFiles(out.files ?? [])
-    .filter((f) => f.role === 'licence' && f.path !== licencePath)
-    .slice(0, MAX_EXTRA_LICENCES);
+  const chosen = licenceFilesToRead(out.files ?? [], pickFiles, {
+    alreadyRead: licencePath ? [licencePath] : [],
+  });
+  // The README came from its own endpoint above; every other licence file is read here, past the cap none.
+  const extra = chosen.read.filter((f) => f.role === 'licence');
+  out.texts.push(...chosen.unread);
   const pointers = entries
     .filter((e) => e.type === 'blob' && isWeightPath(e.path) && (e.size ?? 0) <= MAX_POINTER_BYTES)
     .slice(0, MAX_POINTERS);
@@ -130,7 +149,7 @@ function addFileText(
   const path = (result.value as { path?: unknown }).path;
   if (typeof path !== 'string') return undefined;
   const { text, sha256, truncated } = decode(result.value);
-  out.texts.push({ path, role, text, url: blobUrl(path), ...(truncated ? {} : { sha256 }) });
+  out.texts.push({ path, role, text, url: blobUrl(path), ...(truncated ? { truncated: true } : { sha256 }) });
   if (role === 'readme') out.links.push(...repoLinks(text));
   return path;
 }
@@ -144,16 +163,29 @@ function decode(body: unknown): { text: string; sha256: string; truncated: boole
   return { text: bytes.toString('utf8'), sha256, truncated: all.length > MAX_TEXT_BYTES };
 }
 
-function treeEntries(body: unknown): { path: string; type: string; size?: number }[] {
-  const tree = (body as { tree?: unknown }).tree;
-  if (!Array.isArray(tree)) return [];
-  return tree.flatMap((e) => {
-    const entry = e as { path?: unknown; type?: unknown; size?: unknown };
-    if (typeof entry.path !== 'string' || typeof entry.type !== 'string') return [];
-    return [
-      { path: entry.path, type: entry.type, ...(typeof entry.size === 'number' ? { size: entry.size } : {}) },
-    ];
-  });
+type TreeEntry = { path: string; type: string; size?: number };
+
+/**
+ * The entries of a tree answer. A body without a `tree` list, or an entry without a string `path`
+ * and `type`, is a shape we do not know: the file list is then unknown (never "no files", which
+ * would set a weights repository aside as code).
+ */
+function treeEntries(body: unknown): { entries: TreeEntry[] } | { problem: SourceFailure } {
+  const tree = (body as { tree?: unknown } | null)?.tree;
+  const problem = (message: string) => ({ problem: { code: 'MALFORMED_RESPONSE', message } });
+  if (!Array.isArray(tree)) return problem('the tree answer has no `tree` list');
+  const entries: TreeEntry[] = [];
+  for (const e of tree) {
+    const entry = e as { path?: unknown; type?: unknown; size?: unknown } | null;
+    if (typeof entry?.path !== 'string' || typeof entry.type !== 'string')
+      return problem('a tree entry has no `path` or `type`');
+    entries.push({
+      path: entry.path,
+      type: entry.type,
+      ...(typeof entry.size === 'number' ? { size: entry.size } : {}),
+    });
+  }
+  return { entries };
 }
 
 /** Release assets with weight extensions, named `release:<tag>/<asset>` so they read as files. */

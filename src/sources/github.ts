@@ -7,7 +7,7 @@
  * and the releases, each conditionally.
  */
 import pLimit from 'p-limit';
-import type { Evidence, Facts, Release, RequestStats } from '../types.js';
+import type { Evidence, Facts, Release, RequestStats, SourceFailure } from '../types.js';
 import { type GitHubClient, getJson, listOrgRepos } from './github-api.js';
 import { readContents } from './github-inspect.js';
 import { githubRepoId, readRepo, repoAvailability, trimRepo } from './github-repo.js';
@@ -53,9 +53,19 @@ export function createGitHubSource(options: GitHubSourceOptions): Source {
         failures.push({ ...listing.failure, origin: `github: ${org}` });
         return;
       }
-      for (const raw of listing.value) {
+      for (const [index, raw] of listing.value.entries()) {
         const repo = readRepo(raw);
-        if (!repo || releases.has(repo.fullName.toLowerCase())) continue;
+        if (!repo) {
+          // An item we cannot name may be a weights repository: the listing is incomplete, not shorter.
+          failures.push({
+            code: 'MALFORMED_RESPONSE',
+            message: `listing item ${index} is not a repository with a full_name`,
+            url: `/orgs/${org}/repos`,
+            origin: `github: ${org}`,
+          });
+          continue;
+        }
+        if (releases.has(repo.fullName.toLowerCase())) continue;
         releases.set(repo.fullName.toLowerCase(), {
           source: 'github',
           id: repo.fullName,
@@ -140,20 +150,26 @@ export function createGitHubSource(options: GitHubSourceOptions): Source {
         : branch.failure;
       return { ...known, files: null, failure, raw: { repository: trimRepo(repo) } };
     }
+    // Every call of this inspection that failed: a licence, README or contents read that failed for
+    // GitHub's reasons (5xx, rate limit, timeout, deadline; not a 404 "no such file", not 409 "empty")
+    // leaves the facts unestablished, so the release is unknown, whatever its metadata says.
+    const failed: SourceFailure[] = [];
     const contents = await readContents(
-      client,
+      { ...client, onFailure: (f) => failed.push(f) },
       { owner: o, name: r, htmlUrl: url },
       commit,
       pickFiles,
       signal,
     );
+    const unread = failed.find((f) => f.status !== 404 && f.status !== 409);
     return {
       ...known,
       revision: commit,
       files: contents.files ? [...contents.files, ...contents.releaseAssets] : null,
       declaredLicences: contents.declared,
       ...(contents.links.length ? { links: contents.links } : {}),
-      ...(contents.failure ? { failure: contents.failure } : {}),
+      ...(contents.failure || unread ? { failure: contents.failure ?? unread } : {}),
+      ...(contents.problems.length ? { problems: contents.problems } : {}),
       raw: {
         repository: trimRepo(repo),
         ...(contents.lfs.length ? { lfs: contents.lfs } : {}),

@@ -1,87 +1,37 @@
 /**
  * The one HTTP client every source uses: injected `fetch`, Bearer token, a timeout on every
- * attempt, bounded retries with backoff (honouring `Retry-After` and the Hub's `RateLimit`
- * header), manual redirect following (so renames are visible and counted), and request counters.
- *
- * ETag caching is meant to slot in around `attempt()`: send `If-None-Match`, count a 304 in
- * `notModified` and serve the cached body (the GitHub source needs it; counters already exist).
+ * attempt, bounded retries with backoff (honouring `Retry-After` in both forms and the Hub's
+ * `RateLimit` header), manual redirect following (so renames are visible and counted), request
+ * counters, and the scan's budget: no request goes out after the deadline or to a host that
+ * rate-limited us past it, and no wait outlasts either. Every text from upstream is redacted.
  */
-import { createHash } from 'node:crypto';
 import { SourceError } from '../errors.js';
 import type { RequestStats } from '../types.js';
+import { createBudget } from './budget.js';
+import { readBody, readJson, readText } from './http-body.js';
 import { HttpError, statusError, transportError } from './http-errors.js';
-import { retryDelay, shouldRetryStatus } from './http-retry.js';
+import { askedDelay, backoffMs, defaultSleep, shouldRetryStatus, TIMEOUT_RETRIES } from './http-retry.js';
+import type { HttpClient, HttpClientOptions, HttpResponse, RequestOptions } from './http-types.js';
+import { createRedactor, type Redact } from './redact.js';
 
 export { HttpError } from './http-errors.js';
 
-/** What kind of budget a request spends: the Hub counts `/api/*` and file resolvers separately. */
-export type RequestKind = 'api' | 'file';
-
-/** Construction options of an HTTP client; everything that touches the outside is injectable. */
-export interface HttpClientOptions {
-  fetch?: typeof fetch;
-  /** Sent as `Authorization: Bearer …`; never logged, never put in errors. */
-  token?: string;
-  headers?: Record<string, string>;
-  /** Per attempt, including reading the body. */
-  timeoutMs?: number;
-  /** Retries after the first attempt. */
-  retries?: number;
-  baseDelayMs?: number;
-  /** Upper bound of any single wait, even when the server asks for longer. */
-  maxRetryDelayMs?: number;
-  /** After this many requests in a row failed despite retries (5xx, network, timeout), stop retrying until one succeeds. */
-  failFastAfter?: number;
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
-  random?: () => number;
-}
-
-/** Per-request options. */
-export interface RequestOptions {
-  kind?: RequestKind;
-  signal?: AbortSignal;
-  /** Bytes to read at most; the rest of the body is dropped and `truncated` set. */
-  maxBytes?: number;
-  /** `Accept` header; `getJson` asks for JSON. */
-  accept?: string;
-}
-
-/** A successful (2xx) response, body fully read. */
-export interface HttpResponse {
-  /** The URL that finally answered, after redirects. */
-  url: string;
-  status: number;
-  headers: Headers;
-  redirected: boolean;
-  bytes: Uint8Array;
-  truncated: boolean;
-}
-
-/** A response parsed as JSON. */
-export interface JsonResponse extends Omit<HttpResponse, 'bytes'> {
-  body: unknown;
-}
-
-/** A response decoded as UTF-8 text (invalid bytes replaced), with the SHA-256 of the bytes read. */
-export interface TextResponse extends Omit<HttpResponse, 'bytes'> {
-  text: string;
-  sha256: string;
-}
-
-/** The client the sources share. */
-export interface HttpClient {
-  get(url: string, options?: RequestOptions): Promise<HttpResponse>;
-  getJson(url: string, options?: RequestOptions): Promise<JsonResponse>;
-  getText(url: string, options?: RequestOptions): Promise<TextResponse>;
-  /** Counters so far (a copy). */
-  stats(): RequestStats;
-}
+export type {
+  HttpClient,
+  HttpClientOptions,
+  HttpResponse,
+  JsonResponse,
+  RequestKind,
+  RequestOptions,
+  TextResponse,
+} from './http-types.js';
 
 const DEFAULTS = {
   timeoutMs: 30_000,
   retries: 4,
   baseDelayMs: 500,
-  maxRetryDelayMs: 60_000,
+  // One Hub rate-limit window (fixed 5 minutes): a window that resets within it is waited out.
+  maxRetryDelayMs: 300_000,
   failFastAfter: 3,
 };
 const MAX_REDIRECTS = 5;
@@ -93,15 +43,35 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const settings = { ...DEFAULTS, ...definedOnly(options) };
   const sleep = options.sleep ?? defaultSleep;
   const random = options.random ?? Math.random;
+  const budget = options.budget ?? createBudget();
   const counters: RequestStats = { api: 0, files: 0, retries: 0, notModified: 0, cacheHits: 0 };
-  const redact = (text: string) => (options.token ? text.split(options.token).join('***') : text);
+  const redactToken = createRedactor([options.token]);
+  const redact: Redact = options.redact ? (t) => redactToken(options.redact!(t)) : redactToken;
 
-  // Requests in a row that ended in a retryable failure other than 429: the upstream looks down.
+  const onRetry = () => {
+    counters.retries++;
+  };
+
+  // Requests in a row that ended in a retryable failure (429 included): the upstream looks down
+  // or is refusing us, and later requests try once until one succeeds.
   let outage = 0;
 
   async function get(url: string, request: RequestOptions = {}): Promise<HttpResponse> {
+    const stop = request.signal ? AbortSignal.any([request.signal, budget.signal]) : budget.signal;
+    // A host limit this request has already waited out (so a retry does not wait for it twice).
+    let waited: number | undefined;
     for (let attempt = 0; ; attempt++) {
       request.signal?.throwIfAborted();
+      const refused = budget.refusal(url, settings.maxRetryDelayMs);
+      if (refused) {
+        outage++;
+        throw located(refused, url);
+      }
+      const until = budget.hostLimitedUntil(url);
+      if (until !== undefined && until !== waited) {
+        waited = until;
+        await pause(until - budget.now(), stop, url, request);
+      }
       let failure: SourceError;
       let response: Response | undefined;
       try {
@@ -119,20 +89,61 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
           throw error;
         }
         if (request.signal?.aborted) throw request.signal.reason;
+        const expired = budget.expired();
+        if (expired) throw located(expired, url);
         failure =
           error instanceof SourceError ? error : transportError(error, url, settings.timeoutMs, redact);
       }
-      // Rate limits are waited out; an outage is not: once `failFastAfter` requests have used up
-      // their retries, later ones try once, so a scan of a dead Hub ends in seconds, not minutes.
-      const limited = response?.status === 429;
-      const retries = !limited && outage >= settings.failFastAfter ? 0 : settings.retries;
-      if (attempt >= retries) {
-        if (!limited) outage++;
+      const asked = response ? askedDelay(response, budget.now()) : undefined;
+      const limited = response?.status === 429 && asked !== undefined;
+      if (limited) budget.limitHost(url, budget.now() + asked);
+      // Once `failFastAfter` requests have used up their retries, later ones try once, so a scan
+      // of a dead or refusing Hub ends in seconds, not minutes.
+      const allowed =
+        failure.code === 'TIMEOUT' ? Math.min(TIMEOUT_RETRIES, settings.retries) : settings.retries;
+      const retries = outage >= settings.failFastAfter ? 0 : allowed;
+      const delay = asked ?? backoffMs(attempt, { ...settings, random });
+      // A wait longer than we take, or past the deadline, is not begun: the release is unknown now,
+      // and the failure says when to retry.
+      const fits = delay <= settings.maxRetryDelayMs && delay < budget.remainingMs();
+      if (attempt >= retries || !fits) {
+        outage++;
+        if (limited) throw rateLimited(failure, budget.rateLimited(url, budget.now() + asked));
         throw failure;
       }
       counters.retries++;
-      await sleep(retryDelay(attempt, response?.headers, { ...settings, random }), request.signal);
+      if (limited) waited = budget.hostLimitedUntil(url);
+      await pause(delay, stop, url, request);
     }
+  }
+
+  /** Sleeps `ms`, cut short by the caller's abort (its reason) or the deadline (DEADLINE). */
+  async function pause(ms: number, stop: AbortSignal, url: string, request: RequestOptions) {
+    if (ms <= 0) return;
+    try {
+      await sleep(ms, stop);
+    } catch (error) {
+      if (request.signal?.aborted) throw request.signal.reason;
+      const expired = budget.expired();
+      throw expired ? located(expired, url) : error;
+    }
+  }
+
+  /** A budget stop as this request's failure, with its (redacted) URL. */
+  function located(error: SourceError, url: string): SourceError {
+    return new SourceError(error.code, error.message, { url: redact(url) });
+  }
+
+  /** An exhausted or too-long rate limit: the answer's details plus when to retry. */
+  function rateLimited(failure: SourceError, stop: SourceError): HttpError {
+    const server = failure instanceof HttpError ? failure : undefined;
+    return new HttpError('RATE_LIMITED', `HTTP 429: ${stop.message}`, {
+      url: failure.url,
+      status: 429,
+      requestId: failure.requestId,
+      errorCode: server?.errorCode,
+      serverMessage: server?.serverMessage,
+    });
   }
 
   /** One attempt: sends the request and follows redirects by hand, one counted request per hop. */
@@ -141,7 +152,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     request: RequestOptions,
   ): Promise<{ ok: HttpResponse } | { error: Response; url: string }> {
     const timeout = AbortSignal.timeout(settings.timeoutMs);
-    const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
+    const signal = AbortSignal.any([timeout, budget.signal, ...(request.signal ? [request.signal] : [])]);
     const origin = new URL(startUrl).origin;
     let url = startUrl;
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
@@ -151,12 +162,20 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       const sameOrigin = new URL(url).origin === origin;
       const headers: Record<string, string> = { ...options.headers };
       if (request.accept) headers.accept = request.accept;
+      if (request.fresh) headers['cache-control'] = 'no-cache';
       if (options.token && sameOrigin) headers.authorization = `Bearer ${options.token}`;
       const response = await doFetch(url, { headers, signal, redirect: 'manual' });
       const location = response.headers.get('location');
       if (REDIRECTS.has(response.status) && location) {
         await response.body?.cancel();
-        url = new URL(location, url).toString();
+        const next = new URL(location, url);
+        // A redirect that carries credentials in its URL is hostile or broken: never followed.
+        if (next.username || next.password)
+          throw new HttpError('HTTP_ERROR', 'redirect to a URL carrying credentials refused', {
+            url: redact(url),
+            status: response.status,
+          });
+        url = next.toString();
         continue;
       }
       if (response.status < 200 || response.status > 299) return { error: response, url };
@@ -171,61 +190,10 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
 
   return {
     get,
-    async getJson(url, request = {}) {
-      const { bytes, ...rest } = await get(url, { accept: 'application/json', ...request });
-      try {
-        return { ...rest, body: JSON.parse(new TextDecoder().decode(bytes)) };
-      } catch {
-        throw new HttpError('MALFORMED_RESPONSE', `response is not JSON (${bytes.length} bytes)`, {
-          url: redact(rest.url),
-          status: rest.status,
-          requestId: rest.headers.get('x-request-id') ?? undefined,
-        });
-      }
-    },
-    async getText(url, request = {}) {
-      const { bytes, ...rest } = await get(url, { kind: 'file', ...request });
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
-      return { ...rest, text: new TextDecoder('utf-8', { fatal: false }).decode(bytes), sha256 };
-    },
+    getJson: (url, request = {}) => readJson(get, url, request, onRetry, redact),
+    getText: (url, request = {}) => readText(get, url, request, onRetry, redact),
     stats: () => ({ ...counters }),
   };
-}
-
-/** Reads at most `maxBytes` of the body, cancelling the rest. */
-async function readBody(response: Response, maxBytes = Number.POSITIVE_INFINITY) {
-  if (!response.body) return { bytes: new Uint8Array(), truncated: false };
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  let truncated = false;
-  const reader = response.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    size += value.length;
-    if (size > maxBytes) {
-      truncated = true;
-      await reader.cancel();
-      break;
-    }
-  }
-  const bytes = Buffer.concat(chunks);
-  return { bytes: truncated ? bytes.subarray(0, maxBytes) : bytes, truncated };
-}
-
-function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

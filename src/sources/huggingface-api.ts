@@ -2,6 +2,11 @@
  * The two Hub metadata endpoints openquota calls: the author listing (`/api/models?author=`,
  * every field judgement needs via `expand[]`, paged by following `Link: rel="next"`) and one
  * model's info (`/api/models/{id}`, following 307 renames).
+ *
+ * A listing is complete only when its last page has no `next` link AND, where the Hub states a
+ * total (`X-Total-Count`, which the Hub lists in `Access-Control-Expose-Headers` on every answer,
+ * see shared/fixtures/captured/hf/model-info.bert-base-uncased.redirect-and-200.json), it holds at
+ * least that many models; a listing that ends short of the total is LISTING_INCOMPLETE.
  */
 import { SourceError } from '../errors.js';
 import type { SourceFailure } from '../types.js';
@@ -51,6 +56,8 @@ export async function listAuthor(
 ): Promise<{ items: { raw: unknown; model: HubModel }[]; failure?: SourceFailure }> {
   const items: { raw: unknown; model: HubModel }[] = [];
   const seen = new Set<string>();
+  const ids = new Set<string>();
+  let stated: number | undefined;
   let url: string | undefined = listingUrl(endpoint, author);
   try {
     while (url) {
@@ -62,14 +69,34 @@ export async function listAuthor(
         const model = readHubModel(raw);
         if (!model) throw malformed('listing item without a model id', res.url);
         items.push({ raw, model });
+        ids.add(model.id.toLowerCase());
       }
+      // The largest total any page stated: a count that shrinks between pages does not excuse a short listing.
+      const total = totalCount(res.headers.get('x-total-count'));
+      if (total !== undefined) stated = Math.max(stated ?? 0, total);
       url = nextLink(res.headers.get('link'), endpoint);
+    }
+    if (stated !== undefined && ids.size < stated) {
+      const failure = toFailure(
+        new SourceError(
+          'LISTING_INCOMPLETE',
+          `the Hub says ${author} has ${stated} models (X-Total-Count) but its listing ended after ${ids.size}; models left out cannot be counted`,
+          { url: listingUrl(endpoint, author) },
+        ),
+      );
+      return { items, failure };
     }
     return { items };
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
     return { items, failure: toFailure(error) };
   }
+}
+
+/** `X-Total-Count` as a count, or undefined when absent or not a whole number. */
+function totalCount(header: string | null): number | undefined {
+  const text = header?.trim();
+  return text && /^\d{1,9}$/.test(text) ? Number(text) : undefined;
 }
 
 /** The `rel="next"` URL of a `Link` header; the cursor is opaque, so it is followed as given. */

@@ -2,7 +2,7 @@
  * Hub model metadata (a listing item or a `/api/models/{id}` body) read defensively and mapped to
  * Facts. Pure: no I/O here, so every mapping rule is testable on plain objects.
  */
-import type { Availability, DeclaredLicence, Facts } from '../types.js';
+import type { Availability, DeclaredLicence, Facts, SourceFailure } from '../types.js';
 
 /** The fields of Hub model metadata that judgement needs, each checked for its type. */
 export interface HubModel {
@@ -15,26 +15,78 @@ export interface HubModel {
   parameters?: number;
   tags: string[];
   card: Record<string, unknown>;
+  /** What had a shape we do not know (a `siblings` item without `rfilename`, a card licence of the wrong type). */
+  problems: SourceFailure[];
 }
 
 /** Reads metadata as the Hub sent it; null when it is not a model object with a string `id`. */
 export function readHubModel(raw: unknown): HubModel | null {
   if (!isObject(raw) || typeof raw.id !== 'string' || !raw.id.includes('/')) return null;
-  const siblings = Array.isArray(raw.siblings) ? raw.siblings : null;
   const safetensors = isObject(raw.safetensors) ? raw.safetensors : {};
+  const card = isObject(raw.cardData) ? raw.cardData : {};
+  const files = siblingFiles(raw.siblings);
   return {
     id: raw.id,
     private: typeof raw.private === 'boolean' ? raw.private : undefined,
     gated: raw.gated,
     disabled: typeof raw.disabled === 'boolean' ? raw.disabled : undefined,
     sha: typeof raw.sha === 'string' ? raw.sha : undefined,
-    files: siblings
-      ? siblings.flatMap((s) => (isObject(s) && typeof s.rfilename === 'string' ? [s.rfilename] : []))
-      : null,
+    files: files.files,
     parameters: typeof safetensors.total === 'number' ? safetensors.total : undefined,
     tags: Array.isArray(raw.tags) ? raw.tags.filter((t): t is string => typeof t === 'string') : [],
-    card: isObject(raw.cardData) ? raw.cardData : {},
+    card,
+    problems: [...files.problems, ...cardProblems(card)],
   };
+}
+
+/**
+ * The file list from `siblings`. Absent: not asked for (null, read again from model info). Any
+ * item that is not `{rfilename: string}`, or a `siblings` that is not a list, leaves the file list
+ * unknown with a MALFORMED_RESPONSE problem: dropping the item could drop the weights.
+ */
+function siblingFiles(siblings: unknown): { files: string[] | null; problems: SourceFailure[] } {
+  if (siblings === undefined || siblings === null) return { files: null, problems: [] };
+  const malformed = (message: string) => ({
+    files: null,
+    problems: [{ code: 'MALFORMED_RESPONSE', message }],
+  });
+  if (!Array.isArray(siblings)) return malformed('`siblings` is not a list of files');
+  const files: string[] = [];
+  for (const [i, s] of siblings.entries()) {
+    if (!isObject(s) || typeof s.rfilename !== 'string' || s.rfilename === '')
+      return malformed(`\`siblings[${i}]\` is not a file entry with an \`rfilename\``);
+    files.push(s.rfilename);
+  }
+  return { files, problems: [] };
+}
+
+/**
+ * Card licence fields of the wrong type: `license` must be an id or a list of ids,
+ * `license_name` and `license_link` text. Such a card names no licence we can trust, and its tags
+ * (derived from it) are no fallback.
+ */
+export function cardProblems(card: Record<string, unknown>): SourceFailure[] {
+  const problems: SourceFailure[] = [];
+  const bad = (field: string, value: unknown) =>
+    problems.push({
+      code: 'MALFORMED_METADATA',
+      message: `cardData.${field} is ${describe(value)}, not ${field === 'license' ? 'an id or a list of ids' : 'text'}`,
+    });
+  const licence = card.license;
+  if (licence !== undefined && licence !== null) {
+    const list = Array.isArray(licence) ? licence : [licence];
+    if (!list.every((v) => typeof v === 'string')) bad('license', licence);
+  }
+  for (const field of ['license_name', 'license_link'] as const) {
+    const value = card[field];
+    if (value !== undefined && value !== null && typeof value !== 'string') bad(field, value);
+  }
+  return problems;
+}
+
+function describe(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 60 ? `${json.slice(0, 59)}…` : json;
 }
 
 /** How reachable the model is: private and disabled first, then gating; unknown gating values are manual. */
@@ -49,6 +101,8 @@ export function availabilityOf(model: HubModel): Availability {
 
 /** `cardData.license` (string or list) with `license_name`/`license_link`; else the `license:` tags. */
 export function declaredLicences(model: HubModel): DeclaredLicence[] {
+  // A malformed card licence is not established; the tags repeat the card, so they are no fallback.
+  if (cardProblems(model.card).length > 0) return [];
   const name = stringField(model.card.license_name);
   const link = stringField(model.card.license_link);
   const fromCard = listOf(model.card.license).map((value) => ({
@@ -99,6 +153,7 @@ export function factsOf(model: HubModel, raw: unknown, endpoint: string, request
     files: model.files,
     ...(model.parameters !== undefined ? { parameters: model.parameters } : {}),
     declaredLicences: declaredLicences(model),
+    ...(model.problems.length ? { problems: model.problems } : {}),
     ...optional('baseModels', baseModels(model)),
     ...optional('links', linksOf(model)),
     raw,

@@ -4,38 +4,41 @@
  * 500-per-5-minutes API budget).
  */
 
-import type { DeclaredLicence, LicenceText } from '../types.js';
+import { SourceError } from '../errors.js';
+import type { DeclaredLicence, LicenceText, SourceFailure } from '../types.js';
 import { type HttpClient, HttpError } from './http.js';
+import { toFailure } from './huggingface-api.js';
 import type { HubModel } from './huggingface-model.js';
+import { type FileToRead, licenceFilesToRead } from './licence-files.js';
 import type { PickFiles } from './source.js';
 
 /** Licence texts beyond this are cut: real licences are under 100 KiB; this bounds a hostile README. */
 export const MAX_TEXT_BYTES = 512 * 1024;
-// Enough for LICENSE + NOTICE + README; a repo with more candidates is read in pickFiles' order.
-const MAX_FILES = 4;
-// Hub values that name no licence and so point at the text (DESIGN.md: `other` points at the text).
-const VAGUE = new Set(['other', 'unknown']);
 
-/** The files to read: the `license_link` file, else the licence files chosen; the README when metadata is vague. */
+/**
+ * The files to read: the `license_link` file first, every licence file of the release, and the
+ * README on every release (its licence section may restrict what the card says). Licence files past
+ * the cap, and a `license_link` naming a file the repository does not list, come back as `unread`.
+ */
 export function filesToRead(
   model: HubModel,
   declared: DeclaredLicence[],
   pickFiles: PickFiles,
   endpoint: string,
-): { path: string; role: 'licence' | 'readme' }[] {
-  if (!model.files) return [];
-  const picks = pickFiles(model.files);
+): { read: FileToRead[]; unread: LicenceText[] } {
+  if (!model.files) return { read: [], unread: [] };
   const link = declared.find((d) => d.link)?.link;
   const linked = link ? linkedPath(link, model.id, endpoint) : undefined;
-  // A link to a file the repo does not list would only 404; the repo's own licence files are better evidence.
-  const licence =
-    linked && model.files.includes(linked)
-      ? [{ path: linked, role: 'licence' as const }]
-      : picks.filter((p) => p.role === 'licence');
-  const vague = declared.length === 0 || declared.some((d) => VAGUE.has(d.value.toLowerCase()));
-  const readme = vague ? picks.filter((p) => p.role === 'readme') : [];
-  const seen = new Set<string>();
-  return [...licence, ...readme].filter((p) => !seen.has(p.path) && seen.add(p.path)).slice(0, MAX_FILES);
+  const listed = linked !== undefined && model.files.includes(linked);
+  const chosen = licenceFilesToRead(model.files, pickFiles, { first: listed ? [linked] : [] });
+  if (linked === undefined || listed) return chosen;
+  // The card says its licence is in a file the repository does not have: those terms cannot be read.
+  const missing = {
+    path: linked,
+    role: 'licence' as const,
+    error: `license_link names ${linked}, which the repository does not list`,
+  };
+  return { read: chosen.read, unread: [missing, ...chosen.unread] };
 }
 
 /**
@@ -66,29 +69,54 @@ export function resolveUrl(endpoint: string, id: string, revision: string, path:
   return `${endpoint}/${encode(id)}/resolve/${encodeURIComponent(revision)}/${encode(path)}`;
 }
 
-/** Reads each file; a read that fails keeps its entry with `error` (gated files say so). */
+/**
+ * Reads each file; a read that fails keeps its entry with `error` (gated files say so). The first
+ * failure that is not the Hub's answer about the file (a 5xx, a rate limit, a timeout, the
+ * deadline, a malformed answer) is returned as `failure`: the text exists but was not read, so the
+ * facts are not established and the release is unknown, whatever its metadata says.
+ */
 export async function readTexts(
   http: HttpClient,
   endpoint: string,
   model: HubModel,
   files: { path: string; role: 'licence' | 'readme' }[],
   signal?: AbortSignal,
-): Promise<LicenceText[]> {
+): Promise<{ texts: LicenceText[]; failure?: SourceFailure }> {
   const texts: LicenceText[] = [];
+  let failure: SourceFailure | undefined;
   for (const file of files) {
     const url = resolveUrl(endpoint, model.id, model.sha ?? 'main', file.path);
     try {
       const res = await http.getText(url, { kind: 'file', maxBytes: MAX_TEXT_BYTES, signal });
       // A cut text gets no hash: a hash of part of a file would look like the file's identity.
-      texts.push({ ...file, text: res.text, url, ...(res.truncated ? {} : { sha256: res.sha256 }) });
+      texts.push({
+        ...file,
+        text: res.text,
+        url,
+        ...(res.truncated ? { truncated: true } : { sha256: res.sha256 }),
+      });
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
       texts.push({ ...file, url, error: describeReadError(error) });
+      if (!failure && isUpstreamFailure(error)) failure = toFailure(error);
     }
   }
-  return texts;
+  return { texts, ...(failure ? { failure } : {}) };
 }
 
+// Answers about the file itself (gated, disabled, not there), given in the Hub's own words (an
+// `X-Error-Code`, or the disabled message): facts the policy judges, not failures. A bare 403/404
+// from something in front of the Hub says nothing about the file.
+const ANSWERS = new Set([401, 403, 404, 410]);
+
+/** True for a read that failed for the upstream's reasons, not because of what the file is. */
+function isUpstreamFailure(error: unknown): error is SourceError {
+  if (!(error instanceof SourceError)) return false;
+  if (!(error instanceof HttpError) || error.code !== 'HTTP_ERROR' || !ANSWERS.has(error.status ?? 0))
+    return true;
+  const spoken = error.errorCode !== undefined || /disabled/i.test(error.serverMessage ?? '');
+  return !spoken;
+}
 /** One line saying why a file could not be read; gated and missing files are named as such. */
 export function describeReadError(error: unknown): string {
   if (error instanceof HttpError) {

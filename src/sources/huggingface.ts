@@ -118,7 +118,9 @@ export function createHuggingFaceSource(options: HuggingFaceSourceOptions): Sour
       let texts: LicenceText[] = [];
       if (lookup.kind === 'found' && facts.availability && !NO_TEXTS.has(facts.availability)) {
         const files = filesToRead(lookup.model, facts.declaredLicences, pickFiles, endpoint);
-        texts = await readTexts(http, endpoint, lookup.model, files, call.signal);
+        const read = await readTexts(http, endpoint, lookup.model, files.read, call.signal);
+        texts = [...read.texts, ...files.unread];
+        if (read.failure && !facts.failure) facts.failure = read.failure;
       }
       const { listing: _listing, ...release } = target;
       return { schema: 'openquota/evidence@1', team: target.team, release, facts, texts, fetchedAt };

@@ -1,14 +1,18 @@
 /**
  * The local source: a directory on disk (a team's checkout) inspected as one release, for
  * `openquota check DIR`. Nothing is fetched. Whether the release is public cannot be seen from a
- * directory, so it is recorded as public with a note in the evidence: `check` answers "would this
- * count once published", and `scan` never discovers local releases.
+ * directory, so its availability is recorded as not established (null, with a note): evidence of
+ * a directory never counts as public. `check` asks the explicit question "how would this be judged
+ * once published" itself; `scan` never discovers local releases.
  */
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { Evidence, Facts, Release, RequestStats } from '../types.js';
 import { readDirectory } from './directory.js';
 import type { CallOptions, Discovery, PickFiles, Source } from './source.js';
+
+/** Why a local directory's availability is null: it cannot be seen from the directory. */
+export const LOCAL_AVAILABILITY_NOTE = 'a local directory: availability is not checked';
 
 /** Construction options of the local source. */
 export interface LocalSourceOptions {
@@ -43,13 +47,14 @@ export function createLocalSource(options: LocalSourceOptions): Source {
       facts = {
         ...base,
         url: `file://${dir}`,
-        availability: 'public',
+        availability: null,
         files: read.files,
         declaredLicences: read.declared,
         ...(read.links.length ? { links: read.links } : {}),
+        ...(read.problems.length ? { problems: read.problems } : {}),
         raw: {
           directory: basename(dir),
-          note: 'a local directory: availability is not checked (assumed public once published)',
+          note: LOCAL_AVAILABILITY_NOTE,
           ...(read.lfs.length ? { lfs: read.lfs } : {}),
           ...(read.truncated ? { truncated: true } : {}),
         },

@@ -1,10 +1,16 @@
 /**
  * The `fetch` a source built on a third-party client (octokit) is given: a timeout on every
- * request, request and retry counters, and the optional ETag cache above it. The counting layer
- * sits under the cache, so it counts only requests that really went out.
+ * request, request and retry counters, the scan's budget (no request after the deadline or to a
+ * host rate-limited past what may be waited; rate-limit answers recorded per host), and the
+ * optional ETag cache above it. The counting layer sits under the cache, so it counts only
+ * requests that really went out.
  */
+import { SourceError } from '../errors.js';
 import type { RequestStats } from '../types.js';
+import { type Budget, createBudget } from './budget.js';
 import { createCachedFetch } from './cache.js';
+import type { CacheStore } from './cache-store.js';
+import { limitedUntil, TIMEOUT_RETRIES } from './http-retry.js';
 
 /** Construction options of a transport. */
 export interface TransportOptions {
@@ -12,8 +18,26 @@ export interface TransportOptions {
   timeoutMs?: number;
   /** On-disk cache directory; no cache when absent. */
   cacheDir?: string;
+  /** The size-capped store the cache directory lies in; its own (default cap) when absent. */
+  cacheStore?: CacheStore;
   /** URLs whose answer never changes (pinned to a commit), served from the cache without asking. */
   immutable?: (url: string) => boolean;
+  /** The scan's deadline and rate-limited hosts; none when absent. */
+  budget?: Budget;
+  /** Longest rate-limit wait the client above takes; a host limited for longer is not asked. */
+  maxWaitMs?: number;
+}
+
+/**
+ * Thrown where octokit must not retry: a request the budget refuses, one the deadline aborts, one
+ * that timed out twice. Named AbortError so octokit passes it through as is, with the SourceError
+ * (DEADLINE, RATE_LIMITED, TIMEOUT) as `cause`.
+ */
+export class NoRetry extends Error {
+  constructor(override readonly cause: SourceError) {
+    super(cause.message);
+    this.name = 'AbortError';
+  }
 }
 
 /** A wrapped `fetch` and the counters of what went through it. */
@@ -29,6 +53,8 @@ const RETRIED = new Set([403, 408, 429, 500, 502, 503, 504]);
 export function createTransport(options: TransportOptions = {}): Transport {
   const inner = options.fetch ?? globalThis.fetch;
   const timeoutMs = options.timeoutMs ?? 30_000;
+  const budget = options.budget ?? createBudget();
+  const maxWaitMs = options.maxWaitMs ?? 60_000;
   let requests = 0;
   let retries = 0;
   // URLs whose last answer was retryable: a new request for one of them is a retry.
@@ -36,17 +62,40 @@ export function createTransport(options: TransportOptions = {}): Transport {
 
   const counted: typeof fetch = async (input, init) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    requests++;
-    if (pending.has(url)) retries++;
-    const timeout = AbortSignal.timeout(timeoutMs);
-    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    const response = await inner(input, { ...init, signal });
+    const refused = budget.refusal(url, maxWaitMs);
+    if (refused) throw new NoRetry(refused);
+    let response: Response;
+    for (let attempt = 0; ; attempt++) {
+      requests++;
+      if (pending.has(url) || attempt > 0) retries++;
+      const timeout = AbortSignal.timeout(timeoutMs);
+      const signal = AbortSignal.any([timeout, budget.signal, ...(init?.signal ? [init.signal] : [])]);
+      try {
+        response = await inner(input, { ...init, signal });
+        break;
+      } catch (error) {
+        const expired = budget.expired();
+        if (expired) throw new NoRetry(expired);
+        if (!timeout.aborted || init?.signal?.aborted) throw error;
+        // A hang is tried once more (as our HttpClient does), then fails for good: octokit's own
+        // retries would spend three more timeouts on it.
+        if (attempt < TIMEOUT_RETRIES) continue;
+        throw new NoRetry(new SourceError('TIMEOUT', `no answer within ${timeoutMs} ms, twice`, {}));
+      }
+    }
+    const until = limitedUntil(response.status, response.headers, budget.now());
+    if (until !== undefined) budget.limitHost(url, until);
     if (RETRIED.has(response.status)) pending.add(url);
     else pending.delete(url);
     return response;
   };
   const cache = options.cacheDir
-    ? createCachedFetch({ dir: options.cacheDir, fetch: counted, immutable: options.immutable })
+    ? createCachedFetch({
+        dir: options.cacheDir,
+        store: options.cacheStore,
+        fetch: counted,
+        immutable: options.immutable,
+      })
     : undefined;
   return {
     fetch: cache?.fetch ?? counted,

@@ -45,14 +45,19 @@ async function checkJson(target: string, env: Record<string, string> = {}, cwd?:
 const dir = (spec: RepoSpec) => makeRepo({ git: false, ...spec }).dir;
 
 describe('openquota check on a local directory', () => {
-  it('a compliant release: exit 0, no findings', async () => {
+  it('a compliant release: exit 0, no finding but that availability is not checked', async () => {
     const target = dir({ files: { LICENSE: MIT, 'README.md': '---\nlicense: mit\n---\n# m\n', ...WEIGHTS } });
     const { run, out, codes } = await checkJson(target);
     expect(run.code).toBe(0);
     expect(out?.model.verdict).toBe('compliant');
-    expect(codes).toEqual([]);
+    // A directory never says it is public: availability is not established, and the reasons say so.
+    expect(out?.model).toMatchObject({ availability: null });
+    expect(codes).toEqual(['AVAILABILITY_NOT_CHECKED']);
     const table = await runCli(['check', target]);
-    expect(table.stdout).toContain('No findings: this model counts as a compliant release.');
+    expect(table.stdout).toContain('public    not checked (a local directory)');
+    expect(table.stdout).toContain(
+      '· AVAILABILITY_NOT_CHECKED: a local directory: availability is not checked',
+    );
   });
 
   it('LICENCE_MISMATCH: the fix names the front matter value and the LICENSE licence', async () => {

@@ -79,6 +79,27 @@ describe('judge', () => {
     expect(codes(m)).toEqual(['NO_WEIGHTS']);
   });
 
+  it('a declared release is never excluded: it is judged, counted, and the glob is named', () => {
+    const m = run(
+      hubEvidence('org/x-GGUF', { declaredLicences: [card('cc-by-nc-4.0')] }, [], {
+        declared: true,
+        origin: 'models: org/x-GGUF',
+      }),
+    );
+    expect(m.verdict).toBe('non-compliant');
+    expect(codes(m)).toContain('DECLARED_NOT_EXCLUDED');
+    expect(m.reasons.find((r) => r.code === 'DECLARED_NOT_EXCLUDED')?.args).toEqual({
+      pattern: 'org/*-GGUF',
+    });
+  });
+
+  it('a release whose file list is unknown never has its licence established, nor "missing"', () => {
+    const m = run(hubEvidence('org/a', { files: null, availability: 'private' }));
+    expect(m.verdict).toBe('non-compliant');
+    expect(codes(m)).toEqual(['NOT_PUBLIC']);
+    expect(m.licence.approved).toBeNull();
+  });
+
   it('programme exclusions carry their reason', () => {
     expect(run(hubEvidence('org/x-GGUF')).verdict).toBe('excluded');
     const m = run(hubEvidence('org/old-1'));
@@ -127,6 +148,16 @@ describe('judge', () => {
     const m = run(hubEvidence('org/a', { declaredLicences: [card('other')] }));
     expect(codes(m)).toEqual(['LICENCE_MISSING']);
     expect(m.verdict).toBe('non-compliant');
+  });
+
+  it('`other` + a name + an unidentifiable text: unknown, the name does not stand in for the text', () => {
+    const m = run(
+      hubEvidence('org/a', { declaredLicences: [card('other', 'acme')] }, [
+        licenceFile('some bespoke terms'),
+      ]),
+    );
+    expect(m.verdict).toBe('unknown');
+    expect(codes(m)).toEqual(['LICENCE_UNIDENTIFIED']);
   });
 
   it('`other` + an unidentifiable text and no name: unknown', () => {
@@ -186,6 +217,7 @@ describe('judge', () => {
             release: 'org/*',
             codes: ['NOT_PUBLIC' as const],
             reason: 'approved on request',
+            approvedBy: 'MSIT review board, decision 2026-41',
             expires: '2026-12-31',
           },
         ],

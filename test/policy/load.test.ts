@@ -50,7 +50,7 @@ describe('policies validated in full: each kind of mistake refused with path, li
     ],
     [
       'a waiver glob that does not compile',
-      (p) => p.waivers.push({ release: '**/[', codes: ['GATED_AUTO'], reason: 'r' }),
+      (p) => p.waivers.push({ release: '**/[', codes: ['GATED_AUTO'], reason: 'r', approvedBy: 'board' }),
       'waivers[0].release',
       /does not compile/,
     ],
@@ -75,8 +75,14 @@ describe('policies validated in full: each kind of mistake refused with path, li
       /not one licence id/,
     ],
     [
+      'a waiver that does not say who approved it',
+      (p) => p.waivers.push({ release: 'a/b', codes: ['GATED_AUTO'], reason: 'r' }),
+      'waivers[0].approvedBy',
+      /is required/,
+    ],
+    [
       'a waiver code outside the finding vocabulary',
-      (p) => p.waivers.push({ release: 'a/b', codes: ['GATED_AUTOO'], reason: 'r' }),
+      (p) => p.waivers.push({ release: 'a/b', codes: ['GATED_AUTOO'], reason: 'r', approvedBy: 'board' }),
       'waivers[0].codes[0]',
       /"GATED_AUTOO" is not a value allowed here/,
       /did you mean "GATED_AUTO"/,
@@ -115,7 +121,14 @@ describe('policies validated in full: each kind of mistake refused with path, li
     ],
     [
       'a waiver expiry that is not a date',
-      (p) => p.waivers.push({ release: 'a/b', codes: ['GATED_AUTO'], reason: 'r', expires: '31/12/2026' }),
+      (p) =>
+        p.waivers.push({
+          release: 'a/b',
+          codes: ['GATED_AUTO'],
+          reason: 'r',
+          approvedBy: 'board',
+          expires: '31/12/2026',
+        }),
       'waivers[0].expires',
       /date/,
     ],
@@ -144,7 +157,7 @@ describe('policies validated in full: each kind of mistake refused with path, li
       p.threshold = 2;
       p.licences.deny.push('**/[');
       p.licences.approve.push('NotALicence');
-      p.waivers.push({ release: 'x[', codes: ['NOPE'], reason: 'r' });
+      p.waivers.push({ release: 'x[', codes: ['NOPE'], reason: 'r', approvedBy: 'board' });
     });
     expect((await problemsOf(file)).map((p) => p.path).sort()).toEqual(
       [
@@ -180,8 +193,8 @@ describe('policies validated in full: each kind of mistake refused with path, li
   it('an expired waiver is a warning: the policy loads, the waiver no longer applies', async () => {
     const file = policyFile(tempDir(), (p) => {
       p.waivers = [
-        { release: 'org/a', codes: ['GATED_AUTO'], reason: 'r', expires: '2020-01-01' },
-        { release: 'org/b', codes: ['GATED_AUTO'], reason: 'r', expires: '2027-01-01' },
+        { release: 'org/a', codes: ['GATED_AUTO'], reason: 'r', approvedBy: 'board', expires: '2020-01-01' },
+        { release: 'org/b', codes: ['GATED_AUTO'], reason: 'r', approvedBy: 'board', expires: '2027-01-01' },
       ];
     });
     const loaded = await loadPolicy(file, undefined, { today: TODAY });

@@ -6,6 +6,7 @@ import type { ModelResult, Report } from '../../src/types.js';
 import { problemsIn, runCli, tempDir } from '../support/cli.js';
 import { type GitHubServer, type GitHubServerOptions, startGitHubServer } from '../support/github-server.js';
 import { FILLERS, SYNTHETIC_ORG } from '../support/github-world.js';
+import { buildGitHubWorld } from '../support/redteam-world.js';
 
 const TOKEN = 'ghp_TESTtokenDoNotLeak1234567890';
 let server: GitHubServer | undefined;
@@ -73,6 +74,35 @@ describe('GitHub source against the loopback GitHub', () => {
     expect(counted).toBe(6);
   });
 
+  it('an org listing item without full_name is a listing failure: the team is incomplete', async () => {
+    const world = buildGitHubWorld([
+      { id: 'odd-org/tool', files: { 'README.md': '# tool\n', 'tool.py': '' } },
+      { id: 'odd-org/x', files: {}, listingItem: { name: 'x', visibility: 'public' } },
+    ]);
+    const { report } = await scanOrg({ world }, { org: 'odd-org' });
+    expect(report.teams[0]).toMatchObject({ status: 'incomplete', reason: { code: 'LISTING_FAILED' } });
+    expect(report.teams[0]!.failures).toEqual([
+      expect.objectContaining({
+        code: 'MALFORMED_RESPONSE',
+        message: 'listing item 1 is not a repository with a full_name',
+      }),
+    ]);
+  });
+
+  it('a tree answer without a tree list leaves the files unknown, never "code"', async () => {
+    const world = buildGitHubWorld([
+      {
+        id: 'odd-org/weights',
+        files: { 'README.md': '# w\n', LICENSE: 'x', 'model.safetensors': '' },
+        treeBody: { sha: 'f'.repeat(40) },
+      },
+    ]);
+    const { model } = await scanOrg({ world }, { org: 'odd-org' });
+    expect(model('weights')).toMatchObject({ verdict: 'unknown', weights: null });
+    expect(model('weights').kind).toBeUndefined();
+    expect(model('weights').reasons.map((r) => r.code)).toContain('MALFORMED_RESPONSE');
+  });
+
   it('NOASSERTION is never approved: the text decides, identified by our engine', async () => {
     const { model } = await scanOrg({});
     const custom = model('custom-licence-weights');
@@ -113,11 +143,14 @@ describe('GitHub source against the loopback GitHub', () => {
 
   it('a truncated tree with no weight in it leaves the file list unknown, never "code"', async () => {
     const { model } = await scanOrg({ truncatedTrees: ['code-only', 'open-weights-7b'] });
-    expect(model('code-only')).toMatchObject({ verdict: 'unknown', weights: null });
+    // What GitHub did send holds no weights, which does not show the repository holds none.
+    expect(model('code-only')).toMatchObject({ verdict: 'unknown', weights: [] });
     expect(model('code-only').kind).toBeUndefined();
-    expect(model('code-only').reasons.map((r) => r.code)).toContain('FILES_UNKNOWN');
-    // Weights seen in the part GitHub did send still make a release.
+    expect(model('code-only').reasons.map((r) => r.code)).toContain('FILES_TRUNCATED');
+    // Weights seen in the part GitHub did send, and a licence decided, still decide the release.
     expect(model('open-weights-7b').weights).toContain('model.safetensors');
+    expect(model('open-weights-7b').verdict).toBe('compliant');
+    expect(model('open-weights-7b').reasons.map((r) => r.code)).toContain('FILES_TRUNCATED');
   });
 
   it('a secondary rate limit is waited out as retry-after asks', async () => {
@@ -229,5 +262,47 @@ describe('one scan over Hub, GitHub and git', () => {
       await hub.close();
       await gh.close();
     }
+  });
+});
+
+describe('GitHub client: pages and failures', () => {
+  it('an org listing whose next page is on another host is refused; the token never goes there', async () => {
+    const { createServer } = await import('node:http');
+    const { createGitHubClient, listOrgRepos, failureOf } = await import('../../src/sources/github-api.js');
+    const seen: (string | undefined)[] = [];
+    const other = createServer((req, res) => {
+      seen.push(req.headers.authorization);
+      res.writeHead(200, { 'content-type': 'application/json' }).end('[]');
+    });
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const otherUrl = `http://127.0.0.1:${(other.address() as { port: number }).port}`;
+    const api = createServer((_req, res) => {
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        link: `<${otherUrl}/orgs/o/repos?page=2>; rel="next"`,
+      });
+      res.end('[{"full_name":"o/a"}]');
+    });
+    await new Promise<void>((resolve) => api.listen(0, '127.0.0.1', resolve));
+    const client = createGitHubClient({
+      baseUrl: `http://127.0.0.1:${(api.address() as { port: number }).port}`,
+      token: TOKEN,
+      fetch: globalThis.fetch,
+      userAgent: 'test',
+    });
+    const listed = await listOrgRepos(client, 'o');
+    expect(listed).toMatchObject({
+      ok: false,
+      failure: { code: 'MALFORMED_RESPONSE', message: 'next page on another host' },
+    });
+    expect(seen).toEqual([]);
+    // octokit's message repeats what the server said; the failure does not repeat the token.
+    const echoed = failureOf(
+      { status: 503, message: `bad gateway: Authorization: token ${TOKEN}` },
+      '/repos/o/a',
+    );
+    expect(JSON.stringify(echoed)).not.toContain(TOKEN);
+    api.close();
+    other.close();
   });
 });

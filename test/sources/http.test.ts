@@ -2,8 +2,15 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SourceError } from '../../src/errors.js';
+import { createBudget } from '../../src/sources/budget.js';
 import { createHttpClient, type HttpClientOptions, HttpError } from '../../src/sources/http.js';
-import { parseRateLimit, retryDelay } from '../../src/sources/http-retry.js';
+import {
+  limitedUntil,
+  parseRateLimit,
+  retryAfterMs,
+  retryDelay,
+  serverDelayMs,
+} from '../../src/sources/http-retry.js';
 import { type HubServer, type HubServerOptions, startHubServer } from '../support/hub-server.js';
 
 const TOKEN = 'hf_FAKE_TOKEN_do_not_leak_0123456789';
@@ -40,9 +47,17 @@ describe('retry delays', () => {
     expect(retryDelay(0, new Headers({ ratelimit: '"api";r=12;t=55', 'retry-after': '3' }), settings)).toBe(
       3000,
     );
-    expect(retryDelay(0, new Headers({ 'retry-after': 'Wed, 21 Oct 2015 07:28:00 GMT' }), settings)).toBe(
-      500,
-    );
+  });
+
+  it('reads Retry-After as an HTTP-date too (RFC 9110), measured from now; a past date means now', () => {
+    const now = Date.parse('Wed, 21 Oct 2015 07:28:00 GMT');
+    const headers = new Headers({ 'retry-after': 'Wed, 21 Oct 2015 07:28:30 GMT' });
+    expect(serverDelayMs(headers, now)).toBe(30_000);
+    expect(retryDelay(0, headers, settings, now)).toBe(30_000);
+    expect(retryAfterMs('Wed, 21 Oct 2015 07:27:00 GMT', now)).toBe(0);
+    // Not a date, not seconds: no hint, so the backoff decides.
+    expect(retryAfterMs('soon', now)).toBeUndefined();
+    expect(retryDelay(0, new Headers({ 'retry-after': 'soon' }), settings, now)).toBe(500);
   });
 
   it('backs off exponentially with jitter, capped', () => {
@@ -51,6 +66,16 @@ describe('retry delays', () => {
     expect(retryDelay(0, undefined, jittery)).toBe(1000);
     expect(retryDelay(20, undefined, settings)).toBe(60_000);
     expect(retryDelay(0, new Headers({ 'retry-after': '3600' }), settings)).toBe(60_000);
+  });
+
+  it("reads when GitHub's and the Hub's rate limits lift; a plain 403 is no rate limit", () => {
+    const now = 1_700_000_000_000;
+    const github = new Headers({ 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1700003600' });
+    expect(limitedUntil(403, github, now)).toBe(1_700_003_600_000);
+    expect(limitedUntil(429, new Headers({ ratelimit: '"api";r=0;t=3600' }), now)).toBe(now + 3_601_000);
+    expect(limitedUntil(403, new Headers({ 'retry-after': '60' }), now)).toBe(now + 60_000);
+    expect(limitedUntil(403, new Headers(), now)).toBeUndefined();
+    expect(limitedUntil(503, new Headers({ 'retry-after': '60' }), now)).toBeUndefined();
   });
 });
 
@@ -215,5 +240,96 @@ describe('http client against the loopback Hub', () => {
       'stopped by caller',
     );
     expect(http.stats().retries).toBe(0);
+  });
+
+  it('a 429 whose window resets in an hour is not waited for: RATE_LIMITED at once, saying when to retry; the host is then not asked', async () => {
+    const { server, http, sleeps } = await setup({
+      plan: [{ match: /./, fault: { kind: 'rate-limit', form: 'ratelimit', seconds: 3600 } }],
+    });
+    const error = await http.getJson(`${server.url}${INFO}`).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'RATE_LIMITED', status: 429 });
+    expect((error as Error).message).toMatch(/rate-limits this client until .*retry after \d{4}-/);
+    expect(sleeps).toEqual([]);
+    await expect(http.getJson(`${server.url}/api/models/x/y`)).rejects.toMatchObject({
+      code: 'RATE_LIMITED',
+    });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('an HTTP-date Retry-After is waited as the date says', async () => {
+    const { server, http, sleeps } = await setup({
+      plan: [{ match: INFO, count: 1, fault: { kind: 'rate-limit', form: 'retry-after-date', seconds: 30 } }],
+    });
+    await http.getJson(`${server.url}${INFO}`);
+    expect(sleeps).toHaveLength(1);
+    expect(sleeps[0]).toBeGreaterThan(28_000);
+    expect(sleeps[0]).toBeLessThanOrEqual(30_000);
+  });
+
+  it('rate limits count towards the fail-fast: after three exhausted ones, a request tries once', async () => {
+    const { server, http } = await setup(
+      { plan: [{ match: /./, fault: { kind: 'rate-limit', form: 'retry-after', seconds: 0 } }] },
+      { retries: 2 },
+    );
+    for (const name of ['a', 'b', 'c', 'd'])
+      await http.getJson(`${server.url}/api/models/x/${name}`).catch(() => {});
+    expect(server.requests.map((r) => r.pathname.slice(-1)).join('')).toBe('aaabbbcccd');
+  });
+
+  it('a wait that would outlast the deadline is not begun; past the deadline no request goes out', async () => {
+    const budget = createBudget();
+    budget.setDeadline(Date.now() + 5000);
+    const { server, http, sleeps } = await setup(
+      { plan: [{ match: INFO, fault: { kind: 'rate-limit', form: 'retry-after', seconds: 10 } }] },
+      { budget },
+    );
+    await expect(http.getJson(`${server.url}${INFO}`)).rejects.toMatchObject({ code: 'RATE_LIMITED' });
+    expect(sleeps).toEqual([]);
+    budget.setDeadline(Date.now() - 1);
+    const error = await http.getJson(`${server.url}/api/models/x/y`).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'DEADLINE', url: `${server.url}/api/models/x/y` });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('a 200 that is not JSON (HTML, or cut short) is asked for once more, past the cache; twice is MALFORMED_RESPONSE', async () => {
+    const once = await setup({ plan: [{ match: INFO, count: 1, fault: { kind: 'html-200' } }] });
+    await expect(once.http.getJson(`${once.server.url}${INFO}`)).resolves.toMatchObject({ status: 200 });
+    expect(once.server.requests).toHaveLength(2);
+    await once.server.close();
+    const always = await setup({ plan: [{ match: INFO, fault: { kind: 'html-200' } }] });
+    await expect(always.http.getJson(`${always.server.url}${INFO}`)).rejects.toMatchObject({
+      code: 'MALFORMED_RESPONSE',
+      message: expect.stringMatching(/not JSON .*text\/html/),
+    });
+    expect(always.server.requests).toHaveLength(2);
+  });
+
+  it('an HTML page where a licence file was asked for is not a licence text', async () => {
+    const { server, http } = await setup({ plan: [{ match: /\/resolve\//, fault: { kind: 'html-200' } }] });
+    await expect(
+      http.getText(`${server.url}/example-k-ai-team/open-apache-7b/resolve/main/LICENSE`),
+    ).rejects.toMatchObject({ code: 'MALFORMED_RESPONSE' });
+    // A file that is HTML by name is read as what it is.
+    const page = createServer((_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<html>ok</html>'),
+    );
+    await new Promise<void>((resolve) => page.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(page.address() as AddressInfo).port}/LICENSE.html`;
+    expect((await createHttpClient().getText(url)).text).toBe('<html>ok</html>');
+    page.close();
+  });
+
+  it('a redirect whose URL carries credentials is refused, never followed', async () => {
+    const { server, http } = await setup(
+      { tokens: [TOKEN], plan: [{ match: INFO, fault: { kind: 'echo-redirect' } }] },
+      { token: TOKEN },
+    );
+    const error = (await http.getJson(`${server.url}${INFO}`).catch((e: unknown) => e)) as HttpError;
+    expect(error).toMatchObject({
+      code: 'HTTP_ERROR',
+      message: expect.stringMatching(/credentials refused/),
+    });
+    expect(server.requests).toHaveLength(1);
+    expect(JSON.stringify({ ...error, message: error.message })).not.toContain(TOKEN);
   });
 });

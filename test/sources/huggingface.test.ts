@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
 import { createSources } from '../../src/sources/create.js';
-import { createHttpClient } from '../../src/sources/http.js';
+import { createHttpClient, type HttpClient } from '../../src/sources/http.js';
 import { createHuggingFaceSource, hubId, type PickFiles } from '../../src/sources/huggingface.js';
+import { listAuthor } from '../../src/sources/huggingface-api.js';
 import {
   availabilityOf,
   declaredLicences,
@@ -109,6 +110,44 @@ describe('metadata mapping', () => {
     ]);
   });
 
+  it('a siblings entry that is not {rfilename} leaves the file list unknown, with a problem', () => {
+    for (const siblings of [
+      [{ rfilename: 'a' }, { rfilename: 7 }],
+      ['model.safetensors'],
+      [null],
+      { a: 1 },
+    ]) {
+      const m = model({ siblings });
+      expect(m.files).toBeNull();
+      expect(m.problems).toEqual([expect.objectContaining({ code: 'MALFORMED_RESPONSE' })]);
+    }
+    expect(model({}).files).toBeNull();
+    expect(model({}).problems).toEqual([]);
+    expect(model({ siblings: [{ rfilename: 'model.safetensors', size: 3 }] }).files).toEqual([
+      'model.safetensors',
+    ]);
+  });
+
+  it.each([
+    [{ license: { id: 'cc-by-nc-4.0' } }],
+    [{ license: ['apache-2.0', 7] }],
+    [{ license: 42 }],
+    [{ license: 'other', license_name: 42 }],
+    [{ license: 'mit', license_link: ['LICENSE'] }],
+  ])('card %j is MALFORMED_METADATA, and its tags are no fallback', (card) => {
+    const m = model({ cardData: card, tags: ['license:apache-2.0'] });
+    expect(m.problems).toEqual([expect.objectContaining({ code: 'MALFORMED_METADATA' })]);
+    expect(declaredLicences(m)).toEqual([]);
+  });
+
+  it('an absent or empty card licence is no problem: the tags speak', () => {
+    for (const cardData of [{}, { license: null }, { license: '' }, { license: [] }]) {
+      const m = model({ cardData, tags: ['license:mit'] });
+      expect(m.problems).toEqual([]);
+      expect(declaredLicences(m)).toEqual([{ origin: 'hub-tag', value: 'mit' }]);
+    }
+  });
+
   it('rejects metadata without a model id', () => {
     expect(readHubModel({ error: 'x' })).toBeNull();
     expect(readHubModel([])).toBeNull();
@@ -196,6 +235,45 @@ describe('discover', () => {
     expect(releases).toHaveLength(10);
     expect(sleeps).toEqual([56_000]);
   });
+
+  it('a listing that ends (no Link: next) short of X-Total-Count is LISTING_INCOMPLETE; one that reaches it is complete', async () => {
+    const short = await hub({ pageSize: 4, plan: [{ match: '/api/models', fault: { kind: 'early-end' } }] });
+    const cut = await short.source.discover(team({ huggingface: [ORG] }));
+    expect(cut.releases).toHaveLength(4);
+    expect(cut.failures).toEqual([
+      expect.objectContaining({
+        code: 'LISTING_INCOMPLETE',
+        origin: `huggingface: ${ORG}`,
+        message: expect.stringMatching(/says example-k-ai-team has 10 models .* ended after 4/),
+      }),
+    ]);
+    await short.server.close();
+    // The honest case: the same Hub, every page followed, the count met.
+    const whole = await hub({ pageSize: 4 });
+    const full = await whole.source.discover(team({ huggingface: [ORG] }));
+    expect(full.failures).toEqual([]);
+    expect(full.releases).toHaveLength(10);
+    expect(whole.server.requests.filter((r) => r.pathname === '/api/models')).toHaveLength(3);
+  });
+
+  it('without a count header, the last page decides (the Hub may send none)', async () => {
+    const pages = [[{ id: `${ORG}/a`, siblings: [] }], [{ id: `${ORG}/b`, siblings: [] }]];
+    const http: HttpClient = {
+      get: () => Promise.reject(new Error('unused')),
+      getText: () => Promise.reject(new Error('unused')),
+      stats: () => ({ api: 0, files: 0, retries: 0, notModified: 0, cacheHits: 0 }),
+      getJson: async (url) => {
+        const page = url.includes('cursor=') ? 1 : 0;
+        const headers = new Headers(
+          page === 0 ? { link: `<https://hub.test/api/models?cursor=1>; rel="next"` } : {},
+        );
+        return { url, status: 200, headers, redirected: false, truncated: false, body: pages[page] };
+      },
+    };
+    const listed = await listAuthor(http, 'https://hub.test', ORG);
+    expect(listed.failure).toBeUndefined();
+    expect(listed.items.map((i) => i.model.id)).toEqual([`${ORG}/a`, `${ORG}/b`]);
+  });
 });
 
 describe('inspect', () => {
@@ -213,6 +291,7 @@ describe('inspect', () => {
       url: `${server.url}/${ORG}/open-apache-7b`,
     });
     expect(open.facts.files).toContain('model-00001-of-00003.safetensors');
+    // The README is read on every release: its licence section may restrict what the card says.
     expect(open.texts).toEqual([
       expect.objectContaining({
         path: 'LICENSE',
@@ -220,6 +299,7 @@ describe('inspect', () => {
         url: `${server.url}/${ORG}/open-apache-7b/resolve/3af42075d2b8c63d28b7b1000086422369c3bdb1/LICENSE`,
         sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
       }),
+      expect.objectContaining({ path: 'README.md', role: 'readme' }),
     ]);
     expect(open.texts[0]?.text).toContain('Apache License');
     expect(Number.isNaN(Date.parse(open.fetchedAt))).toBe(false);
@@ -250,7 +330,7 @@ describe('inspect', () => {
     expect(get('nc-research-2b').facts.declaredLicences).toEqual([
       { origin: 'hub-card', value: 'cc-by-nc-4.0' },
     ]);
-    expect(get('nc-research-2b').texts).toEqual([]);
+    expect(get('nc-research-2b').texts.map((t) => t.path)).toEqual(['README.md']);
     expect(evidence.every((e) => e.facts.failure === undefined)).toBe(true);
   });
 
@@ -320,7 +400,7 @@ describe('inspect', () => {
     const ax = byId.get('skt/A.X-4.0')!;
     expect(ax.facts.baseModels).toEqual(['Qwen/Qwen2.5-72B']);
     expect(ax.facts.links).toContain('https://huggingface.co/skt/A.X-4.0/blob/main/LICENSE');
-    expect(ax.texts.map((t) => t.path)).toEqual(['LICENSE']);
+    expect(ax.texts.map((t) => t.path)).toEqual(['LICENSE', 'README.md']);
 
     const solar = byId.get('upstage/Solar-Open-100B')!;
     expect(solar.texts.map((t) => t.path)).toEqual(['LICENSE', 'README.md']);
@@ -410,9 +490,11 @@ describe('createSources', () => {
     expect(server.requests.every((r) => r.authorized)).toBe(true);
   });
 
-  it('prefers HF_TOKEN, defaults to the real Hub, and rejects an endpoint that is not http(s)', () => {
+  it('returns every token the environment holds as a secret (used or not), and rejects an endpoint that is not http(s)', () => {
+    // HF_TOKEN is the one sent; HUGGING_FACE_HUB_TOKEN is unused but still a secret to redact.
     expect(createSources({ HF_TOKEN: 'a-token', HUGGING_FACE_HUB_TOKEN: 'b-token' }).secrets).toEqual([
       'a-token',
+      'b-token',
     ]);
     expect(createSources({ HF_TOKEN: '  ' }).secrets).toEqual([]);
     expect(() => createSources({ HF_ENDPOINT: 'ftp://example.org' })).toThrow(ConfigError);

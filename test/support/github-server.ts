@@ -2,12 +2,14 @@
  * A loopback server that speaks the GitHub REST API's shapes over the GitHub world
  * (test/support/github-world.ts): org listings paged with `Link: rel="next"`, repositories,
  * branches, `/license` (404 when none), trees, README and contents (base64), releases. Every 200
- * carries an ETag and `If-None-Match` gets a 304. Knobs inject secondary and primary rate limits;
- * a request log lets tests count requests and conditional ones.
+ * carries an ETag and `If-None-Match` gets a 304. Knobs inject secondary and primary rate limits,
+ * and a fault plan per path (test/support/fault-plan.ts); a request log lets tests count requests
+ * and conditional ones.
  */
 import { createHash } from 'node:crypto';
-import { createServer } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createFaultPlan, deliver, type FaultPlan, type PlannedFault, replacesAnswer } from './fault-plan.js';
 import { type CommentStore, isCommentRoute, serveComments } from './github-comments.js';
 import { type GitHubWorld, loadGitHubWorld, type WorldRepo } from './github-world.js';
 
@@ -30,6 +32,10 @@ export interface GitHubServerOptions {
   faults?: RateLimitFault[];
   /** Repository names whose recursive tree GitHub cuts short (`truncated: true`), as for huge repositories. */
   truncatedTrees?: string[];
+  /** Faults per path (status codes, rate-limit forms, hangs, cut bodies, echoed credentials, …). */
+  plan?: PlannedFault[];
+  /** The world to serve instead of the fixture world (a built one: test/support/redteam-world.ts). */
+  world?: GitHubWorld;
   /** Accepted tokens that may not write (a job without `pull-requests: write`): 403 on comment writes. */
   readOnlyTokens?: string[];
 }
@@ -50,6 +56,8 @@ export interface GitHubServer {
   url: string;
   requests: GitHubRequest[];
   world: GitHubWorld;
+  /** The fault plan: how often each planned fault struck. */
+  plan: FaultPlan;
   /** Pull-request comments per `owner/repo#number` (test/support/github-comments.ts). */
   comments: CommentStore;
   close(): Promise<void>;
@@ -59,9 +67,11 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** Starts the loopback GitHub on 127.0.0.1 and an ephemeral port. */
 export async function startGitHubServer(options: GitHubServerOptions = {}): Promise<GitHubServer> {
-  const world = loadGitHubWorld();
+  const world = options.world ?? loadGitHubWorld();
   const requests: GitHubRequest[] = [];
   const faults = (options.faults ?? []).map((f) => ({ ...f, left: f.count }));
+  const plan = createFaultPlan(options.plan);
+  const hanging = new Set<ServerResponse>();
   const comments: CommentStore = new Map();
   let base = '';
 
@@ -77,6 +87,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       status: 0,
     };
     requests.push(entry);
+    const planned = plan.pick(entry.path, url.pathname, req.headers);
     const send = (status: number, body: unknown, headers: Record<string, string> = {}) => {
       const text = JSON.stringify(body);
       const etag = `W/"${createHash('sha1').update(text).digest('hex')}"`;
@@ -86,20 +97,22 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         'x-ratelimit-remaining': '4999',
         'x-ratelimit-resource': 'core',
       };
-      if (status === 200 && req.headers['if-none-match'] === etag) {
-        entry.status = 304;
-        res.writeHead(304, { ...common, etag });
-        return res.end();
-      }
-      entry.status = status;
-      res.writeHead(status, {
-        ...common,
-        'content-type': JSON_TYPE,
-        ...(status === 200 ? { etag } : {}),
-        ...headers,
-      });
-      res.end(text);
+      const answer =
+        status === 200 && req.headers['if-none-match'] === etag
+          ? { status: 304, headers: { ...common, etag }, body: '' }
+          : {
+              status,
+              headers: {
+                ...common,
+                'content-type': JSON_TYPE,
+                ...(status === 200 ? { etag } : {}),
+                ...headers,
+              },
+              body: text,
+            };
+      entry.status = deliver(req, res, answer, planned, (r) => hanging.add(r));
     };
+    if (replacesAnswer(planned)) return send(200, '');
     const fault = faults.find((f) => f.left > 0 && f.match.test(entry.path));
     if (fault) {
       fault.left--;
@@ -147,9 +160,11 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     url: base,
     requests,
     world,
+    plan,
     comments,
     close: () =>
       new Promise<void>((resolve) => {
+        for (const res of hanging) res.destroy();
         server.closeAllConnections();
         server.close(() => resolve());
       }),
@@ -196,6 +211,7 @@ function route(url: URL, ctx: Context) {
   }
   if (rest[0] === 'git' && rest[1] === 'trees' && rest.length === 3) {
     if (rest[2] !== repo.commit && rest[2] !== treeSha(repo)) return ctx.send(404, NOT_FOUND);
+    if (repo.treeBody !== undefined) return ctx.send(200, repo.treeBody);
     const cut = ctx.truncatedTrees.includes(repo.repo.name as string);
     return ctx.send(200, { ...tree(repo, url.searchParams.get('recursive') !== null), truncated: cut });
   }

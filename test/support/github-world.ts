@@ -21,6 +21,8 @@ export interface WorldRepo {
   /** `/license` answer: the file GitHub detected and licensee's verdict; undefined -> 404. */
   licence?: { path: string; spdxId: string; key: string; name: string };
   releases: { tag_name: string; draft?: boolean; assets: { name: string; size: number }[] }[];
+  /** The tree answer to send as is, for shapes GitHub should not send (a built world's `treeBody`). */
+  treeBody?: unknown;
 }
 
 /** Every repository by lower-cased `owner/name`, and org -> repositories in listing order. */

@@ -1,11 +1,13 @@
 /**
  * A loopback server that speaks the Hugging Face Hub's real API shapes over the offline world
- * (test/fixtures/world): listings with `expand[]` and `Link` cursors, model info with 307 renames
- * and 401/404 answers, file resolvers with gated/disabled/missing answers. Knobs inject 429/503
- * bursts, hanging requests and total failure; a request log lets tests count `/api` calls.
+ * (test/fixtures/world): listings with `expand[]`, `Link` cursors and `X-Total-Count`, model info
+ * with 307 renames and 401/404 answers, file resolvers with gated/disabled/missing answers. Knobs
+ * inject 429/503 bursts, hanging requests and total failure, and a fault plan per path
+ * (test/support/fault-plan.ts); a request log lets tests count `/api` calls.
  */
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createFaultPlan, deliver, type FaultPlan, type PlannedFault, replacesAnswer } from './fault-plan.js';
 import { type ErrorAnswer, loadWorld, modelCard, type World, type WorldModel } from './hub-world.js';
 
 /** A burst of error answers on matching requests, then normal service. */
@@ -34,6 +36,10 @@ export interface HubServerOptions {
   hang?: (string | RegExp)[];
   /** Every request fails: with this status, or by resetting the connection. */
   failAll?: number | 'reset';
+  /** Faults per path (status codes, rate-limit forms, hangs, cut bodies, echoed credentials, …). */
+  plan?: PlannedFault[];
+  /** The world to serve instead of test/fixtures/world (a built one: test/support/redteam-world.ts). */
+  world?: World;
 }
 
 /** One request the server saw. */
@@ -54,6 +60,8 @@ export interface HubServer {
   /** Requests to `/api/*` so far. */
   apiCalls(): number;
   world: World;
+  /** The fault plan: how often each planned fault struck. */
+  plan: FaultPlan;
   close(): Promise<void>;
 }
 
@@ -69,9 +77,10 @@ const LISTING_DEFAULT_FIELDS = [
 
 /** Starts the loopback Hub on 127.0.0.1 and an ephemeral port. */
 export async function startHubServer(options: HubServerOptions = {}): Promise<HubServer> {
-  const world = loadWorld();
+  const world = options.world ?? loadWorld();
   const requests: LoggedRequest[] = [];
   const faults = (options.faults ?? []).map((fault) => ({ ...fault, left: fault.count }));
+  const plan = createFaultPlan(options.plan);
   const hanging = new Set<ServerResponse>();
   let base = '';
 
@@ -86,13 +95,18 @@ export async function startHubServer(options: HubServerOptions = {}): Promise<Hu
       status: 0,
     };
     requests.push(entry);
+    const planned = plan.pick(entry.path, url.pathname, req.headers);
     const send = (status: number, headers: Record<string, string>, body: unknown) => {
-      entry.status = status;
       const text = typeof body === 'string' ? body : JSON.stringify(body);
-      res.writeHead(status, { 'x-request-id': `Root=1-test-${requests.length}`, ...headers });
-      res.end(text);
+      const answer = {
+        status,
+        headers: { 'x-request-id': `Root=1-test-${requests.length}`, ...headers },
+        body: text,
+      };
+      entry.status = deliver(req, res, answer, planned, (r) => hanging.add(r));
     };
     const matches = (m: string | RegExp) => (typeof m === 'string' ? m === url.pathname : m.test(entry.path));
+    if (replacesAnswer(planned)) return send(200, {}, '');
 
     if (options.failAll === 'reset') return req.socket.destroy();
     if (options.failAll)
@@ -119,6 +133,7 @@ export async function startHubServer(options: HubServerOptions = {}): Promise<Hu
     url: base,
     requests,
     world,
+    plan,
     apiCalls: () => requests.filter((r) => r.pathname.startsWith('/api/')).length,
     close: () =>
       new Promise<void>((resolve) => {
@@ -167,7 +182,8 @@ function listModels(url: URL, ctx: Context) {
   const limit = Math.min(Number(url.searchParams.get('limit') ?? 1000) || 1000, ctx.options.pageSize ?? 1000);
   const offset = decodeCursor(url.searchParams.get('cursor'));
   const page = all.slice(offset, offset + limit).map((m) => project(m.info, expandFields(url), true));
-  const headers: Record<string, string> = { ...JSON_TYPE };
+  // The Hub lists X-Total-Count among its exposed headers (captured answers); a listing states its total.
+  const headers: Record<string, string> = { ...JSON_TYPE, 'x-total-count': String(all.length) };
   if (offset + limit < all.length) {
     const next = new URLSearchParams(url.searchParams);
     next.set('cursor', Buffer.from(JSON.stringify({ o: offset + limit })).toString('base64url'));
@@ -211,10 +227,14 @@ function file(id: string, revision: string, filePath: string, url: URL, ctx: Con
     return answer(ctx.send, ctx.world.errors[recorded], model.id);
   }
   if (!knownRevision(model, revision)) return answer(ctx.send, ctx.world.errors['404-revision-not-found']);
-  if (!model.info.siblings.some((s) => s.rfilename === filePath)) {
+  const listed =
+    Array.isArray(model.info.siblings) && model.info.siblings.some((s) => s?.rfilename === filePath);
+  if (!listed) {
     return answer(ctx.send, ctx.world.errors['404-entry-not-found']);
   }
   const headers = { 'content-type': 'text/plain; charset=utf-8', 'x-repo-commit': model.info.sha };
+  const own = model.files?.[filePath];
+  if (own !== undefined) return ctx.send(200, headers, own);
   if (filePath === 'README.md') return ctx.send(200, headers, modelCard(model));
   if (/^(licen[cs]e|copying)/i.test(filePath.split('/').pop() ?? ''))
     return ctx.send(200, headers, model.licenceText);

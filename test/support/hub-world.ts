@@ -20,6 +20,8 @@ export interface WorldModel {
   info: Record<string, unknown> & { id: string; sha: string; siblings: { rfilename: string }[] };
   /** What `LICENSE`-like files answer with; see SOURCE.md for where each text comes from. */
   licenceText: string;
+  /** Per-file answers (path -> text) of a built world (test/support/redteam-world.ts); they win over the above. */
+  files?: Record<string, string>;
 }
 
 /** A recorded error answer from `_synthetic/hf/errors`. */

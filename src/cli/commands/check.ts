@@ -1,7 +1,9 @@
 import { check } from '../../check.js';
 import { defaultEngine } from '../../detect/engine.js';
 import { ConfigError } from '../../errors.js';
+import { scanOptionsSchema } from '../../options.js';
 import { loadPolicy } from '../../policy/load.js';
+import { BASE_DEADLINE_MS } from '../../sources/budget.js';
 import { createSources } from '../../sources/create.js';
 import type { ModelResult } from '../../types.js';
 import { parseCommandArgs } from '../args.js';
@@ -18,6 +20,8 @@ Options:
   -p, --policy NAME|FILE   policy preset or file (default: msit-sovereign-ai-2025)
   -f, --format FORMAT      table (default) or json
       --timeout SECONDS    per HTTP request (default 30)
+      --deadline DURATION  time limit of the whole check, e.g. 90s, 10m (default 10m)
+      --cache-max-mb N     cap of the cache in MiB, least recently used evicted (default 200)
       --no-cache           no conditional requests, no cache on disk
   -h, --help               show this help
 
@@ -34,6 +38,8 @@ export const checkCommand: Command = async (argv, io) => {
     policy: { type: 'string', short: 'p' },
     format: { type: 'string', short: 'f' },
     timeout: { type: 'string' },
+    deadline: { type: 'string' },
+    'cache-max-mb': { type: 'string' },
     'no-cache': { type: 'boolean' },
   });
   if (values.help) {
@@ -53,16 +59,32 @@ export const checkCommand: Command = async (argv, io) => {
   const timeout = values.timeout === undefined ? 30 : Number(values.timeout);
   if (!(timeout > 0 && timeout <= 600))
     problems.push({ path: '--timeout', message: 'give seconds between 0 and 600', fix: '--timeout 30' });
-  if (problems.length > 0) throw new ConfigError(problems.map((p) => ({ file: 'openquota check', ...p })));
+  // The same schema as scan's, so `--deadline` and `--cache-max-mb` mean the same in both commands.
+  const shared = scanOptionsSchema
+    .pick({ deadline: true, cacheMaxMb: true })
+    .safeParse({ deadline: values.deadline, cacheMaxMb: values['cache-max-mb'] });
+  if (!shared.success)
+    for (const issue of shared.error.issues)
+      problems.push({
+        path: issue.path[0] === 'cacheMaxMb' ? '--cache-max-mb' : '--deadline',
+        message: issue.message,
+        fix: issue.path[0] === 'cacheMaxMb' ? '--cache-max-mb 200' : '--deadline 10m',
+      });
+  if (problems.length > 0 || !shared.success)
+    throw new ConfigError(problems.map((p) => ({ file: 'openquota check', ...p })));
 
   const policy = await loadPolicy((values.policy as string | undefined) ?? DEFAULT_POLICY, io.cwd);
   printWarnings('check', policy.warnings, io);
-  const { sources } = createSources(io.env, {
+  const { sources, budget, redact } = createSources(io.env, {
     timeoutMs: timeout * 1000,
     cwd: io.cwd,
     noCache: values['no-cache'] ?? false,
+    cacheMaxMb: shared.data.cacheMaxMb,
   });
+  budget.setDeadline(budget.now() + (shared.data.deadline ?? BASE_DEADLINE_MS));
   const target = positionals[0]!;
+  // What is printed: the target without credentials (`https://user:SECRET@host/r.git`).
+  const shown = redact(target);
   const result = await check({
     target,
     policy,
@@ -73,8 +95,8 @@ export const checkCommand: Command = async (argv, io) => {
   });
   io.stdout(
     format === 'json'
-      ? `${JSON.stringify({ schema: 'openquota/check@1', target, policy: policy.policy.id, ...result }, null, 2)}\n`
-      : renderCheck(target, result.model, result.fixes),
+      ? `${JSON.stringify({ schema: 'openquota/check@1', target: shown, policy: policy.policy.id, ...result }, null, 2)}\n`
+      : renderCheck(shown, result.model, result.fixes),
   );
   const { verdict } = result.model;
   return verdict === 'compliant' ? EXIT.ok : verdict === 'unknown' ? EXIT.incomplete : EXIT.fail;

@@ -31,7 +31,10 @@ Options:
   -v, --verbose            list every model in the table
       --concurrency N      releases inspected at once (default 8)
       --timeout SECONDS    per HTTP request (default 30)
+      --deadline DURATION  time limit of the whole scan, e.g. 90s, 10m, 1h (default: 10m plus 5m
+                           per thousand releases); past it, releases not read are unknown
       --cache-dir DIR      ETag cache (default: $XDG_CACHE_HOME/openquota or ~/.cache/openquota)
+      --cache-max-mb N     cap of the cache in MiB, least recently used evicted (default 200)
       --no-cache           no conditional requests, no cache on disk
   -h, --help               show this help
 
@@ -54,7 +57,9 @@ export const scanCommand: Command = async (argv, io) => {
     concurrency: { type: 'string' },
     timeout: { type: 'string' },
     'cache-dir': { type: 'string' },
+    'cache-max-mb': { type: 'string' },
     'no-cache': { type: 'boolean' },
+    deadline: { type: 'string' },
   });
   if (values.help) {
     io.stdout(HELP);
@@ -82,13 +87,15 @@ export const scanCommand: Command = async (argv, io) => {
     concurrency: values.concurrency,
     timeout: values.timeout,
     cacheDir: values['cache-dir'],
+    cacheMaxMb: values['cache-max-mb'],
     noCache: values['no-cache'] ?? false,
+    deadline: values.deadline,
   });
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((i) => ({
         file: 'openquota scan',
-        path: `--${String(i.path[0])}`,
+        path: `--${String(i.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
         message: i.message,
       })),
     );
@@ -115,11 +122,12 @@ export const scanCommand: Command = async (argv, io) => {
     (t) => options.team.length === 0 || options.team.includes(t.id),
   );
   for (const notice of credentialNotices(io.env, selected)) io.stderr(`note: ${notice}\n`);
-  const { sources } = createSources(io.env, {
+  const { sources, budget, redact } = createSources(io.env, {
     timeoutMs: options.timeout * 1000,
     concurrency: options.concurrency,
     ...(options.cacheDir ? { cacheDir: resolve(io.cwd, options.cacheDir) } : {}),
     noCache: options.noCache,
+    cacheMaxMb: options.cacheMaxMb,
   });
   const result = await scan({
     programme: { ...programme, file: options.config },
@@ -129,12 +137,15 @@ export const scanCommand: Command = async (argv, io) => {
     teams: options.team,
     concurrency: options.concurrency,
     onProgress: progressReporter(io),
+    budget,
+    ...(options.deadline !== undefined ? { deadlineMs: options.deadline } : {}),
   });
   if (options.saveEvidence) {
     await saveScanEvidence(
       resolve(io.cwd, options.saveEvidence),
       result,
-      { path: options.config, text: programme.text, sha256: programme.sha256 },
+      // The copy kept for audit holds no credential (a git URL's password); the hash is the file's own.
+      { path: options.config, text: redact(programme.text), sha256: programme.sha256 },
       policy,
     );
   }

@@ -176,6 +176,17 @@ const DUAL = /\b(?:dual[- ]licen[cs]ed|either|at your (?:option|choice)|choose)\
 // A choice between licences; "dual-licensed" alone may mean one licence per part (GR00T: code and weights).
 const CHOICE = /\b(?:either|at your (?:option|choice)|choose)\b/i;
 
+/** True when a "weights: …" style part line names a licence that no known name matches. */
+function unnamedPart(text: string): boolean {
+  for (const m of text.matchAll(PART_LINE)) {
+    const tail = m[1]!.trim();
+    // "Code: see below", "Weights: (link)" name nothing: only a tail that looks like a licence name counts.
+    if (!/\blicen[cs]e\b/i.test(tail) && !/[A-Z]{2,}|-\d|\d\.\d/.test(tail)) continue;
+    if (namesIn(loose(tail)).length === 0 && literalsIn(tail).length === 0) return true;
+  }
+  return false;
+}
+
 /** Statements in a text, each with the ids it names. */
 export function statements(text: string): string[][] {
   const out: string[][] = [];
@@ -226,6 +237,9 @@ const TITLE_CONFIDENCE = 0.85;
 
 /** Finds the licence a README, model card or notice states; null when none or when statements disagree. */
 export function referenceMatch(text: string): ReferenceResult | null {
+  // A part of the release given a licence no name of ours matches ("Weights: OpenRAIL-M v9") is a
+  // licence not established: answering with the other parts alone would drop it.
+  if (unnamedPart(text)) return null;
   const found = statements(text);
   const b = BADGE.exec(text);
   const badge = b ? badgeId(decodeURIComponent(b[1]!.replace(/_/g, ' ').replace(/--/g, '-'))) : null;

@@ -183,6 +183,27 @@ export const en = {
   'finding.WAIVED.title': 'Waived',
   'finding.WAIVED.help':
     'A policy waiver accepts this finding, so it no longer decides the verdict. Fix the cause before the waiver expires.',
+  'finding.LICENCE_MODIFIED.title': 'Modified licence',
+  'finding.LICENCE_MODIFIED.help':
+    'The licence text is a known licence with terms added or changed (or a template with its names changed), so it is not that licence and is not approved. Use the standard text unmodified, or ask the ministry to review the changed terms quoted in the evidence.',
+  'finding.LICENCE_TEXT_MISSING.title': 'No licence text',
+  'finding.LICENCE_TEXT_MISSING.help':
+    'The licence rests on metadata that no licence text backs: the policy requires the text, or the card lists `other` beside named licences with no text for it. Add the licence text to the repository.',
+  'finding.MALFORMED_METADATA.title': 'Malformed licence metadata',
+  'finding.MALFORMED_METADATA.help':
+    'A licence field of the model card has the wrong shape (e.g. `license: {id: …}` or a number), so the declared licence is not established. Write `license:` as an id or a list of ids.',
+  'finding.MALFORMED_RESPONSE.title': 'Unexpected registry answer',
+  'finding.MALFORMED_RESPONSE.help':
+    'The registry answered with a shape openquota does not know (e.g. file entries without a name), so what it describes is not established. Re-run later.',
+  'finding.FILES_TRUNCATED.title': 'File listing cut short',
+  'finding.FILES_TRUNCATED.help':
+    'The file listing was cut short (too many files), so what lies beyond the cut is not known. The release is unknown unless the files read already decide it.',
+  'finding.DECLARED_NOT_EXCLUDED.title': 'Declared release not excluded',
+  'finding.DECLARED_NOT_EXCLUDED.help':
+    'The release is declared in `models:`, so it counts even though an `exclude:` glob matches it. Remove it from `models:` or narrow the glob.',
+  'finding.AVAILABILITY_NOT_CHECKED.title': 'Availability not checked',
+  'finding.AVAILABILITY_NOT_CHECKED.help':
+    'A local directory: whether the release is public cannot be seen from it, so the verdict says how it would be judged once published. Check the published release for availability.',
   // The dashboard (html-*.ts): headline, team cards, the model table and its script.
   'dash.reason.code': 'code repository: no weight files, not a release',
   'dash.reason.compliant': 'public under {licence}, an approved licence',

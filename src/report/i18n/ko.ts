@@ -181,6 +181,27 @@ export const ko: Record<MessageKey, string> = {
   'finding.WAIVED.title': '예외 승인됨',
   'finding.WAIVED.help':
     '정책의 예외 승인으로 이 검사 결과는 더 이상 판정을 좌우하지 않습니다. 예외 기간이 끝나기 전에 원인을 해결하십시오.',
+  'finding.LICENCE_MODIFIED.title': '수정된 라이선스',
+  'finding.LICENCE_MODIFIED.help':
+    '알려진 라이선스 본문에 조건이 추가되거나 바뀌었으므로(또는 이름만 바꾼 템플릿이므로) 그 라이선스가 아니며 승인되지 않습니다. 표준 본문을 그대로 쓰거나, 증거에 인용된 바뀐 조건을 부처에 검토 요청하십시오.',
+  'finding.LICENCE_TEXT_MISSING.title': '라이선스 본문 없음',
+  'finding.LICENCE_TEXT_MISSING.help':
+    '라이선스가 본문 없이 메타데이터에만 근거합니다. 정책이 본문을 요구하거나, 모델 카드가 명시된 라이선스 옆에 ‘기타’ 라이선스를 적었지만 그 본문이 없습니다. 저장소에 라이선스 본문을 추가하십시오.',
+  'finding.MALFORMED_METADATA.title': '잘못된 라이선스 메타데이터',
+  'finding.MALFORMED_METADATA.help':
+    '모델 카드의 라이선스 항목 형식이 잘못되어(예: `license: {id: …}` 또는 숫자) 선언된 라이선스를 확인할 수 없습니다. `license:`를 ID 하나 또는 ID 목록으로 적으십시오.',
+  'finding.MALFORMED_RESPONSE.title': '예상하지 못한 저장소 응답',
+  'finding.MALFORMED_RESPONSE.help':
+    '저장소가 openquota가 모르는 형식으로 응답해(예: 이름 없는 파일 항목) 그 내용을 확인할 수 없습니다. 나중에 다시 실행하십시오.',
+  'finding.FILES_TRUNCATED.title': '파일 목록 잘림',
+  'finding.FILES_TRUNCATED.help':
+    '파일이 너무 많아 파일 목록이 중간에 잘렸으므로 잘린 뒤의 내용은 알 수 없습니다. 읽은 파일만으로 판정이 정해지지 않으면 확인 불가입니다.',
+  'finding.DECLARED_NOT_EXCLUDED.title': '선언된 모델은 제외되지 않음',
+  'finding.DECLARED_NOT_EXCLUDED.help':
+    '사업 파일에 선언된 모델이므로 같은 팀의 `exclude:` 패턴과 일치해도 집계됩니다. 선언 목록에서 빼거나 패턴을 좁히십시오.',
+  'finding.AVAILABILITY_NOT_CHECKED.title': '공개 여부 미확인',
+  'finding.AVAILABILITY_NOT_CHECKED.help':
+    '로컬 디렉터리에서는 공개 여부를 알 수 없으므로, 판정은 공개된 뒤 어떻게 판정될지를 나타냅니다. 공개 여부는 공개된 저장소를 검사해 확인하십시오.',
   // 대시보드(html-*.ts): 요약, 팀 카드, 모델 표와 스크립트.
   'dash.reason.code': '코드 저장소: 가중치 파일이 없어 공개 모델이 아닙니다',
   'dash.reason.compliant': '승인된 라이선스 {licence}로 공개되었습니다',

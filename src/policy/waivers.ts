@@ -1,0 +1,48 @@
+import picomatch from 'picomatch';
+import type { Finding, FindingCode } from '../types.js';
+import { finding } from './findings.js';
+import type { Waiver } from './schema.js';
+
+/** The unexpired waiver of `waivers` that covers a finding code on a release, if any. */
+export function waiverFor(
+  id: string,
+  code: FindingCode,
+  waivers: Waiver[],
+  today: string,
+): Waiver | undefined {
+  return waivers.find(
+    (w) =>
+      w.codes.includes(code) &&
+      picomatch.isMatch(id, w.release, { nocase: true }) &&
+      // `expires` is the last day the waiver applies (YYYY-MM-DD compares as text).
+      (!w.expires || w.expires >= today),
+  );
+}
+
+/**
+ * Applies unexpired waivers: a waived finding stays in the list, as info that no longer decides
+ * the verdict, and a WAIVED finding beside it says who approved it, why and until when. The
+ * licence result is left alone: a waiver accepts a finding, it does not approve a licence.
+ */
+export function applyWaivers(id: string, findings: Finding[], waivers: Waiver[], today: string): Finding[] {
+  return findings.flatMap((f) => {
+    const waiver = waiverFor(id, f.code, waivers, today);
+    if (!waiver) return [f];
+    const { blocking: _blocking, ...rest } = f;
+    const until = waiver.expires ? ` until ${waiver.expires}` : '';
+    return [
+      { ...rest, severity: 'info' as const, message: `${f.message} (waived)` },
+      finding(
+        'WAIVED',
+        'info',
+        `${f.code} waived${until}, approved by ${waiver.approvedBy}: ${waiver.reason}`,
+        {
+          code: f.code,
+          approvedBy: waiver.approvedBy,
+          reason: waiver.reason,
+          ...(waiver.expires ? { expires: waiver.expires } : {}),
+        },
+      ),
+    ];
+  });
+}
