@@ -277,14 +277,16 @@ const fixtureCases = readFileSync(join(fixtureDir, 'expectations.tsv'), 'utf8')
   .map((l) => l.split('\t') as [string, string, 'licence' | 'readme', string, string?, string?]);
 const perClass = new Map<string, { ok: number; wrong: number; abstained: number }>();
 const approvingWrong: string[] = [];
-/** True when a policy could approve the answer: every leaf known, flag-free, not a derived id. */
+// The flags the presets deny (rules/*.yml denyFlags); `binds-derivatives` and `attribution` deny nothing.
+const DENIED_FLAGS = new Set(['restricted-use', 'non-commercial']);
+/** True when a policy could approve the answer: every leaf known, no denied flag, not a derived id. */
 function approvable(expr: string): boolean {
   return expr
     .split(/ (?:AND|OR|WITH) /)
     .map((l) => l.replace(/[()]/g, '').trim())
     .every((l) => {
       const info = licenceInfo(l);
-      return info !== undefined && info.flags.length === 0 && !info.variantOf;
+      return info !== undefined && !info.flags.some((f) => DENIED_FLAGS.has(f)) && !info.variantOf;
     });
 }
 const judge = (file: string, expected: string, got: string | null, klass: string) => {

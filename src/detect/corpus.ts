@@ -10,12 +10,12 @@ import { join } from 'node:path';
 import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
 import spdxListPackage from 'spdx-license-list/package.json' with { type: 'json' };
 import spdxNames from 'spdx-license-list/spdx.json' with { type: 'json' };
+import type { LicenceFlag } from '../policy/licences.js';
 import { rulesPath } from '../rules-path.js';
-import { normalise } from './normalise.js';
+import { HAS_CJK, normalise, wordsOf } from './normalise.js';
 import { ShingleSet, shingleHashes } from './shingles.js';
 
-/** Flags the policy reads: use restrictions, non-commercial terms. */
-export type LicenceFlag = 'restricted-use' | 'non-commercial';
+export type { LicenceFlag } from '../policy/licences.js';
 
 /** One licence of `rules/licences/index.json` (model licences and other texts SPDX lacks). */
 export interface LicenceEntry {
@@ -29,6 +29,16 @@ export interface LicenceEntry {
   file?: string;
   /** Names a README or model card uses for it ("Llama 3.1 Community License"). */
   names?: string[];
+  /**
+   * For a bilingual text: the lines (trimmed) that start each further language part ("1. Definitions"
+   * after the Chinese half of ChatGLM-6B); each part is indexed on its own as well as the whole.
+   */
+  parts?: string[];
+  /**
+   * The text's own clause that makes its terms apply to derivatives (fine-tunes, modifications),
+   * quoted, for an entry flagged `binds-derivatives`; for a family entry, a note naming its versions.
+   */
+  binds?: string;
   source?: string;
   note?: string;
   /**
@@ -90,11 +100,24 @@ export function rulesDir(): string {
   return rulesPath('licences');
 }
 
+/**
+ * One row of the SPDX flags table: `ids` is a regular expression over SPDX ids (`^GPL-2\\.0-`);
+ * `binds`, where given, is the clause of those licences' texts that binds derivatives, quoted
+ * (test/detect/licence-flags.test.ts checks it stands in every matched id's text).
+ */
+export interface SpdxFlagRow {
+  ids: string;
+  flags: LicenceFlag[];
+  binds?: string;
+}
+
 /** The shape of `rules/licences/index.json`. */
 export interface LicenceIndexFile {
   licences: LicenceEntry[];
   /** Other names of SPDX ids (`LicenseRef-pixar-modified-apache` -> `Pixar`). */
   spdxAliases?: Record<string, string>;
+  /** Flags of SPDX ids, as data: rows of an id pattern, the flags it adds and the clause quoted. */
+  spdxFlags?: SpdxFlagRow[];
   /** Standard tail text SPDX's copy lacks, appended to the tail of the SPDX text `after`. */
   tails?: { after: string; file: string; source: string }[];
 }
@@ -185,6 +208,9 @@ export function toIds(words: string[], vocabulary: Map<string, number>, extend: 
   return ids;
 }
 
+// A CJK title runs to about this many characters ("【Orion-14B系列】 模型社区许可协议" is 15).
+const CJK_TITLE_WORDS = 20;
+
 /** Marks the words of leading title lines: short lines before the first sentence-like line. */
 function titleMask(lines: string[], lineOf: number[]): Uint8Array {
   const mask = new Uint8Array(lineOf.length);
@@ -195,7 +221,11 @@ function titleMask(lines: string[], lineOf: number[]): Uint8Array {
     if (line === '') continue;
     seen++;
     // "Apache License", "Version 2.0, January 2004", "GNU GENERAL PUBLIC LICENSE": short, no full stop.
-    if (line.split(/\s+/).length <= 10 && !/[.;:]$/.test(line)) titleLines.add(li);
+    // A CJK line has no spaces: its words are its characters ("雅意 YAYI 2 模型社区许可协议" is 12),
+    // and "。", "；", "：" end a sentence.
+    const length = HAS_CJK.test(line) ? wordsOf(line).length : line.split(/\s+/).length;
+    if (length <= (HAS_CJK.test(line) ? CJK_TITLE_WORDS : 10) && !/[.;:。；：]$/.test(line))
+      titleLines.add(li);
     else break;
   }
   for (let i = 0; i < lineOf.length; i++) if (titleLines.has(lineOf[i]!)) mask[i] = 1;
@@ -292,7 +322,14 @@ export function buildCorpusData(): CorpusData {
     if (text) add(exception, text);
   }
   const dir = rulesDir();
-  for (const e of licenceEntries()) if (e.file) add(e.id, readFileSync(join(dir, e.file), 'utf8'));
+  for (const e of licenceEntries()) {
+    if (!e.file) continue;
+    const text = readFileSync(join(dir, e.file), 'utf8');
+    add(e.id, text);
+    // A bilingual licence is also indexed one language at a time: a LICENSE holding only its English
+    // (or only its Chinese) half is the same licence, and the half alone is far below a match of the whole.
+    for (const part of languageParts(text, e.parts ?? [])) add(e.id, part);
+  }
   const tails: { id: string; words: Int32Array }[] = [];
   const seenTails = new Set<string>();
   const normalised = texts.map(({ id, text }) => {
@@ -327,6 +364,20 @@ export function buildCorpusData(): CorpusData {
     postings: encodeIds(postRefs),
     tails: tails.map((t) => ({ id: t.id, words: encodeIds(t.words) })),
   };
+}
+
+/**
+ * The parts of a text that starts a new part at each line equal (trimmed) to one of `starts`: the
+ * English and Chinese halves of a bilingual licence. Empty when no start line is found (a `parts`
+ * entry that names no line of its text is a data error the corpus test reports).
+ */
+export function languageParts(text: string, starts: string[]): string[] {
+  if (starts.length === 0) return [];
+  const lines = text.split(/\r?\n/);
+  const cuts = lines.flatMap((l, i) => (i > 0 && starts.includes(l.trim()) ? [i] : []));
+  if (cuts.length === 0) return [];
+  const bounds = [0, ...cuts, lines.length];
+  return bounds.slice(1).map((end, k) => lines.slice(bounds[k], end).join('\n'));
 }
 
 /**

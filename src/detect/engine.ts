@@ -8,7 +8,12 @@ export function defaultEngine(): Engine {
     lookup: (id) => {
       const info = licenceInfo(id);
       return info
-        ? { name: info.name, flags: info.flags, ...(info.variantOf ? { variantOf: info.variantOf } : {}) }
+        ? {
+            name: info.name,
+            flags: info.flags,
+            ...(info.variantOf ? { variantOf: info.variantOf } : {}),
+            ...(info.binds ? { binds: info.binds } : {}),
+          }
         : undefined;
     },
     refines,

@@ -5,7 +5,7 @@
 import type { Detection } from '../types.js';
 import { cardBody } from './card.js';
 import { licenceEntries } from './corpus.js';
-import { type LicenceInfo, lookupLicence, refinesId } from './licences.js';
+import { bindsDerivatives, type LicenceInfo, lookupLicence, refinesId } from './licences.js';
 import { combine, type Segment } from './matchers/combine.js';
 import { findLicences, type TextMatch } from './matchers/fulltext.js';
 import { referenceMatch } from './matchers/reference.js';
@@ -17,6 +17,8 @@ import { judgeSurroundings } from './surroundings.js';
 import { derivedId } from './variants.js';
 
 export type { LicenceInfo } from './licences.js';
+/** Whether a licence id binds derivatives, with its clause (see licences.ts). */
+export { bindsDerivatives };
 
 /** Options of identifyText: the file name (reported back) and why the file was read. */
 export interface IdentifyOptions {

@@ -2,7 +2,7 @@
  * What the engine knows about each licence id it can return: names, flags, aliases, families. Built
  * from `spdx-license-list` and `rules/licences/index.json`; drives `licenceInfo` and `refines`.
  */
-import { type LicenceFlag, licenceEntries, licenceIndex, spdxMeta } from './corpus.js';
+import { type LicenceFlag, licenceEntries, licenceIndex, type SpdxFlagRow, spdxMeta } from './corpus.js';
 import { parseDerived, type VariantHow } from './variants.js';
 
 /** Facts about one licence id. */
@@ -17,6 +17,8 @@ export interface LicenceInfo {
   family?: string;
   /** For a derived id (`LicenseRef-MIT-modified`): the known licence it was derived from, and how. */
   variantOf?: { id: string; how: VariantHow };
+  /** With `binds-derivatives`: the licence's own clause carrying its terms to derivatives, quoted. */
+  binds?: string;
 }
 
 // SPDX ids whose terms forbid commercial use (the NC Creative Commons family, PolyForm Noncommercial, ...).
@@ -30,6 +32,7 @@ let table: Map<string, LicenceInfo> | undefined;
 function build(): Map<string, LicenceInfo> {
   const map = new Map<string, LicenceInfo>();
   const { data, ids } = spdxMeta();
+  const rows = (licenceIndex().spdxFlags ?? []).map((r) => ({ ...r, re: new RegExp(r.ids) }));
   for (const id of ids) {
     const d = data[id];
     const info: LicenceInfo = {
@@ -40,6 +43,7 @@ function build(): Map<string, LicenceInfo> {
       aliases: [],
       ...(d ? { osiApproved: d.osiApproved } : {}),
     };
+    withSpdxFlags(info, rows);
     map.set(id.toLowerCase(), info);
   }
   for (const id of Object.keys(data)) {
@@ -59,6 +63,7 @@ function build(): Map<string, LicenceInfo> {
       flags: e.flags,
       aliases: [...e.aliases],
       ...(e.family ? { family: e.family } : {}),
+      ...(e.binds ? { binds: e.binds } : {}),
     };
     map.set(e.id.toLowerCase(), info);
     for (const a of e.aliases) map.set(a.toLowerCase(), info);
@@ -94,7 +99,38 @@ export function lookupLicence(id: string): LicenceInfo | undefined {
     flags: [...base.flags],
     aliases: [],
     variantOf: { id: base.id, how: derived.how },
+    ...(base.binds ? { binds: base.binds } : {}),
   };
+}
+
+/**
+ * The SPDX flags table (`spdxFlags` of rules/licences/index.json): every row whose id pattern matches
+ * adds its flags; the first matching row with a clause gives `binds`. GNU, MPL, EPL, EUPL, CDDL, OSL,
+ * MS-RL, OFL and the Creative Commons NC / SA / ND licences bind derivatives; SPDX ids in no row carry
+ * only the non-commercial flag their id states.
+ */
+function withSpdxFlags(info: LicenceInfo, rows: (SpdxFlagRow & { re: RegExp })[]): void {
+  for (const row of rows) {
+    if (!row.re.test(info.id)) continue;
+    for (const f of row.flags) if (!info.flags.includes(f)) info.flags.push(f);
+    if (row.binds && !info.binds) info.binds = row.binds;
+  }
+}
+
+/**
+ * Whether a licence's terms apply to derivatives of the work (a fine-tune, merged or modified weights),
+ * with the licence's own clause that says so where the data quotes one. For one leaf of an expression:
+ * an exception (`GPL-2.0-only WITH Classpath-exception-2.0`) and `+` are read as their base licence;
+ * a derived id (`LicenseRef-llama3.1-renamed`) answers as its base. An id the engine does not know
+ * binds (`clause` absent): what a licence nobody has read says about derivatives is not established,
+ * and the caller must not treat a derivative as free of it.
+ */
+export function bindsDerivatives(id: string): { binds: boolean; known: boolean; clause?: string } {
+  const base = id.split(' WITH ')[0]!.trim().replace(/\+$/, '');
+  const info = lookupLicence(base);
+  if (!info) return { binds: true, known: false };
+  const binds = info.flags.includes('binds-derivatives');
+  return { binds, known: true, ...(binds && info.binds ? { clause: info.binds } : {}) };
 }
 
 /** The canonical id for an id or alias (`GPL-2.0+` -> `GPL-2.0-or-later`); unknown LicenseRefs pass through. */

@@ -104,6 +104,15 @@ const OPTIONAL_TAIL = new RegExp(
     'appendix:? how to apply the apache license',
     'how to apply these terms to your new (?:programs?|librar(?:y|ies))',
     '(?:addendum:? )?how to use this license for your documents',
+    // The notice closing Creative Commons 1.0-3.0 legalcode ("Creative Commons is not a party to this
+    // License ... may be contacted at creativecommons.org"), which says it is no part of the licence,
+    // in English and in the ported versions' languages; with or without its "Creative Commons Notice"
+    // heading (only a heading line, so that a sentence about "Creative Commons notices" is not one).
+    'creative commons notice\\s*:?\\s*$',
+    'creative commons is not a party to this licen[cs]e',
+    'creative commons ist nicht partei dieser lizenz',
+    'creative commons is geen partij bij deze licentie',
+    "creative commons n[’']est pas partie à ce contrat",
   ]
     .join('|')
     .replace(/ /g, '\\s+')})`,
@@ -118,6 +127,12 @@ const OPTIONAL_PHRASES: RegExp[] = [
   /the text of the creative commons public licenses is dedicated to the public domain under the cc0 public domain dedication/g,
   /creative commons may be contacted at creativecommons\.org/g,
   /for more information please (?:refer to unlicense\.org|see creativecommons\.org publicdomain zero 1\.0)/g,
+  // The banner over Creative Commons 1.0-3.0 legalcode, in English and in the ported versions'
+  // languages (German, Dutch, French): a notice about Creative Commons, not a term of the licence.
+  /creative commons corporation is not a law firm and does not provide legal services distribution of this (?:draft )?license does not create an attorney client relationship creative commons provides this information on an as is basis creative commons makes no warranties regarding the information provided and disclaims liability for damages resulting from its use/g,
+  /creative commons ist keine rechtsanwaltskanzlei und leistet keine rechtsberatung (?:\S+ ){0,40}?die sich aus deren gebrauch ergeben/g,
+  /creative commons corporation is geen advocatenpraktijk (?:\S+ ){0,60}?uit het gebruik van deze informatie(?: indien en voorzover de wet niet anders bepaalt)?/g,
+  /creative commons n'est pas un cabinet d'avocats (?:\S+ ){0,70}?de l'utilisation de ce contrat/g,
 ];
 const OPTIONAL_TAIL_ANYWHERE = new RegExp(`^[\\s#*]*${OPTIONAL_TAIL.source.replace('^\\s*', '')}`, 'im');
 const SEPARATOR = /^\s*(?:[=\-_*~#+]\s*){5,}$/;
@@ -288,8 +303,15 @@ const RAW_COPYRIGHT = /^\s*(?:[#*;/]+\s*)?\(c\)\s*\d{4}/i;
 // follows a copyright line in lower case, "everyone is welcome to use this code", is not one).
 const CONTINUATION = /^\s*(?:and|&)\s/;
 
-// A word: letters/digits, keeping inner dots and apostrophes ("2.0", "e.g", "licensor's").
-const WORD = /[\p{L}\p{N}]+(?:[.'][\p{L}\p{N}]+)*/gu;
+// Scripts written without spaces between words (Chinese, Japanese kana): each character is a word,
+// so that "您不得出于任何军事目的使用" is eleven words a diff can align, not one word that any edit
+// changes whole (an added "不" must be a hunk of its own, like an added "not").
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';
+// A word: letters/digits, keeping inner dots and apostrophes ("2.0", "e.g", "licensor's"); or one CJK
+// character.
+const WORD = new RegExp(`[${CJK}]|[[\\p{L}\\p{N}]--[${CJK}]]+(?:[.'][[\\p{L}\\p{N}]--[${CJK}]]+)*`, 'gv');
+/** True when a text holds a character of a script written without spaces (a CJK ideograph or kana). */
+export const HAS_CJK = new RegExp(`[${CJK}]`, 'v');
 // The same on ASCII text, where \p{L} and \p{N} are [A-Za-z] and [0-9]: twice as fast as the Unicode
 // class, and most licence files are ASCII.
 const ASCII_WORD = /[A-Za-z0-9]+(?:[.'][A-Za-z0-9]+)*/g;
@@ -303,7 +325,8 @@ const FOLDED_PUNCTUATION = /[\u2018\u2019\u201b\u2032`\u201c\u201d\u201e\u2033\u
  * only when the text holds what it rewrites (a plain-ASCII licence needs none of the first three).
  */
 function foldLine(line: string): string {
-  let s = line.toLowerCase();
+  // Full-width forms that CJK texts use ("ＭＩＴ", "２.０") and ligatures ("ﬁ") are the plain letters.
+  let s = (NON_ASCII.test(line) ? line.normalize('NFKC') : line).toLowerCase();
   if (FOLDED_PUNCTUATION.test(s)) {
     s = s
       .replace(/[\u2018\u2019\u201b\u2032`]/g, "'")
@@ -382,7 +405,15 @@ export function wordsOf(text: string): string[] {
 
 // One whole word of each optional phrase, in the same order: a text without any of them has no optional
 // phrase, so the phrases are only searched in the few texts that have one (noted as words are read).
-const OPTIONAL_HINTS = new Set(['firm', 'cc0', 'contacted', 'please']);
+const OPTIONAL_HINTS = new Set([
+  'firm',
+  'cc0',
+  'contacted',
+  'please',
+  'rechtsanwaltskanzlei',
+  'advocatenpraktijk',
+  "d'avocats",
+]);
 
 function endOfLine(text: string, from: number): number {
   const end = text.indexOf('\n', from);

@@ -5,19 +5,41 @@ import type { Policy } from './schema.js';
 
 const spdxList: Record<string, { osiApproved: boolean }> = spdxListData;
 
+/**
+ * Every flag a licence may carry, as data (rules/licences/index.json sets them per licence):
+ * - `restricted-use`: use restrictions beyond an open licence's (an AUP, a field-of-use ban, a user cap);
+ * - `non-commercial`: commercial use is not granted;
+ * - `binds-derivatives`: the licence's terms apply to derivatives of the work (fine-tunes, modified
+ *   weights: Llama, Gemma, Qwen, RAIL, CC NC/SA/ND, GPL), so a model built on it carries them;
+ * - `attribution`: copies (and derivatives) must carry notices or credit.
+ * A policy denies by flag only through `licences.denyFlags`; the presets deny only the first two.
+ */
+export const LICENCE_FLAGS = [
+  'restricted-use',
+  'non-commercial',
+  'binds-derivatives',
+  'attribution',
+] as const;
+
 /** Flags a licence carries that a policy may deny. */
-export type LicenceFlag = 'restricted-use' | 'non-commercial';
+export type LicenceFlag = (typeof LICENCE_FLAGS)[number];
 
 /**
  * What the licence engine knows about an id (display name, flags), injected for testability.
  * `variantOf` is set for ids the engine derives from a known licence: `LicenseRef-<base>-modified`
  * (the base text with substantive additions) and `LicenseRef-<base>-renamed` (a template clone with
  * the licensor and model names changed); such ids carry the base's flags and are never the base.
+ * `binds` is set with the `binds-derivatives` flag: the licence's own clause that carries its terms to
+ * derivatives, quoted (for a family id, a note naming its versions), so that a lineage finding can
+ * cite it.
  */
-export type LicenceLookup = (
-  id: string,
-) =>
-  | { name: string; flags: LicenceFlag[]; variantOf?: { id: string; how: 'modified' | 'renamed' } }
+export type LicenceLookup = (id: string) =>
+  | {
+      name: string;
+      flags: LicenceFlag[];
+      variantOf?: { id: string; how: 'modified' | 'renamed' };
+      binds?: string;
+    }
   | undefined;
 
 /** The policy's answer for one licence leaf. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FINDING_CODES } from '../types.js';
+import { LICENCE_FLAGS } from './licences.js';
 
 /** How a gated release is treated: counted as public (with a finding), or not public. */
 const gateTreatment = z.enum(['public', 'not-public']);
@@ -43,7 +44,7 @@ const licences = z.strictObject({
     .describe('further approved ids, e.g. CC-BY-4.0, or {id: LicenseRef-x, custom: true}'),
   deny: z.array(glob).default([]).describe('globs over ids never approved, e.g. CC-BY-NC-*'),
   denyFlags: z
-    .array(z.enum(['restricted-use', 'non-commercial']))
+    .array(z.enum(LICENCE_FLAGS))
     .default([])
     .describe('licences carrying these flags are never approved'),
   minConfidence: z

@@ -22,6 +22,20 @@ describe('refines', () => {
     ['Apache-2.0', 'LicenseRef-upstage-solar-license', false],
     ['GPL-3.0', 'GPL-3.0-only', true],
     ['MIT', 'Apache-2.0', false],
+    // Hub license_name values of the model licences added in issue 12 (a card declares
+    // `license: other` + `license_name: yi-license`, the LICENSE text is one version).
+    ['LicenseRef-yi-license', 'LicenseRef-yi-2.1', true],
+    ['LicenseRef-yi-license', 'LicenseRef-yi-1.0', true],
+    ['LicenseRef-yi-1.0', 'LicenseRef-yi-2.1', false],
+    ['LicenseRef-exaone', 'LicenseRef-exaone-1.0-nc', true],
+    ['LicenseRef-funasr-model-license', 'LicenseRef-funasr-1.1', true],
+    ['LicenseRef-funasr-model-license-v1.1', 'LicenseRef-funasr-1.1', true],
+    ['LicenseRef-dinov3-license', 'LicenseRef-dinov3', true],
+    ['LicenseRef-cogvideox-license', 'LicenseRef-cogvideox', true],
+    ['LicenseRef-minimax-model-license', 'LicenseRef-minimax-01', true],
+    ['LicenseRef-minimax-model-license', 'LicenseRef-minimax-m2.5', true],
+    ['LicenseRef-cogvlm', 'LicenseRef-cogvlm2', false],
+    ['LicenseRef-chatglm-6b', 'LicenseRef-chatglm2-6b', false],
   ])('refines(%s, %s) = %s', (general, specific, want) => {
     expect(refines(general, specific)).toBe(want);
   });
@@ -33,14 +47,19 @@ describe('licenceInfo', () => {
       id: 'Apache-2.0',
       spdx: true,
       osiApproved: true,
-      flags: [],
+      flags: ['attribution'],
     });
     expect(licenceInfo('CC-BY-NC-4.0')?.flags).toContain('non-commercial');
     expect(licenceInfo('GPL-3.0')?.id).toBe('GPL-3.0-only');
   });
 
   it('knows model licences and the Hub aliases of the Korean teams', () => {
-    expect(licenceInfo('LicenseRef-exaone-1.2-nc')?.flags).toEqual(['restricted-use', 'non-commercial']);
+    expect(licenceInfo('LicenseRef-exaone-1.2-nc')?.flags).toEqual([
+      'restricted-use',
+      'non-commercial',
+      'binds-derivatives',
+      'attribution',
+    ]);
     for (const id of [
       'LicenseRef-exaone',
       'LicenseRef-k-exaone',

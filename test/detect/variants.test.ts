@@ -13,7 +13,7 @@ describe('derived ids (-modified / -renamed)', () => {
     const mit = licenceInfo('LicenseRef-MIT-modified');
     expect(mit).toMatchObject({
       name: 'MIT License, modified',
-      flags: [],
+      flags: ['attribution'],
       variantOf: { id: 'MIT', how: 'modified' },
     });
     const llama = licenceInfo('LicenseRef-llama3.1-renamed');
@@ -26,7 +26,7 @@ describe('derived ids (-modified / -renamed)', () => {
   it('passes variantOf through the engine lookup the policy uses', () => {
     expect(defaultEngine().lookup('LicenseRef-Apache-2.0-modified')).toEqual({
       name: 'Apache License 2.0, modified',
-      flags: [],
+      flags: ['attribution'],
       variantOf: { id: 'Apache-2.0', how: 'modified' },
     });
   });

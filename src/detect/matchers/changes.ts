@@ -18,6 +18,8 @@ export interface Change {
   renames?: string[];
   /** Words of the hunks that replace names (a renamed clone's edits that are not changes of terms). */
   renameEdits?: number;
+  /** Number of hunks that replace a name: each occurrence of a name replaced is one substitution. */
+  renameHunks?: number;
 }
 
 /**
@@ -28,13 +30,19 @@ export interface Change {
 export const SUBSTANTIVE_WORDS = 7;
 // Small hunks add up: more than this many words inserted by noise-sized hunks is an edited text.
 const SMALL_TOTAL = 24;
-const HAS_DIGIT = /\d/;
+// A name has at least two letters: "chatglm2", "codegeex4", "yi", "meta"; not a size or a version
+// ("130b", "7b", "3.1"), which versionChange reads.
+const NAME_WORD = /\p{L}.*\p{L}/u;
 const ENUMERATOR = /^(?:[a-z]|[ivx]{1,5}|\d{1,3}(?:\.\d{1,3})*)$/;
 // "3.1", "2", "1.3c"; not a model size ("130b", "7b").
 const VERSION = /^\d+(?:\.\d+)*[ac-z]?$/;
-// A word is a name of the licence's own (licensor, model) when few references use it: "llama",
-// "meta", "deepfloyd", "exaone" (at most this share of all references), and the text uses it twice.
+// A word is a name of the licence's own (licensor, model) when the text uses it twice and few other
+// texts do: at most this share of the SPDX texts ("llama", "meta", "deepfloyd", "exaone" are in none)
+// and at most MODEL_NAME_SHARE of the model licences (counted by id, so that the halves of a bilingual
+// text and a family of versions count once each). "llama" is in eleven model licences (the Llama
+// versions, their use policies, CogVLM's); "model" and "weights" are in nearly all of them.
 const NAME_SHARE = 0.015;
+const MODEL_NAME_SHARE = 0.25;
 
 let modelIds: Set<string> | undefined;
 
@@ -46,13 +54,14 @@ export function classifyHunks(hunks: Hunk[], input: string[], ref: FullReference
   let reason: string | undefined;
   let small = 0;
   let renameEdits = 0;
+  let renameHunks = 0;
   const names = modelNames(ref);
   for (const h of hunks) {
     let refWords = 0;
     for (let i = h.bStart; i < h.bStart + h.bLen; i++) if (!ref.title[i]) refWords++;
     const titleOnly = refWords === 0 && h.bLen > 0 && h.aLen <= 12;
     // A version change decides first: "Llama 3.4" for "Llama 3.1" is another version, not a rename.
-    const v = versionChange(h, input, ref);
+    const v = versionChange(h, input, ref) ?? elementChange(h, input, ref);
     if (v) {
       version ??= v;
       continue;
@@ -63,6 +72,7 @@ export function classifyHunks(hunks: Hunk[], input: string[], ref: FullReference
     const respaced = input.slice(h.aStart, h.aStart + h.aLen).join('') === refText(h, ref).replace(/ /g, '');
     if (renamed && !respaced) {
       renameEdits += h.aLen + h.bLen;
+      renameHunks++;
       renames.push(`${refText(h, ref)} -> ${input.slice(h.aStart, h.aStart + h.aLen).join(' ')}`);
       continue;
     }
@@ -83,7 +93,7 @@ export function classifyHunks(hunks: Hunk[], input: string[], ref: FullReference
   }
   if (version) return { kind: 'version', reason: version, inserted: [] };
   if (!reason && small > SMALL_TOTAL) reason = `${small} words changed in small edits`;
-  if (reason) return { kind: 'modified', reason, inserted: merge(inserted), renameEdits };
+  if (reason) return { kind: 'modified', reason, inserted: merge(inserted), renameEdits, renameHunks };
   // One name replaced once is a filled-in field; a licence whose names are replaced throughout is a clone.
   if (renames.length >= 2) {
     const distinct = [...new Set(renames)];
@@ -92,6 +102,8 @@ export function classifyHunks(hunks: Hunk[], input: string[], ref: FullReference
       reason: `names changed: ${distinct.join(', ')}`,
       inserted: [],
       renames: distinct,
+      renameEdits,
+      renameHunks,
     };
   }
   return undefined;
@@ -126,6 +138,39 @@ export function versionChange(
     const w = input[i]!;
     if (VERSION.test(w) && (!dottedOnly || w.includes('.')) && !del.includes(w))
       return `version ${w} where reference says ${del[0]}`;
+  }
+  return undefined;
+}
+
+// The Creative Commons licence elements a title names ("Attribution-NonCommercial-ShareAlike 2.5",
+// "CC BY-NC", "Namensnennung - Keine Bearbeitungen"), by the element of the SPDX id they stand for.
+const CC_ELEMENTS = new Map<string, string>([
+  ['noncommercial', 'NC'],
+  ['nc', 'NC'],
+  ['nichtkommerziell', 'NC'],
+  ['kommerzielle', 'NC'],
+  ['noderivs', 'ND'],
+  ['noderivatives', 'ND'],
+  ['nd', 'ND'],
+  ['bearbeitungen', 'ND'],
+  ['sharealike', 'SA'],
+  ['alike', 'SA'],
+  ['sa', 'SA'],
+  ['bedingungen', 'SA'],
+]);
+
+/**
+ * For a Creative Commons reference: a licence element ("NonCommercial", "NoDerivs", "ShareAlike") the
+ * text names and the reference's licence lacks, e.g. the CC BY 2.5 terms under the title
+ * "Attribution-NoDerivs 2.5". The title then claims another licence than the terms: like a version
+ * change, no answer. (A title naming the licence's own elements, "CC BY-NC 3.0", is no change.)
+ */
+export function elementChange(h: Hunk, input: string[], ref: FullReference): string | undefined {
+  if (!ref.id.startsWith('CC-') || h.aLen === 0) return undefined;
+  const own = new Set(ref.id.split('-'));
+  for (let i = h.aStart; i < h.aStart + h.aLen; i++) {
+    const element = CC_ELEMENTS.get(input[i]!);
+    if (element && !own.has(element)) return `the text names ${element}, which ${ref.id} does not have`;
   }
   return undefined;
 }
@@ -169,14 +214,23 @@ function modelNames(ref: FullReference): Set<number> {
   modelIds ??= new Set(licenceEntries().map((e) => e.id));
   const names = new Set<number>();
   if (modelIds.has(ref.id)) {
-    const { postStart, refs } = corpus();
-    const limit = Math.max(2, Math.floor(refs.length * NAME_SHARE));
+    const { postStart, postRefs, refs } = corpus();
+    const spdxRefs = refs.filter((r) => !modelIds!.has(r.id)).length;
+    const spdxLimit = Math.max(2, Math.floor(spdxRefs * NAME_SHARE));
+    const modelLimit = Math.max(2, Math.floor(modelIds.size * MODEL_NAME_SHARE));
     const count = new Map<number, number>();
     for (const w of ref.words) count.set(w, (count.get(w) ?? 0) + 1);
     for (const [w, n] of count) {
       const word = wordOf(w) ?? '';
-      if (n < 2 || HAS_DIGIT.test(word) || word.length < 3 || isSubstantiveWord(word)) continue;
-      if (postStart[w + 1]! - postStart[w]! <= limit) names.add(w);
+      if (n < 2 || !NAME_WORD.test(word) || isSubstantiveWord(word)) continue;
+      let spdx = 0;
+      const models = new Set<string>();
+      for (let p = postStart[w]!; p < postStart[w + 1]!; p++) {
+        const id = refs[postRefs[p]!]!.id;
+        if (modelIds.has(id)) models.add(id);
+        else spdx++;
+      }
+      if (spdx <= spdxLimit && models.size <= modelLimit) names.add(w);
     }
   }
   nameCache.set(ref, names);

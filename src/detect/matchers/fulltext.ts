@@ -5,7 +5,7 @@
  */
 import { corpus, type FullReference, full, type Reference, shinglesOf, toIds } from '../corpus.js';
 import { SHINGLE, shingleHashes } from '../shingles.js';
-import { type Change, classifyHunks, versionChange } from './changes.js';
+import { type Change, classifyHunks, elementChange, versionChange } from './changes.js';
 import { type Alignment, diffWords, type Hunk } from './diff.js';
 
 /** A reference licence found in a text. */
@@ -20,6 +20,15 @@ export interface TextMatch {
   exact: boolean;
   /** Share of the reference's words found in order in the region (additions do not lower it). */
   coverage?: number;
+  /**
+   * Word ids of the reference that the text lacks outright (deleted with nothing in their place, titles
+   * aside): a clause of the reference not in the text ("PATENT INFRINGEMENT" of BSD-3-Clause-HP).
+   */
+  missing?: number[];
+  /** Word ids the text adds outright (inserted with nothing replaced): a clause the reference lacks. */
+  added?: number[];
+  /** The reference's words (for comparing two matches' missing clauses), when compared word by word. */
+  refWords?: Int32Array;
   /** Words inserted or deleted between the region and the reference. */
   edits?: number;
   /** Why the region is not the reference though similar: an added/removed clause or a version change. */
@@ -59,6 +68,8 @@ const VARIANT_COVERAGE = 0.9;
 // clause added), and its diff may take up to this many edits.
 const MAX_GROWTH = 2;
 const MAX_EDITS = 1500;
+// Words between a located region and the end of the text that are diffed with the reference.
+const EDGE_WORDS = 6;
 // Words before a located region read as its title when the reference's title is missing from it.
 const TITLE_LOOKBACK = 16;
 const MIN_SECOND_WORDS = 40;
@@ -110,6 +121,13 @@ function compare(input: Int32Array, hashes: Int32Array, text: string[], lazy: Re
   const ref = full(lazy);
   const where = locate(input, hashes, ref);
   if (!where) return null;
+  // A name replaced in the last few words leaves no shared shingle there, so the region stops short of
+  // them: "contact us at kwai-hanart@kuaishou.com" would end the Kolors text at "kwai", and the replaced
+  // name would be read as a stray word after the licence. The last few words are diffed with the
+  // reference instead; what the reference does not explain is trimmed off again in compareAt. (Not at
+  // the start: words before a licence are its title, which the text around it judges, "MIT License for
+  // Academic Research Purposes" included.)
+  if (input.length - where[1] <= EDGE_WORDS) where[1] = input.length;
   const m = compareAt(input, text, ref, where[0], where[1]);
   // An unrelated paragraph inside a licence can end the located region early (its penalty outweighs
   // the short part of the licence before it): when part of the reference is missing, the region is
@@ -166,14 +184,19 @@ function compareAt(
   // The located region may start after a retitled title ("version 1.1" kept it from matching): the
   // words just before the region are read as that title.
   const before = first && first.aStart === 0 ? Math.min(start, TITLE_LOOKBACK) : 0;
+  const lead = first
+    ? { ...first, aStart: first.aStart + start - before, aLen: first.aLen + before }
+    : undefined;
   const leadingVersion =
-    first && first.bLen > 0
-      ? versionChange(
-          { ...first, aStart: first.aStart + start - before, aLen: first.aLen + before },
-          text,
-          ref,
-          before > 0, // before the region only "x.y" reads as a version (not a year in a preamble)
-        )
+    first && lead && (first.bLen > 0 || first.aStart === 0)
+      ? ((first.bLen > 0
+          ? versionChange(
+              lead,
+              text,
+              ref,
+              before > 0, // before the region only "x.y" reads as a version (not a year in a preamble)
+            )
+          : undefined) ?? (first.aStart === 0 ? elementChange(lead, text, ref) : undefined))
       : undefined;
   if (first && first.aStart === 0 && first.bStart === 0) {
     from += first.aLen;
@@ -196,17 +219,36 @@ function compareAt(
       );
   const exact = kept.every((h) => h.aLen === 0 && isTitle(ref, h));
   const coverage = al.matched / Math.max(1, ref.words.length);
+  const missing: number[] = [];
+  const added: number[] = [];
+  for (const h of kept) {
+    if (h.aLen === 0 && !isTitle(ref, h))
+      for (let i = h.bStart; i < h.bStart + h.bLen; i++) missing.push(ref.words[i]!);
+    if (h.bLen === 0) for (let i = h.aStart; i < h.aStart + h.aLen; i++) added.push(region[i]!);
+  }
   return {
     id: ref.id,
     similarity,
     coverage,
-    // Names replaced are the identity of a clone, not a change of its terms: not counted here.
-    edits: to - from + ref.words.length - 2 * al.matched - (change?.renameEdits ?? 0),
+    missing,
+    added,
+    refWords: ref.words,
+    // Names replaced are the identity of a clone, not a change of its terms: not counted here; nor is a
+    // dropped or reworded title (GLM-130B's "The GLM-130B License" is one word longer than CodeGeeX's,
+    // which must not make a renamed GLM-130B text nearer CodeGeeX).
+    edits: to - from + ref.words.length - 2 * al.matched - (change?.renameEdits ?? 0) - titleEdits(kept, ref),
     start: from,
     end: to,
     exact,
     ...(change ? { modified: change.reason, change } : {}),
   };
+}
+
+/** Words of the hunks that only drop or reword the reference's title (as similarityOf leaves them out). */
+function titleEdits(hunks: Hunk[], ref: FullReference): number {
+  let n = 0;
+  for (const h of hunks) if (h.bLen > 0 && h.aLen <= 12 && isTitle(ref, h)) n += h.aLen + h.bLen;
+  return n;
 }
 
 function isTitle(ref: FullReference, h: Hunk): boolean {
@@ -219,18 +261,66 @@ function isTitle(ref: FullReference, h: Hunk): boolean {
  * renamed is nearer DeepFloyd's than the LLaMA licence it grew from; MIT with a clause added is
  * nearer MIT than JSON (MIT plus a sentence the text lacks).
  */
-function betterVariant(a: TextMatch, b: TextMatch): boolean {
+function betterVariant(a: TextMatch, b: TextMatch, textLength: number): boolean {
   // A clone with only its names replaced is nearer than a text with changed terms.
   const ra = a.change?.kind === 'renamed';
   if (ra !== (b.change?.kind === 'renamed')) return ra;
-  if ((a.edits ?? 0) !== (b.edits ?? 0)) return (a.edits ?? 0) < (b.edits ?? 0);
+  // The whole of a bilingual licence over one of its languages: it explains more of the text.
+  if (a.id === b.id && a.end - a.start !== b.end - b.start) return a.end - a.start > b.end - b.start;
+  // Otherwise the nearer text is the one fewer changes away, each name replaced counting as one change
+  // whatever its length. A DeepFloyd text renamed keeps "STABILITY AI" where it missed a name, one more
+  // change from the LLaMA text it grew from; a GLM-130B text renamed keeps GLM-130B's address, which
+  // CodeGeeX's lacks; CodeGeeX's text with a clause added is nearer CodeGeeX than aiXcoder (its clone).
+  // Words of the text the variant leaves out count too: CogVLM2's whole bilingual text with a clause
+  // added is nearer CogVLM2 than the Chinese half of CogVLM (a variant of that half alone).
+  const ta = (a.edits ?? 0) + (a.change?.renameHunks ?? 0) + textLength - (a.end - a.start);
+  const tb = (b.edits ?? 0) + (b.change?.renameHunks ?? 0) + textLength - (b.end - b.start);
+  if (ta !== tb) return ta < tb;
   return (a.coverage ?? 0) > (b.coverage ?? 0);
 }
 
-function better(a: TextMatch, b: TextMatch): boolean {
+/**
+ * How much of the text's clauses `a` fails to explain where `b` does: reference words of `a` the text
+ * lacks outright that `b`'s reference has nowhere, plus words the text adds outright that `b`'s
+ * reference has and `a`'s does not. Words both references have are template fields that copies fill or
+ * drop at will ("OR CONTRIBUTORS" after "<COPYRIGHT HOLDER>"); replaced words are fields too ("THE
+ * AUTHOR" for "THE COPYRIGHT HOLDERS AND CONTRIBUTORS").
+ */
+function lacking(a: TextMatch, b: TextMatch): number {
+  if ((a.missing?.length ?? 0) + (a.added?.length ?? 0) === 0) return 0;
+  const other = new Set(b.refWords ?? []);
+  const own = new Set(a.refWords ?? []);
+  // The clause `a` has and the text lacks, and the clause the text adds that `b` has and `a` lacks
+  // ("PATENT INFRINGEMENT" added to a BSD-3-Clause text is BSD-3-Clause-HP's).
+  const lost = (a.missing ?? []).filter((w) => !other.has(w)).length;
+  const unexplained = (a.added ?? []).filter((w) => w >= 0 && !own.has(w) && other.has(w)).length;
+  return lost + unexplained;
+}
+
+// Two clean matches this close in similarity fit the text alike: which one it is, the clauses decide.
+const CLOSE_FIT = 0.03;
+
+/**
+ * Of two clean matches, the one the text is. Among close fits: the reference whose every clause the
+ * text holds (a BSD-3-Clause text "PROVIDED BY THE AUTHOR" is nearer BSD-3-Clause-HP in words, but lacks
+ * HP's "PATENT INFRINGEMENT"); then the one covering more of the text (SPDX's LGPL-3.0, LGPL + GPL,
+ * over its LGPL part); then the canonical licence over a vendor variant of it (`BSD-3-Clause` over
+ * `BSD-3-Clause-HP`, `MIT` over `MIT-CMU`) when nothing else tells them apart.
+ */
+export function better(a: TextMatch, b: TextMatch): boolean {
   const spanA = a.end - a.start;
   const spanB = b.end - b.start;
+  const close = Math.abs(a.similarity - b.similarity) <= CLOSE_FIT;
+  if (close) {
+    const lackA = lacking(a, b);
+    const lackB = lacking(b, a);
+    if (lackA !== lackB) return lackA < lackB;
+  }
   if (Math.abs(a.similarity - b.similarity) <= 0.02 && spanA !== spanB) return spanA > spanB;
+  if (close && a.id !== b.id && a.exact === b.exact) {
+    if (b.id.startsWith(`${a.id}-`)) return true;
+    if (a.id.startsWith(`${b.id}-`)) return false;
+  }
   if (a.similarity !== b.similarity) return a.similarity > b.similarity;
   return a.exact && !b.exact;
 }
@@ -320,7 +410,7 @@ export function findLicences(text: string[]): FullTextResult {
         // A candidate that differs only in its version and covers the text best says "another version
         // of this licence": then no variant stands (Llama "3.4" is neither 3.1 nor a modified Llama 4).
         if (m.change && (m.coverage ?? 0) >= VARIANT_COVERAGE) {
-          if (!variant || betterVariant(m, variant)) variant = m;
+          if (!variant || betterVariant(m, variant, work.length)) variant = m;
         }
         continue;
       }
@@ -330,6 +420,18 @@ export function findLicences(text: string[]): FullTextResult {
     }
     // Only the first licence of a file may be a variant: a second one would be any leftover paragraph.
     if (!best && pass === 0 && variant && variant.change?.kind !== 'version') best = variant;
+    // One language of a bilingual licence matched as it is, while the whole text is that licence with a
+    // clause added to the other language: the whole is the answer, with the clause quoted (not the
+    // other language quoted whole as text around the licence).
+    if (
+      best &&
+      pass === 0 &&
+      variant &&
+      variant.id === best.id &&
+      variant.change?.kind !== 'version' &&
+      variant.end - variant.start > best.end - best.start
+    )
+      best = variant;
     if (!best) break;
     matches.push(best);
     for (let i = best.start; i < best.end; i++) work[i] = -1;

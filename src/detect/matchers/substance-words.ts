@@ -36,6 +36,20 @@ const WORDS = new Set([
   'exclusively',
   'except',
   'unless',
+  // The same classes in Chinese, where each character is a word (normalise.ts): 不 (not, 不得 must
+  // not), 非 (non-, 非商业 non-commercial), 无 (without), 未 (not, 未经 without), 勿 (do not), 禁 (forbid),
+  // 仅 / 只 (only), 须 / 必 (must). Ambiguous characters stay out: 可 is in 许可 (licence), 应 in 应用
+  // (application), 得 in 获得 (obtain), 除 in 删除 (delete).
+  '不',
+  '非',
+  '无',
+  '未',
+  '勿',
+  '禁',
+  '仅',
+  '只',
+  '须',
+  '必',
 ]);
 
 // Words carrying a negating prefix that the normaliser joins ("non-commercial" -> "noncommercial").

@@ -6,6 +6,7 @@
  */
 import { corpus, toIds } from '../corpus.js';
 import type { Normalised } from '../normalise.js';
+import { SUBSTANTIVE_WORDS } from './changes.js';
 import { diffWords } from './diff.js';
 import { isSubstantiveWord } from './substance-words.js';
 
@@ -42,7 +43,11 @@ function unexplainedWords(words: string[]): number[] {
   const { tails, vocabulary } = corpus();
   const input = toIds(words, vocabulary, false);
   let best: number[] | null = null;
-  for (const t of tails) {
+  // A tail is compared with the standard tails of its own kind (the same heading words: "how to apply
+  // these terms", "creative commons notice"), not with all sixty: each diff of a 300-word GNU tail with
+  // a Creative Commons notice costs a full O(ND) search and explains nothing.
+  const sameKind = tails.filter((t) => t.words[0] === input[0] && t.words[1] === input[1]);
+  for (const t of sameKind.length > 0 ? sameKind : tails) {
     const budget = input.length + t.words.length;
     const al = diffWords(input, t.words, budget);
     if (!al) continue;
@@ -56,13 +61,21 @@ function unexplainedWords(words: string[]): number[] {
         removed.set(t.words[j]!, (removed.get(t.words[j]!) ?? 0) + 1);
     for (const h of al.hunks) {
       const filledField = h.bLen > 0 && h.bLen <= MAX_FIELD && h.aLen <= h.bLen + FIELD_SLACK;
+      const added: number[] = [];
       for (let i = h.aStart; i < h.aStart + h.aLen; i++) {
         // The tail's own words moved by a reflow ("<name of author>" joined to the line above) are
         // explained; a new word, or a negation / modal verb that was not moved, is not.
         const left = removed.get(input[i]!) ?? 0;
         const moved = left > 0;
         if (moved) removed.set(input[i]!, left - 1);
+        else added.push(i);
         if ((isSubstantiveWord(words[i]!) && !moved) || (!filledField && !own.has(input[i]!))) bad.push(i);
+      }
+      // A sentence added in the tail's own words is still a sentence: "Commercial use of the Work
+      // requires a separate licence from the Licensor." inside the Creative Commons Notice.
+      if (!filledField && added.length >= SUBSTANTIVE_WORDS) {
+        const marked = new Set(bad);
+        for (const i of added) if (!marked.has(i)) bad.push(i);
       }
     }
     if (!best || bad.length < best.length) best = bad;
