@@ -333,7 +333,7 @@ type Policy = {
         osiApproved: boolean;
         approve: string[];
         deny: string[];
-        denyFlags: ('restricted-use' | 'non-commercial')[];
+        denyFlags: ('restricted-use' | 'non-commercial' | 'binds-derivatives' | 'attribution')[];
         minConfidence: number;
         metadataOnly: 'unknown' | 'allow';
     };
@@ -357,13 +357,26 @@ type Waiver = {
     expires?: string | undefined;
 };
 
+/**
+ * Every flag a licence may carry, as data (rules/licences/index.json sets them per licence):
+ * - `restricted-use`: use restrictions beyond an open licence's (an AUP, a field-of-use ban, a user cap);
+ * - `non-commercial`: commercial use is not granted;
+ * - `binds-derivatives`: the licence's terms apply to derivatives of the work (fine-tunes, modified
+ *   weights: Llama, Gemma, Qwen, RAIL, CC NC/SA/ND, GPL), so a model built on it carries them;
+ * - `attribution`: copies (and derivatives) must carry notices or credit.
+ * A policy denies by flag only through `licences.denyFlags`; the presets deny only the first two.
+ */
+declare const LICENCE_FLAGS: readonly ["restricted-use", "non-commercial", "binds-derivatives", "attribution"];
 /** Flags a licence carries that a policy may deny. */
-type LicenceFlag = 'restricted-use' | 'non-commercial';
+type LicenceFlag = (typeof LICENCE_FLAGS)[number];
 /**
  * What the licence engine knows about an id (display name, flags), injected for testability.
  * `variantOf` is set for ids the engine derives from a known licence: `LicenseRef-<base>-modified`
  * (the base text with substantive additions) and `LicenseRef-<base>-renamed` (a template clone with
  * the licensor and model names changed); such ids carry the base's flags and are never the base.
+ * `binds` is set with the `binds-derivatives` flag: the licence's own clause that carries its terms to
+ * derivatives, quoted (for a family id, a note naming its versions), so that a lineage finding can
+ * cite it.
  */
 type LicenceLookup = (id: string) => {
     name: string;
@@ -372,6 +385,7 @@ type LicenceLookup = (id: string) => {
         id: string;
         how: 'modified' | 'renamed';
     };
+    binds?: string;
 } | undefined;
 
 /**
