@@ -73,6 +73,25 @@ const ATTRIBUTION =
 const OTHER_MATERIAL =
   /\b(?:their|its) own licen[cs]es?\b|\btheir respective\s+(?:licen[cs]es?|terms)\b|\bexternally maintained\b|\bseparate licen[cs]e terms\b|\bwaived via cc0\b|\bthis product (?:also )?includes? (?:the following )?software\b|\bis (?:a )?registered trademark of\b/i;
 
+// The FSF's standard notice ("How to Apply These Terms"), as a project writes it above the GNU text it
+// applies: "Widget is free software: you can redistribute it and/or modify it under the terms of the GNU
+// General Public License as published by the Free Software Foundation, either version 3 of the License,
+// or (at your option) any later version." It says which version applies (combine.ts reads "or later"
+// from it) and adds no term; each sentence must be the notice's own, whole (in loose() form), so a
+// clause added to it ("... for non-commercial purposes only") is still substance.
+const GNU_NAME = 'the gnu (?:affero |lesser |library )?general public license';
+const GNU_NOTICE: RegExp[] = [
+  new RegExp(
+    `^(?:(?:[\\w.'+-]+ ){1,6}(?:is|are) free software )?(?:you can )?redistribute (?:it|them) and or modify (?:it|them) under the terms of ${GNU_NAME} (?:version \\d(?:\\.\\d)? )?(?:as published by the free software foundation )?(?:either )?(?:version \\d(?:\\.\\d)? )?(?:of the license )?(?:or at your option any later version )?$`,
+  ),
+  /^(?:[\w.'+-]+ ){1,6}(?:is|are) free software $/,
+  /^(?:[\w.'+-]+ ){1,6}(?:is|are) distributed in the hope that (?:it|they) will be useful but without any warranty without even the implied warranty of merchantability or fitness for a particular purpose /,
+  new RegExp(`^see ${GNU_NAME} for more details $`),
+  new RegExp(
+    `^you should have received a copy of ${GNU_NAME} along with (?:[\\w.'+-]+ ){1,3}(?:if not see |if not write to the free software foundation [\\w ]*)?$`,
+  ),
+];
+
 const THIRD_PARTY_SECTION = /\bthis product (?:also )?includes? (?:the following )?software\b/i;
 const RESTRICTIVE = /\b(?:not|no|only|solely|exclusively|except|unless|never|non-?commercial)\b/i;
 
@@ -82,7 +101,13 @@ const GRANT_LIKE =
 
 // Code and markup: a licence quoted in a source file or a man page keeps company with these.
 const CODE_LINE =
-  /[{}]\s*$|\w\([^)]*\)\s*;\s*$|^\s*(?:#include|#define|import |from \S+ import|package |using |def |class |function |const |let |var |return\b|public |private |static |\.(?:TH|SH|PP|TP|IP|B|I|br|sp|nf|fi)\b|\\f[BIRP])|^\s*[A-Za-z_$][\w$.]*\s*(?:\(|=[^=])/;
+  /[{}]\s*$|\w\([^)]*\)\s*;\s*$|^\s*(?:#include|#define|import |from \S+ import|package |using |def |class |function |const |let |var |return\b|public |private |static )|^\s*[A-Za-z_$][\w$.]*\s*(?:\(|=[^=])/;
+// roff (a man page): a request line (".SH COPYRIGHT", ".B widget") or a line with font escapes
+// ("[\fB-v\fR] \fIINPUT\fR"). Markup only while its words hold no negation or modal verb: a request
+// or a bold escape can carry a sentence (".B Not for commercial use."), which is then prose.
+const ROFF =
+  /^\s*\.(?:TH|SH|SS|PP|LP|P|TP|IP|HP|RS|RE|B|I|BR|BI|IB|IR|RB|RI|SM|br|sp|nf|fi|in|ti)\b|\\f[BIRP]/;
+const ROFF_MARKUP = /^\s*\.[A-Za-z]+|\\f[BIRP]|\\-/g;
 // A holder line continued or signed: "1995-2024 Jean-loup Gailly and Mark Adler", "Jean-loup Gailly
 // Mark Adler jloup@gzip.org": years and capitalised names, nothing else.
 const HOLDER =
@@ -142,7 +167,7 @@ export function judgeSurroundings(lines: string[], ids: string[]): Surroundings 
       flush();
       continue;
     }
-    if (CODE_LINE.test(line)) {
+    if (CODE_LINE.test(line) || isRoffMarkup(line)) {
       flush();
       codeLines++;
       continue;
@@ -152,6 +177,11 @@ export function judgeSurroundings(lines: string[], ids: string[]): Surroundings 
   flush();
   const tolerated = looseWords <= TOLERANCE && !grammar;
   return { substance: tolerated ? [] : substance, statements, codeLines };
+}
+
+/** A roff request or escaped line whose words say nothing of substance (see ROFF). */
+function isRoffMarkup(line: string): boolean {
+  return ROFF.test(line) && !wordsOf(line.replace(ROFF_MARKUP, ' ')).some(isSubstantiveWord);
 }
 
 /** Splits a paragraph into sentences (at ". ", ": ", "! ", "? "), keeping the punctuation. */
@@ -177,7 +207,16 @@ function classify(sentence: string, named: Set<string>, nameWords: Set<string>):
   if (others.length === 0 && POINTERS.some((re) => re.test(l)) && pointerIsBare(l, words, nameWords))
     return 'explained';
   if (!hasGrammar && ATTRIBUTION.test(sentence)) return 'explained';
+  if (isGnuNotice(sentence.replace(URL, ' '), ids, named)) return 'explained';
   return 'substance';
+}
+
+/** A sentence of the FSF's standard notice, naming (if anything) the GNU licence found beside it. */
+function isGnuNotice(text: string, ids: string[], named: Set<string>): boolean {
+  if (![...named].some((id) => /^(?:a|l)?gpl-/.test(id))) return false;
+  if (ids.some((id) => !named.has(id.replace(/-(?:only|or-later)$/, '').toLowerCase()))) return false;
+  const l = loose(text).trimStart();
+  return GNU_NOTICE.some((re) => re.test(l));
 }
 
 /** A title: no sentence end, short, its words the licence's name and title words plus a project name. */

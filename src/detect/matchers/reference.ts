@@ -26,7 +26,7 @@ type NamePattern = { re: RegExp; id: string };
 // "GNU Affero General Public License v3.0". A bare version says nothing about "or later": ambiguous,
 // so such a name alone gives no id (la-batata's "Licencia GPL v3.0").
 const GNU =
-  / (?:gnu )?(affero |lesser |library )?(?:general public license|(a|l)?gpl)(?: license)?(?: gpl)? ?(?:as published by the free software foundation )?(?:either )?(?:version |v ?)?(\d(?:\.\d)?)(\+)?( (?:of the license )?(?:or (?:at your option )?(?:any )?later(?: version)?|only))?/g;
+  / (?:gnu )?(affero |lesser |library )?(?:general public license|(a|l)?gpl)(?: license)?(?: gpl)? ?(?:as published by the free software foundation )?(?:either )?(?:version |v ?)?(\d(?:\.\d)?)(\+)?(?: as published by the free software foundation)?( (?:of the license )?(?:or (?:at your option )?(?:any )?later(?: version)?|only))?/g;
 
 // Hand-written names of common licences as READMEs write them (facts: the names projects use).
 const COMMON: [RegExp, string][] = [
@@ -45,6 +45,10 @@ const COMMON: [RegExp, string][] = [
   [/ (?:cc by nd|creative commons attribution noderivatives) 4\.0 /, 'CC-BY-ND-4.0'],
   [/ (?:mozilla public license|mpl)(?: version| v)? 2\.0 /, 'MPL-2.0'],
   [/ (?:eclipse public license|epl)(?: version| v)? 2\.0 /, 'EPL-2.0'],
+  // Older source headers: "Version: MPL 1.1", "Eclipse Public License v1.0".
+  [/ (?:mozilla public license|mpl)(?: version| v)? 1\.1 /, 'MPL-1.1'],
+  [/ (?:mozilla public license|mpl)(?: version| v)? 1\.0 /, 'MPL-1.0'],
+  [/ (?:eclipse public license|epl)(?: version| v)? 1\.0 /, 'EPL-1.0'],
   [/ boost software license /, 'BSL-1.0'],
   [/ zlib license /, 'Zlib'],
   [/ openmdw(?: license)?(?: 1\.0)? /, 'OpenMDW-1.0'],
@@ -125,7 +129,8 @@ export function namesIn(l: string): string[] {
     const only = /only/.test(m[5] ?? '') || / of the license /.test(m[5] ?? '');
     // "as published by the Free Software Foundation, version 3" names one version: -only. A bare
     // "GPL v3": only or later? Not ours to guess.
-    const published = / as published by the free software foundation /.test(m[0]);
+    // The kernel's "version 2 as published by the Free Software Foundation" names it after the version.
+    const published = / as published by the free software foundation\b/.test(m[0]);
     if (!later && !only && !published) continue;
     const id = canonicalId(`${kind}-${version}-${later ? 'or-later' : 'only'}`);
     if (id) found.push({ at: m.index, id });
@@ -151,8 +156,9 @@ function literalsIn(raw: string): string[] {
 
 // A statement grants a licence: "licensed under", "released under the terms of", "is governed by",
 // "provided under and subject to" (DBRX), "available under". The name must follow within the sentence.
+// The MPL 1.x header grants by "The contents of this file are subject to the Mozilla Public License".
 const GRANT =
-  /\b(?:licen[cs]ed|licen[cs]es\s+(?:this|the)\s[^.]{0,30}?\bto\s+you|released|distributed|available|provided|offered|governed|published|covered|redistribute it|modify it|subject)\b[^.]{0,40}?\b(?:under|by|subject to|to the terms of)\b([\s\S]{0,300})/gi;
+  /\b(?:(?:licen[cs]ed|licen[cs]es\s+(?:this|the)\s[^.]{0,30}?\bto\s+you|released|distributed|available|provided|offered|governed|published|covered|redistribute it|modify it|subject)\b[^.]{0,40}?\b(?:under|by|subject to|to the terms of)|(?:is|are) subject to)\b([\s\S]{0,300})/gi;
 // The statement ends at the sentence end or a blank line: "... Version 2.0 (the "License");\nyou may".
 // "v." and "Inc." do not end a sentence ("the Mozilla Public License, v. 2.0").
 const SENTENCE_END = /(?<!\b(?:v|ver|vol|no|inc|ltd|co|corp))\.(?=\s|$)|\n\s*\n/i;
