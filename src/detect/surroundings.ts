@@ -7,6 +7,7 @@
  * a modified licence (identify.ts), quoted for a reviewer.
  */
 
+import { titlesOf } from './corpus.js';
 import { loose, namesIn } from './matchers/reference.js';
 import { isSubstantiveWord } from './matchers/substance-words.js';
 import { wordsOf } from './normalise.js';
@@ -42,6 +43,14 @@ const SCOPING_WORDS = new Set(
     ' ',
   ),
 );
+
+// Stray words are tolerated unless they scope the grant, however they are glued or hyphenated: MIT
+// followed by a line "non-commercial", "NONCOMMERCIAL" or "ResearchOnly" (one or two words, no grammar
+// word) answered MIT, approved.
+const SCOPING_STEM =
+  /commercial|research|academic|evaluat|personal|internal|educat|non-?profit|only|solely|exclusiv|prohibit|forbid|restrict|militar|scientific|demonstrat|trial|testing/i;
+// One "word" longer than any word of a language is not a stray name: it is text glued together.
+const LONG_TOKEN = /[^\s]{41,}/;
 
 // Pointers: "X is licensed under the MIT License:", "Licensed under the Apache License, Version 2.0",
 // "The following license applies to all parts of this software except as documented below", "See
@@ -109,10 +118,14 @@ const ROFF =
   /^\s*\.(?:TH|SH|SS|PP|LP|P|TP|IP|HP|RS|RE|B|I|BR|BI|IB|IR|RB|RI|SM|br|sp|nf|fi|in|ti)\b|\\f[BIRP]/;
 const ROFF_MARKUP = /^\s*\.[A-Za-z]+|\\f[BIRP]|\\-/g;
 // A holder line continued or signed: "1995-2024 Jean-loup Gailly and Mark Adler", "Jean-loup Gailly
-// Mark Adler jloup@gzip.org": years and capitalised names, nothing else.
+// Mark Adler jloup@gzip.org": years and capitalised names, nothing else. Each name reads one way only
+// (an optional parenthesis, a capital, letters): with two ways to read "WIDGET" ([A-Z][\p{L}]* or
+// [A-Z]+), a line of 32 capitalised words that failed at its end backtracked 2^32 times.
 const HOLDER =
-  /^\s*(?:\d{4}(?:\s*[-–,]\s*\d{4})*,?\s+)?(?:(?:[A-Z][\p{L}.'’-]*|\(?[A-Z]+\)?)(?:\s*,\s*|\s+(?:and|&)\s+|\s+|$))+$/u;
-const URL = /\b(?:https?|ftp):\/\/\S+|\bwww\.\S+|<[^>\s]+>|\b[\w.+-]+@[\w-]+\.[\w.]+\b/gi;
+  /^\s*(?:\d{4}(?:\s*[-–,]\s*\d{4})*,?\s+)?(?:\(?[A-Z][\p{L}.'’-]*\)?(?:\s*,\s*|\s+(?:and|&)\s+|\s+|$))+$/u;
+// An address starts where its token does (the lookbehind): from every word boundary inside a long
+// token ("1.1x1.1x..."), `[\w.+-]+@` rescanned the rest of the token, quadratic in its length.
+const URL = /\b(?:https?|ftp):\/\/\S+|\bwww\.\S+|<[^>\s]+>|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+\b/gi;
 const FILE_NAME =
   /(?:^|\s)(?:\.{0,2}\/)?[\w./-]*\b(?:licen[cs]e|copying|notice|readme)[\w.-]*(?=\s|$|[.,;:)])/gi;
 
@@ -124,6 +137,7 @@ const FILE_NAME =
 export function judgeSurroundings(lines: string[], ids: string[]): Surroundings {
   const named = new Set(ids.map((id) => id.replace(/-(?:only|or-later)$/, '').toLowerCase()));
   const nameWords = new Set(ids.flatMap((id) => wordsOf(id.replace(/-/g, ' '))));
+  const titles = ids.flatMap(titlesOf).map((t) => ` ${t} `);
   const substance: string[] = [];
   const statements: string[] = [];
   let codeLines = 0;
@@ -145,7 +159,7 @@ export function judgeSurroundings(lines: string[], ids: string[]): Surroundings 
     }
     if (thirdParty && !RESTRICTIVE.test(paragraph)) return;
     for (const s of sentences(paragraph)) {
-      const kind = classify(s, named, nameWords);
+      const kind = classify(s, named, nameWords, titles);
       if (kind === 'explained') continue;
       if (kind === 'statement') {
         statements.push(s);
@@ -163,7 +177,8 @@ export function judgeSurroundings(lines: string[], ids: string[]): Surroundings 
       continue;
     }
     const bare = line.replace(URL, ' ').trim();
-    if (bare === '' || (HOLDER.test(bare) && wordsOf(bare).length <= 10)) {
+    // A holder line names who holds the copyright; "NOT FOR COMMERCIAL USE" is capitalised words too.
+    if (bare === '' || (HOLDER.test(bare) && wordsOf(bare).length <= 10 && !scopes(bare))) {
       flush();
       continue;
     }
@@ -175,8 +190,13 @@ export function judgeSurroundings(lines: string[], ids: string[]): Surroundings 
     prose.push(line.trim());
   }
   flush();
-  const tolerated = looseWords <= TOLERANCE && !grammar;
+  const tolerated = looseWords <= TOLERANCE && !grammar && !substance.some(scopes);
   return { substance: tolerated ? [] : substance, statements, codeLines };
+}
+
+/** Text that may narrow a grant: a negation or modal verb, a scoping stem, a glued-together token. */
+function scopes(text: string): boolean {
+  return wordsOf(text).some(isSubstantiveWord) || SCOPING_STEM.test(text) || LONG_TOKEN.test(text);
 }
 
 /** A roff request or escaped line whose words say nothing of substance (see ROFF). */
@@ -194,10 +214,13 @@ function sentences(paragraph: string): string[] {
 
 type Kind = 'explained' | 'statement' | 'substance';
 
-function classify(sentence: string, named: Set<string>, nameWords: Set<string>): Kind {
+function classify(sentence: string, named: Set<string>, nameWords: Set<string>, titles: string[]): Kind {
   const bare = sentence.replace(URL, ' ').replace(FILE_NAME, ' ');
   const words = wordsOf(bare);
-  if (words.length <= 1 && !words.some(isSubstantiveWord)) return 'explained';
+  // The found licence's own title, or a line of it, repeated ("No Copyright" over CC-PDM-1.0).
+  const said = ` ${wordsOf(sentence).join(' ')} `;
+  if (said.trim() !== '' && titles.some((t) => t.includes(said))) return 'explained';
+  if (words.length <= 1 && !scopes(bare)) return 'explained';
   const hasGrammar = words.some(isSubstantiveWord);
   const ids = namesIn(loose(sentence));
   const others = ids.filter((id) => !named.has(id.replace(/-(?:only|or-later)$/, '').toLowerCase()));
@@ -223,7 +246,10 @@ function isGnuNotice(text: string, ids: string[], named: Set<string>): boolean {
 function isTitle(sentence: string, words: string[], nameWords: Set<string>): boolean {
   if (/;\s*$/.test(sentence) || words.length > 14) return false;
   const other = words.filter((w) => !TITLE_WORDS.has(w) && !nameWords.has(w) && !/^\d+(?:\.\d+)*$/.test(w));
-  return other.length <= MAX_TITLE_OTHER_WORDS && !other.some((w) => SCOPING_WORDS.has(w));
+  return (
+    other.length <= MAX_TITLE_OTHER_WORDS &&
+    !other.some((w) => SCOPING_WORDS.has(w) || SCOPING_STEM.test(w) || LONG_TOKEN.test(w))
+  );
 }
 
 /**

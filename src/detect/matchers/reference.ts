@@ -219,9 +219,11 @@ export function statements(text: string): string[][] {
     const h = HEADING.exec(lines[i]!);
     if (!h) continue;
     // The section body: the heading's own tail plus the next lines up to the next heading (~600 chars).
+    // A line that is itself a licence heading ends it too (it is read as its own section), so the
+    // sections do not overlap and the names searched stay linear in the text's length.
     let body = h[1] ?? '';
     for (let j = i + 1; j < lines.length && body.length < 600; j++) {
-      if (/^\s*#{1,6}\s/.test(lines[j]!)) break;
+      if (/^\s*#{1,6}\s/.test(lines[j]!) || HEADING.test(lines[j]!)) break;
       body += `\n${lines[j]}`;
     }
     const first = body.split(/\n\s*\n/).find((p) => p.trim() !== '' && !/^[=\-~^]+$/.test(p.trim())) ?? '';
