@@ -5,18 +5,8 @@
  *
  *   npm run bench:licences
  */
-import { spawnSync } from 'node:child_process';
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pickLicenceFiles } from '../src/detect/candidates.js';
 
@@ -28,6 +18,9 @@ const { cardBody, cardDetection } = await import('../src/detect/card.js');
 const { frontMatterLicences } = await import('../src/sources/repo-files.js');
 const { decodeLicenceBytes } = await import('../src/detect/normalise.js');
 const importMs = performance.now() - importStarted;
+// Scoring and the peers (after the timed imports: it loads nothing of the engine's the above did not).
+const { canon, LABEL_EQUIVALENTS, runPeers } = await import('./licence-peers.js');
+type Answer = import('./licence-peers.js').Answer;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // shared/ sits beside the checkout (CI, the main checkout) or beside its parent (a worktree in wt/).
@@ -61,35 +54,6 @@ const cases: Case[] = readFileSync(join(corpusDir, 'labels.tsv'), 'utf8')
   });
 const KINDS = ['canonical', 'real-world', 'model-licence', 'negative'];
 
-/**
- * Labels of labels.tsv that name, in the corpus's own words, what the engine names by its general
- * rule; each pair says why they are the same answer. Printed with the results, so no score depends on
- * a hidden alias.
- * - The other is a known licence with a clause added: the engine answers `LicenseRef-<base>-modified`
- *   (issue 9's contract), which is what the label says in its own name.
- * Pixar needs no entry here: the text is the SPDX licence `Pixar` (Apache-2.0 as modified by Pixar),
- * the engine answers `Pixar`, and the engine's own index (rules/licences/index.json `spdxAliases`)
- * knows the label `LicenseRef-pixar-modified-apache` as an alias of `Pixar`, so `licenceInfo` scores
- * both the same way in the bench, the fixtures test and a policy naming either.
- */
-const LABEL_EQUIVALENTS: Record<string, string> = {
-  'LicenseRef-deepfloyd-modified-mit': 'LicenseRef-MIT-modified',
-};
-
-/** An answer as a comparable value: ids canonicalised, AND/OR lists as sorted sets. */
-function canon(expr: string | null): string | null {
-  if (!expr || expr === 'NOASSERTION') return null;
-  const op = / OR /.test(expr) ? 'OR' : / AND /.test(expr) ? 'AND' : '';
-  const ids = expr
-    .split(/ (?:OR|AND|and\/or) /)
-    .map((p) => p.replace(/[()]/g, '').trim())
-    .map((p) => LABEL_EQUIVALENTS[p] ?? p)
-    .map((p) => licenceInfo(p)?.id ?? p)
-    .sort();
-  return ids.join(op ? ` ${op} ` : ' ');
-}
-
-type Answer = { licence: string | null; ms?: number };
 type Score = { ok: number; wrong: number; abstained: number; total: number; wrongCases: string[] };
 
 function score(answers: Map<string, Answer>): Record<string, Score> {
@@ -139,105 +103,9 @@ const sorted = [...perFile].sort((a, b) => a - b);
 const median = sorted[Math.floor(sorted.length / 2)]!;
 
 // --- peers ------------------------------------------------------------------------------------------
-function has(bin: string): boolean {
-  return spawnSync('sh', ['-c', `command -v ${bin}`]).status === 0;
-}
-
-const peers: { name: string; answers: Map<string, Answer>; ms: number; rssMb?: number }[] = [];
-/** Peers that could not be run, with why: said in the output, never a silent gap in the table. */
-const notRun: string[] = [];
-
-/** Runs a command under /usr/bin/time (when present) for its peak RSS; wall time measured here. */
-function timed(cmd: string, args: string[]): { stdout: string; ms: number; rssMb?: number } {
-  const gnuTime = existsSync('/usr/bin/time');
-  const t = performance.now();
-  const r = spawnSync(
-    gnuTime ? '/usr/bin/time' : cmd,
-    gnuTime ? ['-f', 'peak-rss-kb %M', cmd, ...args] : args,
-    {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-      maxBuffer: 1 << 24,
-    },
-  );
-  const ms = performance.now() - t;
-  const rss = /peak-rss-kb (\d+)/.exec(r.stderr ?? '');
-  return { stdout: r.stdout ?? '', ms, ...(rss ? { rssMb: Number(rss[1]) / 1024 } : {}) };
-}
-const work = mkdtempSync(join(tmpdir(), 'oq-bench-'));
-try {
-  const missing = (name: string, why: string) => {
-    notRun.push(`${name}: not run (${why})`);
-  };
-  if (!has('licensee') || !has('ruby'))
-    missing('licensee', `${has('ruby') ? 'licensee' : 'ruby'} is not on PATH; apt-get install ruby-licensee`);
-  if (!has('licensecheck'))
-    missing('licensecheck', 'licensecheck is not on PATH; apt-get install licensecheck');
-  if (has('licensee') && has('ruby')) {
-    // licensee reads files by name (LICENSE*, README*): each case is staged under such a name.
-    const list: string[] = [];
-    cases.forEach((c, i) => {
-      const dir = join(work, `case-${i}`);
-      mkdirSync(dir);
-      const ext = extname(c.file).length <= 5 && /^\.[a-z]+$/i.test(extname(c.file)) ? extname(c.file) : '';
-      copyFileSync(
-        join(corpusDir, 'files', c.file),
-        join(dir, `${c.role === 'readme' ? 'README' : 'LICENSE'}${ext}`),
-      );
-      list.push(`${dir}\t${c.file}`);
-    });
-    writeFileSync(join(work, 'cases.tsv'), `${list.join('\n')}\n`);
-    writeFileSync(
-      join(work, 'batch.rb'),
-      `require 'licensee'\nrequire 'json'\nFile.readlines(ARGV[0], chomp: true).each do |line|\n  dir, name = line.split("\\t")\n  lic = Licensee.project(dir, detect_readme: true).license\n  puts JSON.generate([name, lic ? lic.spdx_id : nil])\nend\n`,
-    );
-    const { stdout: out, ms, rssMb } = timed('ruby', [join(work, 'batch.rb'), join(work, 'cases.tsv')]);
-    const answers = new Map<string, Answer>();
-    for (const line of out.trim().split('\n')) {
-      if (!line.startsWith('[')) continue;
-      const [name, id] = JSON.parse(line) as [string, string | null];
-      answers.set(name, { licence: id && !['NOASSERTION', 'NONE', 'other'].includes(id) ? id : null });
-    }
-    peers.push({ name: 'licensee (ruby-licensee, one process)', answers, ms, ...(rssMb ? { rssMb } : {}) });
-  }
-  if (has('licensecheck')) {
-    const files = cases.map((c) => join(corpusDir, 'files', c.file));
-    // --check=. --ignore=^$: every file, whatever its name (the default skips extension-less LICENSE).
-    const {
-      stdout: out,
-      ms,
-      rssMb,
-    } = timed('licensecheck', ['--check=.', '--ignore=^$', '-m', '--shortname-scheme=spdx', ...files]);
-    const answers = new Map<string, Answer>();
-    for (const line of out.trim().split('\n')) {
-      const [path, name] = line.split('\t') as [string, string];
-      answers.set(basename(path), { licence: licensecheckToSpdx(name) });
-    }
-    peers.push({
-      name: 'licensecheck (one process, default window)',
-      answers,
-      ms,
-      ...(rssMb ? { rssMb } : {}),
-    });
-  }
-} finally {
-  rmSync(work, { recursive: true, force: true });
-}
-
-/** licensecheck's names to SPDX ids, as the research note scores them (GPL-2 -> GPL-2.0-only). */
-function licensecheckToSpdx(name: string | undefined): string | null {
-  if (!name || /UNKNOWN/.test(name)) return null;
-  const map = (n: string): string => {
-    const m = /^(A?GPL|LGPL)v?-?(\d(?:\.\d)?)(\+)?$/.exec(n.trim());
-    if (m) return `${m[1]}-${m[2]!.includes('.') ? m[2] : `${m[2]}.0`}-${m[3] ? 'or-later' : 'only'}`;
-    if (n.trim() === 'WTFPL-2') return 'WTFPL';
-    return n.trim();
-  };
-  return name
-    .split(/ and\/or | or | and /)
-    .map(map)
-    .join(/ or /.test(name) ? ' OR ' : ' AND ');
-}
+const { peers, notRun } = runPeers(
+  cases.map((c) => ({ key: c.file, path: join(corpusDir, 'files', c.file), role: c.role })),
+);
 
 // --- report -----------------------------------------------------------------------------------------
 const rows: [string, Record<string, Score>, number][] = [
