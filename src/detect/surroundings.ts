@@ -101,6 +101,22 @@ const GNU_NOTICE: RegExp[] = [
   ),
 ];
 
+// The ASF's standard notice (Apache-2.0's appendix), as a project writes it above or below the text:
+// "Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in
+// compliance with the License. You may obtain a copy of the License at <url>. Unless required by ...
+// either express or implied. See the License for the specific language governing permissions and
+// limitations under the License." Whole sentences in loose() form, as for the GNU notice.
+const ASF_NOTICE: RegExp[] = [
+  /^licensed under the apache license version 2\.0 the license you may not use this file except in compliance with the license $/,
+  /^you may obtain a copy of the license at $/,
+  /^unless required by applicable law or agreed to in writing software distributed under the license is distributed on an as is basis without warranties or conditions of any kind either express or implied $/,
+  /^see the license for the specific language governing permissions and limitations under the license $/,
+];
+// The FSF's postal address on a GNU text moved (675 Mass Ave, 59 Temple Place, 51 Franklin Street): a
+// copy printing another one than the reference is the same licence.
+const FSF_ADDRESS =
+  /^(?:(?:free software foundation|inc)\s+)*\d+ (?:franklin st(?:reet)?|temple place|mass ave) (?:fifth floor |suite 330 )?(?:boston|cambridge) ma \d{5}(?: \d{4})? usa $/;
+
 const THIRD_PARTY_SECTION = /\bthis product (?:also )?includes? (?:the following )?software\b/i;
 const RESTRICTIVE = /\b(?:not|no|only|solely|exclusively|except|unless|never|non-?commercial)\b/i;
 
@@ -230,16 +246,20 @@ function classify(sentence: string, named: Set<string>, nameWords: Set<string>, 
   if (others.length === 0 && POINTERS.some((re) => re.test(l)) && pointerIsBare(l, words, nameWords))
     return 'explained';
   if (!hasGrammar && ATTRIBUTION.test(sentence)) return 'explained';
-  if (isGnuNotice(sentence.replace(URL, ' '), ids, named)) return 'explained';
+  if (isStandardNotice(sentence.replace(URL, ' '), ids, named)) return 'explained';
   return 'substance';
 }
 
-/** A sentence of the FSF's standard notice, naming (if anything) the GNU licence found beside it. */
-function isGnuNotice(text: string, ids: string[], named: Set<string>): boolean {
-  if (![...named].some((id) => /^(?:a|l)?gpl-/.test(id))) return false;
+/**
+ * A sentence of the standard notice of the licence found beside it (the FSF's for a GNU licence, with
+ * the FSF's address; the ASF's for Apache-2.0), naming no other licence.
+ */
+function isStandardNotice(text: string, ids: string[], named: Set<string>): boolean {
   if (ids.some((id) => !named.has(id.replace(/-(?:only|or-later)$/, '').toLowerCase()))) return false;
   const l = loose(text).trimStart();
-  return GNU_NOTICE.some((re) => re.test(l));
+  const gnu = [...named].some((id) => /^(?:(?:a|l)?gpl|gfdl)-/.test(id));
+  if (gnu && (GNU_NOTICE.some((re) => re.test(l)) || FSF_ADDRESS.test(l))) return true;
+  return named.has('apache-2.0') && ASF_NOTICE.some((re) => re.test(l));
 }
 
 /** A title: no sentence end, short, its words the licence's name and title words plus a project name. */

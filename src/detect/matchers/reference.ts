@@ -179,6 +179,23 @@ const PARTS = /\bdifferent (?:components|terms|parts)\b|\bmodel weights\b|\bweig
 const PART_GRANT =
   /\b(?:source code|code(?:base)?|model weights|weights|checkpoints|parameters|models?|datasets?|data|documentation|docs)\b(?:\s+(?:is|are))?(?:\s+(?:licensed|released|distributed|made available|available|provided|published|offered))?\s+under\s+((?:the\s+)?[^,;\n]{1,80}?)(?=\s*(?:,|;|\.(?:\s|$)|\band\b|\bwhile\b|\bwhereas\b|$))/gim;
 const DUAL = /\b(?:dual[- ]licen[cs]ed|either|at your (?:option|choice)|choose)\b/i;
+// The GNU notice's "either version 2 of the License, or (at your option) any later version" chooses a
+// version of one licence, not between licences: read as a choice, the GPL notice in a file that also
+// holds MIT made it "MIT OR GPL-2.0-or-later" (approvable through either branch) instead of AND.
+const LATER_VERSION_CLAUSE =
+  /\b(?:either\s+)?version\s+\d(?:\.\d)?(?:\s+of\s+the\s+licen[cs]e)?\s*(?:,\s*)?(?:as\s+published\s+by\s+the\s+free\s+software\s+foundation\s*(?:,\s*)?)?or\s+(?:\(\s*)?at\s+your\s+option\s*(?:\)\s*)?(?:,\s*)?any\s+later\s+version\b/gi;
+
+// The ASF notice's warranty disclaimer, "WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express
+// or implied", chooses nothing either (a Debian copyright file holding it and a BSD text: "... OR Apache-2.0").
+const EXPRESS_OR_IMPLIED = /\beither\s+express\s+or\s+implied\b/gi;
+
+/**
+ * The text without the phrases whose "either" or "at your option" choose no licence (the GNU notices'
+ * later version, the ASF disclaimer), for asking whether it offers a choice between licences.
+ */
+export function withoutLaterVersionClause(text: string): string {
+  return text.replace(LATER_VERSION_CLAUSE, ' ').replace(EXPRESS_OR_IMPLIED, ' ');
+}
 // A choice between licences; "dual-licensed" alone may mean one licence per part (GR00T: code and weights).
 const CHOICE = /\b(?:either|at your (?:option|choice)|choose)\b/i;
 
@@ -266,7 +283,8 @@ export function referenceMatch(text: string): ReferenceResult | null {
   // Code under one licence, weights under another: every part's licence applies (AND). A choice
   // ("either ... or", "at your option") between the licences named: OR.
   const oneEach = found.every((ids) => ids.length === 1);
-  if (PARTS.test(text) && (oneEach || !CHOICE.test(text)))
+  const choosing = withoutLaterVersionClause(text);
+  if (PARTS.test(text) && (oneEach || !CHOICE.test(choosing)))
     return { licence: all.join(' AND '), confidence: STATEMENT_CONFIDENCE };
   const distinct = [...new Set(found.map((ids) => ids.join('\u0000')))];
   if (distinct.length !== 1) {
@@ -275,5 +293,5 @@ export function referenceMatch(text: string): ReferenceResult | null {
     if (singles.size !== 1 || found.some((ids) => ids.length > 1)) return null;
     return { licence: [...singles][0]!, confidence: STATEMENT_CONFIDENCE };
   }
-  return DUAL.test(text) ? { licence: all.join(' OR '), confidence: STATEMENT_CONFIDENCE } : null;
+  return DUAL.test(choosing) ? { licence: all.join(' OR '), confidence: STATEMENT_CONFIDENCE } : null;
 }
