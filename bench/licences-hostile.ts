@@ -165,6 +165,16 @@ const inputs: { name: string; role: 'licence' | 'readme'; text: string }[] = [
     text: `# Model\n\n${Array.from({ length: 6000 }, (_, i) => `Part ${i} is licensed under the ${['MIT', 'Apache License 2.0', 'GPL v2 or later'][i % 3]} licence, see part ${i}.`).join('\n')}`,
   },
   {
+    // Each License field's text is identified (distinct texts once): fields are capped at 400.
+    name: 'Debian copyright file, 390 stanzas each with its own MIT-like text',
+    role: 'licence',
+    text: `Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n\n${Array.from(
+      { length: 390 },
+      (_, i) =>
+        `Files: part${i}/*\nCopyright: ${2000 + (i % 25)} Holder ${i}\nLicense: Expat\n ${MIT.replace('Software', `Software ${i}`).split('\n').join('\n ')}`,
+    ).join('\n\n')}\n`,
+  },
+  {
     // The address pattern rescanned a long token from each of its word boundaries: quadratic.
     name: 'licence, MIT + one 160 KiB token "1.1x1.1x..."',
     role: 'licence',

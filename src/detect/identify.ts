@@ -170,7 +170,7 @@ function debianCopyright(text: string, file: { file?: string }): Detection {
   const identified = new Map<string, string | null>();
   // What a field's text says its licence is: the text's own answer, the name when the text only points
   // at the system's copy (or is absent), null when the text is something the engine cannot tell.
-  const resolve = (name: string, id: string, body: string): string | null => {
+  const resolve = (id: string, body: string): string | null => {
     if (body.trim() === '') return id;
     let got = identified.get(body);
     if (got === undefined) {
@@ -183,7 +183,7 @@ function debianCopyright(text: string, file: { file?: string }): Detection {
   const defined = new Map<string, string | null>();
   for (const f of fields.filter((x) => !x.files && x.text.trim() !== '')) {
     const id = debianShortName(f.names, lookup);
-    defined.set(f.names.toLowerCase(), id ? resolve(f.names, id, f.text) : null);
+    defined.set(f.names.toLowerCase(), id ? resolve(id, f.text) : null);
   }
   const parts: string[] = [];
   for (const f of fields.filter((x) => x.files)) {
@@ -202,7 +202,7 @@ function debianCopyright(text: string, file: { file?: string }): Detection {
       const id = debianShortName(t, lookup);
       if (!id) return none(`"${t}" names no licence the engine knows`);
       // A text under the stanza's own field speaks for a single name only.
-      const own = tokens.length === 1 && f.text.trim() !== '' ? resolve(t, id, f.text) : undefined;
+      const own = tokens.length === 1 && f.text.trim() !== '' ? resolve(id, f.text) : undefined;
       const got = own !== undefined ? own : defined.has(t.toLowerCase()) ? defined.get(t.toLowerCase())! : id;
       if (!got) return none(`the text given for "${t}" is not identified`);
       out.push(/ (?:AND|OR|WITH) /.test(got) ? `(${got})` : got);
