@@ -38,6 +38,23 @@ export function canon(expr: string | null): string | null {
   return [...new Set(ids)].join(op ? ` ${op} ` : ' ');
 }
 
+// The flags the presets deny (rules/*.yml denyFlags); `binds-derivatives` and `attribution` deny nothing.
+const DENIED_FLAGS = new Set(['restricted-use', 'non-commercial']);
+
+/**
+ * True when a policy could approve the answer: every leaf known, no denied flag, not a derived id. A
+ * wrong answer that is approvable is the worst kind: it would pass a restricted licence.
+ */
+export function approvable(expr: string): boolean {
+  return expr
+    .split(/ (?:AND|OR|WITH) /)
+    .map((l) => l.replace(/[()]/g, '').trim())
+    .every((l) => {
+      const info = licenceInfo(l);
+      return info !== undefined && !info.flags.some((f) => DENIED_FLAGS.has(f)) && !info.variantOf;
+    });
+}
+
 /** One tool's answer for one file (null = no answer). */
 export type Answer = { licence: string | null; ms?: number };
 

@@ -25,7 +25,7 @@ import { identifyText, licenceInfo } from '../src/detect/identify.js';
 import { decodeLicenceBytes } from '../src/detect/normalise.js';
 import { LIMITS } from '../src/read/limits.js';
 import { parseExpression } from '../src/spdx/expression.js';
-import { type Answer, canon, runPeers } from './licence-peers.js';
+import { type Answer, approvable, canon, runPeers } from './licence-peers.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 type Source = 'npm' | 'common-licenses' | 'debian-copyright';
@@ -250,6 +250,20 @@ if (conflicts.length > 0)
   console.log(
     `\nlabel conflicts (identical texts, different labels): ${conflicts.length}\n  ${conflicts.slice(0, 20).join('\n  ')}`,
   );
+// Our wrong answers a policy could approve (the label may be what is wrong: each is listed to judge).
+const approving = cases.filter((c) => {
+  const got = ours.get(c.key)?.licence ?? null;
+  return (
+    c.label !== null &&
+    got !== null &&
+    canon(got) !== canon(c.label) &&
+    approvable(got) &&
+    !approvable(c.label)
+  );
+});
+console.log(
+  `\nopenquota wrong answers that would approve a licence its label says a policy denies: ${approving.length}${approving.map((c) => `\n  ${c.key}: label ${c.label}, answer ${ours.get(c.key)?.licence}`).join('')}`,
+);
 for (const [name, s] of rows) {
   if (s.wrong.length === 0) continue;
   const shown = name === 'openquota' ? s.wrong : s.wrong.slice(0, 15);

@@ -19,7 +19,7 @@ const { frontMatterLicences } = await import('../src/sources/repo-files.js');
 const { decodeLicenceBytes } = await import('../src/detect/normalise.js');
 const importMs = performance.now() - importStarted;
 // Scoring and the peers (after the timed imports: it loads nothing of the engine's the above did not).
-const { canon, LABEL_EQUIVALENTS, runPeers } = await import('./licence-peers.js');
+const { approvable, canon, LABEL_EQUIVALENTS, runPeers } = await import('./licence-peers.js');
 type Answer = import('./licence-peers.js').Answer;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -157,18 +157,6 @@ const fixtureCases = readFileSync(join(fixtureDir, 'expectations.tsv'), 'utf8')
   .map((l) => l.split('\t') as [string, string, 'licence' | 'readme', string, string?, string?]);
 const perClass = new Map<string, { ok: number; wrong: number; abstained: number }>();
 const approvingWrong: string[] = [];
-// The flags the presets deny (rules/*.yml denyFlags); `binds-derivatives` and `attribution` deny nothing.
-const DENIED_FLAGS = new Set(['restricted-use', 'non-commercial']);
-/** True when a policy could approve the answer: every leaf known, no denied flag, not a derived id. */
-function approvable(expr: string): boolean {
-  return expr
-    .split(/ (?:AND|OR|WITH) /)
-    .map((l) => l.replace(/[()]/g, '').trim())
-    .every((l) => {
-      const info = licenceInfo(l);
-      return info !== undefined && !info.flags.some((f) => DENIED_FLAGS.has(f)) && !info.variantOf;
-    });
-}
 const judge = (file: string, expected: string, got: string | null, klass: string) => {
   const s = perClass.get(klass) ?? { ok: 0, wrong: 0, abstained: 0 };
   const g = canon(got);
