@@ -191,6 +191,19 @@ export function wordOf(id: number): string | undefined {
   return wordList[id];
 }
 
+/**
+ * The title words of each reference text with this id, joined by spaces ("no copyright" for
+ * CC-PDM-1.0): a copy that repeats its title repeats these.
+ */
+export function titlesOf(id: string): string[] {
+  return corpus()
+    .refs.filter((r) => r.id === id && r.titleWords > 0)
+    .map((r) => {
+      const words = full(r).words.subarray(0, r.titleWords);
+      return Array.from(words, (w) => wordOf(w) ?? '').join(' ');
+    });
+}
+
 /** Word ids for a normalised text, extending the vocabulary. */
 export function toIds(words: string[], vocabulary: Map<string, number>, extend: boolean): Int32Array {
   const ids = new Int32Array(words.length);

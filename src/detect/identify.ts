@@ -7,6 +7,12 @@ import { cardBody } from './card.js';
 import { licenceEntries } from './corpus.js';
 import { bindsDerivatives, type LicenceInfo, lookupLicence, refinesId } from './licences.js';
 import { combine, type Segment } from './matchers/combine.js';
+import {
+  debianShortName,
+  isDebianCopyright,
+  licenceFields,
+  outsideLicenceFields,
+} from './matchers/debian-copyright.js';
 import { findLicences, type TextMatch } from './matchers/fulltext.js';
 import { referenceMatch } from './matchers/reference.js';
 import { spdxTag } from './matchers/spdx-tag.js';
@@ -52,6 +58,7 @@ export function identifyText(input: string, options: IdentifyOptions = {}): Dete
   const readme = options.role === 'readme';
   // A card's front matter is its declaration, read apart (card.ts): never also a detection.
   const text = readme ? cardBody(input) : input;
+  if (!readme && isDebianCopyright(text)) return debianCopyright(text, file);
   const tag = spdxTag(text);
   const n = normalise(text);
   // A tag decides for a source header or a short file; a long text may be a licence that carries a tag
@@ -132,6 +139,90 @@ export function identifyText(input: string, options: IdentifyOptions = {}): Dete
     if (readme) return { ...none(), bearing: licenceSection(text) };
   }
   return none();
+}
+
+// A machine-readable copyright file lists a licence per group of files; more fields than this is no
+// package's file (Debian's largest hold about 100) and is not read: the cost stays bounded.
+const MAX_DEBIAN_FIELDS = 400;
+// Debian's short names are declarations, like a card's front matter.
+const DEBIAN_CONFIDENCE = 0.9;
+
+/**
+ * A Debian machine-readable copyright file: every licence its `License:` fields name (AND). A text
+ * given under a name decides what that licence is (identified as the engine would any text: "Expat"
+ * over a BSD-3-Clause text is BSD-3-Clause); a name with no text, or with only a pointer to the
+ * system's copy, stands as named. Anything else leaves the file unidentified (see debian-copyright.ts).
+ */
+function debianCopyright(text: string, file: { file?: string }): Detection {
+  const none = (why: string): Detection => ({
+    licence: null,
+    confidence: 0,
+    matcher: 'debian-copyright',
+    bearing: true,
+    ...file,
+    extra: [why],
+  });
+  const fields = licenceFields(text);
+  if (fields.length === 0) return none('a machine-readable copyright file with no License field');
+  if (fields.length > MAX_DEBIAN_FIELDS)
+    return none(`more than ${MAX_DEBIAN_FIELDS} License fields: not read`);
+  const lookup = (id: string) => lookupLicence(id)?.id ?? null;
+  const identified = new Map<string, string | null>();
+  // What a field's text says its licence is: the text's own answer, the name when the text only points
+  // at the system's copy (or is absent), null when the text is something the engine cannot tell.
+  const resolve = (id: string, body: string): string | null => {
+    if (body.trim() === '') return id;
+    let got = identified.get(body);
+    if (got === undefined) {
+      got = identifyText(body, { role: 'licence' }).licence;
+      identified.set(body, got);
+    }
+    if (got !== null) return got;
+    return /\/usr\/share\/common-licenses\//.test(body) ? id : null;
+  };
+  const defined = new Map<string, string | null>();
+  for (const f of fields.filter((x) => !x.files && x.text.trim() !== '')) {
+    const id = debianShortName(f.names, lookup);
+    defined.set(f.names.toLowerCase(), id ? resolve(id, f.text) : null);
+  }
+  const parts: string[] = [];
+  for (const f of fields.filter((x) => x.files)) {
+    if (/with/i.test(f.names)) return none(`"${f.names}": an exception is not read here`);
+    const tokens = f.names.split(/\s+(or|and)\s+/i);
+    // A text under several names cannot be checked against any one of them.
+    if (tokens.length > 1 && f.text.trim() !== '')
+      return none(`"${f.names}": a text under several names is not read`);
+    const out: string[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (i % 2 === 1) {
+        out.push(t.toUpperCase());
+        continue;
+      }
+      const id = debianShortName(t, lookup);
+      if (!id) return none(`"${t}" names no licence the engine knows`);
+      // A text under the stanza's own field speaks for a single name only.
+      const own = tokens.length === 1 && f.text.trim() !== '' ? resolve(id, f.text) : undefined;
+      const got = own !== undefined ? own : defined.has(t.toLowerCase()) ? defined.get(t.toLowerCase())! : id;
+      if (!got) return none(`the text given for "${t}" is not identified`);
+      out.push(/ (?:AND|OR|WITH) /.test(got) ? `(${got})` : got);
+    }
+    const expression = out.join(' ');
+    parts.push(out.length > 1 ? `(${expression})` : expression);
+  }
+  const distinct = [...new Set(parts)];
+  if (distinct.length === 0) return none('no Files stanza names a licence');
+  const named = distinct.length === 1 ? distinct[0]!.replace(/^\((.*)\)$/, '$1') : distinct.join(' AND ');
+  // A restriction stated in another field joins the licences, as in a README.
+  const joined = withRestrictions(named, statedRestrictions(outsideLicenceFields(text)));
+  return {
+    licence: joined.licence,
+    confidence: DEBIAN_CONFIDENCE,
+    matcher: 'debian-copyright',
+    bearing: true,
+    ...file,
+    ...(joined.extra.length > 0 ? { extra: joined.extra } : {}),
+  };
 }
 
 let policies: Set<string> | undefined;

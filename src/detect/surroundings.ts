@@ -7,6 +7,7 @@
  * a modified licence (identify.ts), quoted for a reviewer.
  */
 
+import { titlesOf } from './corpus.js';
 import { loose, namesIn } from './matchers/reference.js';
 import { isSubstantiveWord } from './matchers/substance-words.js';
 import { wordsOf } from './normalise.js';
@@ -43,6 +44,14 @@ const SCOPING_WORDS = new Set(
   ),
 );
 
+// Stray words are tolerated unless they scope the grant, however they are glued or hyphenated: MIT
+// followed by a line "non-commercial", "NONCOMMERCIAL" or "ResearchOnly" (one or two words, no grammar
+// word) answered MIT, approved.
+const SCOPING_STEM =
+  /commercial|research|academic|evaluat|personal|internal|educat|non-?profit|only|solely|exclusiv|prohibit|forbid|restrict|militar|scientific|demonstrat|trial|testing/i;
+// One "word" longer than any word of a language is not a stray name: it is text glued together.
+const LONG_TOKEN = /[^\s]{41,}/;
+
 // Pointers: "X is licensed under the MIT License:", "Licensed under the Apache License, Version 2.0",
 // "The following license applies to all parts of this software except as documented below", "See
 // LICENSE for details", "The full text of the licence follows", "SPDX-License-Identifier: MIT".
@@ -73,6 +82,41 @@ const ATTRIBUTION =
 const OTHER_MATERIAL =
   /\b(?:their|its) own licen[cs]es?\b|\btheir respective\s+(?:licen[cs]es?|terms)\b|\bexternally maintained\b|\bseparate licen[cs]e terms\b|\bwaived via cc0\b|\bthis product (?:also )?includes? (?:the following )?software\b|\bis (?:a )?registered trademark of\b/i;
 
+// The FSF's standard notice ("How to Apply These Terms"), as a project writes it above the GNU text it
+// applies: "Widget is free software: you can redistribute it and/or modify it under the terms of the GNU
+// General Public License as published by the Free Software Foundation, either version 3 of the License,
+// or (at your option) any later version." It says which version applies (combine.ts reads "or later"
+// from it) and adds no term; each sentence must be the notice's own, whole (in loose() form), so a
+// clause added to it ("... for non-commercial purposes only") is still substance.
+const GNU_NAME = 'the gnu (?:affero |lesser |library )?general public license';
+const GNU_NOTICE: RegExp[] = [
+  new RegExp(
+    `^(?:(?:[\\w.'+-]+ ){1,6}(?:is|are) free software )?(?:you can )?redistribute (?:it|them) and or modify (?:it|them) under the terms of ${GNU_NAME} (?:version \\d(?:\\.\\d)? )?(?:as published by the free software foundation )?(?:either )?(?:version \\d(?:\\.\\d)? )?(?:of the license )?(?:or at your option any later version )?$`,
+  ),
+  /^(?:[\w.'+-]+ ){1,6}(?:is|are) free software $/,
+  /^(?:[\w.'+-]+ ){1,6}(?:is|are) distributed in the hope that (?:it|they) will be useful but without any warranty without even the implied warranty of merchantability or fitness for a particular purpose /,
+  new RegExp(`^see ${GNU_NAME} for more details $`),
+  new RegExp(
+    `^you should have received a copy of ${GNU_NAME} along with (?:[\\w.'+-]+ ){1,3}(?:if not see |if not write to the free software foundation [\\w ]*)?$`,
+  ),
+];
+
+// The ASF's standard notice (Apache-2.0's appendix), as a project writes it above or below the text:
+// "Licensed under the Apache License, Version 2.0 (the "License"); you may not use this file except in
+// compliance with the License. You may obtain a copy of the License at <url>. Unless required by ...
+// either express or implied. See the License for the specific language governing permissions and
+// limitations under the License." Whole sentences in loose() form, as for the GNU notice.
+const ASF_NOTICE: RegExp[] = [
+  /^licensed under the apache license version 2\.0 the license you may not use this file except in compliance with the license $/,
+  /^you may obtain a copy of the license at $/,
+  /^unless required by applicable law or agreed to in writing software distributed under the license is distributed on an as is basis without warranties or conditions of any kind either express or implied $/,
+  /^see the license for the specific language governing permissions and limitations under the license $/,
+];
+// The FSF's postal address on a GNU text moved (675 Mass Ave, 59 Temple Place, 51 Franklin Street): a
+// copy printing another one than the reference is the same licence.
+const FSF_ADDRESS =
+  /^(?:(?:free software foundation|inc)\s+)*\d+ (?:franklin st(?:reet)?|temple place|mass ave) (?:fifth floor |suite 330 )?(?:boston|cambridge) ma \d{5}(?: \d{4})? usa $/;
+
 const THIRD_PARTY_SECTION = /\bthis product (?:also )?includes? (?:the following )?software\b/i;
 const RESTRICTIVE = /\b(?:not|no|only|solely|exclusively|except|unless|never|non-?commercial)\b/i;
 
@@ -82,12 +126,22 @@ const GRANT_LIKE =
 
 // Code and markup: a licence quoted in a source file or a man page keeps company with these.
 const CODE_LINE =
-  /[{}]\s*$|\w\([^)]*\)\s*;\s*$|^\s*(?:#include|#define|import |from \S+ import|package |using |def |class |function |const |let |var |return\b|public |private |static |\.(?:TH|SH|PP|TP|IP|B|I|br|sp|nf|fi)\b|\\f[BIRP])|^\s*[A-Za-z_$][\w$.]*\s*(?:\(|=[^=])/;
+  /[{}]\s*$|\w\([^)]*\)\s*;\s*$|^\s*(?:#include|#define|import |from \S+ import|package |using |def |class |function |const |let |var |return\b|public |private |static )|^\s*[A-Za-z_$][\w$.]*\s*(?:\(|=[^=])/;
+// roff (a man page): a request line (".SH COPYRIGHT", ".B widget") or a line with font escapes
+// ("[\fB-v\fR] \fIINPUT\fR"). Markup only while its words hold no negation or modal verb: a request
+// or a bold escape can carry a sentence (".B Not for commercial use."), which is then prose.
+const ROFF =
+  /^\s*\.(?:TH|SH|SS|PP|LP|P|TP|IP|HP|RS|RE|B|I|BR|BI|IB|IR|RB|RI|SM|br|sp|nf|fi|in|ti)\b|\\f[BIRP]/;
+const ROFF_MARKUP = /^\s*\.[A-Za-z]+|\\f[BIRP]|\\-/g;
 // A holder line continued or signed: "1995-2024 Jean-loup Gailly and Mark Adler", "Jean-loup Gailly
-// Mark Adler jloup@gzip.org": years and capitalised names, nothing else.
+// Mark Adler jloup@gzip.org": years and capitalised names, nothing else. Each name reads one way only
+// (an optional parenthesis, a capital, letters): with two ways to read "WIDGET" ([A-Z][\p{L}]* or
+// [A-Z]+), a line of 32 capitalised words that failed at its end backtracked 2^32 times.
 const HOLDER =
-  /^\s*(?:\d{4}(?:\s*[-–,]\s*\d{4})*,?\s+)?(?:(?:[A-Z][\p{L}.'’-]*|\(?[A-Z]+\)?)(?:\s*,\s*|\s+(?:and|&)\s+|\s+|$))+$/u;
-const URL = /\b(?:https?|ftp):\/\/\S+|\bwww\.\S+|<[^>\s]+>|\b[\w.+-]+@[\w-]+\.[\w.]+\b/gi;
+  /^\s*(?:\d{4}(?:\s*[-–,]\s*\d{4})*,?\s+)?(?:\(?[A-Z][\p{L}.'’-]*\)?(?:\s*,\s*|\s+(?:and|&)\s+|\s+|$))+$/u;
+// An address starts where its token does (the lookbehind): from every word boundary inside a long
+// token ("1.1x1.1x..."), `[\w.+-]+@` rescanned the rest of the token, quadratic in its length.
+const URL = /\b(?:https?|ftp):\/\/\S+|\bwww\.\S+|<[^>\s]+>|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+\b/gi;
 const FILE_NAME =
   /(?:^|\s)(?:\.{0,2}\/)?[\w./-]*\b(?:licen[cs]e|copying|notice|readme)[\w.-]*(?=\s|$|[.,;:)])/gi;
 
@@ -99,6 +153,7 @@ const FILE_NAME =
 export function judgeSurroundings(lines: string[], ids: string[]): Surroundings {
   const named = new Set(ids.map((id) => id.replace(/-(?:only|or-later)$/, '').toLowerCase()));
   const nameWords = new Set(ids.flatMap((id) => wordsOf(id.replace(/-/g, ' '))));
+  const titles = ids.flatMap(titlesOf).map((t) => ` ${t} `);
   const substance: string[] = [];
   const statements: string[] = [];
   let codeLines = 0;
@@ -120,7 +175,7 @@ export function judgeSurroundings(lines: string[], ids: string[]): Surroundings 
     }
     if (thirdParty && !RESTRICTIVE.test(paragraph)) return;
     for (const s of sentences(paragraph)) {
-      const kind = classify(s, named, nameWords);
+      const kind = classify(s, named, nameWords, titles);
       if (kind === 'explained') continue;
       if (kind === 'statement') {
         statements.push(s);
@@ -138,11 +193,12 @@ export function judgeSurroundings(lines: string[], ids: string[]): Surroundings 
       continue;
     }
     const bare = line.replace(URL, ' ').trim();
-    if (bare === '' || (HOLDER.test(bare) && wordsOf(bare).length <= 10)) {
+    // A holder line names who holds the copyright; "NOT FOR COMMERCIAL USE" is capitalised words too.
+    if (bare === '' || (HOLDER.test(bare) && wordsOf(bare).length <= 10 && !scopes(bare))) {
       flush();
       continue;
     }
-    if (CODE_LINE.test(line)) {
+    if (CODE_LINE.test(line) || isRoffMarkup(line)) {
       flush();
       codeLines++;
       continue;
@@ -150,8 +206,18 @@ export function judgeSurroundings(lines: string[], ids: string[]): Surroundings 
     prose.push(line.trim());
   }
   flush();
-  const tolerated = looseWords <= TOLERANCE && !grammar;
+  const tolerated = looseWords <= TOLERANCE && !grammar && !substance.some(scopes);
   return { substance: tolerated ? [] : substance, statements, codeLines };
+}
+
+/** Text that may narrow a grant: a negation or modal verb, a scoping stem, a glued-together token. */
+function scopes(text: string): boolean {
+  return wordsOf(text).some(isSubstantiveWord) || SCOPING_STEM.test(text) || LONG_TOKEN.test(text);
+}
+
+/** A roff request or escaped line whose words say nothing of substance (see ROFF). */
+function isRoffMarkup(line: string): boolean {
+  return ROFF.test(line) && !wordsOf(line.replace(ROFF_MARKUP, ' ')).some(isSubstantiveWord);
 }
 
 /** Splits a paragraph into sentences (at ". ", ": ", "! ", "? "), keeping the punctuation. */
@@ -164,10 +230,13 @@ function sentences(paragraph: string): string[] {
 
 type Kind = 'explained' | 'statement' | 'substance';
 
-function classify(sentence: string, named: Set<string>, nameWords: Set<string>): Kind {
+function classify(sentence: string, named: Set<string>, nameWords: Set<string>, titles: string[]): Kind {
   const bare = sentence.replace(URL, ' ').replace(FILE_NAME, ' ');
   const words = wordsOf(bare);
-  if (words.length <= 1 && !words.some(isSubstantiveWord)) return 'explained';
+  // The found licence's own title, or a line of it, repeated ("No Copyright" over CC-PDM-1.0).
+  const said = ` ${wordsOf(sentence).join(' ')} `;
+  if (said.trim() !== '' && titles.some((t) => t.includes(said))) return 'explained';
+  if (words.length <= 1 && !scopes(bare)) return 'explained';
   const hasGrammar = words.some(isSubstantiveWord);
   const ids = namesIn(loose(sentence));
   const others = ids.filter((id) => !named.has(id.replace(/-(?:only|or-later)$/, '').toLowerCase()));
@@ -177,14 +246,30 @@ function classify(sentence: string, named: Set<string>, nameWords: Set<string>):
   if (others.length === 0 && POINTERS.some((re) => re.test(l)) && pointerIsBare(l, words, nameWords))
     return 'explained';
   if (!hasGrammar && ATTRIBUTION.test(sentence)) return 'explained';
+  if (isStandardNotice(sentence.replace(URL, ' '), ids, named)) return 'explained';
   return 'substance';
+}
+
+/**
+ * A sentence of the standard notice of the licence found beside it (the FSF's for a GNU licence, with
+ * the FSF's address; the ASF's for Apache-2.0), naming no other licence.
+ */
+function isStandardNotice(text: string, ids: string[], named: Set<string>): boolean {
+  if (ids.some((id) => !named.has(id.replace(/-(?:only|or-later)$/, '').toLowerCase()))) return false;
+  const l = loose(text).trimStart();
+  const gnu = [...named].some((id) => /^(?:(?:a|l)?gpl|gfdl)-/.test(id));
+  if (gnu && (GNU_NOTICE.some((re) => re.test(l)) || FSF_ADDRESS.test(l))) return true;
+  return named.has('apache-2.0') && ASF_NOTICE.some((re) => re.test(l));
 }
 
 /** A title: no sentence end, short, its words the licence's name and title words plus a project name. */
 function isTitle(sentence: string, words: string[], nameWords: Set<string>): boolean {
   if (/;\s*$/.test(sentence) || words.length > 14) return false;
   const other = words.filter((w) => !TITLE_WORDS.has(w) && !nameWords.has(w) && !/^\d+(?:\.\d+)*$/.test(w));
-  return other.length <= MAX_TITLE_OTHER_WORDS && !other.some((w) => SCOPING_WORDS.has(w));
+  return (
+    other.length <= MAX_TITLE_OTHER_WORDS &&
+    !other.some((w) => SCOPING_WORDS.has(w) || SCOPING_STEM.test(w) || LONG_TOKEN.test(w))
+  );
 }
 
 /**

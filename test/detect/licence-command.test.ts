@@ -53,6 +53,28 @@ describe('openquota licence identify', () => {
     expect(rows[0]!.closest).toBeNull();
   });
 
+  it('answers a model card from its front matter (matcher card), as a scan declares it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'oq-licence-'));
+    // Plain Hub ids in the front matter; the body names no licence at all.
+    writeFileSync(
+      join(dir, 'README.md'),
+      '---\nlicense: apache-2.0\nlanguage: [en]\n---\n# Widget-7B\n\nA model.\n',
+    );
+    mkdirSync(join(dir, 'nc'));
+    // The body adds a restriction: it joins the declaration, it does not replace it.
+    writeFileSync(
+      join(dir, 'nc', 'README.md'),
+      '---\nlicense: mit\n---\n# Widget-7B-NC\n\nThe weights are for non-commercial use only.\n',
+    );
+    const { io, out } = fakeIO(dir);
+    expect(await licence(['identify', 'README.md', 'nc/README.md', '--json'], io)).toBe(0);
+    const rows = JSON.parse(out()) as { file: string; licence: string; matcher: string }[];
+    expect(rows.map((r) => [r.file, r.licence, r.matcher])).toEqual([
+      ['README.md', 'Apache-2.0', 'card'],
+      ['nc/README.md', 'MIT AND LicenseRef-statement-non-commercial', 'card'],
+    ]);
+  });
+
   it('prints a table and exits 3 when a file gives no licence', async () => {
     const dir = repo();
     writeFileSync(join(dir, 'other.txt'), 'Lorem ipsum dolor sit amet.\n');

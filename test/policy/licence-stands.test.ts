@@ -216,12 +216,30 @@ const ROWS: Row[] = [
     codes: ['LICENCE_UNIDENTIFIED'],
   },
   {
-    name: 'a text longer than any licence is not given to the engine',
+    // Over the read cap (only a hand-edited bundle holds one): never given to the engine.
+    name: 'a text longer than the read cap is not given to the engine',
     declared: [card('mit')],
-    texts: [lic('LICENSE', `ID: MIT\n${'x'.repeat(65 * 1024)}`)],
+    texts: [lic('LICENSE', `ID: MIT\n${'x'.repeat(512 * 1024)}`)],
     expression: null,
     approved: null,
     codes: ['LICENCE_UNIDENTIFIED'],
+  },
+  {
+    name: 'a README over the read cap is not given to the engine either',
+    declared: [card('mit')],
+    texts: [readme(`ID: MIT\n${'x'.repeat(512 * 1024)}`)],
+    expression: null,
+    approved: null,
+    codes: ['LICENCE_UNIDENTIFIED'],
+  },
+  {
+    // The engine's cost is bounded (test/detect/hostile-input.test.ts): a long text read whole is
+    // identified (it was declined over 64 KiB).
+    name: 'a 100 KiB licence-bearing text read whole is identified',
+    declared: [card('mit')],
+    texts: [lic('LICENSE', `ID: MIT\n${'x'.repeat(100 * 1024)}`)],
+    expression: 'MIT',
+    approved: true,
   },
   // `other`.
   {

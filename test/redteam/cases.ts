@@ -332,7 +332,9 @@ export const TRAPS: RedTeamCase[] = [
   {
     id: 'w6-long-licence',
     way: 6,
-    what: 'a LICENSE of 100 KB (Apache-2.0 and filler): under the read cap, over what the engine is given',
+    // The engine's cost is bounded, so a text read whole is identified whatever its length (it was
+    // declined over 64 KiB): Apache-2.0 with sentences added is Apache-2.0 modified, never Apache-2.0.
+    what: 'a LICENSE of 100 KB (Apache-2.0 and filler): read whole, identified as a modified licence',
     hub: [
       {
         name: 'm',
@@ -340,7 +342,10 @@ export const TRAPS: RedTeamCase[] = [
         files: { LICENSE: `${APACHE}\n\n${'Further terms follow. '.repeat(4_000)}`, ...WEIGHTS },
       },
     ],
-    expect: { verdict: 'unknown', codes: ['LICENCE_UNIDENTIFIED'] },
+    expect: {
+      verdict: 'non-compliant',
+      codes: ['LICENCE_MISMATCH', 'LICENCE_MODIFIED', 'LICENCE_NOT_APPROVED'],
+    },
   },
 
   // 7. A compound licence loses a part.

@@ -5,7 +5,7 @@
  */
 import { isException } from '../corpus.js';
 import { canonicalId } from '../licences.js';
-import type { ReferenceResult } from './reference.js';
+import { type ReferenceResult, withoutLaterVersionClause } from './reference.js';
 
 /** One licence text found in a file. */
 export interface Segment {
@@ -38,6 +38,8 @@ export function combine(
 ): { licence: string; confidence: number } | null {
   const segments = segmentsIn;
   const later = OR_LATER.test(around);
+  // "either version 2 ..., or (at your option) any later version" chooses a version, not a licence.
+  const choice = CHOICE.test(withoutLaterVersionClause(around));
   // An exception text applies to the licence before it (or the one the notice states): "WITH".
   const exceptions = segments.filter((s) => isException(s.id)).map((s) => s.id);
   const licences = segments.filter((s) => !isException(s.id));
@@ -55,7 +57,7 @@ export function combine(
   let confidence = Math.min(...segments.map((s) => s.confidence));
   // Only a file that says it is multi-licensed adds the licences it names around the texts; otherwise a
   // name there is a bundled component ("This product also includes ... Licensed under the MIT license").
-  if (stated && (PARTS.test(around) || CHOICE.test(around))) {
+  if (stated && (PARTS.test(around) || choice)) {
     // A statement around the text may add a licence (GR00T: the Apache notice beside the NVIDIA text);
     // an OR or AND inside the statement itself is kept as a unit.
     for (const id of stated.licence.split(/ (?:OR|AND) /)) {
@@ -68,7 +70,7 @@ export function combine(
   const distinct = [...new Set(ids)];
   if (distinct.length === 1) return { licence: distinct[0]!, confidence };
   if (PARTS.test(around)) return { licence: distinct.join(' AND '), confidence };
-  if (CHOICE.test(around)) return { licence: distinct.join(' OR '), confidence };
+  if (choice) return { licence: distinct.join(' OR '), confidence };
   // Several licences with no word on how they relate: a bundle of notices more often than the
   // project's own terms, so no claim.
   return null;

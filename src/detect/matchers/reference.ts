@@ -26,7 +26,7 @@ type NamePattern = { re: RegExp; id: string };
 // "GNU Affero General Public License v3.0". A bare version says nothing about "or later": ambiguous,
 // so such a name alone gives no id (la-batata's "Licencia GPL v3.0").
 const GNU =
-  / (?:gnu )?(affero |lesser |library )?(?:general public license|(a|l)?gpl)(?: license)?(?: gpl)? ?(?:as published by the free software foundation )?(?:either )?(?:version |v ?)?(\d(?:\.\d)?)(\+)?( (?:of the license )?(?:or (?:at your option )?(?:any )?later(?: version)?|only))?/g;
+  / (?:gnu )?(affero |lesser |library )?(?:general public license|(a|l)?gpl)(?: license)?(?: gpl)? ?(?:as published by the free software foundation )?(?:either )?(?:version |v ?)?(\d(?:\.\d)?)(\+)?(?: as published by the free software foundation)?( (?:of the license )?(?:or (?:at your option )?(?:any )?later(?: version)?|only))?/g;
 
 // Hand-written names of common licences as READMEs write them (facts: the names projects use).
 const COMMON: [RegExp, string][] = [
@@ -45,6 +45,10 @@ const COMMON: [RegExp, string][] = [
   [/ (?:cc by nd|creative commons attribution noderivatives) 4\.0 /, 'CC-BY-ND-4.0'],
   [/ (?:mozilla public license|mpl)(?: version| v)? 2\.0 /, 'MPL-2.0'],
   [/ (?:eclipse public license|epl)(?: version| v)? 2\.0 /, 'EPL-2.0'],
+  // Older source headers: "Version: MPL 1.1", "Eclipse Public License v1.0".
+  [/ (?:mozilla public license|mpl)(?: version| v)? 1\.1 /, 'MPL-1.1'],
+  [/ (?:mozilla public license|mpl)(?: version| v)? 1\.0 /, 'MPL-1.0'],
+  [/ (?:eclipse public license|epl)(?: version| v)? 1\.0 /, 'EPL-1.0'],
   [/ boost software license /, 'BSL-1.0'],
   [/ zlib license /, 'Zlib'],
   [/ openmdw(?: license)?(?: 1\.0)? /, 'OpenMDW-1.0'],
@@ -125,7 +129,8 @@ export function namesIn(l: string): string[] {
     const only = /only/.test(m[5] ?? '') || / of the license /.test(m[5] ?? '');
     // "as published by the Free Software Foundation, version 3" names one version: -only. A bare
     // "GPL v3": only or later? Not ours to guess.
-    const published = / as published by the free software foundation /.test(m[0]);
+    // The kernel's "version 2 as published by the Free Software Foundation" names it after the version.
+    const published = / as published by the free software foundation\b/.test(m[0]);
     if (!later && !only && !published) continue;
     const id = canonicalId(`${kind}-${version}-${later ? 'or-later' : 'only'}`);
     if (id) found.push({ at: m.index, id });
@@ -151,8 +156,9 @@ function literalsIn(raw: string): string[] {
 
 // A statement grants a licence: "licensed under", "released under the terms of", "is governed by",
 // "provided under and subject to" (DBRX), "available under". The name must follow within the sentence.
+// The MPL 1.x header grants by "The contents of this file are subject to the Mozilla Public License".
 const GRANT =
-  /\b(?:licen[cs]ed|licen[cs]es\s+(?:this|the)\s[^.]{0,30}?\bto\s+you|released|distributed|available|provided|offered|governed|published|covered|redistribute it|modify it|subject)\b[^.]{0,40}?\b(?:under|by|subject to|to the terms of)\b([\s\S]{0,300})/gi;
+  /\b(?:(?:licen[cs]ed|licen[cs]es\s+(?:this|the)\s[^.]{0,30}?\bto\s+you|released|distributed|available|provided|offered|governed|published|covered|redistribute it|modify it|subject)\b[^.]{0,40}?\b(?:under|by|subject to|to the terms of)|(?:is|are) subject to)\b([\s\S]{0,300})/gi;
 // The statement ends at the sentence end or a blank line: "... Version 2.0 (the "License");\nyou may".
 // "v." and "Inc." do not end a sentence ("the Mozilla Public License, v. 2.0").
 const SENTENCE_END = /(?<!\b(?:v|ver|vol|no|inc|ltd|co|corp))\.(?=\s|$)|\n\s*\n/i;
@@ -173,6 +179,23 @@ const PARTS = /\bdifferent (?:components|terms|parts)\b|\bmodel weights\b|\bweig
 const PART_GRANT =
   /\b(?:source code|code(?:base)?|model weights|weights|checkpoints|parameters|models?|datasets?|data|documentation|docs)\b(?:\s+(?:is|are))?(?:\s+(?:licensed|released|distributed|made available|available|provided|published|offered))?\s+under\s+((?:the\s+)?[^,;\n]{1,80}?)(?=\s*(?:,|;|\.(?:\s|$)|\band\b|\bwhile\b|\bwhereas\b|$))/gim;
 const DUAL = /\b(?:dual[- ]licen[cs]ed|either|at your (?:option|choice)|choose)\b/i;
+// The GNU notice's "either version 2 of the License, or (at your option) any later version" chooses a
+// version of one licence, not between licences: read as a choice, the GPL notice in a file that also
+// holds MIT made it "MIT OR GPL-2.0-or-later" (approvable through either branch) instead of AND.
+const LATER_VERSION_CLAUSE =
+  /\b(?:either\s+)?version\s+\d(?:\.\d)?(?:\s+of\s+the\s+licen[cs]e)?\s*(?:,\s*)?(?:as\s+published\s+by\s+the\s+free\s+software\s+foundation\s*(?:,\s*)?)?or\s+(?:\(\s*)?at\s+your\s+option\s*(?:\)\s*)?(?:,\s*)?any\s+later\s+version\b/gi;
+
+// The ASF notice's warranty disclaimer, "WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express
+// or implied", chooses nothing either (a Debian copyright file holding it and a BSD text: "... OR Apache-2.0").
+const EXPRESS_OR_IMPLIED = /\beither\s+express\s+or\s+implied\b/gi;
+
+/**
+ * The text without the phrases whose "either" or "at your option" choose no licence (the GNU notices'
+ * later version, the ASF disclaimer), for asking whether it offers a choice between licences.
+ */
+export function withoutLaterVersionClause(text: string): string {
+  return text.replace(LATER_VERSION_CLAUSE, ' ').replace(EXPRESS_OR_IMPLIED, ' ');
+}
 // A choice between licences; "dual-licensed" alone may mean one licence per part (GR00T: code and weights).
 const CHOICE = /\b(?:either|at your (?:option|choice)|choose)\b/i;
 
@@ -213,9 +236,11 @@ export function statements(text: string): string[][] {
     const h = HEADING.exec(lines[i]!);
     if (!h) continue;
     // The section body: the heading's own tail plus the next lines up to the next heading (~600 chars).
+    // A line that is itself a licence heading ends it too (it is read as its own section), so the
+    // sections do not overlap and the names searched stay linear in the text's length.
     let body = h[1] ?? '';
     for (let j = i + 1; j < lines.length && body.length < 600; j++) {
-      if (/^\s*#{1,6}\s/.test(lines[j]!)) break;
+      if (/^\s*#{1,6}\s/.test(lines[j]!) || HEADING.test(lines[j]!)) break;
       body += `\n${lines[j]}`;
     }
     const first = body.split(/\n\s*\n/).find((p) => p.trim() !== '' && !/^[=\-~^]+$/.test(p.trim())) ?? '';
@@ -258,7 +283,8 @@ export function referenceMatch(text: string): ReferenceResult | null {
   // Code under one licence, weights under another: every part's licence applies (AND). A choice
   // ("either ... or", "at your option") between the licences named: OR.
   const oneEach = found.every((ids) => ids.length === 1);
-  if (PARTS.test(text) && (oneEach || !CHOICE.test(text)))
+  const choosing = withoutLaterVersionClause(text);
+  if (PARTS.test(text) && (oneEach || !CHOICE.test(choosing)))
     return { licence: all.join(' AND '), confidence: STATEMENT_CONFIDENCE };
   const distinct = [...new Set(found.map((ids) => ids.join('\u0000')))];
   if (distinct.length !== 1) {
@@ -267,5 +293,5 @@ export function referenceMatch(text: string): ReferenceResult | null {
     if (singles.size !== 1 || found.some((ids) => ids.length > 1)) return null;
     return { licence: [...singles][0]!, confidence: STATEMENT_CONFIDENCE };
   }
-  return DUAL.test(text) ? { licence: all.join(' OR '), confidence: STATEMENT_CONFIDENCE } : null;
+  return DUAL.test(choosing) ? { licence: all.join(' OR '), confidence: STATEMENT_CONFIDENCE } : null;
 }
