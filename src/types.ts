@@ -188,11 +188,62 @@ export const FINDING_CODES = [
 /** Coded answers to policy questions; renderers turn codes into text. */
 export type FindingCode = (typeof FINDING_CODES)[number];
 
+/**
+ * The arguments each finding code carries: every fact its sentence needs, as data, so that the
+ * i18n layer (src/report/i18n) renders it in any language from `code` + `args` (its catalogue
+ * entry `finding.CODE.message`, or `finding.CODE.message.VARIANT` for `variant`). Ids, file names,
+ * licence ids and names are shown as they are; words (`availability`, `how`, `matcher`, `origin`)
+ * are codes the catalogue translates. `detail` is text a registry or a parser wrote (English,
+ * upstream's own words), quoted by the renderers. `waived` marks a finding a waiver accepted.
+ */
+export interface FindingArgs {
+  NOT_PUBLIC: { availability: Availability };
+  GATED_AUTO: Record<string, never>;
+  NO_WEIGHTS: Record<string, never>;
+  /** `reason` is the programme file's own words; `variant: 'default'` when it gives none. */
+  EXCLUDED_BY_PROGRAMME: { pattern: string; reason: string } | { pattern: string; variant: 'default' };
+  LICENCE_NOT_APPROVED: { licence: string; policy: string };
+  /** `rule`: the policy's deny glob that matched (`CC-BY-NC*`). */
+  LICENCE_DENIED: { licence: string; rule: string };
+  LICENCE_MISSING: Record<string, never>;
+  LICENCE_UNREADABLE: { file: string; error?: string };
+  /** A text that matched nothing (`closest` below the threshold), or `variant: 'notRead'`: not given to the engine. */
+  LICENCE_UNIDENTIFIED:
+    | { file: string; closest?: string; confidence?: string }
+    | { file: string; variant: 'notRead'; matcher: string; detail: string };
+  LICENCE_MISMATCH: { origin: string; declared: string; detected: string };
+  /** `name`: the licence's display name (`EXAONE AI Model License Agreement 1.1 - NC`). */
+  LICENCE_RESTRICTED_USE: { licence: string; name: string };
+  LICENCE_NON_COMMERCIAL: { licence: string; name: string };
+  /** `code`: the failure's code (`NETWORK_ERROR`); `url`: what failed (redacted). */
+  SOURCE_FAILED: { code: string; detail: string; url?: string };
+  FILES_UNKNOWN: Record<string, never>;
+  RENAMED: { from: string; to: string };
+  WAIVED: { code: string; approvedBy: string; reason: string; expires?: string };
+  /** `how`: `modified` (terms added or changed) or `renamed` (a template with its names changed). */
+  LICENCE_MODIFIED: { licence: string; base: string; how: string; file?: string; extra?: string };
+  /** Metadata alone names the licence and the policy wants its text; `variant: 'other'`: `other` beside named licences. */
+  LICENCE_TEXT_MISSING: { licence: string; policy: string } | { declared: string; variant: 'other' };
+  MALFORMED_METADATA: { code: string; detail: string };
+  MALFORMED_RESPONSE: { code: string; detail: string };
+  FILES_TRUNCATED: { code: string; detail: string };
+  DECLARED_NOT_EXCLUDED: { pattern: string };
+  AVAILABILITY_NOT_CHECKED: Record<string, never>;
+}
+
+// A code without its args is a compile error here (add it to FindingArgs).
+const _everyCodeHasArgs: [Exclude<FindingCode, keyof FindingArgs>] extends [never] ? true : never = true;
+void _everyCodeHasArgs;
+
 /** A coded answer to one policy question about one release. */
 export interface Finding {
   code: FindingCode;
   severity: Severity;
-  /** English text; renderers may translate from `code` + `args`. */
+  /**
+   * English text, kept for readers of the JSON: the English rendering of `code` + `args`, which
+   * is what every renderer shows (in the report's language); a report written before a code had
+   * its args falls back to this text.
+   */
   message: string;
   args?: Record<string, string | number>;
   /** Would this finding alone, if resolved differently, decide the verdict? `blocking` findings do. */

@@ -9,10 +9,10 @@ import type {
 } from '../types.js';
 import { formatConfidence, formatParameters } from './format.js';
 import { releaseUrl, revisionUrl, safeWebUrl } from './html-escape.js';
-import { findingText, reasonKey, reasonLine } from './html-finding.js';
+import { reasonKey, reasonLine } from './html-finding.js';
 import { CLIENT_LABELS } from './html-view-labels.js';
 import { collapseShards, weightsSummary } from './html-weights.js';
-import { findingHelp, findingTitle, type Lang, t } from './i18n/index.js';
+import { findingHelp, findingMessage, findingTitle, type Lang, t } from './i18n/index.js';
 import { primaryFinding } from './primary-finding.js';
 
 /**
@@ -107,7 +107,7 @@ function row(team: number, model: ModelResult, lang: Lang): Omit<ViewRow, 'n'> {
     pp: formatParameters(model.parameters),
     rk: reasonKey(model),
     r: reasonLine(lang, model),
-    f: model.reasons.map((f) => [f.code, f.severity, findingText(lang, f)]),
+    f: model.reasons.map((f) => [f.code, f.severity, findingMessage(lang, f)]),
     pi: primary ? model.reasons.indexOf(primary) : -1,
     m: model.evidence.flatMap((line) => {
       const d = DECLARED_LINE.exec(line);

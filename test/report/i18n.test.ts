@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/report/i18n/en.js';
-import { CATALOGUES, findingHelp, langFromEnv, t, teamReason } from '../../src/report/i18n/index.js';
+import {
+  CATALOGUES,
+  findingHelp,
+  langFromEnv,
+  placeholders,
+  requiredPlaceholders,
+  t,
+  teamReason,
+} from '../../src/report/i18n/index.js';
 import { FINDING_CODES } from '../../src/report/schema.js';
 import { fixtureReport } from './golden.js';
 
@@ -24,10 +32,13 @@ describe('i18n catalogues', () => {
 
   it('have no empty text and the same placeholders in every language', () => {
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      const names = (s: string) => [...new Set(placeholders(s))].sort();
+      const required = (s: string) => [...new Set(requiredPlaceholders(s))].sort();
       for (const catalogue of Object.values(CATALOGUES)) {
         expect(catalogue[key].trim(), key).not.toBe('');
         expect(names(catalogue[key]), key).toEqual(names(en[key]));
+        // What English cannot be said without, no translation may drop (or make optional).
+        expect(required(catalogue[key]), key).toEqual(required(en[key]));
       }
     }
   });

@@ -1,0 +1,151 @@
+// The i18n completeness test (issue 13): every finding code, with sample args of each of its forms,
+// renders in English and in Korean from `code` + `args`; a missing catalogue key, an unfilled
+// placeholder or a Latin-script word left in the Korean (other than the args' own values: ids,
+// file names, licence ids and names, quotes) fails here. A new code fails until it has a sample
+// below (the compiler asks) and its texts in en.ts and ko.ts.
+import { describe, expect, it } from 'vitest';
+import { finding } from '../../src/policy/findings.js';
+import { applyWaivers } from '../../src/policy/waivers.js';
+import { CATALOGUES, findingMessage, type Lang } from '../../src/report/i18n/index.js';
+import { FINDING_CODES, type FindingArgs, type FindingCode } from '../../src/types.js';
+import { latinFragments } from '../support/latin.js';
+
+/** Sample args of every form of every code, typed by FindingArgs. */
+const SAMPLES: { [C in FindingCode]: FindingArgs[C][] } = {
+  NOT_PUBLIC: [
+    { availability: 'gated-manual' },
+    { availability: 'private' },
+    { availability: 'disabled' },
+    { availability: 'missing' },
+    { availability: 'gated-auto' },
+  ],
+  GATED_AUTO: [{}],
+  NO_WEIGHTS: [{}],
+  EXCLUDED_BY_PROGRAMME: [
+    { pattern: 'LGAI-EXAONE/*-GGUF', reason: 'quantised copy of a counted release' },
+    { pattern: 'org/*-demo', variant: 'default' },
+  ],
+  LICENCE_NOT_APPROVED: [{ licence: 'LicenseRef-exaone-1.2-nc', policy: 'msit-sovereign-ai-2025' }],
+  LICENCE_DENIED: [{ licence: 'CC-BY-NC-4.0', rule: 'CC-BY-NC*' }],
+  LICENCE_MISSING: [{}],
+  LICENCE_UNREADABLE: [{ file: 'LICENSE', error: 'HTTP 500 Internal Server Error' }, { file: 'LICENSE' }],
+  LICENCE_UNIDENTIFIED: [
+    { file: 'LICENSE.md', closest: 'Apache-2.0', confidence: '71%' },
+    { file: 'LICENSE.md' },
+    { file: 'LICENSE', variant: 'notRead', matcher: 'too-long', detail: 'longer than 256 KiB' },
+    { file: 'LICENSE', variant: 'notRead', matcher: 'failed', detail: 'engine crashed' },
+  ],
+  LICENCE_MISMATCH: [
+    { origin: 'hub-card', declared: 'MIT', detected: 'Apache-2.0' },
+    { origin: 'github-api', declared: 'MIT', detected: 'Apache-2.0' },
+    { origin: 'spdx-tag', declared: 'MIT', detected: 'Apache-2.0' },
+    { origin: 'hub-tag', declared: 'MIT', detected: 'Apache-2.0' },
+    { origin: 'readme-front-matter', declared: 'MIT', detected: 'Apache-2.0' },
+  ],
+  LICENCE_RESTRICTED_USE: [
+    { licence: 'LicenseRef-hyperclovax-seed', name: 'HyperCLOVA X SEED Model License Agreement' },
+  ],
+  LICENCE_NON_COMMERCIAL: [
+    { licence: 'LicenseRef-exaone-1.2-nc', name: 'EXAONE AI Model License Agreement 1.2 - NC' },
+  ],
+  SOURCE_FAILED: [
+    { code: 'NETWORK_ERROR', detail: 'request failed: ECONNREFUSED', url: 'https://huggingface.co/api/x' },
+  ],
+  FILES_UNKNOWN: [{}],
+  RENAMED: [{ from: 'org/old-name', to: 'org/new-name' }],
+  WAIVED: [
+    {
+      code: 'LICENCE_MISMATCH',
+      approvedBy: 'MSIT review board (letter 2025-117)',
+      reason: 'the card is corrected in the next release',
+      expires: '2026-03-31',
+    },
+    { code: 'NOT_PUBLIC', approvedBy: 'MSIT review board', reason: 'access granted to every applicant' },
+  ],
+  LICENCE_MODIFIED: [
+    {
+      licence: 'LicenseRef-MIT-modified',
+      base: 'MIT',
+      how: 'modified',
+      file: 'LICENSE',
+      extra: 'The weights may be used for research within SK Telecom only.',
+    },
+    { licence: 'LicenseRef-Apache-2.0-renamed', base: 'Apache-2.0', how: 'renamed' },
+  ],
+  LICENCE_TEXT_MISSING: [
+    { licence: 'MIT', policy: 'msit-sovereign-ai-2025' },
+    { declared: 'LicenseRef-hyperclovax-seed', variant: 'other' },
+  ],
+  MALFORMED_METADATA: [{ code: 'MALFORMED_METADATA', detail: 'cardData.license is {"id":"apache-2.0"}' }],
+  MALFORMED_RESPONSE: [{ code: 'MALFORMED_RESPONSE', detail: '`siblings[2]` is not a file entry' }],
+  FILES_TRUNCATED: [{ code: 'TRUNCATED', detail: 'GitHub cut the file tree short at 100000 files' }],
+  DECLARED_NOT_EXCLUDED: [{ pattern: 'skt/*-internal' }],
+  AVAILABILITY_NOT_CHECKED: [{}],
+};
+
+const WAIVER = (code: FindingCode) => ({ release: 'org/*', codes: [code], reason: 'r', approvedBy: 'b' });
+
+/** The values a sentence may show as they are: the sample's data (not its codes, which are translated). */
+function data(args: Record<string, unknown>): string[] {
+  return Object.entries(args)
+    .filter(([k]) => !['availability', 'how', 'matcher', 'origin', 'variant'].includes(k))
+    .map(([, v]) => String(v));
+}
+
+describe('every finding renders from code and args, in English and in Korean', () => {
+  for (const code of FINDING_CODES) {
+    it(code, () => {
+      expect(SAMPLES[code].length, `a sample of ${code}`).toBeGreaterThan(0);
+      for (const sample of SAMPLES[code] as Record<string, string | number>[]) {
+        // biome-ignore lint/suspicious/noExplicitAny: each sample is typed by FindingArgs above.
+        const f = finding(code, 'error', sample as any);
+        for (const waived of [false, true]) {
+          // A waived finding as policy/waivers.ts writes it (its sentence says "waived").
+          const item = waived ? applyWaivers('org/a', [f], [WAIVER(code)], '2026-01-01')[0]! : f;
+          const text: Record<Lang, string> = {
+            en: findingMessage('en', item),
+            ko: findingMessage('ko', item),
+          };
+          const where = `${code} ${JSON.stringify(item.args ?? {})}`;
+          // Rendered from the catalogue, not the stored text or the code: English is the message itself.
+          if (!waived) expect(text.en, where).toBe(f.message);
+          expect(text.en, where).not.toBe(code);
+          // No placeholder or optional segment left unfilled (the args' own text may hold brackets).
+          for (const lang of ['en', 'ko'] as const) {
+            const own = data(sample).reduce((t, v) => t.split(v).join(''), text[lang]);
+            expect(own, `${where} ${lang}`).not.toMatch(/[{}[\]]/);
+          }
+          expect(text.ko, where).toMatch(/[\uac00-\ud7a3]/);
+          expect(latinFragments(text.ko, data(sample)), `${where}: ${text.ko}`).toEqual([]);
+        }
+      }
+    });
+  }
+
+  it('every form the catalogues hold is one a sample renders (no dead variant)', () => {
+    const used = new Set(
+      FINDING_CODES.flatMap((code) =>
+        (SAMPLES[code] as Record<string, unknown>[]).map((s) =>
+          typeof s.variant === 'string' ? `finding.${code}.message.${s.variant}` : `finding.${code}.message`,
+        ),
+      ),
+    );
+    for (const catalogue of Object.values(CATALOGUES)) {
+      const forms = Object.keys(catalogue).filter((k) => /^finding\.[A-Z_]+\.message/.test(k));
+      expect(forms.filter((k) => !used.has(k))).toEqual([]);
+      expect([...used].filter((k) => !(k in catalogue))).toEqual([]);
+    }
+  });
+
+  it('the allow-list is not a blanket: English left in Korean is caught', () => {
+    expect(latinFragments('LICENSE: 알려진 어떤 라이선스와도 matches no known licence')).toEqual([
+      'matches no known licence',
+    ]);
+    expect(
+      latinFragments('EXAONE AI Model License Agreement: 상업적 이용 금지', [
+        'EXAONE AI Model License Agreement',
+      ]),
+    ).toEqual([]);
+    expect(latinFragments('허브 카드 by exact (100%)')).toEqual(['by exact']);
+  });
+});
