@@ -84,6 +84,11 @@ async function htmlText(html: string): Promise<string> {
       document.querySelectorAll('code, q').forEach((e) => {
         e.textContent = '`x`';
       });
+      // An id broken for wrapping (`org/<wbr>name`) is one text again.
+      document.querySelectorAll('wbr').forEach((w) => {
+        w.remove();
+      });
+      document.body.normalize();
       // Every text node a reader can see, one per line (script, style and hidden elements left out).
       const lines: string[] = [];
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

@@ -250,6 +250,47 @@ export interface Finding {
   blocking?: boolean;
 }
 
+/**
+ * Every provenance code: one line of a release's `evidence`, as data (`provenance` in the report)
+ * so that the i18n layer says it in any language (`evidence.CODE.message` in src/report/i18n).
+ */
+export const EVIDENCE_CODES = [
+  'METADATA',
+  'DECLARED',
+  'NOT_READ',
+  'IDENTIFIED',
+  'UNIDENTIFIED',
+  'EXTRA',
+  'UNREADABLE',
+  'PROBLEM',
+] as const;
+
+/** A provenance code. */
+export type EvidenceCode = (typeof EVIDENCE_CODES)[number];
+
+/** The args of each provenance code (`source`, `origin`, `matcher` are codes the catalogue translates). */
+export interface EvidenceArgs {
+  /** The source's metadata, at a revision (12 hex digits), fetched at an ISO time. */
+  METADATA: { source: SourceKind; revision?: string | undefined; fetchedAt: string };
+  /** A licence named by metadata: where (`hub-card`), its value, the Hub `license_name`. */
+  DECLARED: { origin: DeclaredLicence['origin']; value: string; name?: string | undefined };
+  /** A text not given to the engine (`too-long`) or on which it failed (`failed`), and why. */
+  NOT_READ: { file: string; matcher: string; detail: string };
+  IDENTIFIED: { file: string; licence: string; matcher: string; confidence: string };
+  UNIDENTIFIED: { file: string; closest?: string | undefined; confidence?: string | undefined };
+  /** The text a modified licence adds to its reference, quoted. */
+  EXTRA: { file: string; quote: string };
+  UNREADABLE: { file: string; error?: string | undefined };
+  /** A part of the facts the source could not read as expected (SourceFailure code and message). */
+  PROBLEM: { code: string; detail: string; url?: string | undefined };
+}
+
+/** One provenance line as data; `evidence[i]` of the same release is its English text. */
+export interface ProvenanceItem {
+  code: EvidenceCode;
+  args: Record<string, string | number>;
+}
+
 /** The licence picture of one release after identification. */
 export interface LicenceResult {
   /** SPDX expression from metadata (Hub card, GitHub API), mapped to SPDX/LicenseRef ids. */
@@ -279,8 +320,10 @@ export interface ModelResult {
   weights: string[] | null;
   parameters: number | null;
   reasons: Finding[];
-  /** Short provenance lines: what was read from where, and when. */
+  /** Short provenance lines: what was read from where, and when (English). */
   evidence: string[];
+  /** The same lines as data, one item per line of `evidence`, for renderers in other languages. */
+  provenance?: ProvenanceItem[];
   /** Code repositories or models linked from this release. */
   links?: string[];
   /**

@@ -2,7 +2,7 @@ import picomatch from 'picomatch';
 import type { Team } from '../config/programme.js';
 import type { ResolvedLicence } from '../detect/resolve.js';
 import type { Evidence, Finding, ModelResult, SourceFailure, Verdict } from '../types.js';
-import { evidenceLines } from './evidence-lines.js';
+import { evidenceLines, provenanceItems } from './evidence-lines.js';
 import { finding } from './findings.js';
 import { type Refines, textFindings } from './licence-checks.js';
 import { decideLicence } from './licence-stands.js';
@@ -54,6 +54,7 @@ export function judge(evidence: Evidence, resolved: ResolvedLicence, ctx: JudgeC
   const { policy } = ctx;
   const findings: Finding[] = [];
   const weights = facts.files ? weightFiles(facts.files, policy) : null;
+  const provenance = provenanceItems(evidence, resolved);
   const result = (verdict: Verdict, licence: ModelResult['licence']): ModelResult => ({
     source: facts.source,
     id: facts.id,
@@ -67,7 +68,8 @@ export function judge(evidence: Evidence, resolved: ResolvedLicence, ctx: JudgeC
     weights,
     parameters: facts.parameters ?? null,
     reasons: findings,
-    evidence: evidenceLines(evidence, resolved),
+    evidence: evidenceLines(provenance),
+    provenance,
     ...(facts.links?.length ? { links: facts.links } : {}),
   });
   const noLicence = {

@@ -6,9 +6,18 @@
 import { describe, expect, it } from 'vitest';
 import { finding } from '../../src/policy/findings.js';
 import { applyWaivers } from '../../src/policy/waivers.js';
-import { CATALOGUES, findingMessage, type Lang } from '../../src/report/i18n/index.js';
-import { FINDING_CODES, type FindingArgs, type FindingCode } from '../../src/types.js';
+import { dashboardView } from '../../src/report/html-view.js';
+import { CATALOGUES, codedText, findingMessage, type Lang } from '../../src/report/i18n/index.js';
+import {
+  EVIDENCE_CODES,
+  type EvidenceArgs,
+  type EvidenceCode,
+  FINDING_CODES,
+  type FindingArgs,
+  type FindingCode,
+} from '../../src/types.js';
 import { latinFragments } from '../support/latin.js';
+import { fixtureReport } from './golden.js';
 
 /** Sample args of every form of every code, typed by FindingArgs. */
 const SAMPLES: { [C in FindingCode]: FindingArgs[C][] } = {
@@ -83,12 +92,51 @@ const SAMPLES: { [C in FindingCode]: FindingArgs[C][] } = {
   AVAILABILITY_NOT_CHECKED: [{}],
 };
 
+/** Sample args of every provenance code, typed by EvidenceArgs. */
+const EVIDENCE: { [C in EvidenceCode]: EvidenceArgs[C][] } = {
+  METADATA: [
+    { source: 'huggingface', revision: '674165abf34f', fetchedAt: '2026-12-01T23:58:11.467Z' },
+    { source: 'github', fetchedAt: '2026-12-01T23:58:11.467Z' },
+    { source: 'git', fetchedAt: '2026-12-01T23:58:11.467Z' },
+    { source: 'local', fetchedAt: '2026-12-01T23:58:11.467Z' },
+  ],
+  DECLARED: [
+    { origin: 'hub-card', value: 'other', name: 'exaone' },
+    { origin: 'github-api', value: 'NOASSERTION' },
+    { origin: 'hub-tag', value: 'apache-2.0' },
+    { origin: 'spdx-tag', value: 'MIT' },
+    { origin: 'readme-front-matter', value: 'mit' },
+  ],
+  NOT_READ: [
+    { file: 'LICENSE', matcher: 'too-long', detail: 'longer than 256 KiB, more than any licence text' },
+    { file: 'LICENSE', matcher: 'failed', detail: 'engine crashed' },
+  ],
+  IDENTIFIED: [
+    { file: 'LICENSE', licence: 'LicenseRef-exaone-1.1-nc', matcher: 'exact', confidence: '100%' },
+    { file: 'LICENSE', licence: 'Apache-2.0', matcher: 'dice', confidence: '97%' },
+    { file: 'README.md', licence: 'MIT', matcher: 'reference', confidence: '90%' },
+    { file: 'README.md', licence: 'MIT', matcher: 'spdx-tag', confidence: '100%' },
+    { file: 'LICENSE', licence: 'MIT AND Apache-2.0', matcher: 'compilation', confidence: '95%' },
+  ],
+  UNIDENTIFIED: [{ file: 'README.md', closest: 'HIDAPI', confidence: '13%' }, { file: 'README.md' }],
+  EXTRA: [{ file: 'LICENSE', quote: 'The weights may be used for research within SK Telecom only.' }],
+  UNREADABLE: [{ file: 'LICENSE', error: 'HTTP 500 Internal Server Error' }, { file: 'LICENSE' }],
+  PROBLEM: [
+    {
+      code: 'MALFORMED_RESPONSE',
+      detail: '`siblings[2]` is not a file entry',
+      url: 'https://huggingface.co/api/x',
+    },
+    { code: 'TRUNCATED', detail: 'GitHub cut the file tree short at 100000 files' },
+  ],
+};
+
 const WAIVER = (code: FindingCode) => ({ release: 'org/*', codes: [code], reason: 'r', approvedBy: 'b' });
 
 /** The values a sentence may show as they are: the sample's data (not its codes, which are translated). */
 function data(args: Record<string, unknown>): string[] {
   return Object.entries(args)
-    .filter(([k]) => !['availability', 'how', 'matcher', 'origin', 'variant'].includes(k))
+    .filter(([k]) => !['availability', 'how', 'matcher', 'origin', 'variant', 'source'].includes(k))
     .map(([, v]) => String(v));
 }
 
@@ -122,6 +170,26 @@ describe('every finding renders from code and args, in English and in Korean', (
     });
   }
 
+  for (const code of EVIDENCE_CODES) {
+    it(`provenance ${code}`, () => {
+      expect(EVIDENCE[code].length, `a sample of ${code}`).toBeGreaterThan(0);
+      for (const sample of EVIDENCE[code] as Record<string, string>[]) {
+        const item = { code, args: sample };
+        const en = codedText('en', 'evidence', item);
+        const ko = codedText('ko', 'evidence', item);
+        const where = `${code} ${JSON.stringify(sample)}`;
+        expect(en, where).not.toBe(code);
+        expect(ko, where).toMatch(/[\uac00-\ud7a3]/);
+        for (const text of [en, ko])
+          expect(
+            data(sample).reduce((t, v) => t.split(v).join(''), text),
+            where,
+          ).not.toMatch(/[{}[\]]/);
+        expect(latinFragments(ko, data(sample)), `${where}: ${ko}`).toEqual([]);
+      }
+    });
+  }
+
   it('every form the catalogues hold is one a sample renders (no dead variant)', () => {
     const used = new Set(
       FINDING_CODES.flatMap((code) =>
@@ -135,6 +203,24 @@ describe('every finding renders from code and args, in English and in Korean', (
       expect(forms.filter((k) => !used.has(k))).toEqual([]);
       expect([...used].filter((k) => !(k in catalogue))).toEqual([]);
     }
+  });
+
+  it('the Korean dashboard says every provenance line and metadata origin of a report in Korean', () => {
+    const report = fixtureReport('round-1');
+    const view = dashboardView(report, 'ko');
+    const models = report.teams.flatMap((t) => t.models);
+    expect(view.rows.length).toBe(models.length);
+    for (const row of view.rows) {
+      const model = models.find((m) => m.id === row.id)!;
+      const allowed = (model.provenance ?? []).flatMap((p) => data(p.args));
+      expect(row.e.length, row.id).toBe(model.evidence.length);
+      for (const line of row.e) expect(latinFragments(line, allowed), `${row.id}: ${line}`).toEqual([]);
+      for (const [origin] of row.m) expect(origin, row.id).toMatch(/[\uac00-\ud7a3]|^(GitHub|SPDX|README)/);
+    }
+    // A report of an older version (no provenance) keeps its English lines rather than guessing.
+    const old = fixtureReport('round-1');
+    for (const m of old.teams.flatMap((t) => t.models)) delete m.provenance;
+    expect(dashboardView(old, 'ko').rows[0]!.e).toEqual(old.teams[0]!.models[0]!.evidence);
   });
 
   it('the allow-list is not a blanket: English left in Korean is caught', () => {

@@ -23,7 +23,8 @@ const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function allowedToken(token: string): boolean {
-  const bare = token.replace(/^[("'[{<]+|[)"'\]}>,;:!?…]+$/g, '');
+  // Punctuation around a token is not part of it: `(MIT`, `CC-BY-NC*)`, `LICENSE:`.
+  const bare = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   if (!/[A-Za-z]/.test(bare)) return true;
   if (/^-/.test(bare) || /[0-9/._@:=]/.test(bare)) return true;
   if (/^[A-Z][A-Z0-9-]+$/.test(bare)) return true;

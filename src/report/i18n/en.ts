@@ -258,6 +258,15 @@ export const en = {
   'finding.AVAILABILITY_NOT_CHECKED.help':
     'A local directory: whether the release is public cannot be seen from it, so the verdict says how it would be judged once published. Check the published release for availability.',
   'finding.waived': '{text} (waived)',
+  // Provenance lines of a release (EVIDENCE_CODES, policy/evidence-lines.ts).
+  'evidence.METADATA.message': '{source} metadata[ at {revision}], fetched {fetchedAt}',
+  'evidence.DECLARED.message': 'declared by {origin}: {value}[ (name {name})]',
+  'evidence.NOT_READ.message': '{file}: not identified ({matcher|dash.matcher}: {detail})',
+  'evidence.IDENTIFIED.message': '{file}: {licence} by {matcher} ({confidence})',
+  'evidence.UNIDENTIFIED.message': '{file}: not identified[ (closest {closest} {confidence})]',
+  'evidence.EXTRA.message': '{file}: text beyond the reference: "{quote}"',
+  'evidence.UNREADABLE.message': '{file}: not read[ ({error})]',
+  'evidence.PROBLEM.message': '{code}: {detail}[ ({url})]',
   // One release's verdict and its reason in a sentence (SARIF results, Action annotations).
   'sentence.verdict': '{model} (team {team}) is {verdict}: {reason}',
   // Where a licence was named in metadata (DeclaredLicence.origin).

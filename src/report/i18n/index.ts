@@ -128,6 +128,19 @@ export function verdictSentence(
   });
 }
 
+/**
+ * A release's provenance lines in `lang`: each `provenance` item said by the catalogue, with its
+ * English line (`evidence[i]`) as what it must render to; a report without items keeps its lines.
+ */
+export function provenanceLines(
+  lang: Lang | undefined,
+  model: Pick<ModelResult, 'evidence' | 'provenance'>,
+): string[] {
+  const items = model.provenance;
+  if (!items || items.length !== model.evidence.length) return model.evidence;
+  return items.map((item, i) => codedText(lang, 'evidence', { ...item, message: model.evidence[i]! }));
+}
+
 /** A finding's sentence in `lang` (see codedText). */
 export function findingMessage(
   lang: Lang | undefined,

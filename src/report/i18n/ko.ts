@@ -146,7 +146,7 @@ export const ko: Record<MessageKey, string> = {
   'finding.EXCLUDED_BY_PROGRAMME.message.default': '제외 규칙 {pattern}에 해당합니다',
   'finding.EXCLUDED_BY_PROGRAMME.title': '사업 파일에서 제외',
   'finding.EXCLUDED_BY_PROGRAMME.help':
-    '사업 파일의 팀 항목(exclude:)이 이 모델을 집계에서 제외합니다. 집계해야 한다면 해당 패턴을 삭제하십시오.',
+    '사업 파일 팀 항목의 `exclude:`가 이 모델을 집계에서 제외합니다. 집계해야 한다면 해당 패턴을 삭제하십시오.',
   'finding.LICENCE_NOT_APPROVED.message': '{licence}: {policy} 정책이 승인한 오픈 라이선스가 아닙니다',
   'finding.LICENCE_NOT_APPROVED.title': '승인되지 않은 라이선스',
   'finding.LICENCE_NOT_APPROVED.help':
@@ -239,6 +239,15 @@ export const ko: Record<MessageKey, string> = {
     '로컬 디렉터리에서는 공개 여부를 알 수 없으므로, 판정은 공개된 뒤 어떻게 판정될지를 나타냅니다. 공개 여부는 공개된 저장소를 검사해 확인하십시오.',
   // 대시보드(html-*.ts): 요약, 팀 카드, 모델 표와 스크립트.
   'finding.waived': '{text} (예외 승인됨)',
+  'evidence.METADATA.message': '{source|source} 메타데이터[(리비전 {revision})], 수집 시각 {fetchedAt}',
+  'evidence.DECLARED.message': '{origin|origin}의 라이선스 표기: “{value}”[(이름 “{name}”)]',
+  'evidence.NOT_READ.message': '{file}: 식별하지 않음({matcher|dash.matcher}: “{detail}”)',
+  'evidence.IDENTIFIED.message': '{file}: {licence}({matcher|dash.matcher}, 일치도 {confidence})',
+  'evidence.UNIDENTIFIED.message':
+    '{file}: 식별되지 않음[(가장 가까운 라이선스 {closest}, 일치도 {confidence})]',
+  'evidence.EXTRA.message': '{file}: 알려진 원문에 없는 부분: “{quote}”',
+  'evidence.UNREADABLE.message': '{file}: 읽지 못함[(원인: “{error}”)]',
+  'evidence.PROBLEM.message': '읽는 중 문제({code}): “{detail}”[ ({url})]',
   'sentence.verdict': '{model}(팀 {team}): {verdict|verdict} — {reason}',
   // 메타데이터에서 라이선스를 읽은 곳(DeclaredLicence.origin).
   'origin.hub-card': '허브 모델 카드',
