@@ -7,7 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { finding } from '../../src/policy/findings.js';
 import { applyWaivers } from '../../src/policy/waivers.js';
 import { dashboardView } from '../../src/report/html-view.js';
-import { CATALOGUES, codedText, findingMessage, type Lang } from '../../src/report/i18n/index.js';
+import {
+  CATALOGUES,
+  codedText,
+  findingMessage,
+  type Lang,
+  TEAM_REASON_CODES,
+  t,
+  teamReasonArgs,
+} from '../../src/report/i18n/index.js';
 import {
   EVIDENCE_CODES,
   type EvidenceArgs,
@@ -202,6 +210,19 @@ describe('every finding renders from code and args, in English and in Korean', (
       const forms = Object.keys(catalogue).filter((k) => /^finding\.[A-Z_]+\.message/.test(k));
       expect(forms.filter((k) => !used.has(k))).toEqual([]);
       expect([...used].filter((k) => !(k in catalogue))).toEqual([]);
+    }
+  });
+
+  it('every team status code says its reason in both languages, from counts alone', () => {
+    for (const code of TEAM_REASON_CODES) {
+      for (const unknown of [0, 2]) {
+        const args = teamReasonArgs({ counted: 12, compliant: 1, unknown, threshold: 0.5 });
+        for (const lang of ['en', 'ko'] as const) {
+          const text = t(lang, `reason.${code}`, args);
+          expect(text, `${code} ${lang}`).not.toMatch(/[{}[\]]/);
+          if (lang === 'ko') expect(latinFragments(text), `${code}: ${text}`).toEqual([]);
+        }
+      }
     }
   });
 

@@ -46,8 +46,11 @@ export const en = {
   'severity.warning': 'warning',
   'severity.info': 'info',
 
-  'reason.ABOVE_THRESHOLD': '{compliant} of {counted} compliant ({share}), above {threshold}',
-  'reason.AT_OR_BELOW_THRESHOLD': '{compliant} of {counted} compliant ({share}), not above {threshold}',
+  // A team's status and why (policy/tally.ts; args from teamReasonArgs in index.ts).
+  'reason.ABOVE_THRESHOLD':
+    '{compliant} of {counted} compliant ({share}) > {threshold}[, even with {unknown} unknown counted as failing]',
+  'reason.AT_OR_BELOW_THRESHOLD':
+    '{compliant} of {counted} compliant ({share}) <= {threshold}[, even with {unknown} unknown counted as compliant]',
   'reason.DEPENDS_ON_UNKNOWN':
     '{compliant} of {counted} compliant; the {unknown} unknown decide whether the share exceeds {threshold}',
   'reason.NOTHING_COUNTED': 'no release counts towards the quota',

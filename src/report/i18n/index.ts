@@ -223,25 +223,44 @@ export function availabilityLabel(lang: Lang | undefined, availability: Availabi
   return t(lang, `availability.${availability ?? 'unknown'}`);
 }
 
-const REASONS = new Set([
+/** Every code of a team's status (policy/tally.ts), each with its `reason.CODE` text. */
+export const TEAM_REASON_CODES = [
   'ABOVE_THRESHOLD',
   'AT_OR_BELOW_THRESHOLD',
   'DEPENDS_ON_UNKNOWN',
   'NOTHING_COUNTED',
   'LISTING_FAILED',
-]);
+] as const;
 
-/** Why a team has its status in `lang`: the report's text in English, rebuilt from code and counts otherwise. */
+/** A team status code. */
+export type TeamReasonCode = (typeof TEAM_REASON_CODES)[number];
+
+const REASONS = new Set<string>(TEAM_REASON_CODES);
+
+/** The args of a team's reason, from its counts: the one place they are formatted. */
+export function teamReasonArgs(counts: {
+  counted: number;
+  compliant: number;
+  unknown: number;
+  threshold: number;
+}): Args {
+  const { counted, compliant, unknown, threshold } = counts;
+  return {
+    compliant,
+    counted,
+    unknown,
+    share: percent(counted === 0 ? 0 : compliant / counted),
+    threshold: percent(threshold),
+  };
+}
+
+/**
+ * Why a team has its status in `lang`, said from its code and counts (the same function writes
+ * the report's English `reason.message`, policy/tally.ts); an unknown code keeps its own text.
+ */
 export function teamReason(lang: Lang | undefined, team: TeamResult): string {
-  // The core writes the English reason itself; only other languages are rebuilt from the code.
-  if ((lang ?? 'en') === 'en' || !REASONS.has(team.reason.code)) return team.reason.message;
-  return t(lang, `reason.${team.reason.code}` as MessageKey, {
-    compliant: team.compliant,
-    counted: team.counted,
-    unknown: team.unknown,
-    share: percent(team.share),
-    threshold: percent(team.threshold),
-  });
+  if (!REASONS.has(team.reason.code)) return team.reason.message;
+  return t(lang, `reason.${team.reason.code}` as MessageKey, teamReasonArgs(team));
 }
 
 /** A finding's short title in `lang`. */

@@ -24,9 +24,10 @@ export const ko: Record<MessageKey, string> = {
   'severity.warning': '경고',
   'severity.info': '참고',
 
-  'reason.ABOVE_THRESHOLD': '{counted}개 중 {compliant}개 준수({share})로 기준 {threshold}를 넘습니다',
+  'reason.ABOVE_THRESHOLD':
+    '{counted}개 중 {compliant}개 준수({share})로 기준 {threshold}를 넘습니다[. 알 수 없는 {unknown}개를 모두 미준수로 보아도 넘습니다]',
   'reason.AT_OR_BELOW_THRESHOLD':
-    '{counted}개 중 {compliant}개 준수({share})로 기준 {threshold}를 넘지 못합니다',
+    '{counted}개 중 {compliant}개 준수({share})로 기준 {threshold}를 넘지 못합니다[. 알 수 없는 {unknown}개를 모두 준수로 보아도 넘지 못합니다]',
   'reason.DEPENDS_ON_UNKNOWN':
     '{counted}개 중 {compliant}개 준수입니다. 알 수 없는 {unknown}개에 따라 기준 {threshold} 초과 여부가 갈립니다',
   'reason.NOTHING_COUNTED': '집계 대상 공개 모델이 없습니다',
