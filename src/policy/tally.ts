@@ -1,4 +1,4 @@
-import { t, type TeamReasonCode, teamReasonArgs } from '../report/i18n/index.js';
+import { type TeamReasonCode, t, teamReasonArgs } from '../report/i18n/index.js';
 import type { ModelResult, SourceFailure, TeamResult, TeamStatus } from '../types.js';
 
 /**
