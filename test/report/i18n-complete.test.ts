@@ -4,14 +4,19 @@
 // file names, licence ids and names, quotes) fails here. A new code fails until it has a sample
 // below (the compiler asks) and its texts in en.ts and ko.ts.
 import { describe, expect, it } from 'vitest';
+import { codedProblem } from '../../src/cli/problems.js';
 import { finding } from '../../src/policy/findings.js';
 import { applyWaivers } from '../../src/policy/waivers.js';
 import { dashboardView } from '../../src/report/html-view.js';
 import {
   CATALOGUES,
   codedText,
+  ERROR_CODES,
+  type ErrorCode,
   findingMessage,
   type Lang,
+  plural,
+  problemText,
   TEAM_REASON_CODES,
   t,
   teamReasonArgs,
@@ -139,6 +144,32 @@ const EVIDENCE: { [C in EvidenceCode]: EvidenceArgs[C][] } = {
   ],
 };
 
+/** Sample args of every coded CLI problem, with and without a "did you mean". */
+const ERRORS: Record<ErrorCode, Record<string, string>[]> = {
+  UNKNOWN_COMMAND: [
+    { name: 'evalute', commands: 'init, scan, evaluate', near: 'evaluate', variant: 'near' },
+    { name: 'zzz', commands: 'init, scan, evaluate' },
+  ],
+  UNKNOWN_OPTION: [
+    { option: '--formt', command: 'scan', near: '--format', variant: 'near' },
+    { option: '--bogus', command: 'scan' },
+  ],
+  NEEDS_VALUE: [{ option: '--format', value: 'FORMAT' }],
+  TAKES_NO_VALUE: [{ option: '--verbose', value: 'yes' }],
+  GIVEN_TWICE: [{ option: '--format', first: 'json', second: 'html' }],
+  UNKNOWN_FORMAT: [
+    { format: 'htm', near: 'html', formats: 'table, json, html' },
+    { format: 'pdf', formats: 'table, json, html' },
+  ],
+  UNKNOWN_LANGUAGE: [{ lang: 'fr', langs: 'en, ko' }],
+  UNKNOWN_VALUE: [
+    { value: 'fast', near: 'first', values: 'first, all' },
+    { value: 'x', values: 'first, all' },
+  ],
+  EMPTY_VALUE: [{ option: '--team', value: 'ID' }],
+  JSON_IS_OUTPUT: [{ file: 'report.json' }],
+};
+
 const WAIVER = (code: FindingCode) => ({ release: 'org/*', codes: [code], reason: 'r', approvedBy: 'b' });
 
 /** The values a sentence may show as they are: the sample's data (not its codes, which are translated). */
@@ -210,6 +241,43 @@ describe('every finding renders from code and args, in English and in Korean', (
       const forms = Object.keys(catalogue).filter((k) => /^finding\.[A-Z_]+\.message/.test(k));
       expect(forms.filter((k) => !used.has(k))).toEqual([]);
       expect([...used].filter((k) => !(k in catalogue))).toEqual([]);
+    }
+  });
+
+  for (const code of ERROR_CODES) {
+    it(`CLI error ${code}`, () => {
+      for (const sample of ERRORS[code]) {
+        const p = codedProblem('--x', code, sample);
+        const where = `${code} ${JSON.stringify(sample)}`;
+        expect(p.message, where).not.toBe(code);
+        const ko = problemText('ko', p);
+        for (const text of [p.message, p.fix ?? '', ko.message, ko.fix ?? ''])
+          expect(
+            data(sample).reduce((t, v) => t.split(v).join(''), text),
+            where,
+          ).not.toMatch(/[{}[\]]/);
+        expect(`${ko.message} ${ko.fix ?? ''}`, where).toMatch(/[\uac00-\ud7a3]/);
+        expect(latinFragments(`${ko.message}\n${ko.fix ?? ''}`, data(sample)), where).toEqual([]);
+        // A problem whose stored English is not its code's (edited, or of another version) keeps its words.
+        expect(problemText('ko', { ...p, message: 'edited' }).message).toBe('edited');
+      }
+    });
+  }
+
+  it('the CLI error framing is said in both languages', () => {
+    for (const lang of ['en', 'ko'] as const) {
+      const texts = [
+        plural(lang, 'error.heading', 1, { who: 'openquota scan' }),
+        plural(lang, 'error.heading', 3, { who: 'openquota scan' }),
+        t(lang, 'error.fixLabel'),
+        t(lang, 'error.upstream', { who: 'openquota scan', code: 'NETWORK_ERROR', message: 'x', at: '' }),
+        t(lang, 'error.internal', { who: 'openquota scan', message: 'x' }),
+        t(lang, 'error.internalHint'),
+      ];
+      for (const text of texts) {
+        expect(text).not.toMatch(/[{}]/);
+        if (lang === 'ko') expect(latinFragments(text, ['x', 'openquota scan']), text).toEqual([]);
+      }
     }
   });
 

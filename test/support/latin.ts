@@ -26,6 +26,8 @@ function allowedToken(token: string): boolean {
   // Punctuation around a token is not part of it: `(MIT`, `CC-BY-NC*)`, `LICENSE:`.
   const bare = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
   if (!/[A-Za-z]/.test(bare)) return true;
+  // A flag (`--output`, `-f`), even in brackets.
+  if (/^[^\p{L}\p{N}-]*--?[A-Za-z]/u.test(token)) return true;
   if (/^-/.test(bare) || /[0-9/._@:=]/.test(bare)) return true;
   if (/^[A-Z][A-Z0-9-]+$/.test(bare)) return true;
   if (/^LicenseRef-/i.test(bare) || SPDX.has(bare.toLowerCase())) return true;

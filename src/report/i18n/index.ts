@@ -141,6 +141,63 @@ export function provenanceLines(
   return items.map((item, i) => codedText(lang, 'evidence', { ...item, message: model.evidence[i]! }));
 }
 
+/** Every coded CLI problem (`error.CODE.message`, `error.CODE.fix`); the CLI emits them with `Problems.coded`. */
+export const ERROR_CODES = [
+  'UNKNOWN_COMMAND',
+  'UNKNOWN_OPTION',
+  'NEEDS_VALUE',
+  'TAKES_NO_VALUE',
+  'GIVEN_TWICE',
+  'UNKNOWN_FORMAT',
+  'UNKNOWN_LANGUAGE',
+  'UNKNOWN_VALUE',
+  'EMPTY_VALUE',
+  'JSON_IS_OUTPUT',
+] as const;
+
+/** A coded CLI problem. */
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** One part of a coded problem: `error.CODE.PART.VARIANT` where `args.variant` names one, else `error.CODE.PART`. */
+function problemPart(lang: Lang, code: string, part: 'message' | 'fix', args: Args): string | undefined {
+  const base = `error.${code}.${part}`;
+  const variant = typeof args.variant === 'string' ? `${base}.${args.variant}` : undefined;
+  const key = variant && hasKey(lang, variant) ? variant : base;
+  if (!hasKey(lang, key)) return undefined;
+  const template = CATALOGUES[lang][key];
+  if (requiredPlaceholders(template).some((name) => args[name] === undefined)) return undefined;
+  return fill(lang, template, args);
+}
+
+/** The English message and fix of a coded problem, as the CLI stores them (`Problems.coded`). */
+export function problemEnglish(code: ErrorCode, args: Args): { message: string; fix?: string } {
+  const fix = problemPart('en', code, 'fix', args);
+  return { message: problemPart('en', code, 'message', args) ?? code, ...(fix ? { fix } : {}) };
+}
+
+/**
+ * A CLI problem in `lang`: a coded one from its code and args (when they render to its stored
+ * English), any other in its own words; with the word that introduces its fix.
+ */
+export function problemText(
+  lang: Lang | undefined,
+  p: { message: string; fix?: string; code?: string; args?: Args },
+): { message: string; fix?: string; fixLabel: string } {
+  const l = lang ?? 'en';
+  const fixLabel = t(l, 'error.fixLabel');
+  const own = { message: p.message, ...(p.fix ? { fix: p.fix } : {}), fixLabel };
+  if (!p.code || l === 'en') return own;
+  const args = p.args ?? {};
+  const en = {
+    message: problemPart('en', p.code, 'message', args),
+    fix: problemPart('en', p.code, 'fix', args),
+  };
+  if (en.message !== p.message || (en.fix ?? undefined) !== (p.fix ?? undefined)) return own;
+  const message = problemPart(l, p.code, 'message', args) ?? p.message;
+  const fix = p.fix ? (problemPart(l, p.code, 'fix', args) ?? p.fix) : undefined;
+  return { message, ...(fix ? { fix } : {}), fixLabel };
+}
+
 /** A finding's sentence in `lang` (see codedText). */
 export function findingMessage(
   lang: Lang | undefined,
