@@ -40,14 +40,14 @@ export class ConfigError extends Error {
  */
 export function formatProblem(
   p: ConfigProblem,
-  say: (p: ConfigProblem) => { message: string; fix?: string; fixLabel: string } = (q) => ({
+  say: (p: ConfigProblem) => { message: string; fix?: string; fixLabel: string; file?: string } = (q) => ({
     message: q.message,
     ...(q.fix ? { fix: q.fix } : {}),
     fixLabel: 'fix',
   }),
 ): string {
-  const where = [p.file && (p.line ? `${p.file}:${p.line}` : p.file), p.path].filter(Boolean).join(': ');
-  const { message, fix, fixLabel } = say(p);
+  const { message, fix, fixLabel, file = p.file } = say(p);
+  const where = [file && (p.line ? `${file}:${p.line}` : file), p.path].filter(Boolean).join(': ');
   return `${where ? `${where}: ` : ''}${message}${fix ? `\n    ${fixLabel}: ${fix}` : ''}`;
 }
 

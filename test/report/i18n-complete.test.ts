@@ -270,6 +270,7 @@ describe('every finding renders from code and args, in English and in Korean', (
         plural(lang, 'error.heading', 1, { who: 'openquota scan' }),
         plural(lang, 'error.heading', 3, { who: 'openquota scan' }),
         t(lang, 'error.fixLabel'),
+        t(lang, 'error.commandLine'),
         t(lang, 'error.upstream', { who: 'openquota scan', code: 'NETWORK_ERROR', message: 'x', at: '' }),
         t(lang, 'error.internal', { who: 'openquota scan', message: 'x' }),
         t(lang, 'error.internalHint'),

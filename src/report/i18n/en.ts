@@ -276,6 +276,7 @@ export const en = {
   'error.heading.one': '{who}: a problem to fix:',
   'error.heading.other': '{who}: {count} problems to fix:',
   'error.fixLabel': 'fix',
+  'error.commandLine': 'command line',
   'error.upstream': '{who}: upstream failure ({code}): {message}{at}',
   'error.internal': '{who}: could not finish: {message}',
   'error.internalHint': 'This is a bug in openquota; please report it with the command you ran.',

@@ -181,11 +181,13 @@ export function problemEnglish(code: ErrorCode, args: Args): { message: string; 
  */
 export function problemText(
   lang: Lang | undefined,
-  p: { message: string; fix?: string; code?: string; args?: Args },
-): { message: string; fix?: string; fixLabel: string } {
+  p: { message: string; fix?: string; code?: string; args?: Args; file?: string },
+): { message: string; fix?: string; fixLabel: string; file?: string } {
   const l = lang ?? 'en';
   const fixLabel = t(l, 'error.fixLabel');
-  const own = { message: p.message, ...(p.fix ? { fix: p.fix } : {}), fixLabel };
+  // The CLI's name for where flag problems are (`command line`, src/cli/problems.ts), in words.
+  const file = p.file === 'command line' ? t(l, 'error.commandLine') : p.file;
+  const own = { message: p.message, ...(p.fix ? { fix: p.fix } : {}), fixLabel, ...(file ? { file } : {}) };
   if (!p.code || l === 'en') return own;
   const args = p.args ?? {};
   const en = {
@@ -195,7 +197,7 @@ export function problemText(
   if (en.message !== p.message || (en.fix ?? undefined) !== (p.fix ?? undefined)) return own;
   const message = problemPart(l, p.code, 'message', args) ?? p.message;
   const fix = p.fix ? (problemPart(l, p.code, 'fix', args) ?? p.fix) : undefined;
-  return { message, ...(fix ? { fix } : {}), fixLabel };
+  return { message, ...(fix ? { fix } : {}), fixLabel, ...(file ? { file } : {}) };
 }
 
 /** A finding's sentence in `lang` (see codedText). */

@@ -253,6 +253,7 @@ export const ko: Record<MessageKey, string> = {
   'error.heading.one': '{who}: 고쳐야 할 문제가 있습니다:',
   'error.heading.other': '{who}: 고쳐야 할 문제가 {count}개 있습니다:',
   'error.fixLabel': '해결 방법',
+  'error.commandLine': '명령줄',
   'error.upstream': '{who}: 외부 저장소 오류({code}): “{message}”{at}',
   'error.internal': '{who}: 끝까지 실행하지 못했습니다: “{message}”',
   'error.internalHint': 'openquota의 버그입니다. 실행한 명령과 함께 알려 주십시오.',
