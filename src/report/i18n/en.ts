@@ -302,6 +302,11 @@ export const en = {
   'error.EMPTY_VALUE.fix': 'give {option} {value}',
   'error.JSON_IS_OUTPUT.message': '{file}: is also the --output file',
   'error.JSON_IS_OUTPUT.fix': 'give --json another file name',
+  // The Action's job summary (action/summary.ts).
+  'summary.footer':
+    'Policy **{policy}** (sha256 `{sha}`, share must be > {threshold}) · {file} at commit {commit} · openquota {version}',
+  'summary.noCommit': 'not known',
+  'summary.programmeFile': 'the programme file',
   // Where a licence was named in metadata (DeclaredLicence.origin).
   'origin.hub-card': 'Hub model card',
   'origin.hub-tag': 'Hub tag',

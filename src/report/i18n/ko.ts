@@ -280,6 +280,10 @@ export const ko: Record<MessageKey, string> = {
   'error.EMPTY_VALUE.fix': '{option} {value} 형식으로 쓰십시오',
   'error.JSON_IS_OUTPUT.message': '{file}: --output 파일과 같은 파일입니다',
   'error.JSON_IS_OUTPUT.fix': '--json에는 다른 파일 이름을 주십시오',
+  'summary.footer':
+    '정책 **{policy}**(sha256 `{sha}`, 준수 비율이 {threshold}를 넘어야 함) · 커밋 {commit}의 {file} · openquota {version}',
+  'summary.noCommit': '알 수 없음',
+  'summary.programmeFile': '사업 파일',
   // 메타데이터에서 라이선스를 읽은 곳(DeclaredLicence.origin).
   'origin.hub-card': '허브 모델 카드',
   'origin.hub-tag': '허브 태그',
