@@ -19,7 +19,17 @@
  *   catalogue's rendering, so a new code needs its three (or more) keys here AND in ko.ts before
  *   the core can say it (test/report/i18n-complete.test.ts renders every code in both languages).
  * - `evidence.CODE.message` for each EVIDENCE_CODES entry (a provenance line of a release).
- * - `reason.CODE` for a team's status (tally.ts), `error.*` for the CLI's own errors.
+ * - `reason.CODE` for a team's status (tally.ts, TEAM_REASON_CODES).
+ * - `error.CODE.message` / `error.CODE.fix` for each ERROR_CODES entry (the CLI's coded problems,
+ *   `Problems.coded`); `error.CODE.fix.VARIANT` where one exists for `args.variant`, else `.fix`.
+ *
+ * Adding a finding code (e.g. WEIGHTS_STUB): add it to FINDING_CODES and its args to FindingArgs
+ * (src/types.ts), emit it with `finding(code, severity, args)` (policy/findings.ts: no message,
+ * the catalogue says it), add `finding.CODE.title`, `.help` and `.message` here and in ko.ts, and
+ * a sample of each of its forms to SAMPLES in test/report/i18n-complete.test.ts. Old-style
+ * `finding(code, severity, 'English text', args)` calls no longer compile: move the sentence here
+ * as the `.message` template, its variable parts as `{args}`.
+ *
  * Korean text says ids, file names and licence names as they are and quotes upstream's own words
  * (`“{detail}”`); no other Latin-script word may be left in it (the completeness test checks).
  */
