@@ -14,6 +14,13 @@ export interface ConfigProblem {
   fix?: string;
   /** 1-based line in the file, when known. */
   line?: number;
+  /**
+   * The problem as data, where the CLI emits it coded (`UNKNOWN_OPTION` + `{option, near}`):
+   * `error.CODE.message` / `error.CODE.fix` in the i18n catalogue say it in the reader's language;
+   * `message` and `fix` are its English rendering.
+   */
+  code?: string;
+  args?: Record<string, string | number>;
 }
 
 /** The user must fix their input; carries every problem found, not just the first. */
@@ -21,16 +28,27 @@ export class ConfigError extends Error {
   readonly problems: ConfigProblem[];
   constructor(problems: ConfigProblem[] | string) {
     const list = typeof problems === 'string' ? [{ file: '', path: '', message: problems }] : problems;
-    super(list.map(formatProblem).join('\n'));
+    super(list.map((p) => formatProblem(p)).join('\n'));
     this.name = 'ConfigError';
     this.problems = list;
   }
 }
 
-/** Renders one problem as `file:line: path: message (fix: …)`. */
-export function formatProblem(p: ConfigProblem): string {
-  const where = [p.file && (p.line ? `${p.file}:${p.line}` : p.file), p.path].filter(Boolean).join(': ');
-  return `${where ? `${where}: ` : ''}${p.message}${p.fix ? `\n    fix: ${p.fix}` : ''}`;
+/**
+ * Renders one problem as `file:line: path: message (fix: …)`, in `lang` where the problem is
+ * coded (`problemText` of the i18n layer, given by the CLI; English otherwise).
+ */
+export function formatProblem(
+  p: ConfigProblem,
+  say: (p: ConfigProblem) => { message: string; fix?: string; fixLabel: string; file?: string } = (q) => ({
+    message: q.message,
+    ...(q.fix ? { fix: q.fix } : {}),
+    fixLabel: 'fix',
+  }),
+): string {
+  const { message, fix, fixLabel, file = p.file } = say(p);
+  const where = [file && (p.line ? `${file}:${p.line}` : file), p.path].filter(Boolean).join(': ');
+  return `${where ? `${where}: ` : ''}${message}${fix ? `\n    ${fixLabel}: ${fix}` : ''}`;
 }
 
 /** An upstream registry or repository failed; callers turn it into an `unknown` verdict. */

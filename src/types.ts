@@ -188,15 +188,107 @@ export const FINDING_CODES = [
 /** Coded answers to policy questions; renderers turn codes into text. */
 export type FindingCode = (typeof FINDING_CODES)[number];
 
+/**
+ * The arguments each finding code carries: every fact its sentence needs, as data, so that the
+ * i18n layer (src/report/i18n) renders it in any language from `code` + `args` (its catalogue
+ * entry `finding.CODE.message`, or `finding.CODE.message.VARIANT` for `variant`). Ids, file names,
+ * licence ids and names are shown as they are; words (`availability`, `how`, `matcher`, `origin`)
+ * are codes the catalogue translates. `detail` is text a registry or a parser wrote (English,
+ * upstream's own words), quoted by the renderers. `waived` marks a finding a waiver accepted.
+ */
+export interface FindingArgs {
+  NOT_PUBLIC: { availability: Availability };
+  GATED_AUTO: Record<string, never>;
+  NO_WEIGHTS: Record<string, never>;
+  /** `reason` is the programme file's own words; `variant: 'default'` when it gives none. */
+  EXCLUDED_BY_PROGRAMME: { pattern: string; reason: string } | { pattern: string; variant: 'default' };
+  LICENCE_NOT_APPROVED: { licence: string; policy: string };
+  /** `rule`: the policy's deny glob that matched (`CC-BY-NC*`). */
+  LICENCE_DENIED: { licence: string; rule: string };
+  LICENCE_MISSING: Record<string, never>;
+  LICENCE_UNREADABLE: { file: string; error?: string };
+  /** A text that matched nothing (`closest` below the threshold), or `variant: 'notRead'`: not given to the engine. */
+  LICENCE_UNIDENTIFIED:
+    | { file: string; closest?: string; confidence?: string }
+    | { file: string; variant: 'notRead'; matcher: string; detail: string };
+  LICENCE_MISMATCH: { origin: string; declared: string; detected: string };
+  /** `name`: the licence's display name (`EXAONE AI Model License Agreement 1.1 - NC`). */
+  LICENCE_RESTRICTED_USE: { licence: string; name: string };
+  LICENCE_NON_COMMERCIAL: { licence: string; name: string };
+  /** `code`: the failure's code (`NETWORK_ERROR`); `url`: what failed (redacted). */
+  SOURCE_FAILED: { code: string; detail: string; url?: string };
+  FILES_UNKNOWN: Record<string, never>;
+  RENAMED: { from: string; to: string };
+  WAIVED: { code: string; approvedBy: string; reason: string; expires?: string };
+  /** `how`: `modified` (terms added or changed) or `renamed` (a template with its names changed). */
+  LICENCE_MODIFIED: { licence: string; base: string; how: string; file?: string; extra?: string };
+  /** Metadata alone names the licence and the policy wants its text; `variant: 'other'`: `other` beside named licences. */
+  LICENCE_TEXT_MISSING: { licence: string; policy: string } | { declared: string; variant: 'other' };
+  MALFORMED_METADATA: { code: string; detail: string };
+  MALFORMED_RESPONSE: { code: string; detail: string };
+  FILES_TRUNCATED: { code: string; detail: string };
+  DECLARED_NOT_EXCLUDED: { pattern: string };
+  AVAILABILITY_NOT_CHECKED: Record<string, never>;
+}
+
+// A code without its args is a compile error here (add it to FindingArgs).
+const _everyCodeHasArgs: [Exclude<FindingCode, keyof FindingArgs>] extends [never] ? true : never = true;
+void _everyCodeHasArgs;
+
 /** A coded answer to one policy question about one release. */
 export interface Finding {
   code: FindingCode;
   severity: Severity;
-  /** English text; renderers may translate from `code` + `args`. */
+  /**
+   * English text, kept for readers of the JSON: the English rendering of `code` + `args`, which
+   * is what every renderer shows (in the report's language); a report written before a code had
+   * its args falls back to this text.
+   */
   message: string;
   args?: Record<string, string | number>;
   /** Would this finding alone, if resolved differently, decide the verdict? `blocking` findings do. */
   blocking?: boolean;
+}
+
+/**
+ * Every provenance code: one line of a release's `evidence`, as data (`provenance` in the report)
+ * so that the i18n layer says it in any language (`evidence.CODE.message` in src/report/i18n).
+ */
+export const EVIDENCE_CODES = [
+  'METADATA',
+  'DECLARED',
+  'NOT_READ',
+  'IDENTIFIED',
+  'UNIDENTIFIED',
+  'EXTRA',
+  'UNREADABLE',
+  'PROBLEM',
+] as const;
+
+/** A provenance code. */
+export type EvidenceCode = (typeof EVIDENCE_CODES)[number];
+
+/** The args of each provenance code (`source`, `origin`, `matcher` are codes the catalogue translates). */
+export interface EvidenceArgs {
+  /** The source's metadata, at a revision (12 hex digits), fetched at an ISO time. */
+  METADATA: { source: SourceKind; revision?: string | undefined; fetchedAt: string };
+  /** A licence named by metadata: where (`hub-card`), its value, the Hub `license_name`. */
+  DECLARED: { origin: DeclaredLicence['origin']; value: string; name?: string | undefined };
+  /** A text not given to the engine (`too-long`) or on which it failed (`failed`), and why. */
+  NOT_READ: { file: string; matcher: string; detail: string };
+  IDENTIFIED: { file: string; licence: string; matcher: string; confidence: string };
+  UNIDENTIFIED: { file: string; closest?: string | undefined; confidence?: string | undefined };
+  /** The text a modified licence adds to its reference, quoted. */
+  EXTRA: { file: string; quote: string };
+  UNREADABLE: { file: string; error?: string | undefined };
+  /** A part of the facts the source could not read as expected (SourceFailure code and message). */
+  PROBLEM: { code: string; detail: string; url?: string | undefined };
+}
+
+/** One provenance line as data; `evidence[i]` of the same release is its English text. */
+export interface ProvenanceItem {
+  code: EvidenceCode;
+  args: Record<string, string | number>;
 }
 
 /** The licence picture of one release after identification. */
@@ -228,8 +320,10 @@ export interface ModelResult {
   weights: string[] | null;
   parameters: number | null;
   reasons: Finding[];
-  /** Short provenance lines: what was read from where, and when. */
+  /** Short provenance lines: what was read from where, and when (English). */
   evidence: string[];
+  /** The same lines as data, one item per line of `evidence`, for renderers in other languages. */
+  provenance?: ProvenanceItem[];
   /** Code repositories or models linked from this release. */
   links?: string[];
   /**

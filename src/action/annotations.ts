@@ -1,5 +1,5 @@
+import { type Lang, verdictSentence } from '../report/i18n/index.js';
 import { locateInProgramme } from '../report/locate.js';
-import { primaryFinding } from '../report/primary-finding.js';
 import { primaryCode } from '../report/sarif.js';
 import type { Report } from '../types.js';
 
@@ -16,18 +16,21 @@ export interface Annotation {
  * the programme file's line declaring the model (in `models:`) or else its team. `programme.file`
  * is relative to the workspace, so GitHub can show the annotation on that line.
  */
-export function annotationsFor(report: Report, programme: { file?: string; text?: string }): Annotation[] {
+export function annotationsFor(
+  report: Report,
+  programme: { file?: string; text?: string },
+  lang: Lang = 'en',
+): Annotation[] {
   const locate = locateInProgramme(programme.text);
   return report.teams.flatMap((team) =>
     team.models
       .filter((m) => m.verdict === 'non-compliant' || m.verdict === 'unknown')
       .map((model): Annotation => {
         const code = primaryCode(model);
-        const reason = primaryFinding(model)?.message ?? model.verdict;
         const line = locate(team.id, model);
         return {
           level: model.verdict === 'unknown' ? 'warning' : 'error',
-          message: `${model.id} (team ${team.name}) is ${model.verdict}: ${reason}`,
+          message: verdictSentence(lang, model, team.name),
           properties: {
             title: `${model.id}: ${code}`,
             ...(programme.file ? { file: programme.file } : {}),

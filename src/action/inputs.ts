@@ -32,6 +32,10 @@ export const actionInputsSchema = scanOptionsSchema.extend({
     .enum(COMMENT_MODES)
     .default('never')
     .describe('write or update one pull-request comment with the summary: never, always or on-failure'),
+  lang: z
+    .enum(['en', 'ko'])
+    .default('en')
+    .describe('language of the job summary, the comment, annotations and SARIF messages: en or ko'),
 });
 
 /** Validated Action inputs. */
@@ -51,6 +55,7 @@ export const INPUT_NAMES = {
   evidence: 'evidence',
   reports: 'reports',
   comment: 'comment',
+  lang: 'lang',
   deadline: 'deadline',
 } as const satisfies Record<string, keyof ActionInputs>;
 

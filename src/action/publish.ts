@@ -86,11 +86,13 @@ export async function publish(
       renderSarif(report, {
         ...(programme.text !== undefined ? { programmeText: programme.text } : {}),
         ...(programme.file ? { programmeUri: programme.file } : {}),
+        lang: inputs.lang,
       }),
     );
   }
-  for (const a of annotationsFor(report, programme)) io.annotate(a.level, a.message, a.properties);
-  await io.appendSummary(renderSummary(report, { reportPath }));
+  for (const a of annotationsFor(report, programme, inputs.lang))
+    io.annotate(a.level, a.message, a.properties);
+  await io.appendSummary(renderSummary(report, { reportPath, lang: inputs.lang }));
   const ids = (pass: boolean) =>
     report.teams
       .filter((t) => (t.status === 'pass') === pass && (pass || t.status === 'fail'))
@@ -103,7 +105,8 @@ export async function publish(
     {
       status: report.status,
       // Bytes bound characters from above, so a byte budget keeps the comment under GitHub's limit.
-      comment: () => renderSummary(report, { reportPath, limitBytes: COMMENT_LIMIT - 1024 }),
+      comment: () =>
+        renderSummary(report, { reportPath, limitBytes: COMMENT_LIMIT - 1024, lang: inputs.lang }),
       outputs: {
         'failing-teams': ids(false),
         'passing-teams': ids(true),

@@ -1,13 +1,22 @@
+import { type Lang, t } from '../report/i18n/index.js';
 import { renderMarkdown } from '../report/markdown.js';
 import type { Report } from '../types.js';
 
 /** GitHub's limit on one step's job summary: 1 MiB, in bytes of UTF-8. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 
-function footer(report: Report): string {
-  const commit = report.programme.commit ? `\`${report.programme.commit}\`` : 'not known';
-  const file = report.programme.file ? `\`${report.programme.file}\`` : 'the programme file';
-  return `\n---\nPolicy **${report.policy.id}** (sha256 \`${report.policy.sha256.slice(0, 12)}\`, share must be > ${report.policy.threshold}) · ${file} at commit ${commit} · openquota ${report.tool.version}\n`;
+function footer(report: Report, lang: Lang): string {
+  const commit = report.programme.commit ? `\`${report.programme.commit}\`` : t(lang, 'summary.noCommit');
+  const file = report.programme.file ? `\`${report.programme.file}\`` : t(lang, 'summary.programmeFile');
+  const line = t(lang, 'summary.footer', {
+    policy: report.policy.id,
+    sha: report.policy.sha256.slice(0, 12),
+    threshold: report.policy.threshold,
+    file,
+    commit,
+    version: report.tool.version,
+  });
+  return `\n---\n${line}\n`;
 }
 
 /**
@@ -18,10 +27,12 @@ function footer(report: Report): string {
  */
 export function renderSummary(
   report: Report,
-  options: { reportPath?: string; limitBytes?: number } = {},
+  options: { reportPath?: string; limitBytes?: number; lang?: Lang } = {},
 ): string {
-  const tail = footer(report);
+  const lang = options.lang ?? 'en';
+  const tail = footer(report, lang);
   const body = renderMarkdown(report, {
+    lang,
     maxChars: (options.limitBytes ?? SUMMARY_LIMIT_BYTES) - Buffer.byteLength(tail),
     // GitHub counts bytes of UTF-8; Korean text is 3 bytes a character.
     measure: (text) => Buffer.byteLength(text),

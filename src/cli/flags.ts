@@ -95,17 +95,17 @@ export function parseFlags(spec: CommandSpec, argv: string[], problems: Problems
   const valueFor = (flag: FlagSpec, shownAs: string, inline: string | undefined): string | undefined => {
     if (inline !== undefined) return inline;
     if (i + 1 < argv.length && !looksLikeFlag(argv[i + 1])) return argv[++i];
-    problems.flag(`--${flag.name}`, `${shownAs} needs a value`, `write ${shownAs} ${flag.value}`);
+    problems.coded(`--${flag.name}`, 'NEEDS_VALUE', { option: shownAs, value: flag.value ?? '' });
     return undefined;
   };
   const record = (flag: FlagSpec, value: string | true) => {
     const before = given.find((g) => g.name === flag.name);
     if (before && !flag.multiple && typeof value === 'string' && before.value !== value) {
-      problems.flag(
-        `--${flag.name}`,
-        `given twice ("${before.value}" and "${value}")`,
-        `give --${flag.name} once`,
-      );
+      problems.coded(`--${flag.name}`, 'GIVEN_TWICE', {
+        option: `--${flag.name}`,
+        first: String(before.value),
+        second: value,
+      });
     }
     given.push({ name: flag.name, value });
   };
@@ -126,18 +126,18 @@ export function parseFlags(spec: CommandSpec, argv: string[], problems: Problems
       const flag = byLong.get(name);
       if (!flag) {
         const near = closest(name, [...byLong.keys()]);
-        problems.flag(
-          `--${name}`,
-          `unknown option --${name}`,
-          near ? `did you mean --${near}? (${see})` : see,
-        );
+        problems.coded(`--${name}`, 'UNKNOWN_OPTION', {
+          option: `--${name}`,
+          command: spec.name,
+          ...(near ? { near: `--${near}`, variant: 'near' } : {}),
+        });
         // `--formt json`: the value belongs to the mistyped flag, not to the positionals.
         if (near && byLong.get(near)!.value && inline === undefined && !looksLikeFlag(argv[i + 1])) i++;
         continue;
       }
       if (!flag.value) {
         if (inline !== undefined)
-          problems.flag(`--${name}`, `--${name} takes no value (got "${inline}")`, `write --${name} alone`);
+          problems.coded(`--${name}`, 'TAKES_NO_VALUE', { option: `--${name}`, value: inline });
         else record(flag, true);
         continue;
       }

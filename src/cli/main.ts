@@ -15,7 +15,8 @@ import { renderCommand } from './commands/render.js';
 import { scanCommand } from './commands/scan.js';
 import { siteCommand } from './commands/site.js';
 import { type CliIO, type Command, EXIT } from './io.js';
-import { COMMAND_LINE } from './problems.js';
+import { langOfArgv } from './output.js';
+import { codedProblem } from './problems.js';
 import { asksForJson, printError } from './report-error.js';
 
 /** Every command, by name. */
@@ -65,12 +66,11 @@ function commandNamed(name: string): { name: string; run: Command } | ConfigErro
   const near = closest(name, [...Object.keys(COMMANDS), ...Object.keys(ALIASES)]);
   const all = Object.keys(COMMANDS).join(', ');
   return new ConfigError([
-    {
-      file: COMMAND_LINE,
-      path: name,
-      message: `unknown command "${name}"`,
-      fix: near ? `did you mean "${ALIASES[near] ?? near}"? (commands: ${all})` : `use one of: ${all}`,
-    },
+    codedProblem(name, 'UNKNOWN_COMMAND', {
+      name,
+      commands: all,
+      ...(near ? { near: ALIASES[near] ?? near, variant: 'near' } : {}),
+    }),
   ]);
 }
 
@@ -87,8 +87,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   // The sources' own redactor, so a last-resort message hides what a report would.
   const redact = createRedactor(secretsFrom(io.env));
+  const lang = langOfArgv(rest, io.env);
   const fail = (error: unknown, command: string, args: string[]) =>
-    printError(error, { command, json: asksForJson(command, args), redact }, io);
+    printError(error, { command, json: asksForJson(command, args), redact, lang }, io);
   // `openquota help scan` is `openquota scan --help`.
   if (name === 'help') {
     if (rest.length === 0) {

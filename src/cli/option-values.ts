@@ -88,13 +88,16 @@ export function optionValues<S extends z.ZodObject>(
     } else if (def.type === 'enum') {
       const values = Object.values(def.entries ?? {}).map(String);
       const near = typeof raw === 'string' ? closest(raw, values) : undefined;
-      problems.flag(
-        `--${flag.name}`,
-        `unknown value '${String(raw)}'`,
-        `${near ? `did you mean "${near}"? ` : ''}use one of: ${values.join(', ')}`,
-      );
+      problems.coded(`--${flag.name}`, 'UNKNOWN_VALUE', {
+        value: String(raw),
+        near,
+        values: values.join(', '),
+      });
     } else if (def.type === 'string' && raw === '') {
-      problems.flag(`--${flag.name}`, 'is empty', `give --${flag.name} ${flag.value ?? 'a value'}`);
+      problems.coded(`--${flag.name}`, 'EMPTY_VALUE', {
+        option: `--${flag.name}`,
+        value: flag.value ?? 'a value',
+      });
     } else {
       // The schema's own words (a custom check such as a duration's) are already meant for people.
       problems.flag(

@@ -63,11 +63,7 @@ export function planOutput<F extends string>(
     if (allowed.includes(asked as F)) format = asked as F;
     else {
       const near = closest(asked, allowed);
-      problems.flag(
-        '--format',
-        `unknown format "${asked}"`,
-        `${near ? `did you mean "${near}"? ` : ''}use one of: ${allowed.join(', ')}`,
-      );
+      problems.coded('--format', 'UNKNOWN_FORMAT', { format: asked, near, formats: allowed.join(', ') });
     }
   } else if (file !== undefined) {
     const named = formatOfName(file);
@@ -82,7 +78,7 @@ export function planOutput<F extends string>(
     }
   } else if (io.stdoutIsTTY) format = terminal;
   if (file !== undefined && json !== undefined && resolve(io.cwd, file) === resolve(io.cwd, json)) {
-    problems.flag('--json', `${json}: is also the --output file`, 'give --json another file name');
+    problems.coded('--json', 'JSON_IS_OUTPUT', { file: json });
   }
   return { format, ...(file !== undefined ? { file } : {}), ...(json !== undefined ? { json } : {}) };
 }
@@ -100,8 +96,25 @@ export function langOf(args: ParsedArgs, io: CliIO, problems: Problems): Lang {
   const lang = args.string('lang');
   if (lang === undefined) return langFromEnv(io.env);
   if (lang === 'en' || lang === 'ko') return lang;
-  problems.flag('--lang', `unknown language "${lang}"`, 'use one of: en, ko');
+  problems.coded('--lang', 'UNKNOWN_LANGUAGE', { lang, langs: LANGS.join(', ') });
   return 'en';
+}
+
+const LANGS: Lang[] = ['en', 'ko'];
+
+/**
+ * The language errors are written in, before any command has parsed its flags: `--lang L` (or
+ * `--lang=L`) when it names a language, else LC_ALL / LANG. A bad `--lang` is reported by the
+ * command itself, in the environment's language.
+ */
+export function langOfArgv(argv: string[], env: Record<string, string | undefined>): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    const value = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
+    if (value === 'en' || value === 'ko') return value;
+  }
+  return langFromEnv(env);
 }
 
 /** Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org). */

@@ -1,7 +1,20 @@
 import { ConfigError, type ConfigProblem } from '../errors.js';
+import { type ErrorCode, problemEnglish } from '../report/i18n/index.js';
 
 /** Where flag problems are said to be, as `checkOutputs` says it (`command line: --format: …`). */
 export const COMMAND_LINE = 'command line';
+
+/** A coded problem of the command line (see Problems.coded); absent args are left out. */
+export function codedProblem(
+  path: string,
+  code: ErrorCode,
+  args: Record<string, string | number | undefined>,
+): ConfigProblem {
+  const given = Object.fromEntries(
+    Object.entries(args).filter((e): e is [string, string | number] => e[1] !== undefined),
+  );
+  return { file: COMMAND_LINE, path, ...problemEnglish(code, given), code, args: given };
+}
 
 /**
  * Every problem of one run, collected before anything is thrown: flags first, then what loading
@@ -13,6 +26,14 @@ export class Problems {
   /** Adds a problem of the command line (`--format`, `TARGET`). */
   flag(path: string, message: string, fix?: string): void {
     this.list.push({ file: COMMAND_LINE, path, message, ...(fix ? { fix } : {}) });
+  }
+
+  /**
+   * Adds a coded problem of the command line: its English message and fix from the i18n catalogue
+   * (`error.CODE.*`), its code and args kept so that it is said in the reader's language.
+   */
+  coded(path: string, code: ErrorCode, args: Record<string, string | number | undefined>): void {
+    this.list.push(codedProblem(path, code, args));
   }
 
   /** Adds problems found elsewhere (a file, the output paths). */

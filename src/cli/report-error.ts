@@ -1,4 +1,5 @@
 import { ConfigError, formatProblem, InternalError, SourceError } from '../errors.js';
+import { type Lang, plural, problemText, t } from '../report/i18n/index.js';
 import { type CliIO, EXIT } from './io.js';
 
 /** Who must act on an error: the user (config, exit 2), upstream (source, exit 3) or us (internal, exit 3). */
@@ -16,6 +17,8 @@ export interface ErrorProblem {
   line?: number;
   fix?: string;
   code?: string;
+  /** A coded problem's args (`code` then names its catalogue entry). */
+  args?: Record<string, string | number>;
   url?: string;
   status?: number;
   requestId?: string;
@@ -35,6 +38,8 @@ export function describeError(error: unknown, command: string): ErrorJson {
       ...(p.path ? { path: p.path } : {}),
       ...(p.line ? { line: p.line } : {}),
       ...(p.fix ? { fix: p.fix } : {}),
+      ...(p.code ? { code: p.code } : {}),
+      ...(p.args ? { args: p.args } : {}),
     }));
     return { error: { kind: 'config', command, exitCode: EXIT.usage, problems } };
   }
@@ -52,20 +57,20 @@ export function describeError(error: unknown, command: string): ErrorJson {
   return { error: { kind: 'internal', command, exitCode: EXIT.incomplete, problems: [{ message }] } };
 }
 
-/** The text form of an error, as a person reads it on stderr. */
-function errorText(described: ErrorJson, error: unknown): string {
+/** The text form of an error, as a person reads it on stderr, in `lang`. */
+function errorText(described: ErrorJson, error: unknown, lang: Lang): string {
   const { kind, command, problems } = described.error;
   const who = command ? `openquota ${command}` : 'openquota';
   if (kind === 'config') {
     const list = (error as ConfigError).problems;
-    const n = list.length;
-    return `${who}: ${n === 1 ? 'a problem' : `${n} problems`} to fix:\n${list.map((p) => `  ${formatProblem(p)}`).join('\n')}\n`;
+    const say = (p: (typeof list)[number]) => problemText(lang, p);
+    return `${plural(lang, 'error.heading', list.length, { who })}\n${list.map((p) => `  ${formatProblem(p, say)}`).join('\n')}\n`;
   }
   if (kind === 'source') {
     const e = error as SourceError;
-    return `${who}: upstream failure (${e.code}): ${e.message}${e.url ? ` [${e.url}]` : ''}\n`;
+    return `${t(lang, 'error.upstream', { who, code: e.code, message: e.message, at: e.url ? ` [${e.url}]` : '' })}\n`;
   }
-  return `${who}: could not finish: ${problems[0]!.message}\nThis is a bug in openquota; please report it with the command you ran.\n`;
+  return `${t(lang, 'error.internal', { who, message: problems[0]!.message })}\n${t(lang, 'error.internalHint')}\n`;
 }
 
 /**
@@ -74,11 +79,14 @@ function errorText(described: ErrorJson, error: unknown): string {
  */
 export function printError(
   error: unknown,
-  options: { command: string; json: boolean; redact: (text: string) => string },
+  options: { command: string; json: boolean; redact: (text: string) => string; lang?: Lang },
   io: CliIO,
 ): number {
   const described = describeError(error, options.command);
-  io.stderr(options.redact(options.json ? `${JSON.stringify(described)}\n` : errorText(described, error)));
+  const text = options.json
+    ? `${JSON.stringify(described)}\n`
+    : errorText(described, error, options.lang ?? 'en');
+  io.stderr(options.redact(text));
   return described.error.exitCode;
 }
 

@@ -1,17 +1,29 @@
-import type { Finding, FindingCode, Severity } from '../types.js';
+import { findingMessage } from '../report/i18n/index.js';
+import type { Finding, FindingArgs, FindingCode, Severity } from '../types.js';
 
-/** Builds a finding; `blocking` errors decide the verdict on their own. */
-export function finding(
-  code: FindingCode,
+/** The args of `code`, with every optional one that is absent left out. */
+type ArgsOf<C extends FindingCode> = FindingArgs[C];
+
+/**
+ * Builds a finding from its code and args (typed per code in src/types.ts); `blocking` errors
+ * decide the verdict on their own. The English `message` is the i18n catalogue's rendering, so
+ * the JSON's text and every renderer's say the same thing, decided once.
+ */
+export function finding<C extends FindingCode>(
+  code: C,
   severity: Severity,
-  message: string,
-  args?: Record<string, string | number>,
+  ...rest: Record<string, never> extends ArgsOf<C> ? [args?: ArgsOf<C>] : [args: ArgsOf<C>]
 ): Finding {
+  const given = (rest[0] ?? {}) as Record<string, string | number | undefined>;
+  const args = Object.fromEntries(
+    Object.entries(given).filter((e): e is [string, string | number] => e[1] !== undefined),
+  );
+  const hasArgs = Object.keys(args).length > 0;
   return {
     code,
     severity,
-    message,
-    ...(args ? { args } : {}),
+    message: findingMessage('en', { code, ...(hasArgs ? { args } : {}) }),
+    ...(hasArgs ? { args } : {}),
     ...(severity === 'error' ? { blocking: true } : {}),
   };
 }

@@ -2,7 +2,7 @@ import picomatch from 'picomatch';
 import type { Team } from '../config/programme.js';
 import type { ResolvedLicence } from '../detect/resolve.js';
 import type { Evidence, Finding, ModelResult, SourceFailure, Verdict } from '../types.js';
-import { evidenceLines } from './evidence-lines.js';
+import { evidenceLines, provenanceItems } from './evidence-lines.js';
 import { finding } from './findings.js';
 import { type Refines, textFindings } from './licence-checks.js';
 import { decideLicence } from './licence-stands.js';
@@ -28,21 +28,20 @@ export function weightFiles(files: string[], policy: Policy): string[] {
 }
 
 /** The `exclude:` rule of a team that matches a release id, with its reason. */
-export function excludedBy(id: string, team: Team): { pattern: string; reason: string } | undefined {
+export function excludedBy(id: string, team: Team): { pattern: string; reason?: string } | undefined {
   for (const rule of team.exclude) {
-    const { pattern, reason } =
-      typeof rule === 'string' ? { pattern: rule, reason: 'excluded by the programme file' } : rule;
-    if (picomatch.isMatch(id, pattern, { nocase: true })) return { pattern, reason };
+    const { pattern, reason } = typeof rule === 'string' ? { pattern: rule, reason: undefined } : rule;
+    if (picomatch.isMatch(id, pattern, { nocase: true })) return { pattern, ...(reason ? { reason } : {}) };
   }
   return undefined;
 }
 
 /** The finding of a part of the facts a source could not read as expected. */
 function problemFinding(p: SourceFailure): Finding {
-  if (p.code === 'TRUNCATED') return finding('FILES_TRUNCATED', 'warning', p.message, { code: p.code });
-  if (p.code === 'MALFORMED_RESPONSE')
-    return finding('MALFORMED_RESPONSE', 'warning', `${p.message}: not established`, { code: p.code });
-  return finding('SOURCE_FAILED', 'warning', p.message, { code: p.code });
+  const args = { code: p.code, detail: p.message };
+  if (p.code === 'TRUNCATED') return finding('FILES_TRUNCATED', 'warning', args);
+  if (p.code === 'MALFORMED_RESPONSE') return finding('MALFORMED_RESPONSE', 'warning', args);
+  return finding('SOURCE_FAILED', 'warning', args);
 }
 
 /**
@@ -55,6 +54,7 @@ export function judge(evidence: Evidence, resolved: ResolvedLicence, ctx: JudgeC
   const { policy } = ctx;
   const findings: Finding[] = [];
   const weights = facts.files ? weightFiles(facts.files, policy) : null;
+  const provenance = provenanceItems(evidence, resolved);
   const result = (verdict: Verdict, licence: ModelResult['licence']): ModelResult => ({
     source: facts.source,
     id: facts.id,
@@ -68,7 +68,8 @@ export function judge(evidence: Evidence, resolved: ResolvedLicence, ctx: JudgeC
     weights,
     parameters: facts.parameters ?? null,
     reasons: findings,
-    evidence: evidenceLines(evidence, resolved),
+    evidence: evidenceLines(provenance),
+    provenance,
     ...(facts.links?.length ? { links: facts.links } : {}),
   });
   const noLicence = {
@@ -80,29 +81,26 @@ export function judge(evidence: Evidence, resolved: ResolvedLicence, ctx: JudgeC
   };
 
   if (facts.requestedId && facts.requestedId !== facts.id)
-    findings.push(finding('RENAMED', 'info', `${facts.requestedId} now redirects to ${facts.id}`));
+    findings.push(finding('RENAMED', 'info', { from: facts.requestedId, to: facts.id }));
   const excluded =
     excludedBy(facts.id, ctx.team) ?? (facts.requestedId && excludedBy(facts.requestedId, ctx.team));
   if (excluded && !evidence.release.declared) {
-    findings.push(finding('EXCLUDED_BY_PROGRAMME', 'info', `${excluded.reason} (${excluded.pattern})`));
+    const { pattern, reason } = excluded;
+    findings.push(
+      finding(
+        'EXCLUDED_BY_PROGRAMME',
+        'info',
+        reason ? { pattern, reason } : { pattern, variant: 'default' as const },
+      ),
+    );
     return result('excluded', noLicence);
   }
   // DESIGN.md: declared releases always count; an `exclude:` glob that matches one is a mistake shown.
-  if (excluded)
-    findings.push(
-      finding(
-        'DECLARED_NOT_EXCLUDED',
-        'warning',
-        `declared in models:, so counted although exclude: ${excluded.pattern} matches it`,
-        { pattern: excluded.pattern },
-      ),
-    );
+  if (excluded) findings.push(finding('DECLARED_NOT_EXCLUDED', 'warning', { pattern: excluded.pattern }));
   if (facts.failure) {
     // The URL that failed (redacted by the source), so a report names the registry host that failed.
-    const { code, url } = facts.failure;
-    findings.push(
-      finding('SOURCE_FAILED', 'warning', facts.failure.message, { code, ...(url ? { url } : {}) }),
-    );
+    const { code, url, message } = facts.failure;
+    findings.push(finding('SOURCE_FAILED', 'warning', { code, detail: message, url }));
     // A failed read of a licence text (a LICENSE answering 503) is the failure: name the file too.
     findings.push(...textFindings(resolved).filter((f) => f.code === 'LICENCE_UNREADABLE'));
     return result('unknown', noLicence);
@@ -115,9 +113,7 @@ export function judge(evidence: Evidence, resolved: ResolvedLicence, ctx: JudgeC
   const declaredRepo = evidence.release.declared && facts.source !== 'huggingface';
   // A cut file list without weights does not show there are none: the verdict stays open below.
   if (policy.weights.required && weights && weights.length === 0 && !declaredRepo && !truncated) {
-    findings.push(
-      finding('NO_WEIGHTS', 'info', 'no weight files: this repository does not count as a release'),
-    );
+    findings.push(finding('NO_WEIGHTS', 'info'));
     if (facts.source === 'huggingface') return result('excluded', noLicence);
     // A team's code repository: not counted, but listed with the licence its code is released under.
     const code = decideLicence(resolved, policy, ctx.lookup, ctx.refines).licence;
@@ -126,15 +122,12 @@ export function judge(evidence: Evidence, resolved: ResolvedLicence, ctx: JudgeC
 
   const { availability } = facts;
   const isPublic = countsAsPublic(availability, policy);
-  if (!weights && isPublic !== 'not-public')
-    findings.push(finding('FILES_UNKNOWN', 'warning', 'the file list could not be read'));
+  if (!weights && isPublic !== 'not-public') findings.push(finding('FILES_UNKNOWN', 'warning'));
   if (isPublic === 'not-public') {
     // `not-public` is only ever answered for a known availability.
     const known = availability as NonNullable<typeof availability>;
-    const label = known.startsWith('gated-') ? `${known.replace('-', ' (')})` : known;
-    findings.push(finding('NOT_PUBLIC', 'error', `the release is ${label}`, { availability: known }));
-  } else if (availability === 'gated-auto')
-    findings.push(finding('GATED_AUTO', 'warning', 'click-through gating: counted as public by this policy'));
+    findings.push(finding('NOT_PUBLIC', 'error', { availability: known }));
+  } else if (availability === 'gated-auto') findings.push(finding('GATED_AUTO', 'warning'));
 
   // A missing release has no licence to judge; anything else is judged even when not public.
   const licence =
@@ -170,10 +163,6 @@ export function judgeAsPublished(
   if (evidence.facts.failure) return judge(evidence, resolved, ctx);
   const published = { ...evidence, facts: { ...evidence.facts, availability: 'public' as const } };
   const model = judge(published, resolved, ctx);
-  const note = finding(
-    'AVAILABILITY_NOT_CHECKED',
-    'info',
-    'a local directory: availability is not checked; judged as it would be once published publicly',
-  );
+  const note = finding('AVAILABILITY_NOT_CHECKED', 'info');
   return { ...model, availability: evidence.facts.availability, reasons: [note, ...model.reasons] };
 }

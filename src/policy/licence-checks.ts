@@ -19,44 +19,29 @@ export function textFindings(resolved: ResolvedLicence): Finding[] {
   for (const d of resolved.unidentified) {
     if (d.matcher === 'too-long' || d.matcher === 'failed') {
       out.push(
-        finding(
-          'LICENCE_UNIDENTIFIED',
-          'warning',
-          `${d.file} is not identified: ${d.extra?.[0] ?? d.matcher}`,
-          {
-            file: d.file ?? '',
-          },
-        ),
+        finding('LICENCE_UNIDENTIFIED', 'warning', {
+          file: d.file ?? '',
+          variant: 'notRead',
+          matcher: d.matcher,
+          detail: d.extra?.[0] ?? d.matcher,
+        }),
       );
       continue;
     }
     const near = d.licence ?? d.closest?.licence;
     const confidence = d.licence ? d.confidence : d.closest?.confidence;
     out.push(
-      finding(
-        'LICENCE_UNIDENTIFIED',
-        'warning',
-        `${d.file} matches no known licence${near ? ` (closest: ${near} at ${Math.round((confidence ?? 0) * 100)}%)` : ''}: the licence is not established`,
-        { file: d.file ?? '' },
-      ),
+      finding('LICENCE_UNIDENTIFIED', 'warning', {
+        file: d.file ?? '',
+        ...(near ? { closest: near, confidence: `${Math.round((confidence ?? 0) * 100)}%` } : {}),
+      }),
     );
   }
   for (const t of resolved.unreadable) {
-    out.push(
-      finding(
-        'LICENCE_UNREADABLE',
-        'warning',
-        `${t.path} could not be read: ${t.error ?? 'unknown error'}; the licence is not established`,
-        { file: t.path },
-      ),
-    );
+    out.push(finding('LICENCE_UNREADABLE', 'warning', { file: t.path, error: t.error }));
   }
   for (const p of resolved.malformed) {
-    out.push(
-      finding('MALFORMED_METADATA', 'warning', `${p.message}: the declared licence is not established`, {
-        code: p.code,
-      }),
-    );
+    out.push(finding('MALFORMED_METADATA', 'warning', { code: p.code, detail: p.message }));
   }
   return out;
 }
@@ -70,26 +55,13 @@ export function notApprovedFindings(expression: string, policy: Policy, lookup: 
     // Every denied flag is reported (EXAONE 1.2-NC is both non-commercial and use-restricted).
     const denied = leaf.flags.filter((f) => policy.licences.denyFlags.includes(f));
     if (denied.includes('non-commercial'))
-      out.push(
-        finding('LICENCE_NON_COMMERCIAL', 'error', `${name} forbids commercial use`, { licence: leaf.leaf }),
-      );
+      out.push(finding('LICENCE_NON_COMMERCIAL', 'error', { licence: leaf.leaf, name }));
     if (denied.includes('restricted-use'))
-      out.push(finding('LICENCE_RESTRICTED_USE', 'error', `${name} restricts use`, { licence: leaf.leaf }));
+      out.push(finding('LICENCE_RESTRICTED_USE', 'error', { licence: leaf.leaf, name }));
     if (leaf.why.startsWith('denied:'))
-      out.push(
-        finding('LICENCE_DENIED', 'error', `${leaf.leaf} is denied by the policy (${leaf.why.slice(7)})`, {
-          licence: leaf.leaf,
-        }),
-      );
+      out.push(finding('LICENCE_DENIED', 'error', { licence: leaf.leaf, rule: leaf.why.slice(7) }));
   }
-  out.push(
-    finding(
-      'LICENCE_NOT_APPROVED',
-      'error',
-      `${expression} is not an approved open licence under ${policy.id}`,
-      { licence: expression },
-    ),
-  );
+  out.push(finding('LICENCE_NOT_APPROVED', 'error', { licence: expression, policy: policy.id }));
   return out;
 }
 
@@ -131,21 +103,14 @@ export function modifiedFindings(
     if (!variant) continue;
     const from = sourceOf(leaf, resolved.identified);
     const quote = quoteExtra(from?.extra);
-    const where = from?.file ? `${from.file} is ` : '';
-    const what = variant.how === 'renamed' ? 'with its names changed' : 'with terms added or changed';
     out.push(
-      finding(
-        'LICENCE_MODIFIED',
-        'error',
-        `${where}${variant.id} ${what}, not ${variant.id} itself${quote ? `: "${quote}"` : ''}`,
-        {
-          licence: leaf,
-          base: variant.id,
-          how: variant.how,
-          ...(from?.file ? { file: from.file } : {}),
-          ...(quote ? { extra: quote } : {}),
-        },
-      ),
+      finding('LICENCE_MODIFIED', 'error', {
+        licence: leaf,
+        base: variant.id,
+        how: variant.how,
+        file: from?.file,
+        extra: quote,
+      }),
     );
   }
   return out;

@@ -57,12 +57,11 @@ function combine(
   if (!declared || !detected) return detected ?? declared;
   if (covers(detected, declared, refines)) return detected;
   findings.push(
-    finding(
-      'LICENCE_MISMATCH',
-      'warning',
-      `metadata (${resolved.declaredOrigin}) says ${declared} but the licence text is ${detected}`,
-      { declared, detected },
-    ),
+    finding('LICENCE_MISMATCH', 'warning', {
+      origin: resolved.declaredOrigin ?? 'metadata',
+      declared,
+      detected,
+    }),
   );
   // The stricter stands: an unapproved side decides; when both agree on approval, the text does.
   return approvedOf(declared) && !approvedOf(detected)
@@ -104,31 +103,21 @@ export function decideLicence(
     else if (resolved.otherBeside && established) {
       established = false;
       findings.push(
-        finding(
-          'LICENCE_TEXT_MISSING',
-          'warning',
-          `the metadata lists \`other\` beside ${resolved.declared}, but no licence text names that other licence`,
-        ),
+        finding('LICENCE_TEXT_MISSING', 'warning', {
+          declared: resolved.declared ?? '',
+          variant: 'other',
+        }),
       );
     }
   }
   if (!hasText && expression && policy.licences.metadataOnly === 'unknown' && approvedOf(expression)) {
     established = false;
-    findings.push(
-      finding(
-        'LICENCE_TEXT_MISSING',
-        'warning',
-        `only metadata names the licence (${expression}); ${policy.id} requires the licence text`,
-        { licence: expression },
-      ),
-    );
+    findings.push(finding('LICENCE_TEXT_MISSING', 'warning', { licence: expression, policy: policy.id }));
   }
 
   if (!expression) {
     if (!established) return { licence: { ...base, expression: null, approved: null }, findings };
-    findings.push(
-      finding('LICENCE_MISSING', 'error', 'no licence is declared and no licence file was found'),
-    );
+    findings.push(finding('LICENCE_MISSING', 'error'));
     return { licence: { ...base, expression: null, approved: false }, findings };
   }
   findings.push(...modifiedFindings(expression, resolved, lookup));

@@ -1,3 +1,4 @@
+import { type TeamReasonCode, t, teamReasonArgs } from '../report/i18n/index.js';
 import type { ModelResult, SourceFailure, TeamResult, TeamStatus } from '../types.js';
 
 /**
@@ -10,34 +11,19 @@ export function teamStatus(
   counts: { counted: number; compliant: number; unknown: number },
   threshold: number,
   listingFailed: boolean,
-): { status: TeamStatus; code: string; message: string } {
+): { status: TeamStatus; code: TeamReasonCode; message: string } {
   const { counted, compliant, unknown } = counts;
-  const pct = (n: number) => `${((n / Math.max(counted, 1)) * 100).toFixed(1)}%`;
-  if (listingFailed)
-    return {
-      status: 'incomplete',
-      code: 'LISTING_FAILED',
-      message: 'a registry of this team could not be listed, so its releases are not all known',
-    };
-  if (counted === 0)
-    return { status: 'fail', code: 'NOTHING_COUNTED', message: 'no release counts towards the quota' };
-  if (compliant / counted > threshold)
-    return {
-      status: 'pass',
-      code: 'ABOVE_THRESHOLD',
-      message: `${compliant} of ${counted} compliant (${pct(compliant)}) > ${threshold * 100}%${unknown ? `, even with ${unknown} unknown counted as failing` : ''}`,
-    };
-  if ((compliant + unknown) / counted <= threshold)
-    return {
-      status: 'fail',
-      code: 'AT_OR_BELOW_THRESHOLD',
-      message: `${compliant} of ${counted} compliant (${pct(compliant)}) <= ${threshold * 100}%${unknown ? `, even with ${unknown} unknown counted as compliant` : ''}`,
-    };
-  return {
-    status: 'incomplete',
-    code: 'DEPENDS_ON_UNKNOWN',
-    message: `${compliant} of ${counted} compliant; the ${unknown} unknown decide whether the share exceeds ${threshold * 100}%`,
-  };
+  // The English reason is the i18n catalogue's (`reason.CODE`), so every language says the same.
+  const said = (status: TeamStatus, code: TeamReasonCode) => ({
+    status,
+    code,
+    message: t('en', `reason.${code}`, teamReasonArgs({ ...counts, threshold })),
+  });
+  if (listingFailed) return said('incomplete', 'LISTING_FAILED');
+  if (counted === 0) return said('fail', 'NOTHING_COUNTED');
+  if (compliant / counted > threshold) return said('pass', 'ABOVE_THRESHOLD');
+  if ((compliant + unknown) / counted <= threshold) return said('fail', 'AT_OR_BELOW_THRESHOLD');
+  return said('incomplete', 'DEPENDS_ON_UNKNOWN');
 }
 
 /** Counts a team's releases and decides its status. */

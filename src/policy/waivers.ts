@@ -1,4 +1,5 @@
 import picomatch from 'picomatch';
+import { t } from '../report/i18n/index.js';
 import type { Finding, FindingCode } from '../types.js';
 import { finding } from './findings.js';
 import type { Waiver } from './schema.js';
@@ -29,20 +30,16 @@ export function applyWaivers(id: string, findings: Finding[], waivers: Waiver[],
     const waiver = waiverFor(id, f.code, waivers, today);
     if (!waiver) return [f];
     const { blocking: _blocking, ...rest } = f;
-    const until = waiver.expires ? ` until ${waiver.expires}` : '';
+    // `waived` in the args, so every renderer says "(waived)" in its language.
+    const args = { ...(f.args ?? {}), waived: 1 };
     return [
-      { ...rest, severity: 'info' as const, message: `${f.message} (waived)` },
-      finding(
-        'WAIVED',
-        'info',
-        `${f.code} waived${until}, approved by ${waiver.approvedBy}: ${waiver.reason}`,
-        {
-          code: f.code,
-          approvedBy: waiver.approvedBy,
-          reason: waiver.reason,
-          ...(waiver.expires ? { expires: waiver.expires } : {}),
-        },
-      ),
+      { ...rest, severity: 'info' as const, args, message: t('en', 'finding.waived', { text: f.message }) },
+      finding('WAIVED', 'info', {
+        code: f.code,
+        approvedBy: waiver.approvedBy,
+        reason: waiver.reason,
+        expires: waiver.expires,
+      }),
     ];
   });
 }

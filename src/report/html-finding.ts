@@ -1,19 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Finding, ModelResult } from '../types.js';
-import { CATALOGUES, findingTitle, type Lang, type MessageKey, t } from './i18n/index.js';
+import type { ModelResult } from '../types.js';
+import { findingMessage, findingTitle, type Lang, t } from './i18n/index.js';
 import { type Explained, primaryFinding } from './primary-finding.js';
-
-/**
- * The sentence of one finding in `lang`: the catalogue's text for its code, filled from its `args`,
- * where the i18n layer has one (`finding.CODE.message`), else the report's own `message`. Every page
- * the dashboard and the site write renders findings through here, so giving the catalogue a text
- * per code changes one place.
- */
-export function findingText(lang: Lang, finding: Pick<Finding, 'code' | 'message' | 'args'>): string {
-  const key = `finding.${finding.code}.message`;
-  if (key in CATALOGUES[lang]) return t(lang, key as MessageKey, finding.args ?? {});
-  return finding.message;
-}
 
 /** The reason key of code repositories: one group, whatever their NO_WEIGHTS finding says. */
 export const CODE_REPOSITORY = 'CODE_REPOSITORY';
@@ -41,5 +29,5 @@ export function reasonLine(lang: Lang, model: Explained & Pick<ModelResult, 'kin
       ? t(lang, 'dash.reason.compliant', { licence: model.licence.expression })
       : t(lang, 'evidence.none');
   }
-  return `${findingTitle(lang, f)}: ${findingText(lang, f)}`;
+  return `${findingTitle(lang, f)}: ${findingMessage(lang, f)}`;
 }

@@ -1,6 +1,6 @@
 import type { ModelResult, Report, TeamResult } from '../types.js';
-import { CODE_REPOSITORY, findingText, reasonKey } from './html-finding.js';
-import { findingTitle, type Lang, plural, statusLabel, t } from './i18n/index.js';
+import { CODE_REPOSITORY, reasonKey } from './html-finding.js';
+import { findingMessage, findingTitle, type Lang, plural, statusLabel, t } from './i18n/index.js';
 import { primaryFinding } from './primary-finding.js';
 
 /** Releases that share a reason: how many, and the reason in words. */
@@ -37,7 +37,7 @@ export function countReasons(models: ModelResult[], lang: Lang): ReasonCount[] {
       key,
       key === CODE_REPOSITORY || !f
         ? { key, count: 1, title: t(lang, key ? 'dash.reason.code' : 'evidence.none'), text: '' }
-        : { key, count: 1, title: findingTitle(lang, f), text: findingText(lang, f) },
+        : { key, count: 1, title: findingTitle(lang, f), text: findingMessage(lang, f) },
     );
   }
   // Most frequent first; ties keep the order of the report, so the output is stable.

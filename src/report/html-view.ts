@@ -9,10 +9,19 @@ import type {
 } from '../types.js';
 import { formatConfidence, formatParameters } from './format.js';
 import { releaseUrl, revisionUrl, safeWebUrl } from './html-escape.js';
-import { findingText, reasonKey, reasonLine } from './html-finding.js';
+import { reasonKey, reasonLine } from './html-finding.js';
 import { CLIENT_LABELS } from './html-view-labels.js';
 import { collapseShards, weightsSummary } from './html-weights.js';
-import { findingHelp, findingTitle, type Lang, t } from './i18n/index.js';
+import {
+  findingHelp,
+  findingMessage,
+  findingTitle,
+  hasKey,
+  type Lang,
+  type MessageKey,
+  provenanceLines,
+  t,
+} from './i18n/index.js';
 import { primaryFinding } from './primary-finding.js';
 
 /**
@@ -48,7 +57,7 @@ export interface ViewRow {
   /** Findings: code, severity, sentence; `pi` is the primary one's index (-1 for none). */
   f: [FindingCode, Severity, string][];
   pi: number;
-  /** Licences named in metadata, as the provenance recorded them: origin, value, name. */
+  /** Licences named in metadata, as the provenance recorded them: origin (in words), value, name. */
   m: [string, string, string | null][];
   /** Detections: file, licence, matcher, confidence shown, closest licence and confidence, extra text. */
   x: [string | null, string | null, string, string, string | null, string | null, string[]][];
@@ -83,8 +92,26 @@ export interface DashboardView {
   rows: ViewRow[];
 }
 
-// `declared by hub-card: other (name upstage-solar-license)` (written by policy/judge.ts).
+// `declared by hub-card: other (name upstage-solar-license)`: how reports without `provenance`
+// (older versions) wrote a licence named by metadata.
 const DECLARED_LINE = /^declared by ([\w-]+): (.+?)(?: \(name (.+)\))?$/;
+
+/** Licences named in metadata: from the provenance items, else read back from the English lines. */
+function declaredIn(model: ModelResult, lang: Lang): [string, string, string | null][] {
+  const origin = (o: string) => (hasKey(lang, `origin.${o}`) ? t(lang, `origin.${o}` as MessageKey) : o);
+  if (model.provenance)
+    return model.provenance
+      .filter((p) => p.code === 'DECLARED')
+      .map((p) => [
+        origin(String(p.args.origin)),
+        String(p.args.value),
+        p.args.name ? String(p.args.name) : null,
+      ]);
+  return model.evidence.flatMap((line) => {
+    const d = DECLARED_LINE.exec(line);
+    return d ? [[origin(d[1]!), d[2]!, d[3] ?? null] as [string, string, string | null]] : [];
+  });
+}
 function row(team: number, model: ModelResult, lang: Lang): Omit<ViewRow, 'n'> {
   const primary = primaryFinding(model);
   const extra = model as ModelResult & { family?: unknown; copies?: unknown };
@@ -107,12 +134,9 @@ function row(team: number, model: ModelResult, lang: Lang): Omit<ViewRow, 'n'> {
     pp: formatParameters(model.parameters),
     rk: reasonKey(model),
     r: reasonLine(lang, model),
-    f: model.reasons.map((f) => [f.code, f.severity, findingText(lang, f)]),
+    f: model.reasons.map((f) => [f.code, f.severity, findingMessage(lang, f)]),
     pi: primary ? model.reasons.indexOf(primary) : -1,
-    m: model.evidence.flatMap((line) => {
-      const d = DECLARED_LINE.exec(line);
-      return d ? [[d[1]!, d[2]!, d[3] ?? null] as [string, string, string | null]] : [];
-    }),
+    m: declaredIn(model, lang),
     x: model.licence.detections.map((d) => [
       d.file ?? null,
       d.licence,
@@ -126,7 +150,7 @@ function row(team: number, model: ModelResult, lang: Lang): Omit<ViewRow, 'n'> {
     ws: weightsSummary(model, lang),
     o: model.origin,
     d: model.declared,
-    e: model.evidence,
+    e: provenanceLines(lang, model),
     l: (model.links ?? []).map(safeWebUrl).filter((u): u is string => u !== null),
     c: (model.code ?? []).map((c) => [c.source, c.id, releaseUrl(c), c.licence]),
     ...(typeof extra.family === 'string' && extra.family ? { fam: extra.family } : {}),

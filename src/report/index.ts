@@ -29,7 +29,10 @@ export const RENDERERS: Partial<Record<Format, (report: Report, options: RenderO
   markdown: (report, options) => renderMarkdown(report, options),
   cyclonedx: (report) => renderCycloneDx(report),
   sarif: (report, options) =>
-    renderSarif(report, options.programmeText === undefined ? {} : { programmeText: options.programmeText }),
+    renderSarif(report, {
+      ...(options.programmeText === undefined ? {} : { programmeText: options.programmeText }),
+      ...(options.lang ? { lang: options.lang } : {}),
+    }),
 };
 
 /** Formats that can be rendered now. */

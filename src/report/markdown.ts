@@ -4,6 +4,7 @@ import { safeWebUrl } from './html-escape.js';
 import {
   availabilityLabel,
   codeLicence,
+  findingMessage,
   findingTitle,
   type Lang,
   modelVerdictLabel,
@@ -43,7 +44,7 @@ function modelRow(model: ModelResult, lang: Lang): string[] {
     md(modelVerdictLabel(lang, model)),
     md(availabilityLabel(lang, model.availability)),
     model.licence.expression ? md(model.licence.expression) : '–',
-    reason ? `**${md(findingTitle(lang, reason))}**: ${md(reason.message)}` : '',
+    reason ? `**${md(findingTitle(lang, reason))}**: ${md(findingMessage(lang, reason))}` : '',
   ];
 }
 
@@ -61,7 +62,7 @@ function mdUrl(url: string | undefined): string | null {
 function codeRows(model: ModelResult, lang: Lang): string[][] {
   return (model.code ?? []).map((c) => {
     const url = mdUrl(c.url);
-    const name = md(`${c.source} ${c.id}`);
+    const name = md(`${t(lang, `source.${c.source}`)} ${c.id}`);
     return [
       `↳ ${md(t(lang, 'code.label'))}: ${url ? `[${name}](${url})` : name}`,
       '',

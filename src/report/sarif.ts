@@ -1,6 +1,7 @@
 import { FINDING_HELP } from '../policy/findings.js';
 import { REPOSITORY_URL } from '../project.js';
 import type { FindingCode, ModelResult, Report, TeamResult } from '../types.js';
+import { type Lang, verdictSentence } from './i18n/index.js';
 import { locateInProgramme } from './locate.js';
 import { primaryFinding } from './primary-finding.js';
 import { FINDING_CODES } from './schema.js';
@@ -14,6 +15,8 @@ export interface SarifOptions {
   programmeText?: string;
   /** The programme file's path relative to the repository root; defaults to the report's `programme.file`. */
   programmeUri?: string;
+  /** Language of each result's message (the rules' descriptions stay English, as code scanning shows them). */
+  lang?: Lang;
 }
 
 // Short titles for code scanning's alert list (shortDescription), one per finding code.
@@ -77,18 +80,14 @@ function relativeUri(file: string): string {
   return file.replace(/\\/g, '/').replace(/^\.\//, '').split('/').map(encodeURIComponent).join('/');
 }
 
-function result(team: TeamResult, model: ModelResult, uri: string, line: number | undefined) {
+function result(team: TeamResult, model: ModelResult, uri: string, line: number | undefined, lang: Lang) {
   const code = primaryCode(model);
-  const finding = primaryFinding(model);
   const level = model.verdict === 'unknown' ? 'warning' : 'error';
-  const detail = finding?.message ?? model.verdict;
   return {
     ruleId: code,
     ruleIndex: FINDING_CODES.indexOf(code),
     level,
-    message: {
-      text: `${model.id} (team ${team.id}) is ${model.verdict}: ${detail}`,
-    },
+    message: { text: verdictSentence(lang, model, team.id) },
     locations: [
       {
         physicalLocation: {
@@ -126,7 +125,7 @@ export function renderSarif(report: Report, options: SarifOptions = {}): string 
   const results = report.teams.flatMap((team) =>
     team.models
       .filter((m) => m.verdict === 'non-compliant' || m.verdict === 'unknown')
-      .map((m) => result(team, m, uri, locate(team.id, m))),
+      .map((m) => result(team, m, uri, locate(team.id, m), options.lang ?? 'en')),
   );
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',

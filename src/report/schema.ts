@@ -3,7 +3,7 @@ import { renderPath } from '../config/problems.js';
 import { ConfigError, type ConfigProblem } from '../errors.js';
 import { formatBytes, readBoundedText } from '../read/bounded.js';
 import { LIMITS } from '../read/limits.js';
-import { FINDING_CODES, type Report } from '../types.js';
+import { EVIDENCE_CODES, FINDING_CODES, type Report } from '../types.js';
 
 /** Every finding code, in the order of src/types.ts (re-exported for the report's readers). */
 export { FINDING_CODES };
@@ -58,6 +58,15 @@ const model = z.object({
   parameters: z.number().nullable(),
   reasons: z.array(finding),
   evidence: z.array(z.string()),
+  // The evidence lines as data (code + args), rendered by the i18n layer; absent in older reports.
+  provenance: z
+    .array(
+      z.object({
+        code: z.enum(EVIDENCE_CODES),
+        args: z.record(z.string(), z.union([z.string(), z.number()])),
+      }),
+    )
+    .optional(),
   links: z.array(z.string()).optional(),
   kind: z.enum(['model', 'code']).optional(),
   code: z

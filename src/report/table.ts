@@ -3,6 +3,7 @@ import { alignColumns, displayWidth, fitWidths, layoutRows, stackRows, wrapInden
 import {
   availabilityLabel,
   codeLicence,
+  findingMessage,
   findingTitle,
   type Lang,
   modelVerdictLabel,
@@ -118,7 +119,7 @@ function reasonCell(model: ModelResult, lang: Lang): string {
   if (!reason) return '';
   const host = reason.code === 'SOURCE_FAILED' ? failedHost(reason, model) : undefined;
   const title = lang === 'en' ? reason.code : findingTitle(lang, reason);
-  return `${title}: ${host ? `${host}: ` : ''}${reason.message}`;
+  return `${title}: ${host ? `${host}: ` : ''}${findingMessage(lang, reason)}`;
 }
 
 function modelGrid(team: TeamResult, lang: Lang): Grid {
@@ -196,7 +197,7 @@ export function renderTable(report: Report, options: TableOptions): string {
         out.push(...rows[i + 1]!);
         // The model's code repositories, each on its own line under the model.
         for (const c of m.code ?? []) {
-          const line = `${t(lang, 'code.label')}: ${c.source} ${c.id} (${codeLicence(lang, c)})`;
+          const line = `${t(lang, 'code.label')}: ${t(lang, `source.${c.source}`)} ${c.id} (${codeLicence(lang, c)})`;
           out.push(...wrapIndented(line, width, '    ', '      '));
         }
       });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { annotationsFor } from '../../src/action/annotations.js';
 import { INPUT_NAMES, parseInputs } from '../../src/action/inputs.js';
 import { failsStep } from '../../src/action/main.js';
 import { renderSummary, SUMMARY_LIMIT_BYTES } from '../../src/action/summary.js';
@@ -132,5 +133,29 @@ describe('job summary', () => {
     expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(3000);
     expect(summary).toContain('r.json');
     expect(summary).toContain(fixtureReport('round-1').policy.id);
+  });
+});
+
+describe('the Action in Korean (lang: ko)', () => {
+  it('takes lang as an input, en by default, and refuses another language', () => {
+    const inputs = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+    expect(parseInputs(inputs({})).lang).toBe('en');
+    expect(parseInputs(inputs({ lang: 'ko' })).lang).toBe('ko');
+    expect(() => parseInputs(inputs({ lang: 'fr' }))).toThrow(/lang/);
+  });
+
+  it('writes the summary and the annotations from codes and args, in Korean', () => {
+    const report = fixtureReport('round-1');
+    const summary = renderSummary(report, { lang: 'ko', reportPath: 'openquota-report.json' });
+    expect(summary).toContain('EXAONE AI Model License Agreement 1.2 - NC: 상업적 이용을 금지합니다');
+    expect(summary).toContain('정책 **msit-sovereign-ai-2025**');
+    expect(summary).not.toContain('forbids commercial use');
+    const annotations = annotationsFor(report, { file: 'openquota.yml' }, 'ko');
+    expect(annotations.map((a) => a.message)).toContain(
+      'LGAI-EXAONE/EXAONE-4.0-32B(팀 LG AI연구원): 미준수 — EXAONE AI Model License Agreement 1.2 - NC: 상업적 이용을 금지합니다',
+    );
+    // English stays the default, word for word what the JSON report says.
+    const en = annotationsFor(report, { file: 'openquota.yml' });
+    expect(en[0]!.message).toContain(' is non-compliant: ');
   });
 });

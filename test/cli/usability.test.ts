@@ -336,6 +336,29 @@ describe('help', () => {
 });
 
 describe('errors as JSON on stderr when --format json was asked', () => {
+  it('usage errors in Korean with --lang ko (or LANG=ko_KR): every coded problem said from its code and args', async () => {
+    const run = await runCli([
+      'evaluate',
+      'x',
+      '--formt',
+      'json',
+      '--lang',
+      'ko',
+      '--bogus',
+      '--format',
+      'htm',
+    ]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('openquota evaluate: 고쳐야 할 문제가');
+    expect(run.stderr).toContain('알 수 없는 옵션 --formt');
+    expect(run.stderr).toContain('해결 방법: --format을(를) 뜻했습니까?');
+    expect(run.stderr).toContain('알 수 없는 형식 “htm”');
+    expect(run.stderr).toContain('“html”을(를) 뜻했습니까?');
+    const nearCommand = await runCli(['evalute'], { env: { LANG: 'ko_KR.UTF-8' } });
+    expect(nearCommand.stderr).toContain('알 수 없는 명령 “evalute”');
+    expect(nearCommand.stderr).toContain('“evaluate”을(를) 뜻했습니까?');
+  });
+
   it('a usage error: {error: {kind, command, exitCode, problems}}', async () => {
     const run = await runCli(['render', 'nope.json', '--format', 'json', '--bogus']);
     expect(run.code).toBe(2);
@@ -352,6 +375,9 @@ describe('errors as JSON on stderr when --format json was asked', () => {
             path: '--bogus',
             message: 'unknown option --bogus',
             fix: '`openquota render --help` lists every option',
+            // Coded, so a script can act on it without parsing the sentence.
+            code: 'UNKNOWN_OPTION',
+            args: { option: '--bogus', command: 'render' },
           },
           {
             file: 'nope.json',

@@ -117,7 +117,7 @@ describe('judge', () => {
     expect(m.verdict).toBe('unknown');
     expect(codes(m)).toEqual(['SOURCE_FAILED']);
     // No URL recorded, none invented.
-    expect(m.reasons[0]?.args).toEqual({ code: 'TIMEOUT' });
+    expect(m.reasons[0]?.args).toEqual({ code: 'TIMEOUT', detail: 'timed out' });
   });
 
   it('a source failure names the URL that failed (as the source redacted it), so a report names its host', () => {

@@ -105,7 +105,8 @@ describe('waivers', () => {
   const notPublic: Finding = {
     code: 'NOT_PUBLIC',
     severity: 'error',
-    message: 'the release is gated (manual)',
+    message: 'the release is gated (manual approval)',
+    args: { availability: 'gated-manual' },
     blocking: true,
   };
 
@@ -120,7 +121,12 @@ describe('waivers', () => {
   it('keeps the waived finding (no longer deciding) and puts WAIVED beside it: who, why, until when', () => {
     const out = applyWaivers('org/a', [notPublic], [waiver], '2026-11-28');
     expect(out).toEqual([
-      { code: 'NOT_PUBLIC', severity: 'info', message: 'the release is gated (manual) (waived)' },
+      {
+        code: 'NOT_PUBLIC',
+        severity: 'info',
+        message: 'the release is gated (manual approval) (waived)',
+        args: { availability: 'gated-manual', waived: 1 },
+      },
       {
         code: 'WAIVED',
         severity: 'info',

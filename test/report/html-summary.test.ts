@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/html.js';
-import { findingText, reasonKey, reasonLine } from '../../src/report/html-finding.js';
+import { reasonKey, reasonLine } from '../../src/report/html-finding.js';
 import { headline, teamReasons } from '../../src/report/html-summary.js';
 import { collapseShards } from '../../src/report/html-weights.js';
-import { CATALOGUES } from '../../src/report/i18n/index.js';
+import { findingMessage } from '../../src/report/i18n/index.js';
 import { primaryFinding } from '../../src/report/primary-finding.js';
 import type { Finding, Report, TeamResult } from '../../src/types.js';
 import { fixtureReport } from './golden.js';
@@ -84,20 +84,16 @@ describe('reasons', () => {
     expect(reasonKey({ reasons: [] })).toBe('');
   });
 
-  it('render findings from the catalogue where it has a text for the code, else from the message', () => {
+  it('render findings from code and args in each language, and from the stored message when the args do not suffice', () => {
     const f = finding('NOT_PUBLIC', 'error', {
       message: 'the release is private',
       args: { availability: 'private' },
     });
-    expect(findingText('ko', f)).toBe('the release is private');
-    const catalogue = CATALOGUES.ko as Record<string, string>;
-    catalogue['finding.NOT_PUBLIC.message'] = '공개되지 않았습니다({availability})';
-    try {
-      expect(findingText('ko', f)).toBe('공개되지 않았습니다(private)');
-      expect(findingText('en', f)).toBe('the release is private');
-    } finally {
-      delete catalogue['finding.NOT_PUBLIC.message'];
-    }
+    expect(findingMessage('ko', f)).toBe('자격 증명 없이는 접근할 수 없습니다(비공개)');
+    expect(findingMessage('en', f)).toBe('the release is private');
+    // A report written before NOT_PUBLIC carried its availability: its own English text, not a broken sentence.
+    const old = finding('NOT_PUBLIC', 'error', { message: 'the release is private' });
+    expect(findingMessage('ko', old)).toBe('the release is private');
   });
 
   it('count a team: why counted releases fail, and what "excluded" holds', () => {

@@ -194,7 +194,7 @@ chromiumSuite('HTML dashboard in headless Chromium', () => {
     const dd = (label: string) => evidence.locator(`dt:text-is("${label}") + dd`);
     // Metadata said `other`: the row says so, and never "not established" above it.
     expect(await dd('Declared in metadata').textContent()).toBe(
-      'hub-card: other (name hyperclovax-seed) · names no licence itself, so the licence text decides',
+      'Hub model card: other (name hyperclovax-seed) · names no licence itself, so the licence text decides',
     );
     expect(await dd('Findings').textContent()).toContain('LICENCE_UNREADABLE');
     expect(

@@ -10,10 +10,15 @@ export function viewOf(html: string): { json: string; view: DashboardView } {
 
 /**
  * The English words a Korean page writes of its own: its text (and `extra`, e.g. the script's
- * labels) without markup, `<code>`, and everything the reports themselves say (ids, names,
- * licences, finding messages, which the core still writes in English). Product and format names,
- * licence ids, versions and placeholders are allowed.
+ * labels) without markup, `<code>`, and the data the reports hold (ids, names, licences, and the
+ * values of findings' args: file names, licence names, the programme's reasons, upstream's own
+ * words), but not the findings' English messages: those the page must say in Korean from their
+ * code and args. Args that are codes the catalogue translates (availability, how, matcher, origin,
+ * variant) are not allowed either. Product and format names, licence ids, versions and
+ * placeholders are allowed.
  */
+const TRANSLATED_ARGS = new Set(['availability', 'how', 'matcher', 'origin', 'variant', 'waived']);
+
 export function englishLeft(html: string, reports: Report[], extra = ''): string[] {
   const fromReport = new Set<string>(
     reports.flatMap((report) => [
@@ -23,7 +28,16 @@ export function englishLeft(html: string, reports: Report[], extra = ''): string
       report.tool.version,
       report.schema,
       ...report.teams.flatMap((t) => [t.id, t.name, ...t.failures.map((f) => f.message)]),
-      ...report.teams.flatMap((t) => t.models.flatMap((m) => [m.id, ...m.reasons.map((r) => r.message)])),
+      ...report.teams.flatMap((t) =>
+        t.models.flatMap((m) => [
+          m.id,
+          ...m.reasons.flatMap((r) =>
+            Object.entries(r.args ?? {})
+              .filter(([k]) => !TRANSLATED_ARGS.has(k))
+              .map(([, v]) => String(v)),
+          ),
+        ]),
+      ),
     ]),
   );
   let text = html

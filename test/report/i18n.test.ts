@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { teamStatus } from '../../src/policy/tally.js';
 import { en } from '../../src/report/i18n/en.js';
-import { CATALOGUES, findingHelp, langFromEnv, t, teamReason } from '../../src/report/i18n/index.js';
+import {
+  CATALOGUES,
+  findingHelp,
+  langFromEnv,
+  placeholders,
+  requiredPlaceholders,
+  t,
+  teamReason,
+} from '../../src/report/i18n/index.js';
 import { FINDING_CODES } from '../../src/report/schema.js';
 import { fixtureReport } from './golden.js';
 
@@ -24,10 +33,13 @@ describe('i18n catalogues', () => {
 
   it('have no empty text and the same placeholders in every language', () => {
     for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      const names = (s: string) => [...new Set(placeholders(s))].sort();
+      const required = (s: string) => [...new Set(requiredPlaceholders(s))].sort();
       for (const catalogue of Object.values(CATALOGUES)) {
         expect(catalogue[key].trim(), key).not.toBe('');
         expect(names(catalogue[key]), key).toEqual(names(en[key]));
+        // What English cannot be said without, no translation may drop (or make optional).
+        expect(required(catalogue[key]), key).toEqual(required(en[key]));
       }
     }
   });
@@ -50,10 +62,29 @@ describe('i18n catalogues', () => {
     expect(findingHelp('ko', { code: 'LICENCE_NON_COMMERCIAL' })).toContain('상업적 이용');
   });
 
-  it('rebuilds team reasons in Korean and keeps the report text in English', () => {
+  it('says team reasons from code and counts in every language, as the core writes the English', () => {
     const team = fixtureReport('round-1').teams[0]!;
-    expect(teamReason('en', team)).toBe(team.reason.message);
+    expect(teamReason('en', team)).toBe('1 of 5 compliant (20.0%) <= 50.0%');
     expect(teamReason('ko', team)).toBe('5개 중 1개 준수(20.0%)로 기준 50.0%를 넘지 못합니다');
+    // The same function writes the report's English: tally and renderers cannot disagree.
+    const counts = { counted: 12, compliant: 1, unknown: 1 };
+    const status = teamStatus(counts, 0.5, false);
+    expect(status.message).toBe(
+      '1 of 12 compliant (8.3%) <= 50.0%, even with 1 unknown counted as compliant',
+    );
+    const fromReport = { ...team, ...counts, share: 1 / 12, threshold: 0.5, reason: status };
+    expect(teamReason('en', fromReport)).toBe(status.message);
+    expect(teamReason('ko', fromReport)).toBe(
+      '12개 중 1개 준수(8.3%)로 기준 50.0%를 넘지 못합니다. 알 수 없는 1개를 모두 준수로 보아도 넘지 못합니다',
+    );
+    expect(
+      teamReason('ko', { ...fromReport, threshold: 0.05, reason: teamStatus(counts, 0.05, false) }),
+    ).toBe('12개 중 1개 준수(8.3%)로 기준 5.0%를 넘습니다. 알 수 없는 1개를 모두 미준수로 보아도 넘습니다');
+    expect(
+      teamReason('ko', { ...fromReport, threshold: 0.1, reason: teamStatus(counts, 0.1, false) }),
+    ).toMatch(/알 수 없는 1개에 따라 기준 10.0% 초과 여부가 갈립니다$/);
+    // A code this version does not know keeps the report's own words.
+    expect(teamReason('ko', { ...team, reason: { code: 'SOMETHING_NEW', message: 'x' } })).toBe('x');
   });
 
   it('reads the language from LC_ALL before LANG', () => {

@@ -95,7 +95,7 @@ describe('Markdown report', () => {
       '- a registry could not be listed — huggingface.co: the Hub kept answering 429 after 5 retries while listing K-intelligence (RATE_LIMITED; request id Root=1-68db1a2f-5e0c3a7b1f2d4c6e8a9b0c1d)',
     );
     const ko = renderMarkdown(fixtureReport('round-1'), { lang: 'ko' });
-    expect(ko).toContain('**사업 파일에서 제외**: quantised copy');
+    expect(ko).toContain('**사업 파일에서 제외**: 제외 규칙 LGAI-EXAONE/\\*-GGUF, 사유: “quantised copy');
     expect(ko).toContain('- 레지스트리의 목록을 가져오지 못했습니다 — huggingface.co:');
   });
 
@@ -129,7 +129,7 @@ describe('Markdown report', () => {
     const out = renderMarkdown(report).split('\n');
     const at = out.findIndex((l) => l.startsWith('| [LGAI-EXAONE/EXAONE-4.0-32B]'));
     expect(out.slice(at + 1, at + 4)).toEqual([
-      '| ↳ code: [github LG-AI-EXAONE/EXAONE-4.0](https://github.com/LG-AI-EXAONE/EXAONE-4.0) |  |  | Apache-2.0 |  |',
+      '| ↳ code: [GitHub LG-AI-EXAONE/EXAONE-4.0](https://github.com/LG-AI-EXAONE/EXAONE-4.0) |  |  | Apache-2.0 |  |',
       '| ↳ code: git x/\\[a\\](javascript:alert(1)) |  |  | licence not established |  |',
       '| ↳ code: [git tools](https://git.example.kr/a_%28b%29%7Cc.git) |  |  | &lt;b>MIT&lt;/b> |  |',
     ]);

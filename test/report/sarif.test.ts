@@ -75,6 +75,15 @@ describe('SARIF 2.1.0', () => {
     expectGolden('report.sarif', renderSarif(fixtureReport('round-1'), { programmeText: PROGRAMME }));
   });
 
+  it('matches the golden SARIF in Korean: each result says its verdict and reason from code and args', () => {
+    const text = renderSarif(fixtureReport('round-1'), { programmeText: PROGRAMME, lang: 'ko' });
+    expectGolden('report.ko.sarif', text);
+    const messages = sarifOf(text).runs[0]!.results.map((r: { message: { text: string } }) => r.message.text);
+    expect(messages).toContain(
+      'LGAI-EXAONE/EXAONE-4.0-32B(팀 lg-ai-research): 미준수 — EXAONE AI Model License Agreement 1.2 - NC: 상업적 이용을 금지합니다',
+    );
+  });
+
   it('meets code scanning: driver, one rule per finding code with help, results that resolve to rules', () => {
     const log = sarifOf(renderSarif(fixtureReport('round-1'), { programmeText: PROGRAMME }));
     expect(log.version).toBe('2.1.0');

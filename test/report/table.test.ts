@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findingMessage } from '../../src/report/i18n/index.js';
 import { primaryFinding } from '../../src/report/primary-finding.js';
 import { renderTable } from '../../src/report/table.js';
 import { expectGolden, fixtureReport } from './golden.js';
@@ -33,20 +34,20 @@ describe('table renderer', () => {
       [
         'en',
         [
-          '    code: github LG-AI-EXAONE/EXAONE-4.0 (Apache-2.0)',
+          '    code: GitHub LG-AI-EXAONE/EXAONE-4.0 (Apache-2.0)',
           '    code: git https://git.example.kr/exaone/tools.git (licence not established)',
         ],
       ],
       [
         'ko',
         [
-          '    코드 저장소: github LG-AI-EXAONE/EXAONE-4.0 (Apache-2.0)',
+          '    코드 저장소: GitHub LG-AI-EXAONE/EXAONE-4.0 (Apache-2.0)',
           '    코드 저장소: git https://git.example.kr/exaone/tools.git (라이선스 확인되지 않음)',
         ],
       ],
     ] as const) {
-      // Wide enough for columns: the code lines follow the model's row.
-      const out = renderTable(report, { verbose: true, colour: false, lang, width: 220 }).split('\n');
+      // Wide enough for columns and the whole reason: the code lines follow the model's row.
+      const out = renderTable(report, { verbose: true, colour: false, lang, width: 300 }).split('\n');
       const at = out.findIndex((l) => l.startsWith('  LGAI-EXAONE/EXAONE-4.0-32B '));
       expect(out.slice(at + 1, at + 3)).toEqual(lines);
     }
@@ -97,7 +98,10 @@ describe('table width', () => {
           if (!verbose) continue;
           // Every word that fits on a line is on one line, whole (prose wraps between words).
           const words = report.teams.flatMap((t) =>
-            t.models.flatMap((m) => primaryFinding(m)?.message.split(' ') ?? []),
+            t.models.flatMap((m) => {
+              const f = primaryFinding(m);
+              return f ? findingMessage(lang, f).split(' ') : [];
+            }),
           );
           const plain = lines.map((l) => l.replace(/\u001b\[\d+m/g, ''));
           for (const word of new Set(words.filter((w) => w && w.length < columns - 8)))
@@ -149,9 +153,8 @@ describe('table explanations', () => {
     );
     expect(en).toContain('reason: NO_WEIGHTS: no weight files: this repository does not count as a release');
     const ko = renderTable(fixtureReport('round-1'), { verbose: true, colour: false, lang: 'ko' });
-    expect(ko).toContain(
-      '사유: 사업 파일에서 제외: quantised copy of a counted release (LGAI-EXAONE/*-GGUF)',
-    );
+    // The programme's own words, quoted; the sentence around them in Korean.
+    expect(ko).toContain('사유: 사업 파일에서 제외: 제외 규칙 LGAI-EXAONE/*-GGUF, 사유: “quantised copy');
   });
 
   it('names each registry that failed, with its host, cause and request id, verbose or not', () => {

@@ -1,6 +1,37 @@
 /**
- * English text of every renderer. Keys are stable; `{name}` marks an argument. The Korean file must
- * have exactly the same keys (test/report/i18n.test.ts).
+ * English text of every renderer: one catalogue per language (this file and ko.ts), the same keys
+ * in each (test/report/i18n.test.ts fails on a missing or extra key, or a differing placeholder).
+ *
+ * Format of a text (filled by `t()` / `codedText()` in index.ts):
+ * - `{name}`            the argument `name` as it is (an id, a file name, a licence id, a number);
+ * - `{name|pattern}`    the catalogue's text for the argument's value: the key `pattern.VALUE`, or
+ *                       `pattern` with `*` replaced by the value (`{code|finding.*.title}`); the
+ *                       value itself where no such key exists. For words the core emits as codes
+ *                       (`{availability|availability}`, `{matcher|dash.matcher}`, `{origin|origin}`);
+ * - `[ … ]`             an optional segment, kept only when every placeholder in it has a value that
+ *                       is neither empty nor 0 (`[ (closest: {closest} at {confidence})]`);
+ * - `KEY.one`/`KEY.other` plural forms, chosen by `plural()` with `Intl.PluralRules` (`{count}`).
+ *
+ * Coded messages the core emits as `{code, args}` data:
+ * - `finding.CODE.title`, `finding.CODE.help` and `finding.CODE.message` for each FINDING_CODES
+ *   entry (src/types.ts, whose `FindingArgs` types the args); `finding.CODE.message.VARIANT` when
+ *   the finding's `args.variant` is VARIANT. The core's English `message` in the JSON is this
+ *   catalogue's rendering, so a new code needs its three (or more) keys here AND in ko.ts before
+ *   the core can say it (test/report/i18n-complete.test.ts renders every code in both languages).
+ * - `evidence.CODE.message` for each EVIDENCE_CODES entry (a provenance line of a release).
+ * - `reason.CODE` for a team's status (tally.ts, TEAM_REASON_CODES).
+ * - `error.CODE.message` / `error.CODE.fix` for each ERROR_CODES entry (the CLI's coded problems,
+ *   `Problems.coded`); `error.CODE.fix.VARIANT` where one exists for `args.variant`, else `.fix`.
+ *
+ * Adding a finding code (e.g. WEIGHTS_STUB): add it to FINDING_CODES and its args to FindingArgs
+ * (src/types.ts), emit it with `finding(code, severity, args)` (policy/findings.ts: no message,
+ * the catalogue says it), add `finding.CODE.title`, `.help` and `.message` here and in ko.ts, and
+ * a sample of each of its forms to SAMPLES in test/report/i18n-complete.test.ts. Old-style
+ * `finding(code, severity, 'English text', args)` calls no longer compile: move the sentence here
+ * as the `.message` template, its variable parts as `{args}`.
+ *
+ * Korean text says ids, file names and licence names as they are and quotes upstream's own words
+ * (`“{detail}”`); no other Latin-script word may be left in it (the completeness test checks).
  */
 export const en = {
   'status.pass': 'pass',
@@ -25,8 +56,11 @@ export const en = {
   'severity.warning': 'warning',
   'severity.info': 'info',
 
-  'reason.ABOVE_THRESHOLD': '{compliant} of {counted} compliant ({share}), above {threshold}',
-  'reason.AT_OR_BELOW_THRESHOLD': '{compliant} of {counted} compliant ({share}), not above {threshold}',
+  // A team's status and why (policy/tally.ts; args from teamReasonArgs in index.ts).
+  'reason.ABOVE_THRESHOLD':
+    '{compliant} of {counted} compliant ({share}) > {threshold}[, even with {unknown} unknown counted as failing]',
+  'reason.AT_OR_BELOW_THRESHOLD':
+    '{compliant} of {counted} compliant ({share}) <= {threshold}[, even with {unknown} unknown counted as compliant]',
   'reason.DEPENDS_ON_UNKNOWN':
     '{compliant} of {counted} compliant; the {unknown} unknown decide whether the share exceeds {threshold}',
   'reason.NOTHING_COUNTED': 'no release counts towards the quota',
@@ -131,75 +165,164 @@ export const en = {
   'diff.kind.verdict': 'verdict changed',
   'diff.kind.revision': 'new revision',
 
+  'finding.NOT_PUBLIC.message': 'the release is {availability|availability}',
   'finding.NOT_PUBLIC.title': 'Not public',
   'finding.NOT_PUBLIC.help':
     'The release cannot be reached without credentials (private, disabled, missing, or gated with manual approval). Make the repository public, or remove manual gating.',
+  'finding.GATED_AUTO.message': 'click-through gating: counted as public by this policy',
   'finding.GATED_AUTO.title': 'Click-through gating',
   'finding.GATED_AUTO.help':
     'The release is behind click-through gating. The policy still counts it as public; ungating it removes this warning.',
+  'finding.NO_WEIGHTS.message': 'no weight files: this repository does not count as a release',
   'finding.NO_WEIGHTS.title': 'No weight files',
   'finding.NO_WEIGHTS.help':
     'The repository holds no weight files, so it is not a model release and is not counted. Nothing to fix unless weights were meant to be published here.',
+  'finding.EXCLUDED_BY_PROGRAMME.message': '{reason} ({pattern})',
+  'finding.EXCLUDED_BY_PROGRAMME.message.default': 'excluded by the programme file ({pattern})',
   'finding.EXCLUDED_BY_PROGRAMME.title': 'Excluded by the programme file',
   'finding.EXCLUDED_BY_PROGRAMME.help':
     'The programme file excludes this release from the count (exclude: in the team entry). Remove the pattern there if it should count.',
+  'finding.LICENCE_NOT_APPROVED.message': '{licence} is not an approved open licence under {policy}',
   'finding.LICENCE_NOT_APPROVED.title': 'Licence not approved',
   'finding.LICENCE_NOT_APPROVED.help':
     'The licence is not on the policy’s approved list. Release the weights under an approved open licence (e.g. Apache-2.0, MIT, CC-BY-4.0).',
+  'finding.LICENCE_DENIED.message': '{licence} is denied by the policy ({rule})',
   'finding.LICENCE_DENIED.title': 'Licence denied',
   'finding.LICENCE_DENIED.help':
     'The policy denies this licence outright (e.g. non-commercial or no-derivatives terms). Relicense the weights under an approved open licence.',
+  'finding.LICENCE_MISSING.message': 'no licence is declared and no licence file was found',
   'finding.LICENCE_MISSING.title': 'No licence',
   'finding.LICENCE_MISSING.help':
     'No licence could be found: the model card names none and there is no LICENSE file. Add `license:` to the model card and a LICENSE file.',
+  'finding.LICENCE_UNREADABLE.message': '{file} could not be read[: {error}]; the licence is not established',
   'finding.LICENCE_UNREADABLE.title': 'Licence file unreadable',
   'finding.LICENCE_UNREADABLE.help':
     'A licence file exists but could not be read, so the licence could not be established. Re-run with a token that can read it.',
+  'finding.LICENCE_UNIDENTIFIED.message':
+    '{file} matches no known licence[ (closest: {closest} at {confidence})]: the licence is not established',
+  'finding.LICENCE_UNIDENTIFIED.message.notRead':
+    '{file} is not identified ({matcher|dash.matcher}): {detail}',
   'finding.LICENCE_UNIDENTIFIED.title': 'Licence not identified',
   'finding.LICENCE_UNIDENTIFIED.help':
     'A licence file was read but matches no known licence closely enough. Use a standard licence text unmodified, or ask the ministry to review it.',
+  'finding.LICENCE_MISMATCH.message':
+    'metadata ({origin}) says {declared} but the licence text is {detected}',
   'finding.LICENCE_MISMATCH.title': 'Metadata and licence text disagree',
   'finding.LICENCE_MISMATCH.help':
     'The licence named in metadata and the licence text disagree; the stricter one is used. Make the model card and the LICENSE file name the same licence.',
+  'finding.LICENCE_RESTRICTED_USE.message': '{name} restricts use',
   'finding.LICENCE_RESTRICTED_USE.title': 'Use-restricted licence',
   'finding.LICENCE_RESTRICTED_USE.help':
     'The licence restricts how the model may be used (an acceptable-use policy or field-of-use limits), so it is not an open licence. Relicense under an approved open licence.',
+  'finding.LICENCE_NON_COMMERCIAL.message': '{name} forbids commercial use',
   'finding.LICENCE_NON_COMMERCIAL.title': 'Non-commercial licence',
   'finding.LICENCE_NON_COMMERCIAL.help':
     'The licence forbids commercial use, so it is not an open licence. Relicense under an approved open licence.',
+  'finding.SOURCE_FAILED.message': '{detail}',
   'finding.SOURCE_FAILED.title': 'Registry could not be asked',
   'finding.SOURCE_FAILED.help':
     'The registry could not be asked (network error, rate limit or bad response), so nothing could be established. Re-run later.',
+  'finding.FILES_UNKNOWN.message': 'the file list could not be read',
   'finding.FILES_UNKNOWN.title': 'File list unknown',
   'finding.FILES_UNKNOWN.help':
     'The file list could not be read, so whether the repository holds weights is unknown. Re-run later or with a token that can list the files.',
+  'finding.RENAMED.message': '{from} now redirects to {to}',
   'finding.RENAMED.title': 'Renamed',
   'finding.RENAMED.help':
     'The repository was renamed; the report uses its new id. Update the programme file.',
+  'finding.WAIVED.message': '{code} waived[ until {expires}], approved by {approvedBy}: {reason}',
   'finding.WAIVED.title': 'Waived',
   'finding.WAIVED.help':
     'A policy waiver accepts this finding, so it no longer decides the verdict. Fix the cause before the waiver expires.',
+  'finding.LICENCE_MODIFIED.message':
+    '[{file} is ]{base} {how|finding.LICENCE_MODIFIED.how}, not {base} itself[: "{extra}"]',
+  'finding.LICENCE_MODIFIED.how.modified': 'with terms added or changed',
+  'finding.LICENCE_MODIFIED.how.renamed': 'with its names changed',
   'finding.LICENCE_MODIFIED.title': 'Modified licence',
   'finding.LICENCE_MODIFIED.help':
     'The licence text is a known licence with terms added or changed (or a template with its names changed), so it is not that licence and is not approved. Use the standard text unmodified, or ask the ministry to review the changed terms quoted in the evidence.',
+  'finding.LICENCE_TEXT_MISSING.message':
+    'only metadata names the licence ({licence}); {policy} requires the licence text',
+  'finding.LICENCE_TEXT_MISSING.message.other':
+    'the metadata lists `other` beside {declared}, but no licence text names that other licence',
   'finding.LICENCE_TEXT_MISSING.title': 'No licence text',
   'finding.LICENCE_TEXT_MISSING.help':
     'The licence rests on metadata that no licence text backs: the policy requires the text, or the card lists `other` beside named licences with no text for it. Add the licence text to the repository.',
+  'finding.MALFORMED_METADATA.message': '{detail}: the declared licence is not established',
   'finding.MALFORMED_METADATA.title': 'Malformed licence metadata',
   'finding.MALFORMED_METADATA.help':
     'A licence field of the model card has the wrong shape (e.g. `license: {id: …}` or a number), so the declared licence is not established. Write `license:` as an id or a list of ids.',
+  'finding.MALFORMED_RESPONSE.message': '{detail}: not established',
   'finding.MALFORMED_RESPONSE.title': 'Unexpected registry answer',
   'finding.MALFORMED_RESPONSE.help':
     'The registry answered with a shape openquota does not know (e.g. file entries without a name), so what it describes is not established. Re-run later.',
+  'finding.FILES_TRUNCATED.message': '{detail}',
   'finding.FILES_TRUNCATED.title': 'File listing cut short',
   'finding.FILES_TRUNCATED.help':
     'The file listing was cut short (too many files), so what lies beyond the cut is not known. The release is unknown unless the files read already decide it.',
+  'finding.DECLARED_NOT_EXCLUDED.message':
+    'declared in models:, so counted although exclude: {pattern} matches it',
   'finding.DECLARED_NOT_EXCLUDED.title': 'Declared release not excluded',
   'finding.DECLARED_NOT_EXCLUDED.help':
     'The release is declared in `models:`, so it counts even though an `exclude:` glob matches it. Remove it from `models:` or narrow the glob.',
+  'finding.AVAILABILITY_NOT_CHECKED.message':
+    'a local directory: availability is not checked; judged as it would be once published publicly',
   'finding.AVAILABILITY_NOT_CHECKED.title': 'Availability not checked',
   'finding.AVAILABILITY_NOT_CHECKED.help':
     'A local directory: whether the release is public cannot be seen from it, so the verdict says how it would be judged once published. Check the published release for availability.',
+  'finding.waived': '{text} (waived)',
+  // Provenance lines of a release (EVIDENCE_CODES, policy/evidence-lines.ts).
+  'evidence.METADATA.message': '{source} metadata[ at {revision}], fetched {fetchedAt}',
+  'evidence.DECLARED.message': 'declared by {origin}: {value}[ (name {name})]',
+  'evidence.NOT_READ.message': '{file}: not identified ({matcher|dash.matcher}: {detail})',
+  'evidence.IDENTIFIED.message': '{file}: {licence} by {matcher} ({confidence})',
+  'evidence.UNIDENTIFIED.message': '{file}: not identified[ (closest {closest} {confidence})]',
+  'evidence.EXTRA.message': '{file}: text beyond the reference: "{quote}"',
+  'evidence.UNREADABLE.message': '{file}: not read[ ({error})]',
+  'evidence.PROBLEM.message': '{code}: {detail}[ ({url})]',
+  // One release's verdict and its reason in a sentence (SARIF results, Action annotations).
+  'sentence.verdict': '{model} (team {team}) is {verdict}: {reason}',
+  // Errors of the CLI (src/cli): the framing, and each coded problem (ERROR_CODES in index.ts).
+  'error.heading.one': '{who}: a problem to fix:',
+  'error.heading.other': '{who}: {count} problems to fix:',
+  'error.fixLabel': 'fix',
+  'error.commandLine': 'command line',
+  'error.upstream': '{who}: upstream failure ({code}): {message}{at}',
+  'error.internal': '{who}: could not finish: {message}',
+  'error.internalHint': 'This is a bug in openquota; please report it with the command you ran.',
+  'error.UNKNOWN_COMMAND.message': 'unknown command "{name}"',
+  'error.UNKNOWN_COMMAND.fix': 'use one of: {commands}',
+  'error.UNKNOWN_COMMAND.fix.near': 'did you mean "{near}"? (commands: {commands})',
+  'error.UNKNOWN_OPTION.message': 'unknown option {option}',
+  'error.UNKNOWN_OPTION.fix': '`openquota {command} --help` lists every option',
+  'error.UNKNOWN_OPTION.fix.near': 'did you mean {near}? (`openquota {command} --help` lists every option)',
+  'error.NEEDS_VALUE.message': '{option} needs a value',
+  'error.NEEDS_VALUE.fix': 'write {option} {value}',
+  'error.TAKES_NO_VALUE.message': '{option} takes no value (got "{value}")',
+  'error.TAKES_NO_VALUE.fix': 'write {option} alone',
+  'error.GIVEN_TWICE.message': 'given twice ("{first}" and "{second}")',
+  'error.GIVEN_TWICE.fix': 'give {option} once',
+  'error.UNKNOWN_FORMAT.message': 'unknown format "{format}"',
+  'error.UNKNOWN_FORMAT.fix': '[did you mean "{near}"? ]use one of: {formats}',
+  'error.UNKNOWN_LANGUAGE.message': 'unknown language "{lang}"',
+  'error.UNKNOWN_LANGUAGE.fix': 'use one of: {langs}',
+  'error.UNKNOWN_VALUE.message': "unknown value '{value}'",
+  'error.UNKNOWN_VALUE.fix': '[did you mean "{near}"? ]use one of: {values}',
+  'error.EMPTY_VALUE.message': 'is empty',
+  'error.EMPTY_VALUE.fix': 'give {option} {value}',
+  'error.JSON_IS_OUTPUT.message': '{file}: is also the --output file',
+  'error.JSON_IS_OUTPUT.fix': 'give --json another file name',
+  // The Action's job summary (action/summary.ts).
+  'summary.footer':
+    'Policy **{policy}** (sha256 `{sha}`, share must be > {threshold}) · {file} at commit {commit} · openquota {version}',
+  'summary.noCommit': 'not known',
+  'summary.programmeFile': 'the programme file',
+  // Where a licence was named in metadata (DeclaredLicence.origin).
+  'origin.hub-card': 'Hub model card',
+  'origin.hub-tag': 'Hub tag',
+  'origin.github-api': 'GitHub licence API',
+  'origin.spdx-tag': 'SPDX tag',
+  'origin.readme-front-matter': 'README front matter',
   // The dashboard (html-*.ts): headline, team cards, the model table and its script.
   'dash.reason.code': 'code repository: no weight files, not a release',
   'dash.reason.compliant': 'public under {licence}, an approved licence',
@@ -262,6 +385,8 @@ export const en = {
   'dash.matcher.spdx-tag': 'SPDX tag',
   'dash.matcher.compilation': 'several licences in one text',
   'dash.matcher.none': 'no match',
+  'dash.matcher.too-long': 'too long to identify',
+  'dash.matcher.failed': 'identification failed',
   // The public site (site-*.ts): index, rounds, team histories.
   'site.title': 'Open release quota, round by round',
   'site.nav': 'Site',

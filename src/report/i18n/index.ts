@@ -7,6 +7,7 @@ import type {
   TeamStatus,
   Verdict,
 } from '../../types.js';
+import { primaryFinding } from '../primary-finding.js';
 import { percent } from '../symbols.js';
 import { en, type MessageKey } from './en.js';
 import { ko } from './ko.js';
@@ -19,14 +20,192 @@ export const CATALOGUES: Record<Lang, Record<MessageKey, string>> = { en, ko };
 
 export type { MessageKey };
 
-/** The text of `key` in `lang`, with `{name}` replaced by `args.name`; unknown placeholders stay visible. */
-export function t(
+/** Arguments of a catalogue text. */
+export type Args = Record<string, string | number>;
+
+/** `{name}` or `{name|pattern}` (see en.ts); group 1 the name, group 2 the pattern. */
+const PLACEHOLDER = /\{(\w+)(?:\|([\w.*-]+))?\}/g;
+/** `[…]`: a segment kept only when every placeholder in it has a value (see en.ts). */
+const OPTIONAL = /\[([^[\]]*)\]/g;
+
+/** The catalogue key a `{name|pattern}` placeholder names for `value`: `*` replaced, else appended. */
+function patternKey(pattern: string, value: string | number): string {
+  return pattern.includes('*') ? pattern.replace('*', String(value)) : `${pattern}.${value}`;
+}
+
+/** True when the catalogue of `lang` has `key`. */
+export function hasKey(lang: Lang, key: string): key is MessageKey {
+  return Object.hasOwn(CATALOGUES[lang], key);
+}
+
+/**
+ * Fills a catalogue text: optional segments first (dropped unless each of their placeholders has a
+ * value that is neither empty nor 0), then placeholders (`{name|pattern}`: the catalogue's text
+ * for the value, the value itself where the catalogue has none). Unknown placeholders stay visible.
+ */
+function fill(lang: Lang, text: string, args: Args): string {
+  const present = (name: string) => args[name] !== undefined && args[name] !== '' && args[name] !== 0;
+  return text
+    .replace(OPTIONAL, (_, segment: string) =>
+      [...segment.matchAll(PLACEHOLDER)].every((m) => present(m[1]!)) ? segment : '',
+    )
+    .replace(PLACEHOLDER, (whole, name: string, pattern: string | undefined) => {
+      const value = args[name];
+      if (value === undefined) return whole;
+      if (!pattern) return String(value);
+      const key = patternKey(pattern, value);
+      return hasKey(lang, key) ? t(lang, key) : String(value);
+    });
+}
+
+/** The placeholders of a text that are outside optional segments: those it cannot be said without. */
+export function requiredPlaceholders(text: string): string[] {
+  return [...text.replace(OPTIONAL, '').matchAll(PLACEHOLDER)].map((m) => m[1]!);
+}
+
+/** Every placeholder name of a text, optional or not. */
+export function placeholders(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!);
+}
+
+/** The text of `key` in `lang`, filled from `args` (placeholders and optional segments, see en.ts). */
+export function t(lang: Lang | undefined, key: MessageKey, args: Args = {}): string {
+  const l = lang ?? 'en';
+  return fill(l, CATALOGUES[l][key] ?? en[key], args);
+}
+
+/** What a coded message is rendered from: a finding, a provenance item, a team reason. */
+export interface Coded {
+  code: string;
+  args?: Args;
+  /** The English text a report stored; shown when the catalogue cannot say it from `args`. */
+  message?: string;
+}
+
+/**
+ * The sentence of a coded message of family `family` (`finding`, `evidence`) in `lang`: the
+ * catalogue text `FAMILY.CODE.message` (or `FAMILY.CODE.message.VARIANT` for `args.variant`),
+ * filled from `args`. Every renderer says findings and provenance through here, so each sentence
+ * is decided once, per language. A report written before its code carried these args (a required
+ * placeholder has no value), or a code the catalogue lacks, shows its stored English `message`.
+ */
+export function codedText(lang: Lang | undefined, family: 'finding' | 'evidence', item: Coded): string {
+  const fallback = item.message ?? item.code;
+  const en = render('en', family, item);
+  // The args say all the stored text says only when they render to it in English: a report of an
+  // older version (`LICENCE_UNREADABLE` with its file but not its error) keeps its own words.
+  if (en === undefined || (item.message !== undefined && en !== item.message)) return fallback;
+  return (lang ?? 'en') === 'en' ? en : (render(lang!, family, item) ?? fallback);
+}
+
+function render(lang: Lang, family: 'finding' | 'evidence', item: Coded): string | undefined {
+  const args = item.args ?? {};
+  const base = `${family}.${item.code}.message`;
+  const key = typeof args.variant === 'string' ? `${base}.${args.variant}` : base;
+  if (!hasKey(lang, key)) return undefined;
+  const template = CATALOGUES[lang][key];
+  if (requiredPlaceholders(template).some((name) => args[name] === undefined)) return undefined;
+  const text = fill(lang, template, args);
+  // A finding a waiver accepted says so, in the same language.
+  return family === 'finding' && args.waived ? t(lang, 'finding.waived', { text }) : text;
+}
+
+/**
+ * One release's verdict and why, in a sentence (SARIF results, the Action's annotations):
+ * `org/name (team lg) is non-compliant: EXAONE … forbids commercial use`, from its primary finding.
+ */
+export function verdictSentence(
   lang: Lang | undefined,
-  key: MessageKey,
-  args: Record<string, string | number> = {},
+  model: Pick<ModelResult, 'id' | 'verdict' | 'reasons'>,
+  team: string,
 ): string {
-  const text = CATALOGUES[lang ?? 'en'][key] ?? en[key];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
+  const reason = primaryFinding(model);
+  return t(lang, 'sentence.verdict', {
+    model: model.id,
+    team,
+    verdict: model.verdict,
+    reason: reason ? findingMessage(lang, reason) : t(lang, `verdict.${model.verdict}`),
+  });
+}
+
+/**
+ * A release's provenance lines in `lang`: each `provenance` item said by the catalogue, with its
+ * English line (`evidence[i]`) as what it must render to; a report without items keeps its lines.
+ */
+export function provenanceLines(
+  lang: Lang | undefined,
+  model: Pick<ModelResult, 'evidence' | 'provenance'>,
+): string[] {
+  const items = model.provenance;
+  if (!items || items.length !== model.evidence.length) return model.evidence;
+  return items.map((item, i) => codedText(lang, 'evidence', { ...item, message: model.evidence[i]! }));
+}
+
+/** Every coded CLI problem (`error.CODE.message`, `error.CODE.fix`); the CLI emits them with `Problems.coded`. */
+export const ERROR_CODES = [
+  'UNKNOWN_COMMAND',
+  'UNKNOWN_OPTION',
+  'NEEDS_VALUE',
+  'TAKES_NO_VALUE',
+  'GIVEN_TWICE',
+  'UNKNOWN_FORMAT',
+  'UNKNOWN_LANGUAGE',
+  'UNKNOWN_VALUE',
+  'EMPTY_VALUE',
+  'JSON_IS_OUTPUT',
+] as const;
+
+/** A coded CLI problem. */
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** One part of a coded problem: `error.CODE.PART.VARIANT` where `args.variant` names one, else `error.CODE.PART`. */
+function problemPart(lang: Lang, code: string, part: 'message' | 'fix', args: Args): string | undefined {
+  const base = `error.${code}.${part}`;
+  const variant = typeof args.variant === 'string' ? `${base}.${args.variant}` : undefined;
+  const key = variant && hasKey(lang, variant) ? variant : base;
+  if (!hasKey(lang, key)) return undefined;
+  const template = CATALOGUES[lang][key];
+  if (requiredPlaceholders(template).some((name) => args[name] === undefined)) return undefined;
+  return fill(lang, template, args);
+}
+
+/** The English message and fix of a coded problem, as the CLI stores them (`Problems.coded`). */
+export function problemEnglish(code: ErrorCode, args: Args): { message: string; fix?: string } {
+  const fix = problemPart('en', code, 'fix', args);
+  return { message: problemPart('en', code, 'message', args) ?? code, ...(fix ? { fix } : {}) };
+}
+
+/**
+ * A CLI problem in `lang`: a coded one from its code and args (when they render to its stored
+ * English), any other in its own words; with the word that introduces its fix.
+ */
+export function problemText(
+  lang: Lang | undefined,
+  p: { message: string; fix?: string; code?: string; args?: Args; file?: string },
+): { message: string; fix?: string; fixLabel: string; file?: string } {
+  const l = lang ?? 'en';
+  const fixLabel = t(l, 'error.fixLabel');
+  // The CLI's name for where flag problems are (`command line`, src/cli/problems.ts), in words.
+  const file = p.file === 'command line' ? t(l, 'error.commandLine') : p.file;
+  const own = { message: p.message, ...(p.fix ? { fix: p.fix } : {}), fixLabel, ...(file ? { file } : {}) };
+  if (!p.code || l === 'en') return own;
+  const args = p.args ?? {};
+  const en = {
+    message: problemPart('en', p.code, 'message', args),
+    fix: problemPart('en', p.code, 'fix', args),
+  };
+  if (en.message !== p.message || (en.fix ?? undefined) !== (p.fix ?? undefined)) return own;
+  const message = problemPart(l, p.code, 'message', args) ?? p.message;
+  const fix = p.fix ? (problemPart(l, p.code, 'fix', args) ?? p.fix) : undefined;
+  return { message, ...(fix ? { fix } : {}), fixLabel, ...(file ? { file } : {}) };
+}
+
+/** A finding's sentence in `lang` (see codedText). */
+export function findingMessage(
+  lang: Lang | undefined,
+  finding: Pick<Finding, 'code' | 'args'> & { message?: string },
+): string {
+  return codedText(lang, 'finding', finding);
 }
 
 /** A catalogue key with plural forms: `md.truncated` for `md.truncated.one` and `md.truncated.other`. */
@@ -103,25 +282,44 @@ export function availabilityLabel(lang: Lang | undefined, availability: Availabi
   return t(lang, `availability.${availability ?? 'unknown'}`);
 }
 
-const REASONS = new Set([
+/** Every code of a team's status (policy/tally.ts), each with its `reason.CODE` text. */
+export const TEAM_REASON_CODES = [
   'ABOVE_THRESHOLD',
   'AT_OR_BELOW_THRESHOLD',
   'DEPENDS_ON_UNKNOWN',
   'NOTHING_COUNTED',
   'LISTING_FAILED',
-]);
+] as const;
 
-/** Why a team has its status in `lang`: the report's text in English, rebuilt from code and counts otherwise. */
+/** A team status code. */
+export type TeamReasonCode = (typeof TEAM_REASON_CODES)[number];
+
+const REASONS = new Set<string>(TEAM_REASON_CODES);
+
+/** The args of a team's reason, from its counts: the one place they are formatted. */
+export function teamReasonArgs(counts: {
+  counted: number;
+  compliant: number;
+  unknown: number;
+  threshold: number;
+}): Args {
+  const { counted, compliant, unknown, threshold } = counts;
+  return {
+    compliant,
+    counted,
+    unknown,
+    share: percent(counted === 0 ? 0 : compliant / counted),
+    threshold: percent(threshold),
+  };
+}
+
+/**
+ * Why a team has its status in `lang`, said from its code and counts (the same function writes
+ * the report's English `reason.message`, policy/tally.ts); an unknown code keeps its own text.
+ */
 export function teamReason(lang: Lang | undefined, team: TeamResult): string {
-  // The core writes the English reason itself; only other languages are rebuilt from the code.
-  if ((lang ?? 'en') === 'en' || !REASONS.has(team.reason.code)) return team.reason.message;
-  return t(lang, `reason.${team.reason.code}` as MessageKey, {
-    compliant: team.compliant,
-    counted: team.counted,
-    unknown: team.unknown,
-    share: percent(team.share),
-    threshold: percent(team.threshold),
-  });
+  if (!REASONS.has(team.reason.code)) return team.reason.message;
+  return t(lang, `reason.${team.reason.code}` as MessageKey, teamReasonArgs(team));
 }
 
 /** A finding's short title in `lang`. */

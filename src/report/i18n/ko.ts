@@ -24,9 +24,10 @@ export const ko: Record<MessageKey, string> = {
   'severity.warning': '경고',
   'severity.info': '참고',
 
-  'reason.ABOVE_THRESHOLD': '{counted}개 중 {compliant}개 준수({share})로 기준 {threshold}를 넘습니다',
+  'reason.ABOVE_THRESHOLD':
+    '{counted}개 중 {compliant}개 준수({share})로 기준 {threshold}를 넘습니다[. 알 수 없는 {unknown}개를 모두 미준수로 보아도 넘습니다]',
   'reason.AT_OR_BELOW_THRESHOLD':
-    '{counted}개 중 {compliant}개 준수({share})로 기준 {threshold}를 넘지 못합니다',
+    '{counted}개 중 {compliant}개 준수({share})로 기준 {threshold}를 넘지 못합니다[. 알 수 없는 {unknown}개를 모두 준수로 보아도 넘지 못합니다]',
   'reason.DEPENDS_ON_UNKNOWN':
     '{counted}개 중 {compliant}개 준수입니다. 알 수 없는 {unknown}개에 따라 기준 {threshold} 초과 여부가 갈립니다',
   'reason.NOTHING_COUNTED': '집계 대상 공개 모델이 없습니다',
@@ -130,75 +131,165 @@ export const ko: Record<MessageKey, string> = {
   'diff.kind.verdict': '판정 변경',
   'diff.kind.revision': '새 리비전',
 
+  'finding.NOT_PUBLIC.message': '자격 증명 없이는 접근할 수 없습니다({availability|availability})',
   'finding.NOT_PUBLIC.title': '비공개',
   'finding.NOT_PUBLIC.help':
     '인증 없이는 접근할 수 없습니다(비공개, 비활성화, 삭제 또는 수동 승인 게이트). 저장소를 공개로 전환하거나 수동 승인 게이트를 해제하십시오.',
+  'finding.GATED_AUTO.message': '동의 클릭 후 접근할 수 있으며, 이 정책은 공개로 인정합니다',
   'finding.GATED_AUTO.title': '동의 후 접근',
   'finding.GATED_AUTO.help':
     '약관 동의 후 접근할 수 있는 게이트가 걸려 있습니다. 정책상 공개로 집계되지만, 게이트를 해제하면 이 경고가 사라집니다.',
+  'finding.NO_WEIGHTS.message': '가중치 파일이 없어 공개 모델로 집계하지 않습니다',
   'finding.NO_WEIGHTS.title': '가중치 파일 없음',
   'finding.NO_WEIGHTS.help':
     '저장소에 가중치 파일이 없어 모델 공개로 보지 않으며 집계하지 않습니다. 이곳에 가중치를 공개하려던 것이 아니라면 조치할 필요가 없습니다.',
+  'finding.EXCLUDED_BY_PROGRAMME.message': '제외 규칙 {pattern}, 사유: “{reason}”',
+  'finding.EXCLUDED_BY_PROGRAMME.message.default': '제외 규칙 {pattern}에 해당합니다',
   'finding.EXCLUDED_BY_PROGRAMME.title': '사업 파일에서 제외',
   'finding.EXCLUDED_BY_PROGRAMME.help':
-    '사업 파일의 팀 항목(exclude:)이 이 모델을 집계에서 제외합니다. 집계해야 한다면 해당 패턴을 삭제하십시오.',
+    '사업 파일 팀 항목의 `exclude:`가 이 모델을 집계에서 제외합니다. 집계해야 한다면 해당 패턴을 삭제하십시오.',
+  'finding.LICENCE_NOT_APPROVED.message': '{licence}: {policy} 정책이 승인한 오픈 라이선스가 아닙니다',
   'finding.LICENCE_NOT_APPROVED.title': '승인되지 않은 라이선스',
   'finding.LICENCE_NOT_APPROVED.help':
     '라이선스가 정책의 승인 목록에 없습니다. 가중치를 승인된 오픈 라이선스(예: Apache-2.0, MIT, CC-BY-4.0)로 공개하십시오.',
+  'finding.LICENCE_DENIED.message': '{licence}: 정책이 금지한 라이선스입니다(금지 규칙 {rule})',
   'finding.LICENCE_DENIED.title': '금지된 라이선스',
   'finding.LICENCE_DENIED.help':
     '정책이 이 라이선스를 명시적으로 금지합니다(예: 비상업 또는 변경 금지 조건). 승인된 오픈 라이선스로 다시 공개하십시오.',
+  'finding.LICENCE_MISSING.message': '선언된 라이선스도, 라이선스 파일도 없습니다',
   'finding.LICENCE_MISSING.title': '라이선스 없음',
   'finding.LICENCE_MISSING.help':
     '라이선스를 찾지 못했습니다. 모델 카드에 라이선스가 없고 LICENSE 파일도 없습니다. 모델 카드에 `license:`를 적고 LICENSE 파일을 추가하십시오.',
+  'finding.LICENCE_UNREADABLE.message':
+    '{file}: 파일을 읽지 못해 라이선스를 확정할 수 없습니다[(원인: “{error}”)]',
   'finding.LICENCE_UNREADABLE.title': '라이선스 파일을 읽을 수 없음',
   'finding.LICENCE_UNREADABLE.help':
     '라이선스 파일은 있지만 읽지 못해 라이선스를 확정할 수 없습니다. 파일을 읽을 수 있는 토큰으로 다시 실행하십시오.',
+  'finding.LICENCE_UNIDENTIFIED.message':
+    '{file}: 알려진 어떤 라이선스와도 충분히 일치하지 않아 라이선스를 확정할 수 없습니다[(가장 가까운 라이선스 {closest}, 일치도 {confidence})]',
+  'finding.LICENCE_UNIDENTIFIED.message.notRead':
+    '{file}: 라이선스를 식별하지 못했습니다({matcher|dash.matcher}): “{detail}”',
   'finding.LICENCE_UNIDENTIFIED.title': '라이선스를 식별할 수 없음',
   'finding.LICENCE_UNIDENTIFIED.help':
     '라이선스 파일을 읽었지만 알려진 라이선스와 충분히 일치하지 않습니다. 표준 라이선스 원문을 수정 없이 사용하거나 부처에 검토를 요청하십시오.',
+  'finding.LICENCE_MISMATCH.message':
+    '메타데이터({origin|origin})의 표기는 {declared}이지만 라이선스 원문은 {detected}입니다',
   'finding.LICENCE_MISMATCH.title': '메타데이터와 라이선스 원문 불일치',
   'finding.LICENCE_MISMATCH.help':
     '메타데이터에 적힌 라이선스와 라이선스 원문이 다르므로 더 엄격한 쪽을 적용합니다. 모델 카드와 LICENSE 파일이 같은 라이선스를 가리키도록 맞추십시오.',
+  'finding.LICENCE_RESTRICTED_USE.message': '{name}: 모델의 용도를 제한합니다',
   'finding.LICENCE_RESTRICTED_USE.title': '사용 제한 라이선스',
   'finding.LICENCE_RESTRICTED_USE.help':
     '라이선스가 모델의 사용 방식을 제한하므로(이용 정책, 사용 분야 제한 등) 오픈 라이선스가 아닙니다. 승인된 오픈 라이선스로 다시 공개하십시오.',
+  'finding.LICENCE_NON_COMMERCIAL.message': '{name}: 상업적 이용을 금지합니다',
   'finding.LICENCE_NON_COMMERCIAL.title': '비상업 라이선스',
   'finding.LICENCE_NON_COMMERCIAL.help':
     '라이선스가 상업적 이용을 금지하므로 오픈 라이선스가 아닙니다. 승인된 오픈 라이선스로 다시 공개하십시오.',
+  'finding.SOURCE_FAILED.message': '레지스트리에 요청하지 못했습니다: “{detail}”',
   'finding.SOURCE_FAILED.title': '저장소 조회 실패',
   'finding.SOURCE_FAILED.help':
     '네트워크 오류, 요청 한도 초과 또는 잘못된 응답으로 저장소를 조회하지 못해 아무것도 확인할 수 없었습니다. 나중에 다시 실행하십시오.',
+  'finding.FILES_UNKNOWN.message': '파일 목록을 읽지 못했습니다',
   'finding.FILES_UNKNOWN.title': '파일 목록을 알 수 없음',
   'finding.FILES_UNKNOWN.help':
     '파일 목록을 읽지 못해 가중치가 있는지 알 수 없습니다. 나중에 다시 실행하거나 파일 목록을 볼 수 있는 토큰으로 실행하십시오.',
+  'finding.RENAMED.message': '{from} → {to}: 저장소 이름이 바뀌었습니다',
   'finding.RENAMED.title': '이름 변경됨',
   'finding.RENAMED.help': '저장소 이름이 바뀌어 보고서는 새 ID를 사용합니다. 사업 파일을 수정하십시오.',
+  'finding.WAIVED.message':
+    '{code|finding.*.title}({code}) 예외 승인[, 유효 기한 {expires}] — 승인자: {approvedBy}, 사유: “{reason}”',
   'finding.WAIVED.title': '예외 승인됨',
   'finding.WAIVED.help':
     '정책의 예외 승인으로 이 검사 결과는 더 이상 판정을 좌우하지 않습니다. 예외 기간이 끝나기 전에 원인을 해결하십시오.',
+  'finding.LICENCE_MODIFIED.message':
+    '[{file}의 원문은 ]{base}에서 {how|finding.LICENCE_MODIFIED.how} 것으로, {base} 자체가 아닙니다[: “{extra}”]',
+  'finding.LICENCE_MODIFIED.how.modified': '조항을 추가하거나 바꾼',
+  'finding.LICENCE_MODIFIED.how.renamed': '이름을 바꾼',
   'finding.LICENCE_MODIFIED.title': '수정된 라이선스',
   'finding.LICENCE_MODIFIED.help':
     '알려진 라이선스 본문에 조건이 추가되거나 바뀌었으므로(또는 이름만 바꾼 템플릿이므로) 그 라이선스가 아니며 승인되지 않습니다. 표준 본문을 그대로 쓰거나, 증거에 인용된 바뀐 조건을 부처에 검토 요청하십시오.',
+  'finding.LICENCE_TEXT_MISSING.message':
+    '메타데이터만 라이선스({licence})를 밝히며, {policy} 정책은 라이선스 원문을 요구합니다',
+  'finding.LICENCE_TEXT_MISSING.message.other':
+    '메타데이터가 {declared}와 함께 `other`를 적었지만, 그 다른 라이선스를 밝히는 원문이 없습니다',
   'finding.LICENCE_TEXT_MISSING.title': '라이선스 본문 없음',
   'finding.LICENCE_TEXT_MISSING.help':
     '라이선스가 본문 없이 메타데이터에만 근거합니다. 정책이 본문을 요구하거나, 모델 카드가 명시된 라이선스 옆에 ‘기타’ 라이선스를 적었지만 그 본문이 없습니다. 저장소에 라이선스 본문을 추가하십시오.',
+  'finding.MALFORMED_METADATA.message':
+    '모델 카드의 라이선스 필드 형식이 잘못되어 선언된 라이선스를 확정할 수 없습니다: “{detail}”',
   'finding.MALFORMED_METADATA.title': '잘못된 라이선스 메타데이터',
   'finding.MALFORMED_METADATA.help':
     '모델 카드의 라이선스 항목 형식이 잘못되어(예: `license: {id: …}` 또는 숫자) 선언된 라이선스를 확인할 수 없습니다. `license:`를 ID 하나 또는 ID 목록으로 적으십시오.',
+  'finding.MALFORMED_RESPONSE.message': '레지스트리 응답의 형식을 알 수 없어 확정할 수 없습니다: “{detail}”',
   'finding.MALFORMED_RESPONSE.title': '예상하지 못한 저장소 응답',
   'finding.MALFORMED_RESPONSE.help':
     '저장소가 openquota가 모르는 형식으로 응답해(예: 이름 없는 파일 항목) 그 내용을 확인할 수 없습니다. 나중에 다시 실행하십시오.',
+  'finding.FILES_TRUNCATED.message': '파일 목록이 중간에 잘렸습니다: “{detail}”',
   'finding.FILES_TRUNCATED.title': '파일 목록 잘림',
   'finding.FILES_TRUNCATED.help':
     '파일이 너무 많아 파일 목록이 중간에 잘렸으므로 잘린 뒤의 내용은 알 수 없습니다. 읽은 파일만으로 판정이 정해지지 않으면 확인 불가입니다.',
+  'finding.DECLARED_NOT_EXCLUDED.message':
+    '`models:`에 선언되어 있으므로 `exclude:` {pattern}에 해당해도 집계합니다',
   'finding.DECLARED_NOT_EXCLUDED.title': '선언된 모델은 제외되지 않음',
   'finding.DECLARED_NOT_EXCLUDED.help':
     '사업 파일에 선언된 모델이므로 같은 팀의 `exclude:` 패턴과 일치해도 집계됩니다. 선언 목록에서 빼거나 패턴을 좁히십시오.',
+  'finding.AVAILABILITY_NOT_CHECKED.message':
+    '로컬 디렉터리이므로 공개 여부는 확인하지 않았고, 공개로 게시되었을 때의 판정입니다',
   'finding.AVAILABILITY_NOT_CHECKED.title': '공개 여부 미확인',
   'finding.AVAILABILITY_NOT_CHECKED.help':
     '로컬 디렉터리에서는 공개 여부를 알 수 없으므로, 판정은 공개된 뒤 어떻게 판정될지를 나타냅니다. 공개 여부는 공개된 저장소를 검사해 확인하십시오.',
   // 대시보드(html-*.ts): 요약, 팀 카드, 모델 표와 스크립트.
+  'finding.waived': '{text} (예외 승인됨)',
+  'evidence.METADATA.message': '{source|source} 메타데이터[(리비전 {revision})], 수집 시각 {fetchedAt}',
+  'evidence.DECLARED.message': '{origin|origin}의 라이선스 표기: “{value}”[(이름 “{name}”)]',
+  'evidence.NOT_READ.message': '{file}: 식별하지 않음({matcher|dash.matcher}: “{detail}”)',
+  'evidence.IDENTIFIED.message': '{file}: {licence}({matcher|dash.matcher}, 일치도 {confidence})',
+  'evidence.UNIDENTIFIED.message':
+    '{file}: 식별되지 않음[(가장 가까운 라이선스 {closest}, 일치도 {confidence})]',
+  'evidence.EXTRA.message': '{file}: 알려진 원문에 없는 부분: “{quote}”',
+  'evidence.UNREADABLE.message': '{file}: 읽지 못함[(원인: “{error}”)]',
+  'evidence.PROBLEM.message': '읽는 중 문제({code}): “{detail}”[ ({url})]',
+  'sentence.verdict': '{model}(팀 {team}): {verdict|verdict} — {reason}',
+  'error.heading.one': '{who}: 고쳐야 할 문제가 있습니다:',
+  'error.heading.other': '{who}: 고쳐야 할 문제가 {count}개 있습니다:',
+  'error.fixLabel': '해결 방법',
+  'error.commandLine': '명령줄',
+  'error.upstream': '{who}: 외부 저장소 오류({code}): “{message}”{at}',
+  'error.internal': '{who}: 끝까지 실행하지 못했습니다: “{message}”',
+  'error.internalHint': 'openquota의 버그입니다. 실행한 명령과 함께 알려 주십시오.',
+  'error.UNKNOWN_COMMAND.message': '알 수 없는 명령 “{name}”',
+  'error.UNKNOWN_COMMAND.fix': '다음 중 하나를 쓰십시오: {commands}',
+  'error.UNKNOWN_COMMAND.fix.near': '“{near}”을(를) 뜻했습니까? (명령: {commands})',
+  'error.UNKNOWN_OPTION.message': '알 수 없는 옵션 {option}',
+  'error.UNKNOWN_OPTION.fix': '`openquota {command} --help`가 모든 옵션을 보여 줍니다',
+  'error.UNKNOWN_OPTION.fix.near':
+    '{near}을(를) 뜻했습니까? (`openquota {command} --help`가 모든 옵션을 보여 줍니다)',
+  'error.NEEDS_VALUE.message': '{option}에는 값이 필요합니다',
+  'error.NEEDS_VALUE.fix': '{option} {value} 형식으로 쓰십시오',
+  'error.TAKES_NO_VALUE.message': '{option}은(는) 값을 받지 않습니다(받은 값 “{value}”)',
+  'error.TAKES_NO_VALUE.fix': '{option}만 쓰십시오',
+  'error.GIVEN_TWICE.message': '두 번 주어졌습니다(“{first}”, “{second}”)',
+  'error.GIVEN_TWICE.fix': '{option}은(는) 한 번만 쓰십시오',
+  'error.UNKNOWN_FORMAT.message': '알 수 없는 형식 “{format}”',
+  'error.UNKNOWN_FORMAT.fix': '[“{near}”을(를) 뜻했습니까? ]다음 중 하나를 쓰십시오: {formats}',
+  'error.UNKNOWN_LANGUAGE.message': '알 수 없는 언어 “{lang}”',
+  'error.UNKNOWN_LANGUAGE.fix': '다음 중 하나를 쓰십시오: {langs}',
+  'error.UNKNOWN_VALUE.message': '알 수 없는 값 “{value}”',
+  'error.UNKNOWN_VALUE.fix': '[“{near}”을(를) 뜻했습니까? ]다음 중 하나를 쓰십시오: {values}',
+  'error.EMPTY_VALUE.message': '값이 비어 있습니다',
+  'error.EMPTY_VALUE.fix': '{option} {value} 형식으로 쓰십시오',
+  'error.JSON_IS_OUTPUT.message': '{file}: --output 파일과 같은 파일입니다',
+  'error.JSON_IS_OUTPUT.fix': '--json에는 다른 파일 이름을 주십시오',
+  'summary.footer':
+    '정책 **{policy}**(sha256 `{sha}`, 준수 비율이 {threshold}를 넘어야 함) · 커밋 {commit}의 {file} · openquota {version}',
+  'summary.noCommit': '알 수 없음',
+  'summary.programmeFile': '사업 파일',
+  // 메타데이터에서 라이선스를 읽은 곳(DeclaredLicence.origin).
+  'origin.hub-card': '허브 모델 카드',
+  'origin.hub-tag': '허브 태그',
+  'origin.github-api': 'GitHub 라이선스 API',
+  'origin.spdx-tag': 'SPDX 태그',
+  'origin.readme-front-matter': 'README 머리말',
   'dash.reason.code': '코드 저장소: 가중치 파일이 없어 공개 모델이 아닙니다',
   'dash.reason.compliant': '승인된 라이선스 {licence}로 공개되었습니다',
   'dash.headline.none': '이 보고서에는 팀이 없습니다',
@@ -261,6 +352,8 @@ export const ko: Record<MessageKey, string> = {
   'dash.matcher.spdx-tag': 'SPDX 태그',
   'dash.matcher.compilation': '한 원문에 여러 라이선스',
   'dash.matcher.none': '일치 없음',
+  'dash.matcher.too-long': '원문이 너무 길어 식별하지 않음',
+  'dash.matcher.failed': '식별 실패',
   // 공개 사이트(site-*.ts): 첫 화면, 차수별 대시보드, 팀별 기록.
   'site.title': '오픈소스 공개 의무 점검: 평가 차수별 추이',
   'site.nav': '사이트',
