@@ -4380,9 +4380,9 @@ var require_util2 = __commonJS({
       }
       const strongest = getStrongestMetadata(parsedMetadata);
       const metadata = filterMetadataListByAlgorithm(parsedMetadata, strongest);
-      for (const item of metadata) {
-        const algorithm = item.algo;
-        const expectedValue = item.hash;
+      for (const item2 of metadata) {
+        const algorithm = item2.algo;
+        const expectedValue = item2.hash;
         let actualValue = crypto2.createHash(algorithm).update(bytes).digest("base64");
         if (actualValue[actualValue.length - 1] === "=") {
           if (actualValue[actualValue.length - 2] === "=") {
@@ -8242,12 +8242,12 @@ var require_pool_base = __commonJS({
           const queue = pool[kQueue];
           let needDrain = false;
           while (!needDrain) {
-            const item = queue.shift();
-            if (!item) {
+            const item2 = queue.shift();
+            if (!item2) {
               break;
             }
             pool[kQueued]--;
-            needDrain = !this.dispatch(item.opts, item.handler);
+            needDrain = !this.dispatch(item2.opts, item2.handler);
           }
           this[kNeedDrain] = needDrain;
           if (!this[kNeedDrain] && pool[kNeedDrain]) {
@@ -8313,11 +8313,11 @@ var require_pool_base = __commonJS({
       }
       async [kDestroy](err) {
         while (true) {
-          const item = this[kQueue].shift();
-          if (!item) {
+          const item2 = this[kQueue].shift();
+          if (!item2) {
             break;
           }
-          item.handler.onError(err);
+          item2.handler.onError(err);
         }
         await Promise.all(this[kClients].map((c3) => c3.destroy(err)));
       }
@@ -11955,7 +11955,7 @@ var require_headers = __commonJS({
       while (j3 > i && isHTTPWhiteSpaceCharCode(potentialValue.charCodeAt(i))) ++i;
       return i === 0 && j3 === potentialValue.length ? potentialValue : potentialValue.substring(i, j3);
     }
-    function fill(headers, object2) {
+    function fill2(headers, object2) {
       if (Array.isArray(object2)) {
         for (let i = 0; i < object2.length; ++i) {
           const header = object2[i];
@@ -12180,7 +12180,7 @@ var require_headers = __commonJS({
         this.#guard = "none";
         if (init !== void 0) {
           init = webidl.converters.HeadersInit(init, "Headers contructor", "init");
-          fill(this, init);
+          fill2(this, init);
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
@@ -12360,7 +12360,7 @@ var require_headers = __commonJS({
       });
     };
     module.exports = {
-      fill,
+      fill: fill2,
       // for test.
       compareHeaderName,
       Headers: Headers3,
@@ -12377,7 +12377,7 @@ var require_headers = __commonJS({
 var require_response = __commonJS({
   "node_modules/undici/lib/web/fetch/response.js"(exports, module) {
     "use strict";
-    var { Headers: Headers3, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
+    var { Headers: Headers3, HeadersList, fill: fill2, getHeadersGuard, setHeadersGuard, setHeadersList } = require_headers();
     var { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = require_body();
     var util = require_util();
     var nodeUtil = __require("node:util");
@@ -12681,7 +12681,7 @@ var require_response = __commonJS({
         response[kState].statusText = init.statusText;
       }
       if ("headers" in init && init.headers != null) {
-        fill(response[kHeaders], init.headers);
+        fill2(response[kHeaders], init.headers);
       }
       if (body) {
         if (nullBodyStatus.includes(response.status)) {
@@ -17829,9 +17829,9 @@ var require_sender = __commonJS({
       constructor(socket) {
         this.#socket = socket;
       }
-      add(item, cb, hint) {
+      add(item2, cb, hint) {
         if (hint !== sendHints.blob) {
-          const frame = createFrame(item, hint);
+          const frame = createFrame(item2, hint);
           if (!this.#running) {
             this.#socket.write(frame, cb);
           } else {
@@ -17845,7 +17845,7 @@ var require_sender = __commonJS({
           return;
         }
         const node2 = {
-          promise: item.arrayBuffer().then((ab) => {
+          promise: item2.arrayBuffer().then((ab) => {
             node2.promise = null;
             node2.frame = createFrame(ab, hint);
           }),
@@ -20692,8 +20692,8 @@ var require_Alias = __commonJS({
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
         let count = 0;
-        for (const item of node2.items) {
-          const c3 = getAliasCount(doc, item, anchors2);
+        for (const item2 of node2.items) {
+          const c3 = getAliasCount(doc, item2, anchors2);
           if (c3 > count)
             count = c3;
         }
@@ -21326,22 +21326,22 @@ ${indent}${body}`;
       return `|${header}
 ${indent}${start}${value}${end}`;
     }
-    function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
+    function plainString(item2, ctx, onComment, onChompKeep) {
+      const { type, value } = item2;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item2, ctx, onComment, onChompKeep);
       }
       if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
-        return blockString(item, ctx, onComment, onChompKeep);
+        return blockString(item2, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
-          return blockString(item, ctx, onComment, onChompKeep);
+          return blockString(item2, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
           return quotedString(value, ctx);
         }
@@ -21356,10 +21356,10 @@ ${indent}`);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function stringifyString(item, ctx, onComment, onChompKeep) {
+    function stringifyString(item2, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
-      const ss2 = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
-      let { type } = item;
+      const ss2 = typeof item2.value === "string" ? item2 : Object.assign({}, item2, { value: String(item2.value) });
+      let { type } = item2;
       if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss2.value))
           type = Scalar.Scalar.QUOTE_DOUBLE;
@@ -21443,25 +21443,25 @@ var require_stringify = __commonJS({
         options: opt
       };
     }
-    function getTagObject(tags, item) {
-      if (item.tag) {
-        const match = tags.filter((t3) => t3.tag === item.tag);
+    function getTagObject(tags, item2) {
+      if (item2.tag) {
+        const match = tags.filter((t3) => t3.tag === item2.tag);
         if (match.length > 0)
-          return match.find((t3) => t3.format === item.format) ?? match[0];
+          return match.find((t3) => t3.format === item2.format) ?? match[0];
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
-        obj = item.value;
+      if (identity.isScalar(item2)) {
+        obj = item2.value;
         let match = tags.filter((t3) => t3.identify?.(obj));
         if (match.length > 1) {
           const testMatch = match.filter((t3) => t3.test);
           if (testMatch.length > 0)
             match = testMatch;
         }
-        tagObj = match.find((t3) => t3.format === item.format) ?? match.find((t3) => !t3.format);
+        tagObj = match.find((t3) => t3.format === item2.format) ?? match.find((t3) => !t3.format);
       } else {
-        obj = item;
+        obj = item2;
         tagObj = tags.find((t3) => t3.nodeClass && obj instanceof t3.nodeClass);
       }
       if (!tagObj) {
@@ -21484,24 +21484,24 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify2(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+    function stringify2(item2, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item2))
+        return item2.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item2)) {
         if (ctx.doc.directives)
-          return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item)) {
+          return item2.toString(ctx);
+        if (ctx.resolvedAliases?.has(item2)) {
           throw new TypeError(`Cannot stringify circular structure without alias nodes`);
         } else {
           if (ctx.resolvedAliases)
-            ctx.resolvedAliases.add(item);
+            ctx.resolvedAliases.add(item2);
           else
-            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
-          item = item.resolve(ctx.doc);
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item2]);
+          item2 = item2.resolve(ctx.doc);
         }
       }
       let tagObj = void 0;
-      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o2) => tagObj = o2 });
+      const node2 = identity.isNode(item2) ? item2 : ctx.doc.createNode(item2, { onTagObj: (o2) => tagObj = o2 });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
@@ -21854,16 +21854,16 @@ var require_stringifyCollection = __commonJS({
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+        const item2 = items[i];
         let comment2 = null;
-        if (identity.isNode(item)) {
-          if (!chompKeep && item.spaceBefore)
+        if (identity.isNode(item2)) {
+          if (!chompKeep && item2.spaceBefore)
             lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-          if (item.comment)
-            comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+          addCommentBefore(ctx, lines, item2.commentBefore, chompKeep);
+          if (item2.comment)
+            comment2 = item2.comment;
+        } else if (identity.isPair(item2)) {
+          const ik = identity.isNode(item2.key) ? item2.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -21871,7 +21871,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify2.stringify(item2, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -21909,16 +21909,16 @@ ${indent}${line}` : "\n";
       let linesAtValue = 0;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+        const item2 = items[i];
         let comment = null;
-        if (identity.isNode(item)) {
-          if (item.spaceBefore)
+        if (identity.isNode(item2)) {
+          if (item2.spaceBefore)
             lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
-          if (item.comment)
-            comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+          addCommentBefore(ctx, lines, item2.commentBefore, false);
+          if (item2.comment)
+            comment = item2.comment;
+        } else if (identity.isPair(item2)) {
+          const ik = identity.isNode(item2.key) ? item2.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -21926,19 +21926,19 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity.isNode(item2.value) ? item2.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
-          } else if (item.value == null && ik?.comment) {
+          } else if (item2.value == null && ik?.comment) {
             comment = ik.comment;
           }
         }
         if (comment)
           reqNewline = true;
-        let str = stringify2.stringify(item, itemCtx, () => comment = null);
+        let str = stringify2.stringify(item2, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -22068,7 +22068,7 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          const i = this.items.findIndex((item2) => sortEntries(_pair, item2) < 0);
           if (i === -1)
             this.items.push(_pair);
           else
@@ -22104,16 +22104,16 @@ var require_YAMLMap = __commonJS({
         const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
           ctx.onCreate(map2);
-        for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map2, item);
+        for (const item2 of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map2, item2);
         return map2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
           return JSON.stringify(this);
-        for (const item of this.items) {
-          if (!identity.isPair(item))
-            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        for (const item2 of this.items) {
+          if (!identity.isPair(item2))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item2)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
           ctx = Object.assign({}, ctx, { allNullValues: true });
@@ -22228,8 +22228,8 @@ var require_YAMLSeq = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(seq);
         let i = 0;
-        for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
+        for (const item2 of this.items)
+          seq.push(toJS.toJS(item2, String(i++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -22301,9 +22301,9 @@ var require_string = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
-      stringify(item, ctx, onComment, onChompKeep) {
+      stringify(item2, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString(item2, ctx, onComment, onChompKeep);
       }
     };
     exports.string = string4;
@@ -22642,24 +22642,24 @@ var require_pairs = __commonJS({
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
-          if (identity.isPair(item))
+          let item2 = seq.items[i];
+          if (identity.isPair(item2))
             continue;
-          else if (identity.isMap(item)) {
-            if (item.items.length > 1)
+          else if (identity.isMap(item2)) {
+            if (item2.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-            if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
-            if (item.comment) {
+            const pair = item2.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item2.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item2.commentBefore}
+${pair.key.commentBefore}` : item2.commentBefore;
+            if (item2.comment) {
               const cn2 = pair.value ?? pair.key;
-              cn2.comment = cn2.comment ? `${item.comment}
-${cn2.comment}` : item.comment;
+              cn2.comment = cn2.comment ? `${item2.comment}
+${cn2.comment}` : item2.comment;
             }
-            item = pair;
+            item2 = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity.isPair(item2) ? item2 : new Pair.Pair(item2);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -25492,14 +25492,14 @@ var require_cst_stringify = __commonJS({
         case "block-map":
         case "block-seq": {
           let res = "";
-          for (const item of token.items)
-            res += stringifyItem(item);
+          for (const item2 of token.items)
+            res += stringifyItem(item2);
           return res;
         }
         case "flow-collection": {
           let res = token.start.source;
-          for (const item of token.items)
-            res += stringifyItem(item);
+          for (const item2 of token.items)
+            res += stringifyItem(item2);
           for (const st2 of token.end)
             res += st2.source;
           return res;
@@ -25553,15 +25553,15 @@ var require_cst_visit = __commonJS({
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path) => {
-      let item = cst;
+      let item2 = cst;
       for (const [field, index] of path) {
-        const tok = item?.[field];
+        const tok = item2?.[field];
         if (tok && "items" in tok) {
-          item = tok.items[index];
+          item2 = tok.items[index];
         } else
           return void 0;
       }
-      return item;
+      return item2;
     };
     visit2.parentCollection = (cst, path) => {
       const parent = visit2.itemAtPath(cst, path.slice(0, -1));
@@ -25571,12 +25571,12 @@ var require_cst_visit = __commonJS({
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path, item2, visitor) {
+      let ctrl = visitor(item2, path);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
-        const token = item[field];
+        const token = item2[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
             const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
@@ -25590,10 +25590,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item2, path);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item2, path) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -32865,7 +32865,7 @@ var Summary = class {
    */
   addList(items, ordered = false) {
     const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const listItems = items.map((item2) => this.wrap("li", item2)).join("");
     const element = this.wrap(tag, listItems);
     return this.addRaw(element).addEOL();
   }
@@ -33042,15 +33042,20 @@ var ConfigError = class extends Error {
   problems;
   constructor(problems) {
     const list3 = typeof problems === "string" ? [{ file: "", path: "", message: problems }] : problems;
-    super(list3.map(formatProblem).join("\n"));
+    super(list3.map((p2) => formatProblem(p2)).join("\n"));
     this.name = "ConfigError";
     this.problems = list3;
   }
 };
-function formatProblem(p2) {
-  const where = [p2.file && (p2.line ? `${p2.file}:${p2.line}` : p2.file), p2.path].filter(Boolean).join(": ");
-  return `${where ? `${where}: ` : ""}${p2.message}${p2.fix ? `
-    fix: ${p2.fix}` : ""}`;
+function formatProblem(p2, say = (q3) => ({
+  message: q3.message,
+  ...q3.fix ? { fix: q3.fix } : {},
+  fixLabel: "fix"
+})) {
+  const { message, fix, fixLabel, file: file2 = p2.file } = say(p2);
+  const where = [file2 && (p2.line ? `${file2}:${p2.line}` : file2), p2.path].filter(Boolean).join(": ");
+  return `${where ? `${where}: ` : ""}${message}${fix ? `
+    ${fixLabel}: ${fix}` : ""}`;
 }
 var SourceError = class extends Error {
   code;
@@ -40765,13 +40770,826 @@ import { basename as basename2, dirname as dirname4, resolve as resolve4 } from 
 import { stat as stat4 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
 
+// src/report/primary-finding.ts
+var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
+function primaryFinding(model2) {
+  let best;
+  const rank = (f3) => (f3.blocking ? 0 : 3) + SEVERITY_RANK[f3.severity];
+  for (const f3 of model2.reasons) if (!best || rank(f3) < rank(best)) best = f3;
+  if (model2.verdict === "excluded" && (!best || rank(best) >= 3 + SEVERITY_RANK.info))
+    return model2.reasons.at(-1);
+  return best;
+}
+
+// src/report/symbols.ts
+var VERDICT_LABEL = {
+  compliant: "\u2714 compliant",
+  "non-compliant": "\u2718 non-compliant",
+  unknown: "? unknown",
+  excluded: "\u2013 excluded"
+};
+function percent(share) {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+// src/report/i18n/en.ts
+var en2 = {
+  "status.pass": "pass",
+  "status.fail": "fail",
+  "status.incomplete": "incomplete",
+  "verdict.compliant": "compliant",
+  "verdict.non-compliant": "non-compliant",
+  "verdict.unknown": "unknown",
+  "verdict.excluded": "excluded",
+  "availability.public": "public",
+  "availability.gated-auto": "gated (click-through)",
+  "availability.gated-manual": "gated (manual approval)",
+  "availability.private": "private",
+  "availability.disabled": "disabled",
+  "availability.missing": "missing",
+  "availability.unknown": "unknown",
+  "source.huggingface": "Hugging Face Hub",
+  "source.github": "GitHub",
+  "source.git": "git",
+  "source.local": "local checkout",
+  "severity.error": "error",
+  "severity.warning": "warning",
+  "severity.info": "info",
+  // A team's status and why (policy/tally.ts; args from teamReasonArgs in index.ts).
+  "reason.ABOVE_THRESHOLD": "{compliant} of {counted} compliant ({share}) > {threshold}[, even with {unknown} unknown counted as failing]",
+  "reason.AT_OR_BELOW_THRESHOLD": "{compliant} of {counted} compliant ({share}) <= {threshold}[, even with {unknown} unknown counted as compliant]",
+  "reason.DEPENDS_ON_UNKNOWN": "{compliant} of {counted} compliant; the {unknown} unknown decide whether the share exceeds {threshold}",
+  "reason.NOTHING_COUNTED": "no release counts towards the quota",
+  "reason.LISTING_FAILED": "a registry of this team could not be listed, so its releases are not all known",
+  "col.team": "team",
+  "col.counted": "counted",
+  "col.compliant": "compliant",
+  "col.unknown": "unknown",
+  "col.share": "share",
+  "col.threshold": "threshold",
+  "col.status": "status",
+  "col.model": "model",
+  "col.verdict": "verdict",
+  "col.availability": "availability",
+  "col.licence": "licence",
+  "col.reason": "reason",
+  "col.parameters": "parameters",
+  "col.change": "change",
+  "col.before": "before",
+  "col.after": "after",
+  "report.policyLine": "policy {policy}: a team passes when its compliant share is > {threshold}",
+  "report.verboseHint": "Run with --verbose to list every model and why it counts or not.",
+  "report.overall": "overall",
+  "report.title": "Open release quota",
+  "report.programme": "Programme",
+  "report.policy": "Policy",
+  "report.generated": "Generated",
+  "report.tool": "openquota {version}",
+  "report.teams": "Teams",
+  "report.models": "Models",
+  "report.teamsCaption": "Per team: releases counted, compliant and unknown, and the compliant share against the threshold",
+  "report.modelsCaption": "Every release with its verdict; open a row to see its evidence",
+  "report.shareOf": "{share} compliant (threshold {threshold})",
+  "report.teamCounts": "{counted} counted \xB7 {compliant} compliant \xB7 {unknown} unknown \xB7 {excluded} excluded",
+  "report.listingFailed": "not listed: {message}",
+  "report.noModels": "No releases.",
+  "report.rule": "A team passes when more than {threshold} of its counted releases are public under an approved open licence.",
+  "filter.heading": "Filter",
+  "filter.team": "Team",
+  "filter.verdict": "Verdict",
+  "filter.availability": "Availability",
+  "filter.licence": "Licence contains",
+  "filter.all": "all",
+  "filter.shown": "{shown} of {total} releases shown",
+  "filter.reset": "Reset filters",
+  "sort.hint": "Select a column header to sort.",
+  noscript: "Sorting, filtering and the evidence rows need JavaScript; the tables below are complete without it.",
+  "evidence.toggle": "Evidence for {id}",
+  "evidence.declared": "Declared licence",
+  "evidence.detected": "Detected licence",
+  "evidence.expression": "Licence judged",
+  "evidence.approved": "Approved by the policy",
+  "evidence.matcher": "Matcher",
+  "evidence.confidence": "confidence {confidence}",
+  "evidence.closest": "closest {licence} at {confidence}",
+  "evidence.revision": "Revision",
+  "evidence.origin": "Found through",
+  "evidence.weights": "Weight files",
+  "evidence.parameters": "Parameters",
+  "evidence.findings": "Findings",
+  "evidence.provenance": "Provenance",
+  "evidence.links": "Links",
+  "evidence.declaredInProgramme": "declared in the programme file",
+  "evidence.none": "none",
+  "evidence.notEstablished": "not established",
+  "evidence.code": "Code repository",
+  "code.label": "code",
+  "code.licenceUnknown": "licence not established",
+  "code.notCounted": "code repository (not counted)",
+  "code.marker": "code: {licence}",
+  yes: "yes",
+  no: "no",
+  "md.modelsOf": "Models of {team} ({count})",
+  "diff.title": "Changes between two evaluation rounds",
+  "diff.old": "Before",
+  "diff.new": "After",
+  "diff.policyMismatch": "warning: the two reports were judged under different policies ({old} and {new}); verdict changes may come from the policy, not the releases.",
+  "diff.summary": "{changes} changes, {regressions} regressions",
+  "diff.none": "No changes.",
+  "diff.regressed": "regression",
+  "diff.regressions": "Regressions",
+  "diff.kind.team-added": "team added",
+  "diff.kind.team-removed": "team removed",
+  "diff.kind.team-status": "team status changed",
+  "diff.kind.team-share": "team share changed",
+  "diff.kind.model-added": "model added",
+  "diff.kind.model-removed": "model removed",
+  "diff.kind.availability": "availability changed",
+  "diff.kind.licence-declared": "declared licence changed",
+  "diff.kind.licence-detected": "detected licence changed",
+  "diff.kind.licence-expression": "judged licence changed",
+  "diff.kind.verdict": "verdict changed",
+  "diff.kind.revision": "new revision",
+  "finding.NOT_PUBLIC.message": "the release is {availability|availability}",
+  "finding.NOT_PUBLIC.title": "Not public",
+  "finding.NOT_PUBLIC.help": "The release cannot be reached without credentials (private, disabled, missing, or gated with manual approval). Make the repository public, or remove manual gating.",
+  "finding.GATED_AUTO.message": "click-through gating: counted as public by this policy",
+  "finding.GATED_AUTO.title": "Click-through gating",
+  "finding.GATED_AUTO.help": "The release is behind click-through gating. The policy still counts it as public; ungating it removes this warning.",
+  "finding.NO_WEIGHTS.message": "no weight files: this repository does not count as a release",
+  "finding.NO_WEIGHTS.title": "No weight files",
+  "finding.NO_WEIGHTS.help": "The repository holds no weight files, so it is not a model release and is not counted. Nothing to fix unless weights were meant to be published here.",
+  "finding.EXCLUDED_BY_PROGRAMME.message": "{reason} ({pattern})",
+  "finding.EXCLUDED_BY_PROGRAMME.message.default": "excluded by the programme file ({pattern})",
+  "finding.EXCLUDED_BY_PROGRAMME.title": "Excluded by the programme file",
+  "finding.EXCLUDED_BY_PROGRAMME.help": "The programme file excludes this release from the count (exclude: in the team entry). Remove the pattern there if it should count.",
+  "finding.LICENCE_NOT_APPROVED.message": "{licence} is not an approved open licence under {policy}",
+  "finding.LICENCE_NOT_APPROVED.title": "Licence not approved",
+  "finding.LICENCE_NOT_APPROVED.help": "The licence is not on the policy\u2019s approved list. Release the weights under an approved open licence (e.g. Apache-2.0, MIT, CC-BY-4.0).",
+  "finding.LICENCE_DENIED.message": "{licence} is denied by the policy ({rule})",
+  "finding.LICENCE_DENIED.title": "Licence denied",
+  "finding.LICENCE_DENIED.help": "The policy denies this licence outright (e.g. non-commercial or no-derivatives terms). Relicense the weights under an approved open licence.",
+  "finding.LICENCE_MISSING.message": "no licence is declared and no licence file was found",
+  "finding.LICENCE_MISSING.title": "No licence",
+  "finding.LICENCE_MISSING.help": "No licence could be found: the model card names none and there is no LICENSE file. Add `license:` to the model card and a LICENSE file.",
+  "finding.LICENCE_UNREADABLE.message": "{file} could not be read[: {error}]; the licence is not established",
+  "finding.LICENCE_UNREADABLE.title": "Licence file unreadable",
+  "finding.LICENCE_UNREADABLE.help": "A licence file exists but could not be read, so the licence could not be established. Re-run with a token that can read it.",
+  "finding.LICENCE_UNIDENTIFIED.message": "{file} matches no known licence[ (closest: {closest} at {confidence})]: the licence is not established",
+  "finding.LICENCE_UNIDENTIFIED.message.notRead": "{file} is not identified ({matcher|dash.matcher}): {detail}",
+  "finding.LICENCE_UNIDENTIFIED.title": "Licence not identified",
+  "finding.LICENCE_UNIDENTIFIED.help": "A licence file was read but matches no known licence closely enough. Use a standard licence text unmodified, or ask the ministry to review it.",
+  "finding.LICENCE_MISMATCH.message": "metadata ({origin}) says {declared} but the licence text is {detected}",
+  "finding.LICENCE_MISMATCH.title": "Metadata and licence text disagree",
+  "finding.LICENCE_MISMATCH.help": "The licence named in metadata and the licence text disagree; the stricter one is used. Make the model card and the LICENSE file name the same licence.",
+  "finding.LICENCE_RESTRICTED_USE.message": "{name} restricts use",
+  "finding.LICENCE_RESTRICTED_USE.title": "Use-restricted licence",
+  "finding.LICENCE_RESTRICTED_USE.help": "The licence restricts how the model may be used (an acceptable-use policy or field-of-use limits), so it is not an open licence. Relicense under an approved open licence.",
+  "finding.LICENCE_NON_COMMERCIAL.message": "{name} forbids commercial use",
+  "finding.LICENCE_NON_COMMERCIAL.title": "Non-commercial licence",
+  "finding.LICENCE_NON_COMMERCIAL.help": "The licence forbids commercial use, so it is not an open licence. Relicense under an approved open licence.",
+  "finding.SOURCE_FAILED.message": "{detail}",
+  "finding.SOURCE_FAILED.title": "Registry could not be asked",
+  "finding.SOURCE_FAILED.help": "The registry could not be asked (network error, rate limit or bad response), so nothing could be established. Re-run later.",
+  "finding.FILES_UNKNOWN.message": "the file list could not be read",
+  "finding.FILES_UNKNOWN.title": "File list unknown",
+  "finding.FILES_UNKNOWN.help": "The file list could not be read, so whether the repository holds weights is unknown. Re-run later or with a token that can list the files.",
+  "finding.RENAMED.message": "{from} now redirects to {to}",
+  "finding.RENAMED.title": "Renamed",
+  "finding.RENAMED.help": "The repository was renamed; the report uses its new id. Update the programme file.",
+  "finding.WAIVED.message": "{code} waived[ until {expires}], approved by {approvedBy}: {reason}",
+  "finding.WAIVED.title": "Waived",
+  "finding.WAIVED.help": "A policy waiver accepts this finding, so it no longer decides the verdict. Fix the cause before the waiver expires.",
+  "finding.LICENCE_MODIFIED.message": '[{file} is ]{base} {how|finding.LICENCE_MODIFIED.how}, not {base} itself[: "{extra}"]',
+  "finding.LICENCE_MODIFIED.how.modified": "with terms added or changed",
+  "finding.LICENCE_MODIFIED.how.renamed": "with its names changed",
+  "finding.LICENCE_MODIFIED.title": "Modified licence",
+  "finding.LICENCE_MODIFIED.help": "The licence text is a known licence with terms added or changed (or a template with its names changed), so it is not that licence and is not approved. Use the standard text unmodified, or ask the ministry to review the changed terms quoted in the evidence.",
+  "finding.LICENCE_TEXT_MISSING.message": "only metadata names the licence ({licence}); {policy} requires the licence text",
+  "finding.LICENCE_TEXT_MISSING.message.other": "the metadata lists `other` beside {declared}, but no licence text names that other licence",
+  "finding.LICENCE_TEXT_MISSING.title": "No licence text",
+  "finding.LICENCE_TEXT_MISSING.help": "The licence rests on metadata that no licence text backs: the policy requires the text, or the card lists `other` beside named licences with no text for it. Add the licence text to the repository.",
+  "finding.MALFORMED_METADATA.message": "{detail}: the declared licence is not established",
+  "finding.MALFORMED_METADATA.title": "Malformed licence metadata",
+  "finding.MALFORMED_METADATA.help": "A licence field of the model card has the wrong shape (e.g. `license: {id: \u2026}` or a number), so the declared licence is not established. Write `license:` as an id or a list of ids.",
+  "finding.MALFORMED_RESPONSE.message": "{detail}: not established",
+  "finding.MALFORMED_RESPONSE.title": "Unexpected registry answer",
+  "finding.MALFORMED_RESPONSE.help": "The registry answered with a shape openquota does not know (e.g. file entries without a name), so what it describes is not established. Re-run later.",
+  "finding.FILES_TRUNCATED.message": "{detail}",
+  "finding.FILES_TRUNCATED.title": "File listing cut short",
+  "finding.FILES_TRUNCATED.help": "The file listing was cut short (too many files), so what lies beyond the cut is not known. The release is unknown unless the files read already decide it.",
+  "finding.DECLARED_NOT_EXCLUDED.message": "declared in models:, so counted although exclude: {pattern} matches it",
+  "finding.DECLARED_NOT_EXCLUDED.title": "Declared release not excluded",
+  "finding.DECLARED_NOT_EXCLUDED.help": "The release is declared in `models:`, so it counts even though an `exclude:` glob matches it. Remove it from `models:` or narrow the glob.",
+  "finding.AVAILABILITY_NOT_CHECKED.message": "a local directory: availability is not checked; judged as it would be once published publicly",
+  "finding.AVAILABILITY_NOT_CHECKED.title": "Availability not checked",
+  "finding.AVAILABILITY_NOT_CHECKED.help": "A local directory: whether the release is public cannot be seen from it, so the verdict says how it would be judged once published. Check the published release for availability.",
+  "finding.waived": "{text} (waived)",
+  // Provenance lines of a release (EVIDENCE_CODES, policy/evidence-lines.ts).
+  "evidence.METADATA.message": "{source} metadata[ at {revision}], fetched {fetchedAt}",
+  "evidence.DECLARED.message": "declared by {origin}: {value}[ (name {name})]",
+  "evidence.NOT_READ.message": "{file}: not identified ({matcher|dash.matcher}: {detail})",
+  "evidence.IDENTIFIED.message": "{file}: {licence} by {matcher} ({confidence})",
+  "evidence.UNIDENTIFIED.message": "{file}: not identified[ (closest {closest} {confidence})]",
+  "evidence.EXTRA.message": '{file}: text beyond the reference: "{quote}"',
+  "evidence.UNREADABLE.message": "{file}: not read[ ({error})]",
+  "evidence.PROBLEM.message": "{code}: {detail}[ ({url})]",
+  // One release's verdict and its reason in a sentence (SARIF results, Action annotations).
+  "sentence.verdict": "{model} (team {team}) is {verdict}: {reason}",
+  // Errors of the CLI (src/cli): the framing, and each coded problem (ERROR_CODES in index.ts).
+  "error.heading.one": "{who}: a problem to fix:",
+  "error.heading.other": "{who}: {count} problems to fix:",
+  "error.fixLabel": "fix",
+  "error.commandLine": "command line",
+  "error.upstream": "{who}: upstream failure ({code}): {message}{at}",
+  "error.internal": "{who}: could not finish: {message}",
+  "error.internalHint": "This is a bug in openquota; please report it with the command you ran.",
+  "error.UNKNOWN_COMMAND.message": 'unknown command "{name}"',
+  "error.UNKNOWN_COMMAND.fix": "use one of: {commands}",
+  "error.UNKNOWN_COMMAND.fix.near": 'did you mean "{near}"? (commands: {commands})',
+  "error.UNKNOWN_OPTION.message": "unknown option {option}",
+  "error.UNKNOWN_OPTION.fix": "`openquota {command} --help` lists every option",
+  "error.UNKNOWN_OPTION.fix.near": "did you mean {near}? (`openquota {command} --help` lists every option)",
+  "error.NEEDS_VALUE.message": "{option} needs a value",
+  "error.NEEDS_VALUE.fix": "write {option} {value}",
+  "error.TAKES_NO_VALUE.message": '{option} takes no value (got "{value}")',
+  "error.TAKES_NO_VALUE.fix": "write {option} alone",
+  "error.GIVEN_TWICE.message": 'given twice ("{first}" and "{second}")',
+  "error.GIVEN_TWICE.fix": "give {option} once",
+  "error.UNKNOWN_FORMAT.message": 'unknown format "{format}"',
+  "error.UNKNOWN_FORMAT.fix": '[did you mean "{near}"? ]use one of: {formats}',
+  "error.UNKNOWN_LANGUAGE.message": 'unknown language "{lang}"',
+  "error.UNKNOWN_LANGUAGE.fix": "use one of: {langs}",
+  "error.UNKNOWN_VALUE.message": "unknown value '{value}'",
+  "error.UNKNOWN_VALUE.fix": '[did you mean "{near}"? ]use one of: {values}',
+  "error.EMPTY_VALUE.message": "is empty",
+  "error.EMPTY_VALUE.fix": "give {option} {value}",
+  "error.JSON_IS_OUTPUT.message": "{file}: is also the --output file",
+  "error.JSON_IS_OUTPUT.fix": "give --json another file name",
+  // The Action's job summary (action/summary.ts).
+  "summary.footer": "Policy **{policy}** (sha256 `{sha}`, share must be > {threshold}) \xB7 {file} at commit {commit} \xB7 openquota {version}",
+  "summary.noCommit": "not known",
+  "summary.programmeFile": "the programme file",
+  // Where a licence was named in metadata (DeclaredLicence.origin).
+  "origin.hub-card": "Hub model card",
+  "origin.hub-tag": "Hub tag",
+  "origin.github-api": "GitHub licence API",
+  "origin.spdx-tag": "SPDX tag",
+  "origin.readme-front-matter": "README front matter",
+  // The dashboard (html-*.ts): headline, team cards, the model table and its script.
+  "dash.reason.code": "code repository: no weight files, not a release",
+  "dash.reason.compliant": "public under {licence}, an approved licence",
+  "dash.headline.none": "No team in this report",
+  "dash.headline.fail.one": "{count} of {total} teams fails the quota",
+  "dash.headline.fail.other": "{count} of {total} teams fail the quota",
+  "dash.headline.andIncomplete": "; {count} cannot be decided yet",
+  "dash.headline.incomplete.one": "No team fails, but {count} of {total} teams cannot be decided yet",
+  "dash.headline.incomplete.other": "No team fails, but {count} of {total} teams cannot be decided yet",
+  "dash.headline.pass.one": "The team passes the quota",
+  "dash.headline.pass.other": "All {count} teams pass the quota",
+  "dash.bar": "{team}: of {counted} counted, {compliant} compliant, {nonCompliant} non-compliant, {unknown} unknown; the threshold is {threshold}",
+  "dash.card.why": "Why releases do not count as open",
+  "dash.card.more.one": "{count} more reason",
+  "dash.card.more.other": "{count} more reasons",
+  "dash.card.excluded.one": "{count} release excluded, not counted: why",
+  "dash.card.excluded.other": "{count} releases excluded, not counted: why",
+  "dash.card.show.one": "Show the {count} release of {team}",
+  "dash.card.show.other": "Show the {count} releases of {team}",
+  "dash.filter.reason": "Reason",
+  "dash.filter.search": "Search model, licence, reason",
+  "dash.filter.group": "Group",
+  "dash.group.team": "by team",
+  "dash.group.none": "one list",
+  "dash.noscript": "The release table needs JavaScript; the team summaries above are complete without it, and the JSON report lists every release.",
+  "dash.empty": "No release matches these filters.",
+  "dash.modelsCaption": "Every release, grouped by team, the most severe first, with the reason; open a row for its evidence",
+  "dash.more": "Show {count} more ({left} left)",
+  "dash.csv": "Export these {count} releases (CSV)",
+  "dash.col.source": "source",
+  "dash.col.code": "finding code",
+  "dash.col.url": "page",
+  "dash.group.count": "{shown} of {total} releases",
+  "dash.family": "family {family} ({count})",
+  "dash.copies": "Copies (listed under this model, not counted)",
+  "dash.copies.tag": "+{count} copies",
+  "dash.evidence.open": "evidence",
+  "dash.ev.metadata": "Declared in metadata",
+  "dash.ev.texts": "Identified from licence texts",
+  "dash.ev.notJudged": "not judged: the release is not counted",
+  "dash.ev.noMetadata": "nothing: the metadata names no licence",
+  "dash.ev.pointer": "names no licence itself, so the licence text decides",
+  "dash.ev.name": "name {name}",
+  "dash.ev.noText": "no licence text identified",
+  "dash.ev.unidentified": "not identified",
+  "dash.ev.extra": "Text the match left unexplained:",
+  "dash.ev.weights.one": "{count} file, {parameters} parameters",
+  "dash.ev.weights.other": "{count} files, {parameters} parameters",
+  "dash.ev.files.one": "{count} file",
+  "dash.ev.files.other": "{count} files",
+  "dash.ev.family": "Family",
+  "dash.ev.lines": "as the scan recorded it ({count})",
+  "dash.ev.permalink": "Link to this release in this view",
+  "dash.matcher.exact": "exact text",
+  "dash.matcher.dice": "similar text",
+  "dash.matcher.reference": "names the licence",
+  "dash.matcher.spdx-tag": "SPDX tag",
+  "dash.matcher.compilation": "several licences in one text",
+  "dash.matcher.none": "no match",
+  "dash.matcher.too-long": "too long to identify",
+  "dash.matcher.failed": "identification failed",
+  // The public site (site-*.ts): index, rounds, team histories.
+  "site.title": "Open release quota, round by round",
+  "site.nav": "Site",
+  "site.home": "All rounds",
+  "site.lang": "Language",
+  "site.rounds": "Evaluation rounds",
+  "site.round": "Round of {date}",
+  "site.roundsCount.one": "{count} evaluation round",
+  "site.roundsCount.other": "{count} evaluation rounds",
+  "site.latest": "Latest round, {date}",
+  "site.chartTitle": "Compliant share per round",
+  "site.chartDesc": "Each line is a team\u2019s compliant share in each round; the dashed line is the threshold ({threshold}): a team passes above it.",
+  "site.sharesCaption": "Status and compliant share of each team in each round; open a cell for that round\u2019s releases",
+  "site.absent": "not in this round",
+  "site.teamHistory": "History of {team}",
+  "site.historyCaption": "The team in each round; open a round for its releases",
+  "site.history": "What changed between rounds",
+  "site.changes": "From {from} to {to}",
+  "site.noChanges": "No change in this team\u2019s releases.",
+  "site.firstRound": "This is the first round: there is nothing to compare yet.",
+  "site.col.round": "round",
+  // The terminal table and the Markdown report (table.ts, markdown.ts); `.one`/`.other` by plural().
+  "col.excluded": "excluded",
+  "failure.heading": "Registries that could not be asked:",
+  "failure.listing": "{origin} could not be listed \u2014 {host}: {message} ({cause})",
+  "failure.inspect.one": "{count} release could not be inspected \u2014 {host}: {message} ({cause})",
+  "failure.inspect.other": "{count} releases could not be inspected \u2014 {host}: {message} ({cause})",
+  "failure.requestId": "request id {id}",
+  "failure.someRegistry": "a registry",
+  "md.truncated.one": "{count} model was left out to stay within {limit} characters; the full report is {path}.",
+  "md.truncated.other": "{count} models were left out to stay within {limit} characters; the full report is {path}.",
+  "md.truncatedNoPath.one": "{count} model was left out to stay within {limit} characters; render the JSON report for the full list.",
+  "md.truncatedNoPath.other": "{count} models were left out to stay within {limit} characters; render the JSON report for the full list."
+};
+
+// src/report/i18n/ko.ts
+var ko = {
+  "status.pass": "\uD1B5\uACFC",
+  "status.fail": "\uC2E4\uD328",
+  "status.incomplete": "\uBBF8\uC644\uB8CC",
+  "verdict.compliant": "\uC900\uC218",
+  "verdict.non-compliant": "\uBBF8\uC900\uC218",
+  "verdict.unknown": "\uC54C \uC218 \uC5C6\uC74C",
+  "verdict.excluded": "\uC81C\uC678",
+  "availability.public": "\uACF5\uAC1C",
+  "availability.gated-auto": "\uACF5\uAC1C(\uB3D9\uC758 \uD6C4 \uC811\uADFC)",
+  "availability.gated-manual": "\uC2B9\uC778 \uD6C4 \uC811\uADFC",
+  "availability.private": "\uBE44\uACF5\uAC1C",
+  "availability.disabled": "\uBE44\uD65C\uC131\uD654\uB428",
+  "availability.missing": "\uCC3E\uC744 \uC218 \uC5C6\uC74C",
+  "availability.unknown": "\uC54C \uC218 \uC5C6\uC74C",
+  "source.huggingface": "Hugging Face Hub",
+  "source.github": "GitHub",
+  "source.git": "git",
+  "source.local": "\uB85C\uCEEC \uCCB4\uD06C\uC544\uC6C3",
+  "severity.error": "\uC624\uB958",
+  "severity.warning": "\uACBD\uACE0",
+  "severity.info": "\uCC38\uACE0",
+  "reason.ABOVE_THRESHOLD": "{counted}\uAC1C \uC911 {compliant}\uAC1C \uC900\uC218({share})\uB85C \uAE30\uC900 {threshold}\uB97C \uB118\uC2B5\uB2C8\uB2E4[. \uC54C \uC218 \uC5C6\uB294 {unknown}\uAC1C\uB97C \uBAA8\uB450 \uBBF8\uC900\uC218\uB85C \uBCF4\uC544\uB3C4 \uB118\uC2B5\uB2C8\uB2E4]",
+  "reason.AT_OR_BELOW_THRESHOLD": "{counted}\uAC1C \uC911 {compliant}\uAC1C \uC900\uC218({share})\uB85C \uAE30\uC900 {threshold}\uB97C \uB118\uC9C0 \uBABB\uD569\uB2C8\uB2E4[. \uC54C \uC218 \uC5C6\uB294 {unknown}\uAC1C\uB97C \uBAA8\uB450 \uC900\uC218\uB85C \uBCF4\uC544\uB3C4 \uB118\uC9C0 \uBABB\uD569\uB2C8\uB2E4]",
+  "reason.DEPENDS_ON_UNKNOWN": "{counted}\uAC1C \uC911 {compliant}\uAC1C \uC900\uC218\uC785\uB2C8\uB2E4. \uC54C \uC218 \uC5C6\uB294 {unknown}\uAC1C\uC5D0 \uB530\uB77C \uAE30\uC900 {threshold} \uCD08\uACFC \uC5EC\uBD80\uAC00 \uAC08\uB9BD\uB2C8\uB2E4",
+  "reason.NOTHING_COUNTED": "\uC9D1\uACC4 \uB300\uC0C1 \uACF5\uAC1C \uBAA8\uB378\uC774 \uC5C6\uC2B5\uB2C8\uB2E4",
+  "reason.LISTING_FAILED": "\uC774 \uD300\uC758 \uC800\uC7A5\uC18C \uBAA9\uB85D\uC744 \uAC00\uC838\uC624\uC9C0 \uBABB\uD574 \uACF5\uAC1C \uBAA8\uB378\uC744 \uBAA8\uB450 \uD30C\uC545\uD558\uC9C0 \uBABB\uD588\uC2B5\uB2C8\uB2E4",
+  "col.team": "\uD300",
+  "col.counted": "\uC9D1\uACC4",
+  "col.compliant": "\uC900\uC218",
+  "col.unknown": "\uC54C \uC218 \uC5C6\uC74C",
+  "col.share": "\uC900\uC218 \uBE44\uC728",
+  "col.threshold": "\uAE30\uC900",
+  "col.status": "\uC0C1\uD0DC",
+  "col.model": "\uBAA8\uB378",
+  "col.verdict": "\uD310\uC815",
+  "col.availability": "\uACF5\uAC1C \uC5EC\uBD80",
+  "col.licence": "\uB77C\uC774\uC120\uC2A4",
+  "col.reason": "\uC0AC\uC720",
+  "col.parameters": "\uD30C\uB77C\uBBF8\uD130",
+  "col.change": "\uBCC0\uACBD",
+  "col.before": "\uC774\uC804",
+  "col.after": "\uC774\uD6C4",
+  "report.policyLine": "\uC815\uCC45 {policy}: \uC900\uC218 \uBE44\uC728\uC774 {threshold}\uB97C \uB118\uC73C\uBA74 \uD300\uC774 \uD1B5\uACFC\uD569\uB2C8\uB2E4",
+  "report.verboseHint": "\uBAA8\uB4E0 \uBAA8\uB378\uACFC \uC9D1\uACC4 \uC5EC\uBD80\uC758 \uADFC\uAC70\uB97C \uBCF4\uB824\uBA74 --verbose \uC635\uC158\uC73C\uB85C \uC2E4\uD589\uD558\uC2ED\uC2DC\uC624.",
+  "report.overall": "\uC804\uCCB4",
+  "report.title": "\uC624\uD508\uC18C\uC2A4 \uACF5\uAC1C \uC758\uBB34 \uC810\uAC80",
+  "report.programme": "\uC0AC\uC5C5",
+  "report.policy": "\uC815\uCC45",
+  "report.generated": "\uC0DD\uC131 \uC2DC\uAC01",
+  "report.tool": "openquota {version}",
+  "report.teams": "\uD300",
+  "report.models": "\uBAA8\uB378",
+  "report.teamsCaption": "\uD300\uBCC4 \uC9D1\uACC4\xB7\uC900\uC218\xB7\uC54C \uC218 \uC5C6\uC74C \uBAA8\uB378 \uC218\uC640 \uAE30\uC900 \uB300\uBE44 \uC900\uC218 \uBE44\uC728",
+  "report.modelsCaption": "\uBAA8\uB4E0 \uACF5\uAC1C \uBAA8\uB378\uACFC \uD310\uC815\uC785\uB2C8\uB2E4. \uD589\uC744 \uD3BC\uCE58\uBA74 \uADFC\uAC70\uB97C \uBCFC \uC218 \uC788\uC2B5\uB2C8\uB2E4",
+  "report.shareOf": "\uC900\uC218 \uBE44\uC728 {share} (\uAE30\uC900 {threshold})",
+  "report.teamCounts": "\uC9D1\uACC4 {counted} \xB7 \uC900\uC218 {compliant} \xB7 \uC54C \uC218 \uC5C6\uC74C {unknown} \xB7 \uC81C\uC678 {excluded}",
+  "report.listingFailed": "\uBAA9\uB85D \uC870\uD68C \uC2E4\uD328: {message}",
+  "report.noModels": "\uACF5\uAC1C \uBAA8\uB378\uC774 \uC5C6\uC2B5\uB2C8\uB2E4.",
+  "report.rule": "\uC9D1\uACC4 \uB300\uC0C1 \uBAA8\uB378 \uC911 \uC2B9\uC778\uB41C \uC624\uD508 \uB77C\uC774\uC120\uC2A4\uB85C \uACF5\uAC1C\uB41C \uBAA8\uB378\uC758 \uBE44\uC728\uC774 {threshold}\uB97C \uB118\uC73C\uBA74 \uD300\uC774 \uD1B5\uACFC\uD569\uB2C8\uB2E4.",
+  "filter.heading": "\uD544\uD130",
+  "filter.team": "\uD300",
+  "filter.verdict": "\uD310\uC815",
+  "filter.availability": "\uACF5\uAC1C \uC5EC\uBD80",
+  "filter.licence": "\uB77C\uC774\uC120\uC2A4 \uAC80\uC0C9",
+  "filter.all": "\uC804\uCCB4",
+  "filter.shown": "\uC804\uCCB4 {total}\uAC1C \uC911 {shown}\uAC1C \uD45C\uC2DC",
+  "filter.reset": "\uD544\uD130 \uCD08\uAE30\uD654",
+  "sort.hint": "\uC5F4 \uC81C\uBAA9\uC744 \uC120\uD0DD\uD558\uBA74 \uC815\uB82C\uB429\uB2C8\uB2E4.",
+  noscript: "\uC815\uB82C, \uD544\uD130, \uADFC\uAC70 \uD3BC\uCE58\uAE30\uC5D0\uB294 JavaScript\uAC00 \uD544\uC694\uD569\uB2C8\uB2E4. \uC544\uB798 \uD45C\uB294 JavaScript \uC5C6\uC774\uB3C4 \uBAA8\uB4E0 \uB0B4\uC6A9\uC744 \uB2F4\uACE0 \uC788\uC2B5\uB2C8\uB2E4.",
+  "evidence.toggle": "{id}\uC758 \uADFC\uAC70",
+  "evidence.declared": "\uBA85\uC2DC\uB41C \uB77C\uC774\uC120\uC2A4",
+  "evidence.detected": "\uD0D0\uC9C0\uB41C \uB77C\uC774\uC120\uC2A4",
+  "evidence.expression": "\uD310\uC815\uC5D0 \uC4F0\uC778 \uB77C\uC774\uC120\uC2A4",
+  "evidence.approved": "\uC815\uCC45 \uC2B9\uC778 \uC5EC\uBD80",
+  "evidence.matcher": "\uD310\uBCC4 \uBC29\uC2DD",
+  "evidence.confidence": "\uC2E0\uB8B0\uB3C4 {confidence}",
+  "evidence.closest": "\uAC00\uC7A5 \uAC00\uAE4C\uC6B4 \uB77C\uC774\uC120\uC2A4 {licence} ({confidence})",
+  "evidence.revision": "\uB9AC\uBE44\uC804",
+  "evidence.origin": "\uBC1C\uACAC \uACBD\uB85C",
+  "evidence.weights": "\uAC00\uC911\uCE58 \uD30C\uC77C",
+  "evidence.parameters": "\uD30C\uB77C\uBBF8\uD130 \uC218",
+  "evidence.findings": "\uAC80\uC0AC \uACB0\uACFC",
+  "evidence.provenance": "\uCD9C\uCC98",
+  "evidence.links": "\uB9C1\uD06C",
+  "evidence.declaredInProgramme": "\uC0AC\uC5C5 \uD30C\uC77C\uC5D0 \uBA85\uC2DC\uB428",
+  "evidence.none": "\uC5C6\uC74C",
+  "evidence.notEstablished": "\uD655\uC778\uB418\uC9C0 \uC54A\uC74C",
+  "evidence.code": "\uCF54\uB4DC \uC800\uC7A5\uC18C",
+  "code.label": "\uCF54\uB4DC \uC800\uC7A5\uC18C",
+  "code.licenceUnknown": "\uB77C\uC774\uC120\uC2A4 \uD655\uC778\uB418\uC9C0 \uC54A\uC74C",
+  "code.notCounted": "\uCF54\uB4DC \uC800\uC7A5\uC18C(\uC9D1\uACC4\uD558\uC9C0 \uC54A\uC74C)",
+  "code.marker": "\uCF54\uB4DC: {licence}",
+  yes: "\uC608",
+  no: "\uC544\uB2C8\uC694",
+  "md.modelsOf": "{team}\uC758 \uBAA8\uB378 ({count}\uAC1C)",
+  "diff.title": "\uB450 \uD3C9\uAC00 \uCC28\uC218 \uAC04 \uBCC0\uACBD \uC0AC\uD56D",
+  "diff.old": "\uC774\uC804",
+  "diff.new": "\uC774\uD6C4",
+  "diff.policyMismatch": "\uACBD\uACE0: \uB450 \uBCF4\uACE0\uC11C\uB294 \uC11C\uB85C \uB2E4\uB978 \uC815\uCC45({old}, {new})\uC73C\uB85C \uD310\uC815\uB418\uC5C8\uC2B5\uB2C8\uB2E4. \uD310\uC815 \uBCC0\uD654\uAC00 \uBAA8\uB378\uC774 \uC544\uB2C8\uB77C \uC815\uCC45 \uCC28\uC774\uC5D0\uC11C \uBE44\uB86F\uB418\uC5C8\uC744 \uC218 \uC788\uC2B5\uB2C8\uB2E4.",
+  "diff.summary": "\uBCC0\uACBD {changes}\uAC74, \uD6C4\uD1F4 {regressions}\uAC74",
+  "diff.none": "\uBCC0\uACBD \uC0AC\uD56D\uC774 \uC5C6\uC2B5\uB2C8\uB2E4.",
+  "diff.regressed": "\uD6C4\uD1F4",
+  "diff.regressions": "\uD6C4\uD1F4 \uD56D\uBAA9",
+  "diff.kind.team-added": "\uD300 \uCD94\uAC00",
+  "diff.kind.team-removed": "\uD300 \uC0AD\uC81C",
+  "diff.kind.team-status": "\uD300 \uC0C1\uD0DC \uBCC0\uACBD",
+  "diff.kind.team-share": "\uD300 \uC900\uC218 \uBE44\uC728 \uBCC0\uACBD",
+  "diff.kind.model-added": "\uBAA8\uB378 \uCD94\uAC00",
+  "diff.kind.model-removed": "\uBAA8\uB378 \uC0AD\uC81C",
+  "diff.kind.availability": "\uACF5\uAC1C \uC5EC\uBD80 \uBCC0\uACBD",
+  "diff.kind.licence-declared": "\uBA85\uC2DC\uB41C \uB77C\uC774\uC120\uC2A4 \uBCC0\uACBD",
+  "diff.kind.licence-detected": "\uD0D0\uC9C0\uB41C \uB77C\uC774\uC120\uC2A4 \uBCC0\uACBD",
+  "diff.kind.licence-expression": "\uD310\uC815 \uB77C\uC774\uC120\uC2A4 \uBCC0\uACBD",
+  "diff.kind.verdict": "\uD310\uC815 \uBCC0\uACBD",
+  "diff.kind.revision": "\uC0C8 \uB9AC\uBE44\uC804",
+  "finding.NOT_PUBLIC.message": "\uC790\uACA9 \uC99D\uBA85 \uC5C6\uC774\uB294 \uC811\uADFC\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4({availability|availability})",
+  "finding.NOT_PUBLIC.title": "\uBE44\uACF5\uAC1C",
+  "finding.NOT_PUBLIC.help": "\uC778\uC99D \uC5C6\uC774\uB294 \uC811\uADFC\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4(\uBE44\uACF5\uAC1C, \uBE44\uD65C\uC131\uD654, \uC0AD\uC81C \uB610\uB294 \uC218\uB3D9 \uC2B9\uC778 \uAC8C\uC774\uD2B8). \uC800\uC7A5\uC18C\uB97C \uACF5\uAC1C\uB85C \uC804\uD658\uD558\uAC70\uB098 \uC218\uB3D9 \uC2B9\uC778 \uAC8C\uC774\uD2B8\uB97C \uD574\uC81C\uD558\uC2ED\uC2DC\uC624.",
+  "finding.GATED_AUTO.message": "\uB3D9\uC758 \uD074\uB9AD \uD6C4 \uC811\uADFC\uD560 \uC218 \uC788\uC73C\uBA70, \uC774 \uC815\uCC45\uC740 \uACF5\uAC1C\uB85C \uC778\uC815\uD569\uB2C8\uB2E4",
+  "finding.GATED_AUTO.title": "\uB3D9\uC758 \uD6C4 \uC811\uADFC",
+  "finding.GATED_AUTO.help": "\uC57D\uAD00 \uB3D9\uC758 \uD6C4 \uC811\uADFC\uD560 \uC218 \uC788\uB294 \uAC8C\uC774\uD2B8\uAC00 \uAC78\uB824 \uC788\uC2B5\uB2C8\uB2E4. \uC815\uCC45\uC0C1 \uACF5\uAC1C\uB85C \uC9D1\uACC4\uB418\uC9C0\uB9CC, \uAC8C\uC774\uD2B8\uB97C \uD574\uC81C\uD558\uBA74 \uC774 \uACBD\uACE0\uAC00 \uC0AC\uB77C\uC9D1\uB2C8\uB2E4.",
+  "finding.NO_WEIGHTS.message": "\uAC00\uC911\uCE58 \uD30C\uC77C\uC774 \uC5C6\uC5B4 \uACF5\uAC1C \uBAA8\uB378\uB85C \uC9D1\uACC4\uD558\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4",
+  "finding.NO_WEIGHTS.title": "\uAC00\uC911\uCE58 \uD30C\uC77C \uC5C6\uC74C",
+  "finding.NO_WEIGHTS.help": "\uC800\uC7A5\uC18C\uC5D0 \uAC00\uC911\uCE58 \uD30C\uC77C\uC774 \uC5C6\uC5B4 \uBAA8\uB378 \uACF5\uAC1C\uB85C \uBCF4\uC9C0 \uC54A\uC73C\uBA70 \uC9D1\uACC4\uD558\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4. \uC774\uACF3\uC5D0 \uAC00\uC911\uCE58\uB97C \uACF5\uAC1C\uD558\uB824\uB358 \uAC83\uC774 \uC544\uB2C8\uB77C\uBA74 \uC870\uCE58\uD560 \uD544\uC694\uAC00 \uC5C6\uC2B5\uB2C8\uB2E4.",
+  "finding.EXCLUDED_BY_PROGRAMME.message": "\uC81C\uC678 \uADDC\uCE59 {pattern}, \uC0AC\uC720: \u201C{reason}\u201D",
+  "finding.EXCLUDED_BY_PROGRAMME.message.default": "\uC81C\uC678 \uADDC\uCE59 {pattern}\uC5D0 \uD574\uB2F9\uD569\uB2C8\uB2E4",
+  "finding.EXCLUDED_BY_PROGRAMME.title": "\uC0AC\uC5C5 \uD30C\uC77C\uC5D0\uC11C \uC81C\uC678",
+  "finding.EXCLUDED_BY_PROGRAMME.help": "\uC0AC\uC5C5 \uD30C\uC77C \uD300 \uD56D\uBAA9\uC758 `exclude:`\uAC00 \uC774 \uBAA8\uB378\uC744 \uC9D1\uACC4\uC5D0\uC11C \uC81C\uC678\uD569\uB2C8\uB2E4. \uC9D1\uACC4\uD574\uC57C \uD55C\uB2E4\uBA74 \uD574\uB2F9 \uD328\uD134\uC744 \uC0AD\uC81C\uD558\uC2ED\uC2DC\uC624.",
+  "finding.LICENCE_NOT_APPROVED.message": "{licence}: {policy} \uC815\uCC45\uC774 \uC2B9\uC778\uD55C \uC624\uD508 \uB77C\uC774\uC120\uC2A4\uAC00 \uC544\uB2D9\uB2C8\uB2E4",
+  "finding.LICENCE_NOT_APPROVED.title": "\uC2B9\uC778\uB418\uC9C0 \uC54A\uC740 \uB77C\uC774\uC120\uC2A4",
+  "finding.LICENCE_NOT_APPROVED.help": "\uB77C\uC774\uC120\uC2A4\uAC00 \uC815\uCC45\uC758 \uC2B9\uC778 \uBAA9\uB85D\uC5D0 \uC5C6\uC2B5\uB2C8\uB2E4. \uAC00\uC911\uCE58\uB97C \uC2B9\uC778\uB41C \uC624\uD508 \uB77C\uC774\uC120\uC2A4(\uC608: Apache-2.0, MIT, CC-BY-4.0)\uB85C \uACF5\uAC1C\uD558\uC2ED\uC2DC\uC624.",
+  "finding.LICENCE_DENIED.message": "{licence}: \uC815\uCC45\uC774 \uAE08\uC9C0\uD55C \uB77C\uC774\uC120\uC2A4\uC785\uB2C8\uB2E4(\uAE08\uC9C0 \uADDC\uCE59 {rule})",
+  "finding.LICENCE_DENIED.title": "\uAE08\uC9C0\uB41C \uB77C\uC774\uC120\uC2A4",
+  "finding.LICENCE_DENIED.help": "\uC815\uCC45\uC774 \uC774 \uB77C\uC774\uC120\uC2A4\uB97C \uBA85\uC2DC\uC801\uC73C\uB85C \uAE08\uC9C0\uD569\uB2C8\uB2E4(\uC608: \uBE44\uC0C1\uC5C5 \uB610\uB294 \uBCC0\uACBD \uAE08\uC9C0 \uC870\uAC74). \uC2B9\uC778\uB41C \uC624\uD508 \uB77C\uC774\uC120\uC2A4\uB85C \uB2E4\uC2DC \uACF5\uAC1C\uD558\uC2ED\uC2DC\uC624.",
+  "finding.LICENCE_MISSING.message": "\uC120\uC5B8\uB41C \uB77C\uC774\uC120\uC2A4\uB3C4, \uB77C\uC774\uC120\uC2A4 \uD30C\uC77C\uB3C4 \uC5C6\uC2B5\uB2C8\uB2E4",
+  "finding.LICENCE_MISSING.title": "\uB77C\uC774\uC120\uC2A4 \uC5C6\uC74C",
+  "finding.LICENCE_MISSING.help": "\uB77C\uC774\uC120\uC2A4\uB97C \uCC3E\uC9C0 \uBABB\uD588\uC2B5\uB2C8\uB2E4. \uBAA8\uB378 \uCE74\uB4DC\uC5D0 \uB77C\uC774\uC120\uC2A4\uAC00 \uC5C6\uACE0 LICENSE \uD30C\uC77C\uB3C4 \uC5C6\uC2B5\uB2C8\uB2E4. \uBAA8\uB378 \uCE74\uB4DC\uC5D0 `license:`\uB97C \uC801\uACE0 LICENSE \uD30C\uC77C\uC744 \uCD94\uAC00\uD558\uC2ED\uC2DC\uC624.",
+  "finding.LICENCE_UNREADABLE.message": "{file}: \uD30C\uC77C\uC744 \uC77D\uC9C0 \uBABB\uD574 \uB77C\uC774\uC120\uC2A4\uB97C \uD655\uC815\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4[(\uC6D0\uC778: \u201C{error}\u201D)]",
+  "finding.LICENCE_UNREADABLE.title": "\uB77C\uC774\uC120\uC2A4 \uD30C\uC77C\uC744 \uC77D\uC744 \uC218 \uC5C6\uC74C",
+  "finding.LICENCE_UNREADABLE.help": "\uB77C\uC774\uC120\uC2A4 \uD30C\uC77C\uC740 \uC788\uC9C0\uB9CC \uC77D\uC9C0 \uBABB\uD574 \uB77C\uC774\uC120\uC2A4\uB97C \uD655\uC815\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4. \uD30C\uC77C\uC744 \uC77D\uC744 \uC218 \uC788\uB294 \uD1A0\uD070\uC73C\uB85C \uB2E4\uC2DC \uC2E4\uD589\uD558\uC2ED\uC2DC\uC624.",
+  "finding.LICENCE_UNIDENTIFIED.message": "{file}: \uC54C\uB824\uC9C4 \uC5B4\uB5A4 \uB77C\uC774\uC120\uC2A4\uC640\uB3C4 \uCDA9\uBD84\uD788 \uC77C\uCE58\uD558\uC9C0 \uC54A\uC544 \uB77C\uC774\uC120\uC2A4\uB97C \uD655\uC815\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4[(\uAC00\uC7A5 \uAC00\uAE4C\uC6B4 \uB77C\uC774\uC120\uC2A4 {closest}, \uC77C\uCE58\uB3C4 {confidence})]",
+  "finding.LICENCE_UNIDENTIFIED.message.notRead": "{file}: \uB77C\uC774\uC120\uC2A4\uB97C \uC2DD\uBCC4\uD558\uC9C0 \uBABB\uD588\uC2B5\uB2C8\uB2E4({matcher|dash.matcher}): \u201C{detail}\u201D",
+  "finding.LICENCE_UNIDENTIFIED.title": "\uB77C\uC774\uC120\uC2A4\uB97C \uC2DD\uBCC4\uD560 \uC218 \uC5C6\uC74C",
+  "finding.LICENCE_UNIDENTIFIED.help": "\uB77C\uC774\uC120\uC2A4 \uD30C\uC77C\uC744 \uC77D\uC5C8\uC9C0\uB9CC \uC54C\uB824\uC9C4 \uB77C\uC774\uC120\uC2A4\uC640 \uCDA9\uBD84\uD788 \uC77C\uCE58\uD558\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4. \uD45C\uC900 \uB77C\uC774\uC120\uC2A4 \uC6D0\uBB38\uC744 \uC218\uC815 \uC5C6\uC774 \uC0AC\uC6A9\uD558\uAC70\uB098 \uBD80\uCC98\uC5D0 \uAC80\uD1A0\uB97C \uC694\uCCAD\uD558\uC2ED\uC2DC\uC624.",
+  "finding.LICENCE_MISMATCH.message": "\uBA54\uD0C0\uB370\uC774\uD130({origin|origin})\uC758 \uD45C\uAE30\uB294 {declared}\uC774\uC9C0\uB9CC \uB77C\uC774\uC120\uC2A4 \uC6D0\uBB38\uC740 {detected}\uC785\uB2C8\uB2E4",
+  "finding.LICENCE_MISMATCH.title": "\uBA54\uD0C0\uB370\uC774\uD130\uC640 \uB77C\uC774\uC120\uC2A4 \uC6D0\uBB38 \uBD88\uC77C\uCE58",
+  "finding.LICENCE_MISMATCH.help": "\uBA54\uD0C0\uB370\uC774\uD130\uC5D0 \uC801\uD78C \uB77C\uC774\uC120\uC2A4\uC640 \uB77C\uC774\uC120\uC2A4 \uC6D0\uBB38\uC774 \uB2E4\uB974\uBBC0\uB85C \uB354 \uC5C4\uACA9\uD55C \uCABD\uC744 \uC801\uC6A9\uD569\uB2C8\uB2E4. \uBAA8\uB378 \uCE74\uB4DC\uC640 LICENSE \uD30C\uC77C\uC774 \uAC19\uC740 \uB77C\uC774\uC120\uC2A4\uB97C \uAC00\uB9AC\uD0A4\uB3C4\uB85D \uB9DE\uCD94\uC2ED\uC2DC\uC624.",
+  "finding.LICENCE_RESTRICTED_USE.message": "{name}: \uBAA8\uB378\uC758 \uC6A9\uB3C4\uB97C \uC81C\uD55C\uD569\uB2C8\uB2E4",
+  "finding.LICENCE_RESTRICTED_USE.title": "\uC0AC\uC6A9 \uC81C\uD55C \uB77C\uC774\uC120\uC2A4",
+  "finding.LICENCE_RESTRICTED_USE.help": "\uB77C\uC774\uC120\uC2A4\uAC00 \uBAA8\uB378\uC758 \uC0AC\uC6A9 \uBC29\uC2DD\uC744 \uC81C\uD55C\uD558\uBBC0\uB85C(\uC774\uC6A9 \uC815\uCC45, \uC0AC\uC6A9 \uBD84\uC57C \uC81C\uD55C \uB4F1) \uC624\uD508 \uB77C\uC774\uC120\uC2A4\uAC00 \uC544\uB2D9\uB2C8\uB2E4. \uC2B9\uC778\uB41C \uC624\uD508 \uB77C\uC774\uC120\uC2A4\uB85C \uB2E4\uC2DC \uACF5\uAC1C\uD558\uC2ED\uC2DC\uC624.",
+  "finding.LICENCE_NON_COMMERCIAL.message": "{name}: \uC0C1\uC5C5\uC801 \uC774\uC6A9\uC744 \uAE08\uC9C0\uD569\uB2C8\uB2E4",
+  "finding.LICENCE_NON_COMMERCIAL.title": "\uBE44\uC0C1\uC5C5 \uB77C\uC774\uC120\uC2A4",
+  "finding.LICENCE_NON_COMMERCIAL.help": "\uB77C\uC774\uC120\uC2A4\uAC00 \uC0C1\uC5C5\uC801 \uC774\uC6A9\uC744 \uAE08\uC9C0\uD558\uBBC0\uB85C \uC624\uD508 \uB77C\uC774\uC120\uC2A4\uAC00 \uC544\uB2D9\uB2C8\uB2E4. \uC2B9\uC778\uB41C \uC624\uD508 \uB77C\uC774\uC120\uC2A4\uB85C \uB2E4\uC2DC \uACF5\uAC1C\uD558\uC2ED\uC2DC\uC624.",
+  "finding.SOURCE_FAILED.message": "\uB808\uC9C0\uC2A4\uD2B8\uB9AC\uC5D0 \uC694\uCCAD\uD558\uC9C0 \uBABB\uD588\uC2B5\uB2C8\uB2E4: \u201C{detail}\u201D",
+  "finding.SOURCE_FAILED.title": "\uC800\uC7A5\uC18C \uC870\uD68C \uC2E4\uD328",
+  "finding.SOURCE_FAILED.help": "\uB124\uD2B8\uC6CC\uD06C \uC624\uB958, \uC694\uCCAD \uD55C\uB3C4 \uCD08\uACFC \uB610\uB294 \uC798\uBABB\uB41C \uC751\uB2F5\uC73C\uB85C \uC800\uC7A5\uC18C\uB97C \uC870\uD68C\uD558\uC9C0 \uBABB\uD574 \uC544\uBB34\uAC83\uB3C4 \uD655\uC778\uD560 \uC218 \uC5C6\uC5C8\uC2B5\uB2C8\uB2E4. \uB098\uC911\uC5D0 \uB2E4\uC2DC \uC2E4\uD589\uD558\uC2ED\uC2DC\uC624.",
+  "finding.FILES_UNKNOWN.message": "\uD30C\uC77C \uBAA9\uB85D\uC744 \uC77D\uC9C0 \uBABB\uD588\uC2B5\uB2C8\uB2E4",
+  "finding.FILES_UNKNOWN.title": "\uD30C\uC77C \uBAA9\uB85D\uC744 \uC54C \uC218 \uC5C6\uC74C",
+  "finding.FILES_UNKNOWN.help": "\uD30C\uC77C \uBAA9\uB85D\uC744 \uC77D\uC9C0 \uBABB\uD574 \uAC00\uC911\uCE58\uAC00 \uC788\uB294\uC9C0 \uC54C \uC218 \uC5C6\uC2B5\uB2C8\uB2E4. \uB098\uC911\uC5D0 \uB2E4\uC2DC \uC2E4\uD589\uD558\uAC70\uB098 \uD30C\uC77C \uBAA9\uB85D\uC744 \uBCFC \uC218 \uC788\uB294 \uD1A0\uD070\uC73C\uB85C \uC2E4\uD589\uD558\uC2ED\uC2DC\uC624.",
+  "finding.RENAMED.message": "{from} \u2192 {to}: \uC800\uC7A5\uC18C \uC774\uB984\uC774 \uBC14\uB00C\uC5C8\uC2B5\uB2C8\uB2E4",
+  "finding.RENAMED.title": "\uC774\uB984 \uBCC0\uACBD\uB428",
+  "finding.RENAMED.help": "\uC800\uC7A5\uC18C \uC774\uB984\uC774 \uBC14\uB00C\uC5B4 \uBCF4\uACE0\uC11C\uB294 \uC0C8 ID\uB97C \uC0AC\uC6A9\uD569\uB2C8\uB2E4. \uC0AC\uC5C5 \uD30C\uC77C\uC744 \uC218\uC815\uD558\uC2ED\uC2DC\uC624.",
+  "finding.WAIVED.message": "{code|finding.*.title}({code}) \uC608\uC678 \uC2B9\uC778[, \uC720\uD6A8 \uAE30\uD55C {expires}] \u2014 \uC2B9\uC778\uC790: {approvedBy}, \uC0AC\uC720: \u201C{reason}\u201D",
+  "finding.WAIVED.title": "\uC608\uC678 \uC2B9\uC778\uB428",
+  "finding.WAIVED.help": "\uC815\uCC45\uC758 \uC608\uC678 \uC2B9\uC778\uC73C\uB85C \uC774 \uAC80\uC0AC \uACB0\uACFC\uB294 \uB354 \uC774\uC0C1 \uD310\uC815\uC744 \uC88C\uC6B0\uD558\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4. \uC608\uC678 \uAE30\uAC04\uC774 \uB05D\uB098\uAE30 \uC804\uC5D0 \uC6D0\uC778\uC744 \uD574\uACB0\uD558\uC2ED\uC2DC\uC624.",
+  "finding.LICENCE_MODIFIED.message": "[{file}\uC758 \uC6D0\uBB38\uC740 ]{base}\uC5D0\uC11C {how|finding.LICENCE_MODIFIED.how} \uAC83\uC73C\uB85C, {base} \uC790\uCCB4\uAC00 \uC544\uB2D9\uB2C8\uB2E4[: \u201C{extra}\u201D]",
+  "finding.LICENCE_MODIFIED.how.modified": "\uC870\uD56D\uC744 \uCD94\uAC00\uD558\uAC70\uB098 \uBC14\uAFBC",
+  "finding.LICENCE_MODIFIED.how.renamed": "\uC774\uB984\uC744 \uBC14\uAFBC",
+  "finding.LICENCE_MODIFIED.title": "\uC218\uC815\uB41C \uB77C\uC774\uC120\uC2A4",
+  "finding.LICENCE_MODIFIED.help": "\uC54C\uB824\uC9C4 \uB77C\uC774\uC120\uC2A4 \uBCF8\uBB38\uC5D0 \uC870\uAC74\uC774 \uCD94\uAC00\uB418\uAC70\uB098 \uBC14\uB00C\uC5C8\uC73C\uBBC0\uB85C(\uB610\uB294 \uC774\uB984\uB9CC \uBC14\uAFBC \uD15C\uD50C\uB9BF\uC774\uBBC0\uB85C) \uADF8 \uB77C\uC774\uC120\uC2A4\uAC00 \uC544\uB2C8\uBA70 \uC2B9\uC778\uB418\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4. \uD45C\uC900 \uBCF8\uBB38\uC744 \uADF8\uB300\uB85C \uC4F0\uAC70\uB098, \uC99D\uAC70\uC5D0 \uC778\uC6A9\uB41C \uBC14\uB010 \uC870\uAC74\uC744 \uBD80\uCC98\uC5D0 \uAC80\uD1A0 \uC694\uCCAD\uD558\uC2ED\uC2DC\uC624.",
+  "finding.LICENCE_TEXT_MISSING.message": "\uBA54\uD0C0\uB370\uC774\uD130\uB9CC \uB77C\uC774\uC120\uC2A4({licence})\uB97C \uBC1D\uD788\uBA70, {policy} \uC815\uCC45\uC740 \uB77C\uC774\uC120\uC2A4 \uC6D0\uBB38\uC744 \uC694\uAD6C\uD569\uB2C8\uB2E4",
+  "finding.LICENCE_TEXT_MISSING.message.other": "\uBA54\uD0C0\uB370\uC774\uD130\uAC00 {declared}\uC640 \uD568\uAED8 `other`\uB97C \uC801\uC5C8\uC9C0\uB9CC, \uADF8 \uB2E4\uB978 \uB77C\uC774\uC120\uC2A4\uB97C \uBC1D\uD788\uB294 \uC6D0\uBB38\uC774 \uC5C6\uC2B5\uB2C8\uB2E4",
+  "finding.LICENCE_TEXT_MISSING.title": "\uB77C\uC774\uC120\uC2A4 \uBCF8\uBB38 \uC5C6\uC74C",
+  "finding.LICENCE_TEXT_MISSING.help": "\uB77C\uC774\uC120\uC2A4\uAC00 \uBCF8\uBB38 \uC5C6\uC774 \uBA54\uD0C0\uB370\uC774\uD130\uC5D0\uB9CC \uADFC\uAC70\uD569\uB2C8\uB2E4. \uC815\uCC45\uC774 \uBCF8\uBB38\uC744 \uC694\uAD6C\uD558\uAC70\uB098, \uBAA8\uB378 \uCE74\uB4DC\uAC00 \uBA85\uC2DC\uB41C \uB77C\uC774\uC120\uC2A4 \uC606\uC5D0 \u2018\uAE30\uD0C0\u2019 \uB77C\uC774\uC120\uC2A4\uB97C \uC801\uC5C8\uC9C0\uB9CC \uADF8 \uBCF8\uBB38\uC774 \uC5C6\uC2B5\uB2C8\uB2E4. \uC800\uC7A5\uC18C\uC5D0 \uB77C\uC774\uC120\uC2A4 \uBCF8\uBB38\uC744 \uCD94\uAC00\uD558\uC2ED\uC2DC\uC624.",
+  "finding.MALFORMED_METADATA.message": "\uBAA8\uB378 \uCE74\uB4DC\uC758 \uB77C\uC774\uC120\uC2A4 \uD544\uB4DC \uD615\uC2DD\uC774 \uC798\uBABB\uB418\uC5B4 \uC120\uC5B8\uB41C \uB77C\uC774\uC120\uC2A4\uB97C \uD655\uC815\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4: \u201C{detail}\u201D",
+  "finding.MALFORMED_METADATA.title": "\uC798\uBABB\uB41C \uB77C\uC774\uC120\uC2A4 \uBA54\uD0C0\uB370\uC774\uD130",
+  "finding.MALFORMED_METADATA.help": "\uBAA8\uB378 \uCE74\uB4DC\uC758 \uB77C\uC774\uC120\uC2A4 \uD56D\uBAA9 \uD615\uC2DD\uC774 \uC798\uBABB\uB418\uC5B4(\uC608: `license: {id: \u2026}` \uB610\uB294 \uC22B\uC790) \uC120\uC5B8\uB41C \uB77C\uC774\uC120\uC2A4\uB97C \uD655\uC778\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4. `license:`\uB97C ID \uD558\uB098 \uB610\uB294 ID \uBAA9\uB85D\uC73C\uB85C \uC801\uC73C\uC2ED\uC2DC\uC624.",
+  "finding.MALFORMED_RESPONSE.message": "\uB808\uC9C0\uC2A4\uD2B8\uB9AC \uC751\uB2F5\uC758 \uD615\uC2DD\uC744 \uC54C \uC218 \uC5C6\uC5B4 \uD655\uC815\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4: \u201C{detail}\u201D",
+  "finding.MALFORMED_RESPONSE.title": "\uC608\uC0C1\uD558\uC9C0 \uBABB\uD55C \uC800\uC7A5\uC18C \uC751\uB2F5",
+  "finding.MALFORMED_RESPONSE.help": "\uC800\uC7A5\uC18C\uAC00 openquota\uAC00 \uBAA8\uB974\uB294 \uD615\uC2DD\uC73C\uB85C \uC751\uB2F5\uD574(\uC608: \uC774\uB984 \uC5C6\uB294 \uD30C\uC77C \uD56D\uBAA9) \uADF8 \uB0B4\uC6A9\uC744 \uD655\uC778\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4. \uB098\uC911\uC5D0 \uB2E4\uC2DC \uC2E4\uD589\uD558\uC2ED\uC2DC\uC624.",
+  "finding.FILES_TRUNCATED.message": "\uD30C\uC77C \uBAA9\uB85D\uC774 \uC911\uAC04\uC5D0 \uC798\uB838\uC2B5\uB2C8\uB2E4: \u201C{detail}\u201D",
+  "finding.FILES_TRUNCATED.title": "\uD30C\uC77C \uBAA9\uB85D \uC798\uB9BC",
+  "finding.FILES_TRUNCATED.help": "\uD30C\uC77C\uC774 \uB108\uBB34 \uB9CE\uC544 \uD30C\uC77C \uBAA9\uB85D\uC774 \uC911\uAC04\uC5D0 \uC798\uB838\uC73C\uBBC0\uB85C \uC798\uB9B0 \uB4A4\uC758 \uB0B4\uC6A9\uC740 \uC54C \uC218 \uC5C6\uC2B5\uB2C8\uB2E4. \uC77D\uC740 \uD30C\uC77C\uB9CC\uC73C\uB85C \uD310\uC815\uC774 \uC815\uD574\uC9C0\uC9C0 \uC54A\uC73C\uBA74 \uD655\uC778 \uBD88\uAC00\uC785\uB2C8\uB2E4.",
+  "finding.DECLARED_NOT_EXCLUDED.message": "`models:`\uC5D0 \uC120\uC5B8\uB418\uC5B4 \uC788\uC73C\uBBC0\uB85C `exclude:` {pattern}\uC5D0 \uD574\uB2F9\uD574\uB3C4 \uC9D1\uACC4\uD569\uB2C8\uB2E4",
+  "finding.DECLARED_NOT_EXCLUDED.title": "\uC120\uC5B8\uB41C \uBAA8\uB378\uC740 \uC81C\uC678\uB418\uC9C0 \uC54A\uC74C",
+  "finding.DECLARED_NOT_EXCLUDED.help": "\uC0AC\uC5C5 \uD30C\uC77C\uC5D0 \uC120\uC5B8\uB41C \uBAA8\uB378\uC774\uBBC0\uB85C \uAC19\uC740 \uD300\uC758 `exclude:` \uD328\uD134\uACFC \uC77C\uCE58\uD574\uB3C4 \uC9D1\uACC4\uB429\uB2C8\uB2E4. \uC120\uC5B8 \uBAA9\uB85D\uC5D0\uC11C \uBE7C\uAC70\uB098 \uD328\uD134\uC744 \uC881\uD788\uC2ED\uC2DC\uC624.",
+  "finding.AVAILABILITY_NOT_CHECKED.message": "\uB85C\uCEEC \uB514\uB809\uD130\uB9AC\uC774\uBBC0\uB85C \uACF5\uAC1C \uC5EC\uBD80\uB294 \uD655\uC778\uD558\uC9C0 \uC54A\uC558\uACE0, \uACF5\uAC1C\uB85C \uAC8C\uC2DC\uB418\uC5C8\uC744 \uB54C\uC758 \uD310\uC815\uC785\uB2C8\uB2E4",
+  "finding.AVAILABILITY_NOT_CHECKED.title": "\uACF5\uAC1C \uC5EC\uBD80 \uBBF8\uD655\uC778",
+  "finding.AVAILABILITY_NOT_CHECKED.help": "\uB85C\uCEEC \uB514\uB809\uD130\uB9AC\uC5D0\uC11C\uB294 \uACF5\uAC1C \uC5EC\uBD80\uB97C \uC54C \uC218 \uC5C6\uC73C\uBBC0\uB85C, \uD310\uC815\uC740 \uACF5\uAC1C\uB41C \uB4A4 \uC5B4\uB5BB\uAC8C \uD310\uC815\uB420\uC9C0\uB97C \uB098\uD0C0\uB0C5\uB2C8\uB2E4. \uACF5\uAC1C \uC5EC\uBD80\uB294 \uACF5\uAC1C\uB41C \uC800\uC7A5\uC18C\uB97C \uAC80\uC0AC\uD574 \uD655\uC778\uD558\uC2ED\uC2DC\uC624.",
+  // 대시보드(html-*.ts): 요약, 팀 카드, 모델 표와 스크립트.
+  "finding.waived": "{text} (\uC608\uC678 \uC2B9\uC778\uB428)",
+  "evidence.METADATA.message": "{source|source} \uBA54\uD0C0\uB370\uC774\uD130[(\uB9AC\uBE44\uC804 {revision})], \uC218\uC9D1 \uC2DC\uAC01 {fetchedAt}",
+  "evidence.DECLARED.message": "{origin|origin}\uC758 \uB77C\uC774\uC120\uC2A4 \uD45C\uAE30: \u201C{value}\u201D[(\uC774\uB984 \u201C{name}\u201D)]",
+  "evidence.NOT_READ.message": "{file}: \uC2DD\uBCC4\uD558\uC9C0 \uC54A\uC74C({matcher|dash.matcher}: \u201C{detail}\u201D)",
+  "evidence.IDENTIFIED.message": "{file}: {licence}({matcher|dash.matcher}, \uC77C\uCE58\uB3C4 {confidence})",
+  "evidence.UNIDENTIFIED.message": "{file}: \uC2DD\uBCC4\uB418\uC9C0 \uC54A\uC74C[(\uAC00\uC7A5 \uAC00\uAE4C\uC6B4 \uB77C\uC774\uC120\uC2A4 {closest}, \uC77C\uCE58\uB3C4 {confidence})]",
+  "evidence.EXTRA.message": "{file}: \uC54C\uB824\uC9C4 \uC6D0\uBB38\uC5D0 \uC5C6\uB294 \uBD80\uBD84: \u201C{quote}\u201D",
+  "evidence.UNREADABLE.message": "{file}: \uC77D\uC9C0 \uBABB\uD568[(\uC6D0\uC778: \u201C{error}\u201D)]",
+  "evidence.PROBLEM.message": "\uC77D\uB294 \uC911 \uBB38\uC81C({code}): \u201C{detail}\u201D[ ({url})]",
+  "sentence.verdict": "{model}(\uD300 {team}): {verdict|verdict} \u2014 {reason}",
+  "error.heading.one": "{who}: \uACE0\uCCD0\uC57C \uD560 \uBB38\uC81C\uAC00 \uC788\uC2B5\uB2C8\uB2E4:",
+  "error.heading.other": "{who}: \uACE0\uCCD0\uC57C \uD560 \uBB38\uC81C\uAC00 {count}\uAC1C \uC788\uC2B5\uB2C8\uB2E4:",
+  "error.fixLabel": "\uD574\uACB0 \uBC29\uBC95",
+  "error.commandLine": "\uBA85\uB839\uC904",
+  "error.upstream": "{who}: \uC678\uBD80 \uC800\uC7A5\uC18C \uC624\uB958({code}): \u201C{message}\u201D{at}",
+  "error.internal": "{who}: \uB05D\uAE4C\uC9C0 \uC2E4\uD589\uD558\uC9C0 \uBABB\uD588\uC2B5\uB2C8\uB2E4: \u201C{message}\u201D",
+  "error.internalHint": "openquota\uC758 \uBC84\uADF8\uC785\uB2C8\uB2E4. \uC2E4\uD589\uD55C \uBA85\uB839\uACFC \uD568\uAED8 \uC54C\uB824 \uC8FC\uC2ED\uC2DC\uC624.",
+  "error.UNKNOWN_COMMAND.message": "\uC54C \uC218 \uC5C6\uB294 \uBA85\uB839 \u201C{name}\u201D",
+  "error.UNKNOWN_COMMAND.fix": "\uB2E4\uC74C \uC911 \uD558\uB098\uB97C \uC4F0\uC2ED\uC2DC\uC624: {commands}",
+  "error.UNKNOWN_COMMAND.fix.near": "\u201C{near}\u201D\uC744(\uB97C) \uB73B\uD588\uC2B5\uB2C8\uAE4C? (\uBA85\uB839: {commands})",
+  "error.UNKNOWN_OPTION.message": "\uC54C \uC218 \uC5C6\uB294 \uC635\uC158 {option}",
+  "error.UNKNOWN_OPTION.fix": "`openquota {command} --help`\uAC00 \uBAA8\uB4E0 \uC635\uC158\uC744 \uBCF4\uC5EC \uC90D\uB2C8\uB2E4",
+  "error.UNKNOWN_OPTION.fix.near": "{near}\uC744(\uB97C) \uB73B\uD588\uC2B5\uB2C8\uAE4C? (`openquota {command} --help`\uAC00 \uBAA8\uB4E0 \uC635\uC158\uC744 \uBCF4\uC5EC \uC90D\uB2C8\uB2E4)",
+  "error.NEEDS_VALUE.message": "{option}\uC5D0\uB294 \uAC12\uC774 \uD544\uC694\uD569\uB2C8\uB2E4",
+  "error.NEEDS_VALUE.fix": "{option} {value} \uD615\uC2DD\uC73C\uB85C \uC4F0\uC2ED\uC2DC\uC624",
+  "error.TAKES_NO_VALUE.message": "{option}\uC740(\uB294) \uAC12\uC744 \uBC1B\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4(\uBC1B\uC740 \uAC12 \u201C{value}\u201D)",
+  "error.TAKES_NO_VALUE.fix": "{option}\uB9CC \uC4F0\uC2ED\uC2DC\uC624",
+  "error.GIVEN_TWICE.message": "\uB450 \uBC88 \uC8FC\uC5B4\uC84C\uC2B5\uB2C8\uB2E4(\u201C{first}\u201D, \u201C{second}\u201D)",
+  "error.GIVEN_TWICE.fix": "{option}\uC740(\uB294) \uD55C \uBC88\uB9CC \uC4F0\uC2ED\uC2DC\uC624",
+  "error.UNKNOWN_FORMAT.message": "\uC54C \uC218 \uC5C6\uB294 \uD615\uC2DD \u201C{format}\u201D",
+  "error.UNKNOWN_FORMAT.fix": "[\u201C{near}\u201D\uC744(\uB97C) \uB73B\uD588\uC2B5\uB2C8\uAE4C? ]\uB2E4\uC74C \uC911 \uD558\uB098\uB97C \uC4F0\uC2ED\uC2DC\uC624: {formats}",
+  "error.UNKNOWN_LANGUAGE.message": "\uC54C \uC218 \uC5C6\uB294 \uC5B8\uC5B4 \u201C{lang}\u201D",
+  "error.UNKNOWN_LANGUAGE.fix": "\uB2E4\uC74C \uC911 \uD558\uB098\uB97C \uC4F0\uC2ED\uC2DC\uC624: {langs}",
+  "error.UNKNOWN_VALUE.message": "\uC54C \uC218 \uC5C6\uB294 \uAC12 \u201C{value}\u201D",
+  "error.UNKNOWN_VALUE.fix": "[\u201C{near}\u201D\uC744(\uB97C) \uB73B\uD588\uC2B5\uB2C8\uAE4C? ]\uB2E4\uC74C \uC911 \uD558\uB098\uB97C \uC4F0\uC2ED\uC2DC\uC624: {values}",
+  "error.EMPTY_VALUE.message": "\uAC12\uC774 \uBE44\uC5B4 \uC788\uC2B5\uB2C8\uB2E4",
+  "error.EMPTY_VALUE.fix": "{option} {value} \uD615\uC2DD\uC73C\uB85C \uC4F0\uC2ED\uC2DC\uC624",
+  "error.JSON_IS_OUTPUT.message": "{file}: --output \uD30C\uC77C\uACFC \uAC19\uC740 \uD30C\uC77C\uC785\uB2C8\uB2E4",
+  "error.JSON_IS_OUTPUT.fix": "--json\uC5D0\uB294 \uB2E4\uB978 \uD30C\uC77C \uC774\uB984\uC744 \uC8FC\uC2ED\uC2DC\uC624",
+  "summary.footer": "\uC815\uCC45 **{policy}**(sha256 `{sha}`, \uC900\uC218 \uBE44\uC728\uC774 {threshold}\uB97C \uB118\uC5B4\uC57C \uD568) \xB7 \uCEE4\uBC0B {commit}\uC758 {file} \xB7 openquota {version}",
+  "summary.noCommit": "\uC54C \uC218 \uC5C6\uC74C",
+  "summary.programmeFile": "\uC0AC\uC5C5 \uD30C\uC77C",
+  // 메타데이터에서 라이선스를 읽은 곳(DeclaredLicence.origin).
+  "origin.hub-card": "\uD5C8\uBE0C \uBAA8\uB378 \uCE74\uB4DC",
+  "origin.hub-tag": "\uD5C8\uBE0C \uD0DC\uADF8",
+  "origin.github-api": "GitHub \uB77C\uC774\uC120\uC2A4 API",
+  "origin.spdx-tag": "SPDX \uD0DC\uADF8",
+  "origin.readme-front-matter": "README \uBA38\uB9AC\uB9D0",
+  "dash.reason.code": "\uCF54\uB4DC \uC800\uC7A5\uC18C: \uAC00\uC911\uCE58 \uD30C\uC77C\uC774 \uC5C6\uC5B4 \uACF5\uAC1C \uBAA8\uB378\uC774 \uC544\uB2D9\uB2C8\uB2E4",
+  "dash.reason.compliant": "\uC2B9\uC778\uB41C \uB77C\uC774\uC120\uC2A4 {licence}\uB85C \uACF5\uAC1C\uB418\uC5C8\uC2B5\uB2C8\uB2E4",
+  "dash.headline.none": "\uC774 \uBCF4\uACE0\uC11C\uC5D0\uB294 \uD300\uC774 \uC5C6\uC2B5\uB2C8\uB2E4",
+  "dash.headline.fail.one": "{total}\uAC1C \uD300 \uC911 {count}\uAC1C \uD300\uC774 \uC758\uBB34 \uBE44\uC728\uC744 \uCDA9\uC871\uD558\uC9C0 \uBABB\uD569\uB2C8\uB2E4",
+  "dash.headline.fail.other": "{total}\uAC1C \uD300 \uC911 {count}\uAC1C \uD300\uC774 \uC758\uBB34 \uBE44\uC728\uC744 \uCDA9\uC871\uD558\uC9C0 \uBABB\uD569\uB2C8\uB2E4",
+  "dash.headline.andIncomplete": ". {count}\uAC1C \uD300\uC740 \uC544\uC9C1 \uD310\uC815\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4",
+  "dash.headline.incomplete.one": "\uC2E4\uD328\uD55C \uD300\uC740 \uC5C6\uC73C\uB098 {total}\uAC1C \uD300 \uC911 {count}\uAC1C \uD300\uC740 \uC544\uC9C1 \uD310\uC815\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4",
+  "dash.headline.incomplete.other": "\uC2E4\uD328\uD55C \uD300\uC740 \uC5C6\uC73C\uB098 {total}\uAC1C \uD300 \uC911 {count}\uAC1C \uD300\uC740 \uC544\uC9C1 \uD310\uC815\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4",
+  "dash.headline.pass.one": "\uD300\uC774 \uC758\uBB34 \uBE44\uC728\uC744 \uCDA9\uC871\uD569\uB2C8\uB2E4",
+  "dash.headline.pass.other": "{count}\uAC1C \uD300 \uBAA8\uB450 \uC758\uBB34 \uBE44\uC728\uC744 \uCDA9\uC871\uD569\uB2C8\uB2E4",
+  "dash.bar": "{team}: \uC9D1\uACC4 {counted}\uAC1C \uC911 \uC900\uC218 {compliant}\uAC1C, \uBBF8\uC900\uC218 {nonCompliant}\uAC1C, \uC54C \uC218 \uC5C6\uC74C {unknown}\uAC1C, \uAE30\uC900 {threshold}",
+  "dash.card.why": "\uC624\uD508 \uACF5\uAC1C\uB85C \uC778\uC815\uB418\uC9C0 \uC54A\uC740 \uC774\uC720",
+  "dash.card.more.one": "\uADF8 \uBC16\uC758 \uC774\uC720 {count}\uAC00\uC9C0",
+  "dash.card.more.other": "\uADF8 \uBC16\uC758 \uC774\uC720 {count}\uAC00\uC9C0",
+  "dash.card.excluded.one": "\uC9D1\uACC4\uC5D0\uC11C \uC81C\uC678\uB41C {count}\uAC1C\uC640 \uADF8 \uC774\uC720",
+  "dash.card.excluded.other": "\uC9D1\uACC4\uC5D0\uC11C \uC81C\uC678\uB41C {count}\uAC1C\uC640 \uADF8 \uC774\uC720",
+  "dash.card.show.one": "{team}\uC758 \uACF5\uAC1C \uBAA8\uB378 {count}\uAC1C \uBCF4\uAE30",
+  "dash.card.show.other": "{team}\uC758 \uACF5\uAC1C \uBAA8\uB378 {count}\uAC1C \uBCF4\uAE30",
+  "dash.filter.reason": "\uC774\uC720",
+  "dash.filter.search": "\uBAA8\uB378\xB7\uB77C\uC774\uC120\uC2A4\xB7\uC774\uC720 \uAC80\uC0C9",
+  "dash.filter.group": "\uBB36\uAE30",
+  "dash.group.team": "\uD300\uBCC4",
+  "dash.group.none": "\uBB36\uC9C0 \uC54A\uC74C",
+  "dash.noscript": "\uBAA8\uB378 \uD45C\uB294 \uC790\uBC14\uC2A4\uD06C\uB9BD\uD2B8\uAC00 \uC788\uC5B4\uC57C \uD45C\uC2DC\uB429\uB2C8\uB2E4. \uC704\uC758 \uD300\uBCC4 \uC694\uC57D\uC740 \uC790\uBC14\uC2A4\uD06C\uB9BD\uD2B8 \uC5C6\uC774\uB3C4 \uC644\uC804\uD558\uBA70, \uBAA8\uB4E0 \uACF5\uAC1C \uBAA8\uB378\uC740 JSON \uBCF4\uACE0\uC11C\uC5D0 \uC788\uC2B5\uB2C8\uB2E4.",
+  "dash.empty": "\uC870\uAC74\uC5D0 \uB9DE\uB294 \uACF5\uAC1C \uBAA8\uB378\uC774 \uC5C6\uC2B5\uB2C8\uB2E4.",
+  "dash.modelsCaption": "\uBAA8\uB4E0 \uACF5\uAC1C \uBAA8\uB378\uC744 \uD300\uBCC4\uB85C \uBB36\uC5B4 \uC2EC\uAC01\uD55C \uC21C\uC11C\uB85C \uC774\uC720\uC640 \uD568\uAED8 \uBCF4\uC5EC \uC90D\uB2C8\uB2E4. \uD589\uC744 \uD3BC\uCE58\uBA74 \uADFC\uAC70\uB97C \uBCFC \uC218 \uC788\uC2B5\uB2C8\uB2E4",
+  "dash.more": "{count}\uAC1C \uB354 \uBCF4\uAE30(\uB0A8\uC740 {left}\uAC1C)",
+  "dash.csv": "\uD45C\uC2DC\uB41C {count}\uAC1C \uB0B4\uBCF4\uB0B4\uAE30(CSV)",
+  "dash.col.source": "\uCD9C\uCC98",
+  "dash.col.code": "\uD310\uC815 \uCF54\uB4DC",
+  "dash.col.url": "\uD398\uC774\uC9C0",
+  "dash.group.count": "{total}\uAC1C \uC911 {shown}\uAC1C",
+  "dash.family": "\uBAA8\uB378 \uACC4\uC5F4 {family}({count}\uAC1C)",
+  "dash.copies": "\uC0AC\uBCF8(\uC774 \uBAA8\uB378 \uC544\uB798\uC5D0 \uD45C\uC2DC\uD558\uBA70 \uB530\uB85C \uC9D1\uACC4\uD558\uC9C0 \uC54A\uC74C)",
+  "dash.copies.tag": "\uC0AC\uBCF8 {count}\uAC1C",
+  "dash.evidence.open": "\uADFC\uAC70",
+  "dash.ev.metadata": "\uBA54\uD0C0\uB370\uC774\uD130\uC758 \uB77C\uC774\uC120\uC2A4 \uD45C\uAE30",
+  "dash.ev.texts": "\uB77C\uC774\uC120\uC2A4 \uC6D0\uBB38\uC5D0\uC11C \uC2DD\uBCC4\uD55C \uB77C\uC774\uC120\uC2A4",
+  "dash.ev.notJudged": "\uC9D1\uACC4 \uB300\uC0C1\uC774 \uC544\uB2C8\uC5B4\uC11C \uD310\uC815\uD558\uC9C0 \uC54A\uC558\uC2B5\uB2C8\uB2E4",
+  "dash.ev.noMetadata": "\uC5C6\uC74C: \uBA54\uD0C0\uB370\uC774\uD130\uC5D0 \uB77C\uC774\uC120\uC2A4 \uD45C\uAE30\uAC00 \uC5C6\uC2B5\uB2C8\uB2E4",
+  "dash.ev.pointer": "\uADF8 \uC790\uCCB4\uB85C \uB77C\uC774\uC120\uC2A4\uB97C \uC9C0\uC815\uD558\uC9C0 \uC54A\uC73C\uBBC0\uB85C \uB77C\uC774\uC120\uC2A4 \uC6D0\uBB38\uC73C\uB85C \uD310\uC815\uD569\uB2C8\uB2E4",
+  "dash.ev.name": "\uC774\uB984 {name}",
+  "dash.ev.noText": "\uC2DD\uBCC4\uB41C \uB77C\uC774\uC120\uC2A4 \uC6D0\uBB38\uC774 \uC5C6\uC2B5\uB2C8\uB2E4",
+  "dash.ev.unidentified": "\uC2DD\uBCC4\uB418\uC9C0 \uC54A\uC74C",
+  "dash.ev.extra": "\uC54C\uB824\uC9C4 \uC6D0\uBB38\uACFC \uB2E4\uB978 \uBD80\uBD84:",
+  "dash.ev.weights.one": "\uD30C\uC77C {count}\uAC1C, \uD30C\uB77C\uBBF8\uD130 {parameters}",
+  "dash.ev.weights.other": "\uD30C\uC77C {count}\uAC1C, \uD30C\uB77C\uBBF8\uD130 {parameters}",
+  "dash.ev.files.one": "\uD30C\uC77C {count}\uAC1C",
+  "dash.ev.files.other": "\uD30C\uC77C {count}\uAC1C",
+  "dash.ev.family": "\uBAA8\uB378 \uACC4\uC5F4",
+  "dash.ev.lines": "\uC2A4\uCE94 \uAE30\uB85D \uADF8\uB300\uB85C({count}\uC904)",
+  "dash.ev.permalink": "\uC774 \uD654\uBA74\uC5D0\uC11C \uC774 \uBAA8\uB378\uB85C \uAC00\uB294 \uB9C1\uD06C",
+  "dash.matcher.exact": "\uC6D0\uBB38 \uC77C\uCE58",
+  "dash.matcher.dice": "\uC720\uC0AC \uC6D0\uBB38",
+  "dash.matcher.reference": "\uB77C\uC774\uC120\uC2A4 \uC774\uB984 \uC5B8\uAE09",
+  "dash.matcher.spdx-tag": "SPDX \uD0DC\uADF8",
+  "dash.matcher.compilation": "\uD55C \uC6D0\uBB38\uC5D0 \uC5EC\uB7EC \uB77C\uC774\uC120\uC2A4",
+  "dash.matcher.none": "\uC77C\uCE58 \uC5C6\uC74C",
+  "dash.matcher.too-long": "\uC6D0\uBB38\uC774 \uB108\uBB34 \uAE38\uC5B4 \uC2DD\uBCC4\uD558\uC9C0 \uC54A\uC74C",
+  "dash.matcher.failed": "\uC2DD\uBCC4 \uC2E4\uD328",
+  // 공개 사이트(site-*.ts): 첫 화면, 차수별 대시보드, 팀별 기록.
+  "site.title": "\uC624\uD508\uC18C\uC2A4 \uACF5\uAC1C \uC758\uBB34 \uC810\uAC80: \uD3C9\uAC00 \uCC28\uC218\uBCC4 \uCD94\uC774",
+  "site.nav": "\uC0AC\uC774\uD2B8",
+  "site.home": "\uC804\uCCB4 \uCC28\uC218",
+  "site.lang": "\uC5B8\uC5B4",
+  "site.rounds": "\uD3C9\uAC00 \uCC28\uC218",
+  "site.round": "{date} \uD3C9\uAC00",
+  "site.roundsCount.one": "\uD3C9\uAC00 {count}\uD68C",
+  "site.roundsCount.other": "\uD3C9\uAC00 {count}\uD68C",
+  "site.latest": "\uCD5C\uADFC \uD3C9\uAC00: {date}",
+  "site.chartTitle": "\uCC28\uC218\uBCC4 \uC900\uC218 \uBE44\uC728",
+  "site.chartDesc": "\uC120 \uD558\uB098\uAC00 \uD300 \uD558\uB098\uC758 \uCC28\uC218\uBCC4 \uC900\uC218 \uBE44\uC728\uC785\uB2C8\uB2E4. \uC810\uC120\uC740 \uAE30\uC900({threshold})\uC774\uBA70, \uC774\uB97C \uB118\uC73C\uBA74 \uD300\uC774 \uD1B5\uACFC\uD569\uB2C8\uB2E4.",
+  "site.sharesCaption": "\uCC28\uC218\uBCC4 \uAC01 \uD300\uC758 \uC0C1\uD0DC\uC640 \uC900\uC218 \uBE44\uC728\uC785\uB2C8\uB2E4. \uCE78\uC744 \uC5F4\uBA74 \uADF8 \uCC28\uC218\uC758 \uACF5\uAC1C \uBAA8\uB378\uC744 \uBCFC \uC218 \uC788\uC2B5\uB2C8\uB2E4",
+  "site.absent": "\uC774 \uCC28\uC218\uC5D0 \uC5C6\uC74C",
+  "site.teamHistory": "{team} \uCC28\uC218\uBCC4 \uAE30\uB85D",
+  "site.historyCaption": "\uCC28\uC218\uBCC4 \uD300 \uC9D1\uACC4\uC785\uB2C8\uB2E4. \uCC28\uC218\uB97C \uC5F4\uBA74 \uADF8 \uCC28\uC218\uC758 \uACF5\uAC1C \uBAA8\uB378\uC744 \uBCFC \uC218 \uC788\uC2B5\uB2C8\uB2E4",
+  "site.history": "\uCC28\uC218 \uC0AC\uC774\uC758 \uBCC0\uD654",
+  "site.changes": "{from}\uBD80\uD130 {to}\uAE4C\uC9C0",
+  "site.noChanges": "\uC774 \uD300\uC758 \uACF5\uAC1C \uBAA8\uB378\uC5D0\uB294 \uBCC0\uD654\uAC00 \uC5C6\uC2B5\uB2C8\uB2E4.",
+  "site.firstRound": "\uCCAB \uD3C9\uAC00 \uCC28\uC218\uC774\uBBC0\uB85C \uC544\uC9C1 \uBE44\uAD50\uD560 \uB300\uC0C1\uC774 \uC5C6\uC2B5\uB2C8\uB2E4.",
+  "site.col.round": "\uCC28\uC218",
+  // 터미널 표와 Markdown 보고서. 한국어에는 복수형이 없어 .one과 .other가 같습니다.
+  "col.excluded": "\uC81C\uC678",
+  "failure.heading": "\uC870\uD68C\uD558\uC9C0 \uBABB\uD55C \uB808\uC9C0\uC2A4\uD2B8\uB9AC:",
+  "failure.listing": "{origin}\uC758 \uBAA9\uB85D\uC744 \uAC00\uC838\uC624\uC9C0 \uBABB\uD588\uC2B5\uB2C8\uB2E4 \u2014 {host}: {message} ({cause})",
+  "failure.inspect.one": "\uB9B4\uB9AC\uC2A4 {count}\uAC1C\uB97C \uAC80\uC0AC\uD558\uC9C0 \uBABB\uD588\uC2B5\uB2C8\uB2E4 \u2014 {host}: {message} ({cause})",
+  "failure.inspect.other": "\uB9B4\uB9AC\uC2A4 {count}\uAC1C\uB97C \uAC80\uC0AC\uD558\uC9C0 \uBABB\uD588\uC2B5\uB2C8\uB2E4 \u2014 {host}: {message} ({cause})",
+  "failure.requestId": "\uC694\uCCAD ID {id}",
+  "failure.someRegistry": "\uB808\uC9C0\uC2A4\uD2B8\uB9AC",
+  "md.truncated.one": "{limit}\uC790 \uC81C\uD55C\uC744 \uC9C0\uD0A4\uAE30 \uC704\uD574 \uBAA8\uB378 {count}\uAC1C\uB97C \uC0DD\uB7B5\uD588\uC2B5\uB2C8\uB2E4. \uC804\uCCB4 \uBCF4\uACE0\uC11C\uB294 {path}\uC5D0 \uC788\uC2B5\uB2C8\uB2E4.",
+  "md.truncated.other": "{limit}\uC790 \uC81C\uD55C\uC744 \uC9C0\uD0A4\uAE30 \uC704\uD574 \uBAA8\uB378 {count}\uAC1C\uB97C \uC0DD\uB7B5\uD588\uC2B5\uB2C8\uB2E4. \uC804\uCCB4 \uBCF4\uACE0\uC11C\uB294 {path}\uC5D0 \uC788\uC2B5\uB2C8\uB2E4.",
+  "md.truncatedNoPath.one": "{limit}\uC790 \uC81C\uD55C\uC744 \uC9C0\uD0A4\uAE30 \uC704\uD574 \uBAA8\uB378 {count}\uAC1C\uB97C \uC0DD\uB7B5\uD588\uC2B5\uB2C8\uB2E4. \uC804\uCCB4 \uBAA9\uB85D\uC740 JSON \uBCF4\uACE0\uC11C\uB97C \uB80C\uB354\uB9C1\uD558\uC5EC \uD655\uC778\uD558\uC2ED\uC2DC\uC624.",
+  "md.truncatedNoPath.other": "{limit}\uC790 \uC81C\uD55C\uC744 \uC9C0\uD0A4\uAE30 \uC704\uD574 \uBAA8\uB378 {count}\uAC1C\uB97C \uC0DD\uB7B5\uD588\uC2B5\uB2C8\uB2E4. \uC804\uCCB4 \uBAA9\uB85D\uC740 JSON \uBCF4\uACE0\uC11C\uB97C \uB80C\uB354\uB9C1\uD558\uC5EC \uD655\uC778\uD558\uC2ED\uC2DC\uC624."
+};
+
+// src/report/i18n/index.ts
+var CATALOGUES = { en: en2, ko };
+var PLACEHOLDER = /\{(\w+)(?:\|([\w.*-]+))?\}/g;
+var OPTIONAL = /\[([^[\]]*)\]/g;
+function patternKey(pattern, value) {
+  return pattern.includes("*") ? pattern.replace("*", String(value)) : `${pattern}.${value}`;
+}
+function hasKey(lang, key) {
+  return Object.hasOwn(CATALOGUES[lang], key);
+}
+function fill(lang, text, args) {
+  const present = (name) => args[name] !== void 0 && args[name] !== "" && args[name] !== 0;
+  return text.replace(
+    OPTIONAL,
+    (_3, segment) => [...segment.matchAll(PLACEHOLDER)].every((m2) => present(m2[1])) ? segment : ""
+  ).replace(PLACEHOLDER, (whole, name, pattern) => {
+    const value = args[name];
+    if (value === void 0) return whole;
+    if (!pattern) return String(value);
+    const key = patternKey(pattern, value);
+    return hasKey(lang, key) ? t2(lang, key) : String(value);
+  });
+}
+function requiredPlaceholders(text) {
+  return [...text.replace(OPTIONAL, "").matchAll(PLACEHOLDER)].map((m2) => m2[1]);
+}
+function t2(lang, key, args = {}) {
+  const l3 = lang ?? "en";
+  return fill(l3, CATALOGUES[l3][key] ?? en2[key], args);
+}
+function codedText(lang, family, item2) {
+  const fallback = item2.message ?? item2.code;
+  const en3 = render("en", family, item2);
+  if (en3 === void 0 || item2.message !== void 0 && en3 !== item2.message) return fallback;
+  return (lang ?? "en") === "en" ? en3 : render(lang, family, item2) ?? fallback;
+}
+function render(lang, family, item2) {
+  const args = item2.args ?? {};
+  const base = `${family}.${item2.code}.message`;
+  const key = typeof args.variant === "string" ? `${base}.${args.variant}` : base;
+  if (!hasKey(lang, key)) return void 0;
+  const template = CATALOGUES[lang][key];
+  if (requiredPlaceholders(template).some((name) => args[name] === void 0)) return void 0;
+  const text = fill(lang, template, args);
+  return family === "finding" && args.waived ? t2(lang, "finding.waived", { text }) : text;
+}
+function verdictSentence(lang, model2, team2) {
+  const reason = primaryFinding(model2);
+  return t2(lang, "sentence.verdict", {
+    model: model2.id,
+    team: team2,
+    verdict: model2.verdict,
+    reason: reason ? findingMessage(lang, reason) : t2(lang, `verdict.${model2.verdict}`)
+  });
+}
+function findingMessage(lang, finding3) {
+  return codedText(lang, "finding", finding3);
+}
+function plural(lang, base, n, args = {}) {
+  const category = new Intl.PluralRules(lang ?? "en").select(n) === "one" ? "one" : "other";
+  return t2(lang, `${base}.${category}`, { count: n, ...args });
+}
+var STATUS_SYMBOL = { pass: "\u2714", fail: "\u2718", incomplete: "?" };
+var VERDICT_SYMBOL = {
+  compliant: "\u2714",
+  "non-compliant": "\u2718",
+  unknown: "?",
+  excluded: "\u2013"
+};
+function statusLabel(lang, status2) {
+  return `${STATUS_SYMBOL[status2]} ${t2(lang, `status.${status2}`)}`;
+}
+function verdictLabel(lang, verdict) {
+  return `${VERDICT_SYMBOL[verdict]} ${t2(lang, `verdict.${verdict}`)}`;
+}
+function modelVerdictLabel(lang, model2) {
+  const label = verdictLabel(lang, model2.verdict);
+  return model2.kind === "code" ? `${label} \xB7 ${t2(lang, "code.notCounted")}` : label;
+}
+function codeLicence(lang, code) {
+  return code.licence ?? t2(lang, "code.licenceUnknown");
+}
+function availabilityLabel(lang, availability2) {
+  return t2(lang, `availability.${availability2 ?? "unknown"}`);
+}
+var TEAM_REASON_CODES = [
+  "ABOVE_THRESHOLD",
+  "AT_OR_BELOW_THRESHOLD",
+  "DEPENDS_ON_UNKNOWN",
+  "NOTHING_COUNTED",
+  "LISTING_FAILED"
+];
+var REASONS = new Set(TEAM_REASON_CODES);
+function teamReasonArgs(counts2) {
+  const { counted, compliant, unknown: unknown2, threshold } = counts2;
+  return {
+    compliant,
+    counted,
+    unknown: unknown2,
+    share: percent(counted === 0 ? 0 : compliant / counted),
+    threshold: percent(threshold)
+  };
+}
+function teamReason(lang, team2) {
+  if (!REASONS.has(team2.reason.code)) return team2.reason.message;
+  return t2(lang, `reason.${team2.reason.code}`, teamReasonArgs(team2));
+}
+function findingTitle(lang, finding3) {
+  return t2(lang, `finding.${finding3.code}.title`);
+}
+
 // src/policy/findings.ts
-function finding(code, severity, message, args) {
+function finding(code, severity, ...rest) {
+  const given = rest[0] ?? {};
+  const args = Object.fromEntries(
+    Object.entries(given).filter((e) => e[1] !== void 0)
+  );
+  const hasArgs = Object.keys(args).length > 0;
   return {
     code,
     severity,
-    message,
-    ...args ? { args } : {},
+    message: findingMessage("en", { code, ...hasArgs ? { args } : {} }),
+    ...hasArgs ? { args } : {},
     ...severity === "error" ? { blocking: true } : {}
   };
 }
@@ -40846,6 +41664,41 @@ var FIXES = {
 };
 function fixFor(finding3, ctx) {
   return FIXES[finding3.code]?.(finding3, ctx) ?? FINDING_HELP[finding3.code];
+}
+
+// src/read/limits.ts
+var LIMITS = {
+  // The longest licence in the corpus (LGPL-3.0) is 42 KB and the longest model card 41 KB: 512 KiB
+  // leaves ten times that, and keeps a hostile 200 MB "LICENSE" from being read at all.
+  licenceText: 512 * 1024,
+  // A programme of 100 teams is about 20 KB; a policy file about 2 KB. 1 MiB is far beyond both.
+  configFile: 1024 * 1024,
+  // A report of 1,000 models is about 5 MB (the five-team example is 160 KB).
+  report: 64 * 1024 * 1024,
+  // Several reports given to merge, together.
+  reports: 256 * 1024 * 1024,
+  // bundle.json lists one line per record: 100,000 records fit in about 25 MB.
+  bundleIndex: 32 * 1024 * 1024,
+  // One record holds a release's metadata and at most a handful of 512 KiB texts (escaped in JSON).
+  bundleRecord: 16 * 1024 * 1024,
+  // Every record of a bundle together; parsed, they must stay well under 1 GB of memory.
+  bundleTotal: 256 * 1024 * 1024,
+  // Records in one bundle (the five-team example has 90).
+  bundleRecords: 1e5,
+  // Nesting of a YAML or JSON document: a programme file needs 5 levels, a Hub answer about 10.
+  depth: 64,
+  // YAML alias expansions per document (yaml's own default): a billion-laughs file needs thousands.
+  yamlAliases: 100
+};
+function nestsDeeperThan(value, max) {
+  const stack = [[value, 0]];
+  while (stack.length > 0) {
+    const [node2, depth] = stack.pop();
+    if (node2 === null || typeof node2 !== "object") continue;
+    if (depth + 1 > max) return true;
+    for (const child of Array.isArray(node2) ? node2 : Object.values(node2)) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 // src/spdx/expression.ts
@@ -41817,7 +42670,7 @@ function hubLicence(value, licenseName) {
 }
 
 // src/detect/resolve.ts
-var MAX_IDENTIFY_BYTES = { licence: 64 * 1024, readme: 128 * 1024 };
+var MAX_IDENTIFY_BYTES = { licence: LIMITS.licenceText, readme: LIMITS.licenceText };
 function identifySafely(identify, text, file2, role) {
   const none = (matcher, reason) => ({
     licence: null,
@@ -45588,44 +46441,29 @@ function textFindings(resolved) {
   for (const d2 of resolved.unidentified) {
     if (d2.matcher === "too-long" || d2.matcher === "failed") {
       out.push(
-        finding(
-          "LICENCE_UNIDENTIFIED",
-          "warning",
-          `${d2.file} is not identified: ${d2.extra?.[0] ?? d2.matcher}`,
-          {
-            file: d2.file ?? ""
-          }
-        )
+        finding("LICENCE_UNIDENTIFIED", "warning", {
+          file: d2.file ?? "",
+          variant: "notRead",
+          matcher: d2.matcher,
+          detail: d2.extra?.[0] ?? d2.matcher
+        })
       );
       continue;
     }
     const near = d2.licence ?? d2.closest?.licence;
     const confidence = d2.licence ? d2.confidence : d2.closest?.confidence;
     out.push(
-      finding(
-        "LICENCE_UNIDENTIFIED",
-        "warning",
-        `${d2.file} matches no known licence${near ? ` (closest: ${near} at ${Math.round((confidence ?? 0) * 100)}%)` : ""}: the licence is not established`,
-        { file: d2.file ?? "" }
-      )
+      finding("LICENCE_UNIDENTIFIED", "warning", {
+        file: d2.file ?? "",
+        ...near ? { closest: near, confidence: `${Math.round((confidence ?? 0) * 100)}%` } : {}
+      })
     );
   }
   for (const t3 of resolved.unreadable) {
-    out.push(
-      finding(
-        "LICENCE_UNREADABLE",
-        "warning",
-        `${t3.path} could not be read: ${t3.error ?? "unknown error"}; the licence is not established`,
-        { file: t3.path }
-      )
-    );
+    out.push(finding("LICENCE_UNREADABLE", "warning", { file: t3.path, error: t3.error }));
   }
   for (const p2 of resolved.malformed) {
-    out.push(
-      finding("MALFORMED_METADATA", "warning", `${p2.message}: the declared licence is not established`, {
-        code: p2.code
-      })
-    );
+    out.push(finding("MALFORMED_METADATA", "warning", { code: p2.code, detail: p2.message }));
   }
   return out;
 }
@@ -45636,26 +46474,13 @@ function notApprovedFindings(expression, policy, lookup) {
     const name = lookup(leaf.leaf.split(" WITH ")[0])?.name ?? leaf.leaf;
     const denied = leaf.flags.filter((f3) => policy.licences.denyFlags.includes(f3));
     if (denied.includes("non-commercial"))
-      out.push(
-        finding("LICENCE_NON_COMMERCIAL", "error", `${name} forbids commercial use`, { licence: leaf.leaf })
-      );
+      out.push(finding("LICENCE_NON_COMMERCIAL", "error", { licence: leaf.leaf, name }));
     if (denied.includes("restricted-use"))
-      out.push(finding("LICENCE_RESTRICTED_USE", "error", `${name} restricts use`, { licence: leaf.leaf }));
+      out.push(finding("LICENCE_RESTRICTED_USE", "error", { licence: leaf.leaf, name }));
     if (leaf.why.startsWith("denied:"))
-      out.push(
-        finding("LICENCE_DENIED", "error", `${leaf.leaf} is denied by the policy (${leaf.why.slice(7)})`, {
-          licence: leaf.leaf
-        })
-      );
+      out.push(finding("LICENCE_DENIED", "error", { licence: leaf.leaf, rule: leaf.why.slice(7) }));
   }
-  out.push(
-    finding(
-      "LICENCE_NOT_APPROVED",
-      "error",
-      `${expression} is not an approved open licence under ${policy.id}`,
-      { licence: expression }
-    )
-  );
+  out.push(finding("LICENCE_NOT_APPROVED", "error", { licence: expression, policy: policy.id }));
   return out;
 }
 var MAX_QUOTE = 300;
@@ -45678,21 +46503,14 @@ function modifiedFindings(expression, resolved, lookup) {
     if (!variant) continue;
     const from = sourceOf(leaf, resolved.identified);
     const quote = quoteExtra(from?.extra);
-    const where = from?.file ? `${from.file} is ` : "";
-    const what = variant.how === "renamed" ? "with its names changed" : "with terms added or changed";
     out.push(
-      finding(
-        "LICENCE_MODIFIED",
-        "error",
-        `${where}${variant.id} ${what}, not ${variant.id} itself${quote ? `: "${quote}"` : ""}`,
-        {
-          licence: leaf,
-          base: variant.id,
-          how: variant.how,
-          ...from?.file ? { file: from.file } : {},
-          ...quote ? { extra: quote } : {}
-        }
-      )
+      finding("LICENCE_MODIFIED", "error", {
+        licence: leaf,
+        base: variant.id,
+        how: variant.how,
+        file: from?.file,
+        extra: quote
+      })
     );
   }
   return out;
@@ -45700,27 +46518,49 @@ function modifiedFindings(expression, resolved, lookup) {
 
 // src/policy/evidence-lines.ts
 var pct = (x3) => `${Math.round(x3 * 100)}%`;
-function evidenceLines(evidence, resolved) {
+function item(code, args) {
+  const given = args;
+  return {
+    code,
+    args: Object.fromEntries(
+      Object.entries(given).filter((e) => e[1] !== void 0)
+    )
+  };
+}
+function provenanceItems(evidence, resolved) {
   const { facts: facts2 } = evidence;
-  const lines = [
-    `${facts2.source} metadata${facts2.revision ? ` at ${facts2.revision.slice(0, 12)}` : ""}, fetched ${evidence.fetchedAt}`
+  const items = [
+    item("METADATA", {
+      source: facts2.source,
+      revision: facts2.revision?.slice(0, 12),
+      fetchedAt: evidence.fetchedAt
+    })
   ];
   for (const d2 of facts2.declaredLicences)
-    lines.push(`declared by ${d2.origin}: ${d2.value}${d2.name ? ` (name ${d2.name})` : ""}`);
+    items.push(item("DECLARED", { origin: d2.origin, value: d2.value, name: d2.name }));
   for (const d2 of resolved.detections) {
+    const file2 = d2.file ?? "";
     if (d2.matcher === "too-long" || d2.matcher === "failed") {
-      lines.push(`${d2.file}: not identified (${d2.extra?.[0] ?? d2.matcher})`);
+      items.push(item("NOT_READ", { file: file2, matcher: d2.matcher, detail: d2.extra?.[0] ?? d2.matcher }));
       continue;
     }
-    lines.push(
-      d2.licence ? `${d2.file}: ${d2.licence} by ${d2.matcher} (${pct(d2.confidence)})` : `${d2.file}: not identified${d2.closest ? ` (closest ${d2.closest.licence} ${pct(d2.closest.confidence)})` : ""}`
+    items.push(
+      d2.licence ? item("IDENTIFIED", { file: file2, licence: d2.licence, matcher: d2.matcher, confidence: pct(d2.confidence) }) : item("UNIDENTIFIED", {
+        file: file2,
+        closest: d2.closest?.licence,
+        confidence: d2.closest ? pct(d2.closest.confidence) : void 0
+      })
     );
     const quote = quoteExtra(d2.extra);
-    if (quote) lines.push(`${d2.file}: text beyond the reference: "${quote}"`);
+    if (quote) items.push(item("EXTRA", { file: file2, quote }));
   }
-  for (const t3 of resolved.unreadable) lines.push(`${t3.path}: not read (${t3.error ?? "unknown error"})`);
-  for (const p2 of facts2.problems ?? []) lines.push(`${p2.code}: ${p2.message}${p2.url ? ` (${p2.url})` : ""}`);
-  return lines;
+  for (const t3 of resolved.unreadable) items.push(item("UNREADABLE", { file: t3.path, error: t3.error }));
+  for (const p2 of facts2.problems ?? [])
+    items.push(item("PROBLEM", { code: p2.code, detail: p2.message, url: p2.url }));
+  return items;
+}
+function evidenceLines(items) {
+  return items.map((i) => codedText("en", "evidence", i));
 }
 
 // src/policy/licence-stands.ts
@@ -45745,12 +46585,11 @@ function combine(resolved, approvedOf, refines2, findings) {
   if (!declared || !detected) return detected ?? declared;
   if (covers(detected, declared, refines2)) return detected;
   findings.push(
-    finding(
-      "LICENCE_MISMATCH",
-      "warning",
-      `metadata (${resolved.declaredOrigin}) says ${declared} but the licence text is ${detected}`,
-      { declared, detected }
-    )
+    finding("LICENCE_MISMATCH", "warning", {
+      origin: resolved.declaredOrigin ?? "metadata",
+      declared,
+      detected
+    })
   );
   return approvedOf(declared) && !approvedOf(detected) ? detected : !approvedOf(declared) && approvedOf(detected) ? declared : detected;
 }
@@ -45772,30 +46611,20 @@ function decideLicence(picture, policy, lookup, refines2) {
     else if (resolved.otherBeside && established) {
       established = false;
       findings.push(
-        finding(
-          "LICENCE_TEXT_MISSING",
-          "warning",
-          `the metadata lists \`other\` beside ${resolved.declared}, but no licence text names that other licence`
-        )
+        finding("LICENCE_TEXT_MISSING", "warning", {
+          declared: resolved.declared ?? "",
+          variant: "other"
+        })
       );
     }
   }
   if (!hasText && expression && policy.licences.metadataOnly === "unknown" && approvedOf(expression)) {
     established = false;
-    findings.push(
-      finding(
-        "LICENCE_TEXT_MISSING",
-        "warning",
-        `only metadata names the licence (${expression}); ${policy.id} requires the licence text`,
-        { licence: expression }
-      )
-    );
+    findings.push(finding("LICENCE_TEXT_MISSING", "warning", { licence: expression, policy: policy.id }));
   }
   if (!expression) {
     if (!established) return { licence: { ...base, expression: null, approved: null }, findings };
-    findings.push(
-      finding("LICENCE_MISSING", "error", "no licence is declared and no licence file was found")
-    );
+    findings.push(finding("LICENCE_MISSING", "error"));
     return { licence: { ...base, expression: null, approved: false }, findings };
   }
   findings.push(...modifiedFindings(expression, resolved, lookup));
@@ -45841,20 +46670,15 @@ function applyWaivers(id, findings, waivers, today) {
     const waiver2 = waiverFor(id, f3.code, waivers, today);
     if (!waiver2) return [f3];
     const { blocking: _blocking, ...rest } = f3;
-    const until = waiver2.expires ? ` until ${waiver2.expires}` : "";
+    const args = { ...f3.args ?? {}, waived: 1 };
     return [
-      { ...rest, severity: "info", message: `${f3.message} (waived)` },
-      finding(
-        "WAIVED",
-        "info",
-        `${f3.code} waived${until}, approved by ${waiver2.approvedBy}: ${waiver2.reason}`,
-        {
-          code: f3.code,
-          approvedBy: waiver2.approvedBy,
-          reason: waiver2.reason,
-          ...waiver2.expires ? { expires: waiver2.expires } : {}
-        }
-      )
+      { ...rest, severity: "info", args, message: t2("en", "finding.waived", { text: f3.message }) },
+      finding("WAIVED", "info", {
+        code: f3.code,
+        approvedBy: waiver2.approvedBy,
+        reason: waiver2.reason,
+        expires: waiver2.expires
+      })
     ];
   });
 }
@@ -45866,22 +46690,23 @@ function weightFiles(files, policy) {
 }
 function excludedBy(id, team2) {
   for (const rule2 of team2.exclude) {
-    const { pattern, reason } = typeof rule2 === "string" ? { pattern: rule2, reason: "excluded by the programme file" } : rule2;
-    if (import_picomatch3.default.isMatch(id, pattern, { nocase: true })) return { pattern, reason };
+    const { pattern, reason } = typeof rule2 === "string" ? { pattern: rule2, reason: void 0 } : rule2;
+    if (import_picomatch3.default.isMatch(id, pattern, { nocase: true })) return { pattern, ...reason ? { reason } : {} };
   }
   return void 0;
 }
 function problemFinding(p2) {
-  if (p2.code === "TRUNCATED") return finding("FILES_TRUNCATED", "warning", p2.message, { code: p2.code });
-  if (p2.code === "MALFORMED_RESPONSE")
-    return finding("MALFORMED_RESPONSE", "warning", `${p2.message}: not established`, { code: p2.code });
-  return finding("SOURCE_FAILED", "warning", p2.message, { code: p2.code });
+  const args = { code: p2.code, detail: p2.message };
+  if (p2.code === "TRUNCATED") return finding("FILES_TRUNCATED", "warning", args);
+  if (p2.code === "MALFORMED_RESPONSE") return finding("MALFORMED_RESPONSE", "warning", args);
+  return finding("SOURCE_FAILED", "warning", args);
 }
 function judge(evidence, resolved, ctx) {
   const { facts: facts2 } = evidence;
   const { policy } = ctx;
   const findings = [];
   const weights = facts2.files ? weightFiles(facts2.files, policy) : null;
+  const provenance = provenanceItems(evidence, resolved);
   const result2 = (verdict, licence2) => ({
     source: facts2.source,
     id: facts2.id,
@@ -45895,7 +46720,8 @@ function judge(evidence, resolved, ctx) {
     weights,
     parameters: facts2.parameters ?? null,
     reasons: findings,
-    evidence: evidenceLines(evidence, resolved),
+    evidence: evidenceLines(provenance),
+    provenance,
     ...facts2.links?.length ? { links: facts2.links } : {}
   });
   const noLicence = {
@@ -45906,26 +46732,23 @@ function judge(evidence, resolved, ctx) {
     detections: resolved.detections
   };
   if (facts2.requestedId && facts2.requestedId !== facts2.id)
-    findings.push(finding("RENAMED", "info", `${facts2.requestedId} now redirects to ${facts2.id}`));
+    findings.push(finding("RENAMED", "info", { from: facts2.requestedId, to: facts2.id }));
   const excluded = excludedBy(facts2.id, ctx.team) ?? (facts2.requestedId && excludedBy(facts2.requestedId, ctx.team));
   if (excluded && !evidence.release.declared) {
-    findings.push(finding("EXCLUDED_BY_PROGRAMME", "info", `${excluded.reason} (${excluded.pattern})`));
-    return result2("excluded", noLicence);
-  }
-  if (excluded)
+    const { pattern, reason } = excluded;
     findings.push(
       finding(
-        "DECLARED_NOT_EXCLUDED",
-        "warning",
-        `declared in models:, so counted although exclude: ${excluded.pattern} matches it`,
-        { pattern: excluded.pattern }
+        "EXCLUDED_BY_PROGRAMME",
+        "info",
+        reason ? { pattern, reason } : { pattern, variant: "default" }
       )
     );
+    return result2("excluded", noLicence);
+  }
+  if (excluded) findings.push(finding("DECLARED_NOT_EXCLUDED", "warning", { pattern: excluded.pattern }));
   if (facts2.failure) {
-    const { code, url: url2 } = facts2.failure;
-    findings.push(
-      finding("SOURCE_FAILED", "warning", facts2.failure.message, { code, ...url2 ? { url: url2 } : {} })
-    );
+    const { code, url: url2, message } = facts2.failure;
+    findings.push(finding("SOURCE_FAILED", "warning", { code, detail: message, url: url2 }));
     findings.push(...textFindings(resolved).filter((f3) => f3.code === "LICENCE_UNREADABLE"));
     return result2("unknown", noLicence);
   }
@@ -45934,23 +46757,18 @@ function judge(evidence, resolved, ctx) {
   const truncated = problems.some((p2) => p2.code === "TRUNCATED");
   const declaredRepo = evidence.release.declared && facts2.source !== "huggingface";
   if (policy.weights.required && weights && weights.length === 0 && !declaredRepo && !truncated) {
-    findings.push(
-      finding("NO_WEIGHTS", "info", "no weight files: this repository does not count as a release")
-    );
+    findings.push(finding("NO_WEIGHTS", "info"));
     if (facts2.source === "huggingface") return result2("excluded", noLicence);
     const code = decideLicence(resolved, policy, ctx.lookup, ctx.refines).licence;
     return { ...result2("excluded", code), kind: "code" };
   }
   const { availability: availability2 } = facts2;
   const isPublic = countsAsPublic(availability2, policy);
-  if (!weights && isPublic !== "not-public")
-    findings.push(finding("FILES_UNKNOWN", "warning", "the file list could not be read"));
+  if (!weights && isPublic !== "not-public") findings.push(finding("FILES_UNKNOWN", "warning"));
   if (isPublic === "not-public") {
     const known = availability2;
-    const label = known.startsWith("gated-") ? `${known.replace("-", " (")})` : known;
-    findings.push(finding("NOT_PUBLIC", "error", `the release is ${label}`, { availability: known }));
-  } else if (availability2 === "gated-auto")
-    findings.push(finding("GATED_AUTO", "warning", "click-through gating: counted as public by this policy"));
+    findings.push(finding("NOT_PUBLIC", "error", { availability: known }));
+  } else if (availability2 === "gated-auto") findings.push(finding("GATED_AUTO", "warning"));
   const licence = availability2 === "missing" ? { licence: noLicence, findings: [] } : decideLicence(resolved, policy, ctx.lookup, ctx.refines);
   findings.push(...licence.findings);
   const final = applyWaivers(facts2.id, findings, policy.waivers, ctx.today);
@@ -45965,11 +46783,7 @@ function judgeAsPublished(evidence, resolved, ctx) {
   if (evidence.facts.failure) return judge(evidence, resolved, ctx);
   const published = { ...evidence, facts: { ...evidence.facts, availability: "public" } };
   const model2 = judge(published, resolved, ctx);
-  const note = finding(
-    "AVAILABILITY_NOT_CHECKED",
-    "info",
-    "a local directory: availability is not checked; judged as it would be once published publicly"
-  );
+  const note = finding("AVAILABILITY_NOT_CHECKED", "info");
   return { ...model2, availability: evidence.facts.availability, reasons: [note, ...model2.reasons] };
 }
 
@@ -46035,41 +46849,6 @@ async function check(input2) {
 
 // src/config/parse.ts
 var import_yaml2 = __toESM(require_dist3(), 1);
-
-// src/read/limits.ts
-var LIMITS = {
-  // The longest licence in the corpus (LGPL-3.0) is 42 KB and the longest model card 41 KB: 512 KiB
-  // leaves ten times that, and keeps a hostile 200 MB "LICENSE" from being read at all.
-  licenceText: 512 * 1024,
-  // A programme of 100 teams is about 20 KB; a policy file about 2 KB. 1 MiB is far beyond both.
-  configFile: 1024 * 1024,
-  // A report of 1,000 models is about 5 MB (the five-team example is 160 KB).
-  report: 64 * 1024 * 1024,
-  // Several reports given to merge, together.
-  reports: 256 * 1024 * 1024,
-  // bundle.json lists one line per record: 100,000 records fit in about 25 MB.
-  bundleIndex: 32 * 1024 * 1024,
-  // One record holds a release's metadata and at most a handful of 512 KiB texts (escaped in JSON).
-  bundleRecord: 16 * 1024 * 1024,
-  // Every record of a bundle together; parsed, they must stay well under 1 GB of memory.
-  bundleTotal: 256 * 1024 * 1024,
-  // Records in one bundle (the five-team example has 90).
-  bundleRecords: 1e5,
-  // Nesting of a YAML or JSON document: a programme file needs 5 levels, a Hub answer about 10.
-  depth: 64,
-  // YAML alias expansions per document (yaml's own default): a billion-laughs file needs thousands.
-  yamlAliases: 100
-};
-function nestsDeeperThan(value, max) {
-  const stack = [[value, 0]];
-  while (stack.length > 0) {
-    const [node2, depth] = stack.pop();
-    if (node2 === null || typeof node2 !== "object") continue;
-    if (depth + 1 > max) return true;
-    for (const child of Array.isArray(node2) ? node2 : Object.values(node2)) stack.push([child, depth + 1]);
-  }
-  return false;
-}
 
 // src/config/problems.ts
 function renderPath(path) {
@@ -49673,9 +50452,9 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
     const proms = [];
     const abortEarly = ctx?.abortEarly;
     for (let i = 0; i < input2.length; i++) {
-      const item = input2[i];
+      const item2 = input2[i];
       const result2 = def.element._zod.run({
-        value: item,
+        value: item2,
         issues: []
       }, ctx);
       if (result2 instanceof Promise) {
@@ -50699,13 +51478,13 @@ var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
     payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Set(), ctx) : /* @__PURE__ */ new Set();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const item of input2) {
+    for (const item2 of input2) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
-      const result2 = def.valueType._zod.run({ value: item, issues: [] }, ctx);
+      const result2 = def.valueType._zod.run({ value: item2, issues: [] }, ctx);
       if (result2 instanceof Promise) {
         proms.push(result2.then((result3) => handleSetResult(result3, payload)));
       } else
@@ -62381,8 +63160,8 @@ function isTransforming(_schema, _ctx) {
     return false;
   }
   if (def.type === "tuple") {
-    for (const item of def.items) {
-      if (isTransforming(item, ctx))
+    for (const item2 of def.items) {
+      if (isTransforming(item2, ctx))
         return true;
     }
     if (def.rest && isTransforming(def.rest, ctx))
@@ -62825,8 +63604,8 @@ var tupleProcessor = (schema, ctx, _json, params) => {
   }) : null;
   let minItems = def.items.length;
   while (minItems > 0) {
-    const item = def.items[minItems - 1];
-    const optional3 = ctx.io === "input" ? inputOptin(item) !== void 0 : item._zod.optout === "optional";
+    const item2 = def.items[minItems - 1];
+    const optional3 = ctx.io === "input" ? inputOptin(item2) !== void 0 : item2._zod.optout === "optional";
     if (!optional3)
       break;
     minItems--;
@@ -64465,7 +65244,7 @@ var ZodTuple = /* @__PURE__ */ $constructor("ZodTuple", (inst, def) => {
       throw new Error(".partial() cannot be used on tuple schemas containing refinements");
     return this.clone({
       ...def,
-      items: def.items.map((item) => new ZodOptional({ type: "optional", innerType: item }))
+      items: def.items.map((item2) => new ZodOptional({ type: "optional", innerType: item2 }))
     });
   }
 });
@@ -65117,7 +65896,7 @@ function detectVersion(schema, defaultTarget) {
   return defaultTarget ?? "draft-2020-12";
 }
 function applyMinItems(items, minItems) {
-  return items.map((item, index) => index < minItems ? item : item.optional());
+  return items.map((item2, index) => index < minItems ? item2 : item2.optional());
 }
 function decodeJSONPointerSegment(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -65204,8 +65983,8 @@ function canonicalKey(value, seen) {
   try {
     if (Array.isArray(value)) {
       const parts2 = [];
-      for (const item of value) {
-        const key = canonicalKey(item, seen);
+      for (const item2 of value) {
+        const key = canonicalKey(item2, seen);
         if (key === null)
           return null;
         parts2.push(key);
@@ -65266,7 +66045,7 @@ function containsRef(value) {
     return Object.values(sub).some(containsRef);
   });
 }
-function plural(n) {
+function plural2(n) {
   return n === 1 ? "element" : "elements";
 }
 function checkArrayGuards(arraySchema, guards) {
@@ -65298,14 +66077,14 @@ function checkArrayGuards(arraySchema, guards) {
       const minContains = guards.minContains ?? 1;
       const ceiling = guards.maxContains !== void 0 ? guards.maxContains + 1 : Number.POSITIVE_INFINITY;
       let matches = 0;
-      for (const item of items) {
-        if (guards.containsSchema.safeParse(item).success && ++matches >= ceiling)
+      for (const item2 of items) {
+        if (guards.containsSchema.safeParse(item2).success && ++matches >= ceiling)
           break;
       }
       if (matches < minContains) {
         payload.issues.push({
           code: "custom",
-          message: `Array must contain at least ${minContains} matching ${plural(minContains)}; found ${matches}`,
+          message: `Array must contain at least ${minContains} matching ${plural2(minContains)}; found ${matches}`,
           input: items,
           continue: true
         });
@@ -65313,7 +66092,7 @@ function checkArrayGuards(arraySchema, guards) {
       if (guards.maxContains !== void 0 && matches > guards.maxContains) {
         payload.issues.push({
           code: "custom",
-          message: `Array must contain at most ${guards.maxContains} matching ${plural(guards.maxContains)}`,
+          message: `Array must contain at most ${guards.maxContains} matching ${plural2(guards.maxContains)}`,
           input: items,
           continue: true
         });
@@ -65603,7 +66382,7 @@ function convertBaseSchema(schema, ctx) {
       const items = schema.items;
       if (prefixItems && Array.isArray(prefixItems)) {
         const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
-        const tupleItems = prefixItems.map((item) => convertSchema(item, ctx));
+        const tupleItems = prefixItems.map((item2) => convertSchema(item2, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
         const rest = !Array.isArray(items) ? getTupleRest(items, ctx) : void 0;
         const tupleSchema = z3.tuple(positionalItems);
@@ -65616,7 +66395,7 @@ function convertBaseSchema(schema, ctx) {
         }
       } else if (Array.isArray(items)) {
         const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
-        const tupleItems = items.map((item) => convertSchema(item, ctx));
+        const tupleItems = items.map((item2) => convertSchema(item2, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
         const rest = getTupleRest(schema.additionalItems, ctx);
         const tupleSchema = z3.tuple(positionalItems);
@@ -65814,9 +66593,9 @@ function visit(schema, fnOrHandlers) {
         const oldItems = def.items;
         let changed = false;
         const newItems = [];
-        for (const item of oldItems) {
-          const mapped = run2(item);
-          if (mapped !== item)
+        for (const item2 of oldItems) {
+          const mapped = run2(item2);
+          if (mapped !== item2)
             changed = true;
           newItems.push(mapped);
         }
@@ -66513,6 +67292,12 @@ var wordList = [];
 function wordOf(id) {
   return wordList[id];
 }
+function titlesOf(id) {
+  return corpus().refs.filter((r2) => r2.id === id && r2.titleWords > 0).map((r2) => {
+    const words = full(r2).words.subarray(0, r2.titleWords);
+    return Array.from(words, (w2) => wordOf(w2) ?? "").join(" ");
+  });
+}
 function toIds(words, vocabulary, extend2) {
   const ids = new Int32Array(words.length);
   for (let i = 0; i < words.length; i++) {
@@ -66826,7 +67611,7 @@ function refinesId(general, specific) {
 function loose(text) {
   return ` ${text.toLowerCase().replace(/licen[cs]/g, "licens").replace(/\bv\.?\s?(\d)/g, "v $1").replace(/[‐-―]/g, "-").replace(/(\d)\.(\d)/g, "$1\0$2").replace(/[^a-z0-9+\u0000]+/g, " ").replace(/\u0000/g, ".").replace(/\s+/g, " ").trim()} `;
 }
-var GNU = / (?:gnu )?(affero |lesser |library )?(?:general public license|(a|l)?gpl)(?: license)?(?: gpl)? ?(?:as published by the free software foundation )?(?:either )?(?:version |v ?)?(\d(?:\.\d)?)(\+)?( (?:of the license )?(?:or (?:at your option )?(?:any )?later(?: version)?|only))?/g;
+var GNU = / (?:gnu )?(affero |lesser |library )?(?:general public license|(a|l)?gpl)(?: license)?(?: gpl)? ?(?:as published by the free software foundation )?(?:either )?(?:version |v ?)?(\d(?:\.\d)?)(\+)?(?: as published by the free software foundation)?( (?:of the license )?(?:or (?:at your option )?(?:any )?later(?: version)?|only))?/g;
 var COMMON = [
   [/ apache(?: software)?(?: license)?(?: version| v)? 2(?:\.0)? /, "Apache-2.0"],
   [/ mit(?: license)? /, "MIT"],
@@ -66843,6 +67628,10 @@ var COMMON = [
   [/ (?:cc by nd|creative commons attribution noderivatives) 4\.0 /, "CC-BY-ND-4.0"],
   [/ (?:mozilla public license|mpl)(?: version| v)? 2\.0 /, "MPL-2.0"],
   [/ (?:eclipse public license|epl)(?: version| v)? 2\.0 /, "EPL-2.0"],
+  // Older source headers: "Version: MPL 1.1", "Eclipse Public License v1.0".
+  [/ (?:mozilla public license|mpl)(?: version| v)? 1\.1 /, "MPL-1.1"],
+  [/ (?:mozilla public license|mpl)(?: version| v)? 1\.0 /, "MPL-1.0"],
+  [/ (?:eclipse public license|epl)(?: version| v)? 1\.0 /, "EPL-1.0"],
   [/ boost software license /, "BSL-1.0"],
   [/ zlib license /, "Zlib"],
   [/ openmdw(?: license)?(?: 1\.0)? /, "OpenMDW-1.0"]
@@ -66904,7 +67693,7 @@ function namesIn(l3) {
     if (!version2.includes(".")) version2 = kind === "LGPL" && version2 === "2" ? "2.0" : `${version2}.0`;
     const later = m2[4] === "+" || /later/.test(m2[5] ?? "");
     const only = /only/.test(m2[5] ?? "") || / of the license /.test(m2[5] ?? "");
-    const published = / as published by the free software foundation /.test(m2[0]);
+    const published = / as published by the free software foundation\b/.test(m2[0]);
     if (!later && !only && !published) continue;
     const id = canonicalId(`${kind}-${version2}-${later ? "or-later" : "only"}`);
     if (id) found.push({ at: m2.index, id });
@@ -66925,7 +67714,7 @@ function literalsIn(raw) {
   }
   return [...new Set(out)];
 }
-var GRANT = /\b(?:licen[cs]ed|licen[cs]es\s+(?:this|the)\s[^.]{0,30}?\bto\s+you|released|distributed|available|provided|offered|governed|published|covered|redistribute it|modify it|subject)\b[^.]{0,40}?\b(?:under|by|subject to|to the terms of)\b([\s\S]{0,300})/gi;
+var GRANT = /\b(?:(?:licen[cs]ed|licen[cs]es\s+(?:this|the)\s[^.]{0,30}?\bto\s+you|released|distributed|available|provided|offered|governed|published|covered|redistribute it|modify it|subject)\b[^.]{0,40}?\b(?:under|by|subject to|to the terms of)|(?:is|are) subject to)\b([\s\S]{0,300})/gi;
 var SENTENCE_END = /(?<!\b(?:v|ver|vol|no|inc|ltd|co|corp))\.(?=\s|$)|\n\s*\n/i;
 function sentence(tail) {
   const end = SENTENCE_END.exec(tail);
@@ -66936,6 +67725,11 @@ var PART_LINE = /^\s*(?:\d+\.\s*)?(?:the\s+)?(?:source code|code|model weights|w
 var PARTS = /\bdifferent (?:components|terms|parts)\b|\bmodel weights\b|\bweights\b|\bcheckpoints\b/i;
 var PART_GRANT = /\b(?:source code|code(?:base)?|model weights|weights|checkpoints|parameters|models?|datasets?|data|documentation|docs)\b(?:\s+(?:is|are))?(?:\s+(?:licensed|released|distributed|made available|available|provided|published|offered))?\s+under\s+((?:the\s+)?[^,;\n]{1,80}?)(?=\s*(?:,|;|\.(?:\s|$)|\band\b|\bwhile\b|\bwhereas\b|$))/gim;
 var DUAL = /\b(?:dual[- ]licen[cs]ed|either|at your (?:option|choice)|choose)\b/i;
+var LATER_VERSION_CLAUSE = /\b(?:either\s+)?version\s+\d(?:\.\d)?(?:\s+of\s+the\s+licen[cs]e)?\s*(?:,\s*)?(?:as\s+published\s+by\s+the\s+free\s+software\s+foundation\s*(?:,\s*)?)?or\s+(?:\(\s*)?at\s+your\s+option\s*(?:\)\s*)?(?:,\s*)?any\s+later\s+version\b/gi;
+var EXPRESS_OR_IMPLIED = /\beither\s+express\s+or\s+implied\b/gi;
+function withoutLaterVersionClause(text) {
+  return text.replace(LATER_VERSION_CLAUSE, " ").replace(EXPRESS_OR_IMPLIED, " ");
+}
 var CHOICE = /\b(?:either|at your (?:option|choice)|choose)\b/i;
 function unnamedPart(text) {
   for (const m2 of text.matchAll(PART_LINE)) {
@@ -66970,7 +67764,7 @@ function statements(text) {
     if (!h3) continue;
     let body = h3[1] ?? "";
     for (let j3 = i + 1; j3 < lines.length && body.length < 600; j3++) {
-      if (/^\s*#{1,6}\s/.test(lines[j3])) break;
+      if (/^\s*#{1,6}\s/.test(lines[j3]) || HEADING.test(lines[j3])) break;
       body += `
 ${lines[j3]}`;
     }
@@ -66999,7 +67793,8 @@ function referenceMatch(text) {
   const all = [...new Set(found.flat())];
   if (all.length === 1) return { licence: all[0], confidence: STATEMENT_CONFIDENCE };
   const oneEach = found.every((ids) => ids.length === 1);
-  if (PARTS.test(text) && (oneEach || !CHOICE.test(text)))
+  const choosing = withoutLaterVersionClause(text);
+  if (PARTS.test(text) && (oneEach || !CHOICE.test(choosing)))
     return { licence: all.join(" AND "), confidence: STATEMENT_CONFIDENCE };
   const distinct = [...new Set(found.map((ids) => ids.join("\0")))];
   if (distinct.length !== 1) {
@@ -67007,7 +67802,7 @@ function referenceMatch(text) {
     if (singles.size !== 1 || found.some((ids) => ids.length > 1)) return null;
     return { licence: [...singles][0], confidence: STATEMENT_CONFIDENCE };
   }
-  return DUAL.test(text) ? { licence: all.join(" OR "), confidence: STATEMENT_CONFIDENCE } : null;
+  return DUAL.test(choosing) ? { licence: all.join(" OR "), confidence: STATEMENT_CONFIDENCE } : null;
 }
 
 // src/detect/restrictions.ts
@@ -67051,6 +67846,7 @@ function orLater(id) {
 function combine2(segmentsIn, stated, around) {
   const segments = segmentsIn;
   const later = OR_LATER.test(around);
+  const choice = CHOICE2.test(withoutLaterVersionClause(around));
   const exceptions = segments.filter((s) => isException(s.id)).map((s) => s.id);
   const licences2 = segments.filter((s) => !isException(s.id));
   if (exceptions.length > 0 && licences2.length === 0) {
@@ -67064,7 +67860,7 @@ function combine2(segmentsIn, stated, around) {
   const ids = licences2.map((s) => later ? orLater(s.id) : s.id);
   if (exceptions.length > 0 && ids.length > 0) ids[0] = `${ids[0]} WITH ${exceptions[0]}`;
   let confidence = Math.min(...segments.map((s) => s.confidence));
-  if (stated && (PARTS2.test(around) || CHOICE2.test(around))) {
+  if (stated && (PARTS2.test(around) || choice)) {
     for (const id of stated.licence.split(/ (?:OR|AND) /)) {
       const c3 = later ? orLater(id) : id;
       if (!ids.includes(c3) && segments.length > 0 && !ids.some((x3) => x3.startsWith(c3.replace(/-only$/, ""))))
@@ -67075,8 +67871,68 @@ function combine2(segmentsIn, stated, around) {
   const distinct = [...new Set(ids)];
   if (distinct.length === 1) return { licence: distinct[0], confidence };
   if (PARTS2.test(around)) return { licence: distinct.join(" AND "), confidence };
-  if (CHOICE2.test(around)) return { licence: distinct.join(" OR "), confidence };
+  if (choice) return { licence: distinct.join(" OR "), confidence };
   return null;
+}
+
+// src/detect/matchers/debian-copyright.ts
+var FORMAT = /^Format:[ \t]*https?:\/\/(?:www\.)?debian\.org\/doc\/packaging-manuals\/copyright-format\/1\.0\/?[ \t]*$/m;
+var FIELD = /^([!-9;-~]+):[ \t]*(.*)$/;
+function isDebianCopyright(text) {
+  const first = text.replace(/^\uFEFF/, "").split("\n", 1)[0] ?? "";
+  return FORMAT.test(first);
+}
+function licenceFields(text) {
+  const out = [];
+  for (const stanza of text.replace(/\r\n?/g, "\n").split(/\n[ \t]*\n/)) {
+    const lines = stanza.split("\n");
+    let files = false;
+    let field = null;
+    for (const line of lines) {
+      const m2 = /^[ \t]/.test(line) ? null : FIELD.exec(line);
+      if (m2) {
+        if (field) out.push(field);
+        field = null;
+        const name = m2[1].toLowerCase();
+        if (name === "files") files = true;
+        if (name === "license") field = { names: m2[2].trim(), text: "", files };
+        continue;
+      }
+      if (field && /^[ \t]/.test(line)) {
+        const body = line.replace(/^[ \t]/, "");
+        field.text += `${body.trim() === "." ? "" : body}
+`;
+      }
+    }
+    if (field) {
+      field.files = field.files || files;
+      out.push(field);
+    }
+  }
+  return out;
+}
+function outsideLicenceFields(text) {
+  const out = [];
+  let inLicence = false;
+  for (const line of text.replace(/\r\n?/g, "\n").split("\n")) {
+    const m2 = /^[ \t]/.test(line) ? null : FIELD.exec(line);
+    if (m2) inLicence = m2[1].toLowerCase() === "license";
+    else if (line.trim() === "") inLicence = false;
+    if (!inLicence || m2) out.push(m2 && inLicence ? "" : line);
+  }
+  return out.join("\n");
+}
+var NAMES = { expat: "MIT", "apache-2": "Apache-2.0", cc0: "CC0-1.0" };
+function debianShortName(name, lookup) {
+  const n = name.trim();
+  if (NAMES[n.toLowerCase()]) return NAMES[n.toLowerCase()];
+  const gnu = /^(A?GPL|LGPL|GFDL)-?v?(\d(?:\.\d)?)(\+)?$/i.exec(n);
+  if (gnu) {
+    const family = gnu[1].toUpperCase();
+    const version2 = family === "GFDL" || gnu[2].includes(".") ? gnu[2] : `${gnu[2]}.0`;
+    return lookup(`${family}-${version2}-${gnu[3] ? "or-later" : "only"}`);
+  }
+  return lookup(n);
 }
 
 // src/detect/matchers/substance-words.ts
@@ -67748,6 +68604,8 @@ var SCOPING_WORDS = new Set(
     " "
   )
 );
+var SCOPING_STEM = /commercial|research|academic|evaluat|personal|internal|educat|non-?profit|only|solely|exclusiv|prohibit|forbid|restrict|militar|scientific|demonstrat|trial|testing/i;
+var LONG_TOKEN = /[^\s]{41,}/;
 var POINTERS = [
   /^(?:(?:[\w.'-]+ ){0,8}(?:is|are) )?(?:dual |multi |triple )?(?:licensed|released|distributed|made available|available|provided|published|offered|covered) (?:to you )?(?:under|by) (?:the )?(?:terms (?:and conditions )?of (?:the )?)?/,
   /^(?:the )?following licenses? (?:text )?(?:applies|apply|is|governs?)\b/,
@@ -67762,16 +68620,38 @@ var POINTERS = [
 var POINTER_TAIL = / ?(?:except as (?:documented|noted|stated|described|otherwise noted) (?:below|above|herein))?$/;
 var ATTRIBUTION = /\b(?:created|written|developed|authored|maintained|originally (?:written|developed)|contributed) by\b|\bderivative work of\b|\b(?:a )?(?:fork|port) of\b|\bbased on\b|\bderived from\b|\bvoluntary contributions\b|\bcontribution history\b|\bcopyright\b|\(c\)|©/i;
 var OTHER_MATERIAL = /\b(?:their|its) own licen[cs]es?\b|\btheir respective\s+(?:licen[cs]es?|terms)\b|\bexternally maintained\b|\bseparate licen[cs]e terms\b|\bwaived via cc0\b|\bthis product (?:also )?includes? (?:the following )?software\b|\bis (?:a )?registered trademark of\b/i;
+var GNU_NAME = "the gnu (?:affero |lesser |library )?general public license";
+var GNU_NOTICE = [
+  new RegExp(
+    `^(?:(?:[\\w.'+-]+ ){1,6}(?:is|are) free software )?(?:you can )?redistribute (?:it|them) and or modify (?:it|them) under the terms of ${GNU_NAME} (?:version \\d(?:\\.\\d)? )?(?:as published by the free software foundation )?(?:either )?(?:version \\d(?:\\.\\d)? )?(?:of the license )?(?:or at your option any later version )?$`
+  ),
+  /^(?:[\w.'+-]+ ){1,6}(?:is|are) free software $/,
+  /^(?:[\w.'+-]+ ){1,6}(?:is|are) distributed in the hope that (?:it|they) will be useful but without any warranty without even the implied warranty of merchantability or fitness for a particular purpose /,
+  new RegExp(`^see ${GNU_NAME} for more details $`),
+  new RegExp(
+    `^you should have received a copy of ${GNU_NAME} along with (?:[\\w.'+-]+ ){1,3}(?:if not see |if not write to the free software foundation [\\w ]*)?$`
+  )
+];
+var ASF_NOTICE = [
+  /^licensed under the apache license version 2\.0 the license you may not use this file except in compliance with the license $/,
+  /^you may obtain a copy of the license at $/,
+  /^unless required by applicable law or agreed to in writing software distributed under the license is distributed on an as is basis without warranties or conditions of any kind either express or implied $/,
+  /^see the license for the specific language governing permissions and limitations under the license $/
+];
+var FSF_ADDRESS = /^(?:(?:free software foundation|inc)\s+)*\d+ (?:franklin st(?:reet)?|temple place|mass ave) (?:fifth floor |suite 330 )?(?:boston|cambridge) ma \d{5}(?: \d{4})? usa $/;
 var THIRD_PARTY_SECTION = /\bthis product (?:also )?includes? (?:the following )?software\b/i;
 var RESTRICTIVE = /\b(?:not|no|only|solely|exclusively|except|unless|never|non-?commercial)\b/i;
 var GRANT_LIKE = /\b(?:licen[cs]ed|released|distributed|available|provided|governed|covered|waived|redistribute it|modify it|subject)\b[^.]{0,60}\b(?:under|by|via|to the terms of)\b|^\s*(?:the )?(?:source code|code|model weights|weights|model|checkpoints|datasets?|data|documentation)\b[^.]{0,30}\b(?:under|:|-)\s/i;
-var CODE_LINE = /[{}]\s*$|\w\([^)]*\)\s*;\s*$|^\s*(?:#include|#define|import |from \S+ import|package |using |def |class |function |const |let |var |return\b|public |private |static |\.(?:TH|SH|PP|TP|IP|B|I|br|sp|nf|fi)\b|\\f[BIRP])|^\s*[A-Za-z_$][\w$.]*\s*(?:\(|=[^=])/;
-var HOLDER = /^\s*(?:\d{4}(?:\s*[-–,]\s*\d{4})*,?\s+)?(?:(?:[A-Z][\p{L}.'’-]*|\(?[A-Z]+\)?)(?:\s*,\s*|\s+(?:and|&)\s+|\s+|$))+$/u;
-var URL2 = /\b(?:https?|ftp):\/\/\S+|\bwww\.\S+|<[^>\s]+>|\b[\w.+-]+@[\w-]+\.[\w.]+\b/gi;
+var CODE_LINE = /[{}]\s*$|\w\([^)]*\)\s*;\s*$|^\s*(?:#include|#define|import |from \S+ import|package |using |def |class |function |const |let |var |return\b|public |private |static )|^\s*[A-Za-z_$][\w$.]*\s*(?:\(|=[^=])/;
+var ROFF = /^\s*\.(?:TH|SH|SS|PP|LP|P|TP|IP|HP|RS|RE|B|I|BR|BI|IB|IR|RB|RI|SM|br|sp|nf|fi|in|ti)\b|\\f[BIRP]/;
+var ROFF_MARKUP = /^\s*\.[A-Za-z]+|\\f[BIRP]|\\-/g;
+var HOLDER = /^\s*(?:\d{4}(?:\s*[-–,]\s*\d{4})*,?\s+)?(?:\(?[A-Z][\p{L}.'’-]*\)?(?:\s*,\s*|\s+(?:and|&)\s+|\s+|$))+$/u;
+var URL2 = /\b(?:https?|ftp):\/\/\S+|\bwww\.\S+|<[^>\s]+>|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+\b/gi;
 var FILE_NAME = /(?:^|\s)(?:\.{0,2}\/)?[\w./-]*\b(?:licen[cs]e|copying|notice|readme)[\w.-]*(?=\s|$|[.,;:)])/gi;
 function judgeSurroundings(lines, ids) {
   const named = new Set(ids.map((id) => id.replace(/-(?:only|or-later)$/, "").toLowerCase()));
   const nameWords = new Set(ids.flatMap((id) => wordsOf(id.replace(/-/g, " "))));
+  const titles = ids.flatMap(titlesOf).map((t3) => ` ${t3} `);
   const substance = [];
   const statements2 = [];
   let codeLines = 0;
@@ -67789,7 +68669,7 @@ function judgeSurroundings(lines, ids) {
     }
     if (thirdParty && !RESTRICTIVE.test(paragraph)) return;
     for (const s of sentences(paragraph)) {
-      const kind = classify(s, named, nameWords);
+      const kind = classify(s, named, nameWords, titles);
       if (kind === "explained") continue;
       if (kind === "statement") {
         statements2.push(s);
@@ -67807,11 +68687,11 @@ function judgeSurroundings(lines, ids) {
       continue;
     }
     const bare = line.replace(URL2, " ").trim();
-    if (bare === "" || HOLDER.test(bare) && wordsOf(bare).length <= 10) {
+    if (bare === "" || HOLDER.test(bare) && wordsOf(bare).length <= 10 && !scopes(bare)) {
       flush();
       continue;
     }
-    if (CODE_LINE.test(line)) {
+    if (CODE_LINE.test(line) || isRoffMarkup(line)) {
       flush();
       codeLines++;
       continue;
@@ -67819,16 +68699,24 @@ function judgeSurroundings(lines, ids) {
     prose.push(line.trim());
   }
   flush();
-  const tolerated = looseWords <= TOLERANCE && !grammar;
+  const tolerated = looseWords <= TOLERANCE && !grammar && !substance.some(scopes);
   return { substance: tolerated ? [] : substance, statements: statements2, codeLines };
+}
+function scopes(text) {
+  return wordsOf(text).some(isSubstantiveWord) || SCOPING_STEM.test(text) || LONG_TOKEN.test(text);
+}
+function isRoffMarkup(line) {
+  return ROFF.test(line) && !wordsOf(line.replace(ROFF_MARKUP, " ")).some(isSubstantiveWord);
 }
 function sentences(paragraph) {
   return paragraph.split(/(?<=[.:!?])\s+(?=\S)/).map((s) => s.trim()).filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
-function classify(sentence2, named, nameWords) {
+function classify(sentence2, named, nameWords, titles) {
   const bare = sentence2.replace(URL2, " ").replace(FILE_NAME, " ");
   const words = wordsOf(bare);
-  if (words.length <= 1 && !words.some(isSubstantiveWord)) return "explained";
+  const said = ` ${wordsOf(sentence2).join(" ")} `;
+  if (said.trim() !== "" && titles.some((t3) => t3.includes(said))) return "explained";
+  if (words.length <= 1 && !scopes(bare)) return "explained";
   const hasGrammar = words.some(isSubstantiveWord);
   const ids = namesIn(loose(sentence2));
   const others = ids.filter((id) => !named.has(id.replace(/-(?:only|or-later)$/, "").toLowerCase()));
@@ -67838,12 +68726,20 @@ function classify(sentence2, named, nameWords) {
   if (others.length === 0 && POINTERS.some((re2) => re2.test(l3)) && pointerIsBare(l3, words, nameWords))
     return "explained";
   if (!hasGrammar && ATTRIBUTION.test(sentence2)) return "explained";
+  if (isStandardNotice(sentence2.replace(URL2, " "), ids, named)) return "explained";
   return "substance";
+}
+function isStandardNotice(text, ids, named) {
+  if (ids.some((id) => !named.has(id.replace(/-(?:only|or-later)$/, "").toLowerCase()))) return false;
+  const l3 = loose(text).trimStart();
+  const gnu = [...named].some((id) => /^(?:(?:a|l)?gpl|gfdl)-/.test(id));
+  if (gnu && (GNU_NOTICE.some((re2) => re2.test(l3)) || FSF_ADDRESS.test(l3))) return true;
+  return named.has("apache-2.0") && ASF_NOTICE.some((re2) => re2.test(l3));
 }
 function isTitle2(sentence2, words, nameWords) {
   if (/;\s*$/.test(sentence2) || words.length > 14) return false;
   const other = words.filter((w2) => !TITLE_WORDS.has(w2) && !nameWords.has(w2) && !/^\d+(?:\.\d+)*$/.test(w2));
-  return other.length <= MAX_TITLE_OTHER_WORDS && !other.some((w2) => SCOPING_WORDS.has(w2));
+  return other.length <= MAX_TITLE_OTHER_WORDS && !other.some((w2) => SCOPING_WORDS.has(w2) || SCOPING_STEM.test(w2) || LONG_TOKEN.test(w2));
 }
 function pointerIsBare(l3, words, nameWords) {
   const stripped = l3.replace(POINTER_TAIL, "");
@@ -67868,6 +68764,7 @@ function identifyText(input2, options = {}) {
   const file2 = options.file !== void 0 ? { file: options.file } : {};
   const readme = options.role === "readme";
   const text = readme ? cardBody(input2) : input2;
+  if (!readme && isDebianCopyright(text)) return debianCopyright(text, file2);
   const tag = spdxTag(text);
   const n = normalise(text);
   if (tag && n.words.length < TAG_ONLY_WORDS) {
@@ -67929,6 +68826,74 @@ function identifyText(input2, options = {}) {
     if (readme) return { ...none(), bearing: licenceSection(text) };
   }
   return none();
+}
+var MAX_DEBIAN_FIELDS = 400;
+var DEBIAN_CONFIDENCE = 0.9;
+function debianCopyright(text, file2) {
+  const none = (why) => ({
+    licence: null,
+    confidence: 0,
+    matcher: "debian-copyright",
+    bearing: true,
+    ...file2,
+    extra: [why]
+  });
+  const fields = licenceFields(text);
+  if (fields.length === 0) return none("a machine-readable copyright file with no License field");
+  if (fields.length > MAX_DEBIAN_FIELDS)
+    return none(`more than ${MAX_DEBIAN_FIELDS} License fields: not read`);
+  const lookup = (id) => lookupLicence(id)?.id ?? null;
+  const identified = /* @__PURE__ */ new Map();
+  const resolve9 = (id, body) => {
+    if (body.trim() === "") return id;
+    let got = identified.get(body);
+    if (got === void 0) {
+      got = identifyText(body, { role: "licence" }).licence;
+      identified.set(body, got);
+    }
+    if (got !== null) return got;
+    return /\/usr\/share\/common-licenses\//.test(body) ? id : null;
+  };
+  const defined = /* @__PURE__ */ new Map();
+  for (const f3 of fields.filter((x3) => !x3.files && x3.text.trim() !== "")) {
+    const id = debianShortName(f3.names, lookup);
+    defined.set(f3.names.toLowerCase(), id ? resolve9(id, f3.text) : null);
+  }
+  const parts = [];
+  for (const f3 of fields.filter((x3) => x3.files)) {
+    if (/with/i.test(f3.names)) return none(`"${f3.names}": an exception is not read here`);
+    const tokens = f3.names.split(/\s+(or|and)\s+/i);
+    if (tokens.length > 1 && f3.text.trim() !== "")
+      return none(`"${f3.names}": a text under several names is not read`);
+    const out = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t3 = tokens[i];
+      if (i % 2 === 1) {
+        out.push(t3.toUpperCase());
+        continue;
+      }
+      const id = debianShortName(t3, lookup);
+      if (!id) return none(`"${t3}" names no licence the engine knows`);
+      const own2 = tokens.length === 1 && f3.text.trim() !== "" ? resolve9(id, f3.text) : void 0;
+      const got = own2 !== void 0 ? own2 : defined.has(t3.toLowerCase()) ? defined.get(t3.toLowerCase()) : id;
+      if (!got) return none(`the text given for "${t3}" is not identified`);
+      out.push(/ (?:AND|OR|WITH) /.test(got) ? `(${got})` : got);
+    }
+    const expression = out.join(" ");
+    parts.push(out.length > 1 ? `(${expression})` : expression);
+  }
+  const distinct = [...new Set(parts)];
+  if (distinct.length === 0) return none("no Files stanza names a licence");
+  const named = distinct.length === 1 ? distinct[0].replace(/^\((.*)\)$/, "$1") : distinct.join(" AND ");
+  const joined = withRestrictions(named, statedRestrictions(outsideLicenceFields(text)));
+  return {
+    licence: joined.licence,
+    confidence: DEBIAN_CONFIDENCE,
+    matcher: "debian-copyright",
+    bearing: true,
+    ...file2,
+    ...joined.extra.length > 0 ? { extra: joined.extra } : {}
+  };
 }
 var policies;
 function isPolicy(id) {
@@ -68264,6 +69229,16 @@ var FINDING_CODES = [
   "DECLARED_NOT_EXCLUDED",
   "AVAILABILITY_NOT_CHECKED"
 ];
+var EVIDENCE_CODES = [
+  "METADATA",
+  "DECLARED",
+  "NOT_READ",
+  "IDENTIFIED",
+  "UNIDENTIFIED",
+  "EXTRA",
+  "UNREADABLE",
+  "PROBLEM"
+];
 
 // src/policy/schema.ts
 var gateTreatment = external_exports.enum(["public", "not-public"]);
@@ -68585,17 +69560,6 @@ function mdTable(header, align, rows) {
   return [line(header), line(align.map((a) => a === "r" ? "---:" : "---")), ...rows.map(line)].join("\n");
 }
 
-// src/report/symbols.ts
-var VERDICT_LABEL = {
-  compliant: "\u2714 compliant",
-  "non-compliant": "\u2718 non-compliant",
-  unknown: "? unknown",
-  excluded: "\u2013 excluded"
-};
-function percent(share) {
-  return `${(share * 100).toFixed(1)}%`;
-}
-
 // src/action/check-mode.ts
 var DEFAULT_POLICY = "msit-sovereign-ai-2025";
 async function checkTarget(inputs, ctx) {
@@ -68858,7 +69822,8 @@ var actionInputsSchema = scanOptionsSchema.extend({
   sarif: external_exports.string().min(1).optional().describe("write SARIF 2.1.0 here for code scanning"),
   evidence: external_exports.string().min(1).optional().describe("evaluate this saved evidence bundle instead of scanning"),
   reports: list2.describe("merge: the JSON reports of the jobs to merge"),
-  comment: external_exports.enum(COMMENT_MODES).default("never").describe("write or update one pull-request comment with the summary: never, always or on-failure")
+  comment: external_exports.enum(COMMENT_MODES).default("never").describe("write or update one pull-request comment with the summary: never, always or on-failure"),
+  lang: external_exports.enum(["en", "ko"]).default("en").describe("language of the job summary, the comment, annotations and SARIF messages: en or ko")
 });
 var INPUT_NAMES = {
   config: "config",
@@ -68873,6 +69838,7 @@ var INPUT_NAMES = {
   evidence: "evidence",
   reports: "reports",
   comment: "comment",
+  lang: "lang",
   deadline: "deadline"
 };
 var inputOf = (option) => Object.entries(INPUT_NAMES).find(([, o2]) => o2 === option)?.[0] ?? String(option);
@@ -69346,32 +70312,16 @@ function linkCode(models) {
 // src/policy/tally.ts
 function teamStatus(counts2, threshold, listingFailed) {
   const { counted, compliant, unknown: unknown2 } = counts2;
-  const pct2 = (n) => `${(n / Math.max(counted, 1) * 100).toFixed(1)}%`;
-  if (listingFailed)
-    return {
-      status: "incomplete",
-      code: "LISTING_FAILED",
-      message: "a registry of this team could not be listed, so its releases are not all known"
-    };
-  if (counted === 0)
-    return { status: "fail", code: "NOTHING_COUNTED", message: "no release counts towards the quota" };
-  if (compliant / counted > threshold)
-    return {
-      status: "pass",
-      code: "ABOVE_THRESHOLD",
-      message: `${compliant} of ${counted} compliant (${pct2(compliant)}) > ${threshold * 100}%${unknown2 ? `, even with ${unknown2} unknown counted as failing` : ""}`
-    };
-  if ((compliant + unknown2) / counted <= threshold)
-    return {
-      status: "fail",
-      code: "AT_OR_BELOW_THRESHOLD",
-      message: `${compliant} of ${counted} compliant (${pct2(compliant)}) <= ${threshold * 100}%${unknown2 ? `, even with ${unknown2} unknown counted as compliant` : ""}`
-    };
-  return {
-    status: "incomplete",
-    code: "DEPENDS_ON_UNKNOWN",
-    message: `${compliant} of ${counted} compliant; the ${unknown2} unknown decide whether the share exceeds ${threshold * 100}%`
-  };
+  const said = (status2, code) => ({
+    status: status2,
+    code,
+    message: t2("en", `reason.${code}`, teamReasonArgs({ ...counts2, threshold }))
+  });
+  if (listingFailed) return said("incomplete", "LISTING_FAILED");
+  if (counted === 0) return said("fail", "NOTHING_COUNTED");
+  if (compliant / counted > threshold) return said("pass", "ABOVE_THRESHOLD");
+  if ((compliant + unknown2) / counted <= threshold) return said("fail", "AT_OR_BELOW_THRESHOLD");
+  return said("incomplete", "DEPENDS_ON_UNKNOWN");
 }
 function tallyTeam(team2, models, threshold, failures) {
   const count = (v2) => models.filter((m2) => m2.verdict === v2).length;
@@ -69758,6 +70708,13 @@ var model = external_exports.object({
   parameters: external_exports.number().nullable(),
   reasons: external_exports.array(finding2),
   evidence: external_exports.array(external_exports.string()),
+  // The evidence lines as data (code + args), rendered by the i18n layer; absent in older reports.
+  provenance: external_exports.array(
+    external_exports.object({
+      code: external_exports.enum(EVIDENCE_CODES),
+      args: external_exports.record(external_exports.string(), external_exports.union([external_exports.string(), external_exports.number()]))
+    })
+  ).optional(),
   links: external_exports.array(external_exports.string()).optional(),
   kind: external_exports.enum(["model", "code"]).optional(),
   code: external_exports.array(
@@ -70178,17 +71135,6 @@ function locateInProgramme(text) {
   };
 }
 
-// src/report/primary-finding.ts
-var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };
-function primaryFinding(model2) {
-  let best;
-  const rank = (f3) => (f3.blocking ? 0 : 3) + SEVERITY_RANK[f3.severity];
-  for (const f3 of model2.reasons) if (!best || rank(f3) < rank(best)) best = f3;
-  if (model2.verdict === "excluded" && (!best || rank(best) >= 3 + SEVERITY_RANK.info))
-    return model2.reasons.at(-1);
-  return best;
-}
-
 // src/report/sarif.ts
 var INFORMATION_URI = REPOSITORY_URL;
 var SHORT = {
@@ -70241,18 +71187,14 @@ See [finding codes](${INFORMATION_URI}#finding-codes).`
 function relativeUri(file2) {
   return file2.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
 }
-function result(team2, model2, uri, line) {
+function result(team2, model2, uri, line, lang) {
   const code = primaryCode(model2);
-  const finding3 = primaryFinding(model2);
   const level = model2.verdict === "unknown" ? "warning" : "error";
-  const detail = finding3?.message ?? model2.verdict;
   return {
     ruleId: code,
     ruleIndex: FINDING_CODES.indexOf(code),
     level,
-    message: {
-      text: `${model2.id} (team ${team2.id}) is ${model2.verdict}: ${detail}`
-    },
+    message: { text: verdictSentence(lang, model2, team2.id) },
     locations: [
       {
         physicalLocation: {
@@ -70282,7 +71224,7 @@ function renderSarif(report, options = {}) {
   const uri = relativeUri(options.programmeUri ?? report.programme.file ?? "openquota.yml");
   const locate2 = locateInProgramme(options.programmeText);
   const results = report.teams.flatMap(
-    (team2) => team2.models.filter((m2) => m2.verdict === "non-compliant" || m2.verdict === "unknown").map((m2) => result(team2, m2, uri, locate2(team2.id, m2)))
+    (team2) => team2.models.filter((m2) => m2.verdict === "non-compliant" || m2.verdict === "unknown").map((m2) => result(team2, m2, uri, locate2(team2.id, m2), options.lang ?? "en"))
   );
   const sarif = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -70314,16 +71256,15 @@ function renderSarif(report, options = {}) {
 }
 
 // src/action/annotations.ts
-function annotationsFor(report, programme) {
+function annotationsFor(report, programme, lang = "en") {
   const locate2 = locateInProgramme(programme.text);
   return report.teams.flatMap(
     (team2) => team2.models.filter((m2) => m2.verdict === "non-compliant" || m2.verdict === "unknown").map((model2) => {
       const code = primaryCode(model2);
-      const reason = primaryFinding(model2)?.message ?? model2.verdict;
       const line = locate2(team2.id, model2);
       return {
         level: model2.verdict === "unknown" ? "warning" : "error",
-        message: `${model2.id} (team ${team2.name}) is ${model2.verdict}: ${reason}`,
+        message: verdictSentence(lang, model2, team2.name),
         properties: {
           title: `${model2.id}: ${code}`,
           ...programme.file ? { file: programme.file } : {},
@@ -70345,574 +71286,6 @@ function formatTime(iso2) {
 function safeWebUrl(url2) {
   if (!url2 || !/^https?:\/\/[^\s"'<>`\\]+$/i.test(url2)) return null;
   return url2;
-}
-
-// src/report/i18n/en.ts
-var en2 = {
-  "status.pass": "pass",
-  "status.fail": "fail",
-  "status.incomplete": "incomplete",
-  "verdict.compliant": "compliant",
-  "verdict.non-compliant": "non-compliant",
-  "verdict.unknown": "unknown",
-  "verdict.excluded": "excluded",
-  "availability.public": "public",
-  "availability.gated-auto": "gated (click-through)",
-  "availability.gated-manual": "gated (manual approval)",
-  "availability.private": "private",
-  "availability.disabled": "disabled",
-  "availability.missing": "missing",
-  "availability.unknown": "unknown",
-  "source.huggingface": "Hugging Face Hub",
-  "source.github": "GitHub",
-  "source.git": "git",
-  "source.local": "local checkout",
-  "severity.error": "error",
-  "severity.warning": "warning",
-  "severity.info": "info",
-  "reason.ABOVE_THRESHOLD": "{compliant} of {counted} compliant ({share}), above {threshold}",
-  "reason.AT_OR_BELOW_THRESHOLD": "{compliant} of {counted} compliant ({share}), not above {threshold}",
-  "reason.DEPENDS_ON_UNKNOWN": "{compliant} of {counted} compliant; the {unknown} unknown decide whether the share exceeds {threshold}",
-  "reason.NOTHING_COUNTED": "no release counts towards the quota",
-  "reason.LISTING_FAILED": "a registry of this team could not be listed, so its releases are not all known",
-  "col.team": "team",
-  "col.counted": "counted",
-  "col.compliant": "compliant",
-  "col.unknown": "unknown",
-  "col.share": "share",
-  "col.threshold": "threshold",
-  "col.status": "status",
-  "col.model": "model",
-  "col.verdict": "verdict",
-  "col.availability": "availability",
-  "col.licence": "licence",
-  "col.reason": "reason",
-  "col.parameters": "parameters",
-  "col.change": "change",
-  "col.before": "before",
-  "col.after": "after",
-  "report.policyLine": "policy {policy}: a team passes when its compliant share is > {threshold}",
-  "report.verboseHint": "Run with --verbose to list every model and why it counts or not.",
-  "report.overall": "overall",
-  "report.title": "Open release quota",
-  "report.programme": "Programme",
-  "report.policy": "Policy",
-  "report.generated": "Generated",
-  "report.tool": "openquota {version}",
-  "report.teams": "Teams",
-  "report.models": "Models",
-  "report.teamsCaption": "Per team: releases counted, compliant and unknown, and the compliant share against the threshold",
-  "report.modelsCaption": "Every release with its verdict; open a row to see its evidence",
-  "report.shareOf": "{share} compliant (threshold {threshold})",
-  "report.teamCounts": "{counted} counted \xB7 {compliant} compliant \xB7 {unknown} unknown \xB7 {excluded} excluded",
-  "report.listingFailed": "not listed: {message}",
-  "report.noModels": "No releases.",
-  "report.rule": "A team passes when more than {threshold} of its counted releases are public under an approved open licence.",
-  "filter.heading": "Filter",
-  "filter.team": "Team",
-  "filter.verdict": "Verdict",
-  "filter.availability": "Availability",
-  "filter.licence": "Licence contains",
-  "filter.all": "all",
-  "filter.shown": "{shown} of {total} releases shown",
-  "filter.reset": "Reset filters",
-  "sort.hint": "Select a column header to sort.",
-  noscript: "Sorting, filtering and the evidence rows need JavaScript; the tables below are complete without it.",
-  "evidence.toggle": "Evidence for {id}",
-  "evidence.declared": "Declared licence",
-  "evidence.detected": "Detected licence",
-  "evidence.expression": "Licence judged",
-  "evidence.approved": "Approved by the policy",
-  "evidence.matcher": "Matcher",
-  "evidence.confidence": "confidence {confidence}",
-  "evidence.closest": "closest {licence} at {confidence}",
-  "evidence.revision": "Revision",
-  "evidence.origin": "Found through",
-  "evidence.weights": "Weight files",
-  "evidence.parameters": "Parameters",
-  "evidence.findings": "Findings",
-  "evidence.provenance": "Provenance",
-  "evidence.links": "Links",
-  "evidence.declaredInProgramme": "declared in the programme file",
-  "evidence.none": "none",
-  "evidence.notEstablished": "not established",
-  "evidence.code": "Code repository",
-  "code.label": "code",
-  "code.licenceUnknown": "licence not established",
-  "code.notCounted": "code repository (not counted)",
-  "code.marker": "code: {licence}",
-  yes: "yes",
-  no: "no",
-  "md.modelsOf": "Models of {team} ({count})",
-  "diff.title": "Changes between two evaluation rounds",
-  "diff.old": "Before",
-  "diff.new": "After",
-  "diff.policyMismatch": "warning: the two reports were judged under different policies ({old} and {new}); verdict changes may come from the policy, not the releases.",
-  "diff.summary": "{changes} changes, {regressions} regressions",
-  "diff.none": "No changes.",
-  "diff.regressed": "regression",
-  "diff.regressions": "Regressions",
-  "diff.kind.team-added": "team added",
-  "diff.kind.team-removed": "team removed",
-  "diff.kind.team-status": "team status changed",
-  "diff.kind.team-share": "team share changed",
-  "diff.kind.model-added": "model added",
-  "diff.kind.model-removed": "model removed",
-  "diff.kind.availability": "availability changed",
-  "diff.kind.licence-declared": "declared licence changed",
-  "diff.kind.licence-detected": "detected licence changed",
-  "diff.kind.licence-expression": "judged licence changed",
-  "diff.kind.verdict": "verdict changed",
-  "diff.kind.revision": "new revision",
-  "finding.NOT_PUBLIC.title": "Not public",
-  "finding.NOT_PUBLIC.help": "The release cannot be reached without credentials (private, disabled, missing, or gated with manual approval). Make the repository public, or remove manual gating.",
-  "finding.GATED_AUTO.title": "Click-through gating",
-  "finding.GATED_AUTO.help": "The release is behind click-through gating. The policy still counts it as public; ungating it removes this warning.",
-  "finding.NO_WEIGHTS.title": "No weight files",
-  "finding.NO_WEIGHTS.help": "The repository holds no weight files, so it is not a model release and is not counted. Nothing to fix unless weights were meant to be published here.",
-  "finding.EXCLUDED_BY_PROGRAMME.title": "Excluded by the programme file",
-  "finding.EXCLUDED_BY_PROGRAMME.help": "The programme file excludes this release from the count (exclude: in the team entry). Remove the pattern there if it should count.",
-  "finding.LICENCE_NOT_APPROVED.title": "Licence not approved",
-  "finding.LICENCE_NOT_APPROVED.help": "The licence is not on the policy\u2019s approved list. Release the weights under an approved open licence (e.g. Apache-2.0, MIT, CC-BY-4.0).",
-  "finding.LICENCE_DENIED.title": "Licence denied",
-  "finding.LICENCE_DENIED.help": "The policy denies this licence outright (e.g. non-commercial or no-derivatives terms). Relicense the weights under an approved open licence.",
-  "finding.LICENCE_MISSING.title": "No licence",
-  "finding.LICENCE_MISSING.help": "No licence could be found: the model card names none and there is no LICENSE file. Add `license:` to the model card and a LICENSE file.",
-  "finding.LICENCE_UNREADABLE.title": "Licence file unreadable",
-  "finding.LICENCE_UNREADABLE.help": "A licence file exists but could not be read, so the licence could not be established. Re-run with a token that can read it.",
-  "finding.LICENCE_UNIDENTIFIED.title": "Licence not identified",
-  "finding.LICENCE_UNIDENTIFIED.help": "A licence file was read but matches no known licence closely enough. Use a standard licence text unmodified, or ask the ministry to review it.",
-  "finding.LICENCE_MISMATCH.title": "Metadata and licence text disagree",
-  "finding.LICENCE_MISMATCH.help": "The licence named in metadata and the licence text disagree; the stricter one is used. Make the model card and the LICENSE file name the same licence.",
-  "finding.LICENCE_RESTRICTED_USE.title": "Use-restricted licence",
-  "finding.LICENCE_RESTRICTED_USE.help": "The licence restricts how the model may be used (an acceptable-use policy or field-of-use limits), so it is not an open licence. Relicense under an approved open licence.",
-  "finding.LICENCE_NON_COMMERCIAL.title": "Non-commercial licence",
-  "finding.LICENCE_NON_COMMERCIAL.help": "The licence forbids commercial use, so it is not an open licence. Relicense under an approved open licence.",
-  "finding.SOURCE_FAILED.title": "Registry could not be asked",
-  "finding.SOURCE_FAILED.help": "The registry could not be asked (network error, rate limit or bad response), so nothing could be established. Re-run later.",
-  "finding.FILES_UNKNOWN.title": "File list unknown",
-  "finding.FILES_UNKNOWN.help": "The file list could not be read, so whether the repository holds weights is unknown. Re-run later or with a token that can list the files.",
-  "finding.RENAMED.title": "Renamed",
-  "finding.RENAMED.help": "The repository was renamed; the report uses its new id. Update the programme file.",
-  "finding.WAIVED.title": "Waived",
-  "finding.WAIVED.help": "A policy waiver accepts this finding, so it no longer decides the verdict. Fix the cause before the waiver expires.",
-  "finding.LICENCE_MODIFIED.title": "Modified licence",
-  "finding.LICENCE_MODIFIED.help": "The licence text is a known licence with terms added or changed (or a template with its names changed), so it is not that licence and is not approved. Use the standard text unmodified, or ask the ministry to review the changed terms quoted in the evidence.",
-  "finding.LICENCE_TEXT_MISSING.title": "No licence text",
-  "finding.LICENCE_TEXT_MISSING.help": "The licence rests on metadata that no licence text backs: the policy requires the text, or the card lists `other` beside named licences with no text for it. Add the licence text to the repository.",
-  "finding.MALFORMED_METADATA.title": "Malformed licence metadata",
-  "finding.MALFORMED_METADATA.help": "A licence field of the model card has the wrong shape (e.g. `license: {id: \u2026}` or a number), so the declared licence is not established. Write `license:` as an id or a list of ids.",
-  "finding.MALFORMED_RESPONSE.title": "Unexpected registry answer",
-  "finding.MALFORMED_RESPONSE.help": "The registry answered with a shape openquota does not know (e.g. file entries without a name), so what it describes is not established. Re-run later.",
-  "finding.FILES_TRUNCATED.title": "File listing cut short",
-  "finding.FILES_TRUNCATED.help": "The file listing was cut short (too many files), so what lies beyond the cut is not known. The release is unknown unless the files read already decide it.",
-  "finding.DECLARED_NOT_EXCLUDED.title": "Declared release not excluded",
-  "finding.DECLARED_NOT_EXCLUDED.help": "The release is declared in `models:`, so it counts even though an `exclude:` glob matches it. Remove it from `models:` or narrow the glob.",
-  "finding.AVAILABILITY_NOT_CHECKED.title": "Availability not checked",
-  "finding.AVAILABILITY_NOT_CHECKED.help": "A local directory: whether the release is public cannot be seen from it, so the verdict says how it would be judged once published. Check the published release for availability.",
-  // The dashboard (html-*.ts): headline, team cards, the model table and its script.
-  "dash.reason.code": "code repository: no weight files, not a release",
-  "dash.reason.compliant": "public under {licence}, an approved licence",
-  "dash.headline.none": "No team in this report",
-  "dash.headline.fail.one": "{count} of {total} teams fails the quota",
-  "dash.headline.fail.other": "{count} of {total} teams fail the quota",
-  "dash.headline.andIncomplete": "; {count} cannot be decided yet",
-  "dash.headline.incomplete.one": "No team fails, but {count} of {total} teams cannot be decided yet",
-  "dash.headline.incomplete.other": "No team fails, but {count} of {total} teams cannot be decided yet",
-  "dash.headline.pass.one": "The team passes the quota",
-  "dash.headline.pass.other": "All {count} teams pass the quota",
-  "dash.bar": "{team}: of {counted} counted, {compliant} compliant, {nonCompliant} non-compliant, {unknown} unknown; the threshold is {threshold}",
-  "dash.card.why": "Why releases do not count as open",
-  "dash.card.more.one": "{count} more reason",
-  "dash.card.more.other": "{count} more reasons",
-  "dash.card.excluded.one": "{count} release excluded, not counted: why",
-  "dash.card.excluded.other": "{count} releases excluded, not counted: why",
-  "dash.card.show.one": "Show the {count} release of {team}",
-  "dash.card.show.other": "Show the {count} releases of {team}",
-  "dash.filter.reason": "Reason",
-  "dash.filter.search": "Search model, licence, reason",
-  "dash.filter.group": "Group",
-  "dash.group.team": "by team",
-  "dash.group.none": "one list",
-  "dash.noscript": "The release table needs JavaScript; the team summaries above are complete without it, and the JSON report lists every release.",
-  "dash.empty": "No release matches these filters.",
-  "dash.modelsCaption": "Every release, grouped by team, the most severe first, with the reason; open a row for its evidence",
-  "dash.more": "Show {count} more ({left} left)",
-  "dash.csv": "Export these {count} releases (CSV)",
-  "dash.col.source": "source",
-  "dash.col.code": "finding code",
-  "dash.col.url": "page",
-  "dash.group.count": "{shown} of {total} releases",
-  "dash.family": "family {family} ({count})",
-  "dash.copies": "Copies (listed under this model, not counted)",
-  "dash.copies.tag": "+{count} copies",
-  "dash.evidence.open": "evidence",
-  "dash.ev.metadata": "Declared in metadata",
-  "dash.ev.texts": "Identified from licence texts",
-  "dash.ev.notJudged": "not judged: the release is not counted",
-  "dash.ev.noMetadata": "nothing: the metadata names no licence",
-  "dash.ev.pointer": "names no licence itself, so the licence text decides",
-  "dash.ev.name": "name {name}",
-  "dash.ev.noText": "no licence text identified",
-  "dash.ev.unidentified": "not identified",
-  "dash.ev.extra": "Text the match left unexplained:",
-  "dash.ev.weights.one": "{count} file, {parameters} parameters",
-  "dash.ev.weights.other": "{count} files, {parameters} parameters",
-  "dash.ev.files.one": "{count} file",
-  "dash.ev.files.other": "{count} files",
-  "dash.ev.family": "Family",
-  "dash.ev.lines": "as the scan recorded it ({count})",
-  "dash.ev.permalink": "Link to this release in this view",
-  "dash.matcher.exact": "exact text",
-  "dash.matcher.dice": "similar text",
-  "dash.matcher.reference": "names the licence",
-  "dash.matcher.spdx-tag": "SPDX tag",
-  "dash.matcher.compilation": "several licences in one text",
-  "dash.matcher.none": "no match",
-  // The public site (site-*.ts): index, rounds, team histories.
-  "site.title": "Open release quota, round by round",
-  "site.nav": "Site",
-  "site.home": "All rounds",
-  "site.lang": "Language",
-  "site.rounds": "Evaluation rounds",
-  "site.round": "Round of {date}",
-  "site.roundsCount.one": "{count} evaluation round",
-  "site.roundsCount.other": "{count} evaluation rounds",
-  "site.latest": "Latest round, {date}",
-  "site.chartTitle": "Compliant share per round",
-  "site.chartDesc": "Each line is a team\u2019s compliant share in each round; the dashed line is the threshold ({threshold}): a team passes above it.",
-  "site.sharesCaption": "Status and compliant share of each team in each round; open a cell for that round\u2019s releases",
-  "site.absent": "not in this round",
-  "site.teamHistory": "History of {team}",
-  "site.historyCaption": "The team in each round; open a round for its releases",
-  "site.history": "What changed between rounds",
-  "site.changes": "From {from} to {to}",
-  "site.noChanges": "No change in this team\u2019s releases.",
-  "site.firstRound": "This is the first round: there is nothing to compare yet.",
-  "site.col.round": "round",
-  // The terminal table and the Markdown report (table.ts, markdown.ts); `.one`/`.other` by plural().
-  "col.excluded": "excluded",
-  "failure.heading": "Registries that could not be asked:",
-  "failure.listing": "{origin} could not be listed \u2014 {host}: {message} ({cause})",
-  "failure.inspect.one": "{count} release could not be inspected \u2014 {host}: {message} ({cause})",
-  "failure.inspect.other": "{count} releases could not be inspected \u2014 {host}: {message} ({cause})",
-  "failure.requestId": "request id {id}",
-  "failure.someRegistry": "a registry",
-  "md.truncated.one": "{count} model was left out to stay within {limit} characters; the full report is {path}.",
-  "md.truncated.other": "{count} models were left out to stay within {limit} characters; the full report is {path}.",
-  "md.truncatedNoPath.one": "{count} model was left out to stay within {limit} characters; render the JSON report for the full list.",
-  "md.truncatedNoPath.other": "{count} models were left out to stay within {limit} characters; render the JSON report for the full list."
-};
-
-// src/report/i18n/ko.ts
-var ko = {
-  "status.pass": "\uD1B5\uACFC",
-  "status.fail": "\uC2E4\uD328",
-  "status.incomplete": "\uBBF8\uC644\uB8CC",
-  "verdict.compliant": "\uC900\uC218",
-  "verdict.non-compliant": "\uBBF8\uC900\uC218",
-  "verdict.unknown": "\uC54C \uC218 \uC5C6\uC74C",
-  "verdict.excluded": "\uC81C\uC678",
-  "availability.public": "\uACF5\uAC1C",
-  "availability.gated-auto": "\uACF5\uAC1C(\uB3D9\uC758 \uD6C4 \uC811\uADFC)",
-  "availability.gated-manual": "\uC2B9\uC778 \uD6C4 \uC811\uADFC",
-  "availability.private": "\uBE44\uACF5\uAC1C",
-  "availability.disabled": "\uBE44\uD65C\uC131\uD654\uB428",
-  "availability.missing": "\uCC3E\uC744 \uC218 \uC5C6\uC74C",
-  "availability.unknown": "\uC54C \uC218 \uC5C6\uC74C",
-  "source.huggingface": "Hugging Face Hub",
-  "source.github": "GitHub",
-  "source.git": "git",
-  "source.local": "\uB85C\uCEEC \uCCB4\uD06C\uC544\uC6C3",
-  "severity.error": "\uC624\uB958",
-  "severity.warning": "\uACBD\uACE0",
-  "severity.info": "\uCC38\uACE0",
-  "reason.ABOVE_THRESHOLD": "{counted}\uAC1C \uC911 {compliant}\uAC1C \uC900\uC218({share})\uB85C \uAE30\uC900 {threshold}\uB97C \uB118\uC2B5\uB2C8\uB2E4",
-  "reason.AT_OR_BELOW_THRESHOLD": "{counted}\uAC1C \uC911 {compliant}\uAC1C \uC900\uC218({share})\uB85C \uAE30\uC900 {threshold}\uB97C \uB118\uC9C0 \uBABB\uD569\uB2C8\uB2E4",
-  "reason.DEPENDS_ON_UNKNOWN": "{counted}\uAC1C \uC911 {compliant}\uAC1C \uC900\uC218\uC785\uB2C8\uB2E4. \uC54C \uC218 \uC5C6\uB294 {unknown}\uAC1C\uC5D0 \uB530\uB77C \uAE30\uC900 {threshold} \uCD08\uACFC \uC5EC\uBD80\uAC00 \uAC08\uB9BD\uB2C8\uB2E4",
-  "reason.NOTHING_COUNTED": "\uC9D1\uACC4 \uB300\uC0C1 \uACF5\uAC1C \uBAA8\uB378\uC774 \uC5C6\uC2B5\uB2C8\uB2E4",
-  "reason.LISTING_FAILED": "\uC774 \uD300\uC758 \uC800\uC7A5\uC18C \uBAA9\uB85D\uC744 \uAC00\uC838\uC624\uC9C0 \uBABB\uD574 \uACF5\uAC1C \uBAA8\uB378\uC744 \uBAA8\uB450 \uD30C\uC545\uD558\uC9C0 \uBABB\uD588\uC2B5\uB2C8\uB2E4",
-  "col.team": "\uD300",
-  "col.counted": "\uC9D1\uACC4",
-  "col.compliant": "\uC900\uC218",
-  "col.unknown": "\uC54C \uC218 \uC5C6\uC74C",
-  "col.share": "\uC900\uC218 \uBE44\uC728",
-  "col.threshold": "\uAE30\uC900",
-  "col.status": "\uC0C1\uD0DC",
-  "col.model": "\uBAA8\uB378",
-  "col.verdict": "\uD310\uC815",
-  "col.availability": "\uACF5\uAC1C \uC5EC\uBD80",
-  "col.licence": "\uB77C\uC774\uC120\uC2A4",
-  "col.reason": "\uC0AC\uC720",
-  "col.parameters": "\uD30C\uB77C\uBBF8\uD130",
-  "col.change": "\uBCC0\uACBD",
-  "col.before": "\uC774\uC804",
-  "col.after": "\uC774\uD6C4",
-  "report.policyLine": "\uC815\uCC45 {policy}: \uC900\uC218 \uBE44\uC728\uC774 {threshold}\uB97C \uB118\uC73C\uBA74 \uD300\uC774 \uD1B5\uACFC\uD569\uB2C8\uB2E4",
-  "report.verboseHint": "\uBAA8\uB4E0 \uBAA8\uB378\uACFC \uC9D1\uACC4 \uC5EC\uBD80\uC758 \uADFC\uAC70\uB97C \uBCF4\uB824\uBA74 --verbose \uC635\uC158\uC73C\uB85C \uC2E4\uD589\uD558\uC2ED\uC2DC\uC624.",
-  "report.overall": "\uC804\uCCB4",
-  "report.title": "\uC624\uD508\uC18C\uC2A4 \uACF5\uAC1C \uC758\uBB34 \uC810\uAC80",
-  "report.programme": "\uC0AC\uC5C5",
-  "report.policy": "\uC815\uCC45",
-  "report.generated": "\uC0DD\uC131 \uC2DC\uAC01",
-  "report.tool": "openquota {version}",
-  "report.teams": "\uD300",
-  "report.models": "\uBAA8\uB378",
-  "report.teamsCaption": "\uD300\uBCC4 \uC9D1\uACC4\xB7\uC900\uC218\xB7\uC54C \uC218 \uC5C6\uC74C \uBAA8\uB378 \uC218\uC640 \uAE30\uC900 \uB300\uBE44 \uC900\uC218 \uBE44\uC728",
-  "report.modelsCaption": "\uBAA8\uB4E0 \uACF5\uAC1C \uBAA8\uB378\uACFC \uD310\uC815\uC785\uB2C8\uB2E4. \uD589\uC744 \uD3BC\uCE58\uBA74 \uADFC\uAC70\uB97C \uBCFC \uC218 \uC788\uC2B5\uB2C8\uB2E4",
-  "report.shareOf": "\uC900\uC218 \uBE44\uC728 {share} (\uAE30\uC900 {threshold})",
-  "report.teamCounts": "\uC9D1\uACC4 {counted} \xB7 \uC900\uC218 {compliant} \xB7 \uC54C \uC218 \uC5C6\uC74C {unknown} \xB7 \uC81C\uC678 {excluded}",
-  "report.listingFailed": "\uBAA9\uB85D \uC870\uD68C \uC2E4\uD328: {message}",
-  "report.noModels": "\uACF5\uAC1C \uBAA8\uB378\uC774 \uC5C6\uC2B5\uB2C8\uB2E4.",
-  "report.rule": "\uC9D1\uACC4 \uB300\uC0C1 \uBAA8\uB378 \uC911 \uC2B9\uC778\uB41C \uC624\uD508 \uB77C\uC774\uC120\uC2A4\uB85C \uACF5\uAC1C\uB41C \uBAA8\uB378\uC758 \uBE44\uC728\uC774 {threshold}\uB97C \uB118\uC73C\uBA74 \uD300\uC774 \uD1B5\uACFC\uD569\uB2C8\uB2E4.",
-  "filter.heading": "\uD544\uD130",
-  "filter.team": "\uD300",
-  "filter.verdict": "\uD310\uC815",
-  "filter.availability": "\uACF5\uAC1C \uC5EC\uBD80",
-  "filter.licence": "\uB77C\uC774\uC120\uC2A4 \uAC80\uC0C9",
-  "filter.all": "\uC804\uCCB4",
-  "filter.shown": "\uC804\uCCB4 {total}\uAC1C \uC911 {shown}\uAC1C \uD45C\uC2DC",
-  "filter.reset": "\uD544\uD130 \uCD08\uAE30\uD654",
-  "sort.hint": "\uC5F4 \uC81C\uBAA9\uC744 \uC120\uD0DD\uD558\uBA74 \uC815\uB82C\uB429\uB2C8\uB2E4.",
-  noscript: "\uC815\uB82C, \uD544\uD130, \uADFC\uAC70 \uD3BC\uCE58\uAE30\uC5D0\uB294 JavaScript\uAC00 \uD544\uC694\uD569\uB2C8\uB2E4. \uC544\uB798 \uD45C\uB294 JavaScript \uC5C6\uC774\uB3C4 \uBAA8\uB4E0 \uB0B4\uC6A9\uC744 \uB2F4\uACE0 \uC788\uC2B5\uB2C8\uB2E4.",
-  "evidence.toggle": "{id}\uC758 \uADFC\uAC70",
-  "evidence.declared": "\uBA85\uC2DC\uB41C \uB77C\uC774\uC120\uC2A4",
-  "evidence.detected": "\uD0D0\uC9C0\uB41C \uB77C\uC774\uC120\uC2A4",
-  "evidence.expression": "\uD310\uC815\uC5D0 \uC4F0\uC778 \uB77C\uC774\uC120\uC2A4",
-  "evidence.approved": "\uC815\uCC45 \uC2B9\uC778 \uC5EC\uBD80",
-  "evidence.matcher": "\uD310\uBCC4 \uBC29\uC2DD",
-  "evidence.confidence": "\uC2E0\uB8B0\uB3C4 {confidence}",
-  "evidence.closest": "\uAC00\uC7A5 \uAC00\uAE4C\uC6B4 \uB77C\uC774\uC120\uC2A4 {licence} ({confidence})",
-  "evidence.revision": "\uB9AC\uBE44\uC804",
-  "evidence.origin": "\uBC1C\uACAC \uACBD\uB85C",
-  "evidence.weights": "\uAC00\uC911\uCE58 \uD30C\uC77C",
-  "evidence.parameters": "\uD30C\uB77C\uBBF8\uD130 \uC218",
-  "evidence.findings": "\uAC80\uC0AC \uACB0\uACFC",
-  "evidence.provenance": "\uCD9C\uCC98",
-  "evidence.links": "\uB9C1\uD06C",
-  "evidence.declaredInProgramme": "\uC0AC\uC5C5 \uD30C\uC77C\uC5D0 \uBA85\uC2DC\uB428",
-  "evidence.none": "\uC5C6\uC74C",
-  "evidence.notEstablished": "\uD655\uC778\uB418\uC9C0 \uC54A\uC74C",
-  "evidence.code": "\uCF54\uB4DC \uC800\uC7A5\uC18C",
-  "code.label": "\uCF54\uB4DC \uC800\uC7A5\uC18C",
-  "code.licenceUnknown": "\uB77C\uC774\uC120\uC2A4 \uD655\uC778\uB418\uC9C0 \uC54A\uC74C",
-  "code.notCounted": "\uCF54\uB4DC \uC800\uC7A5\uC18C(\uC9D1\uACC4\uD558\uC9C0 \uC54A\uC74C)",
-  "code.marker": "\uCF54\uB4DC: {licence}",
-  yes: "\uC608",
-  no: "\uC544\uB2C8\uC694",
-  "md.modelsOf": "{team}\uC758 \uBAA8\uB378 ({count}\uAC1C)",
-  "diff.title": "\uB450 \uD3C9\uAC00 \uCC28\uC218 \uAC04 \uBCC0\uACBD \uC0AC\uD56D",
-  "diff.old": "\uC774\uC804",
-  "diff.new": "\uC774\uD6C4",
-  "diff.policyMismatch": "\uACBD\uACE0: \uB450 \uBCF4\uACE0\uC11C\uB294 \uC11C\uB85C \uB2E4\uB978 \uC815\uCC45({old}, {new})\uC73C\uB85C \uD310\uC815\uB418\uC5C8\uC2B5\uB2C8\uB2E4. \uD310\uC815 \uBCC0\uD654\uAC00 \uBAA8\uB378\uC774 \uC544\uB2C8\uB77C \uC815\uCC45 \uCC28\uC774\uC5D0\uC11C \uBE44\uB86F\uB418\uC5C8\uC744 \uC218 \uC788\uC2B5\uB2C8\uB2E4.",
-  "diff.summary": "\uBCC0\uACBD {changes}\uAC74, \uD6C4\uD1F4 {regressions}\uAC74",
-  "diff.none": "\uBCC0\uACBD \uC0AC\uD56D\uC774 \uC5C6\uC2B5\uB2C8\uB2E4.",
-  "diff.regressed": "\uD6C4\uD1F4",
-  "diff.regressions": "\uD6C4\uD1F4 \uD56D\uBAA9",
-  "diff.kind.team-added": "\uD300 \uCD94\uAC00",
-  "diff.kind.team-removed": "\uD300 \uC0AD\uC81C",
-  "diff.kind.team-status": "\uD300 \uC0C1\uD0DC \uBCC0\uACBD",
-  "diff.kind.team-share": "\uD300 \uC900\uC218 \uBE44\uC728 \uBCC0\uACBD",
-  "diff.kind.model-added": "\uBAA8\uB378 \uCD94\uAC00",
-  "diff.kind.model-removed": "\uBAA8\uB378 \uC0AD\uC81C",
-  "diff.kind.availability": "\uACF5\uAC1C \uC5EC\uBD80 \uBCC0\uACBD",
-  "diff.kind.licence-declared": "\uBA85\uC2DC\uB41C \uB77C\uC774\uC120\uC2A4 \uBCC0\uACBD",
-  "diff.kind.licence-detected": "\uD0D0\uC9C0\uB41C \uB77C\uC774\uC120\uC2A4 \uBCC0\uACBD",
-  "diff.kind.licence-expression": "\uD310\uC815 \uB77C\uC774\uC120\uC2A4 \uBCC0\uACBD",
-  "diff.kind.verdict": "\uD310\uC815 \uBCC0\uACBD",
-  "diff.kind.revision": "\uC0C8 \uB9AC\uBE44\uC804",
-  "finding.NOT_PUBLIC.title": "\uBE44\uACF5\uAC1C",
-  "finding.NOT_PUBLIC.help": "\uC778\uC99D \uC5C6\uC774\uB294 \uC811\uADFC\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4(\uBE44\uACF5\uAC1C, \uBE44\uD65C\uC131\uD654, \uC0AD\uC81C \uB610\uB294 \uC218\uB3D9 \uC2B9\uC778 \uAC8C\uC774\uD2B8). \uC800\uC7A5\uC18C\uB97C \uACF5\uAC1C\uB85C \uC804\uD658\uD558\uAC70\uB098 \uC218\uB3D9 \uC2B9\uC778 \uAC8C\uC774\uD2B8\uB97C \uD574\uC81C\uD558\uC2ED\uC2DC\uC624.",
-  "finding.GATED_AUTO.title": "\uB3D9\uC758 \uD6C4 \uC811\uADFC",
-  "finding.GATED_AUTO.help": "\uC57D\uAD00 \uB3D9\uC758 \uD6C4 \uC811\uADFC\uD560 \uC218 \uC788\uB294 \uAC8C\uC774\uD2B8\uAC00 \uAC78\uB824 \uC788\uC2B5\uB2C8\uB2E4. \uC815\uCC45\uC0C1 \uACF5\uAC1C\uB85C \uC9D1\uACC4\uB418\uC9C0\uB9CC, \uAC8C\uC774\uD2B8\uB97C \uD574\uC81C\uD558\uBA74 \uC774 \uACBD\uACE0\uAC00 \uC0AC\uB77C\uC9D1\uB2C8\uB2E4.",
-  "finding.NO_WEIGHTS.title": "\uAC00\uC911\uCE58 \uD30C\uC77C \uC5C6\uC74C",
-  "finding.NO_WEIGHTS.help": "\uC800\uC7A5\uC18C\uC5D0 \uAC00\uC911\uCE58 \uD30C\uC77C\uC774 \uC5C6\uC5B4 \uBAA8\uB378 \uACF5\uAC1C\uB85C \uBCF4\uC9C0 \uC54A\uC73C\uBA70 \uC9D1\uACC4\uD558\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4. \uC774\uACF3\uC5D0 \uAC00\uC911\uCE58\uB97C \uACF5\uAC1C\uD558\uB824\uB358 \uAC83\uC774 \uC544\uB2C8\uB77C\uBA74 \uC870\uCE58\uD560 \uD544\uC694\uAC00 \uC5C6\uC2B5\uB2C8\uB2E4.",
-  "finding.EXCLUDED_BY_PROGRAMME.title": "\uC0AC\uC5C5 \uD30C\uC77C\uC5D0\uC11C \uC81C\uC678",
-  "finding.EXCLUDED_BY_PROGRAMME.help": "\uC0AC\uC5C5 \uD30C\uC77C\uC758 \uD300 \uD56D\uBAA9(exclude:)\uC774 \uC774 \uBAA8\uB378\uC744 \uC9D1\uACC4\uC5D0\uC11C \uC81C\uC678\uD569\uB2C8\uB2E4. \uC9D1\uACC4\uD574\uC57C \uD55C\uB2E4\uBA74 \uD574\uB2F9 \uD328\uD134\uC744 \uC0AD\uC81C\uD558\uC2ED\uC2DC\uC624.",
-  "finding.LICENCE_NOT_APPROVED.title": "\uC2B9\uC778\uB418\uC9C0 \uC54A\uC740 \uB77C\uC774\uC120\uC2A4",
-  "finding.LICENCE_NOT_APPROVED.help": "\uB77C\uC774\uC120\uC2A4\uAC00 \uC815\uCC45\uC758 \uC2B9\uC778 \uBAA9\uB85D\uC5D0 \uC5C6\uC2B5\uB2C8\uB2E4. \uAC00\uC911\uCE58\uB97C \uC2B9\uC778\uB41C \uC624\uD508 \uB77C\uC774\uC120\uC2A4(\uC608: Apache-2.0, MIT, CC-BY-4.0)\uB85C \uACF5\uAC1C\uD558\uC2ED\uC2DC\uC624.",
-  "finding.LICENCE_DENIED.title": "\uAE08\uC9C0\uB41C \uB77C\uC774\uC120\uC2A4",
-  "finding.LICENCE_DENIED.help": "\uC815\uCC45\uC774 \uC774 \uB77C\uC774\uC120\uC2A4\uB97C \uBA85\uC2DC\uC801\uC73C\uB85C \uAE08\uC9C0\uD569\uB2C8\uB2E4(\uC608: \uBE44\uC0C1\uC5C5 \uB610\uB294 \uBCC0\uACBD \uAE08\uC9C0 \uC870\uAC74). \uC2B9\uC778\uB41C \uC624\uD508 \uB77C\uC774\uC120\uC2A4\uB85C \uB2E4\uC2DC \uACF5\uAC1C\uD558\uC2ED\uC2DC\uC624.",
-  "finding.LICENCE_MISSING.title": "\uB77C\uC774\uC120\uC2A4 \uC5C6\uC74C",
-  "finding.LICENCE_MISSING.help": "\uB77C\uC774\uC120\uC2A4\uB97C \uCC3E\uC9C0 \uBABB\uD588\uC2B5\uB2C8\uB2E4. \uBAA8\uB378 \uCE74\uB4DC\uC5D0 \uB77C\uC774\uC120\uC2A4\uAC00 \uC5C6\uACE0 LICENSE \uD30C\uC77C\uB3C4 \uC5C6\uC2B5\uB2C8\uB2E4. \uBAA8\uB378 \uCE74\uB4DC\uC5D0 `license:`\uB97C \uC801\uACE0 LICENSE \uD30C\uC77C\uC744 \uCD94\uAC00\uD558\uC2ED\uC2DC\uC624.",
-  "finding.LICENCE_UNREADABLE.title": "\uB77C\uC774\uC120\uC2A4 \uD30C\uC77C\uC744 \uC77D\uC744 \uC218 \uC5C6\uC74C",
-  "finding.LICENCE_UNREADABLE.help": "\uB77C\uC774\uC120\uC2A4 \uD30C\uC77C\uC740 \uC788\uC9C0\uB9CC \uC77D\uC9C0 \uBABB\uD574 \uB77C\uC774\uC120\uC2A4\uB97C \uD655\uC815\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4. \uD30C\uC77C\uC744 \uC77D\uC744 \uC218 \uC788\uB294 \uD1A0\uD070\uC73C\uB85C \uB2E4\uC2DC \uC2E4\uD589\uD558\uC2ED\uC2DC\uC624.",
-  "finding.LICENCE_UNIDENTIFIED.title": "\uB77C\uC774\uC120\uC2A4\uB97C \uC2DD\uBCC4\uD560 \uC218 \uC5C6\uC74C",
-  "finding.LICENCE_UNIDENTIFIED.help": "\uB77C\uC774\uC120\uC2A4 \uD30C\uC77C\uC744 \uC77D\uC5C8\uC9C0\uB9CC \uC54C\uB824\uC9C4 \uB77C\uC774\uC120\uC2A4\uC640 \uCDA9\uBD84\uD788 \uC77C\uCE58\uD558\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4. \uD45C\uC900 \uB77C\uC774\uC120\uC2A4 \uC6D0\uBB38\uC744 \uC218\uC815 \uC5C6\uC774 \uC0AC\uC6A9\uD558\uAC70\uB098 \uBD80\uCC98\uC5D0 \uAC80\uD1A0\uB97C \uC694\uCCAD\uD558\uC2ED\uC2DC\uC624.",
-  "finding.LICENCE_MISMATCH.title": "\uBA54\uD0C0\uB370\uC774\uD130\uC640 \uB77C\uC774\uC120\uC2A4 \uC6D0\uBB38 \uBD88\uC77C\uCE58",
-  "finding.LICENCE_MISMATCH.help": "\uBA54\uD0C0\uB370\uC774\uD130\uC5D0 \uC801\uD78C \uB77C\uC774\uC120\uC2A4\uC640 \uB77C\uC774\uC120\uC2A4 \uC6D0\uBB38\uC774 \uB2E4\uB974\uBBC0\uB85C \uB354 \uC5C4\uACA9\uD55C \uCABD\uC744 \uC801\uC6A9\uD569\uB2C8\uB2E4. \uBAA8\uB378 \uCE74\uB4DC\uC640 LICENSE \uD30C\uC77C\uC774 \uAC19\uC740 \uB77C\uC774\uC120\uC2A4\uB97C \uAC00\uB9AC\uD0A4\uB3C4\uB85D \uB9DE\uCD94\uC2ED\uC2DC\uC624.",
-  "finding.LICENCE_RESTRICTED_USE.title": "\uC0AC\uC6A9 \uC81C\uD55C \uB77C\uC774\uC120\uC2A4",
-  "finding.LICENCE_RESTRICTED_USE.help": "\uB77C\uC774\uC120\uC2A4\uAC00 \uBAA8\uB378\uC758 \uC0AC\uC6A9 \uBC29\uC2DD\uC744 \uC81C\uD55C\uD558\uBBC0\uB85C(\uC774\uC6A9 \uC815\uCC45, \uC0AC\uC6A9 \uBD84\uC57C \uC81C\uD55C \uB4F1) \uC624\uD508 \uB77C\uC774\uC120\uC2A4\uAC00 \uC544\uB2D9\uB2C8\uB2E4. \uC2B9\uC778\uB41C \uC624\uD508 \uB77C\uC774\uC120\uC2A4\uB85C \uB2E4\uC2DC \uACF5\uAC1C\uD558\uC2ED\uC2DC\uC624.",
-  "finding.LICENCE_NON_COMMERCIAL.title": "\uBE44\uC0C1\uC5C5 \uB77C\uC774\uC120\uC2A4",
-  "finding.LICENCE_NON_COMMERCIAL.help": "\uB77C\uC774\uC120\uC2A4\uAC00 \uC0C1\uC5C5\uC801 \uC774\uC6A9\uC744 \uAE08\uC9C0\uD558\uBBC0\uB85C \uC624\uD508 \uB77C\uC774\uC120\uC2A4\uAC00 \uC544\uB2D9\uB2C8\uB2E4. \uC2B9\uC778\uB41C \uC624\uD508 \uB77C\uC774\uC120\uC2A4\uB85C \uB2E4\uC2DC \uACF5\uAC1C\uD558\uC2ED\uC2DC\uC624.",
-  "finding.SOURCE_FAILED.title": "\uC800\uC7A5\uC18C \uC870\uD68C \uC2E4\uD328",
-  "finding.SOURCE_FAILED.help": "\uB124\uD2B8\uC6CC\uD06C \uC624\uB958, \uC694\uCCAD \uD55C\uB3C4 \uCD08\uACFC \uB610\uB294 \uC798\uBABB\uB41C \uC751\uB2F5\uC73C\uB85C \uC800\uC7A5\uC18C\uB97C \uC870\uD68C\uD558\uC9C0 \uBABB\uD574 \uC544\uBB34\uAC83\uB3C4 \uD655\uC778\uD560 \uC218 \uC5C6\uC5C8\uC2B5\uB2C8\uB2E4. \uB098\uC911\uC5D0 \uB2E4\uC2DC \uC2E4\uD589\uD558\uC2ED\uC2DC\uC624.",
-  "finding.FILES_UNKNOWN.title": "\uD30C\uC77C \uBAA9\uB85D\uC744 \uC54C \uC218 \uC5C6\uC74C",
-  "finding.FILES_UNKNOWN.help": "\uD30C\uC77C \uBAA9\uB85D\uC744 \uC77D\uC9C0 \uBABB\uD574 \uAC00\uC911\uCE58\uAC00 \uC788\uB294\uC9C0 \uC54C \uC218 \uC5C6\uC2B5\uB2C8\uB2E4. \uB098\uC911\uC5D0 \uB2E4\uC2DC \uC2E4\uD589\uD558\uAC70\uB098 \uD30C\uC77C \uBAA9\uB85D\uC744 \uBCFC \uC218 \uC788\uB294 \uD1A0\uD070\uC73C\uB85C \uC2E4\uD589\uD558\uC2ED\uC2DC\uC624.",
-  "finding.RENAMED.title": "\uC774\uB984 \uBCC0\uACBD\uB428",
-  "finding.RENAMED.help": "\uC800\uC7A5\uC18C \uC774\uB984\uC774 \uBC14\uB00C\uC5B4 \uBCF4\uACE0\uC11C\uB294 \uC0C8 ID\uB97C \uC0AC\uC6A9\uD569\uB2C8\uB2E4. \uC0AC\uC5C5 \uD30C\uC77C\uC744 \uC218\uC815\uD558\uC2ED\uC2DC\uC624.",
-  "finding.WAIVED.title": "\uC608\uC678 \uC2B9\uC778\uB428",
-  "finding.WAIVED.help": "\uC815\uCC45\uC758 \uC608\uC678 \uC2B9\uC778\uC73C\uB85C \uC774 \uAC80\uC0AC \uACB0\uACFC\uB294 \uB354 \uC774\uC0C1 \uD310\uC815\uC744 \uC88C\uC6B0\uD558\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4. \uC608\uC678 \uAE30\uAC04\uC774 \uB05D\uB098\uAE30 \uC804\uC5D0 \uC6D0\uC778\uC744 \uD574\uACB0\uD558\uC2ED\uC2DC\uC624.",
-  "finding.LICENCE_MODIFIED.title": "\uC218\uC815\uB41C \uB77C\uC774\uC120\uC2A4",
-  "finding.LICENCE_MODIFIED.help": "\uC54C\uB824\uC9C4 \uB77C\uC774\uC120\uC2A4 \uBCF8\uBB38\uC5D0 \uC870\uAC74\uC774 \uCD94\uAC00\uB418\uAC70\uB098 \uBC14\uB00C\uC5C8\uC73C\uBBC0\uB85C(\uB610\uB294 \uC774\uB984\uB9CC \uBC14\uAFBC \uD15C\uD50C\uB9BF\uC774\uBBC0\uB85C) \uADF8 \uB77C\uC774\uC120\uC2A4\uAC00 \uC544\uB2C8\uBA70 \uC2B9\uC778\uB418\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4. \uD45C\uC900 \uBCF8\uBB38\uC744 \uADF8\uB300\uB85C \uC4F0\uAC70\uB098, \uC99D\uAC70\uC5D0 \uC778\uC6A9\uB41C \uBC14\uB010 \uC870\uAC74\uC744 \uBD80\uCC98\uC5D0 \uAC80\uD1A0 \uC694\uCCAD\uD558\uC2ED\uC2DC\uC624.",
-  "finding.LICENCE_TEXT_MISSING.title": "\uB77C\uC774\uC120\uC2A4 \uBCF8\uBB38 \uC5C6\uC74C",
-  "finding.LICENCE_TEXT_MISSING.help": "\uB77C\uC774\uC120\uC2A4\uAC00 \uBCF8\uBB38 \uC5C6\uC774 \uBA54\uD0C0\uB370\uC774\uD130\uC5D0\uB9CC \uADFC\uAC70\uD569\uB2C8\uB2E4. \uC815\uCC45\uC774 \uBCF8\uBB38\uC744 \uC694\uAD6C\uD558\uAC70\uB098, \uBAA8\uB378 \uCE74\uB4DC\uAC00 \uBA85\uC2DC\uB41C \uB77C\uC774\uC120\uC2A4 \uC606\uC5D0 \u2018\uAE30\uD0C0\u2019 \uB77C\uC774\uC120\uC2A4\uB97C \uC801\uC5C8\uC9C0\uB9CC \uADF8 \uBCF8\uBB38\uC774 \uC5C6\uC2B5\uB2C8\uB2E4. \uC800\uC7A5\uC18C\uC5D0 \uB77C\uC774\uC120\uC2A4 \uBCF8\uBB38\uC744 \uCD94\uAC00\uD558\uC2ED\uC2DC\uC624.",
-  "finding.MALFORMED_METADATA.title": "\uC798\uBABB\uB41C \uB77C\uC774\uC120\uC2A4 \uBA54\uD0C0\uB370\uC774\uD130",
-  "finding.MALFORMED_METADATA.help": "\uBAA8\uB378 \uCE74\uB4DC\uC758 \uB77C\uC774\uC120\uC2A4 \uD56D\uBAA9 \uD615\uC2DD\uC774 \uC798\uBABB\uB418\uC5B4(\uC608: `license: {id: \u2026}` \uB610\uB294 \uC22B\uC790) \uC120\uC5B8\uB41C \uB77C\uC774\uC120\uC2A4\uB97C \uD655\uC778\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4. `license:`\uB97C ID \uD558\uB098 \uB610\uB294 ID \uBAA9\uB85D\uC73C\uB85C \uC801\uC73C\uC2ED\uC2DC\uC624.",
-  "finding.MALFORMED_RESPONSE.title": "\uC608\uC0C1\uD558\uC9C0 \uBABB\uD55C \uC800\uC7A5\uC18C \uC751\uB2F5",
-  "finding.MALFORMED_RESPONSE.help": "\uC800\uC7A5\uC18C\uAC00 openquota\uAC00 \uBAA8\uB974\uB294 \uD615\uC2DD\uC73C\uB85C \uC751\uB2F5\uD574(\uC608: \uC774\uB984 \uC5C6\uB294 \uD30C\uC77C \uD56D\uBAA9) \uADF8 \uB0B4\uC6A9\uC744 \uD655\uC778\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4. \uB098\uC911\uC5D0 \uB2E4\uC2DC \uC2E4\uD589\uD558\uC2ED\uC2DC\uC624.",
-  "finding.FILES_TRUNCATED.title": "\uD30C\uC77C \uBAA9\uB85D \uC798\uB9BC",
-  "finding.FILES_TRUNCATED.help": "\uD30C\uC77C\uC774 \uB108\uBB34 \uB9CE\uC544 \uD30C\uC77C \uBAA9\uB85D\uC774 \uC911\uAC04\uC5D0 \uC798\uB838\uC73C\uBBC0\uB85C \uC798\uB9B0 \uB4A4\uC758 \uB0B4\uC6A9\uC740 \uC54C \uC218 \uC5C6\uC2B5\uB2C8\uB2E4. \uC77D\uC740 \uD30C\uC77C\uB9CC\uC73C\uB85C \uD310\uC815\uC774 \uC815\uD574\uC9C0\uC9C0 \uC54A\uC73C\uBA74 \uD655\uC778 \uBD88\uAC00\uC785\uB2C8\uB2E4.",
-  "finding.DECLARED_NOT_EXCLUDED.title": "\uC120\uC5B8\uB41C \uBAA8\uB378\uC740 \uC81C\uC678\uB418\uC9C0 \uC54A\uC74C",
-  "finding.DECLARED_NOT_EXCLUDED.help": "\uC0AC\uC5C5 \uD30C\uC77C\uC5D0 \uC120\uC5B8\uB41C \uBAA8\uB378\uC774\uBBC0\uB85C \uAC19\uC740 \uD300\uC758 `exclude:` \uD328\uD134\uACFC \uC77C\uCE58\uD574\uB3C4 \uC9D1\uACC4\uB429\uB2C8\uB2E4. \uC120\uC5B8 \uBAA9\uB85D\uC5D0\uC11C \uBE7C\uAC70\uB098 \uD328\uD134\uC744 \uC881\uD788\uC2ED\uC2DC\uC624.",
-  "finding.AVAILABILITY_NOT_CHECKED.title": "\uACF5\uAC1C \uC5EC\uBD80 \uBBF8\uD655\uC778",
-  "finding.AVAILABILITY_NOT_CHECKED.help": "\uB85C\uCEEC \uB514\uB809\uD130\uB9AC\uC5D0\uC11C\uB294 \uACF5\uAC1C \uC5EC\uBD80\uB97C \uC54C \uC218 \uC5C6\uC73C\uBBC0\uB85C, \uD310\uC815\uC740 \uACF5\uAC1C\uB41C \uB4A4 \uC5B4\uB5BB\uAC8C \uD310\uC815\uB420\uC9C0\uB97C \uB098\uD0C0\uB0C5\uB2C8\uB2E4. \uACF5\uAC1C \uC5EC\uBD80\uB294 \uACF5\uAC1C\uB41C \uC800\uC7A5\uC18C\uB97C \uAC80\uC0AC\uD574 \uD655\uC778\uD558\uC2ED\uC2DC\uC624.",
-  // 대시보드(html-*.ts): 요약, 팀 카드, 모델 표와 스크립트.
-  "dash.reason.code": "\uCF54\uB4DC \uC800\uC7A5\uC18C: \uAC00\uC911\uCE58 \uD30C\uC77C\uC774 \uC5C6\uC5B4 \uACF5\uAC1C \uBAA8\uB378\uC774 \uC544\uB2D9\uB2C8\uB2E4",
-  "dash.reason.compliant": "\uC2B9\uC778\uB41C \uB77C\uC774\uC120\uC2A4 {licence}\uB85C \uACF5\uAC1C\uB418\uC5C8\uC2B5\uB2C8\uB2E4",
-  "dash.headline.none": "\uC774 \uBCF4\uACE0\uC11C\uC5D0\uB294 \uD300\uC774 \uC5C6\uC2B5\uB2C8\uB2E4",
-  "dash.headline.fail.one": "{total}\uAC1C \uD300 \uC911 {count}\uAC1C \uD300\uC774 \uC758\uBB34 \uBE44\uC728\uC744 \uCDA9\uC871\uD558\uC9C0 \uBABB\uD569\uB2C8\uB2E4",
-  "dash.headline.fail.other": "{total}\uAC1C \uD300 \uC911 {count}\uAC1C \uD300\uC774 \uC758\uBB34 \uBE44\uC728\uC744 \uCDA9\uC871\uD558\uC9C0 \uBABB\uD569\uB2C8\uB2E4",
-  "dash.headline.andIncomplete": ". {count}\uAC1C \uD300\uC740 \uC544\uC9C1 \uD310\uC815\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4",
-  "dash.headline.incomplete.one": "\uC2E4\uD328\uD55C \uD300\uC740 \uC5C6\uC73C\uB098 {total}\uAC1C \uD300 \uC911 {count}\uAC1C \uD300\uC740 \uC544\uC9C1 \uD310\uC815\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4",
-  "dash.headline.incomplete.other": "\uC2E4\uD328\uD55C \uD300\uC740 \uC5C6\uC73C\uB098 {total}\uAC1C \uD300 \uC911 {count}\uAC1C \uD300\uC740 \uC544\uC9C1 \uD310\uC815\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4",
-  "dash.headline.pass.one": "\uD300\uC774 \uC758\uBB34 \uBE44\uC728\uC744 \uCDA9\uC871\uD569\uB2C8\uB2E4",
-  "dash.headline.pass.other": "{count}\uAC1C \uD300 \uBAA8\uB450 \uC758\uBB34 \uBE44\uC728\uC744 \uCDA9\uC871\uD569\uB2C8\uB2E4",
-  "dash.bar": "{team}: \uC9D1\uACC4 {counted}\uAC1C \uC911 \uC900\uC218 {compliant}\uAC1C, \uBBF8\uC900\uC218 {nonCompliant}\uAC1C, \uC54C \uC218 \uC5C6\uC74C {unknown}\uAC1C, \uAE30\uC900 {threshold}",
-  "dash.card.why": "\uC624\uD508 \uACF5\uAC1C\uB85C \uC778\uC815\uB418\uC9C0 \uC54A\uC740 \uC774\uC720",
-  "dash.card.more.one": "\uADF8 \uBC16\uC758 \uC774\uC720 {count}\uAC00\uC9C0",
-  "dash.card.more.other": "\uADF8 \uBC16\uC758 \uC774\uC720 {count}\uAC00\uC9C0",
-  "dash.card.excluded.one": "\uC9D1\uACC4\uC5D0\uC11C \uC81C\uC678\uB41C {count}\uAC1C\uC640 \uADF8 \uC774\uC720",
-  "dash.card.excluded.other": "\uC9D1\uACC4\uC5D0\uC11C \uC81C\uC678\uB41C {count}\uAC1C\uC640 \uADF8 \uC774\uC720",
-  "dash.card.show.one": "{team}\uC758 \uACF5\uAC1C \uBAA8\uB378 {count}\uAC1C \uBCF4\uAE30",
-  "dash.card.show.other": "{team}\uC758 \uACF5\uAC1C \uBAA8\uB378 {count}\uAC1C \uBCF4\uAE30",
-  "dash.filter.reason": "\uC774\uC720",
-  "dash.filter.search": "\uBAA8\uB378\xB7\uB77C\uC774\uC120\uC2A4\xB7\uC774\uC720 \uAC80\uC0C9",
-  "dash.filter.group": "\uBB36\uAE30",
-  "dash.group.team": "\uD300\uBCC4",
-  "dash.group.none": "\uBB36\uC9C0 \uC54A\uC74C",
-  "dash.noscript": "\uBAA8\uB378 \uD45C\uB294 \uC790\uBC14\uC2A4\uD06C\uB9BD\uD2B8\uAC00 \uC788\uC5B4\uC57C \uD45C\uC2DC\uB429\uB2C8\uB2E4. \uC704\uC758 \uD300\uBCC4 \uC694\uC57D\uC740 \uC790\uBC14\uC2A4\uD06C\uB9BD\uD2B8 \uC5C6\uC774\uB3C4 \uC644\uC804\uD558\uBA70, \uBAA8\uB4E0 \uACF5\uAC1C \uBAA8\uB378\uC740 JSON \uBCF4\uACE0\uC11C\uC5D0 \uC788\uC2B5\uB2C8\uB2E4.",
-  "dash.empty": "\uC870\uAC74\uC5D0 \uB9DE\uB294 \uACF5\uAC1C \uBAA8\uB378\uC774 \uC5C6\uC2B5\uB2C8\uB2E4.",
-  "dash.modelsCaption": "\uBAA8\uB4E0 \uACF5\uAC1C \uBAA8\uB378\uC744 \uD300\uBCC4\uB85C \uBB36\uC5B4 \uC2EC\uAC01\uD55C \uC21C\uC11C\uB85C \uC774\uC720\uC640 \uD568\uAED8 \uBCF4\uC5EC \uC90D\uB2C8\uB2E4. \uD589\uC744 \uD3BC\uCE58\uBA74 \uADFC\uAC70\uB97C \uBCFC \uC218 \uC788\uC2B5\uB2C8\uB2E4",
-  "dash.more": "{count}\uAC1C \uB354 \uBCF4\uAE30(\uB0A8\uC740 {left}\uAC1C)",
-  "dash.csv": "\uD45C\uC2DC\uB41C {count}\uAC1C \uB0B4\uBCF4\uB0B4\uAE30(CSV)",
-  "dash.col.source": "\uCD9C\uCC98",
-  "dash.col.code": "\uD310\uC815 \uCF54\uB4DC",
-  "dash.col.url": "\uD398\uC774\uC9C0",
-  "dash.group.count": "{total}\uAC1C \uC911 {shown}\uAC1C",
-  "dash.family": "\uBAA8\uB378 \uACC4\uC5F4 {family}({count}\uAC1C)",
-  "dash.copies": "\uC0AC\uBCF8(\uC774 \uBAA8\uB378 \uC544\uB798\uC5D0 \uD45C\uC2DC\uD558\uBA70 \uB530\uB85C \uC9D1\uACC4\uD558\uC9C0 \uC54A\uC74C)",
-  "dash.copies.tag": "\uC0AC\uBCF8 {count}\uAC1C",
-  "dash.evidence.open": "\uADFC\uAC70",
-  "dash.ev.metadata": "\uBA54\uD0C0\uB370\uC774\uD130\uC758 \uB77C\uC774\uC120\uC2A4 \uD45C\uAE30",
-  "dash.ev.texts": "\uB77C\uC774\uC120\uC2A4 \uC6D0\uBB38\uC5D0\uC11C \uC2DD\uBCC4\uD55C \uB77C\uC774\uC120\uC2A4",
-  "dash.ev.notJudged": "\uC9D1\uACC4 \uB300\uC0C1\uC774 \uC544\uB2C8\uC5B4\uC11C \uD310\uC815\uD558\uC9C0 \uC54A\uC558\uC2B5\uB2C8\uB2E4",
-  "dash.ev.noMetadata": "\uC5C6\uC74C: \uBA54\uD0C0\uB370\uC774\uD130\uC5D0 \uB77C\uC774\uC120\uC2A4 \uD45C\uAE30\uAC00 \uC5C6\uC2B5\uB2C8\uB2E4",
-  "dash.ev.pointer": "\uADF8 \uC790\uCCB4\uB85C \uB77C\uC774\uC120\uC2A4\uB97C \uC9C0\uC815\uD558\uC9C0 \uC54A\uC73C\uBBC0\uB85C \uB77C\uC774\uC120\uC2A4 \uC6D0\uBB38\uC73C\uB85C \uD310\uC815\uD569\uB2C8\uB2E4",
-  "dash.ev.name": "\uC774\uB984 {name}",
-  "dash.ev.noText": "\uC2DD\uBCC4\uB41C \uB77C\uC774\uC120\uC2A4 \uC6D0\uBB38\uC774 \uC5C6\uC2B5\uB2C8\uB2E4",
-  "dash.ev.unidentified": "\uC2DD\uBCC4\uB418\uC9C0 \uC54A\uC74C",
-  "dash.ev.extra": "\uC54C\uB824\uC9C4 \uC6D0\uBB38\uACFC \uB2E4\uB978 \uBD80\uBD84:",
-  "dash.ev.weights.one": "\uD30C\uC77C {count}\uAC1C, \uD30C\uB77C\uBBF8\uD130 {parameters}",
-  "dash.ev.weights.other": "\uD30C\uC77C {count}\uAC1C, \uD30C\uB77C\uBBF8\uD130 {parameters}",
-  "dash.ev.files.one": "\uD30C\uC77C {count}\uAC1C",
-  "dash.ev.files.other": "\uD30C\uC77C {count}\uAC1C",
-  "dash.ev.family": "\uBAA8\uB378 \uACC4\uC5F4",
-  "dash.ev.lines": "\uC2A4\uCE94 \uAE30\uB85D \uADF8\uB300\uB85C({count}\uC904)",
-  "dash.ev.permalink": "\uC774 \uD654\uBA74\uC5D0\uC11C \uC774 \uBAA8\uB378\uB85C \uAC00\uB294 \uB9C1\uD06C",
-  "dash.matcher.exact": "\uC6D0\uBB38 \uC77C\uCE58",
-  "dash.matcher.dice": "\uC720\uC0AC \uC6D0\uBB38",
-  "dash.matcher.reference": "\uB77C\uC774\uC120\uC2A4 \uC774\uB984 \uC5B8\uAE09",
-  "dash.matcher.spdx-tag": "SPDX \uD0DC\uADF8",
-  "dash.matcher.compilation": "\uD55C \uC6D0\uBB38\uC5D0 \uC5EC\uB7EC \uB77C\uC774\uC120\uC2A4",
-  "dash.matcher.none": "\uC77C\uCE58 \uC5C6\uC74C",
-  // 공개 사이트(site-*.ts): 첫 화면, 차수별 대시보드, 팀별 기록.
-  "site.title": "\uC624\uD508\uC18C\uC2A4 \uACF5\uAC1C \uC758\uBB34 \uC810\uAC80: \uD3C9\uAC00 \uCC28\uC218\uBCC4 \uCD94\uC774",
-  "site.nav": "\uC0AC\uC774\uD2B8",
-  "site.home": "\uC804\uCCB4 \uCC28\uC218",
-  "site.lang": "\uC5B8\uC5B4",
-  "site.rounds": "\uD3C9\uAC00 \uCC28\uC218",
-  "site.round": "{date} \uD3C9\uAC00",
-  "site.roundsCount.one": "\uD3C9\uAC00 {count}\uD68C",
-  "site.roundsCount.other": "\uD3C9\uAC00 {count}\uD68C",
-  "site.latest": "\uCD5C\uADFC \uD3C9\uAC00: {date}",
-  "site.chartTitle": "\uCC28\uC218\uBCC4 \uC900\uC218 \uBE44\uC728",
-  "site.chartDesc": "\uC120 \uD558\uB098\uAC00 \uD300 \uD558\uB098\uC758 \uCC28\uC218\uBCC4 \uC900\uC218 \uBE44\uC728\uC785\uB2C8\uB2E4. \uC810\uC120\uC740 \uAE30\uC900({threshold})\uC774\uBA70, \uC774\uB97C \uB118\uC73C\uBA74 \uD300\uC774 \uD1B5\uACFC\uD569\uB2C8\uB2E4.",
-  "site.sharesCaption": "\uCC28\uC218\uBCC4 \uAC01 \uD300\uC758 \uC0C1\uD0DC\uC640 \uC900\uC218 \uBE44\uC728\uC785\uB2C8\uB2E4. \uCE78\uC744 \uC5F4\uBA74 \uADF8 \uCC28\uC218\uC758 \uACF5\uAC1C \uBAA8\uB378\uC744 \uBCFC \uC218 \uC788\uC2B5\uB2C8\uB2E4",
-  "site.absent": "\uC774 \uCC28\uC218\uC5D0 \uC5C6\uC74C",
-  "site.teamHistory": "{team} \uCC28\uC218\uBCC4 \uAE30\uB85D",
-  "site.historyCaption": "\uCC28\uC218\uBCC4 \uD300 \uC9D1\uACC4\uC785\uB2C8\uB2E4. \uCC28\uC218\uB97C \uC5F4\uBA74 \uADF8 \uCC28\uC218\uC758 \uACF5\uAC1C \uBAA8\uB378\uC744 \uBCFC \uC218 \uC788\uC2B5\uB2C8\uB2E4",
-  "site.history": "\uCC28\uC218 \uC0AC\uC774\uC758 \uBCC0\uD654",
-  "site.changes": "{from}\uBD80\uD130 {to}\uAE4C\uC9C0",
-  "site.noChanges": "\uC774 \uD300\uC758 \uACF5\uAC1C \uBAA8\uB378\uC5D0\uB294 \uBCC0\uD654\uAC00 \uC5C6\uC2B5\uB2C8\uB2E4.",
-  "site.firstRound": "\uCCAB \uD3C9\uAC00 \uCC28\uC218\uC774\uBBC0\uB85C \uC544\uC9C1 \uBE44\uAD50\uD560 \uB300\uC0C1\uC774 \uC5C6\uC2B5\uB2C8\uB2E4.",
-  "site.col.round": "\uCC28\uC218",
-  // 터미널 표와 Markdown 보고서. 한국어에는 복수형이 없어 .one과 .other가 같습니다.
-  "col.excluded": "\uC81C\uC678",
-  "failure.heading": "\uC870\uD68C\uD558\uC9C0 \uBABB\uD55C \uB808\uC9C0\uC2A4\uD2B8\uB9AC:",
-  "failure.listing": "{origin}\uC758 \uBAA9\uB85D\uC744 \uAC00\uC838\uC624\uC9C0 \uBABB\uD588\uC2B5\uB2C8\uB2E4 \u2014 {host}: {message} ({cause})",
-  "failure.inspect.one": "\uB9B4\uB9AC\uC2A4 {count}\uAC1C\uB97C \uAC80\uC0AC\uD558\uC9C0 \uBABB\uD588\uC2B5\uB2C8\uB2E4 \u2014 {host}: {message} ({cause})",
-  "failure.inspect.other": "\uB9B4\uB9AC\uC2A4 {count}\uAC1C\uB97C \uAC80\uC0AC\uD558\uC9C0 \uBABB\uD588\uC2B5\uB2C8\uB2E4 \u2014 {host}: {message} ({cause})",
-  "failure.requestId": "\uC694\uCCAD ID {id}",
-  "failure.someRegistry": "\uB808\uC9C0\uC2A4\uD2B8\uB9AC",
-  "md.truncated.one": "{limit}\uC790 \uC81C\uD55C\uC744 \uC9C0\uD0A4\uAE30 \uC704\uD574 \uBAA8\uB378 {count}\uAC1C\uB97C \uC0DD\uB7B5\uD588\uC2B5\uB2C8\uB2E4. \uC804\uCCB4 \uBCF4\uACE0\uC11C\uB294 {path}\uC5D0 \uC788\uC2B5\uB2C8\uB2E4.",
-  "md.truncated.other": "{limit}\uC790 \uC81C\uD55C\uC744 \uC9C0\uD0A4\uAE30 \uC704\uD574 \uBAA8\uB378 {count}\uAC1C\uB97C \uC0DD\uB7B5\uD588\uC2B5\uB2C8\uB2E4. \uC804\uCCB4 \uBCF4\uACE0\uC11C\uB294 {path}\uC5D0 \uC788\uC2B5\uB2C8\uB2E4.",
-  "md.truncatedNoPath.one": "{limit}\uC790 \uC81C\uD55C\uC744 \uC9C0\uD0A4\uAE30 \uC704\uD574 \uBAA8\uB378 {count}\uAC1C\uB97C \uC0DD\uB7B5\uD588\uC2B5\uB2C8\uB2E4. \uC804\uCCB4 \uBAA9\uB85D\uC740 JSON \uBCF4\uACE0\uC11C\uB97C \uB80C\uB354\uB9C1\uD558\uC5EC \uD655\uC778\uD558\uC2ED\uC2DC\uC624.",
-  "md.truncatedNoPath.other": "{limit}\uC790 \uC81C\uD55C\uC744 \uC9C0\uD0A4\uAE30 \uC704\uD574 \uBAA8\uB378 {count}\uAC1C\uB97C \uC0DD\uB7B5\uD588\uC2B5\uB2C8\uB2E4. \uC804\uCCB4 \uBAA9\uB85D\uC740 JSON \uBCF4\uACE0\uC11C\uB97C \uB80C\uB354\uB9C1\uD558\uC5EC \uD655\uC778\uD558\uC2ED\uC2DC\uC624."
-};
-
-// src/report/i18n/index.ts
-var CATALOGUES = { en: en2, ko };
-function t2(lang, key, args = {}) {
-  const text = CATALOGUES[lang ?? "en"][key] ?? en2[key];
-  return text.replace(/\{(\w+)\}/g, (whole, name) => name in args ? String(args[name]) : whole);
-}
-function plural2(lang, base, n, args = {}) {
-  const category = new Intl.PluralRules(lang ?? "en").select(n) === "one" ? "one" : "other";
-  return t2(lang, `${base}.${category}`, { count: n, ...args });
-}
-var STATUS_SYMBOL = { pass: "\u2714", fail: "\u2718", incomplete: "?" };
-var VERDICT_SYMBOL = {
-  compliant: "\u2714",
-  "non-compliant": "\u2718",
-  unknown: "?",
-  excluded: "\u2013"
-};
-function statusLabel(lang, status2) {
-  return `${STATUS_SYMBOL[status2]} ${t2(lang, `status.${status2}`)}`;
-}
-function verdictLabel(lang, verdict) {
-  return `${VERDICT_SYMBOL[verdict]} ${t2(lang, `verdict.${verdict}`)}`;
-}
-function modelVerdictLabel(lang, model2) {
-  const label = verdictLabel(lang, model2.verdict);
-  return model2.kind === "code" ? `${label} \xB7 ${t2(lang, "code.notCounted")}` : label;
-}
-function codeLicence(lang, code) {
-  return code.licence ?? t2(lang, "code.licenceUnknown");
-}
-function availabilityLabel(lang, availability2) {
-  return t2(lang, `availability.${availability2 ?? "unknown"}`);
-}
-var REASONS = /* @__PURE__ */ new Set([
-  "ABOVE_THRESHOLD",
-  "AT_OR_BELOW_THRESHOLD",
-  "DEPENDS_ON_UNKNOWN",
-  "NOTHING_COUNTED",
-  "LISTING_FAILED"
-]);
-function teamReason(lang, team2) {
-  if ((lang ?? "en") === "en" || !REASONS.has(team2.reason.code)) return team2.reason.message;
-  return t2(lang, `reason.${team2.reason.code}`, {
-    compliant: team2.compliant,
-    counted: team2.counted,
-    unknown: team2.unknown,
-    share: percent(team2.share),
-    threshold: percent(team2.threshold)
-  });
-}
-function findingTitle(lang, finding3) {
-  return t2(lang, `finding.${finding3.code}.title`);
 }
 
 // src/report/registry-failures.ts
@@ -70963,7 +71336,7 @@ function failureLine(lang, f3) {
     "; "
   );
   const args = { host: f3.host, message: f3.message, cause };
-  return f3.kind === "listing" ? t2(lang, "failure.listing", { ...args, origin: f3.origin ?? t2(lang, "failure.someRegistry") }) : plural2(lang, "failure.inspect", f3.count, args);
+  return f3.kind === "listing" ? t2(lang, "failure.listing", { ...args, origin: f3.origin ?? t2(lang, "failure.someRegistry") }) : plural(lang, "failure.inspect", f3.count, args);
 }
 
 // src/report/markdown.ts
@@ -70976,7 +71349,7 @@ function modelRow(model2, lang) {
     md(modelVerdictLabel(lang, model2)),
     md(availabilityLabel(lang, model2.availability)),
     model2.licence.expression ? md(model2.licence.expression) : "\u2013",
-    reason ? `**${md(findingTitle(lang, reason))}**: ${md(reason.message)}` : ""
+    reason ? `**${md(findingTitle(lang, reason))}**: ${md(findingMessage(lang, reason))}` : ""
   ];
 }
 function mdUrl(url2) {
@@ -70985,7 +71358,7 @@ function mdUrl(url2) {
 function codeRows(model2, lang) {
   return (model2.code ?? []).map((c3) => {
     const url2 = mdUrl(c3.url);
-    const name = md(`${c3.source} ${c3.id}`);
+    const name = md(`${t2(lang, `source.${c3.source}`)} ${c3.id}`);
     return [
       `\u21B3 ${md(t2(lang, "code.label"))}: ${url2 ? `[${name}](${url2})` : name}`,
       "",
@@ -71062,7 +71435,7 @@ function renderMarkdown(report, options = {}) {
     ...details.filter((d2) => d2.team.status !== "pass").reverse()
   ];
   const note = (left2) => md(
-    options.reportPath ? plural2(lang, "md.truncated", left2, { limit, path: options.reportPath }) : plural2(lang, "md.truncatedNoPath", left2, { limit })
+    options.reportPath ? plural(lang, "md.truncated", left2, { limit, path: options.reportPath }) : plural(lang, "md.truncatedNoPath", left2, { limit })
   );
   let left = 0;
   for (const drop of dropOrder) {
@@ -71081,17 +71454,27 @@ function renderMarkdown(report, options = {}) {
 
 // src/action/summary.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024;
-function footer(report) {
-  const commit = report.programme.commit ? `\`${report.programme.commit}\`` : "not known";
-  const file2 = report.programme.file ? `\`${report.programme.file}\`` : "the programme file";
+function footer(report, lang) {
+  const commit = report.programme.commit ? `\`${report.programme.commit}\`` : t2(lang, "summary.noCommit");
+  const file2 = report.programme.file ? `\`${report.programme.file}\`` : t2(lang, "summary.programmeFile");
+  const line = t2(lang, "summary.footer", {
+    policy: report.policy.id,
+    sha: report.policy.sha256.slice(0, 12),
+    threshold: report.policy.threshold,
+    file: file2,
+    commit,
+    version: report.tool.version
+  });
   return `
 ---
-Policy **${report.policy.id}** (sha256 \`${report.policy.sha256.slice(0, 12)}\`, share must be > ${report.policy.threshold}) \xB7 ${file2} at commit ${commit} \xB7 openquota ${report.tool.version}
+${line}
 `;
 }
 function renderSummary(report, options = {}) {
-  const tail = footer(report);
+  const lang = options.lang ?? "en";
+  const tail = footer(report, lang);
   const body = renderMarkdown(report, {
+    lang,
     maxChars: (options.limitBytes ?? SUMMARY_LIMIT_BYTES) - Buffer.byteLength(tail),
     // GitHub counts bytes of UTF-8; Korean text is 3 bytes a character.
     measure: (text) => Buffer.byteLength(text),
@@ -71144,12 +71527,14 @@ async function publish(produced, inputs, workspace, io2, env) {
       resolve8(workspace, inputs.sarif),
       renderSarif(report, {
         ...programme.text !== void 0 ? { programmeText: programme.text } : {},
-        ...programme.file ? { programmeUri: programme.file } : {}
+        ...programme.file ? { programmeUri: programme.file } : {},
+        lang: inputs.lang
       })
     );
   }
-  for (const a of annotationsFor(report, programme)) io2.annotate(a.level, a.message, a.properties);
-  await io2.appendSummary(renderSummary(report, { reportPath }));
+  for (const a of annotationsFor(report, programme, inputs.lang))
+    io2.annotate(a.level, a.message, a.properties);
+  await io2.appendSummary(renderSummary(report, { reportPath, lang: inputs.lang }));
   const ids = (pass) => report.teams.filter((t3) => t3.status === "pass" === pass && (pass || t3.status === "fail")).map((t3) => t3.id).join(",");
   io2.info(
     `openquota: ${report.status} \u2014 ${report.teams.map((t3) => `${t3.id} ${t3.status} (${t3.compliant}/${t3.counted})`).join(", ")}`
@@ -71158,7 +71543,7 @@ async function publish(produced, inputs, workspace, io2, env) {
     {
       status: report.status,
       // Bytes bound characters from above, so a byte budget keeps the comment under GitHub's limit.
-      comment: () => renderSummary(report, { reportPath, limitBytes: COMMENT_LIMIT - 1024 }),
+      comment: () => renderSummary(report, { reportPath, limitBytes: COMMENT_LIMIT - 1024, lang: inputs.lang }),
       outputs: {
         "failing-teams": ids(false),
         "passing-teams": ids(true),

@@ -195,15 +195,189 @@ type Severity = 'error' | 'warning' | 'info';
 declare const FINDING_CODES: readonly ["NOT_PUBLIC", "GATED_AUTO", "NO_WEIGHTS", "EXCLUDED_BY_PROGRAMME", "LICENCE_NOT_APPROVED", "LICENCE_DENIED", "LICENCE_MISSING", "LICENCE_UNREADABLE", "LICENCE_UNIDENTIFIED", "LICENCE_MISMATCH", "LICENCE_RESTRICTED_USE", "LICENCE_NON_COMMERCIAL", "SOURCE_FAILED", "FILES_UNKNOWN", "RENAMED", "WAIVED", "LICENCE_MODIFIED", "LICENCE_TEXT_MISSING", "MALFORMED_METADATA", "MALFORMED_RESPONSE", "FILES_TRUNCATED", "DECLARED_NOT_EXCLUDED", "AVAILABILITY_NOT_CHECKED"];
 /** Coded answers to policy questions; renderers turn codes into text. */
 type FindingCode = (typeof FINDING_CODES)[number];
+/**
+ * The arguments each finding code carries: every fact its sentence needs, as data, so that the
+ * i18n layer (src/report/i18n) renders it in any language from `code` + `args` (its catalogue
+ * entry `finding.CODE.message`, or `finding.CODE.message.VARIANT` for `variant`). Ids, file names,
+ * licence ids and names are shown as they are; words (`availability`, `how`, `matcher`, `origin`)
+ * are codes the catalogue translates. `detail` is text a registry or a parser wrote (English,
+ * upstream's own words), quoted by the renderers. `waived` marks a finding a waiver accepted.
+ */
+interface FindingArgs {
+    NOT_PUBLIC: {
+        availability: Availability;
+    };
+    GATED_AUTO: Record<string, never>;
+    NO_WEIGHTS: Record<string, never>;
+    /** `reason` is the programme file's own words; `variant: 'default'` when it gives none. */
+    EXCLUDED_BY_PROGRAMME: {
+        pattern: string;
+        reason: string;
+    } | {
+        pattern: string;
+        variant: 'default';
+    };
+    LICENCE_NOT_APPROVED: {
+        licence: string;
+        policy: string;
+    };
+    /** `rule`: the policy's deny glob that matched (`CC-BY-NC*`). */
+    LICENCE_DENIED: {
+        licence: string;
+        rule: string;
+    };
+    LICENCE_MISSING: Record<string, never>;
+    LICENCE_UNREADABLE: {
+        file: string;
+        error?: string;
+    };
+    /** A text that matched nothing (`closest` below the threshold), or `variant: 'notRead'`: not given to the engine. */
+    LICENCE_UNIDENTIFIED: {
+        file: string;
+        closest?: string;
+        confidence?: string;
+    } | {
+        file: string;
+        variant: 'notRead';
+        matcher: string;
+        detail: string;
+    };
+    LICENCE_MISMATCH: {
+        origin: string;
+        declared: string;
+        detected: string;
+    };
+    /** `name`: the licence's display name (`EXAONE AI Model License Agreement 1.1 - NC`). */
+    LICENCE_RESTRICTED_USE: {
+        licence: string;
+        name: string;
+    };
+    LICENCE_NON_COMMERCIAL: {
+        licence: string;
+        name: string;
+    };
+    /** `code`: the failure's code (`NETWORK_ERROR`); `url`: what failed (redacted). */
+    SOURCE_FAILED: {
+        code: string;
+        detail: string;
+        url?: string;
+    };
+    FILES_UNKNOWN: Record<string, never>;
+    RENAMED: {
+        from: string;
+        to: string;
+    };
+    WAIVED: {
+        code: string;
+        approvedBy: string;
+        reason: string;
+        expires?: string;
+    };
+    /** `how`: `modified` (terms added or changed) or `renamed` (a template with its names changed). */
+    LICENCE_MODIFIED: {
+        licence: string;
+        base: string;
+        how: string;
+        file?: string;
+        extra?: string;
+    };
+    /** Metadata alone names the licence and the policy wants its text; `variant: 'other'`: `other` beside named licences. */
+    LICENCE_TEXT_MISSING: {
+        licence: string;
+        policy: string;
+    } | {
+        declared: string;
+        variant: 'other';
+    };
+    MALFORMED_METADATA: {
+        code: string;
+        detail: string;
+    };
+    MALFORMED_RESPONSE: {
+        code: string;
+        detail: string;
+    };
+    FILES_TRUNCATED: {
+        code: string;
+        detail: string;
+    };
+    DECLARED_NOT_EXCLUDED: {
+        pattern: string;
+    };
+    AVAILABILITY_NOT_CHECKED: Record<string, never>;
+}
 /** A coded answer to one policy question about one release. */
 interface Finding {
     code: FindingCode;
     severity: Severity;
-    /** English text; renderers may translate from `code` + `args`. */
+    /**
+     * English text, kept for readers of the JSON: the English rendering of `code` + `args`, which
+     * is what every renderer shows (in the report's language); a report written before a code had
+     * its args falls back to this text.
+     */
     message: string;
     args?: Record<string, string | number>;
     /** Would this finding alone, if resolved differently, decide the verdict? `blocking` findings do. */
     blocking?: boolean;
+}
+/**
+ * Every provenance code: one line of a release's `evidence`, as data (`provenance` in the report)
+ * so that the i18n layer says it in any language (`evidence.CODE.message` in src/report/i18n).
+ */
+declare const EVIDENCE_CODES: readonly ["METADATA", "DECLARED", "NOT_READ", "IDENTIFIED", "UNIDENTIFIED", "EXTRA", "UNREADABLE", "PROBLEM"];
+/** A provenance code. */
+type EvidenceCode = (typeof EVIDENCE_CODES)[number];
+/** The args of each provenance code (`source`, `origin`, `matcher` are codes the catalogue translates). */
+interface EvidenceArgs {
+    /** The source's metadata, at a revision (12 hex digits), fetched at an ISO time. */
+    METADATA: {
+        source: SourceKind;
+        revision?: string | undefined;
+        fetchedAt: string;
+    };
+    /** A licence named by metadata: where (`hub-card`), its value, the Hub `license_name`. */
+    DECLARED: {
+        origin: DeclaredLicence['origin'];
+        value: string;
+        name?: string | undefined;
+    };
+    /** A text not given to the engine (`too-long`) or on which it failed (`failed`), and why. */
+    NOT_READ: {
+        file: string;
+        matcher: string;
+        detail: string;
+    };
+    IDENTIFIED: {
+        file: string;
+        licence: string;
+        matcher: string;
+        confidence: string;
+    };
+    UNIDENTIFIED: {
+        file: string;
+        closest?: string | undefined;
+        confidence?: string | undefined;
+    };
+    /** The text a modified licence adds to its reference, quoted. */
+    EXTRA: {
+        file: string;
+        quote: string;
+    };
+    UNREADABLE: {
+        file: string;
+        error?: string | undefined;
+    };
+    /** A part of the facts the source could not read as expected (SourceFailure code and message). */
+    PROBLEM: {
+        code: string;
+        detail: string;
+        url?: string | undefined;
+    };
+}
+/** One provenance line as data; `evidence[i]` of the same release is its English text. */
+interface ProvenanceItem {
+    code: EvidenceCode;
+    args: Record<string, string | number>;
 }
 /** The licence picture of one release after identification. */
 interface LicenceResult {
@@ -233,8 +407,10 @@ interface ModelResult {
     weights: string[] | null;
     parameters: number | null;
     reasons: Finding[];
-    /** Short provenance lines: what was read from where, and when. */
+    /** Short provenance lines: what was read from where, and when (English). */
     evidence: string[];
+    /** The same lines as data, one item per line of `evidence`, for renderers in other languages. */
+    provenance?: ProvenanceItem[];
     /** Code repositories or models linked from this release. */
     links?: string[];
     /**
@@ -412,14 +588,29 @@ interface ConfigProblem {
     fix?: string;
     /** 1-based line in the file, when known. */
     line?: number;
+    /**
+     * The problem as data, where the CLI emits it coded (`UNKNOWN_OPTION` + `{option, near}`):
+     * `error.CODE.message` / `error.CODE.fix` in the i18n catalogue say it in the reader's language;
+     * `message` and `fix` are its English rendering.
+     */
+    code?: string;
+    args?: Record<string, string | number>;
 }
 /** The user must fix their input; carries every problem found, not just the first. */
 declare class ConfigError extends Error {
     readonly problems: ConfigProblem[];
     constructor(problems: ConfigProblem[] | string);
 }
-/** Renders one problem as `file:line: path: message (fix: …)`. */
-declare function formatProblem(p: ConfigProblem): string;
+/**
+ * Renders one problem as `file:line: path: message (fix: …)`, in `lang` where the problem is
+ * coded (`problemText` of the i18n layer, given by the CLI; English otherwise).
+ */
+declare function formatProblem(p: ConfigProblem, say?: (p: ConfigProblem) => {
+    message: string;
+    fix?: string;
+    fixLabel: string;
+    file?: string;
+}): string;
 /** An upstream registry or repository failed; callers turn it into an `unknown` verdict. */
 declare class SourceError extends Error {
     readonly code: string;
@@ -875,6 +1066,8 @@ interface SarifOptions {
     programmeText?: string;
     /** The programme file's path relative to the repository root; defaults to the report's `programme.file`. */
     programmeUri?: string;
+    /** Language of each result's message (the rules' descriptions stay English, as code scanning shows them). */
+    lang?: Lang;
 }
 /**
  * SARIF 2.1.0 for GitHub code scanning: one rule per finding code (help from FINDING_HELP), one
@@ -998,5 +1191,5 @@ declare function createSources(env: Record<string, string | undefined>, options?
 /** openquota's version, reported in every report and in `--version`. Kept in step with package.json by a test. */
 declare const VERSION = "0.1.0";
 
-export { ConfigError, FINDING_CODES, InternalError, SourceError, VERSION, check, createSources, defaultEngine, diffReports, evaluate, evaluateBundle, formatProblem, identifyText, loadBundle, loadPolicy, loadProgramme, mergeReports, parseReport, presetNames, readReport, renderCycloneDx, renderDiff, renderHtml, renderJson, renderMarkdown, renderSarif, renderTable, saveBundle, saveScanEvidence, scan };
-export type { Availability, Bundle, BundleEvaluation, CallOptions, CheckInput, CheckResult, ConfigProblem, CreateSourcesOptions, CreatedSources, DeclaredLicence, Detection, DiffFormat, Discovery, Engine, EvaluationInput, Evidence, Facts, Finding, FindingCode, LicenceResult, LicenceText, LinkedCode, LoadedPolicy, LoadedProgramme, MarkdownOptions, MergeInput, MergeResult, ModelResult, PickFiles, Policy, Programme, Release, Report, ReportDiff, RequestStats, SarifOptions, ScanInput, ScanProgress, ScanResult, Severity, Source, SourceFailure, SourceKind, TableOptions, Team, TeamResult, TeamStatus, TeamTarget, Verdict, Waiver };
+export { ConfigError, EVIDENCE_CODES, FINDING_CODES, InternalError, SourceError, VERSION, check, createSources, defaultEngine, diffReports, evaluate, evaluateBundle, formatProblem, identifyText, loadBundle, loadPolicy, loadProgramme, mergeReports, parseReport, presetNames, readReport, renderCycloneDx, renderDiff, renderHtml, renderJson, renderMarkdown, renderSarif, renderTable, saveBundle, saveScanEvidence, scan };
+export type { Availability, Bundle, BundleEvaluation, CallOptions, CheckInput, CheckResult, ConfigProblem, CreateSourcesOptions, CreatedSources, DeclaredLicence, Detection, DiffFormat, Discovery, Engine, EvaluationInput, Evidence, EvidenceArgs, EvidenceCode, Facts, Finding, FindingArgs, FindingCode, LicenceResult, LicenceText, LinkedCode, LoadedPolicy, LoadedProgramme, MarkdownOptions, MergeInput, MergeResult, ModelResult, PickFiles, Policy, Programme, ProvenanceItem, Release, Report, ReportDiff, RequestStats, SarifOptions, ScanInput, ScanProgress, ScanResult, Severity, Source, SourceFailure, SourceKind, TableOptions, Team, TeamResult, TeamStatus, TeamTarget, Verdict, Waiver };
