@@ -9,7 +9,15 @@
  * here, in the matching object below, with the same optionality as in src/types.ts.
  */
 import { z } from 'zod';
-import type { DeclaredLicence, Evidence, Facts, LicenceText, Release, SourceFailure } from './types.js';
+import type {
+  DeclaredLicence,
+  Evidence,
+  Facts,
+  LicenceText,
+  Release,
+  SourceFailure,
+  WeightFacts,
+} from './types.js';
 
 const sourceKind = z.enum(['huggingface', 'github', 'git', 'local']);
 const availability = z.enum(['public', 'gated-auto', 'gated-manual', 'private', 'disabled', 'missing']);
@@ -42,6 +50,24 @@ const licenceText = z.strictObject({
   truncated: z.boolean().optional(),
 });
 
+const weightFacts = z.strictObject({
+  bytes: z.number().int().nonnegative().optional(),
+  bytesAtLeast: z.number().int().nonnegative().optional(),
+  parameters: z.number().int().nonnegative().optional(),
+  dtypes: z.record(z.string(), z.number().nonnegative()).optional(),
+  storageBytes: z.number().int().nonnegative().optional(),
+  source: z.enum([
+    'hub-listing',
+    'hub-tree',
+    'safetensors-header',
+    'github-tree',
+    'lfs-pointer',
+    'file-size',
+  ]),
+  digests: z.array(z.string()).optional(),
+  problem: z.string().optional(),
+});
+
 const release = z.strictObject({
   source: sourceKind,
   id: z.string().min(1),
@@ -61,6 +87,7 @@ const facts = z.strictObject({
   parameters: z.number().nonnegative().optional(),
   declaredLicences: z.array(declaredLicence),
   baseModels: z.array(z.string()).optional(),
+  weights: weightFacts.optional(),
   links: z.array(z.string()).optional(),
   failure: sourceFailureSchema.optional(),
   problems: z.array(sourceFailureSchema).optional(),
@@ -89,7 +116,8 @@ const _sameKeys: [
   Same<keyof LicenceText, keyof Out<typeof licenceText>>,
   Same<keyof DeclaredLicence, keyof Out<typeof declaredLicence>>,
   Same<keyof SourceFailure, keyof Out<typeof sourceFailureSchema>>,
-] = [true, true, true, true, true, true];
+  Same<keyof WeightFacts, keyof Out<typeof weightFacts>>,
+] = [true, true, true, true, true, true, true];
 const _sameValues: [
   Out<typeof evidenceSchema> extends Evidence ? true : false,
   Evidence extends Out<typeof evidenceSchema> ? true : false,

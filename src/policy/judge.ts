@@ -10,6 +10,7 @@ import type { LicenceLookup } from './licences.js';
 import { countsAsPublic } from './public.js';
 import type { Policy } from './schema.js';
 import { applyWaivers } from './waivers.js';
+import { weightFigures, weightsPresence } from './weights.js';
 
 /** Everything judge() needs besides the evidence; all pure data or pure functions. */
 export interface JudgeContext {
@@ -66,7 +67,8 @@ export function judge(evidence: Evidence, resolved: ResolvedLicence, ctx: JudgeC
     availability: facts.availability,
     licence,
     weights,
-    parameters: facts.parameters ?? null,
+    parameters: facts.parameters ?? facts.weights?.parameters ?? null,
+    ...(weights?.length ? { weightFigures: weightFigures(facts.weights, facts.parameters) } : {}),
     reasons: findings,
     evidence: evidenceLines(evidence, resolved),
     ...(facts.links?.length ? { links: facts.links } : {}),
@@ -124,6 +126,24 @@ export function judge(evidence: Evidence, resolved: ResolvedLicence, ctx: JudgeC
     return { ...result('excluded', code), kind: 'code' };
   }
 
+  // Weights that are not really there (a one-byte model.safetensors) make no release either; a size
+  // nobody could establish leaves the verdict open. A declared repository counts whatever it holds.
+  const presence = weights?.length && !declaredRepo ? weightsPresence(facts.weights, policy) : undefined;
+  if (presence?.kind === 'stub') {
+    findings.push(
+      finding('WEIGHTS_STUB', 'info', `weights are a stub: ${presence.why}; not a release`, presence.args),
+    );
+    return result('excluded', noLicence);
+  }
+  if (presence?.kind === 'unknown')
+    findings.push(
+      finding(
+        'WEIGHTS_UNKNOWN',
+        'warning',
+        `${presence.why}: whether the weights are there is not established`,
+      ),
+    );
+
   const { availability } = facts;
   const isPublic = countsAsPublic(availability, policy);
   if (!weights && isPublic !== 'not-public')
@@ -151,6 +171,7 @@ export function judge(evidence: Evidence, resolved: ResolvedLicence, ctx: JudgeC
     isPublic === 'unknown' ||
     licence.licence.approved === null ||
     (weights === null && isPublic === 'public') ||
+    presence?.kind === 'unknown' ||
     problems.some((p) => p.code !== 'TRUNCATED' && p.code !== 'MALFORMED_METADATA') ||
     // What was read of a cut listing decides only when it found weights and a licence.
     (truncated && !(weightsSeen && licence.licence.approved !== null));

@@ -95,6 +95,19 @@ export const policySchema = z.strictObject({
       .array(z.string().regex(/^\.[a-z0-9.]+$/))
       .min(1)
       .describe('weight file extensions'),
+    // Defaults argued in rules/msit-sovereign-ai-2025.yml: 1M parameters, 1 MiB.
+    minParameters: z
+      .number()
+      .int()
+      .nonnegative()
+      .default(1_000_000)
+      .describe('weights stating fewer parameters are a stub: the repository is excluded (WEIGHTS_STUB)'),
+    minBytes: z
+      .number()
+      .int()
+      .nonnegative()
+      .default(1_048_576)
+      .describe('weight files of fewer bytes in all are a stub: the repository is excluded (WEIGHTS_STUB)'),
   }),
   licences,
   waivers: z.array(waiver).default([]),

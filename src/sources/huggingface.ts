@@ -17,7 +17,9 @@ import type { HttpClient } from './http.js';
 import { getModel, listAuthor, type ModelLookup } from './huggingface-api.js';
 import { factsOf } from './huggingface-model.js';
 import { filesToRead, readTexts } from './huggingface-texts.js';
+import { isWeightPath } from './repo-files.js';
 import type { CallOptions, Discovery, PickFiles, Source, TeamTarget } from './source.js';
+import { listingWeights, needsTree, treeWeights } from './weights-hub.js';
 
 export type { PickFiles } from './source.js';
 
@@ -121,6 +123,13 @@ export function createHuggingFaceSource(options: HuggingFaceSourceOptions): Sour
         const read = await readTexts(http, endpoint, lookup.model, files.read, call.signal);
         texts = [...read.texts, ...files.unread];
         if (read.failure && !facts.failure) facts.failure = read.failure;
+      }
+      if (lookup.kind === 'found' && !facts.failure && facts.files?.some(isWeightPath)) {
+        // The listing's figures first; the tree (and headers) only when they state no parameter count.
+        const stated = listingWeights(lookup.raw);
+        facts.weights = needsTree(stated)
+          ? await treeWeights(http, endpoint, lookup.model, stated, call.signal)
+          : stated;
       }
       const { listing: _listing, ...release } = target;
       return { schema: 'openquota/evidence@1', team: target.team, release, facts, texts, fetchedAt };

@@ -181,7 +181,8 @@ function syntheticRepos(): WorldRepo[] {
     synthetic('archived-weights', {
       extra: { archived: true },
       licence: { kind: 'MIT', text: MIT },
-      files: { 'pytorch_model.bin': 'x'.repeat(2048) },
+      // A real (not LFS) weight file over the policy's 1 MiB floor: its size comes from the tree.
+      files: { 'pytorch_model.bin': 'x'.repeat(1_100_000) },
     }),
     synthetic('forked-tool', {
       extra: { fork: true },

@@ -22,6 +22,10 @@ export interface WorldModel {
   licenceText: string;
   /** Per-file answers (path -> text) of a built world (test/support/redteam-world.ts); they win over the above. */
   files?: Record<string, string>;
+  /** Per-file binary content (a safetensors file built byte by byte), served with `Range` support. */
+  binary?: Record<string, Uint8Array>;
+  /** Per-file sizes (and LFS oids) the tree API states, for files whose content is not served. */
+  sizes?: Record<string, { size: number; lfsOid?: string }>;
 }
 
 /** A recorded error answer from `_synthetic/hf/errors`. */

@@ -200,6 +200,33 @@ export const en = {
   'finding.AVAILABILITY_NOT_CHECKED.title': 'Availability not checked',
   'finding.AVAILABILITY_NOT_CHECKED.help':
     'A local directory: whether the release is public cannot be seen from it, so the verdict says how it would be judged once published. Check the published release for availability.',
+  'finding.WEIGHTS_STUB.title': 'Weights are a stub',
+  'finding.WEIGHTS_STUB.help':
+    'The weight files are below the policy’s floor (weights.minParameters / weights.minBytes): a stub, not a model release, so the repository is excluded. The finding carries the figures. Upload the real weights.',
+  'finding.WEIGHTS_UNKNOWN.title': 'Size of the weights unknown',
+  'finding.WEIGHTS_UNKNOWN.help':
+    'Neither the parameter count nor the bytes of the weight files could be established (a header that did not parse, a tree that could not be read), so whether the weights are really there is unknown. Re-run, or publish weights in a format that states its size.',
+  'finding.FAMILY_COPY.title': 'Copy of a counted model',
+  'finding.FAMILY_COPY.help':
+    'A quantised, converted or re-uploaded copy of another release of the same team (or the same model on another registry): listed under its original and not counted on its own. The original’s verdict is the family’s.',
+  'finding.COPY_LESS_OPEN.title': 'Copy less open than the original',
+  'finding.COPY_LESS_OPEN.help':
+    'A copy of this model is private, gated or under another licence than the original. The original’s verdict stands for the family; make the copy as open as the original.',
+  'finding.ADAPTER.title': 'Adapter (not counted)',
+  'finding.ADAPTER.help':
+    'An adapter (LoRA, PEFT) on a base model: listed, not counted as a model release (policy families.adapters).',
+  'finding.FORK.title': 'Fork (not counted)',
+  'finding.FORK.help':
+    'A fork of another owner’s repository: listed, not counted as the team’s release (policy families.forks).',
+  'finding.THIRD_PARTY_BASE.title': 'Built on a third-party base model',
+  'finding.THIRD_PARTY_BASE.help':
+    'The release is built on another owner’s model (its base_model is outside the team): the finding names the owner, the model and the relation. The policy’s lineage.thirdPartyBase says whether it is allowed, flagged or not counted.',
+  'finding.LICENCE_INHERITED.title': 'Licence inherited from the base model',
+  'finding.LICENCE_INHERITED.help':
+    'The base model’s licence binds derivatives, so this release is under its own licence AND the base’s; relabelling a fine-tune does not lift the base’s terms. The finding names the base, its licence and the clause that binds.',
+  'finding.BASE_UNREADABLE.title': 'Base model unreadable',
+  'finding.BASE_UNREADABLE.help':
+    'The base model’s metadata (and so its licence) could not be read, so whether its licence binds this release is not established: the licence is unknown. Re-run later.',
   // The dashboard (html-*.ts): headline, team cards, the model table and its script.
   'dash.reason.code': 'code repository: no weight files, not a release',
   'dash.reason.compliant': 'public under {licence}, an approved licence',

@@ -198,6 +198,33 @@ export const ko: Record<MessageKey, string> = {
   'finding.AVAILABILITY_NOT_CHECKED.title': '공개 여부 미확인',
   'finding.AVAILABILITY_NOT_CHECKED.help':
     '로컬 디렉터리에서는 공개 여부를 알 수 없으므로, 판정은 공개된 뒤 어떻게 판정될지를 나타냅니다. 공개 여부는 공개된 저장소를 검사해 확인하십시오.',
+  'finding.WEIGHTS_STUB.title': '가중치가 빈 껍데기',
+  'finding.WEIGHTS_STUB.help':
+    '가중치 파일이 정책이 정한 최소 파라미터 수·최소 바이트보다 작아 모델 공개가 아닌 빈 껍데기로 보고 집계에서 제외합니다. 수치는 근거에 함께 적혀 있습니다. 실제 가중치를 올리십시오.',
+  'finding.WEIGHTS_UNKNOWN.title': '가중치 크기 미확인',
+  'finding.WEIGHTS_UNKNOWN.help':
+    '파라미터 수도 가중치 파일 크기도 확인하지 못해(헤더 해석 실패, 파일 목록 읽기 실패 등) 가중치가 실제로 있는지 알 수 없습니다. 다시 실행하거나 크기를 밝히는 형식으로 가중치를 공개하십시오.',
+  'finding.FAMILY_COPY.title': '같은 모델의 사본',
+  'finding.FAMILY_COPY.help':
+    '같은 팀의 다른 공개 모델을 양자화·변환·재업로드한 사본(또는 다른 저장소의 같은 모델)입니다. 원본 아래에 표시하며 따로 집계하지 않습니다. 원본의 판정이 모델군의 판정입니다.',
+  'finding.COPY_LESS_OPEN.title': '원본보다 덜 개방된 사본',
+  'finding.COPY_LESS_OPEN.help':
+    '이 모델의 사본이 비공개·접근 제한이거나 원본과 다른 라이선스입니다. 모델군 판정은 원본을 따릅니다. 사본도 원본만큼 개방하십시오.',
+  'finding.ADAPTER.title': '어댑터(집계 제외)',
+  'finding.ADAPTER.help':
+    '기반 모델 위의 어댑터(저랭크 적응 등)입니다. 목록에는 보이지만 모델 공개로 집계하지 않습니다(정책의 어댑터 설정).',
+  'finding.FORK.title': '포크(집계 제외)',
+  'finding.FORK.help':
+    '다른 소유자 저장소의 포크입니다. 목록에는 보이지만 팀의 공개로 집계하지 않습니다(정책의 포크 설정).',
+  'finding.THIRD_PARTY_BASE.title': '타사 기반 모델 사용',
+  'finding.THIRD_PARTY_BASE.help':
+    '다른 소유자의 모델(팀 밖의 기반 모델)을 바탕으로 만든 공개입니다. 소유자, 모델, 관계를 적습니다. 허용·표시·집계 제외 여부는 정책의 타사 기반 모델 설정이 정합니다.',
+  'finding.LICENCE_INHERITED.title': '기반 모델 라이선스 승계',
+  'finding.LICENCE_INHERITED.help':
+    '기반 모델의 라이선스가 파생물에도 적용되므로 이 공개는 자체 라이선스와 기반 모델 라이선스를 함께 따릅니다. 미세조정 모델의 라이선스 표기를 바꿔도 기반 모델의 조건은 사라지지 않습니다. 기반 모델, 그 라이선스, 해당 조항을 적습니다.',
+  'finding.BASE_UNREADABLE.title': '기반 모델 확인 불가',
+  'finding.BASE_UNREADABLE.help':
+    '기반 모델의 메타데이터(라이선스)를 읽지 못해 그 라이선스가 이 공개에 적용되는지 확인할 수 없습니다. 라이선스는 미확인입니다. 나중에 다시 실행하십시오.',
   // 대시보드(html-*.ts): 요약, 팀 카드, 모델 표와 스크립트.
   'dash.reason.code': '코드 저장소: 가중치 파일이 없어 공개 모델이 아닙니다',
   'dash.reason.compliant': '승인된 라이선스 {licence}로 공개되었습니다',
