@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import type {
+  BaseModelFacts,
   DeclaredLicence,
   Evidence,
   Facts,
@@ -68,6 +69,14 @@ const weightFacts = z.strictObject({
   problem: z.string().optional(),
 });
 
+const baseModelFacts = z.strictObject({
+  id: z.string().min(1),
+  relation: z.string(),
+  own: z.boolean(),
+  declaredLicences: z.array(declaredLicence),
+  failure: sourceFailureSchema.optional(),
+});
+
 const release = z.strictObject({
   source: sourceKind,
   id: z.string().min(1),
@@ -88,6 +97,9 @@ const facts = z.strictObject({
   declaredLicences: z.array(declaredLicence),
   baseModels: z.array(z.string()).optional(),
   weights: weightFacts.optional(),
+  baseRelation: z.string().optional(),
+  fork: z.strictObject({ parent: z.string().nullable() }).optional(),
+  lineage: z.array(baseModelFacts).optional(),
   links: z.array(z.string()).optional(),
   failure: sourceFailureSchema.optional(),
   problems: z.array(sourceFailureSchema).optional(),
@@ -117,7 +129,8 @@ const _sameKeys: [
   Same<keyof DeclaredLicence, keyof Out<typeof declaredLicence>>,
   Same<keyof SourceFailure, keyof Out<typeof sourceFailureSchema>>,
   Same<keyof WeightFacts, keyof Out<typeof weightFacts>>,
-] = [true, true, true, true, true, true, true];
+  Same<keyof BaseModelFacts, keyof Out<typeof baseModelFacts>>,
+] = [true, true, true, true, true, true, true, true];
 const _sameValues: [
   Out<typeof evidenceSchema> extends Evidence ? true : false,
   Evidence extends Out<typeof evidenceSchema> ? true : false,

@@ -105,6 +105,20 @@ export interface WeightFacts {
   problem?: string;
 }
 
+/** One base model as read for a release's lineage: its own metadata, never the release's. */
+export interface BaseModelFacts {
+  /** Hub id of the base. */
+  id: string;
+  /** The relation of the model before it in the chain to this base (`finetune`, `quantized`, …; `base` when unstated). */
+  relation: string;
+  /** True when the base is a release of the same team (no request was made for it). */
+  own: boolean;
+  /** The licences its card (or tags) declare; empty when it declares none. */
+  declaredLicences: DeclaredLicence[];
+  /** Why its metadata could not be read; its licence is then not established. */
+  failure?: SourceFailure;
+}
+
 /** What a source observed about one release. Everything after inspect is a pure function of this. */
 export interface Facts {
   source: SourceKind;
@@ -127,6 +141,15 @@ export interface Facts {
   baseModels?: string[];
   /** The figures of the weights (bytes, parameters); absent when the source established none. */
   weights?: WeightFacts;
+  /**
+   * How the release relates to its `baseModels`: the card's `base_model_relation`, else the Hub's
+   * own inference (`base_model:quantized:<id>` tags): `quantized`, `finetune`, `merge`, `adapter`.
+   */
+  baseRelation?: string;
+  /** A GitHub fork: the repository it forks (`owner/name`), null when GitHub did not say. */
+  fork?: { parent: string | null };
+  /** The base models read for lineage (scan's lineage step), nearest first, up to three levels. */
+  lineage?: BaseModelFacts[];
   /** Links to sibling releases or code repositories found in metadata. */
   links?: string[];
   /** Set when the source could not establish the facts; the release is then `unknown`. */

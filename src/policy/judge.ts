@@ -7,6 +7,7 @@ import { finding } from './findings.js';
 import { type Refines, textFindings } from './licence-checks.js';
 import { decideLicence } from './licence-stands.js';
 import type { LicenceLookup } from './licences.js';
+import { applyLineage } from './lineage.js';
 import { countsAsPublic } from './public.js';
 import type { Policy } from './schema.js';
 import { applyWaivers } from './waivers.js';
@@ -157,11 +158,17 @@ export function judge(evidence: Evidence, resolved: ResolvedLicence, ctx: JudgeC
     findings.push(finding('GATED_AUTO', 'warning', 'click-through gating: counted as public by this policy'));
 
   // A missing release has no licence to judge; anything else is judged even when not public.
-  const licence =
+  const decided0 =
     availability === 'missing'
       ? { licence: noLicence, findings: [] }
       : decideLicence(resolved, policy, ctx.lookup, ctx.refines);
-  findings.push(...licence.findings);
+  findings.push(...decided0.findings);
+  // What the release was built on: a third-party base is flagged, and a base whose licence binds
+  // derivatives makes this release's licence its own AND the base's.
+  const lineage = applyLineage(facts.lineage, decided0.licence, policy, ctx.lookup);
+  findings.push(...lineage.findings);
+  const licence = { ...decided0, licence: lineage.licence };
+  if (lineage.excluded) return { ...result('excluded', licence.licence), lineage: lineage.steps };
   const final = applyWaivers(facts.id, findings, policy.waivers, ctx.today);
   findings.splice(0, findings.length, ...final);
 
@@ -175,7 +182,8 @@ export function judge(evidence: Evidence, resolved: ResolvedLicence, ctx: JudgeC
     problems.some((p) => p.code !== 'TRUNCATED' && p.code !== 'MALFORMED_METADATA') ||
     // What was read of a cut listing decides only when it found weights and a licence.
     (truncated && !(weightsSeen && licence.licence.approved !== null));
-  return result(decided ? 'non-compliant' : open ? 'unknown' : 'compliant', licence.licence);
+  const verdict = result(decided ? 'non-compliant' : open ? 'unknown' : 'compliant', licence.licence);
+  return lineage.steps.length > 0 ? { ...verdict, lineage: lineage.steps } : verdict;
 }
 
 /**

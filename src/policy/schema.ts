@@ -110,6 +110,40 @@ export const policySchema = z.strictObject({
       .describe('weight files of fewer bytes in all are a stub: the repository is excluded (WEIGHTS_STUB)'),
   }),
   licences,
+  count: z
+    .enum(['family', 'repository'])
+    .default('family')
+    .describe(
+      'family: quantised, converted and re-uploaded copies count once, under their original; repository: every repository counts',
+    ),
+  families: z
+    .strictObject({
+      adapters: z
+        .enum(['listed', 'counted'])
+        .default('listed')
+        .describe('adapters (LoRA, PEFT) are listed, not counted'),
+      forks: z
+        .enum(['listed', 'counted'])
+        .default('listed')
+        .describe("forks of other owners' repositories are listed, not counted"),
+    })
+    .default({ adapters: 'listed', forks: 'listed' }),
+  lineage: z
+    .strictObject({
+      thirdPartyBase: z
+        .enum(['allow', 'flag', 'not-counted'])
+        .default('flag')
+        .describe(
+          "a release built on another owner's weights: allow (an info finding), flag (a warning), not-counted (excluded)",
+        ),
+    })
+    .default({ thirdPartyBase: 'flag' }),
+  measure: z
+    .enum(['releases', 'parameters', 'both'])
+    .default('releases')
+    .describe(
+      'what the threshold is compared with: the share of releases (the rule as written), of parameters, or both',
+    ),
   waivers: z.array(waiver).default([]),
 });
 

@@ -40,6 +40,21 @@ export function teamStatus(
   };
 }
 
+/**
+ * Parameters of compliant releases over parameters of counted ones: a 0.5B model and a 236B
+ * flagship weigh what they weigh. Null when nothing is counted or a counted release's parameter
+ * count is not established (an unknown size cannot be weighed, in either direction).
+ */
+export function parameterShare(models: ModelResult[]): number | null {
+  const counted = models.filter((m) => m.verdict !== 'excluded');
+  if (counted.length === 0 || counted.some((m) => m.parameters === null)) return null;
+  const total = counted.reduce((a, m) => a + (m.parameters ?? 0), 0);
+  if (total === 0) return null;
+  return (
+    counted.filter((m) => m.verdict === 'compliant').reduce((a, m) => a + (m.parameters ?? 0), 0) / total
+  );
+}
+
 /** Counts a team's releases and decides its status. */
 export function tallyTeam(
   team: { id: string; name: string },
@@ -62,6 +77,7 @@ export function tallyTeam(
     name: team.name,
     status,
     counted,
+    parameterShare: parameterShare(models),
     compliant,
     nonCompliant,
     unknown,

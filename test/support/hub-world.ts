@@ -77,6 +77,13 @@ export function loadWorld(): World {
       });
     }
   }
+  // Base models of other owners that the teams' cards name (`base_model`), for lineage: served by
+  // the Hub, listed under no team (see _extra/hf and README.md).
+  const extra = path.join(WORLD_DIR, '_extra/hf');
+  for (const file of readdirSync(extra)) {
+    const info = JSON.parse(readFileSync(path.join(extra, file), 'utf8')) as WorldModel['info'];
+    models.set(info.id.toLowerCase(), { id: info.id, team: '', info, licenceText: NO_TEXT });
+  }
   const errors: Record<string, ErrorAnswer> = {};
   const errorDir = path.join(WORLD_DIR, '_synthetic/hf/errors');
   for (const file of readdirSync(errorDir)) {
