@@ -56,7 +56,7 @@ export function evaluate(input: EvaluationInput): Report {
       const models = linkCode(
         groupFamilies(judged, policy, team.github).sort((a, b) => a.id.localeCompare(b.id)),
       );
-      return tallyTeam(team, models, policy.threshold, input.failures[team.id] ?? []);
+      return tallyTeam(team, models, policy.threshold, input.failures[team.id] ?? [], policy.measure);
     });
   return {
     schema: 'openquota/report@1',

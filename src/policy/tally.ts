@@ -61,17 +61,16 @@ export function tallyTeam(
   models: ModelResult[],
   threshold: number,
   failures: SourceFailure[],
+  measure: 'releases' | 'parameters' | 'both' = 'releases',
 ): TeamResult {
   const count = (v: ModelResult['verdict']) => models.filter((m) => m.verdict === v).length;
   const compliant = count('compliant');
   const nonCompliant = count('non-compliant');
   const unknown = count('unknown');
   const counted = compliant + nonCompliant + unknown;
-  const { status, code, message } = teamStatus(
-    { counted, compliant, unknown },
-    threshold,
-    failures.length > 0,
-  );
+  const byReleases = teamStatus({ counted, compliant, unknown }, threshold, failures.length > 0);
+  const { status, code, message } =
+    measure === 'releases' ? byReleases : byMeasure(byReleases, byParameters(models, threshold), measure);
   return {
     id: team.id,
     name: team.name,
@@ -88,6 +87,61 @@ export function tallyTeam(
     failures,
     models,
   };
+}
+
+/**
+ * The status by parameters: the same rule as by releases, each release weighing its parameter
+ * count. A counted release whose size is not established cannot be weighed: incomplete.
+ */
+export function byParameters(
+  models: ModelResult[],
+  threshold: number,
+): { status: TeamStatus; code: string; message: string } {
+  const counted = models.filter((m) => m.verdict !== 'excluded');
+  if (counted.length === 0)
+    return { status: 'fail', code: 'NOTHING_COUNTED', message: 'no release counts towards the quota' };
+  if (counted.some((m) => m.parameters === null))
+    return {
+      status: 'incomplete',
+      code: 'PARAMETERS_UNKNOWN',
+      message:
+        'a counted release has no established parameter count, so the parameter share cannot be weighed',
+    };
+  const sum = (v: ModelResult['verdict'][]) =>
+    counted.filter((m) => v.includes(m.verdict)).reduce((a, m) => a + (m.parameters ?? 0), 0);
+  const total = sum(['compliant', 'non-compliant', 'unknown']);
+  const share = (n: number) => `${((n / Math.max(total, 1)) * 100).toFixed(1)}%`;
+  if (total > 0 && sum(['compliant']) / total > threshold)
+    return {
+      status: 'pass',
+      code: 'PARAMETERS_ABOVE_THRESHOLD',
+      message: `${share(sum(['compliant']))} of parameters compliant > ${threshold * 100}%`,
+    };
+  if (total === 0 || sum(['compliant', 'unknown']) / total <= threshold)
+    return {
+      status: 'fail',
+      code: 'PARAMETERS_AT_OR_BELOW_THRESHOLD',
+      message: `${share(sum(['compliant']))} of parameters compliant <= ${threshold * 100}%`,
+    };
+  return {
+    status: 'incomplete',
+    code: 'PARAMETERS_DEPEND_ON_UNKNOWN',
+    message: `${share(sum(['compliant']))} of parameters compliant; the unknown decide whether the share exceeds ${threshold * 100}%`,
+  };
+}
+
+/** `parameters` alone, or `both`: a team passes only when both shares pass, fails when either fails. */
+function byMeasure(
+  releases: { status: TeamStatus; code: string; message: string },
+  parameters: { status: TeamStatus; code: string; message: string },
+  measure: 'parameters' | 'both',
+): { status: TeamStatus; code: string; message: string } {
+  if (measure === 'parameters' || releases.code === 'LISTING_FAILED')
+    return releases.code === 'LISTING_FAILED' ? releases : parameters;
+  if (releases.status === 'fail') return releases;
+  if (parameters.status === 'fail') return parameters;
+  if (releases.status === 'incomplete') return releases;
+  return parameters.status === 'incomplete' ? parameters : releases;
 }
 
 /** The programme's status: fail if any team fails, else incomplete if any is, else pass. */

@@ -326,3 +326,26 @@ describe('policy switches', () => {
     expect(b.outcomes.get(T)!.team).toMatchObject({ counted: 2, compliant: 1 });
   }, 60_000);
 });
+
+describe('threshold measure', () => {
+  it('parameters: the fictional team weighs 14.6B compliant of 63.6B; both: fails on either', async () => {
+    const { byParameters } = await import('../../src/policy/tally.js');
+    const models = team(T).models;
+    expect(byParameters(models, 0.5)).toMatchObject({
+      status: 'fail',
+      code: 'PARAMETERS_AT_OR_BELOW_THRESHOLD',
+    });
+    expect(byParameters(models, 0.2)).toMatchObject({ status: 'pass' });
+    // An honest team of a small compliant model and a large non-compliant one passes by head
+    // count (2 of 3) and fails by parameters.
+    const m = (verdict: ModelResult['verdict'], parameters: number | null) =>
+      ({ ...models[0]!, verdict, parameters }) as ModelResult;
+    const small = [m('compliant', 5e8), m('compliant', 5e8), m('non-compliant', 2.36e11)];
+    expect(byParameters(small, 0.5).status).toBe('fail');
+    expect(byParameters([...small, m('unknown', null)], 0.5).code).toBe('PARAMETERS_UNKNOWN');
+    const { tallyTeam } = await import('../../src/policy/tally.js');
+    expect(tallyTeam({ id: 'x', name: 'X' }, small, 0.5, [], 'releases').status).toBe('pass');
+    expect(tallyTeam({ id: 'x', name: 'X' }, small, 0.5, [], 'both').status).toBe('fail');
+    expect(tallyTeam({ id: 'x', name: 'X' }, small, 0.5, [], 'parameters').status).toBe('fail');
+  });
+});

@@ -36,6 +36,8 @@ export const en = {
   'col.counted': 'counted',
   'col.compliant': 'compliant',
   'col.unknown': 'unknown',
+  'col.parameterShare': 'by parameters',
+  'report.parameterShareOf': 'by parameters: {share} compliant',
   'col.share': 'share',
   'col.threshold': 'threshold',
   'col.status': 'status',

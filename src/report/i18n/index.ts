@@ -133,3 +133,13 @@ export function findingTitle(lang: Lang | undefined, finding: Pick<Finding, 'cod
 export function findingHelp(lang: Lang | undefined, finding: Pick<Finding, 'code'>): string {
   return t(lang, `finding.${finding.code}.help`);
 }
+
+/**
+ * A team's parameter-weighted share (`parameterShare`) as shown beside its head count: a percentage,
+ * `unknown` when a counted release's size is not established, `—` for a report made before it existed.
+ */
+export function parameterShareCell(lang: Lang | undefined, team: Pick<TeamResult, 'parameterShare'>): string {
+  if (team.parameterShare === undefined) return '—';
+  if (team.parameterShare === null) return t(lang, 'verdict.unknown');
+  return percent(team.parameterShare);
+}

@@ -36,6 +36,8 @@ export const ko: Record<MessageKey, string> = {
   'col.counted': '집계',
   'col.compliant': '준수',
   'col.unknown': '알 수 없음',
+  'col.parameterShare': '파라미터 기준',
+  'report.parameterShareOf': '파라미터 기준 준수 비율: {share}',
   'col.share': '준수 비율',
   'col.threshold': '기준',
   'col.status': '상태',
