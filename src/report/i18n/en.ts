@@ -282,6 +282,8 @@ export const en = {
   'dash.ev.weights.other': '{count} files, {parameters} parameters',
   'dash.ev.files.one': '{count} file',
   'dash.ev.files.other': '{count} files',
+  'dash.ev.lineage': 'Built on',
+  'dash.ev.thirdParty': 'another owner',
   'dash.ev.family': 'Family',
   'dash.ev.lines': 'as the scan recorded it ({count})',
   'dash.ev.permalink': 'Link to this release in this view',

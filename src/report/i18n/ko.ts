@@ -281,6 +281,8 @@ export const ko: Record<MessageKey, string> = {
   'dash.ev.weights.other': '파일 {count}개, 파라미터 {parameters}',
   'dash.ev.files.one': '파일 {count}개',
   'dash.ev.files.other': '파일 {count}개',
+  'dash.ev.lineage': '기반 모델',
+  'dash.ev.thirdParty': '타사',
   'dash.ev.family': '모델 계열',
   'dash.ev.lines': '스캔 기록 그대로({count}줄)',
   'dash.ev.permalink': '이 화면에서 이 모델로 가는 링크',
