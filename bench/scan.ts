@@ -31,6 +31,9 @@ let models = 0;
 let api = 0;
 let files = 0;
 let githubRequests = 0;
+let bases = 0;
+let trees = 0;
+let ranges = 0;
 for (let i = 0; i < RUNS; i++) {
   const before = hub.requests.length;
   const apiBefore = hub.apiCalls();
@@ -44,6 +47,13 @@ for (let i = 0; i < RUNS; i++) {
   api = hub.apiCalls() - apiBefore;
   files = hub.requests.length - before - api;
   githubRequests = github.requests.length - githubBefore;
+  const run = hub.requests.slice(before);
+  // Lineage: one model-info call per distinct base outside its team; weights: tree and Range reads.
+  bases = new Set(
+    result.evidence.flatMap((e) => (e.facts.lineage ?? []).filter((b) => !b.own).map((b) => b.id)),
+  ).size;
+  trees = run.filter((r) => /^\/api\/models\/[^/]+\/[^/]+\/tree\//.test(r.pathname)).length;
+  ranges = run.filter((r) => r.status === 206).length;
 }
 await hub.close();
 await github.close();
@@ -78,6 +88,9 @@ console.log(
 );
 console.log(
   `  /api calls per scan: ${api} (${(api / models).toFixed(2)} per release; anonymous budget 500 per 5 min)`,
+);
+console.log(
+  `  of which lineage (distinct third-party bases): ${bases}; weights tree reads: ${trees}; safetensors header Range reads: ${ranges}`,
 );
 console.log(
   `  file downloads per scan: ${files} (${(files / models).toFixed(2)} per release; resolver budget 3,000 per 5 min)`,

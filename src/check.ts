@@ -15,6 +15,7 @@ import type { LoadedPolicy } from './policy/load.js';
 import { displayUrl, isGitUrl } from './sources/git.js';
 import { githubRepoId } from './sources/github-repo.js';
 import { hubId } from './sources/huggingface.js';
+import { readLineage } from './sources/lineage.js';
 import type { Source } from './sources/source.js';
 import type { Evidence, ModelResult, SourceKind } from './types.js';
 
@@ -87,7 +88,14 @@ export async function check(input: CheckInput): Promise<CheckResult> {
     origin: `check: ${displayUrl(input.target)}`,
     ...(kind === 'git' ? { listing: id } : {}),
   };
-  const evidence: Evidence = await source.inspect(release);
+  const inspected: Evidence = await source.inspect(release);
+  // Lineage as a scan reads it: the model's own owner is its team, every other owner third-party.
+  const owner = kind === 'huggingface' ? [inspected.facts.id.split('/')[0]!] : [];
+  const [evidence] = (await readLineage(
+    [inspected],
+    [{ ...CHECK_TEAM, huggingface: owner }],
+    input.sources,
+  )) as [Evidence];
   if (kind === 'local') evidence.facts.id = id;
   const { policy } = input.policy;
   const resolved = resolveLicence(evidence, input.engine.identify, policy.licences.minConfidence);

@@ -2,6 +2,7 @@ import type { LoadedProgramme } from './config/load.js';
 import type { Programme } from './config/programme.js';
 import { type Identify, resolveLicence } from './detect/resolve.js';
 import { linkCode } from './link.js';
+import { groupFamilies } from './policy/families.js';
 import { judge } from './policy/judge.js';
 import type { Refines } from './policy/licence-checks.js';
 import type { LicenceLookup } from './policy/licences.js';
@@ -39,21 +40,23 @@ export function evaluate(input: EvaluationInput): Report {
   const teams = input.programme.programme.teams
     .filter((t) => input.teams.includes(t.id))
     .map((team) => {
+      const judged = input.evidence
+        .filter((e) => e.team === team.id)
+        .map((e) => ({
+          evidence: e,
+          model: judge(e, resolveLicence(e, input.engine.identify, policy.licences.minConfidence), {
+            policy,
+            team,
+            lookup: input.engine.lookup,
+            refines: input.engine.refines,
+            today,
+          }),
+        }));
+      // One model counted once: copies go under their originals before anything is counted.
       const models = linkCode(
-        input.evidence
-          .filter((e) => e.team === team.id)
-          .map((e) =>
-            judge(e, resolveLicence(e, input.engine.identify, policy.licences.minConfidence), {
-              policy,
-              team,
-              lookup: input.engine.lookup,
-              refines: input.engine.refines,
-              today,
-            }),
-          )
-          .sort((a, b) => a.id.localeCompare(b.id)),
+        groupFamilies(judged, policy, team.github).sort((a, b) => a.id.localeCompare(b.id)),
       );
-      return tallyTeam(team, models, policy.threshold, input.failures[team.id] ?? []);
+      return tallyTeam(team, models, policy.threshold, input.failures[team.id] ?? [], policy.measure);
     });
   return {
     schema: 'openquota/report@1',

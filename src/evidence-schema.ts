@@ -9,7 +9,16 @@
  * here, in the matching object below, with the same optionality as in src/types.ts.
  */
 import { z } from 'zod';
-import type { DeclaredLicence, Evidence, Facts, LicenceText, Release, SourceFailure } from './types.js';
+import type {
+  BaseModelFacts,
+  DeclaredLicence,
+  Evidence,
+  Facts,
+  LicenceText,
+  Release,
+  SourceFailure,
+  WeightFacts,
+} from './types.js';
 
 const sourceKind = z.enum(['huggingface', 'github', 'git', 'local']);
 const availability = z.enum(['public', 'gated-auto', 'gated-manual', 'private', 'disabled', 'missing']);
@@ -42,6 +51,32 @@ const licenceText = z.strictObject({
   truncated: z.boolean().optional(),
 });
 
+const weightFacts = z.strictObject({
+  bytes: z.number().int().nonnegative().optional(),
+  bytesAtLeast: z.number().int().nonnegative().optional(),
+  parameters: z.number().int().nonnegative().optional(),
+  dtypes: z.record(z.string(), z.number().nonnegative()).optional(),
+  storageBytes: z.number().int().nonnegative().optional(),
+  source: z.enum([
+    'hub-listing',
+    'hub-tree',
+    'safetensors-header',
+    'github-tree',
+    'lfs-pointer',
+    'file-size',
+  ]),
+  digests: z.array(z.string()).optional(),
+  problem: z.string().optional(),
+});
+
+const baseModelFacts = z.strictObject({
+  id: z.string().min(1),
+  relation: z.string(),
+  own: z.boolean(),
+  declaredLicences: z.array(declaredLicence),
+  failure: sourceFailureSchema.optional(),
+});
+
 const release = z.strictObject({
   source: sourceKind,
   id: z.string().min(1),
@@ -61,6 +96,10 @@ const facts = z.strictObject({
   parameters: z.number().nonnegative().optional(),
   declaredLicences: z.array(declaredLicence),
   baseModels: z.array(z.string()).optional(),
+  weights: weightFacts.optional(),
+  baseRelation: z.string().optional(),
+  fork: z.strictObject({ parent: z.string().nullable() }).optional(),
+  lineage: z.array(baseModelFacts).optional(),
   links: z.array(z.string()).optional(),
   failure: sourceFailureSchema.optional(),
   problems: z.array(sourceFailureSchema).optional(),
@@ -89,7 +128,9 @@ const _sameKeys: [
   Same<keyof LicenceText, keyof Out<typeof licenceText>>,
   Same<keyof DeclaredLicence, keyof Out<typeof declaredLicence>>,
   Same<keyof SourceFailure, keyof Out<typeof sourceFailureSchema>>,
-] = [true, true, true, true, true, true];
+  Same<keyof WeightFacts, keyof Out<typeof weightFacts>>,
+  Same<keyof BaseModelFacts, keyof Out<typeof baseModelFacts>>,
+] = [true, true, true, true, true, true, true, true];
 const _sameValues: [
   Out<typeof evidenceSchema> extends Evidence ? true : false,
   Evidence extends Out<typeof evidenceSchema> ? true : false,

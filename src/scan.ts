@@ -5,6 +5,7 @@ import { ConfigError } from './errors.js';
 import { type Engine, evaluate } from './evaluate.js';
 import type { LoadedPolicy } from './policy/load.js';
 import { BASE_DEADLINE_MS, type Budget, defaultDeadlineMs } from './sources/budget.js';
+import { readLineage } from './sources/lineage.js';
 import type { Source, TeamTarget } from './sources/source.js';
 import type { Evidence, Release, Report, RequestStats, SourceFailure } from './types.js';
 
@@ -199,10 +200,11 @@ export async function scan(input: ScanInput): Promise<ScanResult> {
       }),
     ),
   );
+  // Bases outside each team: one metadata read per distinct base model, up to three levels.
+  const merged = await readLineage(mergeRenamed(evidence), teams, input.sources, { signal: input.signal });
   // The deadline's timer is no longer needed (it is unref'd anyway; this keeps a library caller tidy).
   budget?.dispose();
   const teamIds = teams.map((t) => t.id);
-  const merged = mergeRenamed(evidence);
   const report = evaluate({
     programme: input.programme,
     policy: input.policy,

@@ -78,6 +78,47 @@ export interface SourceFailure {
   origin?: string;
 }
 
+/**
+ * How much weight a release really holds, as its source established it: the figures behind
+ * "weights that are really there" (policy `weights.minBytes`, `weights.minParameters`). Each figure
+ * is absent when it could not be established; none is ever guessed.
+ */
+export interface WeightFacts {
+  /** Total bytes of the weight files (every one's size known: tree sizes, LFS pointers, file sizes). */
+  bytes?: number;
+  /** When some sizes were not read: the bytes of those that were, a lower bound of the total. */
+  bytesAtLeast?: number;
+  /** Parameters, where the format states them (safetensors headers, GGUF metadata). */
+  parameters?: number;
+  /** Parameters per dtype (Hub `safetensors.parameters`, or the headers read). */
+  dtypes?: Record<string, number>;
+  /**
+   * Hub `usedStorage`: every byte the repository stores (all files, all revisions), so an upper
+   * bound of the weights: a repository storing less than its header's tensors take cannot hold them.
+   */
+  storageBytes?: number;
+  /** Where the figures came from. */
+  source: 'hub-listing' | 'hub-tree' | 'safetensors-header' | 'github-tree' | 'lfs-pointer' | 'file-size';
+  /** SHA-256 of each weight file's content where the source states it (LFS oids): re-uploads share them. */
+  digests?: string[];
+  /** Why a figure could not be established (a header that did not parse, a size not listed). */
+  problem?: string;
+}
+
+/** One base model as read for a release's lineage: its own metadata, never the release's. */
+export interface BaseModelFacts {
+  /** Hub id of the base. */
+  id: string;
+  /** The relation of the model before it in the chain to this base (`finetune`, `quantized`, …; `base` when unstated). */
+  relation: string;
+  /** True when the base is a release of the same team (no request was made for it). */
+  own: boolean;
+  /** The licences its card (or tags) declare; empty when it declares none. */
+  declaredLicences: DeclaredLicence[];
+  /** Why its metadata could not be read; its licence is then not established. */
+  failure?: SourceFailure;
+}
+
 /** What a source observed about one release. Everything after inspect is a pure function of this. */
 export interface Facts {
   source: SourceKind;
@@ -98,6 +139,17 @@ export interface Facts {
   declaredLicences: DeclaredLicence[];
   /** Hub `cardData.base_model` and friends, for lineage display. */
   baseModels?: string[];
+  /** The figures of the weights (bytes, parameters); absent when the source established none. */
+  weights?: WeightFacts;
+  /**
+   * How the release relates to its `baseModels`: the card's `base_model_relation`, else the Hub's
+   * own inference (`base_model:quantized:<id>` tags): `quantized`, `finetune`, `merge`, `adapter`.
+   */
+  baseRelation?: string;
+  /** A GitHub fork: the repository it forks (`owner/name`), null when GitHub did not say. */
+  fork?: { parent: string | null };
+  /** The base models read for lineage (scan's lineage step), nearest first, up to three levels. */
+  lineage?: BaseModelFacts[];
   /** Links to sibling releases or code repositories found in metadata. */
   links?: string[];
   /** Set when the source could not establish the facts; the release is then `unknown`. */
@@ -183,6 +235,15 @@ export const FINDING_CODES = [
   'FILES_TRUNCATED',
   'DECLARED_NOT_EXCLUDED',
   'AVAILABILITY_NOT_CHECKED',
+  'WEIGHTS_STUB',
+  'WEIGHTS_UNKNOWN',
+  'FAMILY_COPY',
+  'COPY_LESS_OPEN',
+  'ADAPTER',
+  'FORK',
+  'THIRD_PARTY_BASE',
+  'LICENCE_INHERITED',
+  'BASE_UNREADABLE',
 ] as const;
 
 /** Coded answers to policy questions; renderers turn codes into text. */
@@ -229,6 +290,25 @@ export interface FindingArgs {
   FILES_TRUNCATED: { code: string; detail: string };
   DECLARED_NOT_EXCLUDED: { pattern: string };
   AVAILABILITY_NOT_CHECKED: Record<string, never>;
+  /** The figures below a floor; `variant` says which figure decided (weights.ts). */
+  WEIGHTS_STUB:
+    | { variant: 'parameters'; parameters: number; minParameters: number }
+    | { variant: 'bytes'; bytes: number; minBytes: number }
+    | { variant: 'storage'; storageBytes: number; minBytes: number }
+    | { variant: 'header'; parameters: number; neededBytes: number; storageBytes: number };
+  /** `detail`: the source's own words on what could not be read (a header that did not parse). */
+  WEIGHTS_UNKNOWN: { detail?: string };
+  /** `relation`: quantized, re-upload or same-model; `verdict`: the copy's verdict judged alone. */
+  FAMILY_COPY: { original: string; relation: string; verdict: Verdict };
+  /** What makes the copy less open: its availability, and/or its licence beside the original's. */
+  COPY_LESS_OPEN: { copy: string; availability?: string; licence?: string; originalLicence?: string };
+  ADAPTER: { base?: string };
+  FORK: { parent?: string };
+  THIRD_PARTY_BASE: { owner: string; model: string; relation: string };
+  /** `error`: why the base could not be read; `variant: 'noLicence'`: read, but it names no licence. */
+  BASE_UNREADABLE: { base: string; error?: string } | { base: string; variant: 'noLicence' };
+  /** `clause`: the base licence's words that bind derivatives, where the engine knows them. */
+  LICENCE_INHERITED: { base: string; licence: string; clause?: string };
 }
 
 // A code without its args is a compile error here (add it to FindingArgs).
@@ -319,6 +399,11 @@ export interface ModelResult {
   /** Weight files found; null when the file list is unknown. */
   weights: string[] | null;
   parameters: number | null;
+  /**
+   * The figures of the weights (facts.weights): bytes of the weight files, parameters, and where
+   * they were read. `weights` stays the file list (report@1 grows, no field changes meaning).
+   */
+  weightFigures?: { bytes: number | null; parameters: number | null; source: WeightFacts['source'] | null };
   reasons: Finding[];
   /** Short provenance lines: what was read from where, and when (English). */
   evidence: string[];
@@ -333,6 +418,37 @@ export interface ModelResult {
   kind?: 'model' | 'code';
   /** The code repositories of the same scan that this model links or that link it, with their licences. */
   code?: LinkedCode[];
+  /** The id of the family's original: set on the original (with copies) and on each copy. */
+  family?: string;
+  /** On an original: its copies, listed here and not counted. */
+  copies?: CopyRef[];
+  /** The models this release was built on, nearest first (up to three levels). */
+  lineage?: LineageStep[];
+}
+
+/** A copy of a release (quantised, converted, re-uploaded, or the same model on another registry). */
+export interface CopyRef {
+  source: SourceKind;
+  id: string;
+  url?: string;
+  /** How it copies the original: `quantized`, `converted`, `re-upload`, `same-model`. */
+  relation: string;
+  /** The copy judged on its own, before it was set aside under its original. */
+  verdict: Verdict;
+}
+
+/** One step of a release's lineage: a model it was built on, nearest first. */
+export interface LineageStep {
+  /** Hub id of the base model. */
+  id: string;
+  /** `finetune`, `merge`, `quantized`, `adapter`, or `base` when the card states no relation. */
+  relation: string;
+  /** True when the base is a release of the same team. */
+  own: boolean;
+  /** The base's licence expression as its card states it; null when not established. */
+  licence: string | null;
+  /** Why the base could not be read, when it could not. */
+  failure?: string;
 }
 
 /** A code repository shown beside a model because one links the other. */
@@ -357,6 +473,11 @@ export interface TeamResult {
   excluded: number;
   /** compliant / counted; 0 when nothing is counted. */
   share: number;
+  /**
+   * Parameters of compliant releases over parameters of counted ones; null when a counted
+   * release's parameter count is not established (an unknown size cannot be weighed).
+   */
+  parameterShare?: number | null;
   /** The share must be strictly greater than this. */
   threshold: number;
   /** Why the team has this status, in one coded line. */

@@ -71,4 +71,21 @@ export const FINDING_HELP: Record<FindingCode, string> = {
     'The release is declared in `models:`, so it counts even though an `exclude:` glob of the same team matches it. Remove it from `models:` or narrow the glob.',
   AVAILABILITY_NOT_CHECKED:
     'A local directory: whether the release is public cannot be seen from it, so the verdict says how the release would be judged once published. Check the published release (e.g. openquota check org/name) for availability.',
+  WEIGHTS_STUB:
+    'The weight files are below the policy’s floor (weights.minParameters / weights.minBytes): a stub, not a model release, so the repository is excluded. The finding carries the figures. Upload the real weights.',
+  WEIGHTS_UNKNOWN:
+    'Neither the parameter count nor the bytes of the weight files could be established (a header that did not parse, a tree that could not be read), so whether the weights are really there is unknown. Re-run, or publish weights in a format that states its size.',
+  FAMILY_COPY:
+    'A quantised, converted or re-uploaded copy of another release of the same team (or the same model on another registry): listed under its original and not counted on its own. The original’s verdict is the family’s.',
+  COPY_LESS_OPEN:
+    'A copy of this model is private, gated or under another licence than the original. The original’s verdict stands for the family; make the copy as open as the original.',
+  ADAPTER:
+    'An adapter (LoRA, PEFT) on a base model: listed, not counted as a model release (policy families.adapters).',
+  FORK: 'A fork of another owner’s repository: listed, not counted as the team’s release (policy families.forks).',
+  THIRD_PARTY_BASE:
+    'The release is built on another owner’s model (its base_model is outside the team): the finding names the owner, the model and the relation. The policy’s lineage.thirdPartyBase says whether it is allowed, flagged or not counted.',
+  LICENCE_INHERITED:
+    'The base model’s licence binds derivatives, so this release is under its own licence AND the base’s; relabelling a fine-tune does not lift the base’s terms. The finding names the base, its licence and the clause that binds.',
+  BASE_UNREADABLE:
+    'The base model’s metadata (and so its licence) could not be read, so whether its licence binds this release is not established: the licence is unknown. Re-run later.',
 };

@@ -7,9 +7,11 @@ import { finding } from './findings.js';
 import { type Refines, textFindings } from './licence-checks.js';
 import { decideLicence } from './licence-stands.js';
 import type { LicenceLookup } from './licences.js';
+import { applyLineage } from './lineage.js';
 import { countsAsPublic } from './public.js';
 import type { Policy } from './schema.js';
 import { applyWaivers } from './waivers.js';
+import { weightFigures, weightsPresence } from './weights.js';
 
 /** Everything judge() needs besides the evidence; all pure data or pure functions. */
 export interface JudgeContext {
@@ -66,7 +68,8 @@ export function judge(evidence: Evidence, resolved: ResolvedLicence, ctx: JudgeC
     availability: facts.availability,
     licence,
     weights,
-    parameters: facts.parameters ?? null,
+    parameters: facts.parameters ?? facts.weights?.parameters ?? null,
+    ...(weights?.length ? { weightFigures: weightFigures(facts.weights, facts.parameters) } : {}),
     reasons: findings,
     evidence: evidenceLines(provenance),
     provenance,
@@ -120,6 +123,15 @@ export function judge(evidence: Evidence, resolved: ResolvedLicence, ctx: JudgeC
     return { ...result('excluded', code), kind: 'code' };
   }
 
+  // Weights that are not really there (a one-byte model.safetensors) make no release either; a size
+  // nobody could establish leaves the verdict open. A declared repository counts whatever it holds.
+  const presence = weights?.length && !declaredRepo ? weightsPresence(facts.weights, policy) : undefined;
+  if (presence?.kind === 'stub') {
+    findings.push(finding('WEIGHTS_STUB', 'info', presence.args));
+    return result('excluded', noLicence);
+  }
+  if (presence?.kind === 'unknown') findings.push(finding('WEIGHTS_UNKNOWN', 'warning', presence.args));
+
   const { availability } = facts;
   const isPublic = countsAsPublic(availability, policy);
   if (!weights && isPublic !== 'not-public') findings.push(finding('FILES_UNKNOWN', 'warning'));
@@ -130,11 +142,17 @@ export function judge(evidence: Evidence, resolved: ResolvedLicence, ctx: JudgeC
   } else if (availability === 'gated-auto') findings.push(finding('GATED_AUTO', 'warning'));
 
   // A missing release has no licence to judge; anything else is judged even when not public.
-  const licence =
+  const decided0 =
     availability === 'missing'
       ? { licence: noLicence, findings: [] }
       : decideLicence(resolved, policy, ctx.lookup, ctx.refines);
-  findings.push(...licence.findings);
+  findings.push(...decided0.findings);
+  // What the release was built on: a third-party base is flagged, and a base whose licence binds
+  // derivatives makes this release's licence its own AND the base's.
+  const lineage = applyLineage(facts.lineage, decided0.licence, policy, ctx.lookup);
+  findings.push(...lineage.findings);
+  const licence = { ...decided0, licence: lineage.licence };
+  if (lineage.excluded) return { ...result('excluded', licence.licence), lineage: lineage.steps };
   const final = applyWaivers(facts.id, findings, policy.waivers, ctx.today);
   findings.splice(0, findings.length, ...final);
 
@@ -144,10 +162,12 @@ export function judge(evidence: Evidence, resolved: ResolvedLicence, ctx: JudgeC
     isPublic === 'unknown' ||
     licence.licence.approved === null ||
     (weights === null && isPublic === 'public') ||
+    presence?.kind === 'unknown' ||
     problems.some((p) => p.code !== 'TRUNCATED' && p.code !== 'MALFORMED_METADATA') ||
     // What was read of a cut listing decides only when it found weights and a licence.
     (truncated && !(weightsSeen && licence.licence.approved !== null));
-  return result(decided ? 'non-compliant' : open ? 'unknown' : 'compliant', licence.licence);
+  const verdict = result(decided ? 'non-compliant' : open ? 'unknown' : 'compliant', licence.licence);
+  return lineage.steps.length > 0 ? { ...verdict, lineage: lineage.steps } : verdict;
 }
 
 /**

@@ -95,8 +95,55 @@ export const policySchema = z.strictObject({
       .array(z.string().regex(/^\.[a-z0-9.]+$/))
       .min(1)
       .describe('weight file extensions'),
+    // Defaults argued in rules/msit-sovereign-ai-2025.yml: 1M parameters, 1 MiB.
+    minParameters: z
+      .number()
+      .int()
+      .nonnegative()
+      .default(1_000_000)
+      .describe('weights stating fewer parameters are a stub: the repository is excluded (WEIGHTS_STUB)'),
+    minBytes: z
+      .number()
+      .int()
+      .nonnegative()
+      .default(1_048_576)
+      .describe('weight files of fewer bytes in all are a stub: the repository is excluded (WEIGHTS_STUB)'),
   }),
   licences,
+  count: z
+    .enum(['family', 'repository'])
+    .default('family')
+    .describe(
+      'family: quantised, converted and re-uploaded copies count once, under their original; repository: every repository counts',
+    ),
+  families: z
+    .strictObject({
+      adapters: z
+        .enum(['listed', 'counted'])
+        .default('listed')
+        .describe('adapters (LoRA, PEFT) are listed, not counted'),
+      forks: z
+        .enum(['listed', 'counted'])
+        .default('listed')
+        .describe("forks of other owners' repositories are listed, not counted"),
+    })
+    .default({ adapters: 'listed', forks: 'listed' }),
+  lineage: z
+    .strictObject({
+      thirdPartyBase: z
+        .enum(['allow', 'flag', 'not-counted'])
+        .default('flag')
+        .describe(
+          "a release built on another owner's weights: allow (an info finding), flag (a warning), not-counted (excluded)",
+        ),
+    })
+    .default({ thirdPartyBase: 'flag' }),
+  measure: z
+    .enum(['releases', 'parameters', 'both'])
+    .default('releases')
+    .describe(
+      'what the threshold is compared with: the share of releases (the rule as written), of parameters, or both',
+    ),
   waivers: z.array(waiver).default([]),
 });
 

@@ -111,6 +111,9 @@ export const RENDER_JS = `
     }))]);
     if (r.cp && r.cp.length) dl.push(['dash.copies', list(r.cp.map(function (c) { return link(c[1], code(c[0])); }))]);
     if (r.fam) dl.push(['dash.ev.family', code(r.fam)]);
+    if (r.ln && r.ln.length) dl.push(['dash.ev.lineage', list(r.ln.map(function (b) {
+      return code(b[0]) + ' · ' + esc(b[1]) + ' · ' + (b[2] ? code(b[2]) : esc(L['evidence.notEstablished'])) + (b[3] ? '' : ' · ' + esc(L['dash.ev.thirdParty']));
+    }))]);
     dl.push(['evidence.revision', r.rv ? link(r.ru, code(r.rv)) : esc(L['evidence.notEstablished'])]);
     dl.push(['evidence.origin', esc(L['source.' + r.s] || r.s) + ' · ' + code(r.o) + (r.d ? ' · ' + esc(L['evidence.declaredInProgramme']) : '')]);
     if (r.l.length) dl.push(['evidence.links', list(r.l.map(function (u) { return link(u, esc(u)); }))]);

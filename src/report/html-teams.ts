@@ -1,7 +1,7 @@
 import type { Report, TeamResult, Verdict } from '../types.js';
 import { escapeHtml as h } from './html-escape.js';
 import { headline, type ReasonCount, teamReasons } from './html-summary.js';
-import { type Lang, plural, statusLabel, symbolOf, t, teamReason } from './i18n/index.js';
+import { type Lang, parameterShareCell, plural, statusLabel, symbolOf, t, teamReason } from './i18n/index.js';
 import { percent } from './symbols.js';
 
 // How many reasons a card lists before "N more reasons": enough to explain most teams at a glance.
@@ -98,6 +98,7 @@ export function teamCard(team: TeamResult, lang: Lang, base = ''): string {
 <h3><span>${h(team.name)} <span class="id">${h(team.id)}</span></span><span class="badge s-${h(team.status)}">${h(statusLabel(lang, team.status))}</span></h3>
 ${stackedBar(team, lang)}
 <p class="share">${h(share)}</p>
+<p class="share parameters">${h(t(lang, 'report.parameterShareOf', { share: parameterShareCell(lang, team) }))}</p>
 <p class="reason">${h(teamReason(lang, team))}</p>${failures}
 ${failingReasons(team, reasons.failing, lang, base)}
 ${excludedReasons(team, reasons.excluded, lang, base)}

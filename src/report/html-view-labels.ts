@@ -74,6 +74,8 @@ export const CLIENT_LABELS: MessageKey[] = [
   'dash.ev.unidentified',
   'dash.ev.extra',
   'dash.ev.family',
+  'dash.ev.lineage',
+  'dash.ev.thirdParty',
   'dash.ev.lines',
   'dash.ev.permalink',
   'dash.matcher.exact',

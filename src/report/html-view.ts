@@ -76,6 +76,8 @@ export interface ViewRow {
   n: number;
   /** Family and copies, when the report carries them. */
   fam?: string;
+  /** Lineage, nearest base first: [id, relation, licence, own]. */
+  ln?: [string, string, string | null, boolean][];
   cp?: [string, string | null][];
 }
 
@@ -154,6 +156,16 @@ function row(team: number, model: ModelResult, lang: Lang): Omit<ViewRow, 'n'> {
     l: (model.links ?? []).map(safeWebUrl).filter((u): u is string => u !== null),
     c: (model.code ?? []).map((c) => [c.source, c.id, releaseUrl(c), c.licence]),
     ...(typeof extra.family === 'string' && extra.family ? { fam: extra.family } : {}),
+    ...(model.lineage?.length
+      ? {
+          ln: model.lineage.map((b): [string, string, string | null, boolean] => [
+            b.id,
+            b.relation,
+            b.licence,
+            b.own,
+          ]),
+        }
+      : {}),
     ...(copies
       ? {
           cp: copies.map((c: unknown): [string, string | null] =>

@@ -44,6 +44,15 @@ const SHORT: Record<FindingCode, string> = {
   FILES_TRUNCATED: 'File listing cut short',
   DECLARED_NOT_EXCLUDED: 'Declared release matched by exclude',
   AVAILABILITY_NOT_CHECKED: 'Availability not checked (local directory)',
+  WEIGHTS_STUB: 'Weight files too small to be a model',
+  WEIGHTS_UNKNOWN: 'Size of the weights not established',
+  FAMILY_COPY: 'Copy of another release of the team',
+  COPY_LESS_OPEN: 'A copy is less open than its original',
+  ADAPTER: 'Adapter, not counted',
+  FORK: 'Fork of another owner’s repository, not counted',
+  THIRD_PARTY_BASE: 'Built on another owner’s weights',
+  LICENCE_INHERITED: 'Licence inherited from the base model',
+  BASE_UNREADABLE: 'Base model could not be read',
 };
 
 /** The code a non-compliant or unknown model is reported under (SARIF ruleId, annotation title). */

@@ -56,6 +56,15 @@ const model = z.object({
   }),
   weights: z.array(z.string()).nullable(),
   parameters: z.number().nullable(),
+  weightFigures: z
+    .object({
+      bytes: z.number().nullable(),
+      parameters: z.number().nullable(),
+      source: z
+        .enum(['hub-listing', 'hub-tree', 'safetensors-header', 'github-tree', 'lfs-pointer', 'file-size'])
+        .nullable(),
+    })
+    .optional(),
   reasons: z.array(finding),
   evidence: z.array(z.string()),
   // The evidence lines as data (code + args), rendered by the i18n layer; absent in older reports.
@@ -79,6 +88,29 @@ const model = z.object({
       }),
     )
     .optional(),
+  family: z.string().optional(),
+  copies: z
+    .array(
+      z.object({
+        source: z.enum(['huggingface', 'github', 'git', 'local']),
+        id: z.string(),
+        url: z.string().optional(),
+        relation: z.string(),
+        verdict: z.enum(['compliant', 'non-compliant', 'unknown', 'excluded']),
+      }),
+    )
+    .optional(),
+  lineage: z
+    .array(
+      z.object({
+        id: z.string(),
+        relation: z.string(),
+        own: z.boolean(),
+        licence: z.string().nullable(),
+        failure: z.string().optional(),
+      }),
+    )
+    .optional(),
 });
 
 const team = z.object({
@@ -91,6 +123,7 @@ const team = z.object({
   unknown: z.number().int().min(0),
   excluded: z.number().int().min(0),
   share: z.number().min(0).max(1),
+  parameterShare: z.number().min(0).max(1).nullable().optional(),
   threshold: z.number().min(0).max(1),
   reason: z.object({ code: z.string(), message: z.string() }),
   failures: z.array(failure),

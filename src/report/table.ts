@@ -7,6 +7,7 @@ import {
   findingTitle,
   type Lang,
   modelVerdictLabel,
+  parameterShareCell,
   statusLabel,
   t,
   teamReason,
@@ -92,6 +93,7 @@ function teamGrid(report: Report, lang: Lang): Grid {
     'col.unknown',
     'col.excluded',
     'col.share',
+    'col.parameterShare',
     'col.status',
   ] as const;
   return {
@@ -104,11 +106,12 @@ function teamGrid(report: Report, lang: Lang): Grid {
         String(team.unknown),
         String(team.excluded),
         percent(team.share),
+        parameterShareCell(lang, team),
         statusLabel(lang, team.status),
       ]),
     ],
-    align: ['l', 'r', 'r', 'r', 'r', 'r', 'l'],
-    floors: [12, undefined, undefined, undefined, undefined, undefined, undefined],
+    align: ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
+    floors: [12, undefined, undefined, undefined, undefined, undefined, undefined, undefined],
     paint: report.teams.map((team) => team.status),
   };
 }

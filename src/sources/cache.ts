@@ -56,7 +56,8 @@ export function createCachedFetch(options: CachedFetchOptions): CachedFetch {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const method = (init?.method ?? 'GET').toUpperCase();
     const headers = new Headers(init?.headers);
-    if (method !== 'GET' || headers.has('if-none-match')) {
+    // A part of a file (a Range read of a safetensors header) is never stored as the whole answer.
+    if (method !== 'GET' || headers.has('if-none-match') || headers.has('range')) {
       counters.requests++;
       return inner(input, init);
     }

@@ -10,7 +10,7 @@ import { lstat, readdir, realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { readBounded } from '../read/bounded.js';
 import { decodeText } from '../read/decode.js';
-import type { DeclaredLicence, LicenceText, SourceFailure } from '../types.js';
+import type { DeclaredLicence, LicenceText, SourceFailure, WeightFacts } from '../types.js';
 import { licenceFilesToRead } from './licence-files.js';
 import {
   frontMatterLicences,
@@ -21,6 +21,7 @@ import {
   repoLinks,
 } from './repo-files.js';
 import type { PickFiles } from './source.js';
+import { directoryWeights } from './weights-repo.js';
 
 /** What a directory holds, as facts. */
 export interface DirectoryFacts {
@@ -29,6 +30,8 @@ export interface DirectoryFacts {
   texts: LicenceText[];
   links: string[];
   lfs: LfsPointer[];
+  /** Sizes (and safetensors parameters) of the weight files; absent when there are none. */
+  weights?: WeightFacts;
   /** True when the walk stopped at MAX_FILES. */
   truncated: boolean;
   /** The walk's truncation, as a problem the judgement sees (`TRUNCATED`); empty when it read everything. */
@@ -71,8 +74,10 @@ export async function readDirectory(
     const pointer = 'text' in read ? parseLfsPointer(path, read.text) : undefined;
     if (pointer) lfs.push(pointer);
   }
+  const weights = await directoryWeights(realRoot, files, lfs);
   return {
     files,
+    ...(weights ? { weights } : {}),
     declared: frontMatterLicences(readmeText),
     texts,
     links: repoLinks(readmeText),

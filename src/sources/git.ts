@@ -131,6 +131,7 @@ export function createGitSource(options: GitSourceOptions): Source {
           availability: /^(https|file):/i.test(url) ? 'public' : null,
           files: read.files,
           declaredLicences: read.declared,
+          ...(read.weights ? { weights: read.weights } : {}),
           ...(read.links.length ? { links: read.links } : {}),
           ...(read.problems.length ? { problems: read.problems } : {}),
           raw: { commit: cloned.commit, ...(read.lfs.length ? { lfs: read.lfs } : {}) },

@@ -5,7 +5,7 @@
  */
 
 import { createHash } from 'node:crypto';
-import type { DeclaredLicence, LicenceText, SourceFailure } from '../types.js';
+import type { DeclaredLicence, LicenceText, SourceFailure, WeightFacts } from '../types.js';
 import { type GitHubClient, getJson, type Result } from './github-api.js';
 import { licenceFilesToRead } from './licence-files.js';
 import {
@@ -16,6 +16,7 @@ import {
   repoLinks,
 } from './repo-files.js';
 import type { PickFiles } from './source.js';
+import { releaseAssetSizes, repoWeights } from './weights-repo.js';
 
 /** What inspecting a repository at a commit found. */
 export interface RepoContents {
@@ -25,6 +26,8 @@ export interface RepoContents {
   links: string[];
   lfs: LfsPointer[];
   releaseAssets: string[];
+  /** Sizes of the weight files (tree blobs, LFS pointers, release assets); absent when there are none. */
+  weights?: WeightFacts;
   failure?: SourceFailure;
   /** A tree without a `tree` list, a cut tree: the release is unknown unless what was read decides it. */
   problems: SourceFailure[];
@@ -122,6 +125,9 @@ export async function readContents(
   );
   if (!releases.ok) return { ...out, failure: releases.failure };
   out.releaseAssets = releaseWeightAssets(releases.value);
+  const sized = [...entries.filter((e) => e.type === 'blob'), ...releaseAssetSizes(releases.value)];
+  const weights = repoWeights(sized, out.lfs, new Set(pointers.map((e) => e.path)));
+  if (weights) out.weights = weights;
   return out;
 }
 

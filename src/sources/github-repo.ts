@@ -11,6 +11,8 @@ export interface GitHubRepo {
   visibility: string;
   archived: boolean;
   fork: boolean;
+  /** The repository a fork forks (`parent.full_name`, only in `GET /repos/{o}/{r}`). */
+  parent?: string;
   disabled: boolean;
   defaultBranch: string;
   topics: string[];
@@ -32,6 +34,9 @@ export function readRepo(raw: unknown): GitHubRepo | null {
     visibility: typeof r.visibility === 'string' ? r.visibility : r.private === true ? 'private' : 'public',
     archived: r.archived === true,
     fork: r.fork === true,
+    ...(typeof (r.parent as { full_name?: unknown } | undefined)?.full_name === 'string'
+      ? { parent: (r.parent as { full_name: string }).full_name }
+      : {}),
     disabled: r.disabled === true,
     defaultBranch: typeof r.default_branch === 'string' ? r.default_branch : 'main',
     topics: Array.isArray(r.topics) ? r.topics.filter((t): t is string => typeof t === 'string') : [],

@@ -167,6 +167,8 @@ export function createGitHubSource(options: GitHubSourceOptions): Source {
       revision: commit,
       files: contents.files ? [...contents.files, ...contents.releaseAssets] : null,
       declaredLicences: contents.declared,
+      ...(repo.fork ? { fork: { parent: repo.parent ?? null } } : {}),
+      ...(contents.weights ? { weights: contents.weights } : {}),
       ...(contents.links.length ? { links: contents.links } : {}),
       ...(contents.failure || unread ? { failure: contents.failure ?? unread } : {}),
       ...(contents.problems.length ? { problems: contents.problems } : {}),

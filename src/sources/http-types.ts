@@ -42,6 +42,8 @@ export interface RequestOptions {
   maxBytes?: number;
   /** `Accept` header; `getJson` asks for JSON. */
   accept?: string;
+  /** `Range` header (`bytes=0-7`): a part of a file, e.g. a safetensors header; never cached. */
+  range?: string;
   /** Bypass any cache below (`Cache-Control: no-cache`): a retry of a body that did not parse. */
   fresh?: boolean;
 }

@@ -163,6 +163,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       const headers: Record<string, string> = { ...options.headers };
       if (request.accept) headers.accept = request.accept;
       if (request.fresh) headers['cache-control'] = 'no-cache';
+      if (request.range) headers.range = request.range;
       if (options.token && sameOrigin) headers.authorization = `Bearer ${options.token}`;
       const response = await doFetch(url, { headers, signal, redirect: 'manual' });
       const location = response.headers.get('location');

@@ -24,6 +24,8 @@ export const EXPAND_FIELDS = [
   'disabled',
   'downloads',
   'gated',
+  // Parameter count of GGUF repositories (`total`), as `safetensors` is for safetensors ones.
+  'gguf',
   'lastModified',
   'library_name',
   'likes',
@@ -33,6 +35,8 @@ export const EXPAND_FIELDS = [
   'sha',
   'siblings',
   'tags',
+  // Bytes the repository stores: with the parameter count, shows whether the weights are there.
+  'usedStorage',
 ] as const;
 
 /** Page size asked for; the Hub serves up to 1000, 100 keeps each answer small. */

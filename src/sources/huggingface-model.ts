@@ -117,6 +117,20 @@ export function declaredLicences(model: HubModel): DeclaredLicence[] {
     .map((tag) => ({ origin: 'hub-tag' as const, value: tag.slice('license:'.length) }));
 }
 
+// Relations the Hub states in `base_model_relation` and in its `base_model:<relation>:<id>` tags.
+const RELATIONS = new Set(['adapter', 'finetune', 'merge', 'quantized']);
+
+/** `cardData.base_model_relation`, else the relation of the Hub's `base_model:<relation>:` tags. */
+export function baseRelation(model: HubModel): string | undefined {
+  const stated = stringField(model.card.base_model_relation)?.toLowerCase();
+  if (stated) return stated;
+  for (const tag of model.tags) {
+    const relation = /^base_model:([a-z]+):/.exec(tag)?.[1];
+    if (relation && RELATIONS.has(relation)) return relation;
+  }
+  return undefined;
+}
+
 /** `cardData.base_model`, string or list. */
 export function baseModels(model: HubModel): string[] | undefined {
   const list = listOf(model.card.base_model);
@@ -155,6 +169,7 @@ export function factsOf(model: HubModel, raw: unknown, endpoint: string, request
     declaredLicences: declaredLicences(model),
     ...(model.problems.length ? { problems: model.problems } : {}),
     ...optional('baseModels', baseModels(model)),
+    ...optional('baseRelation', baseRelation(model)),
     ...optional('links', linksOf(model)),
     raw,
   };

@@ -15,9 +15,12 @@ import pLimit from 'p-limit';
 import type { Evidence, Facts, LicenceText, Release, RequestStats } from '../types.js';
 import type { HttpClient } from './http.js';
 import { getModel, listAuthor, type ModelLookup } from './huggingface-api.js';
-import { factsOf } from './huggingface-model.js';
+import { baseModels, baseRelation, declaredLicences, factsOf } from './huggingface-model.js';
 import { filesToRead, readTexts } from './huggingface-texts.js';
+import type { BaseDescription } from './lineage.js';
+import { isWeightPath } from './repo-files.js';
 import type { CallOptions, Discovery, PickFiles, Source, TeamTarget } from './source.js';
+import { listingWeights, needsTree, treeWeights } from './weights-hub.js';
 
 export type { PickFiles } from './source.js';
 
@@ -122,6 +125,13 @@ export function createHuggingFaceSource(options: HuggingFaceSourceOptions): Sour
         texts = [...read.texts, ...files.unread];
         if (read.failure && !facts.failure) facts.failure = read.failure;
       }
+      if (lookup.kind === 'found' && !facts.failure && facts.files?.some(isWeightPath)) {
+        // The listing's figures first; the tree (and headers) only when they state no parameter count.
+        const stated = listingWeights(lookup.raw);
+        facts.weights = needsTree(stated)
+          ? await treeWeights(http, endpoint, lookup.model, stated, call.signal)
+          : stated;
+      }
       const { listing: _listing, ...release } = target;
       return { schema: 'openquota/evidence@1', team: target.team, release, facts, texts, fetchedAt };
     });
@@ -143,11 +153,34 @@ export function createHuggingFaceSource(options: HuggingFaceSourceOptions): Sour
     return { ...base, availability: null, files: null, declaredLicences: [], failure: lookup.failure };
   }
 
+  // One `/api/models/{id}` call per distinct base model, however many releases name it.
+  const described = new Map<string, Promise<BaseDescription>>();
+  function describeModel(id: string, call: CallOptions = {}): Promise<BaseDescription> {
+    const key = id.toLowerCase();
+    let answer = described.get(key);
+    if (!answer) {
+      answer = limit(async (): Promise<BaseDescription> => {
+        const lookup = await getModel(http, endpoint, id, call.signal);
+        if (lookup.kind !== 'found') return { found: false, failure: lookup.failure };
+        const relation = baseRelation(lookup.model);
+        return {
+          found: true,
+          declaredLicences: declaredLicences(lookup.model),
+          baseModels: baseModels(lookup.model) ?? [],
+          ...(relation ? { relation } : {}),
+        };
+      });
+      described.set(key, answer);
+    }
+    return answer;
+  }
+
   return {
     kind: 'huggingface',
     claims: (declaredId) => hubId(declaredId) !== undefined,
     discover,
     inspect,
+    describeModel,
     stats: (): RequestStats => http.stats(),
   };
 }

@@ -50,6 +50,7 @@ export function createLocalSource(options: LocalSourceOptions): Source {
         availability: null,
         files: read.files,
         declaredLicences: read.declared,
+        ...(read.weights ? { weights: read.weights } : {}),
         ...(read.links.length ? { links: read.links } : {}),
         ...(read.problems.length ? { problems: read.problems } : {}),
         raw: {

@@ -1,4 +1,5 @@
 import type { Evidence, Release, RequestStats, SourceFailure, SourceKind } from '../types.js';
+import type { BaseDescription } from './lineage.js';
 
 /** Chooses the files that may carry a licence statement (`pickLicenceFiles`, injected). */
 export type PickFiles = (paths: string[]) => { path: string; role: 'licence' | 'readme' }[];
@@ -45,4 +46,9 @@ export interface Source {
   inspect(release: Release, options?: CallOptions): Promise<Evidence>;
   /** Network counters so far. */
   stats(): RequestStats;
+  /**
+   * A base model's licence and own base, for lineage (Hub ids only); read once per id per scan.
+   * Sources that do not read Hub models leave it out.
+   */
+  describeModel?(id: string, options?: CallOptions): Promise<BaseDescription>;
 }

@@ -115,7 +115,9 @@ describe('job summary', () => {
     const summary = renderSummary(report, { reportPath: 'openquota-report.json' });
     expect(summary).toContain(`\`${'b'.repeat(40)}\``);
     expect(summary).toContain(report.policy.id);
-    expect(summary).toMatch(/\| team \| counted \| compliant \| unknown \| share \| threshold \| status \|/);
+    expect(summary).toMatch(
+      /\| team \| counted \| compliant \| unknown \| share \| by parameters \| threshold \| status \|/,
+    );
   });
 
   it('past GitHub’s 1 MiB it is truncated in bytes (Korean is 3 bytes a character) and says where the full report is', () => {

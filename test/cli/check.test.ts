@@ -9,7 +9,7 @@ import { type HubServer, startHubServer } from '../support/hub-server.js';
 
 const MIT = spdx.MIT!.licenseText;
 const NC = spdx['CC-BY-NC-4.0']!.licenseText;
-const WEIGHTS = { 'model.safetensors': lfsPointer(1_000_000, 'w') };
+const WEIGHTS = { 'model.safetensors': lfsPointer(2_000_000_000, 'w') };
 const TOKEN = 'ghp_TESTcheckTokenDoNotLeak123456';
 
 let hub: HubServer;

@@ -55,7 +55,12 @@ describe('openquota scan against the loopback Hub', () => {
       licence: { detected: 'LicenseRef-exaone-1.2-nc', approved: false },
     });
     expect(model('LGAI-EXAONE/EXAONE-4.0-32B-GGUF')?.verdict).toBe('excluded');
-    expect(model('skt/A.X-4.0')?.verdict).toBe('compliant');
+    // A.X 4.0 is built on Qwen2.5-72B, whose Qwen licence binds derivatives: its Apache-2.0 card
+    // does not lift it (issue 11).
+    expect(model('skt/A.X-4.0')?.verdict).toBe('non-compliant');
+    expect(model('skt/A.X-4.0')?.reasons.map((r) => r.code)).toEqual(
+      expect.arrayContaining(['THIRD_PARTY_BASE', 'LICENCE_INHERITED']),
+    );
     const status = Object.fromEntries(report.teams.map((t) => [t.id, t.status]));
     expect(status['lg-ai-research']).toBe('fail');
     expect(status['sk-telecom']).toBe('pass');

@@ -17,6 +17,13 @@ describe('diff between two rounds', () => {
     ]);
     expect(find(diff, 'model-removed').map((c) => c.model)).toEqual([
       'huggingface:LGAI-EXAONE/EXAONE-3.5-2.4B-Instruct',
+      // Round 1's examples of the families, weights and lineage findings, gone in round 2.
+      ...['demo-base-7b', 'demo-base-7b-GGUF', 'demo-stub-1b', 'demo-unsized', 'demo-lora'].map(
+        (n) => `huggingface:K-intelligence/${n}`,
+      ),
+      'github:kt-demo/llama.cpp',
+      'huggingface:K-intelligence/demo-llama-ft',
+      'huggingface:K-intelligence/demo-ft-of-missing',
     ]);
     expect(find(diff, 'availability', 'skt/A.X-4.0-Light')).toMatchObject([
       { before: 'public', after: 'gated-manual', team: 'sk-telecom' },
@@ -50,6 +57,7 @@ describe('diff between two rounds', () => {
     expect(find(diff, 'team-share').map((c) => [c.team, c.before, c.after])).toEqual([
       ['lg-ai-research', 0.2, 0.5],
       ['sk-telecom', 0.75, 0.4],
+      ['kt', 0.4, 1],
     ]);
     expect(find(diff, 'revision').length).toBeGreaterThan(0);
     expect(diff.regressions).toBe(2);

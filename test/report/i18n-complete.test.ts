@@ -103,6 +103,43 @@ const SAMPLES: { [C in FindingCode]: FindingArgs[C][] } = {
   FILES_TRUNCATED: [{ code: 'TRUNCATED', detail: 'GitHub cut the file tree short at 100000 files' }],
   DECLARED_NOT_EXCLUDED: [{ pattern: 'skt/*-internal' }],
   AVAILABILITY_NOT_CHECKED: [{}],
+  WEIGHTS_STUB: [
+    { variant: 'parameters', parameters: 1, minParameters: 1_000_000 },
+    { variant: 'bytes', bytes: 1, minBytes: 1_048_576 },
+    { variant: 'storage', storageBytes: 512, minBytes: 1_048_576 },
+    { variant: 'header', parameters: 7_000_000_000, neededBytes: 14_000_000_000, storageBytes: 4_096 },
+  ],
+  WEIGHTS_UNKNOWN: [{}, { detail: 'header length 9999999999 exceeds the file' }],
+  FAMILY_COPY: [
+    { original: 'LGAI-EXAONE/EXAONE-4.0-32B', relation: 'quantized', verdict: 'compliant' },
+    { original: 'org/m', relation: 're-upload', verdict: 'unknown' },
+    { original: 'org/m', relation: 'same-model', verdict: 'non-compliant' },
+  ],
+  COPY_LESS_OPEN: [
+    { copy: 'org/m-GGUF', availability: 'private' },
+    { copy: 'org/m-GGUF', licence: 'CC-BY-NC-4.0', originalLicence: 'Apache-2.0' },
+    { copy: 'org/m-GGUF', availability: 'gated-manual', licence: 'NOASSERTION', originalLicence: 'MIT' },
+  ],
+  ADAPTER: [{ base: 'meta-llama/Llama-3.1-8B' }, {}],
+  FORK: [{ parent: 'ggml-org/llama.cpp' }, {}],
+  THIRD_PARTY_BASE: [
+    { owner: 'Qwen', model: 'Qwen/Qwen2.5-72B', relation: 'finetune' },
+    { owner: 'google', model: 'google/gemma-2-9b', relation: 'merge' },
+    { owner: 'meta-llama', model: 'meta-llama/Llama-3.1-8B', relation: 'base' },
+  ],
+  BASE_UNREADABLE: [
+    { base: 'org/base', error: 'HTTP 503 Service Unavailable' },
+    { base: 'org/base' },
+    { base: 'org/base', variant: 'noLicence' },
+  ],
+  LICENCE_INHERITED: [
+    {
+      base: 'meta-llama/Llama-3.1-8B',
+      licence: 'LicenseRef-llama3.1',
+      clause: 'include "Llama" at the beginning',
+    },
+    { base: 'google/gemma-2-9b', licence: 'LicenseRef-gemma' },
+  ],
 };
 
 /** Sample args of every provenance code, typed by EvidenceArgs. */

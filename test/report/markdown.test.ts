@@ -30,7 +30,7 @@ describe('Markdown report', () => {
     expect(kept).toBeLessThan(report.teams.length);
     const left = (report.teams.length - kept) * 150;
     expect(out).toContain(
-      `> ${left} models were left out to stay within 65536 characters; the full report is reports/round-1.json.`,
+      `> ${left} models were left out to stay within 65,536 characters; the full report is reports/round-1.json.`,
     );
     // Every team is still in the summary table, and failing teams keep their details first.
     for (const team of report.teams) expect(out).toContain(`| ${md(team.name)} |`);

@@ -24,6 +24,13 @@ export function hubEvidence(
       revision: 'a'.repeat(40),
       availability: 'public',
       files: ['README.md', 'config.json', 'model.safetensors'],
+      // What the Hub's listing states for a real 1B-parameter model in BF16.
+      weights: {
+        source: 'hub-listing',
+        parameters: 1_000_000_000,
+        dtypes: { BF16: 1_000_000_000 },
+        storageBytes: 2_000_010_000,
+      },
       declaredLicences: [],
       ...facts,
     },

@@ -56,7 +56,8 @@ export interface PlannedFault {
 export interface Answer {
   status: number;
   headers: Record<string, string>;
-  body: string;
+  /** Text, or bytes (a safetensors file's slice answering a Range read). */
+  body: string | Buffer;
 }
 
 /** A server's plan: picks the fault for a request and counts how often each one struck. */
@@ -168,7 +169,7 @@ export function deliver(
     case 'echo-200':
       answer = { ...answer, headers: { ...answer.headers, 'x-echo-authorization': auth } };
       if (/json/.test(answer.headers['content-type'] ?? ''))
-        answer = { ...answer, body: echoInJson(answer.body, auth) };
+        answer = { ...answer, body: echoInJson(String(answer.body), auth) };
       break;
     case 'slow-body':
       return trickle(res, answer, fault.delayMs);

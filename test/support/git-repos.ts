@@ -6,11 +6,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isWeightPath } from '../../src/sources/repo-files.js';
 import { tempDir } from './cli.js';
+import { lfsPointer } from './github-world.js';
 
 /** What a test repository holds. */
 export interface RepoSpec {
-  files?: Record<string, string>;
+  /** Path -> content; a weight file given as '' stands for real weights, as Git LFS stores them (a pointer to 2 GB). */
+  files?: Record<string, string | Uint8Array>;
   /** Link path -> target (relative or absolute). */
   symlinks?: Record<string, string>;
   /** Make a git repository (default) or a plain directory. */
@@ -23,7 +26,10 @@ export function makeRepo(spec: RepoSpec): { dir: string; url: string; commit?: s
   mkdirSync(dir, { recursive: true });
   for (const [path, text] of Object.entries(spec.files ?? {})) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
+    writeFileSync(
+      join(dir, path),
+      text === '' && isWeightPath(path) ? lfsPointer(2_000_000_000, `repo/${path}`) : text,
+    );
   }
   for (const [path, target] of Object.entries(spec.symlinks ?? {})) symlinkSync(target, join(dir, path));
   if (spec.git === false) return { dir, url: pathToFileURL(dir).href };

@@ -162,7 +162,9 @@ function synthetic(
 
 function syntheticRepos(): WorldRepo[] {
   const lfs = { '.gitattributes': '*.safetensors filter=lfs diff=lfs merge=lfs -text\n' };
-  const weights = { 'model.safetensors': lfsPointer(14_000_000_000, 'open-weights'), ...lfs };
+  // Each repository its own weights (its own LFS oid): the same oid twice is a re-upload, counted once.
+  const own = (seed: string) => ({ 'model.safetensors': lfsPointer(14_000_000_000, seed), ...lfs });
+  const weights = own('open-weights');
   return [
     synthetic('open-weights-7b', {
       licence: { kind: 'Apache-2.0', text: APACHE },
@@ -176,29 +178,30 @@ function syntheticRepos(): WorldRepo[] {
     synthetic('private-weights', {
       extra: { visibility: 'private' },
       licence: { kind: 'MIT', text: MIT },
-      files: weights,
+      files: own('private-weights'),
     }),
     synthetic('archived-weights', {
       extra: { archived: true },
       licence: { kind: 'MIT', text: MIT },
-      files: { 'pytorch_model.bin': 'x'.repeat(2048) },
+      // A real (not LFS) weight file over the policy's 1 MiB floor: its size comes from the tree.
+      files: { 'pytorch_model.bin': 'x'.repeat(1_100_000) },
     }),
     synthetic('forked-tool', {
       extra: { fork: true },
       licence: { kind: 'MIT', text: MIT },
       files: { 'tool.py': '' },
     }),
-    synthetic('no-licence-weights', { files: weights }),
+    synthetic('no-licence-weights', { files: own('no-licence-weights') }),
     synthetic('custom-licence-weights', {
       licence: { kind: 'other', text: read('lg/licenses/EXAONE-AI-Model-License-1.2-NC.txt') },
-      files: weights,
+      files: own('custom-licence-weights'),
     }),
     synthetic('unidentified-licence-weights', {
       licence: {
         kind: 'other',
         text: 'The Example Licence\n\nYou may use these weights as the Example team sees fit, on terms it sends you on request.\n',
       },
-      files: weights,
+      files: own('unidentified-licence-weights'),
     }),
     synthetic('release-assets-model', {
       licence: { kind: 'MIT', text: MIT },

@@ -5,6 +5,7 @@
  * inject 429/503 bursts, hanging requests and total failure, and a fault plan per path
  * (test/support/fault-plan.ts); a request log lets tests count `/api` calls.
  */
+import { createHash } from 'node:crypto';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createFaultPlan, deliver, type FaultPlan, type PlannedFault, replacesAnswer } from './fault-plan.js';
@@ -97,7 +98,7 @@ export async function startHubServer(options: HubServerOptions = {}): Promise<Hu
     requests.push(entry);
     const planned = plan.pick(entry.path, url.pathname, req.headers);
     const send = (status: number, headers: Record<string, string>, body: unknown) => {
-      const text = typeof body === 'string' ? body : JSON.stringify(body);
+      const text = typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
       const answer = {
         status,
         headers: { 'x-request-id': `Root=1-test-${requests.length}`, ...headers },
@@ -124,7 +125,15 @@ export async function startHubServer(options: HubServerOptions = {}): Promise<Hu
     const token = auth?.replace(/^Bearer\s+/i, '');
     if (token !== undefined && !options.tokens?.includes(token))
       return answer(send, world.errors['401-invalid-token']);
-    route(url, { world, send, base, authenticated: token !== undefined, options });
+    const range = req.headers.range;
+    route(url, {
+      world,
+      send,
+      base,
+      authenticated: token !== undefined,
+      options,
+      ...(range ? { range } : {}),
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -146,6 +155,8 @@ export async function startHubServer(options: HubServerOptions = {}): Promise<Hu
 
 type Send = (status: number, headers: Record<string, string>, body: unknown) => void;
 interface Context {
+  /** The request's `Range` header, if any. */
+  range?: string;
   world: World;
   send: Send;
   base: string;
@@ -163,6 +174,7 @@ function route(url: URL, ctx: Context) {
     const rest = parts.slice(4);
     if (rest.length === 0 || (rest[0] === 'revision' && rest.length === 2))
       return modelInfo(id, rest[1], url, ctx);
+    if (rest[0] === 'tree' && rest.length >= 2) return tree(id, rest[1]!, ctx);
   }
   if (parts.length >= 5 && (parts[2] === 'resolve' || parts[2] === 'raw')) {
     return file(`${parts[0]}/${parts[1]}`, parts[3]!, parts.slice(4).join('/'), url, ctx);
@@ -211,8 +223,35 @@ function modelInfo(id: string, revision: string | undefined, url: URL, ctx: Cont
   ctx.send(200, JSON_TYPE, fields.length > 0 ? project(model.info, fields, false) : model.info);
 }
 
+/**
+ * `GET /api/models/{id}/tree/{rev}?recursive=true`: every file with its size and, for LFS files,
+ * `lfs: {oid, size, pointerSize}` (the Hub's `ApiIndexTreeEntry`). Sizes come from the world's
+ * `sizes`, else from the content the resolver would serve.
+ */
+function tree(id: string, revision: string, ctx: Context) {
+  const model = readable(id, ctx);
+  if (!model) return;
+  if (!knownRevision(model, revision)) return answer(ctx.send, ctx.world.errors['404-revision-not-found']);
+  const entries = model.info.siblings.map(({ rfilename: path }) => {
+    const stated = model.sizes?.[path];
+    const content = model.binary?.[path] ?? model.files?.[path];
+    const size =
+      stated?.size ?? (typeof content === 'string' ? Buffer.byteLength(content) : (content?.length ?? 0));
+    const oid = createHash('sha1').update(path).digest('hex');
+    return {
+      type: 'file',
+      oid,
+      size: stated?.lfsOid ? 134 : size,
+      path,
+      ...(stated?.lfsOid ? { lfs: { oid: stated.lfsOid, size, pointerSize: 134 } } : {}),
+    };
+  });
+  ctx.send(200, JSON_TYPE, entries);
+}
+
 /** `GET /{id}/resolve|raw/{rev}/{path}`: licence texts, a generated model card, else EntryNotFound. */
 function file(id: string, revision: string, filePath: string, url: URL, ctx: Context) {
+  const range = ctx.range;
   const renamed = ctx.world.renames.get(id.toLowerCase());
   if (renamed) {
     const location = url.pathname.replace(/^\/[^/]+\/[^/]+/, `/${renamed}`);
@@ -233,12 +272,30 @@ function file(id: string, revision: string, filePath: string, url: URL, ctx: Con
     return answer(ctx.send, ctx.world.errors['404-entry-not-found']);
   }
   const headers = { 'content-type': 'text/plain; charset=utf-8', 'x-repo-commit': model.info.sha };
+  const bytes = model.binary?.[filePath];
+  if (bytes !== undefined) return sendBytes(ctx, bytes, range);
   const own = model.files?.[filePath];
   if (own !== undefined) return ctx.send(200, headers, own);
   if (filePath === 'README.md') return ctx.send(200, headers, modelCard(model));
   if (/^(licen[cs]e|copying)/i.test(filePath.split('/').pop() ?? ''))
     return ctx.send(200, headers, model.licenceText);
   answer(ctx.send, ctx.world.errors['404-entry-not-found']);
+}
+
+/** Binary content; `Range: bytes=a-b` answers 206 with that slice, as the Hub's resolver (and its CDN) do. */
+function sendBytes(ctx: Context, bytes: Uint8Array, range: string | undefined) {
+  const type = { 'content-type': 'application/octet-stream', 'accept-ranges': 'bytes' };
+  const m = range ? /^bytes=(\d+)-(\d*)$/.exec(range) : null;
+  if (!m) return ctx.send(200, type, Buffer.from(bytes));
+  const start = Number(m[1]);
+  const end = Math.min(m[2] ? Number(m[2]) : bytes.length - 1, bytes.length - 1);
+  if (start >= bytes.length)
+    return ctx.send(416, { 'content-range': `bytes */${bytes.length}` }, 'Range Not Satisfiable');
+  ctx.send(
+    206,
+    { ...type, 'content-range': `bytes ${start}-${end}/${bytes.length}` },
+    Buffer.from(bytes.subarray(start, end + 1)),
+  );
 }
 
 /** The model, or sends the Hub's "not found" answer (401 anonymous, 404 authenticated) and returns undefined. */

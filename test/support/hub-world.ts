@@ -22,6 +22,10 @@ export interface WorldModel {
   licenceText: string;
   /** Per-file answers (path -> text) of a built world (test/support/redteam-world.ts); they win over the above. */
   files?: Record<string, string>;
+  /** Per-file binary content (a safetensors file built byte by byte), served with `Range` support. */
+  binary?: Record<string, Uint8Array>;
+  /** Per-file sizes (and LFS oids) the tree API states, for files whose content is not served. */
+  sizes?: Record<string, { size: number; lfsOid?: string }>;
 }
 
 /** A recorded error answer from `_synthetic/hf/errors`. */
@@ -72,6 +76,13 @@ export function loadWorld(): World {
         licenceText: licenceText(team, model, info),
       });
     }
+  }
+  // Base models of other owners that the teams' cards name (`base_model`), for lineage: served by
+  // the Hub, listed under no team (see _extra/hf and README.md).
+  const extra = path.join(WORLD_DIR, '_extra/hf');
+  for (const file of readdirSync(extra)) {
+    const info = JSON.parse(readFileSync(path.join(extra, file), 'utf8')) as WorldModel['info'];
+    models.set(info.id.toLowerCase(), { id: info.id, team: '', info, licenceText: NO_TEXT });
   }
   const errors: Record<string, ErrorAnswer> = {};
   const errorDir = path.join(WORLD_DIR, '_synthetic/hf/errors');

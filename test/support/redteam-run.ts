@@ -86,10 +86,13 @@ function programmeOf(cases: RedTeamCase[], gitUrls: Map<string, string>): Loaded
 export async function scanCases(
   cases: RedTeamCase[],
   policy: LoadedPolicy,
-): Promise<{ outcomes: Map<string, CaseOutcome>; report: Report }> {
-  const hubModels = cases.flatMap((c) =>
-    (c.hub ?? []).map(({ name, ...m }) => ({ ...m, id: `${c.id}/${name}` })),
-  );
+  /** Hub models of other owners (base models), served but listed under no team. */
+  others: HubModelSpec[] = [],
+): Promise<{ outcomes: Map<string, CaseOutcome>; report: Report; apiCalls: number }> {
+  const hubModels = [
+    ...cases.flatMap((c) => (c.hub ?? []).map(({ name, ...m }) => ({ ...m, id: `${c.id}/${name}` }))),
+    ...others,
+  ];
   const repos = cases.flatMap((c) =>
     (c.github ?? []).map(({ name, ...r }) => ({ ...r, id: `${c.id}/${name}` })),
   );
@@ -121,7 +124,7 @@ export async function scanCases(
       const counted = team.models.filter((m) => m.verdict !== 'excluded');
       outcomes.set(team.id, { team, model: counted[0] ?? team.models[0] });
     }
-    return { outcomes, report };
+    return { outcomes, report, apiCalls: hub.apiCalls() };
   } finally {
     await hub.close();
     await github.close();

@@ -5,7 +5,8 @@
  * `treeBody`, `listingItem`) to send what the registries should not.
  */
 import { createHash } from 'node:crypto';
-import type { GitHubWorld, WorldRepo } from './github-world.js';
+import { isWeightPath } from '../../src/sources/repo-files.js';
+import { type GitHubWorld, lfsPointer, type WorldRepo } from './github-world.js';
 import { loadWorld, type World, type WorldModel } from './hub-world.js';
 
 const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
@@ -23,7 +24,22 @@ export interface HubModelSpec {
   /** `siblings` as sent (a shape the Hub should not send); `'absent'` leaves the key out. */
   siblings?: unknown;
   tags?: string[];
+  /**
+   * The listing's weight figures. By default a model whose files include weights states what an
+   * honest one would (1B parameters in BF16; 2 GB stored; `gguf.total` for GGUF files); `'absent'`
+   * leaves the field out, as the Hub does when it could not read the files.
+   */
+  safetensors?: unknown;
+  gguf?: unknown;
+  usedStorage?: number | 'absent';
+  /** Binary files (a safetensors file built byte by byte), served with Range support. */
+  binary?: Record<string, Uint8Array>;
+  /** Sizes (and LFS oids) the tree API states for files not served. */
+  sizes?: Record<string, { size: number; lfsOid?: string }>;
 }
+
+/** Parameters a built model states by default: a small but real model. */
+export const DEFAULT_PARAMETERS = 1_000_000_000;
 
 /** The commit a built model is at: what resolver URLs are pinned to. */
 export function hubSha(id: string): string {
@@ -41,9 +57,38 @@ function licenceTags(card: Record<string, unknown>): string[] {
   return values.filter((v): v is string => typeof v === 'string').map((v) => `license:${v}`);
 }
 
+/** `base_model:` tags as the Hub derives them from the card (`base_model:quantized:org/x` with a relation). */
+function baseTags(card: Record<string, unknown>): string[] {
+  const bases = (Array.isArray(card.base_model) ? card.base_model : [card.base_model]).filter(
+    (b): b is string => typeof b === 'string',
+  );
+  const relation = typeof card.base_model_relation === 'string' ? card.base_model_relation : undefined;
+  return bases.flatMap((b) => [`base_model:${b}`, ...(relation ? [`base_model:${relation}:${b}`] : [])]);
+}
+
+/** The listing's weight fields of a built model (see HubModelSpec.safetensors). */
+function weightFields(spec: HubModelSpec, paths: string[]): Record<string, unknown> {
+  const has = (ext: string) => paths.some((p) => p.toLowerCase().endsWith(ext));
+  const weights = paths.some((p) => /\.(safetensors|gguf|bin|pt|pth|ckpt|onnx|h5|msgpack|npz)$/i.test(p));
+  const out: Record<string, unknown> = {};
+  const safetensors =
+    spec.safetensors ??
+    (has('.safetensors') && !spec.binary
+      ? { parameters: { BF16: DEFAULT_PARAMETERS }, total: DEFAULT_PARAMETERS }
+      : 'absent');
+  if (safetensors !== 'absent') out.safetensors = safetensors;
+  const gguf = spec.gguf ?? (has('.gguf') ? { total: DEFAULT_PARAMETERS, architecture: 'llama' } : 'absent');
+  if (gguf !== 'absent') out.gguf = gguf;
+  const stored = spec.usedStorage ?? (weights && !spec.binary ? DEFAULT_PARAMETERS * 2 + 10_000 : 'absent');
+  if (stored !== 'absent') out.usedStorage = stored;
+  return out;
+}
+
 function hubModel(spec: HubModelSpec, index: number): WorldModel {
   const card = spec.card ?? {};
-  const paths = [...new Set(['README.md', ...Object.keys(spec.files ?? {})])];
+  const paths = [
+    ...new Set(['README.md', ...Object.keys(spec.files ?? {}), ...Object.keys(spec.binary ?? {})]),
+  ];
   const info: Record<string, unknown> = {
     _id: sha1(`_id:${spec.id}`).slice(0, 24),
     id: spec.id,
@@ -56,7 +101,8 @@ function hubModel(spec: HubModelSpec, index: number): WorldModel {
     createdAt: new Date(Date.UTC(2025, 0, 1) + index * 60_000).toISOString(),
     lastModified: '2025-08-01T00:00:00.000Z',
     cardData: card,
-    tags: spec.tags ?? licenceTags(card),
+    tags: spec.tags ?? [...licenceTags(card), ...baseTags(card)],
+    ...weightFields(spec, paths),
     ...(spec.siblings === 'absent'
       ? {}
       : { siblings: spec.siblings ?? paths.map((rfilename) => ({ rfilename })) }),
@@ -68,6 +114,8 @@ function hubModel(spec: HubModelSpec, index: number): WorldModel {
     info: info as WorldModel['info'],
     licenceText: '',
     files: spec.files ?? {},
+    ...(spec.binary ? { binary: spec.binary } : {}),
+    ...(spec.sizes ? { sizes: spec.sizes } : {}),
   };
 }
 
@@ -90,6 +138,8 @@ export interface RepoSpec {
   treeBody?: unknown;
   /** The org listing item to send instead of the repository object; the repository is then not served. */
   listingItem?: unknown;
+  /** A fork of this repository (`owner/name`): `fork: true` and `parent` as GitHub states them. */
+  forkOf?: string;
 }
 
 const LICENCE_KEYS: Record<string, { key: string; name: string }> = {
@@ -109,7 +159,8 @@ function worldRepo(spec: RepoSpec): WorldRepo {
     private: visibility !== 'public',
     visibility,
     html_url: `https://github.com/${spec.id}`,
-    fork: false,
+    fork: spec.forkOf !== undefined,
+    ...(spec.forkOf ? { parent: { full_name: spec.forkOf } } : {}),
     archived: false,
     disabled: false,
     default_branch: 'main',
@@ -120,7 +171,13 @@ function worldRepo(spec: RepoSpec): WorldRepo {
   return {
     repo,
     commit: sha1(`github:${spec.id}`),
-    files: new Map(Object.entries(spec.files)),
+    // A weight file given as '' is a real model's weights as Git LFS stores them: a pointer to 2 GB.
+    files: new Map(
+      Object.entries(spec.files).map(([path, text]) => [
+        path,
+        text === '' && isWeightPath(path) ? lfsPointer(2_000_000_000, `${spec.id}/${path}`) : text,
+      ]),
+    ),
     licence:
       known && spec.licence ? { path: spec.licence.path, spdxId: spec.licence.spdxId, ...known } : undefined,
     releases: [],

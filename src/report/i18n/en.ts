@@ -70,6 +70,8 @@ export const en = {
   'col.counted': 'counted',
   'col.compliant': 'compliant',
   'col.unknown': 'unknown',
+  'col.parameterShare': 'by parameters',
+  'report.parameterShareOf': 'by parameters: {share} compliant',
   'col.share': 'share',
   'col.threshold': 'threshold',
   'col.status': 'status',
@@ -270,6 +272,71 @@ export const en = {
   'finding.AVAILABILITY_NOT_CHECKED.title': 'Availability not checked',
   'finding.AVAILABILITY_NOT_CHECKED.help':
     'A local directory: whether the release is public cannot be seen from it, so the verdict says how it would be judged once published. Check the published release for availability.',
+  'finding.WEIGHTS_STUB.message.parameters':
+    'weights are a stub: {parameters} parameters, under the {minParameters} floor; not a release',
+  'finding.WEIGHTS_STUB.message.bytes':
+    'weights are a stub: {bytes} bytes of weight files, under the {minBytes}-byte floor; not a release',
+  'finding.WEIGHTS_STUB.message.storage':
+    'weights are a stub: the repository stores {storageBytes} bytes in all, under the {minBytes}-byte floor; not a release',
+  'finding.WEIGHTS_STUB.message.header':
+    'weights are a stub: the stated {parameters} parameters take {neededBytes} bytes, but the repository stores {storageBytes}; not a release',
+  'finding.WEIGHTS_UNKNOWN.message':
+    'neither the parameter count nor the bytes of the weight files could be established[ ({detail})]: whether the weights are there is not established',
+  'finding.FAMILY_COPY.message':
+    'a {relation|relation} copy of {original}: listed under it, not counted on its own (judged alone: {verdict|verdict})',
+  'finding.COPY_LESS_OPEN.message':
+    'the copy {copy} is less open than its original[: {availability|availability}][; under {licence}, not {originalLicence}]',
+  'finding.ADAPTER.message': 'an adapter[ on {base}]: listed, not counted',
+  'finding.FORK.message': 'a fork[ of {parent}] of another owner: listed, not counted',
+  'finding.THIRD_PARTY_BASE.message':
+    "built on {model} (owner {owner}, {relation|relation}), another owner's weights",
+  'finding.BASE_UNREADABLE.message':
+    'the base {base} could not be read[ ({error})]: whether its licence binds this release is not established',
+  'finding.BASE_UNREADABLE.message.noLicence':
+    'the base {base} names no licence that could be read: whether it binds this release is not established',
+  'finding.LICENCE_INHERITED.message':
+    'the base {base} is under {licence}, which binds derivatives[: "{clause}"]; this release is under its own licence AND {licence}',
+  // How a release relates to its base or original (families.ts, lineage.ts).
+  'relation.quantized': 'quantised',
+  'relation.re-upload': 're-uploaded',
+  'relation.same-model': 'same-model',
+  'relation.finetune': 'fine-tuned',
+  'relation.merge': 'merged',
+  'relation.adapter': 'adapter',
+  'relation.base': 'derived',
+  'reason.PARAMETERS_UNKNOWN':
+    'a counted release has no established parameter count, so the parameter share cannot be weighed',
+  'reason.PARAMETERS_ABOVE_THRESHOLD': '{parameterShare} of parameters compliant > {threshold}',
+  'reason.PARAMETERS_AT_OR_BELOW_THRESHOLD': '{parameterShare} of parameters compliant <= {threshold}',
+  'reason.PARAMETERS_DEPEND_ON_UNKNOWN':
+    '{parameterShare} of parameters compliant; the unknown decide whether the share exceeds {threshold}',
+  'finding.WEIGHTS_STUB.title': 'Weights are a stub',
+  'finding.WEIGHTS_STUB.help':
+    'The weight files are below the policy’s floor (weights.minParameters / weights.minBytes): a stub, not a model release, so the repository is excluded. The finding carries the figures. Upload the real weights.',
+  'finding.WEIGHTS_UNKNOWN.title': 'Size of the weights unknown',
+  'finding.WEIGHTS_UNKNOWN.help':
+    'Neither the parameter count nor the bytes of the weight files could be established (a header that did not parse, a tree that could not be read), so whether the weights are really there is unknown. Re-run, or publish weights in a format that states its size.',
+  'finding.FAMILY_COPY.title': 'Copy of a counted model',
+  'finding.FAMILY_COPY.help':
+    'A quantised, converted or re-uploaded copy of another release of the same team (or the same model on another registry): listed under its original and not counted on its own. The original’s verdict is the family’s.',
+  'finding.COPY_LESS_OPEN.title': 'Copy less open than the original',
+  'finding.COPY_LESS_OPEN.help':
+    'A copy of this model is private, gated or under another licence than the original. The original’s verdict stands for the family; make the copy as open as the original.',
+  'finding.ADAPTER.title': 'Adapter (not counted)',
+  'finding.ADAPTER.help':
+    'An adapter (LoRA, PEFT) on a base model: listed, not counted as a model release (policy families.adapters).',
+  'finding.FORK.title': 'Fork (not counted)',
+  'finding.FORK.help':
+    'A fork of another owner’s repository: listed, not counted as the team’s release (policy families.forks).',
+  'finding.THIRD_PARTY_BASE.title': 'Built on a third-party base model',
+  'finding.THIRD_PARTY_BASE.help':
+    'The release is built on another owner’s model (its base_model is outside the team): the finding names the owner, the model and the relation. The policy’s lineage.thirdPartyBase says whether it is allowed, flagged or not counted.',
+  'finding.LICENCE_INHERITED.title': 'Licence inherited from the base model',
+  'finding.LICENCE_INHERITED.help':
+    'The base model’s licence binds derivatives, so this release is under its own licence AND the base’s; relabelling a fine-tune does not lift the base’s terms. The finding names the base, its licence and the clause that binds.',
+  'finding.BASE_UNREADABLE.title': 'Base model unreadable',
+  'finding.BASE_UNREADABLE.help':
+    'The base model’s metadata (and so its licence) could not be read, so whether its licence binds this release is not established: the licence is unknown. Re-run later.',
   'finding.waived': '{text} (waived)',
   // Provenance lines of a release (EVIDENCE_CODES, policy/evidence-lines.ts).
   'evidence.METADATA.message': '{source} metadata[ at {revision}], fetched {fetchedAt}',
@@ -376,6 +443,8 @@ export const en = {
   'dash.ev.weights.other': '{count} files, {parameters} parameters',
   'dash.ev.files.one': '{count} file',
   'dash.ev.files.other': '{count} files',
+  'dash.ev.lineage': 'Built on',
+  'dash.ev.thirdParty': 'another owner',
   'dash.ev.family': 'Family',
   'dash.ev.lines': 'as the scan recorded it ({count})',
   'dash.ev.permalink': 'Link to this release in this view',

@@ -52,7 +52,11 @@ function fill(lang: Lang, text: string, args: Args): string {
     .replace(PLACEHOLDER, (whole, name: string, pattern: string | undefined) => {
       const value = args[name];
       if (value === undefined) return whole;
-      if (!pattern) return String(value);
+      // Counts and sizes with digit grouping (1,048,576 bytes), in the reader's convention.
+      if (!pattern)
+        return typeof value === 'number'
+          ? value.toLocaleString(lang === 'ko' ? 'ko-KR' : 'en')
+          : String(value);
       const key = patternKey(pattern, value);
       return hasKey(lang, key) ? t(lang, key) : String(value);
     });
@@ -289,6 +293,10 @@ export const TEAM_REASON_CODES = [
   'DEPENDS_ON_UNKNOWN',
   'NOTHING_COUNTED',
   'LISTING_FAILED',
+  'PARAMETERS_UNKNOWN',
+  'PARAMETERS_ABOVE_THRESHOLD',
+  'PARAMETERS_AT_OR_BELOW_THRESHOLD',
+  'PARAMETERS_DEPEND_ON_UNKNOWN',
 ] as const;
 
 /** A team status code. */
@@ -302,14 +310,16 @@ export function teamReasonArgs(counts: {
   compliant: number;
   unknown: number;
   threshold: number;
+  parameterShare?: number | null;
 }): Args {
-  const { counted, compliant, unknown, threshold } = counts;
+  const { counted, compliant, unknown, threshold, parameterShare } = counts;
   return {
     compliant,
     counted,
     unknown,
     share: percent(counted === 0 ? 0 : compliant / counted),
     threshold: percent(threshold),
+    parameterShare: percent(parameterShare ?? 0),
   };
 }
 
@@ -330,4 +340,14 @@ export function findingTitle(lang: Lang | undefined, finding: Pick<Finding, 'cod
 /** What a finding means and how to fix it, in `lang`. */
 export function findingHelp(lang: Lang | undefined, finding: Pick<Finding, 'code'>): string {
   return t(lang, `finding.${finding.code}.help`);
+}
+
+/**
+ * A team's parameter-weighted share (`parameterShare`) as shown beside its head count: a percentage,
+ * `unknown` when a counted release's size is not established, `—` for a report made before it existed.
+ */
+export function parameterShareCell(lang: Lang | undefined, team: Pick<TeamResult, 'parameterShare'>): string {
+  if (team.parameterShare === undefined) return '—';
+  if (team.parameterShare === null) return t(lang, 'verdict.unknown');
+  return percent(team.parameterShare);
 }

@@ -37,6 +37,8 @@ export const ko: Record<MessageKey, string> = {
   'col.counted': '집계',
   'col.compliant': '준수',
   'col.unknown': '알 수 없음',
+  'col.parameterShare': '파라미터 기준',
+  'report.parameterShareOf': '파라미터 기준 준수 비율: {share}',
   'col.share': '준수 비율',
   'col.threshold': '기준',
   'col.status': '상태',
@@ -238,6 +240,71 @@ export const ko: Record<MessageKey, string> = {
   'finding.AVAILABILITY_NOT_CHECKED.title': '공개 여부 미확인',
   'finding.AVAILABILITY_NOT_CHECKED.help':
     '로컬 디렉터리에서는 공개 여부를 알 수 없으므로, 판정은 공개된 뒤 어떻게 판정될지를 나타냅니다. 공개 여부는 공개된 저장소를 검사해 확인하십시오.',
+  'finding.WEIGHTS_STUB.message.parameters':
+    '가중치가 빈 껍데기입니다: 매개변수 {parameters}개로 하한 {minParameters}개 미만이므로 모델 공개가 아닙니다',
+  'finding.WEIGHTS_STUB.message.bytes':
+    '가중치가 빈 껍데기입니다: 가중치 파일이 {bytes}바이트로 하한 {minBytes}바이트 미만이므로 모델 공개가 아닙니다',
+  'finding.WEIGHTS_STUB.message.storage':
+    '가중치가 빈 껍데기입니다: 저장소 전체가 {storageBytes}바이트로 하한 {minBytes}바이트 미만이므로 모델 공개가 아닙니다',
+  'finding.WEIGHTS_STUB.message.header':
+    '가중치가 빈 껍데기입니다: 명시된 매개변수 {parameters}개에는 {neededBytes}바이트가 필요하지만 저장소에는 {storageBytes}바이트뿐이므로 모델 공개가 아닙니다',
+  'finding.WEIGHTS_UNKNOWN.message':
+    '매개변수 수도 가중치 파일 크기도 확인할 수 없어[(“{detail}”)] 가중치가 실제로 있는지 확인되지 않았습니다',
+  'finding.FAMILY_COPY.message':
+    '{original}의 {relation|relation} 사본: 원본 아래에 표시되며 따로 집계하지 않습니다(단독 판정: {verdict|verdict})',
+  'finding.COPY_LESS_OPEN.message':
+    '사본 {copy}이(가) 원본보다 덜 개방적입니다[: {availability|availability}][; 라이선스 {licence}, 원본은 {originalLicence}]',
+  'finding.ADAPTER.message': '[{base} 위의 ]어댑터: 표시만 하고 집계하지 않습니다',
+  'finding.FORK.message': '[{parent}의 ]다른 소유자 저장소 포크: 표시만 하고 집계하지 않습니다',
+  'finding.THIRD_PARTY_BASE.message':
+    '다른 소유자의 가중치인 {model}(소유자 {owner}, {relation|relation}) 위에 구축되었습니다',
+  'finding.BASE_UNREADABLE.message':
+    '기반 모델 {base}을(를) 읽을 수 없어[(“{error}”)] 그 라이선스가 이 모델을 구속하는지 확인되지 않았습니다',
+  'finding.BASE_UNREADABLE.message.noLicence':
+    '기반 모델 {base}에 읽을 수 있는 라이선스가 없어 이 모델을 구속하는지 확인되지 않았습니다',
+  'finding.LICENCE_INHERITED.message':
+    '기반 모델 {base}의 라이선스 {licence}는 파생물을 구속합니다[: “{clause}”]. 이 모델은 자체 라이선스와 {licence}를 함께 따릅니다',
+  // 기반 모델 또는 원본과의 관계 (families.ts, lineage.ts).
+  'relation.quantized': '양자화',
+  'relation.re-upload': '재업로드',
+  'relation.same-model': '동일 모델',
+  'relation.finetune': '미세조정',
+  'relation.merge': '병합',
+  'relation.adapter': '어댑터',
+  'relation.base': '파생',
+  'reason.PARAMETERS_UNKNOWN':
+    '집계 대상 모델 중 매개변수 수가 확인되지 않은 것이 있어 매개변수 기준 비율을 계산할 수 없습니다',
+  'reason.PARAMETERS_ABOVE_THRESHOLD': '매개변수 기준 {parameterShare} 준수 > {threshold}',
+  'reason.PARAMETERS_AT_OR_BELOW_THRESHOLD': '매개변수 기준 {parameterShare} 준수 <= {threshold}',
+  'reason.PARAMETERS_DEPEND_ON_UNKNOWN':
+    '매개변수 기준 {parameterShare} 준수. 미확인 모델이 {threshold} 초과 여부를 결정합니다',
+  'finding.WEIGHTS_STUB.title': '가중치가 빈 껍데기',
+  'finding.WEIGHTS_STUB.help':
+    '가중치 파일이 정책이 정한 최소 파라미터 수·최소 바이트보다 작아 모델 공개가 아닌 빈 껍데기로 보고 집계에서 제외합니다. 수치는 근거에 함께 적혀 있습니다. 실제 가중치를 올리십시오.',
+  'finding.WEIGHTS_UNKNOWN.title': '가중치 크기 미확인',
+  'finding.WEIGHTS_UNKNOWN.help':
+    '파라미터 수도 가중치 파일 크기도 확인하지 못해(헤더 해석 실패, 파일 목록 읽기 실패 등) 가중치가 실제로 있는지 알 수 없습니다. 다시 실행하거나 크기를 밝히는 형식으로 가중치를 공개하십시오.',
+  'finding.FAMILY_COPY.title': '같은 모델의 사본',
+  'finding.FAMILY_COPY.help':
+    '같은 팀의 다른 공개 모델을 양자화·변환·재업로드한 사본(또는 다른 저장소의 같은 모델)입니다. 원본 아래에 표시하며 따로 집계하지 않습니다. 원본의 판정이 모델군의 판정입니다.',
+  'finding.COPY_LESS_OPEN.title': '원본보다 덜 개방된 사본',
+  'finding.COPY_LESS_OPEN.help':
+    '이 모델의 사본이 비공개·접근 제한이거나 원본과 다른 라이선스입니다. 모델군 판정은 원본을 따릅니다. 사본도 원본만큼 개방하십시오.',
+  'finding.ADAPTER.title': '어댑터(집계 제외)',
+  'finding.ADAPTER.help':
+    '기반 모델 위의 어댑터(저랭크 적응 등)입니다. 목록에는 보이지만 모델 공개로 집계하지 않습니다(정책의 어댑터 설정).',
+  'finding.FORK.title': '포크(집계 제외)',
+  'finding.FORK.help':
+    '다른 소유자 저장소의 포크입니다. 목록에는 보이지만 팀의 공개로 집계하지 않습니다(정책의 포크 설정).',
+  'finding.THIRD_PARTY_BASE.title': '타사 기반 모델 사용',
+  'finding.THIRD_PARTY_BASE.help':
+    '다른 소유자의 모델(팀 밖의 기반 모델)을 바탕으로 만든 공개입니다. 소유자, 모델, 관계를 적습니다. 허용·표시·집계 제외 여부는 정책의 타사 기반 모델 설정이 정합니다.',
+  'finding.LICENCE_INHERITED.title': '기반 모델 라이선스 승계',
+  'finding.LICENCE_INHERITED.help':
+    '기반 모델의 라이선스가 파생물에도 적용되므로 이 공개는 자체 라이선스와 기반 모델 라이선스를 함께 따릅니다. 미세조정 모델의 라이선스 표기를 바꿔도 기반 모델의 조건은 사라지지 않습니다. 기반 모델, 그 라이선스, 해당 조항을 적습니다.',
+  'finding.BASE_UNREADABLE.title': '기반 모델 확인 불가',
+  'finding.BASE_UNREADABLE.help':
+    '기반 모델의 메타데이터(라이선스)를 읽지 못해 그 라이선스가 이 공개에 적용되는지 확인할 수 없습니다. 라이선스는 미확인입니다. 나중에 다시 실행하십시오.',
   // 대시보드(html-*.ts): 요약, 팀 카드, 모델 표와 스크립트.
   'finding.waived': '{text} (예외 승인됨)',
   'evidence.METADATA.message': '{source|source} 메타데이터[(리비전 {revision})], 수집 시각 {fetchedAt}',
@@ -343,6 +410,8 @@ export const ko: Record<MessageKey, string> = {
   'dash.ev.weights.other': '파일 {count}개, 파라미터 {parameters}',
   'dash.ev.files.one': '파일 {count}개',
   'dash.ev.files.other': '파일 {count}개',
+  'dash.ev.lineage': '기반 모델',
+  'dash.ev.thirdParty': '타사',
   'dash.ev.family': '모델 계열',
   'dash.ev.lines': '스캔 기록 그대로({count}줄)',
   'dash.ev.permalink': '이 화면에서 이 모델로 가는 링크',
