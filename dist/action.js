@@ -32536,7 +32536,7 @@ var require_picomatch2 = __commonJS({
 
 // src/action/main.ts
 import { execFile } from "node:child_process";
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -33079,7 +33079,7 @@ var InternalError = class extends Error {
 };
 
 // src/sources/create.ts
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 
 // src/detect/candidates.ts
 var LICENCE_NAMES = [
@@ -33339,7 +33339,7 @@ function createCachedFetch(options) {
     const url2 = typeof input2 === "string" ? input2 : input2 instanceof URL ? input2.href : input2.url;
     const method = (init?.method ?? "GET").toUpperCase();
     const headers = new Headers(init?.headers);
-    if (method !== "GET" || headers.has("if-none-match")) {
+    if (method !== "GET" || headers.has("if-none-match") || headers.has("range")) {
       counters.requests++;
       return inner(input2, init);
     }
@@ -33399,7 +33399,7 @@ function replay(entry, url2) {
 // src/sources/git.ts
 import { mkdtemp, rm as rm3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t = /* @__PURE__ */ new WeakMap();
@@ -36841,8 +36841,8 @@ var wo = (t3, e) => {
 
 // src/sources/directory.ts
 import { createHash as createHash3 } from "node:crypto";
-import { lstat as lstat2, readdir as readdir3, realpath } from "node:fs/promises";
-import { join as join3, relative, sep } from "node:path";
+import { lstat as lstat3, readdir as readdir3, realpath } from "node:fs/promises";
+import { join as join4, relative, sep } from "node:path";
 
 // src/read/bounded.ts
 import { constants as constants3 } from "node:fs";
@@ -37024,10 +37024,10 @@ function repoLinks(text) {
   const found = /* @__PURE__ */ new Set();
   for (const m2 of text.matchAll(LINK)) {
     const url2 = new URL(m2[0].replace(/\.git$/, "").replace(/[.,;:]+$/, ""));
-    const [owner, name] = url2.pathname.split("/").filter(Boolean);
-    if (!owner || !name || NOT_OWNERS.has(owner.toLowerCase())) continue;
+    const [owner2, name] = url2.pathname.split("/").filter(Boolean);
+    if (!owner2 || !name || NOT_OWNERS.has(owner2.toLowerCase())) continue;
     const host = url2.host.replace(/^www\./, "").replace(/^hf\.co$/, "huggingface.co");
-    found.add(`https://${host}/${owner}/${name}`);
+    found.add(`https://${host}/${owner2}/${name}`);
     if (found.size >= MAX_LINKS) break;
   }
   return [...found];
@@ -37066,6 +37066,206 @@ function licenceFilesToRead(files, pickFiles, options = {}) {
   };
 }
 
+// src/sources/weights-repo.ts
+import { lstat as lstat2 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+
+// src/detect/safetensors.ts
+var DTYPE_BITS = {
+  BOOL: 8,
+  F4: 4,
+  F6_E2M3: 6,
+  F6_E3M2: 6,
+  U8: 8,
+  I8: 8,
+  F8_E5M2: 8,
+  F8_E4M3: 8,
+  F8_E8M0: 8,
+  I16: 16,
+  U16: 16,
+  F16: 16,
+  BF16: 16,
+  I32: 32,
+  U32: 32,
+  F32: 32,
+  F64: 64,
+  I64: 64,
+  U64: 64,
+  C64: 64
+};
+var MAX_HEADER_BYTES = 16 * 1024 * 1024;
+function headerLength(first, fileBytes) {
+  if (first.length < 8)
+    return { ok: false, reason: `the file has ${first.length} bytes, fewer than the 8 of a header length` };
+  const view = new DataView(first.buffer, first.byteOffset, 8);
+  const length = view.getBigUint64(0, true);
+  if (length === 0n) return { ok: false, reason: "the header length is 0" };
+  if (length > BigInt(MAX_HEADER_BYTES))
+    return { ok: false, reason: `the header length ${length} is over the ${MAX_HEADER_BYTES}-byte cap` };
+  const n = Number(length);
+  if (fileBytes !== void 0 && 8 + n > fileBytes)
+    return { ok: false, reason: `the header length ${n} is larger than the file (${fileBytes} bytes)` };
+  return { ok: true, length: n };
+}
+function parseSafetensorsHeader(bytes, fileBytes) {
+  const len = headerLength(bytes.subarray(0, 8), fileBytes);
+  if (!len.ok) return len;
+  if (bytes.length < 8 + len.length)
+    return { ok: false, reason: `the header is ${len.length} bytes but only ${bytes.length - 8} were read` };
+  let json2;
+  try {
+    json2 = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(8, 8 + len.length)));
+  } catch {
+    return { ok: false, reason: "the header is not valid UTF-8 JSON" };
+  }
+  if (typeof json2 !== "object" || json2 === null || Array.isArray(json2))
+    return { ok: false, reason: "the header is not a JSON object" };
+  const dtypes = {};
+  let parameters = 0;
+  let dataBytes = 0;
+  for (const [name, value] of Object.entries(json2)) {
+    if (name === "__metadata__") continue;
+    const tensor = readTensor(name, value);
+    if ("reason" in tensor) return { ok: false, reason: tensor.reason };
+    parameters += tensor.elements;
+    dtypes[tensor.dtype] = (dtypes[tensor.dtype] ?? 0) + tensor.elements;
+    dataBytes = Math.max(dataBytes, tensor.end);
+  }
+  if (parameters === 0) return { ok: false, reason: "the header lists no tensors" };
+  const headerBytes = 8 + len.length;
+  if (fileBytes !== void 0 && headerBytes + dataBytes > fileBytes)
+    return {
+      ok: false,
+      reason: `the header describes ${dataBytes} bytes of tensor data but the file has ${fileBytes - headerBytes} after the header`
+    };
+  return { ok: true, figures: { parameters, dtypes, dataBytes, headerBytes } };
+}
+function readTensor(name, value) {
+  const t3 = value;
+  const bad = (what) => ({ reason: `tensor ${JSON.stringify(name.slice(0, 80))}: ${what}` });
+  if (typeof t3 !== "object" || t3 === null) return bad("not an object");
+  if (typeof t3.dtype !== "string" || !(t3.dtype in DTYPE_BITS))
+    return bad(`unknown dtype ${JSON.stringify(t3.dtype)}`);
+  if (!Array.isArray(t3.shape) || !t3.shape.every((d2) => Number.isSafeInteger(d2) && d2 >= 0))
+    return bad("shape is not a list of whole numbers");
+  const offsets = t3.data_offsets;
+  if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every((o2) => Number.isSafeInteger(o2) && o2 >= 0) || offsets[0] > offsets[1])
+    return bad("data_offsets is not [begin, end]");
+  const elements = t3.shape.reduce((a, b3) => a * b3, 1);
+  if (!Number.isSafeInteger(elements)) return bad("shape too large");
+  const expected = Math.ceil(elements * DTYPE_BITS[t3.dtype] / 8);
+  if (offsets[1] - offsets[0] !== expected)
+    return bad(
+      `data_offsets span ${offsets[1] - offsets[0]} bytes, not the ${expected} its shape and dtype take`
+    );
+  return { dtype: t3.dtype, elements, end: offsets[1] };
+}
+function bytesOfDtypes(dtypes) {
+  let bits = 0;
+  for (const [dtype, n] of Object.entries(dtypes)) {
+    const b3 = DTYPE_BITS[dtype.toUpperCase()];
+    if (b3 === void 0) return void 0;
+    bits += b3 * n;
+  }
+  return Math.ceil(bits / 8);
+}
+
+// src/sources/weights-repo.ts
+function repoWeights(files, lfs, checked) {
+  const weights = files.filter((f3) => isWeightPath(f3.path));
+  if (weights.length === 0) return void 0;
+  const pointers = new Map(lfs.map((p2) => [p2.path, p2]));
+  let known = 0;
+  const unknown2 = [];
+  for (const f3 of weights) {
+    const pointer = pointers.get(f3.path);
+    if (pointer) known += pointer.size;
+    else if (f3.size !== void 0 && (f3.size > MAX_POINTER_BYTES || checked.has(f3.path))) known += f3.size;
+    else unknown2.push(f3.path);
+  }
+  const source = lfs.length > 0 ? "lfs-pointer" : "github-tree";
+  const digests = weights.length === lfs.length ? { digests: lfs.map((p2) => p2.oid).sort() } : {};
+  if (unknown2.length === 0) return { source, bytes: known, ...digests };
+  return {
+    source,
+    bytesAtLeast: known,
+    problem: `the sizes of ${unknown2.length} weight file(s) (${unknown2.slice(0, 3).join(", ")}) were not read`
+  };
+}
+function releaseAssetSizes(body) {
+  if (!Array.isArray(body)) return [];
+  return body.flatMap((release3) => {
+    const r2 = release3;
+    if (typeof r2.tag_name !== "string" || !Array.isArray(r2.assets) || r2.draft === true) return [];
+    return r2.assets.flatMap((a) => {
+      const { name, size } = a;
+      if (typeof name !== "string" || !isWeightPath(name)) return [];
+      return [
+        {
+          path: `release:${r2.tag_name}/${name}`,
+          ...Number.isSafeInteger(size) ? { size } : {}
+        }
+      ];
+    });
+  });
+}
+async function directoryWeights(root, files, lfs) {
+  const paths = files.filter(isWeightPath);
+  if (paths.length === 0) return void 0;
+  const pointers = new Map(lfs.map((p2) => [p2.path, p2]));
+  let bytes = 0;
+  let parameters = 0;
+  const dtypes = {};
+  const problems = [];
+  const headerProblems = [];
+  let headers = 0;
+  for (const path of paths) {
+    const pointer = pointers.get(path);
+    if (pointer) {
+      bytes += pointer.size;
+      continue;
+    }
+    const info2 = await lstat2(join3(root, path)).catch(() => void 0);
+    if (!info2?.isFile()) {
+      problems.push(`${path} is not a regular file`);
+      continue;
+    }
+    bytes += info2.size;
+    if (!path.toLowerCase().endsWith(".safetensors")) continue;
+    const read = await fileHeader(join3(root, path), info2.size);
+    if ("problem" in read) headerProblems.push(`${path}: ${read.problem}`);
+    else {
+      headers++;
+      parameters += read.parameters;
+      for (const [d2, n] of Object.entries(read.dtypes)) dtypes[d2] = (dtypes[d2] ?? 0) + n;
+    }
+  }
+  const digests = paths.length === lfs.length ? { digests: lfs.map((p2) => p2.oid).sort() } : {};
+  const figures = {
+    source: headers > 0 ? "safetensors-header" : lfs.length > 0 ? "lfs-pointer" : "file-size",
+    ...digests
+  };
+  if (headerProblems.length > 0)
+    return {
+      ...figures,
+      ...problems.length === 0 ? { bytes } : {},
+      problem: [...headerProblems, ...problems].slice(0, 3).join("; ")
+    };
+  if (problems.length > 0)
+    return { ...figures, bytesAtLeast: bytes, problem: problems.slice(0, 3).join("; ") };
+  return { ...figures, bytes, ...headers > 0 ? { parameters, dtypes } : {} };
+}
+async function fileHeader(file2, size) {
+  const head2 = await readBounded(file2, 8);
+  if (!head2.ok) return { problem: "not readable" };
+  const len = headerLength(head2.bytes, size);
+  if (!len.ok) return { problem: len.reason };
+  const all = await readBounded(file2, 8 + len.length);
+  if (!all.ok) return { problem: "not readable" };
+  const parsed = parseSafetensorsHeader(all.bytes, size);
+  return parsed.ok ? { parameters: parsed.figures.parameters, dtypes: parsed.figures.dtypes } : { problem: parsed.reason };
+}
+
 // src/sources/directory.ts
 var MAX_FILES = 2e4;
 var MAX_TEXT_BYTES = 512 * 1024;
@@ -37095,8 +37295,10 @@ async function readDirectory(root, pickFiles, urlOf) {
     const pointer = "text" in read ? parseLfsPointer(path, read.text) : void 0;
     if (pointer) lfs.push(pointer);
   }
+  const weights = await directoryWeights(realRoot, files, lfs);
   return {
     files,
+    ...weights ? { weights } : {},
     declared: frontMatterLicences(readmeText),
     texts,
     links: repoLinks(readmeText),
@@ -37117,7 +37319,7 @@ async function walk(root) {
     const dir = queue.shift();
     const entries = await readdir3(dir, { withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
-      const full2 = join3(dir, entry.name);
+      const full2 = join4(dir, entry.name);
       if (entry.isDirectory()) {
         if (!SKIP_DIRS.has(entry.name)) queue.push(full2);
       } else if (entry.isFile() || entry.isSymbolicLink()) {
@@ -37129,14 +37331,14 @@ async function walk(root) {
   return { files: files.sort(), truncated: false };
 }
 async function readInside(root, path, maxBytes) {
-  const full2 = join3(root, path);
+  const full2 = join4(root, path);
   try {
-    const link = await lstat2(full2);
+    const link = await lstat3(full2);
     const real = await realpath(full2);
     const rel = relative(root, real);
     if (rel.startsWith("..") || rel === "" || rel.split(sep)[0] === ".." || /^[\\/]/.test(rel))
       return { error: "refused: a symlink to a path outside the repository" };
-    if (link.isSymbolicLink() && !(await lstat2(real)).isFile())
+    if (link.isSymbolicLink() && !(await lstat3(real)).isFile())
       return { error: "refused: a symlink to something other than a regular file" };
     const read = await readBounded(real, maxBytes);
     if (!read.ok) {
@@ -37266,12 +37468,12 @@ function createGitSource(options) {
       const failure3 = { code: "URL_REFUSED", message: refused, url: displayUrl(url2) };
       return evidence({ ...base, availability: null, files: null, failure: failure3 });
     }
-    const dir = await mkdtemp(join4(options.tempDir ?? tmpdir(), "openquota-clone-"));
+    const dir = await mkdtemp(join5(options.tempDir ?? tmpdir(), "openquota-clone-"));
     try {
-      const cloned = await clone2(url2, join4(dir, "repo"), call.signal);
+      const cloned = await clone2(url2, join5(dir, "repo"), call.signal);
       if ("failure" in cloned)
         return evidence({ ...base, availability: null, files: null, failure: cloned.failure });
-      const read = await readDirectory(join4(dir, "repo"), options.pickFiles);
+      const read = await readDirectory(join5(dir, "repo"), options.pickFiles);
       return evidence(
         {
           ...base,
@@ -37280,6 +37482,7 @@ function createGitSource(options) {
           availability: /^(https|file):/i.test(url2) ? "public" : null,
           files: read.files,
           declaredLicences: read.declared,
+          ...read.weights ? { weights: read.weights } : {},
           ...read.links.length ? { links: read.links } : {},
           ...read.problems.length ? { problems: read.problems } : {},
           raw: { commit: cloned.commit, ...read.lfs.length ? { lfs: read.lfs } : {} }
@@ -39502,6 +39705,9 @@ async function readContents(client, repo, commit, pickFiles, signal) {
   );
   if (!releases.ok) return { ...out, failure: releases.failure };
   out.releaseAssets = releaseWeightAssets(releases.value);
+  const sized = [...entries.filter((e) => e.type === "blob"), ...releaseAssetSizes(releases.value)];
+  const weights = repoWeights(sized, out.lfs, new Set(pointers.map((e) => e.path)));
+  if (weights) out.weights = weights;
   return out;
 }
 function addFileText(out, result2, role, blobUrl, onBody) {
@@ -39569,6 +39775,7 @@ function readRepo(raw) {
     visibility: typeof r2.visibility === "string" ? r2.visibility : r2.private === true ? "private" : "public",
     archived: r2.archived === true,
     fork: r2.fork === true,
+    ...typeof r2.parent?.full_name === "string" ? { parent: r2.parent.full_name } : {},
     disabled: r2.disabled === true,
     defaultBranch: typeof r2.default_branch === "string" ? r2.default_branch : "main",
     topics: Array.isArray(r2.topics) ? r2.topics.filter((t3) => typeof t3 === "string") : [],
@@ -39611,9 +39818,9 @@ function githubRepoId(declared) {
     return void 0;
   }
   if (!GITHUB_HOSTS.has(url2.host.toLowerCase())) return void 0;
-  const [owner, name] = url2.pathname.split("/").filter(Boolean);
-  if (!owner || !name) return void 0;
-  const id = `${owner}/${name.replace(/\.git$/, "")}`;
+  const [owner2, name] = url2.pathname.split("/").filter(Boolean);
+  if (!owner2 || !name) return void 0;
+  const id = `${owner2}/${name.replace(/\.git$/, "")}`;
   return OWNER_REPO.test(id) ? id : void 0;
 }
 
@@ -39690,7 +39897,7 @@ function createGitHubSource(options) {
     });
   }
   async function factsOf2(target2, signal) {
-    const [owner, name] = target2.id.split("/");
+    const [owner2, name] = target2.id.split("/");
     const base = {
       source: "github",
       id: target2.id,
@@ -39699,7 +39906,7 @@ function createGitHubSource(options) {
     };
     let raw = target2.listing;
     if (raw === void 0) {
-      const got = await getJson(client, "GET /repos/{owner}/{repo}", { owner, repo: name }, signal);
+      const got = await getJson(client, "GET /repos/{owner}/{repo}", { owner: owner2, repo: name }, signal);
       if (!got.ok && got.failure.status === 404)
         return { ...base, availability: "missing", files: null, raw: { notFound: got.failure } };
       if (!got.ok) return { ...base, availability: null, files: null, failure: got.failure };
@@ -39743,6 +39950,8 @@ function createGitHubSource(options) {
       revision: commit,
       files: contents.files ? [...contents.files, ...contents.releaseAssets] : null,
       declaredLicences: contents.declared,
+      ...repo.fork ? { fork: { parent: repo.parent ?? null } } : {},
+      ...contents.weights ? { weights: contents.weights } : {},
       ...contents.links.length ? { links: contents.links } : {},
       ...contents.failure || unread ? { failure: contents.failure ?? unread } : {},
       ...contents.problems.length ? { problems: contents.problems } : {},
@@ -40000,6 +40209,7 @@ function createHttpClient(options = {}) {
       const headers = { ...options.headers };
       if (request2.accept) headers.accept = request2.accept;
       if (request2.fresh) headers["cache-control"] = "no-cache";
+      if (request2.range) headers.range = request2.range;
       if (options.token && sameOrigin) headers.authorization = `Bearer ${options.token}`;
       const response = await doFetch(url2, { headers, signal, redirect: "manual" });
       const location = response.headers.get("location");
@@ -40109,6 +40319,16 @@ function declaredLicences(model2) {
   if (fromCard.length > 0) return fromCard;
   return model2.tags.filter((tag) => tag.startsWith("license:")).map((tag) => ({ origin: "hub-tag", value: tag.slice("license:".length) }));
 }
+var RELATIONS = /* @__PURE__ */ new Set(["adapter", "finetune", "merge", "quantized"]);
+function baseRelation(model2) {
+  const stated = stringField(model2.card.base_model_relation)?.toLowerCase();
+  if (stated) return stated;
+  for (const tag of model2.tags) {
+    const relation = /^base_model:([a-z]+):/.exec(tag)?.[1];
+    if (relation && RELATIONS.has(relation)) return relation;
+  }
+  return void 0;
+}
 function baseModels(model2) {
   const list3 = listOf(model2.card.base_model);
   return list3.length > 0 ? list3 : void 0;
@@ -40140,6 +40360,7 @@ function factsOf(model2, raw, endpoint2, requestedId) {
     declaredLicences: declaredLicences(model2),
     ...model2.problems.length ? { problems: model2.problems } : {},
     ...optional("baseModels", baseModels(model2)),
+    ...optional("baseRelation", baseRelation(model2)),
     ...optional("links", linksOf(model2)),
     raw
   };
@@ -40166,6 +40387,8 @@ var EXPAND_FIELDS = [
   "disabled",
   "downloads",
   "gated",
+  // Parameter count of GGUF repositories (`total`), as `safetensors` is for safetensors ones.
+  "gguf",
   "lastModified",
   "library_name",
   "likes",
@@ -40174,7 +40397,9 @@ var EXPAND_FIELDS = [
   "safetensors",
   "sha",
   "siblings",
-  "tags"
+  "tags",
+  // Bytes the repository stores: with the parameter count, shows whether the weights are there.
+  "usedStorage"
 ];
 var PAGE_SIZE = 100;
 var MAX_PAGES2 = 1e3;
@@ -40352,6 +40577,128 @@ function safeHost(endpoint2) {
   }
 }
 
+// src/sources/weights-hub.ts
+var MAX_TREE_PAGES = 100;
+var MAX_HEADERS = 8;
+function listingWeights(raw) {
+  const r2 = typeof raw === "object" && raw !== null ? raw : {};
+  const out = { source: "hub-listing" };
+  const st2 = r2.safetensors;
+  if (st2 && Number.isSafeInteger(st2.total) && st2.total >= 0) {
+    out.parameters = st2.total;
+    const dtypes = numbers(st2.parameters);
+    if (dtypes) out.dtypes = dtypes;
+  }
+  const gguf = r2.gguf;
+  if (out.parameters === void 0 && gguf && Number.isSafeInteger(gguf.total) && gguf.total >= 0)
+    out.parameters = gguf.total;
+  if (Number.isSafeInteger(r2.usedStorage) && r2.usedStorage >= 0)
+    out.storageBytes = r2.usedStorage;
+  return out.parameters !== void 0 || out.storageBytes !== void 0 ? out : void 0;
+}
+function needsTree(weights) {
+  return weights?.parameters === void 0;
+}
+async function treeWeights(http, endpoint2, model2, listing, signal) {
+  const kept = {
+    source: "hub-tree",
+    ...listing?.storageBytes !== void 0 ? { storageBytes: listing.storageBytes } : {}
+  };
+  const rev = model2.sha ?? "main";
+  const repo = model2.id.split("/").map(encodeURIComponent).join("/");
+  let files;
+  try {
+    files = await readTree(
+      http,
+      endpoint2,
+      `${endpoint2}/api/models/${repo}/tree/${encodeURIComponent(rev)}?recursive=true`,
+      signal
+    );
+  } catch (error63) {
+    if (signal?.aborted) throw signal.reason;
+    return { ...kept, problem: `the file tree could not be read: ${toFailure(error63).message}` };
+  }
+  const weights = files.filter((f3) => isWeightPath(f3.path));
+  const out = { ...kept, bytes: weights.reduce((a, f3) => a + f3.size, 0) };
+  const digests = weights.flatMap((f3) => f3.oid ? [f3.oid] : []);
+  if (digests.length === weights.length && digests.length > 0) out.digests = digests.sort();
+  const shards = weights.filter((f3) => f3.path.toLowerCase().endsWith(".safetensors"));
+  if (shards.length === 0) return out;
+  if (shards.length > MAX_HEADERS)
+    return {
+      ...out,
+      problem: `${shards.length} safetensors files: only ${MAX_HEADERS} headers are read, so the parameter count is not established`
+    };
+  const dtypes = {};
+  let parameters = 0;
+  for (const shard of shards) {
+    const url2 = `${endpoint2}/${repo}/resolve/${encodeURIComponent(rev)}/${shard.path.split("/").map(encodeURIComponent).join("/")}`;
+    const read = await readHeader(http, url2, shard.size, signal);
+    if ("problem" in read) return { ...out, problem: `${shard.path}: ${read.problem}` };
+    parameters += read.parameters;
+    for (const [d2, n] of Object.entries(read.dtypes)) dtypes[d2] = (dtypes[d2] ?? 0) + n;
+  }
+  return { ...out, source: "safetensors-header", parameters, dtypes };
+}
+async function readTree(http, endpoint2, first, signal) {
+  const files = [];
+  let url2 = first;
+  for (let page = 0; url2; page++) {
+    if (page >= MAX_TREE_PAGES) throw malformedTree("tree pages loop", url2);
+    const res = await http.getJson(url2, { kind: "api", signal });
+    if (!Array.isArray(res.body)) throw malformedTree("the tree answer is not a list", res.url);
+    for (const item2 of res.body) {
+      const e = item2;
+      if (e?.type !== "file") continue;
+      const size = Number.isSafeInteger(e.lfs?.size) ? e.lfs.size : e.size;
+      if (typeof e.path !== "string" || !Number.isSafeInteger(size))
+        throw malformedTree("a tree entry has no `path` or size", res.url);
+      files.push({
+        path: e.path,
+        size,
+        ...typeof e.lfs?.oid === "string" ? { oid: e.lfs.oid } : {}
+      });
+    }
+    url2 = nextLink(res.headers.get("link"), endpoint2);
+  }
+  return files;
+}
+function malformedTree(message, url2) {
+  return new SourceError("MALFORMED_RESPONSE", message, { url: url2 });
+}
+async function readHeader(http, url2, fileBytes, signal) {
+  try {
+    const head2 = await http.get(url2, { kind: "file", range: "bytes=0-7", maxBytes: 8, signal });
+    const len = headerLength(head2.bytes, fileBytes);
+    if (!len.ok) return { problem: len.reason };
+    if (len.length > MAX_HEADER_BYTES) return { problem: "header over the cap" };
+    const body = await http.get(url2, {
+      kind: "file",
+      range: `bytes=8-${7 + len.length}`,
+      maxBytes: len.length,
+      signal
+    });
+    const bytes = new Uint8Array(8 + body.bytes.length);
+    bytes.set(head2.bytes.subarray(0, 8), 0);
+    bytes.set(body.bytes, 8);
+    const parsed = parseSafetensorsHeader(bytes, fileBytes);
+    if (!parsed.ok) return { problem: parsed.reason };
+    return { parameters: parsed.figures.parameters, dtypes: parsed.figures.dtypes };
+  } catch (error63) {
+    if (signal?.aborted) throw signal.reason;
+    return { problem: `the header could not be read: ${toFailure(error63).message}` };
+  }
+}
+function numbers(value) {
+  if (typeof value !== "object" || value === null) return void 0;
+  const out = {};
+  for (const [k2, v2] of Object.entries(value)) {
+    if (!Number.isSafeInteger(v2) || v2 < 0) return void 0;
+    out[k2] = v2;
+  }
+  return out;
+}
+
 // src/sources/huggingface.ts
 var DEFAULT_CONCURRENCY2 = 8;
 var NO_TEXTS = /* @__PURE__ */ new Set(["disabled", "missing"]);
@@ -40427,6 +40774,10 @@ function createHuggingFaceSource(options) {
         texts = [...read.texts, ...files.unread];
         if (read.failure && !facts2.failure) facts2.failure = read.failure;
       }
+      if (lookup.kind === "found" && !facts2.failure && facts2.files?.some(isWeightPath)) {
+        const stated = listingWeights(lookup.raw);
+        facts2.weights = needsTree(stated) ? await treeWeights(http, endpoint2, lookup.model, stated, call.signal) : stated;
+      }
       const { listing: _listing, ...release3 } = target2;
       return { schema: "openquota/evidence@1", team: target2.team, release: release3, facts: facts2, texts, fetchedAt };
     });
@@ -40445,11 +40796,32 @@ function createHuggingFaceSource(options) {
     }
     return { ...base, availability: null, files: null, declaredLicences: [], failure: lookup.failure };
   }
+  const described = /* @__PURE__ */ new Map();
+  function describeModel(id, call = {}) {
+    const key = id.toLowerCase();
+    let answer = described.get(key);
+    if (!answer) {
+      answer = limit(async () => {
+        const lookup = await getModel(http, endpoint2, id, call.signal);
+        if (lookup.kind !== "found") return { found: false, failure: lookup.failure };
+        const relation = baseRelation(lookup.model);
+        return {
+          found: true,
+          declaredLicences: declaredLicences(lookup.model),
+          baseModels: baseModels(lookup.model) ?? [],
+          ...relation ? { relation } : {}
+        };
+      });
+      described.set(key, answer);
+    }
+    return answer;
+  }
   return {
     kind: "huggingface",
     claims: (declaredId) => hubId(declaredId) !== void 0,
     discover,
     inspect,
+    describeModel,
     stats: () => http.stats()
   };
 }
@@ -40472,9 +40844,9 @@ function hubId(declared) {
     } catch {
       return void 0;
     }
-    const [owner, name] = url2.pathname.split("/").filter(Boolean);
-    if (!HUB_HOSTS.has(url2.host.toLowerCase()) || !owner || !name || NOT_MODELS.has(owner)) return void 0;
-    const id = `${owner}/${name}`;
+    const [owner2, name] = url2.pathname.split("/").filter(Boolean);
+    if (!HUB_HOSTS.has(url2.host.toLowerCase()) || !owner2 || !name || NOT_MODELS.has(owner2)) return void 0;
+    const id = `${owner2}/${name}`;
     return REPO_ID.test(id) ? id : void 0;
   }
   return REPO_ID.test(value) && !value.endsWith(".git") ? value : void 0;
@@ -40510,6 +40882,7 @@ function createLocalSource(options) {
         availability: null,
         files: read.files,
         declaredLicences: read.declared,
+        ...read.weights ? { weights: read.weights } : {},
         ...read.links.length ? { links: read.links } : {},
         ...read.problems.length ? { problems: read.problems } : {},
         raw: {
@@ -40644,7 +41017,7 @@ function createSources(env, options = {}) {
     root: cacheDir,
     maxBytes: (options.cacheMaxMb ?? DEFAULT_CACHE_MAX_MB) * 1024 * 1024
   }) : void 0;
-  const hubCache = cacheDir && store ? createCachedFetch({ dir: join5(cacheDir, "huggingface"), store, fetch: options.fetch }) : void 0;
+  const hubCache = cacheDir && store ? createCachedFetch({ dir: join6(cacheDir, "huggingface"), store, fetch: options.fetch }) : void 0;
   const huggingface = withCacheStats(
     createHuggingFaceSource({
       endpoint: hfEndpoint,
@@ -40663,7 +41036,7 @@ function createSources(env, options = {}) {
   const githubTransport = createTransport({
     fetch: options.fetch,
     timeoutMs: options.timeoutMs,
-    ...cacheDir ? { cacheDir: join5(cacheDir, "github"), cacheStore: store } : {},
+    ...cacheDir ? { cacheDir: join6(cacheDir, "github"), cacheStore: store } : {},
     immutable: isCommitPinned,
     budget,
     maxWaitMs: GITHUB_MAX_WAIT_SECONDS * 1e3
@@ -40710,9 +41083,9 @@ function createGitHubApiClient(env, options = {}) {
 }
 function defaultCacheDir(env) {
   const xdg = env.XDG_CACHE_HOME?.trim();
-  if (xdg) return join5(xdg, "openquota");
+  if (xdg) return join6(xdg, "openquota");
   const home = (env.HOME ?? env.USERPROFILE)?.trim();
-  return home ? join5(home, ".cache", "openquota") : void 0;
+  return home ? join6(home, ".cache", "openquota") : void 0;
 }
 function githubWebUrl(api) {
   const url2 = new URL(api);
@@ -40825,6 +41198,8 @@ var en2 = {
   "col.counted": "counted",
   "col.compliant": "compliant",
   "col.unknown": "unknown",
+  "col.parameterShare": "by parameters",
+  "report.parameterShareOf": "by parameters: {share} compliant",
   "col.share": "share",
   "col.threshold": "threshold",
   "col.status": "status",
@@ -40984,6 +41359,49 @@ var en2 = {
   "finding.AVAILABILITY_NOT_CHECKED.message": "a local directory: availability is not checked; judged as it would be once published publicly",
   "finding.AVAILABILITY_NOT_CHECKED.title": "Availability not checked",
   "finding.AVAILABILITY_NOT_CHECKED.help": "A local directory: whether the release is public cannot be seen from it, so the verdict says how it would be judged once published. Check the published release for availability.",
+  "finding.WEIGHTS_STUB.message.parameters": "weights are a stub: {parameters} parameters, under the {minParameters} floor; not a release",
+  "finding.WEIGHTS_STUB.message.bytes": "weights are a stub: {bytes} bytes of weight files, under the {minBytes}-byte floor; not a release",
+  "finding.WEIGHTS_STUB.message.storage": "weights are a stub: the repository stores {storageBytes} bytes in all, under the {minBytes}-byte floor; not a release",
+  "finding.WEIGHTS_STUB.message.header": "weights are a stub: the stated {parameters} parameters take {neededBytes} bytes, but the repository stores {storageBytes}; not a release",
+  "finding.WEIGHTS_UNKNOWN.message": "neither the parameter count nor the bytes of the weight files could be established[ ({detail})]: whether the weights are there is not established",
+  "finding.FAMILY_COPY.message": "a {relation|relation} copy of {original}: listed under it, not counted on its own (judged alone: {verdict|verdict})",
+  "finding.COPY_LESS_OPEN.message": "the copy {copy} is less open than its original[: {availability|availability}][; under {licence}, not {originalLicence}]",
+  "finding.ADAPTER.message": "an adapter[ on {base}]: listed, not counted",
+  "finding.FORK.message": "a fork[ of {parent}] of another owner: listed, not counted",
+  "finding.THIRD_PARTY_BASE.message": "built on {model} (owner {owner}, {relation|relation}), another owner's weights",
+  "finding.BASE_UNREADABLE.message": "the base {base} could not be read[ ({error})]: whether its licence binds this release is not established",
+  "finding.BASE_UNREADABLE.message.noLicence": "the base {base} names no licence that could be read: whether it binds this release is not established",
+  "finding.LICENCE_INHERITED.message": 'the base {base} is under {licence}, which binds derivatives[: "{clause}"]; this release is under its own licence AND {licence}',
+  // How a release relates to its base or original (families.ts, lineage.ts).
+  "relation.quantized": "quantised",
+  "relation.re-upload": "re-uploaded",
+  "relation.same-model": "same-model",
+  "relation.finetune": "fine-tuned",
+  "relation.merge": "merged",
+  "relation.adapter": "adapter",
+  "relation.base": "derived",
+  "reason.PARAMETERS_UNKNOWN": "a counted release has no established parameter count, so the parameter share cannot be weighed",
+  "reason.PARAMETERS_ABOVE_THRESHOLD": "{parameterShare} of parameters compliant > {threshold}",
+  "reason.PARAMETERS_AT_OR_BELOW_THRESHOLD": "{parameterShare} of parameters compliant <= {threshold}",
+  "reason.PARAMETERS_DEPEND_ON_UNKNOWN": "{parameterShare} of parameters compliant; the unknown decide whether the share exceeds {threshold}",
+  "finding.WEIGHTS_STUB.title": "Weights are a stub",
+  "finding.WEIGHTS_STUB.help": "The weight files are below the policy\u2019s floor (weights.minParameters / weights.minBytes): a stub, not a model release, so the repository is excluded. The finding carries the figures. Upload the real weights.",
+  "finding.WEIGHTS_UNKNOWN.title": "Size of the weights unknown",
+  "finding.WEIGHTS_UNKNOWN.help": "Neither the parameter count nor the bytes of the weight files could be established (a header that did not parse, a tree that could not be read), so whether the weights are really there is unknown. Re-run, or publish weights in a format that states its size.",
+  "finding.FAMILY_COPY.title": "Copy of a counted model",
+  "finding.FAMILY_COPY.help": "A quantised, converted or re-uploaded copy of another release of the same team (or the same model on another registry): listed under its original and not counted on its own. The original\u2019s verdict is the family\u2019s.",
+  "finding.COPY_LESS_OPEN.title": "Copy less open than the original",
+  "finding.COPY_LESS_OPEN.help": "A copy of this model is private, gated or under another licence than the original. The original\u2019s verdict stands for the family; make the copy as open as the original.",
+  "finding.ADAPTER.title": "Adapter (not counted)",
+  "finding.ADAPTER.help": "An adapter (LoRA, PEFT) on a base model: listed, not counted as a model release (policy families.adapters).",
+  "finding.FORK.title": "Fork (not counted)",
+  "finding.FORK.help": "A fork of another owner\u2019s repository: listed, not counted as the team\u2019s release (policy families.forks).",
+  "finding.THIRD_PARTY_BASE.title": "Built on a third-party base model",
+  "finding.THIRD_PARTY_BASE.help": "The release is built on another owner\u2019s model (its base_model is outside the team): the finding names the owner, the model and the relation. The policy\u2019s lineage.thirdPartyBase says whether it is allowed, flagged or not counted.",
+  "finding.LICENCE_INHERITED.title": "Licence inherited from the base model",
+  "finding.LICENCE_INHERITED.help": "The base model\u2019s licence binds derivatives, so this release is under its own licence AND the base\u2019s; relabelling a fine-tune does not lift the base\u2019s terms. The finding names the base, its licence and the clause that binds.",
+  "finding.BASE_UNREADABLE.title": "Base model unreadable",
+  "finding.BASE_UNREADABLE.help": "The base model\u2019s metadata (and so its licence) could not be read, so whether its licence binds this release is not established: the licence is unknown. Re-run later.",
   "finding.waived": "{text} (waived)",
   // Provenance lines of a release (EVIDENCE_CODES, policy/evidence-lines.ts).
   "evidence.METADATA.message": "{source} metadata[ at {revision}], fetched {fetchedAt}",
@@ -41086,6 +41504,8 @@ var en2 = {
   "dash.ev.weights.other": "{count} files, {parameters} parameters",
   "dash.ev.files.one": "{count} file",
   "dash.ev.files.other": "{count} files",
+  "dash.ev.lineage": "Built on",
+  "dash.ev.thirdParty": "another owner",
   "dash.ev.family": "Family",
   "dash.ev.lines": "as the scan recorded it ({count})",
   "dash.ev.permalink": "Link to this release in this view",
@@ -41164,6 +41584,8 @@ var ko = {
   "col.counted": "\uC9D1\uACC4",
   "col.compliant": "\uC900\uC218",
   "col.unknown": "\uC54C \uC218 \uC5C6\uC74C",
+  "col.parameterShare": "\uD30C\uB77C\uBBF8\uD130 \uAE30\uC900",
+  "report.parameterShareOf": "\uD30C\uB77C\uBBF8\uD130 \uAE30\uC900 \uC900\uC218 \uBE44\uC728: {share}",
   "col.share": "\uC900\uC218 \uBE44\uC728",
   "col.threshold": "\uAE30\uC900",
   "col.status": "\uC0C1\uD0DC",
@@ -41323,6 +41745,49 @@ var ko = {
   "finding.AVAILABILITY_NOT_CHECKED.message": "\uB85C\uCEEC \uB514\uB809\uD130\uB9AC\uC774\uBBC0\uB85C \uACF5\uAC1C \uC5EC\uBD80\uB294 \uD655\uC778\uD558\uC9C0 \uC54A\uC558\uACE0, \uACF5\uAC1C\uB85C \uAC8C\uC2DC\uB418\uC5C8\uC744 \uB54C\uC758 \uD310\uC815\uC785\uB2C8\uB2E4",
   "finding.AVAILABILITY_NOT_CHECKED.title": "\uACF5\uAC1C \uC5EC\uBD80 \uBBF8\uD655\uC778",
   "finding.AVAILABILITY_NOT_CHECKED.help": "\uB85C\uCEEC \uB514\uB809\uD130\uB9AC\uC5D0\uC11C\uB294 \uACF5\uAC1C \uC5EC\uBD80\uB97C \uC54C \uC218 \uC5C6\uC73C\uBBC0\uB85C, \uD310\uC815\uC740 \uACF5\uAC1C\uB41C \uB4A4 \uC5B4\uB5BB\uAC8C \uD310\uC815\uB420\uC9C0\uB97C \uB098\uD0C0\uB0C5\uB2C8\uB2E4. \uACF5\uAC1C \uC5EC\uBD80\uB294 \uACF5\uAC1C\uB41C \uC800\uC7A5\uC18C\uB97C \uAC80\uC0AC\uD574 \uD655\uC778\uD558\uC2ED\uC2DC\uC624.",
+  "finding.WEIGHTS_STUB.message.parameters": "\uAC00\uC911\uCE58\uAC00 \uBE48 \uAECD\uB370\uAE30\uC785\uB2C8\uB2E4: \uB9E4\uAC1C\uBCC0\uC218 {parameters}\uAC1C\uB85C \uD558\uD55C {minParameters}\uAC1C \uBBF8\uB9CC\uC774\uBBC0\uB85C \uBAA8\uB378 \uACF5\uAC1C\uAC00 \uC544\uB2D9\uB2C8\uB2E4",
+  "finding.WEIGHTS_STUB.message.bytes": "\uAC00\uC911\uCE58\uAC00 \uBE48 \uAECD\uB370\uAE30\uC785\uB2C8\uB2E4: \uAC00\uC911\uCE58 \uD30C\uC77C\uC774 {bytes}\uBC14\uC774\uD2B8\uB85C \uD558\uD55C {minBytes}\uBC14\uC774\uD2B8 \uBBF8\uB9CC\uC774\uBBC0\uB85C \uBAA8\uB378 \uACF5\uAC1C\uAC00 \uC544\uB2D9\uB2C8\uB2E4",
+  "finding.WEIGHTS_STUB.message.storage": "\uAC00\uC911\uCE58\uAC00 \uBE48 \uAECD\uB370\uAE30\uC785\uB2C8\uB2E4: \uC800\uC7A5\uC18C \uC804\uCCB4\uAC00 {storageBytes}\uBC14\uC774\uD2B8\uB85C \uD558\uD55C {minBytes}\uBC14\uC774\uD2B8 \uBBF8\uB9CC\uC774\uBBC0\uB85C \uBAA8\uB378 \uACF5\uAC1C\uAC00 \uC544\uB2D9\uB2C8\uB2E4",
+  "finding.WEIGHTS_STUB.message.header": "\uAC00\uC911\uCE58\uAC00 \uBE48 \uAECD\uB370\uAE30\uC785\uB2C8\uB2E4: \uBA85\uC2DC\uB41C \uB9E4\uAC1C\uBCC0\uC218 {parameters}\uAC1C\uC5D0\uB294 {neededBytes}\uBC14\uC774\uD2B8\uAC00 \uD544\uC694\uD558\uC9C0\uB9CC \uC800\uC7A5\uC18C\uC5D0\uB294 {storageBytes}\uBC14\uC774\uD2B8\uBFD0\uC774\uBBC0\uB85C \uBAA8\uB378 \uACF5\uAC1C\uAC00 \uC544\uB2D9\uB2C8\uB2E4",
+  "finding.WEIGHTS_UNKNOWN.message": "\uB9E4\uAC1C\uBCC0\uC218 \uC218\uB3C4 \uAC00\uC911\uCE58 \uD30C\uC77C \uD06C\uAE30\uB3C4 \uD655\uC778\uD560 \uC218 \uC5C6\uC5B4[(\u201C{detail}\u201D)] \uAC00\uC911\uCE58\uAC00 \uC2E4\uC81C\uB85C \uC788\uB294\uC9C0 \uD655\uC778\uB418\uC9C0 \uC54A\uC558\uC2B5\uB2C8\uB2E4",
+  "finding.FAMILY_COPY.message": "{original}\uC758 {relation|relation} \uC0AC\uBCF8: \uC6D0\uBCF8 \uC544\uB798\uC5D0 \uD45C\uC2DC\uB418\uBA70 \uB530\uB85C \uC9D1\uACC4\uD558\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4(\uB2E8\uB3C5 \uD310\uC815: {verdict|verdict})",
+  "finding.COPY_LESS_OPEN.message": "\uC0AC\uBCF8 {copy}\uC774(\uAC00) \uC6D0\uBCF8\uBCF4\uB2E4 \uB35C \uAC1C\uBC29\uC801\uC785\uB2C8\uB2E4[: {availability|availability}][; \uB77C\uC774\uC120\uC2A4 {licence}, \uC6D0\uBCF8\uC740 {originalLicence}]",
+  "finding.ADAPTER.message": "[{base} \uC704\uC758 ]\uC5B4\uB311\uD130: \uD45C\uC2DC\uB9CC \uD558\uACE0 \uC9D1\uACC4\uD558\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4",
+  "finding.FORK.message": "[{parent}\uC758 ]\uB2E4\uB978 \uC18C\uC720\uC790 \uC800\uC7A5\uC18C \uD3EC\uD06C: \uD45C\uC2DC\uB9CC \uD558\uACE0 \uC9D1\uACC4\uD558\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4",
+  "finding.THIRD_PARTY_BASE.message": "\uB2E4\uB978 \uC18C\uC720\uC790\uC758 \uAC00\uC911\uCE58\uC778 {model}(\uC18C\uC720\uC790 {owner}, {relation|relation}) \uC704\uC5D0 \uAD6C\uCD95\uB418\uC5C8\uC2B5\uB2C8\uB2E4",
+  "finding.BASE_UNREADABLE.message": "\uAE30\uBC18 \uBAA8\uB378 {base}\uC744(\uB97C) \uC77D\uC744 \uC218 \uC5C6\uC5B4[(\u201C{error}\u201D)] \uADF8 \uB77C\uC774\uC120\uC2A4\uAC00 \uC774 \uBAA8\uB378\uC744 \uAD6C\uC18D\uD558\uB294\uC9C0 \uD655\uC778\uB418\uC9C0 \uC54A\uC558\uC2B5\uB2C8\uB2E4",
+  "finding.BASE_UNREADABLE.message.noLicence": "\uAE30\uBC18 \uBAA8\uB378 {base}\uC5D0 \uC77D\uC744 \uC218 \uC788\uB294 \uB77C\uC774\uC120\uC2A4\uAC00 \uC5C6\uC5B4 \uC774 \uBAA8\uB378\uC744 \uAD6C\uC18D\uD558\uB294\uC9C0 \uD655\uC778\uB418\uC9C0 \uC54A\uC558\uC2B5\uB2C8\uB2E4",
+  "finding.LICENCE_INHERITED.message": "\uAE30\uBC18 \uBAA8\uB378 {base}\uC758 \uB77C\uC774\uC120\uC2A4 {licence}\uB294 \uD30C\uC0DD\uBB3C\uC744 \uAD6C\uC18D\uD569\uB2C8\uB2E4[: \u201C{clause}\u201D]. \uC774 \uBAA8\uB378\uC740 \uC790\uCCB4 \uB77C\uC774\uC120\uC2A4\uC640 {licence}\uB97C \uD568\uAED8 \uB530\uB985\uB2C8\uB2E4",
+  // 기반 모델 또는 원본과의 관계 (families.ts, lineage.ts).
+  "relation.quantized": "\uC591\uC790\uD654",
+  "relation.re-upload": "\uC7AC\uC5C5\uB85C\uB4DC",
+  "relation.same-model": "\uB3D9\uC77C \uBAA8\uB378",
+  "relation.finetune": "\uBBF8\uC138\uC870\uC815",
+  "relation.merge": "\uBCD1\uD569",
+  "relation.adapter": "\uC5B4\uB311\uD130",
+  "relation.base": "\uD30C\uC0DD",
+  "reason.PARAMETERS_UNKNOWN": "\uC9D1\uACC4 \uB300\uC0C1 \uBAA8\uB378 \uC911 \uB9E4\uAC1C\uBCC0\uC218 \uC218\uAC00 \uD655\uC778\uB418\uC9C0 \uC54A\uC740 \uAC83\uC774 \uC788\uC5B4 \uB9E4\uAC1C\uBCC0\uC218 \uAE30\uC900 \uBE44\uC728\uC744 \uACC4\uC0B0\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4",
+  "reason.PARAMETERS_ABOVE_THRESHOLD": "\uB9E4\uAC1C\uBCC0\uC218 \uAE30\uC900 {parameterShare} \uC900\uC218 > {threshold}",
+  "reason.PARAMETERS_AT_OR_BELOW_THRESHOLD": "\uB9E4\uAC1C\uBCC0\uC218 \uAE30\uC900 {parameterShare} \uC900\uC218 <= {threshold}",
+  "reason.PARAMETERS_DEPEND_ON_UNKNOWN": "\uB9E4\uAC1C\uBCC0\uC218 \uAE30\uC900 {parameterShare} \uC900\uC218. \uBBF8\uD655\uC778 \uBAA8\uB378\uC774 {threshold} \uCD08\uACFC \uC5EC\uBD80\uB97C \uACB0\uC815\uD569\uB2C8\uB2E4",
+  "finding.WEIGHTS_STUB.title": "\uAC00\uC911\uCE58\uAC00 \uBE48 \uAECD\uB370\uAE30",
+  "finding.WEIGHTS_STUB.help": "\uAC00\uC911\uCE58 \uD30C\uC77C\uC774 \uC815\uCC45\uC774 \uC815\uD55C \uCD5C\uC18C \uD30C\uB77C\uBBF8\uD130 \uC218\xB7\uCD5C\uC18C \uBC14\uC774\uD2B8\uBCF4\uB2E4 \uC791\uC544 \uBAA8\uB378 \uACF5\uAC1C\uAC00 \uC544\uB2CC \uBE48 \uAECD\uB370\uAE30\uB85C \uBCF4\uACE0 \uC9D1\uACC4\uC5D0\uC11C \uC81C\uC678\uD569\uB2C8\uB2E4. \uC218\uCE58\uB294 \uADFC\uAC70\uC5D0 \uD568\uAED8 \uC801\uD600 \uC788\uC2B5\uB2C8\uB2E4. \uC2E4\uC81C \uAC00\uC911\uCE58\uB97C \uC62C\uB9AC\uC2ED\uC2DC\uC624.",
+  "finding.WEIGHTS_UNKNOWN.title": "\uAC00\uC911\uCE58 \uD06C\uAE30 \uBBF8\uD655\uC778",
+  "finding.WEIGHTS_UNKNOWN.help": "\uD30C\uB77C\uBBF8\uD130 \uC218\uB3C4 \uAC00\uC911\uCE58 \uD30C\uC77C \uD06C\uAE30\uB3C4 \uD655\uC778\uD558\uC9C0 \uBABB\uD574(\uD5E4\uB354 \uD574\uC11D \uC2E4\uD328, \uD30C\uC77C \uBAA9\uB85D \uC77D\uAE30 \uC2E4\uD328 \uB4F1) \uAC00\uC911\uCE58\uAC00 \uC2E4\uC81C\uB85C \uC788\uB294\uC9C0 \uC54C \uC218 \uC5C6\uC2B5\uB2C8\uB2E4. \uB2E4\uC2DC \uC2E4\uD589\uD558\uAC70\uB098 \uD06C\uAE30\uB97C \uBC1D\uD788\uB294 \uD615\uC2DD\uC73C\uB85C \uAC00\uC911\uCE58\uB97C \uACF5\uAC1C\uD558\uC2ED\uC2DC\uC624.",
+  "finding.FAMILY_COPY.title": "\uAC19\uC740 \uBAA8\uB378\uC758 \uC0AC\uBCF8",
+  "finding.FAMILY_COPY.help": "\uAC19\uC740 \uD300\uC758 \uB2E4\uB978 \uACF5\uAC1C \uBAA8\uB378\uC744 \uC591\uC790\uD654\xB7\uBCC0\uD658\xB7\uC7AC\uC5C5\uB85C\uB4DC\uD55C \uC0AC\uBCF8(\uB610\uB294 \uB2E4\uB978 \uC800\uC7A5\uC18C\uC758 \uAC19\uC740 \uBAA8\uB378)\uC785\uB2C8\uB2E4. \uC6D0\uBCF8 \uC544\uB798\uC5D0 \uD45C\uC2DC\uD558\uBA70 \uB530\uB85C \uC9D1\uACC4\uD558\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4. \uC6D0\uBCF8\uC758 \uD310\uC815\uC774 \uBAA8\uB378\uAD70\uC758 \uD310\uC815\uC785\uB2C8\uB2E4.",
+  "finding.COPY_LESS_OPEN.title": "\uC6D0\uBCF8\uBCF4\uB2E4 \uB35C \uAC1C\uBC29\uB41C \uC0AC\uBCF8",
+  "finding.COPY_LESS_OPEN.help": "\uC774 \uBAA8\uB378\uC758 \uC0AC\uBCF8\uC774 \uBE44\uACF5\uAC1C\xB7\uC811\uADFC \uC81C\uD55C\uC774\uAC70\uB098 \uC6D0\uBCF8\uACFC \uB2E4\uB978 \uB77C\uC774\uC120\uC2A4\uC785\uB2C8\uB2E4. \uBAA8\uB378\uAD70 \uD310\uC815\uC740 \uC6D0\uBCF8\uC744 \uB530\uB985\uB2C8\uB2E4. \uC0AC\uBCF8\uB3C4 \uC6D0\uBCF8\uB9CC\uD07C \uAC1C\uBC29\uD558\uC2ED\uC2DC\uC624.",
+  "finding.ADAPTER.title": "\uC5B4\uB311\uD130(\uC9D1\uACC4 \uC81C\uC678)",
+  "finding.ADAPTER.help": "\uAE30\uBC18 \uBAA8\uB378 \uC704\uC758 \uC5B4\uB311\uD130(\uC800\uB7AD\uD06C \uC801\uC751 \uB4F1)\uC785\uB2C8\uB2E4. \uBAA9\uB85D\uC5D0\uB294 \uBCF4\uC774\uC9C0\uB9CC \uBAA8\uB378 \uACF5\uAC1C\uB85C \uC9D1\uACC4\uD558\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4(\uC815\uCC45\uC758 \uC5B4\uB311\uD130 \uC124\uC815).",
+  "finding.FORK.title": "\uD3EC\uD06C(\uC9D1\uACC4 \uC81C\uC678)",
+  "finding.FORK.help": "\uB2E4\uB978 \uC18C\uC720\uC790 \uC800\uC7A5\uC18C\uC758 \uD3EC\uD06C\uC785\uB2C8\uB2E4. \uBAA9\uB85D\uC5D0\uB294 \uBCF4\uC774\uC9C0\uB9CC \uD300\uC758 \uACF5\uAC1C\uB85C \uC9D1\uACC4\uD558\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4(\uC815\uCC45\uC758 \uD3EC\uD06C \uC124\uC815).",
+  "finding.THIRD_PARTY_BASE.title": "\uD0C0\uC0AC \uAE30\uBC18 \uBAA8\uB378 \uC0AC\uC6A9",
+  "finding.THIRD_PARTY_BASE.help": "\uB2E4\uB978 \uC18C\uC720\uC790\uC758 \uBAA8\uB378(\uD300 \uBC16\uC758 \uAE30\uBC18 \uBAA8\uB378)\uC744 \uBC14\uD0D5\uC73C\uB85C \uB9CC\uB4E0 \uACF5\uAC1C\uC785\uB2C8\uB2E4. \uC18C\uC720\uC790, \uBAA8\uB378, \uAD00\uACC4\uB97C \uC801\uC2B5\uB2C8\uB2E4. \uD5C8\uC6A9\xB7\uD45C\uC2DC\xB7\uC9D1\uACC4 \uC81C\uC678 \uC5EC\uBD80\uB294 \uC815\uCC45\uC758 \uD0C0\uC0AC \uAE30\uBC18 \uBAA8\uB378 \uC124\uC815\uC774 \uC815\uD569\uB2C8\uB2E4.",
+  "finding.LICENCE_INHERITED.title": "\uAE30\uBC18 \uBAA8\uB378 \uB77C\uC774\uC120\uC2A4 \uC2B9\uACC4",
+  "finding.LICENCE_INHERITED.help": "\uAE30\uBC18 \uBAA8\uB378\uC758 \uB77C\uC774\uC120\uC2A4\uAC00 \uD30C\uC0DD\uBB3C\uC5D0\uB3C4 \uC801\uC6A9\uB418\uBBC0\uB85C \uC774 \uACF5\uAC1C\uB294 \uC790\uCCB4 \uB77C\uC774\uC120\uC2A4\uC640 \uAE30\uBC18 \uBAA8\uB378 \uB77C\uC774\uC120\uC2A4\uB97C \uD568\uAED8 \uB530\uB985\uB2C8\uB2E4. \uBBF8\uC138\uC870\uC815 \uBAA8\uB378\uC758 \uB77C\uC774\uC120\uC2A4 \uD45C\uAE30\uB97C \uBC14\uAFD4\uB3C4 \uAE30\uBC18 \uBAA8\uB378\uC758 \uC870\uAC74\uC740 \uC0AC\uB77C\uC9C0\uC9C0 \uC54A\uC2B5\uB2C8\uB2E4. \uAE30\uBC18 \uBAA8\uB378, \uADF8 \uB77C\uC774\uC120\uC2A4, \uD574\uB2F9 \uC870\uD56D\uC744 \uC801\uC2B5\uB2C8\uB2E4.",
+  "finding.BASE_UNREADABLE.title": "\uAE30\uBC18 \uBAA8\uB378 \uD655\uC778 \uBD88\uAC00",
+  "finding.BASE_UNREADABLE.help": "\uAE30\uBC18 \uBAA8\uB378\uC758 \uBA54\uD0C0\uB370\uC774\uD130(\uB77C\uC774\uC120\uC2A4)\uB97C \uC77D\uC9C0 \uBABB\uD574 \uADF8 \uB77C\uC774\uC120\uC2A4\uAC00 \uC774 \uACF5\uAC1C\uC5D0 \uC801\uC6A9\uB418\uB294\uC9C0 \uD655\uC778\uD560 \uC218 \uC5C6\uC2B5\uB2C8\uB2E4. \uB77C\uC774\uC120\uC2A4\uB294 \uBBF8\uD655\uC778\uC785\uB2C8\uB2E4. \uB098\uC911\uC5D0 \uB2E4\uC2DC \uC2E4\uD589\uD558\uC2ED\uC2DC\uC624.",
   // 대시보드(html-*.ts): 요약, 팀 카드, 모델 표와 스크립트.
   "finding.waived": "{text} (\uC608\uC678 \uC2B9\uC778\uB428)",
   "evidence.METADATA.message": "{source|source} \uBA54\uD0C0\uB370\uC774\uD130[(\uB9AC\uBE44\uC804 {revision})], \uC218\uC9D1 \uC2DC\uAC01 {fetchedAt}",
@@ -41421,6 +41886,8 @@ var ko = {
   "dash.ev.weights.other": "\uD30C\uC77C {count}\uAC1C, \uD30C\uB77C\uBBF8\uD130 {parameters}",
   "dash.ev.files.one": "\uD30C\uC77C {count}\uAC1C",
   "dash.ev.files.other": "\uD30C\uC77C {count}\uAC1C",
+  "dash.ev.lineage": "\uAE30\uBC18 \uBAA8\uB378",
+  "dash.ev.thirdParty": "\uD0C0\uC0AC",
   "dash.ev.family": "\uBAA8\uB378 \uACC4\uC5F4",
   "dash.ev.lines": "\uC2A4\uCE94 \uAE30\uB85D \uADF8\uB300\uB85C({count}\uC904)",
   "dash.ev.permalink": "\uC774 \uD654\uBA74\uC5D0\uC11C \uC774 \uBAA8\uB378\uB85C \uAC00\uB294 \uB9C1\uD06C",
@@ -41485,7 +41952,8 @@ function fill(lang, text, args) {
   ).replace(PLACEHOLDER, (whole, name, pattern) => {
     const value = args[name];
     if (value === void 0) return whole;
-    if (!pattern) return String(value);
+    if (!pattern)
+      return typeof value === "number" ? value.toLocaleString(lang === "ko" ? "ko-KR" : "en") : String(value);
     const key = patternKey(pattern, value);
     return hasKey(lang, key) ? t2(lang, key) : String(value);
   });
@@ -41557,17 +42025,22 @@ var TEAM_REASON_CODES = [
   "AT_OR_BELOW_THRESHOLD",
   "DEPENDS_ON_UNKNOWN",
   "NOTHING_COUNTED",
-  "LISTING_FAILED"
+  "LISTING_FAILED",
+  "PARAMETERS_UNKNOWN",
+  "PARAMETERS_ABOVE_THRESHOLD",
+  "PARAMETERS_AT_OR_BELOW_THRESHOLD",
+  "PARAMETERS_DEPEND_ON_UNKNOWN"
 ];
 var REASONS = new Set(TEAM_REASON_CODES);
 function teamReasonArgs(counts2) {
-  const { counted, compliant, unknown: unknown2, threshold } = counts2;
+  const { counted, compliant, unknown: unknown2, threshold, parameterShare: parameterShare2 } = counts2;
   return {
     compliant,
     counted,
     unknown: unknown2,
     share: percent(counted === 0 ? 0 : compliant / counted),
-    threshold: percent(threshold)
+    threshold: percent(threshold),
+    parameterShare: percent(parameterShare2 ?? 0)
   };
 }
 function teamReason(lang, team2) {
@@ -41576,6 +42049,11 @@ function teamReason(lang, team2) {
 }
 function findingTitle(lang, finding3) {
   return t2(lang, `finding.${finding3.code}.title`);
+}
+function parameterShareCell(lang, team2) {
+  if (team2.parameterShare === void 0) return "\u2014";
+  if (team2.parameterShare === null) return t2(lang, "verdict.unknown");
+  return percent(team2.parameterShare);
 }
 
 // src/policy/findings.ts
@@ -41616,7 +42094,16 @@ var FINDING_HELP = {
   MALFORMED_RESPONSE: "The registry answered with a shape openquota does not know (e.g. file entries without a name), so what it describes is not established. Re-run later; report it if it persists.",
   FILES_TRUNCATED: "The file listing was cut short (too many files), so what lies beyond the cut is not known. The release is unknown unless the files read already decide it.",
   DECLARED_NOT_EXCLUDED: "The release is declared in `models:`, so it counts even though an `exclude:` glob of the same team matches it. Remove it from `models:` or narrow the glob.",
-  AVAILABILITY_NOT_CHECKED: "A local directory: whether the release is public cannot be seen from it, so the verdict says how the release would be judged once published. Check the published release (e.g. openquota check org/name) for availability."
+  AVAILABILITY_NOT_CHECKED: "A local directory: whether the release is public cannot be seen from it, so the verdict says how the release would be judged once published. Check the published release (e.g. openquota check org/name) for availability.",
+  WEIGHTS_STUB: "The weight files are below the policy\u2019s floor (weights.minParameters / weights.minBytes): a stub, not a model release, so the repository is excluded. The finding carries the figures. Upload the real weights.",
+  WEIGHTS_UNKNOWN: "Neither the parameter count nor the bytes of the weight files could be established (a header that did not parse, a tree that could not be read), so whether the weights are really there is unknown. Re-run, or publish weights in a format that states its size.",
+  FAMILY_COPY: "A quantised, converted or re-uploaded copy of another release of the same team (or the same model on another registry): listed under its original and not counted on its own. The original\u2019s verdict is the family\u2019s.",
+  COPY_LESS_OPEN: "A copy of this model is private, gated or under another licence than the original. The original\u2019s verdict stands for the family; make the copy as open as the original.",
+  ADAPTER: "An adapter (LoRA, PEFT) on a base model: listed, not counted as a model release (policy families.adapters).",
+  FORK: "A fork of another owner\u2019s repository: listed, not counted as the team\u2019s release (policy families.forks).",
+  THIRD_PARTY_BASE: "The release is built on another owner\u2019s model (its base_model is outside the team): the finding names the owner, the model and the relation. The policy\u2019s lineage.thirdPartyBase says whether it is allowed, flagged or not counted.",
+  LICENCE_INHERITED: "The base model\u2019s licence binds derivatives, so this release is under its own licence AND the base\u2019s; relabelling a fine-tune does not lift the base\u2019s terms. The finding names the base, its licence and the clause that binds.",
+  BASE_UNREADABLE: "The base model\u2019s metadata (and so its licence) could not be read, so whether its licence binds this release is not established: the licence is unknown. Re-run later."
 };
 
 // src/check-fixes.ts
@@ -42629,16 +43116,16 @@ import { readFileSync } from "node:fs";
 
 // src/rules-path.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname2, join as join6 } from "node:path";
+import { dirname as dirname2, join as join7 } from "node:path";
 import { fileURLToPath } from "node:url";
 function rulesPath(...parts) {
   let dir = dirname2(fileURLToPath(import.meta.url));
   for (let i = 0; i < 4; i++) {
-    const candidate = join6(dir, "rules");
-    if (existsSync2(join6(candidate, "hub-licences.tsv"))) return join6(candidate, ...parts);
+    const candidate = join7(dir, "rules");
+    if (existsSync2(join7(candidate, "hub-licences.tsv"))) return join7(candidate, ...parts);
     dir = dirname2(dir);
   }
-  return join6(dirname2(fileURLToPath(import.meta.url)), "..", "rules", ...parts);
+  return join7(dirname2(fileURLToPath(import.meta.url)), "..", "rules", ...parts);
 }
 
 // src/detect/hub-ids.ts
@@ -46640,6 +47127,76 @@ function isString(value) {
   return value !== null;
 }
 
+// src/policy/lineage.ts
+function baseLicence(base) {
+  const parts = base.declaredLicences.map((d2) => {
+    const mapped = hubLicence(d2.value, d2.name);
+    if (mapped.kind === "licence") return mapped.expression;
+    return mapped.name ? licenseRef(mapped.name) : null;
+  });
+  if (parts.length === 0 || parts.some((p2) => p2 === null)) return null;
+  return andAll(parts);
+}
+function binding(expression, lookup) {
+  const parsed = parseExpression(expression);
+  if (!parsed.ok) return [{ id: expression }];
+  return leaves(parsed.tree).flatMap((leaf) => {
+    const id = leaf.split(" WITH ")[0].replace(/\+$/, "");
+    const info2 = lookup(id);
+    if (!info2) return [{ id }];
+    if (!info2.flags.includes("binds-derivatives")) return [];
+    return [{ id, ...info2.binds ? { clause: info2.binds } : {} }];
+  });
+}
+function applyLineage(lineage, licence, policy, lookup) {
+  const steps = (lineage ?? []).map((b3) => ({
+    id: b3.id,
+    relation: b3.relation,
+    own: b3.own,
+    licence: b3.failure ? null : baseLicence(b3),
+    ...b3.failure ? { failure: b3.failure.message } : {}
+  }));
+  const findings = [];
+  let result2 = licence;
+  let excluded = false;
+  let open4 = false;
+  for (const [i, base] of (lineage ?? []).entries()) {
+    if (base.own) continue;
+    const step = steps[i];
+    const owner2 = base.id.split("/")[0];
+    const severity = policy.lineage.thirdPartyBase === "allow" ? "info" : "warning";
+    findings.push(finding("THIRD_PARTY_BASE", severity, { owner: owner2, model: base.id, relation: base.relation }));
+    if (policy.lineage.thirdPartyBase === "not-counted") excluded = true;
+    if (base.failure || step.licence === null) {
+      open4 = true;
+      findings.push(
+        finding(
+          "BASE_UNREADABLE",
+          "warning",
+          base.failure ? { base: base.id, error: base.failure.message } : { base: base.id, variant: "noLicence" }
+        )
+      );
+      continue;
+    }
+    const binds = binding(step.licence, lookup);
+    if (binds.length === 0) continue;
+    const own2 = result2.expression;
+    const combined = own2 ? `(${own2}) AND (${step.licence})` : null;
+    const judged = combined ? judgeExpression(combined, policy, lookup).approved : null;
+    const clause = binds.find((b3) => b3.clause)?.clause;
+    findings.push(
+      finding("LICENCE_INHERITED", judged === false ? "error" : "info", {
+        base: base.id,
+        licence: step.licence,
+        ...clause ? { clause } : {}
+      })
+    );
+    if (combined) result2 = { ...result2, expression: combined, approved: judged };
+  }
+  if (open4 && result2.approved === true) result2 = { ...result2, approved: null };
+  return { findings, licence: result2, excluded, steps };
+}
+
 // src/policy/public.ts
 function countsAsPublic(availability2, policy) {
   switch (availability2) {
@@ -46683,6 +47240,42 @@ function applyWaivers(id, findings, waivers, today) {
   });
 }
 
+// src/policy/weights.ts
+function weightFigures(w2, parameters) {
+  return {
+    bytes: w2?.bytes ?? null,
+    parameters: w2?.parameters ?? parameters ?? null,
+    source: w2?.source ?? null
+  };
+}
+function weightsPresence(w2, policy) {
+  const { minParameters, minBytes } = policy.weights;
+  if (!w2) return { kind: "unknown", args: {} };
+  if (w2.parameters !== void 0 && w2.parameters < minParameters)
+    return { kind: "stub", args: { variant: "parameters", parameters: w2.parameters, minParameters } };
+  if (w2.bytes !== void 0 && w2.bytes < minBytes)
+    return { kind: "stub", args: { variant: "bytes", bytes: w2.bytes, minBytes } };
+  if (w2.storageBytes !== void 0 && w2.storageBytes < minBytes)
+    return { kind: "stub", args: { variant: "storage", storageBytes: w2.storageBytes, minBytes } };
+  const needed = w2.dtypes ? bytesOfDtypes(w2.dtypes) : void 0;
+  if (needed !== void 0 && w2.storageBytes !== void 0 && w2.storageBytes < needed)
+    return {
+      kind: "stub",
+      args: {
+        variant: "header",
+        parameters: w2.parameters ?? 0,
+        neededBytes: needed,
+        storageBytes: w2.storageBytes
+      }
+    };
+  if (w2.parameters !== void 0) return { kind: "present" };
+  if (w2.bytes !== void 0 && w2.problem) return { kind: "unknown", args: { detail: w2.problem } };
+  if (w2.bytesAtLeast !== void 0 && w2.bytesAtLeast >= minBytes) return { kind: "present" };
+  if (w2.problem) return { kind: "unknown", args: { detail: w2.problem } };
+  if (w2.bytes !== void 0) return { kind: "present" };
+  return { kind: "unknown", args: {} };
+}
+
 // src/policy/judge.ts
 function weightFiles(files, policy) {
   const exts = policy.weights.extensions.map((e) => e.toLowerCase());
@@ -46707,18 +47300,19 @@ function judge(evidence, resolved, ctx) {
   const findings = [];
   const weights = facts2.files ? weightFiles(facts2.files, policy) : null;
   const provenance = provenanceItems(evidence, resolved);
-  const result2 = (verdict, licence2) => ({
+  const result2 = (verdict2, licence2) => ({
     source: facts2.source,
     id: facts2.id,
     ...facts2.url ? { url: facts2.url } : {},
     revision: facts2.revision ?? null,
     declared: evidence.release.declared,
     origin: evidence.release.origin,
-    verdict,
+    verdict: verdict2,
     availability: facts2.availability,
     licence: licence2,
     weights,
-    parameters: facts2.parameters ?? null,
+    parameters: facts2.parameters ?? facts2.weights?.parameters ?? null,
+    ...weights?.length ? { weightFigures: weightFigures(facts2.weights, facts2.parameters) } : {},
     reasons: findings,
     evidence: evidenceLines(provenance),
     provenance,
@@ -46762,6 +47356,12 @@ function judge(evidence, resolved, ctx) {
     const code = decideLicence(resolved, policy, ctx.lookup, ctx.refines).licence;
     return { ...result2("excluded", code), kind: "code" };
   }
+  const presence = weights?.length && !declaredRepo ? weightsPresence(facts2.weights, policy) : void 0;
+  if (presence?.kind === "stub") {
+    findings.push(finding("WEIGHTS_STUB", "info", presence.args));
+    return result2("excluded", noLicence);
+  }
+  if (presence?.kind === "unknown") findings.push(finding("WEIGHTS_UNKNOWN", "warning", presence.args));
   const { availability: availability2 } = facts2;
   const isPublic = countsAsPublic(availability2, policy);
   if (!weights && isPublic !== "not-public") findings.push(finding("FILES_UNKNOWN", "warning"));
@@ -46769,15 +47369,20 @@ function judge(evidence, resolved, ctx) {
     const known = availability2;
     findings.push(finding("NOT_PUBLIC", "error", { availability: known }));
   } else if (availability2 === "gated-auto") findings.push(finding("GATED_AUTO", "warning"));
-  const licence = availability2 === "missing" ? { licence: noLicence, findings: [] } : decideLicence(resolved, policy, ctx.lookup, ctx.refines);
-  findings.push(...licence.findings);
+  const decided0 = availability2 === "missing" ? { licence: noLicence, findings: [] } : decideLicence(resolved, policy, ctx.lookup, ctx.refines);
+  findings.push(...decided0.findings);
+  const lineage = applyLineage(facts2.lineage, decided0.licence, policy, ctx.lookup);
+  findings.push(...lineage.findings);
+  const licence = { ...decided0, licence: lineage.licence };
+  if (lineage.excluded) return { ...result2("excluded", licence.licence), lineage: lineage.steps };
   const final = applyWaivers(facts2.id, findings, policy.waivers, ctx.today);
   findings.splice(0, findings.length, ...final);
   const decided = final.some((f3) => f3.severity === "error");
   const weightsSeen = weights !== null && weights.length > 0;
-  const open4 = isPublic === "unknown" || licence.licence.approved === null || weights === null && isPublic === "public" || problems.some((p2) => p2.code !== "TRUNCATED" && p2.code !== "MALFORMED_METADATA") || // What was read of a cut listing decides only when it found weights and a licence.
+  const open4 = isPublic === "unknown" || licence.licence.approved === null || weights === null && isPublic === "public" || presence?.kind === "unknown" || problems.some((p2) => p2.code !== "TRUNCATED" && p2.code !== "MALFORMED_METADATA") || // What was read of a cut listing decides only when it found weights and a licence.
   truncated && !(weightsSeen && licence.licence.approved !== null);
-  return result2(decided ? "non-compliant" : open4 ? "unknown" : "compliant", licence.licence);
+  const verdict = result2(decided ? "non-compliant" : open4 ? "unknown" : "compliant", licence.licence);
+  return lineage.steps.length > 0 ? { ...verdict, lineage: lineage.steps } : verdict;
 }
 function judgeAsPublished(evidence, resolved, ctx) {
   if (evidence.facts.failure) return judge(evidence, resolved, ctx);
@@ -46785,6 +47390,58 @@ function judgeAsPublished(evidence, resolved, ctx) {
   const model2 = judge(published, resolved, ctx);
   const note = finding("AVAILABILITY_NOT_CHECKED", "info");
   return { ...model2, availability: evidence.facts.availability, reasons: [note, ...model2.reasons] };
+}
+
+// src/sources/lineage.ts
+var MAX_DEPTH = 3;
+var MAX_BASES = 8;
+async function readLineage(evidence, teams, sources, call = {}) {
+  const describer = sources.find((s) => s.describeModel);
+  const byTeam = /* @__PURE__ */ new Map();
+  for (const e of evidence) {
+    if (e.facts.source !== "huggingface") continue;
+    const map2 = byTeam.get(e.team) ?? /* @__PURE__ */ new Map();
+    map2.set(e.facts.id.toLowerCase(), e);
+    byTeam.set(e.team, map2);
+  }
+  return Promise.all(
+    evidence.map(async (e) => {
+      if (!e.facts.baseModels?.length) return e;
+      const team2 = teams.find((t3) => t3.id === e.team);
+      const own2 = byTeam.get(e.team) ?? /* @__PURE__ */ new Map();
+      const authors = new Set((team2?.huggingface ?? []).map((a) => a.toLowerCase()));
+      const chain = [];
+      const seen = /* @__PURE__ */ new Set([e.facts.id.toLowerCase()]);
+      let level = e.facts.baseModels.map((id) => ({
+        id,
+        relation: e.facts.baseRelation ?? "base"
+      }));
+      for (let depth = 0; depth < MAX_DEPTH && level.length > 0 && chain.length < MAX_BASES; depth++) {
+        const next = [];
+        for (const { id, relation } of level) {
+          if (seen.has(id.toLowerCase()) || chain.length >= MAX_BASES) continue;
+          seen.add(id.toLowerCase());
+          const release3 = own2.get(id.toLowerCase());
+          const isOwn = release3 !== void 0 || authors.has(id.split("/")[0].toLowerCase());
+          if (release3) {
+            chain.push({ id, relation, own: true, declaredLicences: release3.facts.declaredLicences });
+            for (const b3 of release3.facts.baseModels ?? [])
+              next.push({ id: b3, relation: release3.facts.baseRelation ?? "base" });
+            continue;
+          }
+          const described = describer?.describeModel ? await describer.describeModel(id, call) : { found: false, failure: { code: "NO_SOURCE", message: "no source reads Hub models" } };
+          if (!described.found) {
+            chain.push({ id, relation, own: isOwn, declaredLicences: [], failure: described.failure });
+            continue;
+          }
+          chain.push({ id, relation, own: isOwn, declaredLicences: described.declaredLicences });
+          for (const b3 of described.baseModels) next.push({ id: b3, relation: described.relation ?? "base" });
+        }
+        level = next;
+      }
+      return chain.length > 0 ? { ...e, facts: { ...e.facts, lineage: chain } } : e;
+    })
+  );
 }
 
 // src/check.ts
@@ -46832,7 +47489,13 @@ async function check(input2) {
     origin: `check: ${displayUrl(input2.target)}`,
     ...kind === "git" ? { listing: id } : {}
   };
-  const evidence = await source.inspect(release3);
+  const inspected = await source.inspect(release3);
+  const owner2 = kind === "huggingface" ? [inspected.facts.id.split("/")[0]] : [];
+  const [evidence] = await readLineage(
+    [inspected],
+    [{ ...CHECK_TEAM, huggingface: owner2 }],
+    input2.sources
+  );
   if (kind === "local") evidence.facts.id = id;
   const { policy } = input2.policy;
   const resolved = resolveLicence(evidence, input2.engine.identify, policy.licences.minConfidence);
@@ -66867,7 +67530,7 @@ import { isAscii } from "node:buffer";
 import { createHash as createHash7 } from "node:crypto";
 import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
 import { createRequire } from "node:module";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // node_modules/spdx-license-list/package.json
 var package_default = {
@@ -67252,7 +67915,7 @@ function rulesDir() {
 }
 var indexCache;
 function licenceIndex() {
-  indexCache ??= JSON.parse(readFileSync2(join7(rulesDir(), "index.json"), "utf8"));
+  indexCache ??= JSON.parse(readFileSync2(join8(rulesDir(), "index.json"), "utf8"));
   return indexCache;
 }
 function licenceEntries() {
@@ -67352,9 +68015,9 @@ function corpusSources() {
   const pkg = package_default;
   const hash2 = createHash7("sha256");
   const dir = rulesDir();
-  hash2.update(readFileSync2(join7(dir, "index.json")));
-  for (const e of licenceEntries()) if (e.file) hash2.update(readFileSync2(join7(dir, e.file)));
-  for (const t3 of licenceIndex().tails ?? []) hash2.update(readFileSync2(join7(dir, t3.file)));
+  hash2.update(readFileSync2(join8(dir, "index.json")));
+  for (const e of licenceEntries()) if (e.file) hash2.update(readFileSync2(join8(dir, e.file)));
+  for (const t3 of licenceIndex().tails ?? []) hash2.update(readFileSync2(join8(dir, t3.file)));
   return { spdxListVersion: pkg.version, sourcesSha256: hash2.digest("hex") };
 }
 function buildCorpusData() {
@@ -67384,7 +68047,7 @@ function buildCorpusData() {
   const dir = rulesDir();
   for (const e of licenceEntries()) {
     if (!e.file) continue;
-    const text = readFileSync2(join7(dir, e.file), "utf8");
+    const text = readFileSync2(join8(dir, e.file), "utf8");
     add(e.id, text);
     for (const part of languageParts(text, e.parts ?? [])) add(e.id, part);
   }
@@ -67402,7 +68065,7 @@ function buildCorpusData() {
     return { id, words, title: titleMask(n.lines, n.lineOf).reduce((a, b3) => a + b3, 0) };
   });
   for (const extra of licenceIndex().tails ?? []) {
-    const more = normalise(readFileSync2(join7(dir, extra.file), "utf8")).words;
+    const more = normalise(readFileSync2(join8(dir, extra.file), "utf8")).words;
     for (const t3 of tails.filter((x3) => x3.id === extra.after))
       tails.push({ id: t3.id, words: Int32Array.from([...t3.words, ...toIds(more, vocabulary, true)]) });
   }
@@ -67430,7 +68093,7 @@ function languageParts(text, starts) {
   return bounds.slice(1).map((end, k2) => lines.slice(bounds[k2], end).join("\n"));
 }
 function loadCorpusData() {
-  const file2 = join7(rulesDir(), CORPUS_FILE);
+  const file2 = join8(rulesDir(), CORPUS_FILE);
   if (!existsSync3(file2)) return null;
   const bytes = readFileSync2(file2);
   const data = JSON.parse(bytes.toString(isAscii(bytes) ? "latin1" : "utf8"));
@@ -69090,6 +69753,30 @@ var licenceText = external_exports.strictObject({
   sha256: sha2562.optional(),
   truncated: external_exports.boolean().optional()
 });
+var weightFacts = external_exports.strictObject({
+  bytes: external_exports.number().int().nonnegative().optional(),
+  bytesAtLeast: external_exports.number().int().nonnegative().optional(),
+  parameters: external_exports.number().int().nonnegative().optional(),
+  dtypes: external_exports.record(external_exports.string(), external_exports.number().nonnegative()).optional(),
+  storageBytes: external_exports.number().int().nonnegative().optional(),
+  source: external_exports.enum([
+    "hub-listing",
+    "hub-tree",
+    "safetensors-header",
+    "github-tree",
+    "lfs-pointer",
+    "file-size"
+  ]),
+  digests: external_exports.array(external_exports.string()).optional(),
+  problem: external_exports.string().optional()
+});
+var baseModelFacts = external_exports.strictObject({
+  id: external_exports.string().min(1),
+  relation: external_exports.string(),
+  own: external_exports.boolean(),
+  declaredLicences: external_exports.array(declaredLicence),
+  failure: sourceFailureSchema.optional()
+});
 var release2 = external_exports.strictObject({
   source: sourceKind,
   id: external_exports.string().min(1),
@@ -69108,6 +69795,10 @@ var facts = external_exports.strictObject({
   parameters: external_exports.number().nonnegative().optional(),
   declaredLicences: external_exports.array(declaredLicence),
   baseModels: external_exports.array(external_exports.string()).optional(),
+  weights: weightFacts.optional(),
+  baseRelation: external_exports.string().optional(),
+  fork: external_exports.strictObject({ parent: external_exports.string().nullable() }).optional(),
+  lineage: external_exports.array(baseModelFacts).optional(),
   links: external_exports.array(external_exports.string()).optional(),
   failure: sourceFailureSchema.optional(),
   problems: external_exports.array(sourceFailureSchema).optional(),
@@ -69227,7 +69918,16 @@ var FINDING_CODES = [
   "MALFORMED_RESPONSE",
   "FILES_TRUNCATED",
   "DECLARED_NOT_EXCLUDED",
-  "AVAILABILITY_NOT_CHECKED"
+  "AVAILABILITY_NOT_CHECKED",
+  "WEIGHTS_STUB",
+  "WEIGHTS_UNKNOWN",
+  "FAMILY_COPY",
+  "COPY_LESS_OPEN",
+  "ADAPTER",
+  "FORK",
+  "THIRD_PARTY_BASE",
+  "LICENCE_INHERITED",
+  "BASE_UNREADABLE"
 ];
 var EVIDENCE_CODES = [
   "METADATA",
@@ -69282,9 +69982,27 @@ var policySchema = external_exports.strictObject({
   }).describe("how gated releases count; private, disabled and missing are never public"),
   weights: external_exports.strictObject({
     required: external_exports.boolean().describe("a repository without weight files is excluded (not a release)"),
-    extensions: external_exports.array(external_exports.string().regex(/^\.[a-z0-9.]+$/)).min(1).describe("weight file extensions")
+    extensions: external_exports.array(external_exports.string().regex(/^\.[a-z0-9.]+$/)).min(1).describe("weight file extensions"),
+    // Defaults argued in rules/msit-sovereign-ai-2025.yml: 1M parameters, 1 MiB.
+    minParameters: external_exports.number().int().nonnegative().default(1e6).describe("weights stating fewer parameters are a stub: the repository is excluded (WEIGHTS_STUB)"),
+    minBytes: external_exports.number().int().nonnegative().default(1048576).describe("weight files of fewer bytes in all are a stub: the repository is excluded (WEIGHTS_STUB)")
   }),
   licences,
+  count: external_exports.enum(["family", "repository"]).default("family").describe(
+    "family: quantised, converted and re-uploaded copies count once, under their original; repository: every repository counts"
+  ),
+  families: external_exports.strictObject({
+    adapters: external_exports.enum(["listed", "counted"]).default("listed").describe("adapters (LoRA, PEFT) are listed, not counted"),
+    forks: external_exports.enum(["listed", "counted"]).default("listed").describe("forks of other owners' repositories are listed, not counted")
+  }).default({ adapters: "listed", forks: "listed" }),
+  lineage: external_exports.strictObject({
+    thirdPartyBase: external_exports.enum(["allow", "flag", "not-counted"]).default("flag").describe(
+      "a release built on another owner's weights: allow (an info finding), flag (a warning), not-counted (excluded)"
+    )
+  }).default({ thirdPartyBase: "flag" }),
+  measure: external_exports.enum(["releases", "parameters", "both"]).default("releases").describe(
+    "what the threshold is compared with: the share of releases (the rule as written), of parameters, or both"
+  ),
   waivers: external_exports.array(waiver).default([])
 });
 
@@ -69767,11 +70485,11 @@ function commentMarker(env) {
   return `<!-- openquota comment: ${clean(env.GITHUB_WORKFLOW) || "workflow"} / ${clean(env.GITHUB_JOB) || "job"} -->`;
 }
 async function pullRequestOf(env) {
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
-  if (!owner || !repo || !env.GITHUB_EVENT_PATH) return void 0;
+  const [owner2, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!owner2 || !repo || !env.GITHUB_EVENT_PATH) return void 0;
   const event = JSON.parse(await readFile2(env.GITHUB_EVENT_PATH, "utf8").catch(() => "{}"));
   const number4 = event.pull_request?.number ?? (event.issue?.pull_request ? event.issue.number : void 0);
-  return typeof number4 === "number" && Number.isInteger(number4) ? { owner, repo, number: number4 } : void 0;
+  return typeof number4 === "number" && Number.isInteger(number4) ? { owner: owner2, repo, number: number4 } : void 0;
 }
 function commentBody(marker, markdown, env) {
   const run2 = env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `
@@ -69879,15 +70597,15 @@ function parseInputs(get) {
 
 // src/action/produce.ts
 import { readdir as readdir7, stat as stat8 } from "node:fs/promises";
-import { dirname as dirname8, join as join13, relative as relative4, resolve as resolve7 } from "node:path";
+import { dirname as dirname8, join as join14, relative as relative4, resolve as resolve7 } from "node:path";
 
 // src/bundle.ts
 import { mkdir as mkdir4, readdir as readdir6, rename as rename4, rm as rm5, stat as stat6, writeFile as writeFile4 } from "node:fs/promises";
-import { basename as basename4, dirname as dirname6, join as join10, resolve as resolve5 } from "node:path";
+import { basename as basename4, dirname as dirname6, join as join11, resolve as resolve5 } from "node:path";
 
 // src/bundle-verify.ts
 import { readdir as readdir4 } from "node:fs/promises";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 var REWRITE = "write the bundle again with `openquota scan --save-evidence DIR`";
 var EDITED = `the bundle was changed after it was written; ${REWRITE}`;
 function problem(file2, message, fix = EDITED, path = "") {
@@ -69905,7 +70623,7 @@ function parseJson(file2, bytes) {
   return { ok: true, value };
 }
 async function readIndex(dir) {
-  const file2 = join8(dir, "bundle.json");
+  const file2 = join9(dir, "bundle.json");
   const fix = "give the directory written by `openquota scan --save-evidence DIR`";
   const read = await readBounded(file2, LIMITS.bundleIndex);
   if (!read.ok)
@@ -69949,12 +70667,12 @@ async function listBundle(dir, problems) {
   const queue = [""];
   while (queue.length > 0) {
     const rel = queue.shift();
-    for (const entry of await readdir4(join8(dir, rel), { withFileTypes: true })) {
+    for (const entry of await readdir4(join9(dir, rel), { withFileTypes: true })) {
       const path = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) queue.push(path);
       else if (entry.isFile()) files.add(path);
       else
-        problems.push(problem(join8(dir, path), "not a regular file (a symlink, FIFO or device) in a bundle"));
+        problems.push(problem(join9(dir, path), "not a regular file (a symlink, FIFO or device) in a bundle"));
       if (files.size > LIMITS.bundleRecords + 3) {
         throw new ConfigError([problem(dir, `holds more than ${LIMITS.bundleRecords} files`, REWRITE)]);
       }
@@ -69963,7 +70681,7 @@ async function listBundle(dir, problems) {
   return files;
 }
 async function readListed(dir, rel, expected, maxBytes, problems) {
-  const file2 = join8(dir, rel);
+  const file2 = join9(dir, rel);
   const read = await readBounded(file2, maxBytes);
   if (!read.ok) {
     problems.push(
@@ -70023,7 +70741,7 @@ async function verifyBundle(dir) {
   let total = 0;
   for (const entry of index.records) {
     if (listed.has(entry.file)) {
-      problems.push(problem(join8(dir, entry.file), "listed twice in bundle.json"));
+      problems.push(problem(join9(dir, entry.file), "listed twice in bundle.json"));
       continue;
     }
     listed.add(entry.file);
@@ -70035,24 +70753,24 @@ async function verifyBundle(dir) {
         problem(dir, `its records hold more than ${formatBytes(LIMITS.bundleTotal)}`, REWRITE)
       ]);
     }
-    const json2 = parseJson(join8(dir, entry.file), bytes);
+    const json2 = parseJson(join9(dir, entry.file), bytes);
     if (!json2.ok) problems.push(json2.problem);
     else {
-      const e = checkRecord(join8(dir, entry.file), entry, json2.value, index, problems);
+      const e = checkRecord(join9(dir, entry.file), entry, json2.value, index, problems);
       if (e) evidence.push(e);
     }
   }
   for (const path of present) {
     if (!listed.has(path))
       problems.push(
-        problem(join8(dir, path), "not listed in bundle.json: added after the bundle was written")
+        problem(join9(dir, path), "not listed in bundle.json: added after the bundle was written")
       );
   }
   for (const team2 of Object.keys(index.failures)) {
     if (!index.teams.includes(team2))
       problems.push(
         problem(
-          join8(dir, "bundle.json"),
+          join9(dir, "bundle.json"),
           `failures of "${team2}", not a team of the bundle`,
           EDITED,
           "failures"
@@ -70074,11 +70792,11 @@ async function verifyBundle(dir) {
 // src/report/write.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
 import { mkdir as mkdir3, readdir as readdir5, rename as rename3, rm as rm4, stat as stat5, writeFile as writeFile3 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname5, join as join9 } from "node:path";
+import { basename as basename3, dirname as dirname5, join as join10 } from "node:path";
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function siblingOf(target2, kind, hidden) {
   const name = `${hidden ? "." : ""}${basename3(target2)}.openquota-${process.pid}-${randomBytes2(6).toString("hex")}.${kind}`;
-  return join9(dirname5(target2), name);
+  return join10(dirname5(target2), name);
 }
 function alive(pid) {
   if (pid === process.pid) return true;
@@ -70099,7 +70817,7 @@ async function removeLeftovers(target2, legacy) {
   const removed = [];
   for (const name of names) {
     const m2 = ours.exec(name);
-    const path = join9(dir, name);
+    const path = join10(dir, name);
     if (m2) {
       const old = await stat5(path).then(
         (s) => Date.now() - s.mtimeMs > STALE_MS,
@@ -70184,7 +70902,7 @@ async function saveBundle(dir, bundle) {
     for (const e of bundle.evidence) {
       const record2 = recordOf(e);
       const rel = recordPath(record2.team, record2.facts.source, record2.facts.id);
-      const sha2564 = await writeHashed(join10(temp, rel), `${JSON.stringify(record2, null, 2)}
+      const sha2564 = await writeHashed(join11(temp, rel), `${JSON.stringify(record2, null, 2)}
 `);
       records.push({
         file: rel,
@@ -70200,14 +70918,14 @@ async function saveBundle(dir, bundle) {
         file: "programme.yml",
         path: bundle.programme.path,
         sha256: bundle.programme.sha256,
-        fileSha256: await writeHashed(join10(temp, "programme.yml"), bundle.programme.text),
+        fileSha256: await writeHashed(join11(temp, "programme.yml"), bundle.programme.text),
         commit: bundle.programme.commit ?? null
       },
       policy: {
         ref: bundle.policy.ref,
         file: "policy.yml",
         sha256: bundle.policy.sha256,
-        fileSha256: await writeHashed(join10(temp, "policy.yml"), bundle.policy.text)
+        fileSha256: await writeHashed(join11(temp, "policy.yml"), bundle.policy.text)
       },
       teams: bundle.teams,
       failures: bundle.failures,
@@ -70215,7 +70933,7 @@ async function saveBundle(dir, bundle) {
       ...bundle.requests ? { requests: bundle.requests } : {}
     };
     const indexWithDigest = { ...index, digest: indexDigest(index) };
-    await writeFile4(join10(temp, "bundle.json"), `${JSON.stringify(indexWithDigest, null, 2)}
+    await writeFile4(join11(temp, "bundle.json"), `${JSON.stringify(indexWithDigest, null, 2)}
 `);
     const old = siblingOf(target2, "old", false);
     const existed = await stat6(target2).then(
@@ -70243,7 +70961,7 @@ async function loadBundle(dir) {
     },
     policy: {
       ref: index.policy.ref,
-      file: join10(dir, "policy.yml"),
+      file: join11(dir, "policy.yml"),
       text: policyText,
       sha256: index.policy.sha256
     },
@@ -70266,7 +70984,7 @@ async function saveScanEvidence(dir, result2, programme, policy) {
 }
 
 // src/evaluate-bundle.ts
-import { join as join11 } from "node:path";
+import { join as join12 } from "node:path";
 
 // src/link.ts
 function linkKey(url2) {
@@ -70309,6 +71027,143 @@ function linkCode(models) {
   });
 }
 
+// src/policy/families.ts
+var QUANTISED_NAME = /(?:^|[-_.])(gguf|ggml|awq|gptq|fp8|int4|int8|mlx|onnx|exl2|bnb|[348]bit|w4a16|w8a8)(?:$|[-_.])/i;
+var CONVERTED_FILE = /\.(gguf|ggml|onnx)$/i;
+var ADAPTER_FILE = /(?:^|\/)adapter_(config\.json|model\.(safetensors|bin))$/i;
+function relationOf(evidence) {
+  const { facts: facts2 } = evidence;
+  if (facts2.baseRelation) return facts2.baseRelation;
+  if (facts2.files?.some((f3) => ADAPTER_FILE.test(f3))) return "adapter";
+  if (!facts2.baseModels?.length) return void 0;
+  const name = facts2.id.split("/").pop() ?? "";
+  if (QUANTISED_NAME.test(name)) return "quantized";
+  if (facts2.files?.some((f3) => CONVERTED_FILE.test(f3))) return "quantized";
+  return void 0;
+}
+function owner(id) {
+  return id.split("/")[0].toLowerCase();
+}
+function groupFamilies(judged, policy, orgs) {
+  if (policy.count === "repository") return judged.map((j3) => j3.model);
+  const hub = /* @__PURE__ */ new Map();
+  for (const j3 of judged) if (j3.evidence.facts.source === "huggingface") hub.set(j3.model.id.toLowerCase(), j3);
+  const originalOf = /* @__PURE__ */ new Map();
+  const setAside = /* @__PURE__ */ new Map();
+  const counts2 = (j3) => j3.model.verdict !== "excluded";
+  for (const j3 of judged) {
+    const { facts: facts2 } = j3.evidence;
+    const relation = relationOf(j3.evidence);
+    if (relation === "adapter" && policy.families.adapters === "listed") {
+      const base = facts2.baseModels?.[0];
+      setAside.set(j3, finding("ADAPTER", "info", base ? { base } : {}));
+      continue;
+    }
+    if (facts2.fork && policy.families.forks === "listed") {
+      const parent = facts2.fork.parent;
+      const own2 = parent !== null && orgs.some((o2) => o2.toLowerCase() === owner(parent));
+      if (!own2) {
+        setAside.set(j3, finding("FORK", "info", parent ? { parent } : {}));
+        continue;
+      }
+    }
+    if (relation === "quantized") {
+      const base = facts2.baseModels?.map((b3) => hub.get(b3.toLowerCase())).find((b3) => b3 && b3 !== j3);
+      if (base && counts2(base)) originalOf.set(j3, { original: base, relation });
+    }
+  }
+  const byDigest = /* @__PURE__ */ new Map();
+  for (const j3 of [...judged].sort(originalFirst)) {
+    const digests = j3.evidence.facts.weights?.digests;
+    if (!digests?.length || originalOf.has(j3) || setAside.has(j3)) continue;
+    const key = digests.join(",");
+    const first = byDigest.get(key);
+    if (first && counts2(first)) originalOf.set(j3, { original: first, relation: "re-upload" });
+    else if (!first) byDigest.set(key, j3);
+  }
+  for (const j3 of judged) {
+    if (j3.evidence.facts.source === "huggingface" || originalOf.has(j3) || setAside.has(j3)) continue;
+    if (j3.model.kind === "code" || !j3.model.weights?.length) continue;
+    const match = [...hub.values()].find((h3) => counts2(h3) && sameModel(h3, j3));
+    if (match) originalOf.set(j3, { original: match, relation: "same-model" });
+  }
+  const rootOf = (j3) => {
+    let link = originalOf.get(j3);
+    for (let depth = 0; link && originalOf.has(link.original) && depth < 5; depth++)
+      link = { original: originalOf.get(link.original).original, relation: link.relation };
+    return link;
+  };
+  const copiesOf = /* @__PURE__ */ new Map();
+  for (const j3 of judged) {
+    const root = rootOf(j3);
+    if (root)
+      copiesOf.set(root.original, [
+        ...copiesOf.get(root.original) ?? [],
+        { copy: j3, relation: root.relation }
+      ]);
+  }
+  return judged.map((j3) => {
+    const aside = setAside.get(j3);
+    if (aside) return { ...j3.model, verdict: "excluded", reasons: [aside, ...j3.model.reasons] };
+    const root = rootOf(j3);
+    if (root) {
+      const original = root.original.model.id;
+      const note = finding("FAMILY_COPY", "info", {
+        original,
+        relation: root.relation,
+        verdict: j3.model.verdict
+      });
+      return { ...j3.model, verdict: "excluded", family: original, reasons: [note, ...j3.model.reasons] };
+    }
+    const copies = copiesOf.get(j3);
+    if (!copies) return j3.model;
+    const refs = copies.map(({ copy, relation }) => ({
+      source: copy.model.source,
+      id: copy.model.id,
+      ...copy.model.url ? { url: copy.model.url } : {},
+      relation,
+      verdict: copy.model.verdict
+    }));
+    const lessOpen = copies.flatMap(({ copy }) => lessOpenThan(copy.model, j3.model));
+    return { ...j3.model, family: j3.model.id, copies: refs, reasons: [...j3.model.reasons, ...lessOpen] };
+  });
+}
+function originalFirst(a, b3) {
+  const rank = (j3) => (j3.evidence.release.declared ? 0 : 2) + (j3.evidence.facts.source === "huggingface" ? 0 : 1);
+  return rank(a) - rank(b3) || a.model.id.localeCompare(b3.model.id);
+}
+function sameModel(hub, repo) {
+  const hubKeys = /* @__PURE__ */ new Set([
+    `huggingface:${hub.model.id}`.toLowerCase(),
+    ...hub.model.url ? [pageKey(hub.model.url)] : []
+  ]);
+  const repoKeys = /* @__PURE__ */ new Set([
+    `${repo.model.source}:${repo.model.id}`.toLowerCase(),
+    ...repo.model.url ? [pageKey(repo.model.url)] : []
+  ]);
+  const names = (links) => (links ?? []).flatMap((l3) => [linkKey(l3), pageKey(l3)]).filter((k2) => k2 !== void 0);
+  const linked = names(repo.model.links).some((k2) => hubKeys.has(k2)) || names(hub.model.links).some((k2) => repoKeys.has(k2));
+  if (!linked) return false;
+  const name = (id) => id.split("/").pop().replace(/\.git$/i, "").toLowerCase();
+  if (name(hub.model.id) === name(repo.model.id)) return true;
+  const a = hub.evidence.facts.weights;
+  const b3 = repo.evidence.facts.weights;
+  return a?.bytes !== void 0 && a.bytes === b3?.bytes || a?.parameters !== void 0 && a.parameters === b3?.parameters;
+}
+function lessOpenThan(copy, original) {
+  const args = { copy: copy.id };
+  if (copy.availability !== original.availability && original.availability === "public")
+    args.availability = copy.availability ?? "unknown";
+  const a = copy.licence.expression;
+  const b3 = original.licence.expression;
+  if (a !== b3 && (a !== null || copy.verdict !== "unknown")) {
+    args.licence = a ?? "NOASSERTION";
+    args.originalLicence = b3 ?? "NOASSERTION";
+  }
+  if (!args.availability && !args.licence) return [];
+  return [finding("COPY_LESS_OPEN", "warning", args)];
+}
+
 // src/policy/tally.ts
 function teamStatus(counts2, threshold, listingFailed) {
   const { counted, compliant, unknown: unknown2 } = counts2;
@@ -70323,22 +71178,27 @@ function teamStatus(counts2, threshold, listingFailed) {
   if ((compliant + unknown2) / counted <= threshold) return said("fail", "AT_OR_BELOW_THRESHOLD");
   return said("incomplete", "DEPENDS_ON_UNKNOWN");
 }
-function tallyTeam(team2, models, threshold, failures) {
+function parameterShare(models) {
+  const counted = models.filter((m2) => m2.verdict !== "excluded");
+  if (counted.length === 0 || counted.some((m2) => m2.parameters === null)) return null;
+  const total = counted.reduce((a, m2) => a + (m2.parameters ?? 0), 0);
+  if (total === 0) return null;
+  return counted.filter((m2) => m2.verdict === "compliant").reduce((a, m2) => a + (m2.parameters ?? 0), 0) / total;
+}
+function tallyTeam(team2, models, threshold, failures, measure = "releases") {
   const count = (v2) => models.filter((m2) => m2.verdict === v2).length;
   const compliant = count("compliant");
   const nonCompliant = count("non-compliant");
   const unknown2 = count("unknown");
   const counted = compliant + nonCompliant + unknown2;
-  const { status: status2, code, message } = teamStatus(
-    { counted, compliant, unknown: unknown2 },
-    threshold,
-    failures.length > 0
-  );
+  const byReleases = teamStatus({ counted, compliant, unknown: unknown2 }, threshold, failures.length > 0);
+  const { status: status2, code, message } = measure === "releases" ? byReleases : byMeasure(byReleases, byParameters(models, threshold), measure);
   return {
     id: team2.id,
     name: team2.name,
     status: status2,
     counted,
+    parameterShare: parameterShare(models),
     compliant,
     nonCompliant,
     unknown: unknown2,
@@ -70349,6 +71209,35 @@ function tallyTeam(team2, models, threshold, failures) {
     failures,
     models
   };
+}
+function byParameters(models, threshold) {
+  const counted = models.filter((m2) => m2.verdict !== "excluded");
+  const share = parameterShare(models);
+  const said = (status2, code) => ({
+    status: status2,
+    code,
+    message: t2(
+      "en",
+      `reason.${code}`,
+      teamReasonArgs({ counted: 0, compliant: 0, unknown: 0, threshold, parameterShare: share })
+    )
+  });
+  if (counted.length === 0) return said("fail", "NOTHING_COUNTED");
+  if (counted.some((m2) => m2.parameters === null)) return said("incomplete", "PARAMETERS_UNKNOWN");
+  const sum = (v2) => counted.filter((m2) => v2.includes(m2.verdict)).reduce((a, m2) => a + (m2.parameters ?? 0), 0);
+  const total = sum(["compliant", "non-compliant", "unknown"]);
+  if (total > 0 && sum(["compliant"]) / total > threshold) return said("pass", "PARAMETERS_ABOVE_THRESHOLD");
+  if (total === 0 || sum(["compliant", "unknown"]) / total <= threshold)
+    return said("fail", "PARAMETERS_AT_OR_BELOW_THRESHOLD");
+  return said("incomplete", "PARAMETERS_DEPEND_ON_UNKNOWN");
+}
+function byMeasure(releases, parameters, measure) {
+  if (measure === "parameters" || releases.code === "LISTING_FAILED")
+    return releases.code === "LISTING_FAILED" ? releases : parameters;
+  if (releases.status === "fail") return releases;
+  if (parameters.status === "fail") return parameters;
+  if (releases.status === "incomplete") return releases;
+  return parameters.status === "incomplete" ? parameters : releases;
 }
 function overallStatus(teams) {
   if (teams.some((t3) => t3.status === "fail")) return "fail";
@@ -70361,18 +71250,20 @@ function evaluate(input2) {
   const { policy } = input2.policy;
   const today = input2.now.toISOString().slice(0, 10);
   const teams = input2.programme.programme.teams.filter((t3) => input2.teams.includes(t3.id)).map((team2) => {
+    const judged = input2.evidence.filter((e) => e.team === team2.id).map((e) => ({
+      evidence: e,
+      model: judge(e, resolveLicence(e, input2.engine.identify, policy.licences.minConfidence), {
+        policy,
+        team: team2,
+        lookup: input2.engine.lookup,
+        refines: input2.engine.refines,
+        today
+      })
+    }));
     const models = linkCode(
-      input2.evidence.filter((e) => e.team === team2.id).map(
-        (e) => judge(e, resolveLicence(e, input2.engine.identify, policy.licences.minConfidence), {
-          policy,
-          team: team2,
-          lookup: input2.engine.lookup,
-          refines: input2.engine.refines,
-          today
-        })
-      ).sort((a, b3) => a.id.localeCompare(b3.id))
+      groupFamilies(judged, policy, team2.github).sort((a, b3) => a.id.localeCompare(b3.id))
     );
-    return tallyTeam(team2, models, policy.threshold, input2.failures[team2.id] ?? []);
+    return tallyTeam(team2, models, policy.threshold, input2.failures[team2.id] ?? [], policy.measure);
   });
   return {
     schema: "openquota/report@1",
@@ -70416,7 +71307,7 @@ async function evaluateBundle(bundle, options) {
   const strays = bundle.teams.filter((t3) => !programme.teams.some((p2) => p2.id === t3));
   for (const team2 of strays) {
     problems.push({
-      file: join11(bundle.dir, "bundle.json"),
+      file: join12(bundle.dir, "bundle.json"),
       path: "teams",
       message: `team "${team2}" is not in the bundle's programme file`,
       fix: "the bundle was changed after it was written; write it again with --save-evidence"
@@ -70444,13 +71335,13 @@ async function evaluateBundle(bundle, options) {
 
 // src/output-paths.ts
 import { realpath as realpath2, stat as stat7 } from "node:fs/promises";
-import { basename as basename5, dirname as dirname7, isAbsolute as isAbsolute2, join as join12, relative as relative3, resolve as resolve6 } from "node:path";
+import { basename as basename5, dirname as dirname7, isAbsolute as isAbsolute2, join as join13, relative as relative3, resolve as resolve6 } from "node:path";
 async function realOrPlanned(p2) {
   try {
     return await realpath2(p2);
   } catch {
     const parent = dirname7(p2);
-    return parent === p2 ? p2 : join12(await realOrPlanned(parent), basename5(p2));
+    return parent === p2 ? p2 : join13(await realOrPlanned(parent), basename5(p2));
   }
 }
 function within(child, parent) {
@@ -70485,7 +71376,7 @@ async function checkOutputs(paths) {
         output2.flag,
         output2.path,
         "is a directory",
-        `give a file name, e.g. ${join12(output2.path, "report.json")}`
+        `give a file name, e.g. ${join13(output2.path, "report.json")}`
       );
     else if (info2 && !info2.isFile())
       refuse(output2.flag, output2.path, "exists and is not a regular file", "give a file name");
@@ -70617,10 +71508,10 @@ function mergeReports(inputs, expect) {
       });
     }
   }
-  const owner = /* @__PURE__ */ new Map();
+  const owner2 = /* @__PURE__ */ new Map();
   for (const { file: file2, report } of inputs) {
     for (const team2 of report.teams) {
-      const prior = owner.get(team2.id);
+      const prior = owner2.get(team2.id);
       if (prior !== void 0) {
         problems.push({
           file: file2,
@@ -70628,12 +71519,12 @@ function mergeReports(inputs, expect) {
           message: `team "${team2.id}" is also in ${prior}`,
           fix: "give each team to exactly one job (matrix: one team per job)"
         });
-      } else owner.set(team2.id, file2);
+      } else owner2.set(team2.id, file2);
     }
   }
   const wanted = expectedTeams(inputs, expect, problems);
   if (problems.length > 0) return { problems };
-  const missing = wanted.filter((t3) => !owner.has(t3.id)).map((t3) => noReportTeam(t3, base.policy.threshold));
+  const missing = wanted.filter((t3) => !owner2.has(t3.id)).map((t3) => noReportTeam(t3, base.policy.threshold));
   const inputOrder = [...inputs.flatMap((i) => i.report.teams), ...missing];
   const programmeOrder = expect.programme?.map((t3) => t3.id);
   const rank = (id) => {
@@ -70706,6 +71597,11 @@ var model = external_exports.object({
   }),
   weights: external_exports.array(external_exports.string()).nullable(),
   parameters: external_exports.number().nullable(),
+  weightFigures: external_exports.object({
+    bytes: external_exports.number().nullable(),
+    parameters: external_exports.number().nullable(),
+    source: external_exports.enum(["hub-listing", "hub-tree", "safetensors-header", "github-tree", "lfs-pointer", "file-size"]).nullable()
+  }).optional(),
   reasons: external_exports.array(finding2),
   evidence: external_exports.array(external_exports.string()),
   // The evidence lines as data (code + args), rendered by the i18n layer; absent in older reports.
@@ -70724,6 +71620,25 @@ var model = external_exports.object({
       url: external_exports.string().optional(),
       licence: external_exports.string().nullable()
     })
+  ).optional(),
+  family: external_exports.string().optional(),
+  copies: external_exports.array(
+    external_exports.object({
+      source: external_exports.enum(["huggingface", "github", "git", "local"]),
+      id: external_exports.string(),
+      url: external_exports.string().optional(),
+      relation: external_exports.string(),
+      verdict: external_exports.enum(["compliant", "non-compliant", "unknown", "excluded"])
+    })
+  ).optional(),
+  lineage: external_exports.array(
+    external_exports.object({
+      id: external_exports.string(),
+      relation: external_exports.string(),
+      own: external_exports.boolean(),
+      licence: external_exports.string().nullable(),
+      failure: external_exports.string().optional()
+    })
   ).optional()
 });
 var team = external_exports.object({
@@ -70736,6 +71651,7 @@ var team = external_exports.object({
   unknown: external_exports.number().int().min(0),
   excluded: external_exports.number().int().min(0),
   share: external_exports.number().min(0).max(1),
+  parameterShare: external_exports.number().min(0).max(1).nullable().optional(),
   threshold: external_exports.number().min(0).max(1),
   reason: external_exports.object({ code: external_exports.string(), message: external_exports.string() }),
   failures: external_exports.array(failure2),
@@ -70961,9 +71877,9 @@ async function scan2(input2) {
       })
     )
   );
+  const merged = await readLineage(mergeRenamed(evidence), teams, input2.sources, { signal: input2.signal });
   budget?.dispose();
   const teamIds = teams.map((t3) => t3.id);
-  const merged = mergeRenamed(evidence);
   const report = evaluate({
     programme: input2.programme,
     policy: input2.policy,
@@ -71065,7 +71981,7 @@ async function expandReports(entries, workspace) {
           { file: "action inputs", path: "", message: `Input "reports": no *.json in ${entry}` }
         ]);
       }
-      files.push(...names.map((n) => join13(entry, n)));
+      files.push(...names.map((n) => join14(entry, n)));
     }
   }
   return files;
@@ -71160,7 +72076,16 @@ var SHORT = {
   MALFORMED_RESPONSE: "Registry answer has an unknown shape",
   FILES_TRUNCATED: "File listing cut short",
   DECLARED_NOT_EXCLUDED: "Declared release matched by exclude",
-  AVAILABILITY_NOT_CHECKED: "Availability not checked (local directory)"
+  AVAILABILITY_NOT_CHECKED: "Availability not checked (local directory)",
+  WEIGHTS_STUB: "Weight files too small to be a model",
+  WEIGHTS_UNKNOWN: "Size of the weights not established",
+  FAMILY_COPY: "Copy of another release of the team",
+  COPY_LESS_OPEN: "A copy is less open than its original",
+  ADAPTER: "Adapter, not counted",
+  FORK: "Fork of another owner\u2019s repository, not counted",
+  THIRD_PARTY_BASE: "Built on another owner\u2019s weights",
+  LICENCE_INHERITED: "Licence inherited from the base model",
+  BASE_UNREADABLE: "Base model could not be read"
 };
 function primaryCode(model2) {
   return primaryFinding(model2)?.code ?? (model2.verdict === "unknown" ? "SOURCE_FAILED" : "LICENCE_NOT_APPROVED");
@@ -71396,16 +72321,18 @@ function head(report, lang) {
       "col.compliant",
       "col.unknown",
       "col.share",
+      "col.parameterShare",
       "col.threshold",
       "col.status"
     ].map((k2) => t2(lang, k2)),
-    ["l", "r", "r", "r", "r", "r", "l"],
+    ["l", "r", "r", "r", "r", "r", "r", "l"],
     report.teams.map((team2) => [
       md(team2.name),
       String(team2.counted),
       String(team2.compliant),
       String(team2.unknown),
       percent(team2.share),
+      md(parameterShareCell(lang, team2)),
       percent(team2.threshold),
       `**${md(statusLabel(lang, team2.status))}**`
     ])
@@ -71644,7 +72571,7 @@ async function run(runner = coreIO()) {
           cwd: workspace,
           cacheMaxMb: inputs.cacheMaxMb,
           // The runner's temp directory is emptied after each job: ETags help within a job only.
-          ...env.RUNNER_TEMP ? { cacheDir: join14(env.RUNNER_TEMP, "openquota-cache") } : {}
+          ...env.RUNNER_TEMP ? { cacheDir: join15(env.RUNNER_TEMP, "openquota-cache") } : {}
         });
         for (const s of created.secrets.filter((s2) => !secrets.includes(s2))) {
           io2.setSecret(s);

@@ -112,6 +112,45 @@ interface SourceFailure {
     /** The programme-file entry whose listing failed (`huggingface: ORG`); set on listing failures. */
     origin?: string;
 }
+/**
+ * How much weight a release really holds, as its source established it: the figures behind
+ * "weights that are really there" (policy `weights.minBytes`, `weights.minParameters`). Each figure
+ * is absent when it could not be established; none is ever guessed.
+ */
+interface WeightFacts {
+    /** Total bytes of the weight files (every one's size known: tree sizes, LFS pointers, file sizes). */
+    bytes?: number;
+    /** When some sizes were not read: the bytes of those that were, a lower bound of the total. */
+    bytesAtLeast?: number;
+    /** Parameters, where the format states them (safetensors headers, GGUF metadata). */
+    parameters?: number;
+    /** Parameters per dtype (Hub `safetensors.parameters`, or the headers read). */
+    dtypes?: Record<string, number>;
+    /**
+     * Hub `usedStorage`: every byte the repository stores (all files, all revisions), so an upper
+     * bound of the weights: a repository storing less than its header's tensors take cannot hold them.
+     */
+    storageBytes?: number;
+    /** Where the figures came from. */
+    source: 'hub-listing' | 'hub-tree' | 'safetensors-header' | 'github-tree' | 'lfs-pointer' | 'file-size';
+    /** SHA-256 of each weight file's content where the source states it (LFS oids): re-uploads share them. */
+    digests?: string[];
+    /** Why a figure could not be established (a header that did not parse, a size not listed). */
+    problem?: string;
+}
+/** One base model as read for a release's lineage: its own metadata, never the release's. */
+interface BaseModelFacts {
+    /** Hub id of the base. */
+    id: string;
+    /** The relation of the model before it in the chain to this base (`finetune`, `quantized`, …; `base` when unstated). */
+    relation: string;
+    /** True when the base is a release of the same team (no request was made for it). */
+    own: boolean;
+    /** The licences its card (or tags) declare; empty when it declares none. */
+    declaredLicences: DeclaredLicence[];
+    /** Why its metadata could not be read; its licence is then not established. */
+    failure?: SourceFailure;
+}
 /** What a source observed about one release. Everything after inspect is a pure function of this. */
 interface Facts {
     source: SourceKind;
@@ -132,6 +171,19 @@ interface Facts {
     declaredLicences: DeclaredLicence[];
     /** Hub `cardData.base_model` and friends, for lineage display. */
     baseModels?: string[];
+    /** The figures of the weights (bytes, parameters); absent when the source established none. */
+    weights?: WeightFacts;
+    /**
+     * How the release relates to its `baseModels`: the card's `base_model_relation`, else the Hub's
+     * own inference (`base_model:quantized:<id>` tags): `quantized`, `finetune`, `merge`, `adapter`.
+     */
+    baseRelation?: string;
+    /** A GitHub fork: the repository it forks (`owner/name`), null when GitHub did not say. */
+    fork?: {
+        parent: string | null;
+    };
+    /** The base models read for lineage (scan's lineage step), nearest first, up to three levels. */
+    lineage?: BaseModelFacts[];
     /** Links to sibling releases or code repositories found in metadata. */
     links?: string[];
     /** Set when the source could not establish the facts; the release is then `unknown`. */
@@ -192,7 +244,7 @@ type Severity = 'error' | 'warning' | 'info';
  * that what checks a code (report schema, policy waivers) cannot drift from the type. A new code
  * is added here, and nowhere else; the compiler then asks for its help text (policy/findings.ts).
  */
-declare const FINDING_CODES: readonly ["NOT_PUBLIC", "GATED_AUTO", "NO_WEIGHTS", "EXCLUDED_BY_PROGRAMME", "LICENCE_NOT_APPROVED", "LICENCE_DENIED", "LICENCE_MISSING", "LICENCE_UNREADABLE", "LICENCE_UNIDENTIFIED", "LICENCE_MISMATCH", "LICENCE_RESTRICTED_USE", "LICENCE_NON_COMMERCIAL", "SOURCE_FAILED", "FILES_UNKNOWN", "RENAMED", "WAIVED", "LICENCE_MODIFIED", "LICENCE_TEXT_MISSING", "MALFORMED_METADATA", "MALFORMED_RESPONSE", "FILES_TRUNCATED", "DECLARED_NOT_EXCLUDED", "AVAILABILITY_NOT_CHECKED"];
+declare const FINDING_CODES: readonly ["NOT_PUBLIC", "GATED_AUTO", "NO_WEIGHTS", "EXCLUDED_BY_PROGRAMME", "LICENCE_NOT_APPROVED", "LICENCE_DENIED", "LICENCE_MISSING", "LICENCE_UNREADABLE", "LICENCE_UNIDENTIFIED", "LICENCE_MISMATCH", "LICENCE_RESTRICTED_USE", "LICENCE_NON_COMMERCIAL", "SOURCE_FAILED", "FILES_UNKNOWN", "RENAMED", "WAIVED", "LICENCE_MODIFIED", "LICENCE_TEXT_MISSING", "MALFORMED_METADATA", "MALFORMED_RESPONSE", "FILES_TRUNCATED", "DECLARED_NOT_EXCLUDED", "AVAILABILITY_NOT_CHECKED", "WEIGHTS_STUB", "WEIGHTS_UNKNOWN", "FAMILY_COPY", "COPY_LESS_OPEN", "ADAPTER", "FORK", "THIRD_PARTY_BASE", "LICENCE_INHERITED", "BASE_UNREADABLE"];
 /** Coded answers to policy questions; renderers turn codes into text. */
 type FindingCode = (typeof FINDING_CODES)[number];
 /**
@@ -305,6 +357,67 @@ interface FindingArgs {
         pattern: string;
     };
     AVAILABILITY_NOT_CHECKED: Record<string, never>;
+    /** The figures below a floor; `variant` says which figure decided (weights.ts). */
+    WEIGHTS_STUB: {
+        variant: 'parameters';
+        parameters: number;
+        minParameters: number;
+    } | {
+        variant: 'bytes';
+        bytes: number;
+        minBytes: number;
+    } | {
+        variant: 'storage';
+        storageBytes: number;
+        minBytes: number;
+    } | {
+        variant: 'header';
+        parameters: number;
+        neededBytes: number;
+        storageBytes: number;
+    };
+    /** `detail`: the source's own words on what could not be read (a header that did not parse). */
+    WEIGHTS_UNKNOWN: {
+        detail?: string;
+    };
+    /** `relation`: quantized, re-upload or same-model; `verdict`: the copy's verdict judged alone. */
+    FAMILY_COPY: {
+        original: string;
+        relation: string;
+        verdict: Verdict;
+    };
+    /** What makes the copy less open: its availability, and/or its licence beside the original's. */
+    COPY_LESS_OPEN: {
+        copy: string;
+        availability?: string;
+        licence?: string;
+        originalLicence?: string;
+    };
+    ADAPTER: {
+        base?: string;
+    };
+    FORK: {
+        parent?: string;
+    };
+    THIRD_PARTY_BASE: {
+        owner: string;
+        model: string;
+        relation: string;
+    };
+    /** `error`: why the base could not be read; `variant: 'noLicence'`: read, but it names no licence. */
+    BASE_UNREADABLE: {
+        base: string;
+        error?: string;
+    } | {
+        base: string;
+        variant: 'noLicence';
+    };
+    /** `clause`: the base licence's words that bind derivatives, where the engine knows them. */
+    LICENCE_INHERITED: {
+        base: string;
+        licence: string;
+        clause?: string;
+    };
 }
 /** A coded answer to one policy question about one release. */
 interface Finding {
@@ -406,6 +519,15 @@ interface ModelResult {
     /** Weight files found; null when the file list is unknown. */
     weights: string[] | null;
     parameters: number | null;
+    /**
+     * The figures of the weights (facts.weights): bytes of the weight files, parameters, and where
+     * they were read. `weights` stays the file list (report@1 grows, no field changes meaning).
+     */
+    weightFigures?: {
+        bytes: number | null;
+        parameters: number | null;
+        source: WeightFacts['source'] | null;
+    };
     reasons: Finding[];
     /** Short provenance lines: what was read from where, and when (English). */
     evidence: string[];
@@ -420,6 +542,35 @@ interface ModelResult {
     kind?: 'model' | 'code';
     /** The code repositories of the same scan that this model links or that link it, with their licences. */
     code?: LinkedCode[];
+    /** The id of the family's original: set on the original (with copies) and on each copy. */
+    family?: string;
+    /** On an original: its copies, listed here and not counted. */
+    copies?: CopyRef[];
+    /** The models this release was built on, nearest first (up to three levels). */
+    lineage?: LineageStep[];
+}
+/** A copy of a release (quantised, converted, re-uploaded, or the same model on another registry). */
+interface CopyRef {
+    source: SourceKind;
+    id: string;
+    url?: string;
+    /** How it copies the original: `quantized`, `converted`, `re-upload`, `same-model`. */
+    relation: string;
+    /** The copy judged on its own, before it was set aside under its original. */
+    verdict: Verdict;
+}
+/** One step of a release's lineage: a model it was built on, nearest first. */
+interface LineageStep {
+    /** Hub id of the base model. */
+    id: string;
+    /** `finetune`, `merge`, `quantized`, `adapter`, or `base` when the card states no relation. */
+    relation: string;
+    /** True when the base is a release of the same team. */
+    own: boolean;
+    /** The base's licence expression as its card states it; null when not established. */
+    licence: string | null;
+    /** Why the base could not be read, when it could not. */
+    failure?: string;
 }
 /** A code repository shown beside a model because one links the other. */
 interface LinkedCode {
@@ -442,6 +593,11 @@ interface TeamResult {
     excluded: number;
     /** compliant / counted; 0 when nothing is counted. */
     share: number;
+    /**
+     * Parameters of compliant releases over parameters of counted ones; null when a counted
+     * release's parameter count is not established (an unknown size cannot be weighed).
+     */
+    parameterShare?: number | null;
     /** The share must be strictly greater than this. */
     threshold: number;
     /** Why the team has this status, in one coded line. */
@@ -504,6 +660,8 @@ type Policy = {
     weights: {
         required: boolean;
         extensions: string[];
+        minParameters: number;
+        minBytes: number;
     };
     licences: {
         osiApproved: boolean;
@@ -513,9 +671,18 @@ type Policy = {
         minConfidence: number;
         metadataOnly: 'unknown' | 'allow';
     };
+    count: 'family' | 'repository';
+    families: {
+        adapters: 'counted' | 'listed';
+        forks: 'counted' | 'listed';
+    };
+    lineage: {
+        thirdPartyBase: 'allow' | 'flag' | 'not-counted';
+    };
+    measure: 'parameters' | 'releases' | 'both';
     waivers: {
         release: string;
-        codes: ('NOT_PUBLIC' | 'GATED_AUTO' | 'NO_WEIGHTS' | 'EXCLUDED_BY_PROGRAMME' | 'LICENCE_NOT_APPROVED' | 'LICENCE_DENIED' | 'LICENCE_MISSING' | 'LICENCE_UNREADABLE' | 'LICENCE_UNIDENTIFIED' | 'LICENCE_MISMATCH' | 'LICENCE_RESTRICTED_USE' | 'LICENCE_NON_COMMERCIAL' | 'SOURCE_FAILED' | 'FILES_UNKNOWN' | 'RENAMED' | 'WAIVED' | 'LICENCE_MODIFIED' | 'LICENCE_TEXT_MISSING' | 'MALFORMED_METADATA' | 'MALFORMED_RESPONSE' | 'FILES_TRUNCATED' | 'DECLARED_NOT_EXCLUDED' | 'AVAILABILITY_NOT_CHECKED')[];
+        codes: ('NOT_PUBLIC' | 'GATED_AUTO' | 'NO_WEIGHTS' | 'EXCLUDED_BY_PROGRAMME' | 'LICENCE_NOT_APPROVED' | 'LICENCE_DENIED' | 'LICENCE_MISSING' | 'LICENCE_UNREADABLE' | 'LICENCE_UNIDENTIFIED' | 'LICENCE_MISMATCH' | 'LICENCE_RESTRICTED_USE' | 'LICENCE_NON_COMMERCIAL' | 'SOURCE_FAILED' | 'FILES_UNKNOWN' | 'RENAMED' | 'WAIVED' | 'LICENCE_MODIFIED' | 'LICENCE_TEXT_MISSING' | 'MALFORMED_METADATA' | 'MALFORMED_RESPONSE' | 'FILES_TRUNCATED' | 'DECLARED_NOT_EXCLUDED' | 'AVAILABILITY_NOT_CHECKED' | 'WEIGHTS_STUB' | 'WEIGHTS_UNKNOWN' | 'FAMILY_COPY' | 'COPY_LESS_OPEN' | 'ADAPTER' | 'FORK' | 'THIRD_PARTY_BASE' | 'LICENCE_INHERITED' | 'BASE_UNREADABLE')[];
         reason: string;
         approvedBy: string;
         expires?: string | undefined;
@@ -527,7 +694,7 @@ type Policy = {
 /** A waiver as validated. */
 type Waiver = {
     release: string;
-    codes: ('NOT_PUBLIC' | 'GATED_AUTO' | 'NO_WEIGHTS' | 'EXCLUDED_BY_PROGRAMME' | 'LICENCE_NOT_APPROVED' | 'LICENCE_DENIED' | 'LICENCE_MISSING' | 'LICENCE_UNREADABLE' | 'LICENCE_UNIDENTIFIED' | 'LICENCE_MISMATCH' | 'LICENCE_RESTRICTED_USE' | 'LICENCE_NON_COMMERCIAL' | 'SOURCE_FAILED' | 'FILES_UNKNOWN' | 'RENAMED' | 'WAIVED' | 'LICENCE_MODIFIED' | 'LICENCE_TEXT_MISSING' | 'MALFORMED_METADATA' | 'MALFORMED_RESPONSE' | 'FILES_TRUNCATED' | 'DECLARED_NOT_EXCLUDED' | 'AVAILABILITY_NOT_CHECKED')[];
+    codes: ('NOT_PUBLIC' | 'GATED_AUTO' | 'NO_WEIGHTS' | 'EXCLUDED_BY_PROGRAMME' | 'LICENCE_NOT_APPROVED' | 'LICENCE_DENIED' | 'LICENCE_MISSING' | 'LICENCE_UNREADABLE' | 'LICENCE_UNIDENTIFIED' | 'LICENCE_MISMATCH' | 'LICENCE_RESTRICTED_USE' | 'LICENCE_NON_COMMERCIAL' | 'SOURCE_FAILED' | 'FILES_UNKNOWN' | 'RENAMED' | 'WAIVED' | 'LICENCE_MODIFIED' | 'LICENCE_TEXT_MISSING' | 'MALFORMED_METADATA' | 'MALFORMED_RESPONSE' | 'FILES_TRUNCATED' | 'DECLARED_NOT_EXCLUDED' | 'AVAILABILITY_NOT_CHECKED' | 'WEIGHTS_STUB' | 'WEIGHTS_UNKNOWN' | 'FAMILY_COPY' | 'COPY_LESS_OPEN' | 'ADAPTER' | 'FORK' | 'THIRD_PARTY_BASE' | 'LICENCE_INHERITED' | 'BASE_UNREADABLE')[];
     reason: string;
     approvedBy: string;
     expires?: string | undefined;
@@ -722,6 +889,25 @@ interface Budget {
     dispose(): void;
 }
 
+/**
+ * The scan's lineage step: for every release whose `base_model` lies outside its team, the base's
+ * own metadata (its licence, its own base), read once per distinct base through the source that
+ * owns Hub ids (`describeModel`, memoised by the source), following up to three levels. A base that
+ * is a release of the same team is read from that release's evidence, at no request. The chain is
+ * stored in the release's facts (facts.lineage), so judging it stays a pure function of evidence.
+ */
+
+/** What a source says about one base model. */
+type BaseDescription = {
+    found: true;
+    declaredLicences: BaseModelFacts['declaredLicences'];
+    baseModels: string[];
+    relation?: string;
+} | {
+    found: false;
+    failure: NonNullable<BaseModelFacts['failure']>;
+};
+
 /** Chooses the files that may carry a licence statement (`pickLicenceFiles`, injected). */
 type PickFiles = (paths: string[]) => {
     path: string;
@@ -771,6 +957,11 @@ interface Source {
     inspect(release: Release, options?: CallOptions): Promise<Evidence>;
     /** Network counters so far. */
     stats(): RequestStats;
+    /**
+     * A base model's licence and own base, for lineage (Hub ids only); read once per id per scan.
+     * Sources that do not read Hub models leave it out.
+     */
+    describeModel?(id: string, options?: CallOptions): Promise<BaseDescription>;
 }
 
 /** Progress events, for a progress line on a terminal. */
@@ -1192,4 +1383,4 @@ declare function createSources(env: Record<string, string | undefined>, options?
 declare const VERSION = "0.1.0";
 
 export { ConfigError, EVIDENCE_CODES, FINDING_CODES, InternalError, SourceError, VERSION, check, createSources, defaultEngine, diffReports, evaluate, evaluateBundle, formatProblem, identifyText, loadBundle, loadPolicy, loadProgramme, mergeReports, parseReport, presetNames, readReport, renderCycloneDx, renderDiff, renderHtml, renderJson, renderMarkdown, renderSarif, renderTable, saveBundle, saveScanEvidence, scan };
-export type { Availability, Bundle, BundleEvaluation, CallOptions, CheckInput, CheckResult, ConfigProblem, CreateSourcesOptions, CreatedSources, DeclaredLicence, Detection, DiffFormat, Discovery, Engine, EvaluationInput, Evidence, EvidenceArgs, EvidenceCode, Facts, Finding, FindingArgs, FindingCode, LicenceResult, LicenceText, LinkedCode, LoadedPolicy, LoadedProgramme, MarkdownOptions, MergeInput, MergeResult, ModelResult, PickFiles, Policy, Programme, ProvenanceItem, Release, Report, ReportDiff, RequestStats, SarifOptions, ScanInput, ScanProgress, ScanResult, Severity, Source, SourceFailure, SourceKind, TableOptions, Team, TeamResult, TeamStatus, TeamTarget, Verdict, Waiver };
+export type { Availability, BaseModelFacts, Bundle, BundleEvaluation, CallOptions, CheckInput, CheckResult, ConfigProblem, CopyRef, CreateSourcesOptions, CreatedSources, DeclaredLicence, Detection, DiffFormat, Discovery, Engine, EvaluationInput, Evidence, EvidenceArgs, EvidenceCode, Facts, Finding, FindingArgs, FindingCode, LicenceResult, LicenceText, LineageStep, LinkedCode, LoadedPolicy, LoadedProgramme, MarkdownOptions, MergeInput, MergeResult, ModelResult, PickFiles, Policy, Programme, ProvenanceItem, Release, Report, ReportDiff, RequestStats, SarifOptions, ScanInput, ScanProgress, ScanResult, Severity, Source, SourceFailure, SourceKind, TableOptions, Team, TeamResult, TeamStatus, TeamTarget, Verdict, Waiver, WeightFacts };
