@@ -1,9 +1,9 @@
-import picomatch from 'picomatch';
 import type { Team } from '../config/programme.js';
 import type { ResolvedLicence } from '../detect/resolve.js';
 import type { Evidence, Finding, ModelResult, SourceFailure, Verdict } from '../types.js';
 import { evidenceLines } from './evidence-lines.js';
 import { finding } from './findings.js';
+import { matchesGlob } from './glob.js';
 import { type Refines, textFindings } from './licence-checks.js';
 import { decideLicence } from './licence-stands.js';
 import type { LicenceLookup } from './licences.js';
@@ -32,7 +32,7 @@ export function excludedBy(id: string, team: Team): { pattern: string; reason: s
   for (const rule of team.exclude) {
     const { pattern, reason } =
       typeof rule === 'string' ? { pattern: rule, reason: 'excluded by the programme file' } : rule;
-    if (picomatch.isMatch(id, pattern, { nocase: true })) return { pattern, reason };
+    if (matchesGlob(id, pattern)) return { pattern, reason };
   }
   return undefined;
 }
