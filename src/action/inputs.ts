@@ -52,6 +52,7 @@ export const INPUT_NAMES = {
   reports: 'reports',
   comment: 'comment',
   deadline: 'deadline',
+  concurrency: 'concurrency',
 } as const satisfies Record<string, keyof ActionInputs>;
 
 const inputOf = (option: PropertyKey): string =>

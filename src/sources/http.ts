@@ -8,10 +8,18 @@
 import { SourceError } from '../errors.js';
 import type { RequestStats } from '../types.js';
 import { createBudget } from './budget.js';
+import { CACHE_HEADER } from './cache.js';
 import { readBody, readJson, readText } from './http-body.js';
 import { HttpError, statusError, transportError } from './http-errors.js';
 import { askedDelay, backoffMs, defaultSleep, shouldRetryStatus, TIMEOUT_RETRIES } from './http-retry.js';
-import type { HttpClient, HttpClientOptions, HttpResponse, RequestOptions } from './http-types.js';
+import type {
+  HttpClient,
+  HttpClientOptions,
+  HttpResponse,
+  RequestKind,
+  RequestOptions,
+} from './http-types.js';
+import { type HostFigures, noFigures } from './pools.js';
 import { createRedactor, type Redact } from './redact.js';
 
 export { HttpError } from './http-errors.js';
@@ -44,12 +52,12 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const sleep = options.sleep ?? defaultSleep;
   const random = options.random ?? Math.random;
   const budget = options.budget ?? createBudget();
-  const counters: RequestStats = { api: 0, files: 0, retries: 0, notModified: 0, cacheHits: 0 };
+  const figures: Record<RequestKind, HostFigures> = { api: noFigures(), file: noFigures() };
   const redactToken = createRedactor([options.token]);
   const redact: Redact = options.redact ? (t) => redactToken(options.redact!(t)) : redactToken;
 
-  const onRetry = () => {
-    counters.retries++;
+  const onRetry = (kind: RequestKind | undefined) => () => {
+    figures[kind ?? 'api'].retried++;
   };
 
   // Requests in a row that ended in a retryable failure (429 included): the upstream looks down
@@ -75,7 +83,9 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       let failure: SourceError;
       let response: Response | undefined;
       try {
-        const result = await follow(url, request);
+        // Only the request itself holds a pool slot: waits for a retry or a rate limit do not.
+        const limiter = options.limiters?.[request.kind ?? 'api'];
+        const result = await (limiter ? limiter(() => follow(url, request)) : follow(url, request));
         if ('ok' in result) {
           outage = 0;
           return result.ok;
@@ -111,7 +121,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         if (limited) throw rateLimited(failure, budget.rateLimited(url, budget.now() + asked));
         throw failure;
       }
-      counters.retries++;
+      figures[request.kind ?? 'api'].retried++;
       if (limited) waited = budget.hostLimitedUntil(url);
       await pause(delay, stop, url, request);
     }
@@ -156,8 +166,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     const origin = new URL(startUrl).origin;
     let url = startUrl;
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-      if ((request.kind ?? 'api') === 'api') counters.api++;
-      else counters.files++;
+      const counted = figures[request.kind ?? 'api'];
       // Credentials go only to the origin they were configured for, never to a CDN a redirect names.
       const sameOrigin = new URL(url).origin === origin;
       const headers: Record<string, string> = { ...options.headers };
@@ -165,6 +174,11 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       if (request.fresh) headers['cache-control'] = 'no-cache';
       if (options.token && sameOrigin) headers.authorization = `Bearer ${options.token}`;
       const response = await doFetch(url, { headers, signal, redirect: 'manual' });
+      // An answer the cache below served from disk made no request; a 304 made one.
+      const cached = response.headers.get(CACHE_HEADER);
+      if (cached === 'hit') counted.cached++;
+      else counted.made++;
+      if (cached === 'revalidated') counted.revalidated++;
       const location = response.headers.get('location');
       if (REDIRECTS.has(response.status) && location) {
         await response.body?.cancel();
@@ -190,9 +204,16 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
 
   return {
     get,
-    getJson: (url, request = {}) => readJson(get, url, request, onRetry, redact),
-    getText: (url, request = {}) => readText(get, url, request, onRetry, redact),
-    stats: () => ({ ...counters }),
+    getJson: (url, request = {}) => readJson(get, url, request, onRetry(request.kind), redact),
+    getText: (url, request = {}) => readText(get, url, request, onRetry(request.kind), redact),
+    stats: (): RequestStats => ({
+      api: figures.api.made,
+      files: figures.file.made,
+      retries: figures.api.retried + figures.file.retried,
+      notModified: figures.api.revalidated + figures.file.revalidated,
+      cacheHits: figures.api.cached + figures.file.cached,
+    }),
+    figures: () => ({ api: { ...figures.api }, file: { ...figures.file } }),
   };
 }
 

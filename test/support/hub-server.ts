@@ -5,7 +5,8 @@
  * inject 429/503 bursts, hanging requests and total failure, and a fault plan per path
  * (test/support/fault-plan.ts); a request log lets tests count `/api` calls.
  */
-import { createServer, type ServerResponse } from 'node:http';
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createFaultPlan, deliver, type FaultPlan, type PlannedFault, replacesAnswer } from './fault-plan.js';
 import { type ErrorAnswer, loadWorld, modelCard, type World, type WorldModel } from './hub-world.js';
@@ -40,6 +41,8 @@ export interface HubServerOptions {
   plan?: PlannedFault[];
   /** The world to serve instead of test/fixtures/world (a built one: test/support/redteam-world.ts). */
   world?: World;
+  /** Milliseconds each answer waits before it is made (a far registry, for benchmarks). */
+  latencyMs?: number;
 }
 
 /** One request the server saw. */
@@ -62,6 +65,8 @@ export interface HubServer {
   world: World;
   /** The fault plan: how often each planned fault struck. */
   plan: FaultPlan;
+  /** The most requests in flight at once so far, and the TCP connections opened (keep-alive reuses them). */
+  flight(): { max: number; connections: number };
   close(): Promise<void>;
 }
 
@@ -84,7 +89,7 @@ export async function startHubServer(options: HubServerOptions = {}): Promise<Hu
   const hanging = new Set<ServerResponse>();
   let base = '';
 
-  const server = createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', base);
     const auth = req.headers.authorization;
     const entry: LoggedRequest = {
@@ -98,11 +103,13 @@ export async function startHubServer(options: HubServerOptions = {}): Promise<Hu
     const planned = plan.pick(entry.path, url.pathname, req.headers);
     const send = (status: number, headers: Record<string, string>, body: unknown) => {
       const text = typeof body === 'string' ? body : JSON.stringify(body);
-      const answer = {
-        status,
-        headers: { 'x-request-id': `Root=1-test-${requests.length}`, ...headers },
-        body: text,
-      };
+      // The Hub sends an ETag with its answers (captured: weak on /api, the blob's on resolvers).
+      const etag = status === 200 ? `W/"${createHash('sha1').update(text).digest('hex')}"` : undefined;
+      const common = { 'x-request-id': `Root=1-test-${requests.length}`, ...(etag ? { etag } : {}) };
+      const answer =
+        etag && req.headers['if-none-match'] === etag
+          ? { status: 304, headers: common, body: '' }
+          : { status, headers: { ...common, ...headers }, body: text };
       entry.status = deliver(req, res, answer, planned, (r) => hanging.add(r));
     };
     const matches = (m: string | RegExp) => (typeof m === 'string' ? m === url.pathname : m.test(entry.path));
@@ -125,6 +132,22 @@ export async function startHubServer(options: HubServerOptions = {}): Promise<Hu
     if (token !== undefined && !options.tokens?.includes(token))
       return answer(send, world.errors['401-invalid-token']);
     route(url, { world, send, base, authenticated: token !== undefined, options });
+  };
+  // A round trip's latency, as a far registry has: each answer waits this long before it is made.
+  const latency = options.latencyMs ?? 0;
+  // Requests being answered at once, and the most there were: what a client's pools let through.
+  const flight = { now: 0, max: 0, connections: 0 };
+  const server = createServer((req, res) => {
+    flight.now++;
+    flight.max = Math.max(flight.max, flight.now);
+    res.on('close', () => {
+      flight.now--;
+    });
+    if (latency > 0) setTimeout(() => handle(req, res), latency);
+    else handle(req, res);
+  });
+  server.on('connection', () => {
+    flight.connections++;
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -135,6 +158,7 @@ export async function startHubServer(options: HubServerOptions = {}): Promise<Hu
     world,
     plan,
     apiCalls: () => requests.filter((r) => r.pathname.startsWith('/api/')).length,
+    flight: () => ({ max: flight.max, connections: flight.connections }),
     close: () =>
       new Promise<void>((resolve) => {
         for (const res of hanging) res.destroy();
