@@ -4,6 +4,7 @@
 import type { LimitFunction } from 'p-limit';
 import type { RequestStats } from '../types.js';
 import type { Budget } from './budget.js';
+import type { Pacer } from './pacing.js';
 import type { HostFigures } from './pools.js';
 import type { Redact } from './redact.js';
 
@@ -37,6 +38,8 @@ export interface HttpClientOptions {
    * client of that host; a kind without one is not limited here.
    */
   limiters?: Partial<Record<RequestKind, LimitFunction>>;
+  /** Paces requests by the upstream's `RateLimit` headers (pacing.ts); the client's own when absent. */
+  pacer?: Pacer;
   /** Redacts upstream texts (createSources passes one knowing every secret); the token is always redacted. */
   redact?: Redact;
 }

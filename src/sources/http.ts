@@ -19,6 +19,7 @@ import type {
   RequestKind,
   RequestOptions,
 } from './http-types.js';
+import { createPacer } from './pacing.js';
 import { type HostFigures, noFigures } from './pools.js';
 import { createRedactor, type Redact } from './redact.js';
 
@@ -52,6 +53,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const sleep = options.sleep ?? defaultSleep;
   const random = options.random ?? Math.random;
   const budget = options.budget ?? createBudget();
+  const pacer = options.pacer ?? createPacer(budget.now);
   const figures: Record<RequestKind, HostFigures> = { api: noFigures(), file: noFigures() };
   const redactToken = createRedactor([options.token]);
   const redact: Redact = options.redact ? (t) => redactToken(options.redact!(t)) : redactToken;
@@ -65,6 +67,9 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   let outage = 0;
 
   async function get(url: string, request: RequestOptions = {}): Promise<HttpResponse> {
+    const bucket = request.kind ?? 'api';
+    // Until when this request has already waited (for a retry or its bucket): not waited twice.
+    const paced = { until: 0 };
     const stop = request.signal ? AbortSignal.any([request.signal, budget.signal]) : budget.signal;
     // A host limit this request has already waited out (so a retry does not wait for it twice).
     let waited: number | undefined;
@@ -78,14 +83,22 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       const until = budget.hostLimitedUntil(url);
       if (until !== undefined && until !== waited) {
         waited = until;
+        paced.until = Math.max(paced.until, until);
         await pause(until - budget.now(), stop, url, request);
       }
+      await pace(url, bucket, stop, request, paced);
       let failure: SourceError;
       let response: Response | undefined;
       try {
         // Only the request itself holds a pool slot: waits for a retry or a rate limit do not.
-        const limiter = options.limiters?.[request.kind ?? 'api'];
-        const result = await (limiter ? limiter(() => follow(url, request)) : follow(url, request));
+        const limiter = options.limiters?.[bucket];
+        const send = () => sendPaced(bucket, paced, () => follow(url, request));
+        const result = await (limiter ? limiter(send) : send());
+        // The window ran out while this request waited for its slot: it waits for the reset first.
+        if ('repace' in result) {
+          attempt--;
+          continue;
+        }
         if ('ok' in result) {
           outage = 0;
           return result.ok;
@@ -123,7 +136,54 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       }
       figures[request.kind ?? 'api'].retried++;
       if (limited) waited = budget.hostLimitedUntil(url);
+      paced.until = Math.max(paced.until, budget.now() + delay);
       await pause(delay, stop, url, request);
+    }
+  }
+
+  /** Milliseconds this request must still wait for its bucket's window, beyond what it waited already. */
+  function bucketWait(bucket: RequestKind, paced: { until: number }): number {
+    const wait = pacer.waitMs(bucket);
+    // Up to what was waited for already (a 429's own wait for the same reset): no second wait.
+    return wait > 0 && budget.now() + wait > paced.until + 100 ? wait : 0;
+  }
+
+  /**
+   * Waits until the bucket's window allows a request (pacing.ts); a wait longer than we take, or
+   * past the deadline, is not begun: RATE_LIMITED, saying when to retry, and no request is sent.
+   */
+  async function pace(
+    url: string,
+    bucket: RequestKind,
+    stop: AbortSignal,
+    request: RequestOptions,
+    paced: { until: number },
+  ) {
+    for (let wait = bucketWait(bucket, paced); wait > 0; wait = bucketWait(bucket, paced)) {
+      if (wait > settings.maxRetryDelayMs || wait >= budget.remainingMs()) {
+        outage++;
+        throw located(budget.rateLimited(url, budget.now() + wait), url);
+      }
+      paced.until = budget.now() + wait;
+      await pause(wait, stop, url, request);
+    }
+  }
+
+  /** Sends one request counted against its bucket, unless the bucket ran out while it waited for a slot. */
+  async function sendPaced<T extends { ok: HttpResponse } | { error: Response; url: string }>(
+    bucket: RequestKind,
+    paced: { until: number },
+    send: () => Promise<T>,
+  ): Promise<T | { repace: true }> {
+    if (bucketWait(bucket, paced) > 0) return { repace: true };
+    pacer.take(bucket);
+    let headers: Headers | undefined;
+    try {
+      const result = await send();
+      headers = 'ok' in result ? result.ok.headers : result.error.headers;
+      return result;
+    } finally {
+      pacer.settle(bucket, headers);
     }
   }
 
