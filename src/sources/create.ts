@@ -25,6 +25,7 @@ import { createLimiters, DEFAULT_POOLS, type HostFigures, type PoolKind, type Po
 import { createRedactor, type Redact } from './redact.js';
 import { redacting } from './redacting-source.js';
 import type { Source } from './source.js';
+import { secretsFrom, tokenFrom } from './tokens.js';
 import { createTransport } from './transport.js';
 
 /** Transport knobs shared by every source; all optional. */
@@ -62,13 +63,7 @@ export interface CreatedSources {
   figures(): Record<PoolKind, HostFigures>;
 }
 
-/** The environment variables that hold tokens, in the order they are preferred. */
-export const TOKEN_VARIABLES = ['HF_TOKEN', 'HUGGING_FACE_HUB_TOKEN', 'GITHUB_TOKEN', 'GH_TOKEN'] as const;
-
-/** Every token the environment holds: what must never be printed, whoever prints. */
-export function secretsFrom(env: Record<string, string | undefined>): string[] {
-  return [...new Set(TOKEN_VARIABLES.map((name) => tokenFrom(env, name)).filter((t): t is string => !!t))];
-}
+export { secretsFrom, TOKEN_VARIABLES } from './tokens.js';
 
 const HF_DEFAULT = 'https://huggingface.co';
 const GITHUB_DEFAULT = 'https://api.github.com';
@@ -237,10 +232,6 @@ function endpointFrom(env: Record<string, string | undefined>, name: string, fal
     ]);
   }
   return value.replace(/\/+$/, '');
-}
-
-function tokenFrom(env: Record<string, string | undefined>, name: string): string | undefined {
-  return env[name]?.trim() || undefined;
 }
 
 /**
