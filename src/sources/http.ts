@@ -165,7 +165,9 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         throw located(budget.rateLimited(url, budget.now() + wait), url);
       }
       paced.until = budget.now() + wait;
-      await pause(wait, stop, url, request);
+      // A timer may fire a millisecond early: waking before the reset, this request would pass as
+      // having waited for it while the window is still spent (and send into a 429).
+      await pause(wait + 10, stop, url, request);
     }
   }
 

@@ -75,9 +75,16 @@ export function createPacer(now: () => number = Date.now): Pacer {
       if (limit?.remaining === undefined) return;
       const quota = /(?:^|;)\s*q=(\d+)/.exec(headers?.get('ratelimit-policy') ?? '');
       if (quota) b.quota = Number(quota[1]);
-      // Requests still in flight may not be counted in `r` yet: count them as spent.
-      b.left = limit.remaining - b.inFlight;
-      if (limit.resetSeconds !== undefined) b.resetAt = now() + limit.resetSeconds * 1000;
+      // Requests still in flight may not be counted in `r` yet: count them as spent. Answers of one
+      // window arrive in any order, so within a window the lowest count stands (an answer sent
+      // early, with r=5, must not undo one with r=0); a later window's answer starts afresh.
+      const left = limit.remaining - b.inFlight;
+      const resetAt = limit.resetSeconds !== undefined ? now() + limit.resetSeconds * 1000 : undefined;
+      const sameWindow =
+        b.resetAt !== undefined && (resetAt === undefined || Math.abs(resetAt - b.resetAt) <= SKEW_MS);
+      b.left = sameWindow ? Math.min(b.left, left) : left;
+      // Within a window the first estimate of its reset stays the window's mark.
+      if (resetAt !== undefined && !sameWindow) b.resetAt = resetAt;
     },
   };
 }

@@ -28,6 +28,15 @@ describe('pacer', () => {
     expect(pacer.waitMs('api')).toBe(0);
   });
 
+  it('answers of one window arriving out of order: the lowest count stands', () => {
+    const pacer = createPacer(() => 0);
+    for (let i = 0; i < 3; i++) pacer.take('api');
+    pacer.settle('api', headers(0, 60));
+    pacer.settle('api', headers(2, 60));
+    pacer.settle('api', headers(1, 60));
+    expect(pacer.waitMs('api')).toBe(61_000);
+  });
+
   it('keeps buckets apart: an exhausted /api window does not hold back the resolvers', () => {
     const pacer = createPacer(() => 0);
     pacer.take('api');
