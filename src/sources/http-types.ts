@@ -1,8 +1,11 @@
 /**
  * The shapes of the shared HTTP client (http.ts): its options, per-request options and answers.
  */
+import type { LimitFunction } from 'p-limit';
 import type { RequestStats } from '../types.js';
 import type { Budget } from './budget.js';
+import type { Pacer } from './pacing.js';
+import type { HostFigures } from './pools.js';
 import type { Redact } from './redact.js';
 
 /** What kind of budget a request spends: the Hub counts `/api/*` and file resolvers separately. */
@@ -30,6 +33,13 @@ export interface HttpClientOptions {
   random?: () => number;
   /** The scan's deadline and rate-limited hosts, shared with the other sources; none when absent. */
   budget?: Budget;
+  /**
+   * The pools each kind of request waits in for a slot (src/sources/pools.ts), shared with every
+   * client of that host; a kind without one is not limited here.
+   */
+  limiters?: Partial<Record<RequestKind, LimitFunction>>;
+  /** Paces requests by the upstream's `RateLimit` headers (pacing.ts); the client's own when absent. */
+  pacer?: Pacer;
   /** Redacts upstream texts (createSources passes one knowing every secret); the token is always redacted. */
   redact?: Redact;
 }
@@ -77,4 +87,6 @@ export interface HttpClient {
   getText(url: string, options?: RequestOptions): Promise<TextResponse>;
   /** Counters so far (a copy). */
   stats(): RequestStats;
+  /** The same, by kind of request (a copy). */
+  figures(): Record<RequestKind, HostFigures>;
 }
