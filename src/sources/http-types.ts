@@ -1,12 +1,14 @@
 /**
  * The shapes of the shared HTTP client (http.ts): its options, per-request options and answers.
  */
-import type { LimitFunction } from 'p-limit';
 import type { RequestStats } from '../types.js';
 import type { Budget } from './budget.js';
 import type { Pacer } from './pacing.js';
 import type { HostFigures } from './pools.js';
 import type { Redact } from './redact.js';
+
+/** Runs a task when a pool has room (p-limit's shape, declared here so the library's types need no p-limit). */
+export type Limiter = <T>(task: () => Promise<T>) => Promise<T>;
 
 /** What kind of budget a request spends: the Hub counts `/api/*` and file resolvers separately. */
 export type RequestKind = 'api' | 'file';
@@ -37,7 +39,7 @@ export interface HttpClientOptions {
    * The pools each kind of request waits in for a slot (src/sources/pools.ts), shared with every
    * client of that host; a kind without one is not limited here.
    */
-  limiters?: Partial<Record<RequestKind, LimitFunction>>;
+  limiters?: Partial<Record<RequestKind, Limiter>>;
   /** Paces requests by the upstream's `RateLimit` headers (pacing.ts); the client's own when absent. */
   pacer?: Pacer;
   /** Redacts upstream texts (createSources passes one knowing every secret); the token is always redacted. */

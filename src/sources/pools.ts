@@ -6,7 +6,8 @@
  * and each host has its own limits; one shared limit of 8 left the resolvers idle while listings
  * ran, and the other way round.
  */
-import pLimit, { type LimitFunction } from 'p-limit';
+import pLimit from 'p-limit';
+import type { Limiter } from './http-types.js';
 
 /** The pools, by the host kind their requests go to. */
 export const POOL_KINDS = ['hub-api', 'hub-files', 'github'] as const;
@@ -81,7 +82,7 @@ export function noFigures(): HostFigures {
 }
 
 /** One limiter per pool, shared by every request to that kind of host. */
-export function createLimiters(pools: Pools): Record<PoolKind, LimitFunction> {
+export function createLimiters(pools: Pools): Record<PoolKind, Limiter> {
   return {
     'hub-api': pLimit(pools['hub-api']),
     'hub-files': pLimit(pools['hub-files']),

@@ -5,13 +5,14 @@
  * optional ETag cache above it. The counting layer sits under the cache, so it counts only
  * requests that really went out.
  */
-import type { LimitFunction } from 'p-limit';
+
 import { SourceError } from '../errors.js';
 import type { RequestStats } from '../types.js';
 import { type Budget, createBudget } from './budget.js';
 import { createCachedFetch } from './cache.js';
 import type { CacheStore } from './cache-store.js';
 import { limitedUntil, TIMEOUT_RETRIES } from './http-retry.js';
+import type { Limiter } from './http-types.js';
 
 /** Construction options of a transport. */
 export interface TransportOptions {
@@ -26,7 +27,7 @@ export interface TransportOptions {
   /** The scan's deadline and rate-limited hosts; none when absent. */
   budget?: Budget;
   /** The pool requests wait in for a slot (src/sources/pools.ts); none when absent. */
-  limiter?: LimitFunction;
+  limiter?: Limiter;
   /** Longest rate-limit wait the client above takes; a host limited for longer is not asked. */
   maxWaitMs?: number;
 }
