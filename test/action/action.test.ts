@@ -10,6 +10,7 @@ import { type ActionRun, exampleWorkspace, runAction } from '../support/action.j
 import { filesContaining } from '../support/cli.js';
 import { type GitHubServer, startGitHubServer } from '../support/github-server.js';
 import { type HubServer, startHubServer } from '../support/hub-server.js';
+import { buildSafetensors } from '../support/safetensors.js';
 
 const HF_TOKEN = 'hf_ACTIONtokenDoNotLeak0987654321';
 const GH_TOKEN = 'ghs_ACTIONgithubTokenDoNotLeak42';
@@ -252,7 +253,11 @@ describe('the Action, mode: check', () => {
     const dir = exampleWorkspace().dir;
     writeFileSync(join(dir, 'LICENSE'), readFileSync(join('test/fixtures/licences/files', licence)));
     writeFileSync(join(dir, 'README.md'), readme);
-    writeFileSync(join(dir, 'model.safetensors'), 'weights');
+    // Real weights by the policy's floors (1M parameters, 1 MiB): a few bytes would be a stub.
+    writeFileSync(
+      join(dir, 'model.safetensors'),
+      buildSafetensors([{ name: 'w', dtype: 'F32', shape: [1024, 1024] }]),
+    );
     return dir;
   }
 
