@@ -1,10 +1,25 @@
 /**
- * Every benchmark, one after another: `npm run bench`. Each prints its own figures.
+ * Every benchmark, one after another: `npm run bench`. Each prints its own figures and asserts
+ * nothing about time. `npm run bench -- --small` runs the programme scan at a tiny size and the cold
+ * start briefly (seconds): what CI runs so the benchmarks cannot rot.
  */
 import { spawnSync } from 'node:child_process';
 
-for (const bench of ['bench/scan.ts', 'bench/licences.ts', 'bench/dashboard.ts']) {
-  console.log(`\n== ${bench}`);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', bench], { stdio: 'inherit' });
+const small = process.argv.includes('--small');
+const passed = process.argv.slice(2).filter((a) => a !== '--small');
+const benches: [string, string[]][] = small
+  ? [
+      ['bench/programme.ts', ['--small', ...passed]],
+      ['bench/cold.ts', ['--small']],
+    ]
+  : [
+      ['bench/programme.ts', passed],
+      ['bench/cold.ts', []],
+      ['bench/licences.ts', []],
+      ['bench/dashboard.ts', []],
+    ];
+for (const [bench, args] of benches) {
+  console.log(`\n== ${bench} ${args.join(' ')}`);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', bench, ...args], { stdio: 'inherit' });
   if (run.status !== 0) process.exitCode = run.status ?? 1;
 }

@@ -985,7 +985,10 @@ interface ScanInput {
     engine: Engine;
     /** Team ids to scan; all when empty or absent. */
     teams?: string[];
-    /** Releases inspected at once across all sources. */
+    /**
+     * Releases inspected at once per source (default: enough to fill the default pools); the
+     * sources' request pools bound what goes out, this only bounds the work begun.
+     */
     concurrency?: number;
     now?: () => Date;
     signal?: AbortSignal;
@@ -1303,10 +1306,40 @@ declare function renderTable(report: Report, options: TableOptions): string;
 /** Turns a text from upstream into one safe to print, store or report. */
 type Redact = (text: string) => string;
 
+/** A pacer over named buckets (`api`, `file`). */
+interface Pacer {
+    /** Milliseconds to wait before a request of `bucket` may go out (0: now). */
+    waitMs(bucket: string): number;
+    /** Epoch ms the bucket's window resets, when known. */
+    resetAt(bucket: string): number | undefined;
+    /** A request of `bucket` goes out now. */
+    take(bucket: string): void;
+    /** Its answer came (or it failed); `headers` when there was an answer. */
+    settle(bucket: string, headers?: Headers): void;
+}
+
+/** The pools, by the host kind their requests go to. */
+declare const POOL_KINDS: readonly ["hub-api", "hub-files", "github"];
+/** One host kind. */
+type PoolKind = (typeof POOL_KINDS)[number];
+/** Requests in flight at once, per host kind. */
+type Pools = Record<PoolKind, number>;
+/** What went to one kind of host: requests made, answers served from disk without one, 304s, retries. */
+interface HostFigures {
+    made: number;
+    cached: number;
+    revalidated: number;
+    retried: number;
+}
+
 /**
  * The shapes of the shared HTTP client (http.ts): its options, per-request options and answers.
  */
 
+/** Runs a task when a pool has room (p-limit's shape, declared here so the library's types need no p-limit). */
+type Limiter = <T>(task: () => Promise<T>) => Promise<T>;
+/** What kind of budget a request spends: the Hub counts `/api/*` and file resolvers separately. */
+type RequestKind = 'api' | 'file';
 /** Construction options of an HTTP client; everything that touches the outside is injectable. */
 interface HttpClientOptions {
     fetch?: typeof fetch;
@@ -1329,6 +1362,13 @@ interface HttpClientOptions {
     random?: () => number;
     /** The scan's deadline and rate-limited hosts, shared with the other sources; none when absent. */
     budget?: Budget;
+    /**
+     * The pools each kind of request waits in for a slot (src/sources/pools.ts), shared with every
+     * client of that host; a kind without one is not limited here.
+     */
+    limiters?: Partial<Record<RequestKind, Limiter>>;
+    /** Paces requests by the upstream's `RateLimit` headers (pacing.ts); the client's own when absent. */
+    pacer?: Pacer;
     /** Redacts upstream texts (createSources passes one knowing every secret); the token is always redacted. */
     redact?: Redact;
 }
@@ -1346,7 +1386,8 @@ interface HttpClientOptions {
 interface CreateSourcesOptions {
     fetch?: typeof fetch;
     timeoutMs?: number;
-    concurrency?: number;
+    /** Requests in flight at once per host kind (`--concurrency`); DEFAULT_POOLS when absent. */
+    pools?: Pools;
     /** ETag cache directory; default `$XDG_CACHE_HOME/openquota` or `~/.cache/openquota`. */
     cacheDir?: string;
     /** No on-disk cache at all (`--no-cache`). */
@@ -1371,7 +1412,10 @@ interface CreatedSources {
     redact: Redact;
     /** The deadline and rate-limit state the sources share; pass it to scan(). */
     budget: Budget;
+    /** Requests so far by host kind (`scan --stats`). */
+    figures(): Record<PoolKind, HostFigures>;
 }
+
 /**
  * Builds every source from the environment: `HF_ENDPOINT`, `HF_TOKEN` / `HUGGING_FACE_HUB_TOKEN`,
  * `GITHUB_API_URL`, `GITHUB_TOKEN` / `GH_TOKEN`, `XDG_CACHE_HOME` / `HOME` for the cache, and

@@ -39,9 +39,9 @@ var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__
   mod
 ));
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -96,9 +96,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -254,9 +254,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -425,9 +425,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -495,9 +495,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -545,9 +545,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value2, arg2, ctx) {
@@ -575,9 +575,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -616,9 +616,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
@@ -734,9 +734,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node2 = require_Node();
@@ -764,9 +764,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -839,9 +839,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -982,9 +982,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -999,9 +999,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1135,9 +1135,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1418,9 +1418,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1542,9 +1542,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1675,9 +1675,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1697,9 +1697,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1757,9 +1757,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge4 = require_merge();
@@ -1821,9 +1821,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1861,9 +1861,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify();
@@ -2012,9 +2012,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2156,9 +2156,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2178,9 +2178,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2294,9 +2294,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2316,9 +2316,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string4 = {
@@ -2335,9 +2335,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2353,9 +2353,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2377,9 +2377,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
@@ -2404,9 +2404,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2450,9 +2450,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -2495,9 +2495,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -2523,9 +2523,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map2 = require_map();
@@ -2590,9 +2590,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2656,9 +2656,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2734,9 +2734,9 @@ ${cn2.comment}` : item2.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2812,9 +2812,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value: value2, source }, ctx) {
@@ -2844,9 +2844,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2893,9 +2893,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -2972,9 +2972,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3061,9 +3061,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -3149,9 +3149,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -3193,9 +3193,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -3287,9 +3287,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map2 = require_map();
@@ -3319,9 +3319,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify();
@@ -3399,9 +3399,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection2 = require_Collection();
@@ -3708,9 +3708,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -3773,9 +3773,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3907,9 +3907,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -3949,9 +3949,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -3967,9 +3967,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search2) {
@@ -3983,9 +3983,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4091,9 +4091,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4142,9 +4142,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4185,9 +4185,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4379,9 +4379,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4444,9 +4444,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -4627,9 +4627,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4848,9 +4848,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4929,9 +4929,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -4959,9 +4959,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5065,9 +5065,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5108,9 +5108,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5316,9 +5316,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5501,9 +5501,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5562,9 +5562,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -5624,9 +5624,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5726,9 +5726,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6315,9 +6315,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -6346,9 +6346,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -7220,9 +7220,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7269,7 +7269,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse8(src, reviver, options) {
+    function parse7(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7310,16 +7310,16 @@ var require_public_api = __commonJS({
         return value2.toString(options);
       return new Document.Document(value2, _replacer, options).toString(options);
     }
-    exports.parse = parse8;
+    exports.parse = parse7;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify2;
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7369,9 +7369,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/spdx-license-ids/index.json
+// ../../main/node_modules/spdx-license-ids/index.json
 var require_spdx_license_ids = __commonJS({
-  "node_modules/spdx-license-ids/index.json"(exports, module) {
+  "../../main/node_modules/spdx-license-ids/index.json"(exports, module) {
     module.exports = [
       "0BSD",
       "3D-Slicer-1.0",
@@ -8085,9 +8085,9 @@ var require_spdx_license_ids = __commonJS({
   }
 });
 
-// node_modules/spdx-license-ids/deprecated.json
+// ../../main/node_modules/spdx-license-ids/deprecated.json
 var require_deprecated = __commonJS({
-  "node_modules/spdx-license-ids/deprecated.json"(exports, module) {
+  "../../main/node_modules/spdx-license-ids/deprecated.json"(exports, module) {
     module.exports = [
       "AGPL-1.0",
       "AGPL-3.0",
@@ -8119,9 +8119,9 @@ var require_deprecated = __commonJS({
   }
 });
 
-// node_modules/spdx-exceptions/index.json
+// ../../main/node_modules/spdx-exceptions/index.json
 var require_spdx_exceptions = __commonJS({
-  "node_modules/spdx-exceptions/index.json"(exports, module) {
+  "../../main/node_modules/spdx-exceptions/index.json"(exports, module) {
     module.exports = [
       "389-exception",
       "Asterisk-exception",
@@ -8193,9 +8193,9 @@ var require_spdx_exceptions = __commonJS({
   }
 });
 
-// node_modules/spdx-expression-parse/scan.js
+// ../../main/node_modules/spdx-expression-parse/scan.js
 var require_scan = __commonJS({
-  "node_modules/spdx-expression-parse/scan.js"(exports, module) {
+  "../../main/node_modules/spdx-expression-parse/scan.js"(exports, module) {
     "use strict";
     var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
     var exceptions = require_spdx_exceptions();
@@ -8297,9 +8297,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/spdx-expression-parse/parse.js
+// ../../main/node_modules/spdx-expression-parse/parse.js
 var require_parse = __commonJS({
-  "node_modules/spdx-expression-parse/parse.js"(exports, module) {
+  "../../main/node_modules/spdx-expression-parse/parse.js"(exports, module) {
     "use strict";
     module.exports = function(tokens) {
       var index = 0;
@@ -8419,21 +8419,21 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/spdx-expression-parse/index.js
+// ../../main/node_modules/spdx-expression-parse/index.js
 var require_spdx_expression_parse = __commonJS({
-  "node_modules/spdx-expression-parse/index.js"(exports, module) {
+  "../../main/node_modules/spdx-expression-parse/index.js"(exports, module) {
     "use strict";
     var scan3 = require_scan();
-    var parse8 = require_parse();
+    var parse7 = require_parse();
     module.exports = function(source) {
-      return parse8(scan3(source));
+      return parse7(scan3(source));
     };
   }
 });
 
-// node_modules/array-find-index/index.js
+// ../../main/node_modules/array-find-index/index.js
 var require_array_find_index = __commonJS({
-  "node_modules/array-find-index/index.js"(exports, module) {
+  "../../main/node_modules/array-find-index/index.js"(exports, module) {
     "use strict";
     module.exports = function(arr, predicate, ctx) {
       if (typeof Array.prototype.findIndex === "function") {
@@ -8457,9 +8457,9 @@ var require_array_find_index = __commonJS({
   }
 });
 
-// node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js
+// ../../main/node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js
 var require_scan2 = __commonJS({
-  "node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js"(exports, module) {
+  "../../main/node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js"(exports, module) {
     "use strict";
     var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
     var exceptions = require_spdx_exceptions();
@@ -8561,9 +8561,9 @@ var require_scan2 = __commonJS({
   }
 });
 
-// node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js
+// ../../main/node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js
 var require_parse2 = __commonJS({
-  "node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js"(exports, module) {
+  "../../main/node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js"(exports, module) {
     "use strict";
     module.exports = function(tokens) {
       var index = 0;
@@ -8675,21 +8675,21 @@ var require_parse2 = __commonJS({
   }
 });
 
-// node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js
+// ../../main/node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js
 var require_spdx_expression_parse2 = __commonJS({
-  "node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js"(exports, module) {
+  "../../main/node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js"(exports, module) {
     "use strict";
     var scan3 = require_scan2();
-    var parse8 = require_parse2();
+    var parse7 = require_parse2();
     module.exports = function(source) {
-      return parse8(scan3(source));
+      return parse7(scan3(source));
     };
   }
 });
 
-// node_modules/spdx-ranges/index.json
+// ../../main/node_modules/spdx-ranges/index.json
 var require_spdx_ranges = __commonJS({
-  "node_modules/spdx-ranges/index.json"(exports, module) {
+  "../../main/node_modules/spdx-ranges/index.json"(exports, module) {
     module.exports = [
       [
         "AFL-1.1",
@@ -8930,20 +8930,20 @@ var require_spdx_ranges = __commonJS({
   }
 });
 
-// node_modules/spdx-compare/index.js
+// ../../main/node_modules/spdx-compare/index.js
 var require_spdx_compare = __commonJS({
-  "node_modules/spdx-compare/index.js"(exports) {
+  "../../main/node_modules/spdx-compare/index.js"(exports) {
     var arrayFindIndex = require_array_find_index();
-    var parse8 = require_spdx_expression_parse2();
+    var parse7 = require_spdx_expression_parse2();
     var ranges = require_spdx_ranges();
     var notALicenseIdentifier = " is not a simple license identifier";
     var rangeComparison = function(comparison) {
       return function(first, second) {
-        var firstAST = parse8(first);
+        var firstAST = parse7(first);
         if (!firstAST.hasOwnProperty("license")) {
           throw new Error('"' + first + '"' + notALicenseIdentifier);
         }
-        var secondAST = parse8(second);
+        var secondAST = parse7(second);
         if (!secondAST.hasOwnProperty("license")) {
           throw new Error('"' + second + '"' + notALicenseIdentifier);
         }
@@ -8978,9 +8978,9 @@ var require_spdx_compare = __commonJS({
   }
 });
 
-// node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js
+// ../../main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js
 var require_scan3 = __commonJS({
-  "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js"(exports, module) {
+  "../../main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js"(exports, module) {
     "use strict";
     var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
     var exceptions = require_spdx_exceptions();
@@ -9082,9 +9082,9 @@ var require_scan3 = __commonJS({
   }
 });
 
-// node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js
+// ../../main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js
 var require_parse3 = __commonJS({
-  "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js"(exports, module) {
+  "../../main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js"(exports, module) {
     "use strict";
     module.exports = function(tokens) {
       var index = 0;
@@ -9196,23 +9196,23 @@ var require_parse3 = __commonJS({
   }
 });
 
-// node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js
+// ../../main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js
 var require_spdx_expression_parse3 = __commonJS({
-  "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js"(exports, module) {
+  "../../main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js"(exports, module) {
     "use strict";
     var scan3 = require_scan3();
-    var parse8 = require_parse3();
+    var parse7 = require_parse3();
     module.exports = function(source) {
-      return parse8(scan3(source));
+      return parse7(scan3(source));
     };
   }
 });
 
-// node_modules/spdx-satisfies/index.js
+// ../../main/node_modules/spdx-satisfies/index.js
 var require_spdx_satisfies = __commonJS({
-  "node_modules/spdx-satisfies/index.js"(exports, module) {
+  "../../main/node_modules/spdx-satisfies/index.js"(exports, module) {
     var compare2 = require_spdx_compare();
-    var parse8 = require_spdx_expression_parse3();
+    var parse7 = require_spdx_expression_parse3();
     var ranges = require_spdx_ranges();
     function rangesAreCompatible(first, second) {
       return first.license === second.license || ranges.some(function(range) {
@@ -9308,9 +9308,9 @@ var require_spdx_satisfies = __commonJS({
       });
     }
     function satisfies2(spdxExpression, arrayOfLicenses) {
-      var parsedExpression = expand2(replaceGPLOnlyOrLaterWithRanges(parse8(spdxExpression)));
+      var parsedExpression = expand2(replaceGPLOnlyOrLaterWithRanges(parse7(spdxExpression)));
       var parsedLicenses = arrayOfLicenses.map(function(l3) {
-        return replaceGPLOnlyOrLaterWithRanges(parse8(l3));
+        return replaceGPLOnlyOrLaterWithRanges(parse7(l3));
       });
       for (const parsed of parsedLicenses) {
         if (parsed.hasOwnProperty("conjunction")) {
@@ -9325,9 +9325,9 @@ var require_spdx_satisfies = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../../main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -9527,9 +9527,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../../main/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../../main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -9591,9 +9591,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../../main/node_modules/picomatch/lib/scan.js
 var require_scan4 = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -9929,9 +9929,9 @@ var require_scan4 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../../main/node_modules/picomatch/lib/parse.js
 var require_parse4 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants2 = require_constants();
     var utils = require_utils();
@@ -10182,7 +10182,7 @@ var require_parse4 = __commonJS({
       }
       return { risky: false };
     };
-    var parse8 = (input2, options) => {
+    var parse7 = (input2, options) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected a string");
       }
@@ -10352,7 +10352,7 @@ var require_parse4 = __commonJS({
             output2 = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse8(rest, { ...options, fastpaths: false }).output;
+            const expression = parse7(rest, { ...options, fastpaths: false }).output;
             output2 = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -10875,7 +10875,7 @@ var require_parse4 = __commonJS({
       }
       return state;
     };
-    parse8.fastpaths = (input2, options) => {
+    parse7.fastpaths = (input2, options) => {
       const opts = { ...options };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input2.length;
@@ -10940,22 +10940,22 @@ var require_parse4 = __commonJS({
       }
       return source;
     };
-    module.exports = parse8;
+    module.exports = parse7;
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../../main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan3 = require_scan4();
-    var parse8 = require_parse4();
+    var parse7 = require_parse4();
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject4 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch5 = (glob2, options, returnState = false) => {
+    var picomatch3 = (glob2, options, returnState = false) => {
       if (Array.isArray(glob2)) {
-        const fns = glob2.map((input2) => picomatch5(input2, options, returnState));
+        const fns = glob2.map((input2) => picomatch3(input2, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -10971,16 +10971,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex2 = isState ? picomatch5.compileRe(glob2, options) : picomatch5.makeRe(glob2, options, false, true);
+      const regex2 = isState ? picomatch3.compileRe(glob2, options) : picomatch3.makeRe(glob2, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch3(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex2, options, { glob: glob2, posix });
+        const { isMatch, match, output: output2 } = picomatch3.test(input2, regex2, options, { glob: glob2, posix });
         const result2 = { glob: glob2, state, regex: regex2, posix, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result2);
@@ -11006,7 +11006,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch5.test = (input2, regex2, options, { glob: glob2, posix } = {}) => {
+    picomatch3.test = (input2, regex2, options, { glob: glob2, posix } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -11023,24 +11023,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input2, regex2, options, posix);
+          match = picomatch3.matchBase(input2, regex2, options, posix);
         } else {
           match = regex2.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch5.matchBase = (input2, glob2, options, posix = options && options.windows) => {
-      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch5.makeRe(glob2, options);
+    picomatch3.matchBase = (input2, glob2, options, posix = options && options.windows) => {
+      const regex2 = glob2 instanceof RegExp ? glob2 : picomatch3.makeRe(glob2, options);
       return regex2.test(utils.basename(input2, { windows: posix }));
     };
-    picomatch5.isMatch = (str, patterns2, options) => picomatch5(patterns2, options)(str);
-    picomatch5.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch5.parse(p2, options));
-      return parse8(pattern, { ...options, fastpaths: false });
+    picomatch3.isMatch = (str, patterns2, options) => picomatch3(patterns2, options)(str);
+    picomatch3.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p2) => picomatch3.parse(p2, options));
+      return parse7(pattern, { ...options, fastpaths: false });
     };
-    picomatch5.scan = (input2, options) => scan3(input2, options);
-    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch3.scan = (input2, options) => scan3(input2, options);
+    picomatch3.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -11051,26 +11051,26 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch5.toRegex(source, options);
+      const regex2 = picomatch3.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch5.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch3.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
       if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse8.fastpaths(input2, options);
+        parsed.output = parse7.fastpaths(input2, options);
       }
       if (!parsed.output) {
-        parsed = parse8(input2, options);
+        parsed = parse7(input2, options);
       }
-      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch3.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch5.toRegex = (source, options) => {
+    picomatch3.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -11079,31 +11079,31 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch5.constants = constants2;
-    module.exports = picomatch5;
+    picomatch3.constants = constants2;
+    module.exports = picomatch3;
   }
 });
 
-// node_modules/picomatch/index.js
+// ../../main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "../../main/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch5(glob2, options, returnState = false) {
+    function picomatch3(glob2, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob2, options, returnState);
     }
-    Object.assign(picomatch5, pico);
-    module.exports = picomatch5;
+    Object.assign(picomatch3, pico);
+    module.exports = picomatch3;
   }
 });
 
-// node_modules/ms/index.js
+// ../../main/node_modules/ms/index.js
 var require_ms = __commonJS({
-  "node_modules/ms/index.js"(exports, module) {
+  "../../main/node_modules/ms/index.js"(exports, module) {
     var s = 1e3;
     var m2 = s * 60;
     var h3 = m2 * 60;
@@ -11114,7 +11114,7 @@ var require_ms = __commonJS({
       options = options || {};
       var type = typeof val;
       if (type === "string" && val.length > 0) {
-        return parse8(val);
+        return parse7(val);
       } else if (type === "number" && isFinite(val)) {
         return options.long ? fmtLong(val) : fmtShort(val);
       }
@@ -11122,7 +11122,7 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse8(str) {
+    function parse7(str) {
       str = String(str);
       if (str.length > 100) {
         return;
@@ -11217,9 +11217,9 @@ var require_ms = __commonJS({
   }
 });
 
-// node_modules/debug/src/common.js
+// ../../main/node_modules/debug/src/common.js
 var require_common = __commonJS({
-  "node_modules/debug/src/common.js"(exports, module) {
+  "../../main/node_modules/debug/src/common.js"(exports, module) {
     function setup(env) {
       createDebug.debug = createDebug;
       createDebug.default = createDebug;
@@ -11394,9 +11394,9 @@ var require_common = __commonJS({
   }
 });
 
-// node_modules/debug/src/browser.js
+// ../../main/node_modules/debug/src/browser.js
 var require_browser = __commonJS({
-  "node_modules/debug/src/browser.js"(exports, module) {
+  "../../main/node_modules/debug/src/browser.js"(exports, module) {
     exports.formatArgs = formatArgs;
     exports.save = save;
     exports.load = load;
@@ -11564,9 +11564,9 @@ var require_browser = __commonJS({
   }
 });
 
-// node_modules/has-flag/index.js
+// ../../main/node_modules/has-flag/index.js
 var require_has_flag = __commonJS({
-  "node_modules/has-flag/index.js"(exports, module) {
+  "../../main/node_modules/has-flag/index.js"(exports, module) {
     "use strict";
     module.exports = (flag, argv = process.argv) => {
       const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
@@ -11577,9 +11577,9 @@ var require_has_flag = __commonJS({
   }
 });
 
-// node_modules/supports-color/index.js
+// ../../main/node_modules/supports-color/index.js
 var require_supports_color = __commonJS({
-  "node_modules/supports-color/index.js"(exports, module) {
+  "../../main/node_modules/supports-color/index.js"(exports, module) {
     "use strict";
     var os2 = __require("os");
     var tty = __require("tty");
@@ -11679,9 +11679,9 @@ var require_supports_color = __commonJS({
   }
 });
 
-// node_modules/debug/src/node.js
+// ../../main/node_modules/debug/src/node.js
 var require_node = __commonJS({
-  "node_modules/debug/src/node.js"(exports, module) {
+  "../../main/node_modules/debug/src/node.js"(exports, module) {
     var tty = __require("tty");
     var util = __require("util");
     exports.init = init;
@@ -11853,9 +11853,9 @@ var require_node = __commonJS({
   }
 });
 
-// node_modules/debug/src/index.js
+// ../../main/node_modules/debug/src/index.js
 var require_src = __commonJS({
-  "node_modules/debug/src/index.js"(exports, module) {
+  "../../main/node_modules/debug/src/index.js"(exports, module) {
     if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
       module.exports = require_browser();
     } else {
@@ -11864,9 +11864,9 @@ var require_src = __commonJS({
   }
 });
 
-// node_modules/@kwsites/file-exists/dist/src/index.js
+// ../../main/node_modules/@kwsites/file-exists/dist/src/index.js
 var require_src2 = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
+  "../../main/node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -11908,9 +11908,9 @@ var require_src2 = __commonJS({
   }
 });
 
-// node_modules/@kwsites/file-exists/dist/index.js
+// ../../main/node_modules/@kwsites/file-exists/dist/index.js
 var require_dist2 = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
+  "../../main/node_modules/@kwsites/file-exists/dist/index.js"(exports) {
     "use strict";
     function __export2(m2) {
       for (var p2 in m2) if (!exports.hasOwnProperty(p2)) exports[p2] = m2[p2];
@@ -11920,9 +11920,9 @@ var require_dist2 = __commonJS({
   }
 });
 
-// node_modules/@kwsites/promise-deferred/dist/index.js
+// ../../main/node_modules/@kwsites/promise-deferred/dist/index.js
 var require_dist3 = __commonJS({
-  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
+  "../../main/node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDeferred = exports.deferred = void 0;
@@ -11962,9 +11962,9 @@ var require_dist3 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js
 var require_attachmentEncoding = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AttachmentEncoding = void 0;
@@ -11975,9 +11975,9 @@ var require_attachmentEncoding = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js
 var require_componentScope = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ComponentScope = void 0;
@@ -11990,9 +11990,9 @@ var require_componentScope = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js
 var require_componentType = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ComponentType = void 0;
@@ -12015,9 +12015,9 @@ var require_componentType = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js
 var require_externalReferenceType = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ExternalReferenceType = void 0;
@@ -12074,9 +12074,9 @@ var require_externalReferenceType = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js
 var require_hashAlogorithm = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.HashAlgorithm = void 0;
@@ -12100,9 +12100,9 @@ var require_hashAlogorithm = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js
 var require_licenseAcknowledgement = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LicenseAcknowledgement = void 0;
@@ -12114,9 +12114,9 @@ var require_licenseAcknowledgement = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js
 var require_lifecyclePhase = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LifecyclePhase = void 0;
@@ -12133,9 +12133,9 @@ var require_lifecyclePhase = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js
 var require_affectStatus = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AffectStatus = void 0;
@@ -12148,9 +12148,9 @@ var require_affectStatus = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js
 var require_analysisJustification = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AnalysisJustification = void 0;
@@ -12169,9 +12169,9 @@ var require_analysisJustification = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js
 var require_sortable = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SortableNumbers = exports.SortableStringables = exports.SortableComparables = exports.SortableSet = exports.compareObjectsSymbol = void 0;
@@ -12220,9 +12220,9 @@ var require_sortable = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js
 var require_analysisResponse = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AnalysisResponseRepository = exports.AnalysisResponse = void 0;
@@ -12241,9 +12241,9 @@ var require_analysisResponse = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js
 var require_analysisState = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AnalysisState = void 0;
@@ -12259,9 +12259,9 @@ var require_analysisState = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js
 var require_ratingMethod = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RatingMethod = void 0;
@@ -12278,9 +12278,9 @@ var require_ratingMethod = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js
 var require_severity = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Severity = void 0;
@@ -12297,9 +12297,9 @@ var require_severity = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js
 var require_vulnerability = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -12327,9 +12327,9 @@ var require_vulnerability = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
 var require_enums = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -12384,9 +12384,9 @@ var require_enums = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js
 var require_attachment = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Attachment = void 0;
@@ -12404,9 +12404,9 @@ var require_attachment = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js
 var require_integer = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isInteger = isInteger;
@@ -12424,9 +12424,9 @@ var require_integer = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js
 var require_tree = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.treeIteratorSymbol = void 0;
@@ -12434,9 +12434,9 @@ var require_tree = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js
 var require_cpe = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isCPE = isCPE;
@@ -12447,9 +12447,9 @@ var require_cpe = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js
 var require_bomRef = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BomRefRepository = exports.BomRef = void 0;
@@ -12472,9 +12472,9 @@ var require_bomRef = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js
 var require_copyright = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CopyrightRepository = void 0;
@@ -12485,9 +12485,9 @@ var require_copyright = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js
 var require_hash = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.HashDictionary = void 0;
@@ -12503,9 +12503,9 @@ var require_hash = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js
 var require_externalReference = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ExternalReferenceRepository = exports.ExternalReference = void 0;
@@ -12533,9 +12533,9 @@ var require_externalReference = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js
 var require_property = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.PropertyRepository = exports.Property = void 0;
@@ -12558,9 +12558,9 @@ var require_property = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js
 var require_license = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LicenseRepository = exports.SpdxLicense = exports.NamedLicense = exports.LicenseExpression = void 0;
@@ -12649,9 +12649,9 @@ var require_license = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js
 var require_component = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ComponentEvidence = exports.ComponentRepository = exports.Component = void 0;
@@ -12757,9 +12757,9 @@ var require_component = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js
 var require_lifecycle = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LifecycleRepository = exports.NamedLifecycle = void 0;
@@ -12790,9 +12790,9 @@ var require_lifecycle = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js
 var require_organizationalContact = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.OrganizationalContactRepository = exports.OrganizationalContact = void 0;
@@ -12817,9 +12817,9 @@ var require_organizationalContact = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js
 var require_service = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ServiceRepository = exports.Service = void 0;
@@ -12878,9 +12878,9 @@ var require_service = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js
 var require_tool = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Tools = exports.ToolRepository = exports.Tool = void 0;
@@ -12944,9 +12944,9 @@ var require_tool = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js
 var require_metadata = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Metadata = void 0;
@@ -12981,9 +12981,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js
 var require_cwe = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CweRepository = void 0;
@@ -12999,9 +12999,9 @@ var require_cwe = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js
 var require_advisory = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AdvisoryRepository = exports.Advisory = void 0;
@@ -13024,9 +13024,9 @@ var require_advisory = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js
 var require_affect = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AffectedVersionRepository = exports.AffectedVersionRange = exports.AffectedSingleVersion = exports.AffectRepository = exports.Affect = void 0;
@@ -13076,9 +13076,9 @@ var require_affect = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js
 var require_rating = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RatingRepository = exports.Rating = void 0;
@@ -13109,9 +13109,9 @@ var require_rating = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js
 var require_reference = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ReferenceRepository = exports.Reference = void 0;
@@ -13134,9 +13134,9 @@ var require_reference = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js
 var require_vulnerability2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.VulnerabilityRepository = exports.Vulnerability = void 0;
@@ -13206,9 +13206,9 @@ var require_vulnerability2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js
 var require_bom = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Bom = void 0;
@@ -13252,9 +13252,9 @@ var require_bom = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js
 var require_bomLink = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BomLinkElement = exports.BomLinkDocument = void 0;
@@ -13302,9 +13302,9 @@ var require_bomLink = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js
 var require_organizationalEntity = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.OrganizationalEntityRepository = exports.OrganizationalEntity = void 0;
@@ -13330,9 +13330,9 @@ var require_organizationalEntity = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js
 var require_swid = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SWID = void 0;
@@ -13368,9 +13368,9 @@ var require_swid = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js
 var require_analysis = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Analysis = void 0;
@@ -13391,9 +13391,9 @@ var require_analysis = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js
 var require_credits = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Credits = void 0;
@@ -13411,9 +13411,9 @@ var require_credits = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js
 var require_source = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Source = void 0;
@@ -13432,9 +13432,9 @@ var require_source = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js
 var require_vulnerability3 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -13464,9 +13464,9 @@ var require_vulnerability3 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
 var require_models = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -13531,9 +13531,9 @@ var require_models = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json
 var require_spdx_SNAPSHOT_schema = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json"(exports, module) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://cyclonedx.org/schema/spdx.schema.json",
@@ -15199,9 +15199,9 @@ var require_spdx_SNAPSHOT_schema = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
 var require_spdx = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isSupportedSpdxId = isSupportedSpdxId;
@@ -15218,9 +15218,9 @@ var require_spdx = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js
 var require_protocol = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports._Spec = void 0;
@@ -15340,9 +15340,9 @@ var require_protocol = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js
 var require_enums2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Format = exports.Version = void 0;
@@ -15365,9 +15365,9 @@ var require_enums2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js
 var require_consts = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SpecVersionDict = exports.Spec1dot7 = exports.Spec1dot6 = exports.Spec1dot5 = exports.Spec1dot4 = exports.Spec1dot3 = exports.Spec1dot2 = void 0;
@@ -15772,9 +15772,9 @@ var require_consts = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js
 var require_errors2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UnsupportedFormatError = void 0;
@@ -15784,9 +15784,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
 var require_spec = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -15811,9 +15811,9 @@ var require_spec = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/mimeType.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/mimeType.js
 var require_mimeType = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/mimeType.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/mimeType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isMimeType = isMimeType;
@@ -15824,9 +15824,9 @@ var require_mimeType = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/index.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/index.js
 var require_types = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/index.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -15852,9 +15852,9 @@ var require_types = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/index.common.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/index.common.js
 var require_index_common = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/index.common.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -15903,9 +15903,9 @@ var require_index_common = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/utils.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/utils.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.randomSerialNumber = randomSerialNumber;
@@ -15925,9 +15925,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/index.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/index.js
 var require_bom2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/index.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -15972,9 +15972,9 @@ var require_bom2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.common.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.common.js
 var require_index_common2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.common.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -16019,9 +16019,9 @@ var require_index_common2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js
 var require_iterable = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.chainI = chainI;
@@ -16033,9 +16033,9 @@ var require_iterable = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/object.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/object.js
 var require_object = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/object.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/object.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isObject = isObject4;
@@ -16052,9 +16052,9 @@ var require_object = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/packageJson.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/packageJson.js
 var require_packageJson = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/packageJson.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/packageJson.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.splitNameGroup = splitNameGroup;
@@ -16065,9 +16065,9 @@ var require_packageJson = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/builders.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/builders.js
 var require_builders = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/builders.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/builders.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ComponentBuilder = exports.ToolBuilder = void 0;
@@ -16164,9 +16164,9 @@ var require_builders = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js
 var require_notUndefined = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isNotUndefined = isNotUndefined;
@@ -16176,9 +16176,9 @@ var require_notUndefined = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/gitUrl.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/gitUrl.js
 var require_gitUrl = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/gitUrl.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/gitUrl.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.tryCanonicalizeGitUrl = tryCanonicalizeGitUrl;
@@ -16206,9 +16206,9 @@ var require_gitUrl = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/utils.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/utils.js
 var require_utils3 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/utils.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.defaultRegistryMatcher = void 0;
@@ -16236,9 +16236,9 @@ var require_utils3 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/factories.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/factories.js
 var require_factories = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/factories.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/factories.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ExternalReferenceFactory = void 0;
@@ -16330,9 +16330,9 @@ var require_factories = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/types.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/types.js
 var require_types2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/types.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isNodePackageJson = isNodePackageJson;
@@ -16346,9 +16346,9 @@ var require_types2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/index.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/index.node.js
 var require_index_node = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/index.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -16396,9 +16396,9 @@ var require_index_node = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/factories.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/factories.js
 var require_factories2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/factories.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/factories.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LicenseFactory = void 0;
@@ -16451,9 +16451,9 @@ var require_factories2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.common.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.common.js
 var require_index_common3 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.common.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -16498,9 +16498,9 @@ var require_index_common3 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/_helpers/mime.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/_helpers/mime.node.js
 var require_mime_node = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/_helpers/mime.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/_helpers/mime.node.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.guessMimeTypeForLicenseFile = guessMimeTypeForLicenseFile;
@@ -16533,9 +16533,9 @@ var require_mime_node = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/utils.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/utils.node.js
 var require_utils_node = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/utils.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/utils.node.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LicenseEvidenceGatherer = void 0;
@@ -16578,9 +16578,9 @@ var require_utils_node = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.node.js
 var require_index_node2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -16629,9 +16629,9 @@ var require_index_node2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.node.js
 var require_index_node3 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -16681,9 +16681,9 @@ var require_index_node3 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js
 var require_bomRefDiscriminator = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BomRefDiscriminator = void 0;
@@ -16726,9 +16726,9 @@ var require_bomRefDiscriminator = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js
 var require_errors3 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.OptPlugError = void 0;
@@ -16743,9 +16743,9 @@ var require_errors3 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js
 var require_errors4 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingOptionalDependencyError = void 0;
@@ -16756,17 +16756,17 @@ var require_errors4 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js
 var require_types3 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js
 var require_baseSerializer = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BaseSerializer = void 0;
@@ -16807,9 +16807,9 @@ var require_baseSerializer = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js
 var require_uri = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.escapeUri = escapeUri;
@@ -16836,9 +16836,9 @@ var require_uri = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js
 var require_types4 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JsonSchema = void 0;
@@ -16856,9 +16856,9 @@ var require_types4 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js
 var require_normalize = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
@@ -17458,9 +17458,9 @@ var require_normalize = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js
 var require_json = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -17506,9 +17506,9 @@ var require_json = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js
 var require_jsonSerializer = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JsonSerializer = void 0;
@@ -17538,9 +17538,9 @@ var require_jsonSerializer = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js
 var require_xsd = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.normalizedString = normalizedString;
@@ -17558,9 +17558,9 @@ var require_xsd = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js
 var require_types5 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.XmlSchema = void 0;
@@ -17595,9 +17595,9 @@ var require_types5 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js
 var require_normalize2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
@@ -18535,9 +18535,9 @@ var require_normalize2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js
 var require_xml = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -18583,9 +18583,9 @@ var require_xml = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js
 var require_xmlBaseSerializer = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.XmlBaseSerializer = void 0;
@@ -18612,9 +18612,9 @@ var require_xmlBaseSerializer = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js
 var require_index_common4 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -18669,9 +18669,9 @@ var require_index_common4 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js
 var require_wrapper = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = default_1;
@@ -18696,9 +18696,9 @@ Please install one of the optional dependencies: ` + pf.map((kv) => kv[0]).join(
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js
 var require_xmlbuilder2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var xmlbuilder2_1 = __require("xmlbuilder2");
@@ -18747,9 +18747,9 @@ var require_xmlbuilder2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js
 var require_xmlStringify = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -18762,9 +18762,9 @@ var require_xmlStringify = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js
 var require_xmlSerializer_node = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -18791,9 +18791,9 @@ var require_xmlSerializer_node = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
 var require_index_node4 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -18817,9 +18817,9 @@ var require_index_node4 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/errors.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/errors.js
 var require_errors5 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/errors.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingOptionalDependencyError = exports.NotImplementedError = void 0;
@@ -18836,17 +18836,17 @@ var require_errors5 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/types.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/types.js
 var require_types6 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/types.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.common.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.common.js
 var require_index_common5 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.common.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -18895,9 +18895,9 @@ var require_index_common5 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__jsonValidators/ajv.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__jsonValidators/ajv.js
 var require_ajv = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__jsonValidators/ajv.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__jsonValidators/ajv.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -18933,9 +18933,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/jsonValidator.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/jsonValidator.js
 var require_jsonValidator = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/jsonValidator.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/jsonValidator.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -18948,9 +18948,9 @@ var require_jsonValidator = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/resources.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/resources.node.js
 var require_resources_node = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/resources.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/resources.node.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FILES = exports.SCHEMA_ROOT = exports.ROOT = void 0;
@@ -19005,9 +19005,9 @@ var require_resources_node = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/baseValidator.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/baseValidator.js
 var require_baseValidator = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/baseValidator.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/baseValidator.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BaseValidator = void 0;
@@ -19024,9 +19024,9 @@ var require_baseValidator = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/jsonValidator.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/jsonValidator.node.js
 var require_jsonValidator_node = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/jsonValidator.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/jsonValidator.node.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -19083,9 +19083,9 @@ var require_jsonValidator_node = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlValidators/libxmljs2.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlValidators/libxmljs2.js
 var require_libxmljs2 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlValidators/libxmljs2.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlValidators/libxmljs2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var promises_1 = __require("node:fs/promises");
@@ -19107,9 +19107,9 @@ var require_libxmljs2 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlValidator.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlValidator.js
 var require_xmlValidator = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlValidator.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlValidator.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -19122,9 +19122,9 @@ var require_xmlValidator = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/xmlValidator.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/xmlValidator.node.js
 var require_xmlValidator_node = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/xmlValidator.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/xmlValidator.node.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -19166,9 +19166,9 @@ var require_xmlValidator_node = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.node.js
 var require_index_node5 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -19193,9 +19193,9 @@ var require_index_node5 = __commonJS({
   }
 });
 
-// node_modules/@cyclonedx/cyclonedx-library/dist.node/index.node.js
+// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/index.node.js
 var require_index_node6 = __commonJS({
-  "node_modules/@cyclonedx/cyclonedx-library/dist.node/index.node.js"(exports) {
+  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -19247,13 +19247,13 @@ var require_index_node6 = __commonJS({
   }
 });
 
-// node_modules/@octokit/request/node_modules/content-type/dist/index.js
+// ../../main/node_modules/@octokit/request/node_modules/content-type/dist/index.js
 var require_dist4 = __commonJS({
-  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
+  "../../main/node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.format = format;
-    exports.parse = parse8;
+    exports.parse = parse7;
     var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
     var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
     var QUOTE_REGEXP = /[\\"]/g;
@@ -19280,7 +19280,7 @@ var require_dist4 = __commonJS({
       }
       return result2;
     }
-    function parse8(header, options) {
+    function parse7(header, options) {
       const stopChar = options?.comma === true ? COMMA : 65536;
       const len = header.length;
       let index = skipOWS(header, options?.start ?? 0, len);
@@ -19386,9 +19386,9 @@ var require_dist4 = __commonJS({
   }
 });
 
-// node_modules/bottleneck/light.js
+// ../../main/node_modules/bottleneck/light.js
 var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports, module) {
+  "../../main/node_modules/bottleneck/light.js"(exports, module) {
     (function(global2, factory) {
       typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
     })(exports, (function() {
@@ -20712,7 +20712,7 @@ import { basename as basename2, dirname as dirname2, join as join3, resolve } fr
 // src/bundle-index.ts
 import { createHash } from "node:crypto";
 
-// node_modules/zod/v4/classic/external.js
+// ../../main/node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
   $brand: () => $brand,
@@ -20975,7 +20975,7 @@ __export(external_exports, {
   xor: () => xor
 });
 
-// node_modules/zod/v4/core/index.js
+// ../../main/node_modules/zod/v4/core/index.js
 var core_exports2 = {};
 __export(core_exports2, {
   $ZodAny: () => $ZodAny,
@@ -21292,7 +21292,7 @@ __export(core_exports2, {
   withParser: () => withParser
 });
 
-// node_modules/zod/v4/core/util.js
+// ../../main/node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
   BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
@@ -22148,7 +22148,7 @@ function constantCatch(value2) {
   return fn2;
 }
 
-// node_modules/zod/v4/core/core.js
+// ../../main/node_modules/zod/v4/core/core.js
 var _a;
 var NEVER = /* @__PURE__ */ Object.freeze({
   status: "aborted"
@@ -22270,7 +22270,7 @@ function config(newConfig) {
   return globalConfig;
 }
 
-// node_modules/zod/v4/core/errors.js
+// ../../main/node_modules/zod/v4/core/errors.js
 function _getMessage() {
   const internals = this._zod;
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -22462,7 +22462,7 @@ function prettifyError(error62) {
   return lines.join("\n");
 }
 
-// node_modules/zod/v4/core/parse.js
+// ../../main/node_modules/zod/v4/core/parse.js
 function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
@@ -22570,18 +22570,18 @@ var validateAsync = async (schema, value2, _ctx) => {
   return result2.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse8 = _parse(_Err);
+  const parse7 = _parse(_Err);
   const fn2 = (schema, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse8(schema, value2, ctx, finalizeParams(fn2, _params));
+    return parse7(schema, value2, ctx, finalizeParams(fn2, _params));
   };
   return fn2;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse8 = _parse(_Err);
+  const parse7 = _parse(_Err);
   const fn2 = (schema, value2, _ctx, _params) => {
-    return parse8(schema, value2, _ctx, finalizeParams(fn2, _params));
+    return parse7(schema, value2, _ctx, finalizeParams(fn2, _params));
   };
   return fn2;
 };
@@ -22622,7 +22622,7 @@ var _safeDecodeAsync = (_Err) => async (schema, value2, _ctx) => {
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
-// node_modules/zod/v4/core/regexes.js
+// ../../main/node_modules/zod/v4/core/regexes.js
 var regexes_exports = {};
 __export(regexes_exports, {
   anyString: () => anyString,
@@ -22794,7 +22794,7 @@ var sha512_hex = /^[0-9a-fA-F]{128}$/;
 var sha512_base64 = /* @__PURE__ */ fixedBase64(86, "==");
 var sha512_base64url = /* @__PURE__ */ fixedBase64url(86);
 
-// node_modules/zod/v4/core/checks.js
+// ../../main/node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   var _a3;
   inst._zod ?? (inst._zod = {});
@@ -23270,7 +23270,7 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
   };
 });
 
-// node_modules/zod/v4/core/doc.js
+// ../../main/node_modules/zod/v4/core/doc.js
 var Doc = class {
   constructor(args = [], closed = {}) {
     this.content = [];
@@ -23311,14 +23311,14 @@ ${content.join("\n")}
   }
 };
 
-// node_modules/zod/v4/core/versions.js
+// ../../main/node_modules/zod/v4/core/versions.js
 var version = {
   major: 4,
   minor: 6,
   patch: 7
 };
 
-// node_modules/zod/v4/core/schemas.js
+// ../../main/node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   var _a3;
   inst ?? (inst = {});
@@ -24076,7 +24076,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c3) => c3[0]));
-  const parse8 = inst._zod.parse;
+  const parse7 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -24090,7 +24090,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse8(payload, ctx);
+    return parse7(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -25760,7 +25760,7 @@ function handleRefineResult(result2, payload, input2, inst) {
   }
 }
 
-// node_modules/zod/v4/core/memoizer.js
+// ../../main/node_modules/zod/v4/core/memoizer.js
 var $ZodCyclicError = class extends Error {
   constructor() {
     super(`Cannot parse a reference cycle that closes through a transform`);
@@ -26037,7 +26037,7 @@ function isBackEdge(ctx, value2) {
   return backEdges !== void 0 && isRef(value2) && backEdges.has(value2);
 }
 
-// node_modules/zod/v4/locales/index.js
+// ../../main/node_modules/zod/v4/locales/index.js
 var locales_exports = {};
 __export(locales_exports, {
   ar: () => ar_default,
@@ -26105,7 +26105,7 @@ __export(locales_exports, {
   zhTW: () => zh_TW_default
 });
 
-// node_modules/zod/v4/locales/ar.js
+// ../../main/node_modules/zod/v4/locales/ar.js
 var error = () => {
   const Sizable = {
     string: { unit: "\u062D\u0631\u0641", verb: "\u0623\u0646 \u064A\u062D\u0648\u064A" },
@@ -26217,7 +26217,7 @@ function ar_default() {
   };
 }
 
-// node_modules/zod/v4/locales/az.js
+// ../../main/node_modules/zod/v4/locales/az.js
 var error2 = () => {
   const Sizable = {
     string: { unit: "simvol", verb: "olmal\u0131d\u0131r" },
@@ -26328,7 +26328,7 @@ function az_default() {
   };
 }
 
-// node_modules/zod/v4/locales/be.js
+// ../../main/node_modules/zod/v4/locales/be.js
 function getBelarusianPlural(count, one, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
@@ -26497,7 +26497,7 @@ function be_default() {
   };
 }
 
-// node_modules/zod/v4/locales/bg.js
+// ../../main/node_modules/zod/v4/locales/bg.js
 var error4 = () => {
   const Sizable = {
     string: { unit: "\u0441\u0438\u043C\u0432\u043E\u043B\u0430", verb: "\u0434\u0430 \u0441\u044A\u0434\u044A\u0440\u0436\u0430" },
@@ -26623,7 +26623,7 @@ function bg_default() {
   };
 }
 
-// node_modules/zod/v4/locales/bn.js
+// ../../main/node_modules/zod/v4/locales/bn.js
 var error5 = () => {
   const Sizable = {
     string: { unit: "\u0985\u0995\u09CD\u09B7\u09B0", verb: "\u09A5\u09BE\u0995\u09A4\u09C7 \u09B9\u09AC\u09C7" },
@@ -26737,7 +26737,7 @@ function bn_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ca.js
+// ../../main/node_modules/zod/v4/locales/ca.js
 var error6 = () => {
   const Sizable = {
     string: { unit: "car\xE0cters", verb: "contenir" },
@@ -26851,7 +26851,7 @@ function ca_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ckb.js
+// ../../main/node_modules/zod/v4/locales/ckb.js
 var error7 = () => {
   const Sizable = {
     string: { unit: "\u067E\u06CC\u062A", verb: "\u0628\u06CE\u062A" },
@@ -26984,7 +26984,7 @@ function ckb_default() {
   };
 }
 
-// node_modules/zod/v4/locales/cs.js
+// ../../main/node_modules/zod/v4/locales/cs.js
 var error8 = () => {
   const Sizable = {
     string: { unit: "znak\u016F", verb: "m\xEDt" },
@@ -27101,7 +27101,7 @@ function cs_default() {
   };
 }
 
-// node_modules/zod/v4/locales/da.js
+// ../../main/node_modules/zod/v4/locales/da.js
 var error9 = () => {
   const Sizable = {
     string: { unit: "tegn", verb: "havde" },
@@ -27222,7 +27222,7 @@ function da_default() {
   };
 }
 
-// node_modules/zod/v4/locales/de.js
+// ../../main/node_modules/zod/v4/locales/de.js
 var error10 = () => {
   const Sizable = {
     string: { unit: "Zeichen", verb: "zu haben" },
@@ -27336,7 +27336,7 @@ function de_default() {
   };
 }
 
-// node_modules/zod/v4/locales/el.js
+// ../../main/node_modules/zod/v4/locales/el.js
 var error11 = () => {
   const Sizable = {
     string: { unit: "\u03C7\u03B1\u03C1\u03B1\u03BA\u03C4\u03AE\u03C1\u03B5\u03C2", verb: "\u03BD\u03B1 \u03AD\u03C7\u03B5\u03B9" },
@@ -27449,7 +27449,7 @@ function el_default() {
   };
 }
 
-// node_modules/zod/v4/locales/en.js
+// ../../main/node_modules/zod/v4/locales/en.js
 var error12 = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
@@ -27574,7 +27574,7 @@ function en_default() {
   };
 }
 
-// node_modules/zod/v4/locales/eo.js
+// ../../main/node_modules/zod/v4/locales/eo.js
 var error13 = () => {
   const Sizable = {
     string: { unit: "karaktrojn", verb: "havi" },
@@ -27689,7 +27689,7 @@ function eo_default() {
   };
 }
 
-// node_modules/zod/v4/locales/es.js
+// ../../main/node_modules/zod/v4/locales/es.js
 var error14 = () => {
   const Sizable = {
     string: { unit: "caracteres", verb: "tener" },
@@ -27826,7 +27826,7 @@ function es_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fa.js
+// ../../main/node_modules/zod/v4/locales/fa.js
 var error15 = () => {
   const Sizable = {
     string: { unit: "\u06A9\u0627\u0631\u0627\u06A9\u062A\u0631", verb: "\u062F\u0627\u0634\u062A\u0647 \u0628\u0627\u0634\u062F" },
@@ -27946,7 +27946,7 @@ function fa_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fi.js
+// ../../main/node_modules/zod/v4/locales/fi.js
 var error16 = () => {
   const Sizable = {
     string: { unit: "merkki\xE4", subject: "merkkijonon" },
@@ -28064,7 +28064,7 @@ function fi_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fr.js
+// ../../main/node_modules/zod/v4/locales/fr.js
 var error17 = () => {
   const Sizable = {
     string: { unit: "caract\xE8res", verb: "avoir" },
@@ -28194,7 +28194,7 @@ function fr_default() {
   };
 }
 
-// node_modules/zod/v4/locales/fr-CA.js
+// ../../main/node_modules/zod/v4/locales/fr-CA.js
 var error18 = () => {
   const Sizable = {
     string: { unit: "caract\xE8res", verb: "avoir" },
@@ -28307,7 +28307,7 @@ function fr_CA_default() {
   };
 }
 
-// node_modules/zod/v4/locales/gu.js
+// ../../main/node_modules/zod/v4/locales/gu.js
 var error19 = () => {
   const Sizable = {
     string: { unit: "\u0A85\u0A95\u0ACD\u0AB7\u0AB0", verb: "\u0AB9\u0ACB\u0AB5\u0ABE \u0A9C\u0ACB\u0A88\u0A8F" },
@@ -28421,7 +28421,7 @@ function gu_default() {
   };
 }
 
-// node_modules/zod/v4/locales/he.js
+// ../../main/node_modules/zod/v4/locales/he.js
 var error20 = () => {
   const TypeNames = {
     string: { label: "\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA", gender: "f" },
@@ -28623,7 +28623,7 @@ function he_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hi.js
+// ../../main/node_modules/zod/v4/locales/hi.js
 var error21 = () => {
   const Sizable = {
     string: { unit: "\u0905\u0915\u094D\u0937\u0930", verb: "\u0930\u0916\u0928\u0947 \u0915\u0947 \u0932\u093F\u090F" },
@@ -28735,7 +28735,7 @@ function hi_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hr.js
+// ../../main/node_modules/zod/v4/locales/hr.js
 var error22 = () => {
   const Sizable = {
     string: { unit: "znakova", verb: "imati" },
@@ -28862,7 +28862,7 @@ function hr_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hu.js
+// ../../main/node_modules/zod/v4/locales/hu.js
 var error23 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "legyen" },
@@ -28976,7 +28976,7 @@ function hu_default() {
   };
 }
 
-// node_modules/zod/v4/locales/hy.js
+// ../../main/node_modules/zod/v4/locales/hy.js
 function getArmenianPlural(count, one, many) {
   return Math.abs(count) === 1 ? one : many;
 }
@@ -29135,7 +29135,7 @@ function hy_default() {
   };
 }
 
-// node_modules/zod/v4/locales/id.js
+// ../../main/node_modules/zod/v4/locales/id.js
 var error25 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "memiliki" },
@@ -29247,7 +29247,7 @@ function id_default() {
   };
 }
 
-// node_modules/zod/v4/locales/is.js
+// ../../main/node_modules/zod/v4/locales/is.js
 var error26 = () => {
   const Sizable = {
     string: { unit: "stafi", verb: "a\xF0 hafa" },
@@ -29362,7 +29362,7 @@ function is_default() {
   };
 }
 
-// node_modules/zod/v4/locales/it.js
+// ../../main/node_modules/zod/v4/locales/it.js
 var error27 = () => {
   const Sizable = {
     string: { unit: "caratteri", verb: "avere" },
@@ -29476,7 +29476,7 @@ function it_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ja.js
+// ../../main/node_modules/zod/v4/locales/ja.js
 var error28 = () => {
   const Sizable = {
     string: { unit: "\u6587\u5B57", verb: "\u3067\u3042\u308B" },
@@ -29589,7 +29589,7 @@ function ja_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ka.js
+// ../../main/node_modules/zod/v4/locales/ka.js
 var error29 = () => {
   const Sizable = {
     string: { unit: "\u10E1\u10D8\u10DB\u10D1\u10DD\u10DA\u10DD", verb: "\u10E3\u10DC\u10D3\u10D0 \u10E8\u10D4\u10D8\u10EA\u10D0\u10D5\u10D3\u10D4\u10E1" },
@@ -29707,7 +29707,7 @@ function ka_default() {
   };
 }
 
-// node_modules/zod/v4/locales/km.js
+// ../../main/node_modules/zod/v4/locales/km.js
 var error30 = () => {
   const Sizable = {
     string: { unit: "\u178F\u17BD\u17A2\u1780\u17D2\u179F\u179A", verb: "\u1782\u17BD\u179A\u1798\u17B6\u1793" },
@@ -29823,12 +29823,12 @@ function km_default() {
   };
 }
 
-// node_modules/zod/v4/locales/kh.js
+// ../../main/node_modules/zod/v4/locales/kh.js
 function kh_default() {
   return km_default();
 }
 
-// node_modules/zod/v4/locales/kn.js
+// ../../main/node_modules/zod/v4/locales/kn.js
 var error31 = () => {
   const Sizable = {
     string: { unit: "\u0C85\u0C95\u0CCD\u0CB7\u0CB0\u0C97\u0CB3\u0CC1", verb: "\u0CB9\u0CCA\u0C82\u0CA6\u0CB2\u0CC1" },
@@ -29944,7 +29944,7 @@ function kn_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ko.js
+// ../../main/node_modules/zod/v4/locales/ko.js
 var error32 = () => {
   const Sizable = {
     string: { unit: "\uBB38\uC790", verb: "to have" },
@@ -30061,7 +30061,7 @@ function ko_default() {
   };
 }
 
-// node_modules/zod/v4/locales/lt.js
+// ../../main/node_modules/zod/v4/locales/lt.js
 var capitalizeFirstCharacter = (text) => {
   return text.charAt(0).toUpperCase() + text.slice(1);
 };
@@ -30269,7 +30269,7 @@ function lt_default() {
   };
 }
 
-// node_modules/zod/v4/locales/mk.js
+// ../../main/node_modules/zod/v4/locales/mk.js
 var error34 = () => {
   const Sizable = {
     string: { unit: "\u0437\u043D\u0430\u0446\u0438", verb: "\u0434\u0430 \u0438\u043C\u0430\u0430\u0442" },
@@ -30384,7 +30384,7 @@ function mk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ms.js
+// ../../main/node_modules/zod/v4/locales/ms.js
 var error35 = () => {
   const Sizable = {
     string: { unit: "aksara", verb: "mempunyai" },
@@ -30497,7 +30497,7 @@ function ms_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ne.js
+// ../../main/node_modules/zod/v4/locales/ne.js
 var error36 = () => {
   const Sizable = {
     string: { unit: "\u0905\u0915\u094D\u0937\u0930", verb: "\u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B" },
@@ -30609,7 +30609,7 @@ function ne_default() {
   };
 }
 
-// node_modules/zod/v4/locales/nl.js
+// ../../main/node_modules/zod/v4/locales/nl.js
 var error37 = () => {
   const Sizable = {
     string: { unit: "tekens", verb: "heeft" },
@@ -30725,7 +30725,7 @@ function nl_default() {
   };
 }
 
-// node_modules/zod/v4/locales/nn.js
+// ../../main/node_modules/zod/v4/locales/nn.js
 var error38 = () => {
   const Sizable = {
     string: { unit: "teikn", verb: "\xE5 ha" },
@@ -30839,7 +30839,7 @@ function nn_default() {
   };
 }
 
-// node_modules/zod/v4/locales/no.js
+// ../../main/node_modules/zod/v4/locales/no.js
 var error39 = () => {
   const Sizable = {
     string: { unit: "tegn", verb: "\xE5 ha" },
@@ -30953,7 +30953,7 @@ function no_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ota.js
+// ../../main/node_modules/zod/v4/locales/ota.js
 var error40 = () => {
   const Sizable = {
     string: { unit: "harf", verb: "olmal\u0131d\u0131r" },
@@ -31068,7 +31068,7 @@ function ota_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ps.js
+// ../../main/node_modules/zod/v4/locales/ps.js
 var error41 = () => {
   const Sizable = {
     string: { unit: "\u062A\u0648\u06A9\u064A", verb: "\u0648\u0644\u0631\u064A" },
@@ -31188,7 +31188,7 @@ function ps_default() {
   };
 }
 
-// node_modules/zod/v4/locales/pl.js
+// ../../main/node_modules/zod/v4/locales/pl.js
 var error42 = () => {
   const Sizable = {
     string: { unit: "znak\xF3w", verb: "mie\u0107" },
@@ -31303,7 +31303,7 @@ function pl_default() {
   };
 }
 
-// node_modules/zod/v4/locales/pt.js
+// ../../main/node_modules/zod/v4/locales/pt.js
 var error43 = () => {
   const Sizable = {
     string: { unit: "caracteres" },
@@ -31447,7 +31447,7 @@ function pt_default() {
   };
 }
 
-// node_modules/zod/v4/locales/pt-BR.js
+// ../../main/node_modules/zod/v4/locales/pt-BR.js
 var error44 = () => {
   const Sizable = {
     string: { unit: "caracteres" },
@@ -31592,7 +31592,7 @@ function pt_BR_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ro.js
+// ../../main/node_modules/zod/v4/locales/ro.js
 var error45 = () => {
   const Sizable = {
     string: { unit: "caractere", verb: "s\u0103 aib\u0103" },
@@ -31715,7 +31715,7 @@ function ro_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ru.js
+// ../../main/node_modules/zod/v4/locales/ru.js
 function getRussianPlural(count, one, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
@@ -31884,7 +31884,7 @@ function ru_default() {
   };
 }
 
-// node_modules/zod/v4/locales/sk.js
+// ../../main/node_modules/zod/v4/locales/sk.js
 var error47 = () => {
   const Sizable = {
     string: { unit: "znakov", verb: "ma\u0165" },
@@ -32001,7 +32001,7 @@ function sk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/sl.js
+// ../../main/node_modules/zod/v4/locales/sl.js
 var error48 = () => {
   const Sizable = {
     string: { unit: "znakov", verb: "imeti" },
@@ -32116,7 +32116,7 @@ function sl_default() {
   };
 }
 
-// node_modules/zod/v4/locales/sv.js
+// ../../main/node_modules/zod/v4/locales/sv.js
 var error49 = () => {
   const Sizable = {
     string: { unit: "tecken", verb: "att ha" },
@@ -32232,7 +32232,7 @@ function sv_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ta.js
+// ../../main/node_modules/zod/v4/locales/ta.js
 var error50 = () => {
   const Sizable = {
     string: { unit: "\u0B8E\u0BB4\u0BC1\u0BA4\u0BCD\u0BA4\u0BC1\u0B95\u0BCD\u0B95\u0BB3\u0BCD", verb: "\u0B95\u0BCA\u0BA3\u0BCD\u0B9F\u0BBF\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD" },
@@ -32348,7 +32348,7 @@ function ta_default() {
   };
 }
 
-// node_modules/zod/v4/locales/tg.js
+// ../../main/node_modules/zod/v4/locales/tg.js
 var error51 = () => {
   const Sizable = {
     string: { unit: "\u0430\u043B\u043E\u043C\u0430\u0442", verb: "\u0434\u043E\u0448\u0442\u0430 \u0431\u043E\u0448\u0430\u0434" },
@@ -32465,7 +32465,7 @@ function tg_default() {
   };
 }
 
-// node_modules/zod/v4/locales/th.js
+// ../../main/node_modules/zod/v4/locales/th.js
 var error52 = () => {
   const Sizable = {
     string: { unit: "\u0E15\u0E31\u0E27\u0E2D\u0E31\u0E01\u0E29\u0E23", verb: "\u0E04\u0E27\u0E23\u0E21\u0E35" },
@@ -32581,7 +32581,7 @@ function th_default() {
   };
 }
 
-// node_modules/zod/v4/locales/tk.js
+// ../../main/node_modules/zod/v4/locales/tk.js
 var error53 = () => {
   const Sizable = {
     string: { unit: "simwol", verb: "bolmaly" },
@@ -32689,7 +32689,7 @@ function tk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/tr.js
+// ../../main/node_modules/zod/v4/locales/tr.js
 var error54 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "olmal\u0131" },
@@ -32800,7 +32800,7 @@ function tr_default() {
   };
 }
 
-// node_modules/zod/v4/locales/uk.js
+// ../../main/node_modules/zod/v4/locales/uk.js
 var error55 = () => {
   const Sizable = {
     string: { unit: "\u0441\u0438\u043C\u0432\u043E\u043B\u0456\u0432", verb: "\u043C\u0430\u0442\u0438\u043C\u0435" },
@@ -32914,12 +32914,12 @@ function uk_default() {
   };
 }
 
-// node_modules/zod/v4/locales/ua.js
+// ../../main/node_modules/zod/v4/locales/ua.js
 function ua_default() {
   return uk_default();
 }
 
-// node_modules/zod/v4/locales/ur.js
+// ../../main/node_modules/zod/v4/locales/ur.js
 var error56 = () => {
   const Sizable = {
     string: { unit: "\u062D\u0631\u0648\u0641", verb: "\u06C1\u0648\u0646\u0627" },
@@ -33035,7 +33035,7 @@ function ur_default() {
   };
 }
 
-// node_modules/zod/v4/locales/uz.js
+// ../../main/node_modules/zod/v4/locales/uz.js
 var error57 = () => {
   const Sizable = {
     string: { unit: "belgi", verb: "bo\u2018lishi kerak" },
@@ -33149,7 +33149,7 @@ function uz_default() {
   };
 }
 
-// node_modules/zod/v4/locales/vi.js
+// ../../main/node_modules/zod/v4/locales/vi.js
 var error58 = () => {
   const Sizable = {
     string: { unit: "k\xFD t\u1EF1", verb: "c\xF3" },
@@ -33263,7 +33263,7 @@ function vi_default() {
   };
 }
 
-// node_modules/zod/v4/locales/zh-CN.js
+// ../../main/node_modules/zod/v4/locales/zh-CN.js
 var error59 = () => {
   const Sizable = {
     string: { unit: "\u5B57\u7B26", verb: "\u5305\u542B" },
@@ -33378,7 +33378,7 @@ function zh_CN_default() {
   };
 }
 
-// node_modules/zod/v4/locales/zh-TW.js
+// ../../main/node_modules/zod/v4/locales/zh-TW.js
 var error60 = () => {
   const Sizable = {
     string: { unit: "\u5B57\u5143", verb: "\u64C1\u6709" },
@@ -33491,7 +33491,7 @@ function zh_TW_default() {
   };
 }
 
-// node_modules/zod/v4/locales/yo.js
+// ../../main/node_modules/zod/v4/locales/yo.js
 var error61 = () => {
   const Sizable = {
     string: { unit: "\xE0mi", verb: "n\xED" },
@@ -33604,7 +33604,7 @@ function yo_default() {
   };
 }
 
-// node_modules/zod/v4/core/registries.js
+// ../../main/node_modules/zod/v4/core/registries.js
 var _a2;
 var $output = /* @__PURE__ */ Symbol("ZodOutput");
 var $input = /* @__PURE__ */ Symbol("ZodInput");
@@ -33654,7 +33654,7 @@ function registry() {
 (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
 var globalRegistry = globalThis.__zod_globalRegistry;
 
-// node_modules/zod/v4/core/compile.js
+// ../../main/node_modules/zod/v4/core/compile.js
 var INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var FALLBACK_FLAG = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
 var ZodCompileAsyncError = class extends Error {
@@ -35264,7 +35264,7 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
   return accessor;
 }
 
-// node_modules/zod/v4/core/api.js
+// ../../main/node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
     def.checks = [...def.checks];
@@ -36323,7 +36323,7 @@ function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
   return inst;
 }
 
-// node_modules/zod/v4/core/to-json-schema.js
+// ../../main/node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target2, ...sources) {
   for (const source of sources) {
     for (const key of Reflect.ownKeys(source)) {
@@ -36853,7 +36853,7 @@ var createStandardJSONSchemaMethod = (schema, io2, processors = {}) => (params) 
   return finalize(ctx, schema);
 };
 
-// node_modules/zod/v4/core/json-schema-processors.js
+// ../../main/node_modules/zod/v4/core/json-schema-processors.js
 var narrowMin = (agg, key, value2) => {
   if (agg[key] === void 0 || value2 > agg[key])
     agg[key] = value2;
@@ -37601,7 +37601,7 @@ function toJSONSchema(input2, params) {
   return finalize(ctx, input2);
 }
 
-// node_modules/zod/v4/core/json-schema-generator.js
+// ../../main/node_modules/zod/v4/core/json-schema-generator.js
 var JSONSchemaGenerator = class {
   /** @deprecated Access via ctx instead */
   get metadataRegistry() {
@@ -37679,10 +37679,10 @@ var JSONSchemaGenerator = class {
   }
 };
 
-// node_modules/zod/v4/core/json-schema.js
+// ../../main/node_modules/zod/v4/core/json-schema.js
 var json_schema_exports = {};
 
-// node_modules/zod/v4/classic/schemas.js
+// ../../main/node_modules/zod/v4/classic/schemas.js
 var schemas_exports2 = {};
 __export(schemas_exports2, {
   ZodAny: () => ZodAny,
@@ -37863,7 +37863,7 @@ __export(schemas_exports2, {
   xor: () => xor
 });
 
-// node_modules/zod/v4/classic/checks.js
+// ../../main/node_modules/zod/v4/classic/checks.js
 var checks_exports2 = {};
 __export(checks_exports2, {
   endsWith: () => _endsWith,
@@ -37898,7 +37898,7 @@ __export(checks_exports2, {
   uppercase: () => _uppercase
 });
 
-// node_modules/zod/v4/classic/errors.js
+// ../../main/node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 function _lazyMethod(proto, key, make) {
   Object.defineProperty(proto, key, {
@@ -37944,7 +37944,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
   Parent: Error
 });
 
-// node_modules/zod/v4/classic/parse.js
+// ../../main/node_modules/zod/v4/classic/parse.js
 var parse2 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
@@ -37958,7 +37958,7 @@ var safeDecode2 = /* @__PURE__ */ _safeDecode(ZodRealError);
 var safeEncodeAsync2 = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 var safeDecodeAsync2 = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-// node_modules/zod/v4/classic/schemas.js
+// ../../main/node_modules/zod/v4/classic/schemas.js
 function _ensureDefaultLocale() {
   if (!globalConfig.localeError)
     config(en_default());
@@ -39423,7 +39423,7 @@ function preprocess(fn2, schema) {
   });
 }
 
-// node_modules/zod/v4/classic/compat.js
+// ../../main/node_modules/zod/v4/classic/compat.js
 var ZodIssueCode = {
   invalid_type: "invalid_type",
   too_big: "too_big",
@@ -39449,7 +39449,7 @@ var ZodFirstPartyTypeKind;
 /* @__PURE__ */ (function(ZodFirstPartyTypeKind2) {
 })(ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {}));
 
-// node_modules/zod/v4/classic/iso.js
+// ../../main/node_modules/zod/v4/classic/iso.js
 var iso_exports = {};
 __export(iso_exports, {
   ZodISODate: () => ZodISODate,
@@ -39474,7 +39474,7 @@ function duration2(params) {
   return _isoDuration(ZodISODuration, params);
 }
 
-// node_modules/zod/v4/classic/from-json-schema.js
+// ../../main/node_modules/zod/v4/classic/from-json-schema.js
 var z = {
   ...schemas_exports2,
   ...checks_exports2,
@@ -40207,7 +40207,7 @@ function fromJSONSchema(schema, params) {
   return convertSchema(normalized, ctx);
 }
 
-// node_modules/zod/v4/core/visit.js
+// ../../main/node_modules/zod/v4/core/visit.js
 var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
 function visit(schema, fnOrHandlers) {
   const fn2 = typeof fnOrHandlers === "function" ? fnOrHandlers : (node2, rewritten) => {
@@ -40362,7 +40362,7 @@ function visit(schema, fnOrHandlers) {
   return run(schema);
 }
 
-// node_modules/zod/v4/classic/deep-partial.js
+// ../../main/node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema) {
   return visit(schema, {
     object: (s) => s.partial(),
@@ -40374,7 +40374,7 @@ function deepPartial(schema) {
   });
 }
 
-// node_modules/zod/v4/classic/in-out.js
+// ../../main/node_modules/zod/v4/classic/in-out.js
 function withChecks(side2, checks) {
   if (!checks?.length)
     return side2;
@@ -40404,7 +40404,7 @@ function output(schema) {
   });
 }
 
-// node_modules/zod/v4/classic/coerce.js
+// ../../main/node_modules/zod/v4/classic/coerce.js
 var coerce_exports = {};
 __export(coerce_exports, {
   bigint: () => bigint3,
@@ -40848,12 +40848,6 @@ function parseConfigOrThrow(source, schema) {
   const result2 = parseConfig(source, schema);
   if (!result2.ok) throw new ConfigError(result2.problems);
   return result2.value;
-}
-function lineOfPath(text, path) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter });
-  const node2 = doc.getIn(path, true);
-  return node2?.range ? lineCounter.linePos(node2.range[0]).line : void 0;
 }
 
 // src/read/bounded.ts
@@ -41334,7 +41328,7 @@ async function saveScanEvidence(dir, result2, programme, policy) {
 }
 
 // src/check.ts
-import { stat as stat3 } from "node:fs/promises";
+import { stat as stat4 } from "node:fs/promises";
 import { resolve as resolve2 } from "node:path";
 
 // src/report/primary-finding.ts
@@ -42352,11 +42346,14 @@ function fixFor(finding3, ctx) {
   return FIXES[finding3.code]?.(finding3, ctx) ?? FINDING_HELP[finding3.code];
 }
 
+// src/detect/resolve.ts
+import { createHash as createHash2 } from "node:crypto";
+
 // src/spdx/expression.ts
 var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
 var import_spdx_satisfies = __toESM(require_spdx_satisfies(), 1);
 
-// node_modules/spdx-exceptions/index.json with { type: 'json' }
+// ../../main/node_modules/spdx-exceptions/index.json with { type: 'json' }
 var spdx_exceptions_default = [
   "389-exception",
   "Asterisk-exception",
@@ -42426,7 +42423,7 @@ var spdx_exceptions_default = [
   "x11vnc-openssl-exception"
 ];
 
-// node_modules/spdx-license-ids/deprecated.json with { type: 'json' }
+// ../../main/node_modules/spdx-license-ids/deprecated.json with { type: 'json' }
 var deprecated_default = [
   "AGPL-1.0",
   "AGPL-3.0",
@@ -42456,7 +42453,7 @@ var deprecated_default = [
   "wxWindows"
 ];
 
-// node_modules/spdx-license-ids/index.json with { type: 'json' }
+// ../../main/node_modules/spdx-license-ids/index.json with { type: 'json' }
 var spdx_license_ids_default = [
   "0BSD",
   "3D-Slicer-1.0",
@@ -43324,6 +43321,18 @@ function hubLicence(value2, licenseName) {
 }
 
 // src/detect/resolve.ts
+function memoiseIdentify(identify) {
+  const seen = /* @__PURE__ */ new Map();
+  return (text, options) => {
+    const key = `${options.role}:${createHash2("sha256").update(text).digest("hex")}`;
+    let detection2 = seen.get(key);
+    if (!detection2) {
+      detection2 = identify(text, options);
+      seen.set(key, detection2);
+    }
+    return { ...structuredClone(detection2), file: options.file };
+  };
+}
 var MAX_IDENTIFY_BYTES = { licence: LIMITS.licenceText, readme: LIMITS.licenceText };
 function identifySafely(identify, text, file2, role) {
   const none = (matcher, reason) => ({
@@ -43415,13 +43424,7 @@ function resolveLicence(evidence, identify, minConfidence) {
   };
 }
 
-// src/policy/judge.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
-
-// src/policy/licences.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-
-// node_modules/spdx-license-list/spdx.json
+// ../../main/node_modules/spdx-license-list/spdx.json
 var spdx_default = {
   "FSL-1.1-MIT": {
     name: "Functional Source License, Version 1.1, MIT Future License",
@@ -47057,6 +47060,18 @@ var spdx_default = {
   }
 };
 
+// src/policy/glob.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var compiled = /* @__PURE__ */ new Map();
+function matchesGlob(id, pattern) {
+  let match = compiled.get(pattern);
+  if (!match) {
+    match = (0, import_picomatch.default)(pattern, { nocase: true });
+    compiled.set(pattern, match);
+  }
+  return match(id);
+}
+
 // src/policy/licences.ts
 var spdxList = spdx_default;
 var LICENCE_FLAGS = [
@@ -47071,7 +47086,7 @@ function osiApproved(id) {
 function judgeLeaf(leaf, policy, lookup) {
   const base = leaf.split(" WITH ")[0].replace(/\+$/, "");
   const flags = lookup(base)?.flags ?? [];
-  const denied = policy.licences.deny.find((glob2) => import_picomatch.default.isMatch(base, glob2, { nocase: true }));
+  const denied = policy.licences.deny.find((glob2) => matchesGlob(base, glob2));
   if (denied) return { leaf, approved: false, why: `denied:${denied}`, flags };
   const flag = flags.find((f3) => policy.licences.denyFlags.includes(f3));
   if (flag) return { leaf, approved: false, why: `flag:${flag}`, flags };
@@ -47382,10 +47397,9 @@ function countsAsPublic(availability2, policy) {
 }
 
 // src/policy/waivers.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
 function waiverFor(id, code, waivers, today) {
   return waivers.find(
-    (w2) => w2.codes.includes(code) && import_picomatch2.default.isMatch(id, w2.release, { nocase: true }) && // `expires` is the last day the waiver applies (YYYY-MM-DD compares as text).
+    (w2) => w2.codes.includes(code) && matchesGlob(id, w2.release) && // `expires` is the last day the waiver applies (YYYY-MM-DD compares as text).
     (!w2.expires || w2.expires >= today)
   );
 }
@@ -47551,7 +47565,7 @@ function weightFiles(files, policy) {
 function excludedBy(id, team2) {
   for (const rule2 of team2.exclude) {
     const { pattern, reason } = typeof rule2 === "string" ? { pattern: rule2, reason: void 0 } : rule2;
-    if (import_picomatch3.default.isMatch(id, pattern, { nocase: true })) return { pattern, ...reason ? { reason } : {} };
+    if (matchesGlob(id, pattern)) return { pattern, ...reason ? { reason } : {} };
   }
   return void 0;
 }
@@ -47664,7 +47678,7 @@ import { mkdtemp, rm as rm3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join7 } from "node:path";
 
-// node_modules/@simple-git/args-pathspec/dist/index.mjs
+// ../../main/node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t2 = /* @__PURE__ */ new WeakMap();
 function c(...n) {
   const e = new String(n);
@@ -47677,14 +47691,14 @@ function o(n) {
   return t2.get(n) ?? [];
 }
 
-// node_modules/simple-git/dist/index.mjs
+// ../../main/node_modules/simple-git/dist/index.mjs
 var import_file_exists = __toESM(require_dist2(), 1);
 var import_debug = __toESM(require_src(), 1);
 var import_promise_deferred = __toESM(require_dist3(), 1);
 import { spawn as ve } from "node:child_process";
 import { normalize as Se } from "node:path";
 
-// node_modules/@simple-git/argv-parser/dist/index.mjs
+// ../../main/node_modules/@simple-git/argv-parser/dist/index.mjs
 function* x(e, n) {
   const t3 = n === "global";
   for (const o2 of e)
@@ -48194,7 +48208,7 @@ function oe(e, n) {
   return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
 }
 
-// node_modules/simple-git/dist/index.mjs
+// ../../main/node_modules/simple-git/dist/index.mjs
 import { EventEmitter as Ce } from "node:events";
 var O2 = class extends Error {
   constructor(e, n) {
@@ -51103,7 +51117,7 @@ var wo = (t3, e) => {
 };
 
 // src/sources/directory.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { lstat as lstat2, readdir as readdir4, realpath } from "node:fs/promises";
 import { join as join6, relative, sep } from "node:path";
 
@@ -51401,7 +51415,7 @@ async function readInside(root, path, maxBytes) {
     }
     return {
       text: decodeText(read.bytes, read.truncated),
-      sha256: createHash2("sha256").update(read.bytes).digest("hex"),
+      sha256: createHash3("sha256").update(read.bytes).digest("hex"),
       truncated: read.truncated
     };
   } catch (error62) {
@@ -51419,6 +51433,7 @@ var TOKEN_SHAPES = /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}
 var AUTHORIZATION = /\b((?:proxy-)?authorization["']?\s*[:=]\s*["']?)(?:(?:bearer|basic|token|digest)\s+)?[^\s"',;}\]]+/gi;
 var BEARER = /\b(bearer\s+)[A-Za-z0-9._~+/-]{16,}=*/gi;
 var USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@'"<>]*@/gi;
+var MAY_HOLD_SHAPE = /:\/\/|authorization|bearer|gh[pousr]_|github_pat_|hf_|api_org_/i;
 function withoutUserinfo(url2) {
   return url2.replace(USERINFO, "$1");
 }
@@ -51432,6 +51447,7 @@ function createRedactor(secrets = []) {
     if (typeof text !== "string" || text === "") return text;
     let out = text;
     for (const secret of held) if (out.includes(secret)) out = out.split(secret).join(MASK);
+    if (!MAY_HOLD_SHAPE.test(out)) return out;
     return out.replace(USERINFO, "$1").replace(AUTHORIZATION, `$1${MASK}`).replace(BEARER, `$1${MASK}`).replace(TOKEN_SHAPES, MASK);
   };
 }
@@ -51669,7 +51685,510 @@ function githubRepoId(declared) {
   return OWNER_REPO.test(id) ? id : void 0;
 }
 
-// node_modules/yocto-queue/index.js
+// src/sources/budget.ts
+function defaultDeadlineMs(releases) {
+  return BASE_DEADLINE_MS + Math.ceil(Math.max(0, releases) * PER_THOUSAND_MS / 1e3);
+}
+var BASE_DEADLINE_MS = 10 * 6e4;
+var PER_THOUSAND_MS = 5 * 6e4;
+function createBudget(options = {}) {
+  const now = options.now ?? Date.now;
+  const controller = new AbortController();
+  const limited = /* @__PURE__ */ new Map();
+  let at2;
+  let timer;
+  const deadlineError = () => new SourceError(
+    "DEADLINE",
+    `the scan's deadline (${iso(at2 ?? now())}) passed before this was read; run the scan again, with a longer --deadline if it keeps happening`,
+    {}
+  );
+  const expire = () => {
+    if (!controller.signal.aborted) controller.abort(deadlineError());
+  };
+  const host = (url2) => {
+    try {
+      return new URL(url2).host;
+    } catch {
+      return url2;
+    }
+  };
+  const budget = {
+    signal: controller.signal,
+    setDeadline(value2) {
+      at2 = value2;
+      if (timer) clearTimeout(timer);
+      const left = value2 - now();
+      if (left <= 0) return expire();
+      timer = setTimeout(() => budget.setDeadline(value2), Math.min(left, 2 ** 31 - 1));
+      timer.unref?.();
+    },
+    deadline: () => at2,
+    remainingMs: () => at2 === void 0 ? Number.POSITIVE_INFINITY : Math.max(0, at2 - now()),
+    expired() {
+      if (at2 !== void 0 && now() >= at2) expire();
+      return controller.signal.aborted ? controller.signal.reason : void 0;
+    },
+    limitHost(url2, untilMs) {
+      const key = host(url2);
+      limited.set(key, Math.max(untilMs, limited.get(key) ?? 0));
+    },
+    hostLimitedUntil(url2) {
+      const until = limited.get(host(url2));
+      return until !== void 0 && until > now() ? until : void 0;
+    },
+    refusal(url2, maxWaitMs) {
+      const stopped = budget.expired();
+      if (stopped) return stopped;
+      const until = budget.hostLimitedUntil(url2);
+      if (until === void 0) return void 0;
+      const wait = until - now();
+      return wait > maxWaitMs || wait >= budget.remainingMs() ? budget.rateLimited(url2, until) : void 0;
+    },
+    rateLimited(url2, untilMs) {
+      const after = at2 !== void 0 && untilMs > at2 ? `, after the scan's deadline (${iso(at2)})` : "";
+      return new SourceError(
+        "RATE_LIMITED",
+        `${host(url2)} rate-limits this client until ${iso(untilMs)}${after}; not asked again in this run: retry after ${iso(untilMs)}`,
+        {}
+      );
+    },
+    now,
+    dispose() {
+      if (timer) clearTimeout(timer);
+      timer = void 0;
+    }
+  };
+  return budget;
+}
+function iso(ms2) {
+  return new Date(ms2).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+// src/sources/cache.ts
+import { createHash as createHash5 } from "node:crypto";
+import { join as join9 } from "node:path";
+
+// src/sources/cache-store.ts
+import { createHash as createHash4, randomBytes as randomBytes2 } from "node:crypto";
+import { mkdir as mkdir3, readdir as readdir5, readFile, rename as rename3, rm as rm4, stat as stat3, utimes, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname4, join as join8 } from "node:path";
+var DEFAULT_CACHE_MAX_MB = 200;
+var STALE_TEMP_MS = 10 * 6e4;
+var ENTRY_NAME = /^[0-9a-f]{64}\.json$/;
+var TEMP_NAME = /^[0-9a-f]{64}\.json\.[0-9a-f]{12}\.tmp$/;
+function createCacheStore(options) {
+  const maxBytes = options.maxBytes ?? DEFAULT_CACHE_MAX_MB * 1024 * 1024;
+  const now = options.now ?? Date.now;
+  const counters = { corrupt: 0, evicted: 0 };
+  const index = /* @__PURE__ */ new Map();
+  let indexed;
+  let evicting = Promise.resolve();
+  const ready = () => {
+    indexed ??= scan(options.root, index, now()).catch(() => {
+    });
+    return indexed;
+  };
+  async function drop(file2) {
+    index.delete(file2);
+    await rm4(file2, { force: true }).catch(() => {
+    });
+  }
+  async function evict() {
+    let total = [...index.values()].reduce((sum, e) => sum + e.size, 0);
+    if (total <= maxBytes) return;
+    const oldest = [...index.entries()].sort((a, b3) => a[1].used - b3[1].used);
+    for (const [file2, entry] of oldest) {
+      if (total <= maxBytes) break;
+      total -= entry.size;
+      counters.evicted++;
+      await drop(file2);
+    }
+  }
+  return {
+    async read(file2) {
+      await ready();
+      let text;
+      try {
+        text = await readFile(file2, "utf8");
+      } catch {
+        return void 0;
+      }
+      const entry = parse4(text);
+      if (!entry) {
+        counters.corrupt++;
+        await drop(file2);
+        return void 0;
+      }
+      const used = now();
+      index.set(file2, { size: Buffer.byteLength(text), used });
+      await utimes(file2, used / 1e3, used / 1e3).catch(() => {
+      });
+      return entry;
+    },
+    async write(file2, entry) {
+      await ready();
+      const stored = {
+        v: 2,
+        etag: entry.etag,
+        status: entry.status,
+        headers: entry.headers,
+        body: Buffer.from(entry.body).toString("base64"),
+        sha256: sha2563(entry.body)
+      };
+      const text = JSON.stringify(stored);
+      const size = Buffer.byteLength(text);
+      if (size > maxBytes) return;
+      const temp = `${file2}.${randomBytes2(6).toString("hex")}.tmp`;
+      try {
+        await mkdir3(dirname4(file2), { recursive: true });
+        await writeFile3(temp, text);
+        await rename3(temp, file2);
+        index.set(file2, { size, used: now() });
+      } catch {
+        await rm4(temp, { force: true }).catch(() => {
+        });
+        return;
+      }
+      evicting = evicting.then(evict, evict);
+      await evicting;
+    },
+    stats: () => ({ ...counters, bytes: [...index.values()].reduce((sum, e) => sum + e.size, 0) })
+  };
+}
+function parse4(text) {
+  let value2;
+  try {
+    value2 = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  if (value2?.v !== 2 || typeof value2.etag !== "string" || typeof value2.status !== "number" || typeof value2.body !== "string" || typeof value2.sha256 !== "string" || typeof value2.headers !== "object" || value2.headers === null || Object.values(value2.headers).some((h3) => typeof h3 !== "string"))
+    return void 0;
+  const body = new Uint8Array(Buffer.from(value2.body, "base64"));
+  if (sha2563(body) !== value2.sha256) return void 0;
+  return { etag: value2.etag, status: value2.status, headers: value2.headers, body };
+}
+async function scan(root, index, at2) {
+  const dirs = [root];
+  for (const name of await readdir5(root).catch(() => [])) {
+    const path = join8(root, name);
+    const info = await stat3(path).catch(() => void 0);
+    if (info?.isDirectory()) dirs.push(path);
+  }
+  for (const dir of dirs) {
+    for (const name of await readdir5(dir).catch(() => [])) {
+      const path = join8(dir, name);
+      const info = await stat3(path).catch(() => void 0);
+      if (!info?.isFile()) continue;
+      if (TEMP_NAME.test(name)) {
+        if (at2 - info.mtimeMs > STALE_TEMP_MS) await rm4(path, { force: true }).catch(() => {
+        });
+      } else if (ENTRY_NAME.test(name) && !index.has(path)) {
+        index.set(path, { size: info.size, used: info.mtimeMs });
+      }
+    }
+  }
+}
+function sha2563(bytes) {
+  return createHash4("sha256").update(bytes).digest("hex");
+}
+
+// src/sources/cache.ts
+var KEPT_HEADERS = ["content-type", "link", "x-total-count", "x-github-media-type", "x-repo-commit"];
+function createCachedFetch(options) {
+  const inner = options.fetch ?? globalThis.fetch;
+  const store = options.store ?? createCacheStore({ root: options.dir, maxBytes: options.maxBytes });
+  const counters = { requests: 0, conditional: 0, notModified: 0, cacheHits: 0 };
+  const cached2 = async (input2, init) => {
+    const url2 = typeof input2 === "string" ? input2 : input2 instanceof URL ? input2.href : input2.url;
+    const method = (init?.method ?? "GET").toUpperCase();
+    const headers = new Headers(init?.headers);
+    if (method !== "GET" || headers.has("if-none-match") || headers.has("range")) {
+      counters.requests++;
+      return inner(input2, init);
+    }
+    const file2 = join9(options.dir, `${entryKey(url2, headers)}.json`);
+    const fresh = /\bno-cache\b/i.test(headers.get("cache-control") ?? "");
+    const entry = fresh ? void 0 : await store.read(file2);
+    if (entry && options.immutable?.(url2)) {
+      counters.cacheHits++;
+      return replay(entry, url2, "hit");
+    }
+    if (entry?.etag) {
+      headers.set("if-none-match", entry.etag);
+      counters.conditional++;
+    }
+    counters.requests++;
+    const response = await inner(url2, { ...init, headers });
+    if (response.status === 304 && entry?.etag) {
+      counters.notModified++;
+      await response.body?.cancel();
+      return replay(entry, url2, "revalidated");
+    }
+    const etag = response.headers.get("etag") ?? "";
+    const storable = response.status === 200 && etag || response.status === 404 && options.immutable?.(url2);
+    if (!storable) return response;
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const kept = Object.fromEntries(
+      KEPT_HEADERS.flatMap((h3) => {
+        const value2 = response.headers.get(h3);
+        return value2 === null ? [] : [[h3, value2]];
+      })
+    );
+    await store.write(file2, { etag, status: response.status, headers: kept, body: bytes });
+    return new Response(bytes, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers
+    });
+  };
+  return { fetch: cached2, stats: () => ({ ...counters }) };
+}
+function entryKey(url2, headers) {
+  const auth2 = headers.get("authorization") ?? "";
+  const identity = auth2 ? createHash5("sha256").update(auth2).digest("hex") : "anonymous";
+  return createHash5("sha256").update(`${url2}
+${headers.get("accept") ?? ""}
+${identity}`).digest("hex");
+}
+var CACHE_HEADER = "x-openquota-cache";
+function replay(entry, url2, how) {
+  const response = new Response(Buffer.from(entry.body), {
+    status: entry.status,
+    headers: { ...entry.headers, ...entry.etag ? { etag: entry.etag } : {}, [CACHE_HEADER]: how }
+  });
+  Object.defineProperty(response, "url", { value: url2 });
+  return response;
+}
+
+// src/sources/http-body.ts
+import { createHash as createHash6 } from "node:crypto";
+
+// src/sources/http-errors.ts
+var HttpError = class extends SourceError {
+  /** e.g. the Hub's `RepoNotFound`, `GatedRepo`, `EntryNotFound`, `RevisionNotFound`. */
+  errorCode;
+  /** `X-Error-Message` or the body's `error`/`message`. */
+  serverMessage;
+  constructor(code, message, info) {
+    super(code, message, info);
+    this.name = "HttpError";
+    this.errorCode = info.errorCode;
+    this.serverMessage = info.serverMessage;
+  }
+};
+async function statusError(response, url2, redact) {
+  const body = await response.text().catch(() => "");
+  let serverMessage = response.headers.get("x-error-message") ?? void 0;
+  if (!serverMessage) {
+    try {
+      const json2 = JSON.parse(body);
+      const text = json2.error ?? json2.message;
+      serverMessage = typeof text === "string" ? text : Array.isArray(text) ? text.join("; ") : void 0;
+    } catch {
+      serverMessage = body.trim().slice(0, 200) || void 0;
+    }
+  }
+  const errorCode = response.headers.get("x-error-code") ?? void 0;
+  const code = response.status === 429 ? "RATE_LIMITED" : "HTTP_ERROR";
+  const detail = [errorCode, serverMessage].filter(Boolean).join(": ");
+  const message = redact(`HTTP ${response.status}${detail ? ` (${detail})` : ""}`);
+  return new HttpError(code, message, {
+    url: redact(url2),
+    status: response.status,
+    requestId: response.headers.get("x-request-id") ?? void 0,
+    errorCode,
+    serverMessage: serverMessage && redact(serverMessage)
+  });
+}
+function transportError(error62, url2, timeoutMs, redact) {
+  const name = error62?.name;
+  if (name === "TimeoutError") {
+    return new SourceError("TIMEOUT", `no complete answer within ${timeoutMs} ms`, { url: redact(url2) });
+  }
+  const cause = error62?.cause;
+  const reason = cause?.code ?? cause?.message ?? error62?.message ?? String(error62);
+  return new SourceError("NETWORK_ERROR", redact(`request failed: ${reason}`), { url: redact(url2) });
+}
+
+// src/sources/http-body.ts
+async function readJson(get, url2, request2, onRetry, redact) {
+  for (let attempt2 = 0; ; attempt2++) {
+    const { bytes, ...rest } = await get(url2, {
+      accept: "application/json",
+      ...request2,
+      ...attempt2 > 0 ? { fresh: true } : {}
+    });
+    try {
+      return { ...rest, body: JSON.parse(new TextDecoder().decode(bytes)) };
+    } catch {
+      if (attempt2 === 0) {
+        onRetry();
+        continue;
+      }
+      const type = rest.headers.get("content-type")?.split(";")[0] ?? "no content type";
+      throw malformed(`response is not JSON (${bytes.length} bytes, ${type})`, rest, redact);
+    }
+  }
+}
+async function readText(get, url2, request2, onRetry, redact) {
+  for (let attempt2 = 0; ; attempt2++) {
+    const { bytes, ...rest } = await get(url2, {
+      kind: "file",
+      ...request2,
+      ...attempt2 > 0 ? { fresh: true } : {}
+    });
+    if (isHtmlPage(bytes, rest.headers, url2)) {
+      if (attempt2 === 0) {
+        onRetry();
+        continue;
+      }
+      throw malformed("an HTML page was served where a file was expected", rest, redact);
+    }
+    const sha2564 = createHash6("sha256").update(bytes).digest("hex");
+    return { ...rest, text: new TextDecoder("utf-8", { fatal: false }).decode(bytes), sha256: sha2564 };
+  }
+}
+function malformed(message, res, redact) {
+  return new HttpError("MALFORMED_RESPONSE", message, {
+    url: redact(res.url),
+    status: res.status,
+    requestId: res.headers.get("x-request-id") ?? void 0
+  });
+}
+function isHtmlPage(bytes, headers, url2) {
+  if (/\.x?html?$/i.test(new URL(url2).pathname)) return false;
+  if (/^text\/html\b/i.test(headers.get("content-type") ?? "")) return true;
+  const head2 = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF?\s*/, "").toLowerCase();
+  return head2.startsWith("<!doctype html") || head2.startsWith("<html");
+}
+async function readBody(response, maxBytes = Number.POSITIVE_INFINITY) {
+  if (!response.body) return { bytes: new Uint8Array(), truncated: false };
+  const chunks = [];
+  let size = 0;
+  let truncated = false;
+  const reader = response.body.getReader();
+  for (; ; ) {
+    const { done, value: value2 } = await reader.read();
+    if (done) break;
+    chunks.push(value2);
+    size += value2.length;
+    if (size > maxBytes) {
+      truncated = true;
+      await reader.cancel();
+      break;
+    }
+  }
+  const bytes = Buffer.concat(chunks);
+  return { bytes: truncated ? bytes.subarray(0, maxBytes) : bytes, truncated };
+}
+
+// src/sources/http-retry.ts
+var RETRYABLE = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
+var TIMEOUT_RETRIES = 1;
+function shouldRetryStatus(status2) {
+  return RETRYABLE.has(status2);
+}
+function backoffMs(attempt2, settings) {
+  const backoff = settings.baseDelayMs * 2 ** attempt2 + settings.random() * settings.baseDelayMs;
+  return Math.min(settings.maxRetryDelayMs, Math.round(backoff));
+}
+function serverDelayMs(headers, now = Date.now()) {
+  const limit = parseRateLimit(headers.get("ratelimit"));
+  if (limit && limit.remaining === 0 && limit.resetSeconds !== void 0)
+    return (limit.resetSeconds + 1) * 1e3;
+  return retryAfterMs(headers.get("retry-after"), now);
+}
+function retryAfterMs(value2, now = Date.now()) {
+  const text = value2?.trim();
+  if (!text) return void 0;
+  if (/^\d+(\.\d+)?$/.test(text)) return Number(text) * 1e3;
+  if (!/^[A-Za-z]{3},/.test(text)) return void 0;
+  const at2 = Date.parse(text);
+  return Number.isNaN(at2) ? void 0 : Math.max(0, at2 - now);
+}
+function parseRateLimit(value2) {
+  if (!value2) return void 0;
+  const r2 = /(?:^|;)\s*r=(\d+)/.exec(value2);
+  const t3 = /(?:^|;)\s*t=(\d+)/.exec(value2);
+  if (!r2 && !t3) return void 0;
+  return { remaining: r2 ? Number(r2[1]) : void 0, resetSeconds: t3 ? Number(t3[1]) : void 0 };
+}
+function limitedUntil(status2, headers, now = Date.now()) {
+  if (status2 !== 429 && status2 !== 403) return void 0;
+  const reset = Number(headers.get("x-ratelimit-reset"));
+  if (headers.get("x-ratelimit-remaining") === "0" && Number.isFinite(reset) && reset > 0)
+    return reset * 1e3;
+  const asked = serverDelayMs(headers, now);
+  return asked === void 0 ? void 0 : now + asked;
+}
+function askedDelay(response, now) {
+  if (response.status !== 429) return serverDelayMs(response.headers, now);
+  const until = limitedUntil(429, response.headers, now);
+  return until === void 0 ? void 0 : Math.max(0, until - now);
+}
+function defaultSleep(ms2, signal) {
+  return new Promise((resolve5, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve5, ms2);
+    signal?.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true }
+    );
+  });
+}
+
+// src/sources/pacing.ts
+var SKEW_MS = 1e3;
+var PROBE_WAIT_MS = 100;
+function createPacer(now = Date.now) {
+  const buckets = /* @__PURE__ */ new Map();
+  const get = (name) => {
+    let b3 = buckets.get(name);
+    if (!b3) {
+      b3 = { left: Number.POSITIVE_INFINITY, inFlight: 0 };
+      buckets.set(name, b3);
+    }
+    if (b3.resetAt !== void 0 && now() >= b3.resetAt + SKEW_MS) {
+      b3.left = (b3.quota ?? 1) - b3.inFlight;
+      b3.resetAt = void 0;
+    }
+    return b3;
+  };
+  return {
+    waitMs(name) {
+      const b3 = get(name);
+      if (b3.left > 0) return 0;
+      if (b3.resetAt === void 0) return b3.inFlight > 0 ? PROBE_WAIT_MS : 0;
+      return Math.max(1, b3.resetAt + SKEW_MS - now());
+    },
+    resetAt: (name) => get(name).resetAt,
+    take(name) {
+      const b3 = get(name);
+      b3.left--;
+      b3.inFlight++;
+    },
+    settle(name, headers) {
+      const b3 = get(name);
+      b3.inFlight = Math.max(0, b3.inFlight - 1);
+      const limit = parseRateLimit(headers?.get("ratelimit") ?? null);
+      if (limit?.remaining === void 0) return;
+      const quota = /(?:^|;)\s*q=(\d+)/.exec(headers?.get("ratelimit-policy") ?? "");
+      if (quota) b3.quota = Number(quota[1]);
+      const left = limit.remaining - b3.inFlight;
+      const resetAt = limit.resetSeconds !== void 0 ? now() + limit.resetSeconds * 1e3 : void 0;
+      const sameWindow = b3.resetAt !== void 0 && (resetAt === void 0 || Math.abs(resetAt - b3.resetAt) <= SKEW_MS);
+      b3.left = sameWindow ? Math.min(b3.left, left) : left;
+      if (resetAt !== void 0 && !sameWindow) b3.resetAt = resetAt;
+    }
+  };
+}
+
+// ../../main/node_modules/yocto-queue/index.js
 var Node = class {
   value;
   next;
@@ -51735,7 +52254,7 @@ var Queue = class {
   }
 };
 
-// node_modules/p-limit/index.js
+// ../../main/node_modules/p-limit/index.js
 function pLimit(concurrency) {
   let rejectOnClear = false;
   if (typeof concurrency === "object") {
@@ -51838,264 +52357,20 @@ function validateConcurrency(concurrency) {
   }
 }
 
-// src/sources/budget.ts
-function defaultDeadlineMs(releases) {
-  return BASE_DEADLINE_MS + Math.ceil(Math.max(0, releases) * PER_THOUSAND_MS / 1e3);
+// src/sources/pools.ts
+var DEFAULT_POOLS = { "hub-api": 16, "hub-files": 32, github: 16 };
+function releasesInFlight(pools) {
+  return pools["hub-files"] + pools.github;
 }
-var BASE_DEADLINE_MS = 10 * 6e4;
-var PER_THOUSAND_MS = 5 * 6e4;
-function createBudget(options = {}) {
-  const now = options.now ?? Date.now;
-  const controller = new AbortController();
-  const limited = /* @__PURE__ */ new Map();
-  let at2;
-  let timer;
-  const deadlineError = () => new SourceError(
-    "DEADLINE",
-    `the scan's deadline (${iso(at2 ?? now())}) passed before this was read; run the scan again, with a longer --deadline if it keeps happening`,
-    {}
-  );
-  const expire = () => {
-    if (!controller.signal.aborted) controller.abort(deadlineError());
+function noFigures() {
+  return { made: 0, cached: 0, revalidated: 0, retried: 0 };
+}
+function createLimiters(pools) {
+  return {
+    "hub-api": pLimit(pools["hub-api"]),
+    "hub-files": pLimit(pools["hub-files"]),
+    github: pLimit(pools.github)
   };
-  const host = (url2) => {
-    try {
-      return new URL(url2).host;
-    } catch {
-      return url2;
-    }
-  };
-  const budget = {
-    signal: controller.signal,
-    setDeadline(value2) {
-      at2 = value2;
-      if (timer) clearTimeout(timer);
-      const left = value2 - now();
-      if (left <= 0) return expire();
-      timer = setTimeout(() => budget.setDeadline(value2), Math.min(left, 2 ** 31 - 1));
-      timer.unref?.();
-    },
-    deadline: () => at2,
-    remainingMs: () => at2 === void 0 ? Number.POSITIVE_INFINITY : Math.max(0, at2 - now()),
-    expired() {
-      if (at2 !== void 0 && now() >= at2) expire();
-      return controller.signal.aborted ? controller.signal.reason : void 0;
-    },
-    limitHost(url2, untilMs) {
-      const key = host(url2);
-      limited.set(key, Math.max(untilMs, limited.get(key) ?? 0));
-    },
-    hostLimitedUntil(url2) {
-      const until = limited.get(host(url2));
-      return until !== void 0 && until > now() ? until : void 0;
-    },
-    refusal(url2, maxWaitMs) {
-      const stopped = budget.expired();
-      if (stopped) return stopped;
-      const until = budget.hostLimitedUntil(url2);
-      if (until === void 0) return void 0;
-      const wait = until - now();
-      return wait > maxWaitMs || wait >= budget.remainingMs() ? budget.rateLimited(url2, until) : void 0;
-    },
-    rateLimited(url2, untilMs) {
-      const after = at2 !== void 0 && untilMs > at2 ? `, after the scan's deadline (${iso(at2)})` : "";
-      return new SourceError(
-        "RATE_LIMITED",
-        `${host(url2)} rate-limits this client until ${iso(untilMs)}${after}; not asked again in this run: retry after ${iso(untilMs)}`,
-        {}
-      );
-    },
-    now,
-    dispose() {
-      if (timer) clearTimeout(timer);
-      timer = void 0;
-    }
-  };
-  return budget;
-}
-function iso(ms2) {
-  return new Date(ms2).toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-
-// src/sources/http-body.ts
-import { createHash as createHash3 } from "node:crypto";
-
-// src/sources/http-errors.ts
-var HttpError = class extends SourceError {
-  /** e.g. the Hub's `RepoNotFound`, `GatedRepo`, `EntryNotFound`, `RevisionNotFound`. */
-  errorCode;
-  /** `X-Error-Message` or the body's `error`/`message`. */
-  serverMessage;
-  constructor(code, message, info) {
-    super(code, message, info);
-    this.name = "HttpError";
-    this.errorCode = info.errorCode;
-    this.serverMessage = info.serverMessage;
-  }
-};
-async function statusError(response, url2, redact) {
-  const body = await response.text().catch(() => "");
-  let serverMessage = response.headers.get("x-error-message") ?? void 0;
-  if (!serverMessage) {
-    try {
-      const json2 = JSON.parse(body);
-      const text = json2.error ?? json2.message;
-      serverMessage = typeof text === "string" ? text : Array.isArray(text) ? text.join("; ") : void 0;
-    } catch {
-      serverMessage = body.trim().slice(0, 200) || void 0;
-    }
-  }
-  const errorCode = response.headers.get("x-error-code") ?? void 0;
-  const code = response.status === 429 ? "RATE_LIMITED" : "HTTP_ERROR";
-  const detail = [errorCode, serverMessage].filter(Boolean).join(": ");
-  const message = redact(`HTTP ${response.status}${detail ? ` (${detail})` : ""}`);
-  return new HttpError(code, message, {
-    url: redact(url2),
-    status: response.status,
-    requestId: response.headers.get("x-request-id") ?? void 0,
-    errorCode,
-    serverMessage: serverMessage && redact(serverMessage)
-  });
-}
-function transportError(error62, url2, timeoutMs, redact) {
-  const name = error62?.name;
-  if (name === "TimeoutError") {
-    return new SourceError("TIMEOUT", `no complete answer within ${timeoutMs} ms`, { url: redact(url2) });
-  }
-  const cause = error62?.cause;
-  const reason = cause?.code ?? cause?.message ?? error62?.message ?? String(error62);
-  return new SourceError("NETWORK_ERROR", redact(`request failed: ${reason}`), { url: redact(url2) });
-}
-
-// src/sources/http-body.ts
-async function readJson(get, url2, request2, onRetry, redact) {
-  for (let attempt2 = 0; ; attempt2++) {
-    const { bytes, ...rest } = await get(url2, {
-      accept: "application/json",
-      ...request2,
-      ...attempt2 > 0 ? { fresh: true } : {}
-    });
-    try {
-      return { ...rest, body: JSON.parse(new TextDecoder().decode(bytes)) };
-    } catch {
-      if (attempt2 === 0) {
-        onRetry();
-        continue;
-      }
-      const type = rest.headers.get("content-type")?.split(";")[0] ?? "no content type";
-      throw malformed(`response is not JSON (${bytes.length} bytes, ${type})`, rest, redact);
-    }
-  }
-}
-async function readText(get, url2, request2, onRetry, redact) {
-  for (let attempt2 = 0; ; attempt2++) {
-    const { bytes, ...rest } = await get(url2, {
-      kind: "file",
-      ...request2,
-      ...attempt2 > 0 ? { fresh: true } : {}
-    });
-    if (isHtmlPage(bytes, rest.headers, url2)) {
-      if (attempt2 === 0) {
-        onRetry();
-        continue;
-      }
-      throw malformed("an HTML page was served where a file was expected", rest, redact);
-    }
-    const sha2564 = createHash3("sha256").update(bytes).digest("hex");
-    return { ...rest, text: new TextDecoder("utf-8", { fatal: false }).decode(bytes), sha256: sha2564 };
-  }
-}
-function malformed(message, res, redact) {
-  return new HttpError("MALFORMED_RESPONSE", message, {
-    url: redact(res.url),
-    status: res.status,
-    requestId: res.headers.get("x-request-id") ?? void 0
-  });
-}
-function isHtmlPage(bytes, headers, url2) {
-  if (/\.x?html?$/i.test(new URL(url2).pathname)) return false;
-  if (/^text\/html\b/i.test(headers.get("content-type") ?? "")) return true;
-  const head2 = new TextDecoder().decode(bytes.subarray(0, 64)).replace(/^\uFEFF?\s*/, "").toLowerCase();
-  return head2.startsWith("<!doctype html") || head2.startsWith("<html");
-}
-async function readBody(response, maxBytes = Number.POSITIVE_INFINITY) {
-  if (!response.body) return { bytes: new Uint8Array(), truncated: false };
-  const chunks = [];
-  let size = 0;
-  let truncated = false;
-  const reader = response.body.getReader();
-  for (; ; ) {
-    const { done, value: value2 } = await reader.read();
-    if (done) break;
-    chunks.push(value2);
-    size += value2.length;
-    if (size > maxBytes) {
-      truncated = true;
-      await reader.cancel();
-      break;
-    }
-  }
-  const bytes = Buffer.concat(chunks);
-  return { bytes: truncated ? bytes.subarray(0, maxBytes) : bytes, truncated };
-}
-
-// src/sources/http-retry.ts
-var RETRYABLE = /* @__PURE__ */ new Set([408, 429, 500, 502, 503, 504]);
-var TIMEOUT_RETRIES = 1;
-function shouldRetryStatus(status2) {
-  return RETRYABLE.has(status2);
-}
-function backoffMs(attempt2, settings) {
-  const backoff = settings.baseDelayMs * 2 ** attempt2 + settings.random() * settings.baseDelayMs;
-  return Math.min(settings.maxRetryDelayMs, Math.round(backoff));
-}
-function serverDelayMs(headers, now = Date.now()) {
-  const limit = parseRateLimit(headers.get("ratelimit"));
-  if (limit && limit.remaining === 0 && limit.resetSeconds !== void 0)
-    return (limit.resetSeconds + 1) * 1e3;
-  return retryAfterMs(headers.get("retry-after"), now);
-}
-function retryAfterMs(value2, now = Date.now()) {
-  const text = value2?.trim();
-  if (!text) return void 0;
-  if (/^\d+(\.\d+)?$/.test(text)) return Number(text) * 1e3;
-  if (!/^[A-Za-z]{3},/.test(text)) return void 0;
-  const at2 = Date.parse(text);
-  return Number.isNaN(at2) ? void 0 : Math.max(0, at2 - now);
-}
-function parseRateLimit(value2) {
-  if (!value2) return void 0;
-  const r2 = /(?:^|;)\s*r=(\d+)/.exec(value2);
-  const t3 = /(?:^|;)\s*t=(\d+)/.exec(value2);
-  if (!r2 && !t3) return void 0;
-  return { remaining: r2 ? Number(r2[1]) : void 0, resetSeconds: t3 ? Number(t3[1]) : void 0 };
-}
-function limitedUntil(status2, headers, now = Date.now()) {
-  if (status2 !== 429 && status2 !== 403) return void 0;
-  const reset = Number(headers.get("x-ratelimit-reset"));
-  if (headers.get("x-ratelimit-remaining") === "0" && Number.isFinite(reset) && reset > 0)
-    return reset * 1e3;
-  const asked = serverDelayMs(headers, now);
-  return asked === void 0 ? void 0 : now + asked;
-}
-function askedDelay(response, now) {
-  if (response.status !== 429) return serverDelayMs(response.headers, now);
-  const until = limitedUntil(429, response.headers, now);
-  return until === void 0 ? void 0 : Math.max(0, until - now);
-}
-function defaultSleep(ms2, signal) {
-  return new Promise((resolve5, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve5, ms2);
-    signal?.addEventListener(
-      "abort",
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true }
-    );
-  });
 }
 
 // src/sources/http.ts
@@ -52115,14 +52390,17 @@ function createHttpClient(options = {}) {
   const sleep = options.sleep ?? defaultSleep;
   const random = options.random ?? Math.random;
   const budget = options.budget ?? createBudget();
-  const counters = { api: 0, files: 0, retries: 0, notModified: 0, cacheHits: 0 };
+  const pacer = options.pacer ?? createPacer(budget.now);
+  const figures = { api: noFigures(), file: noFigures() };
   const redactToken = createRedactor([options.token]);
   const redact = options.redact ? (t3) => redactToken(options.redact(t3)) : redactToken;
-  const onRetry = () => {
-    counters.retries++;
+  const onRetry = (kind) => () => {
+    figures[kind ?? "api"].retried++;
   };
   let outage = 0;
   async function get(url2, request2 = {}) {
+    const bucket = request2.kind ?? "api";
+    const paced = { until: 0 };
     const stop = request2.signal ? AbortSignal.any([request2.signal, budget.signal]) : budget.signal;
     let waited;
     for (let attempt2 = 0; ; attempt2++) {
@@ -52135,12 +52413,20 @@ function createHttpClient(options = {}) {
       const until = budget.hostLimitedUntil(url2);
       if (until !== void 0 && until !== waited) {
         waited = until;
+        paced.until = Math.max(paced.until, until);
         await pause(until - budget.now(), stop, url2, request2);
       }
+      await pace(url2, bucket, stop, request2, paced);
       let failure3;
       let response;
       try {
-        const result2 = await follow(url2, request2);
+        const limiter = options.limiters?.[bucket];
+        const send = () => sendPaced(bucket, paced, () => follow(url2, request2));
+        const result2 = await (limiter ? limiter(send) : send());
+        if ("repace" in result2) {
+          attempt2--;
+          continue;
+        }
         if ("ok" in result2) {
           outage = 0;
           return result2.ok;
@@ -52170,9 +52456,36 @@ function createHttpClient(options = {}) {
         if (limited) throw rateLimited(failure3, budget.rateLimited(url2, budget.now() + asked));
         throw failure3;
       }
-      counters.retries++;
+      figures[request2.kind ?? "api"].retried++;
       if (limited) waited = budget.hostLimitedUntil(url2);
+      paced.until = Math.max(paced.until, budget.now() + delay);
       await pause(delay, stop, url2, request2);
+    }
+  }
+  function bucketWait(bucket, paced) {
+    const wait = pacer.waitMs(bucket);
+    return wait > 0 && budget.now() + wait > paced.until + 100 ? wait : 0;
+  }
+  async function pace(url2, bucket, stop, request2, paced) {
+    for (let wait = bucketWait(bucket, paced); wait > 0; wait = bucketWait(bucket, paced)) {
+      if (wait > settings.maxRetryDelayMs || wait >= budget.remainingMs()) {
+        outage++;
+        throw located(budget.rateLimited(url2, budget.now() + wait), url2);
+      }
+      paced.until = budget.now() + wait;
+      await pause(wait + 10, stop, url2, request2);
+    }
+  }
+  async function sendPaced(bucket, paced, send) {
+    if (bucketWait(bucket, paced) > 0) return { repace: true };
+    pacer.take(bucket);
+    let headers;
+    try {
+      const result2 = await send();
+      headers = "ok" in result2 ? result2.ok.headers : result2.error.headers;
+      return result2;
+    } finally {
+      pacer.settle(bucket, headers);
     }
   }
   async function pause(ms2, stop, url2, request2) {
@@ -52204,8 +52517,7 @@ function createHttpClient(options = {}) {
     const origin = new URL(startUrl).origin;
     let url2 = startUrl;
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-      if ((request2.kind ?? "api") === "api") counters.api++;
-      else counters.files++;
+      const counted = figures[request2.kind ?? "api"];
       const sameOrigin = new URL(url2).origin === origin;
       const headers = { ...options.headers };
       if (request2.accept) headers.accept = request2.accept;
@@ -52213,6 +52525,10 @@ function createHttpClient(options = {}) {
       if (request2.range) headers.range = request2.range;
       if (options.token && sameOrigin) headers.authorization = `Bearer ${options.token}`;
       const response = await doFetch(url2, { headers, signal, redirect: "manual" });
+      const cached2 = response.headers.get(CACHE_HEADER);
+      if (cached2 === "hit") counted.cached++;
+      else counted.made++;
+      if (cached2 === "revalidated") counted.revalidated++;
       const location = response.headers.get("location");
       if (REDIRECTS.has(response.status) && location) {
         await response.body?.cancel();
@@ -52236,9 +52552,16 @@ function createHttpClient(options = {}) {
   }
   return {
     get,
-    getJson: (url2, request2 = {}) => readJson(get, url2, request2, onRetry, redact),
-    getText: (url2, request2 = {}) => readText(get, url2, request2, onRetry, redact),
-    stats: () => ({ ...counters })
+    getJson: (url2, request2 = {}) => readJson(get, url2, request2, onRetry(request2.kind), redact),
+    getText: (url2, request2 = {}) => readText(get, url2, request2, onRetry(request2.kind), redact),
+    stats: () => ({
+      api: figures.api.made,
+      files: figures.file.made,
+      retries: figures.api.retried + figures.file.retried,
+      notModified: figures.api.revalidated + figures.file.revalidated,
+      cacheHits: figures.api.cached + figures.file.cached
+    }),
+    figures: () => ({ api: { ...figures.api }, file: { ...figures.file } })
   };
 }
 function definedOnly(value2) {
@@ -52402,7 +52725,7 @@ var EXPAND_FIELDS = [
   // Bytes the repository stores: with the parameter count, shows whether the weights are there.
   "usedStorage"
 ];
-var PAGE_SIZE = 100;
+var PAGE_SIZE = 1e3;
 var MAX_PAGES = 1e3;
 function listingUrl(endpoint2, author) {
   const query = new URLSearchParams({ author, limit: String(PAGE_SIZE) });
@@ -52531,25 +52854,41 @@ function resolveUrl(endpoint2, id, revision, path) {
   const encode3 = (p2) => p2.split("/").map(encodeURIComponent).join("/");
   return `${endpoint2}/${encode3(id)}/resolve/${encodeURIComponent(revision)}/${encode3(path)}`;
 }
-async function readTexts(http, endpoint2, model2, files, signal) {
-  const texts = [];
-  let failure3;
-  for (const file2 of files) {
-    const url2 = resolveUrl(endpoint2, model2.id, model2.sha ?? "main", file2.path);
-    try {
-      const res = await http.getText(url2, { kind: "file", maxBytes: MAX_TEXT_BYTES2, signal });
-      texts.push({
-        ...file2,
-        text: res.text,
-        url: url2,
-        ...res.truncated ? { truncated: true } : { sha256: res.sha256 }
-      });
-    } catch (error62) {
-      if (signal?.aborted) throw signal.reason;
-      texts.push({ ...file2, url: url2, error: describeReadError(error62) });
-      if (!failure3 && isUpstreamFailure(error62)) failure3 = toFailure(error62);
-    }
+var PINNED_RESOLVE = /^\/[^/]+\/[^/]+\/resolve\/[0-9a-f]{40}\//i;
+function isPinnedResolveUrl(url2) {
+  try {
+    return PINNED_RESOLVE.test(new URL(url2).pathname);
+  } catch {
+    return false;
   }
+}
+async function readTexts(http, endpoint2, model2, files, signal) {
+  let failure3;
+  const read = await Promise.allSettled(
+    files.map(
+      (file2) => http.getText(resolveUrl(endpoint2, model2.id, model2.sha ?? "main", file2.path), {
+        kind: "file",
+        maxBytes: MAX_TEXT_BYTES2,
+        signal
+      })
+    )
+  );
+  if (signal?.aborted) throw signal.reason;
+  const texts = files.map((file2, i) => {
+    const url2 = resolveUrl(endpoint2, model2.id, model2.sha ?? "main", file2.path);
+    const outcome = read[i];
+    if (outcome.status === "rejected") {
+      if (!failure3 && isUpstreamFailure(outcome.reason)) failure3 = toFailure(outcome.reason);
+      return { ...file2, url: url2, error: describeReadError(outcome.reason) };
+    }
+    const res = outcome.value;
+    return {
+      ...file2,
+      text: res.text,
+      url: url2,
+      ...res.truncated ? { truncated: true } : { sha256: res.sha256 }
+    };
+  });
   return { texts, ...failure3 ? { failure: failure3 } : {} };
 }
 var ANSWERS = /* @__PURE__ */ new Set([401, 403, 404, 410]);
@@ -52701,23 +53040,19 @@ function numbers(value2) {
 }
 
 // src/sources/huggingface.ts
-var DEFAULT_CONCURRENCY = 8;
 var NO_TEXTS = /* @__PURE__ */ new Set(["disabled", "missing"]);
 function createHuggingFaceSource(options) {
   const { http, pickFiles } = options;
   const endpoint2 = options.endpoint.replace(/\/+$/, "");
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
-  const limit = pLimit(options.concurrency ?? DEFAULT_CONCURRENCY);
   async function discover(team2, call = {}) {
     const releases = /* @__PURE__ */ new Map();
     const failures = [];
     const listings = await Promise.all(
-      team2.huggingface.map(
-        (author) => limit(() => {
-          call.onProgress?.({ phase: "discover", id: author });
-          return listAuthor(http, endpoint2, author, call.signal);
-        })
-      )
+      team2.huggingface.map((author) => {
+        call.onProgress?.({ phase: "discover", id: author });
+        return listAuthor(http, endpoint2, author, call.signal);
+      })
     );
     team2.huggingface.forEach((author, i) => {
       const { items, failure: failure3 } = listings[i];
@@ -52731,9 +53066,7 @@ function createHuggingFaceSource(options) {
     });
     const declared = [...new Set(team2.models.map(hubId).filter((id) => id !== void 0))];
     const unlisted = declared.filter((id) => !releases.has(id.toLowerCase()));
-    const lookups = await Promise.all(
-      unlisted.map((id) => limit(() => getModel(http, endpoint2, id, call.signal)))
-    );
+    const lookups = await Promise.all(unlisted.map((id) => getModel(http, endpoint2, id, call.signal)));
     unlisted.forEach((id, i) => {
       const lookup = lookups[i];
       const canonical2 = lookup.kind === "found" ? lookup.model.id : id;
@@ -52753,7 +53086,7 @@ function createHuggingFaceSource(options) {
     return { releases: [...releases.values()], failures };
   }
   async function inspect(target2, call = {}) {
-    return limit(async () => {
+    {
       call.onProgress?.({ phase: "inspect", id: target2.id });
       const fetchedAt = now().toISOString();
       const given = isHubListing(target2.listing) ? target2.listing : void 0;
@@ -52781,7 +53114,7 @@ function createHuggingFaceSource(options) {
       }
       const { listing: _listing, ...release3 } = target2;
       return { schema: "openquota/evidence@1", team: target2.team, release: release3, facts: facts2, texts, fetchedAt };
-    });
+    }
   }
   function factsFrom(lookup, requestedId) {
     if (lookup.kind === "found") return factsOf(lookup.model, lookup.raw, endpoint2, requestedId);
@@ -52802,7 +53135,7 @@ function createHuggingFaceSource(options) {
     const key = id.toLowerCase();
     let answer = described.get(key);
     if (!answer) {
-      answer = limit(async () => {
+      answer = (async () => {
         const lookup = await getModel(http, endpoint2, id, call.signal);
         if (lookup.kind !== "found") return { found: false, failure: lookup.failure };
         const relation = baseRelation(lookup.model);
@@ -52812,7 +53145,7 @@ function createHuggingFaceSource(options) {
           baseModels: baseModels(lookup.model) ?? [],
           ...relation ? { relation } : {}
         };
-      });
+      })();
       described.set(key, answer);
     }
     return answer;
@@ -52908,7 +53241,7 @@ async function readLineage(evidence, teams, sources, call = {}) {
 // src/check.ts
 async function classifyTarget(target2, cwd) {
   const trimmed = target2.trim();
-  const dir = await stat3(resolve2(cwd, trimmed)).catch(() => void 0);
+  const dir = await stat4(resolve2(cwd, trimmed)).catch(() => void 0);
   if (dir?.isDirectory() && !/^[a-z]+:\/\//i.test(trimmed)) return { kind: "local", id: trimmed };
   const github = githubRepoId(trimmed);
   if (github) return { kind: "github", id: github };
@@ -53029,7 +53362,7 @@ var programmeSchema = external_exports.strictObject({
 });
 
 // src/config/read.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 async function readConfigFile(file2, what, hint, maxBytes = LIMITS.configFile) {
   const read = await readBoundedText(file2, maxBytes);
   if (!read.ok) throw new ConfigError([{ file: file2, path: "", message: `${what} ${read.message}`, fix: hint }]);
@@ -53043,7 +53376,7 @@ async function readConfigFile(file2, what, hint, maxBytes = LIMITS.configFile) {
       }
     ]);
   }
-  return { file: file2, text: read.text, sha256: createHash4("sha256").update(read.bytes).digest("hex") };
+  return { file: file2, text: read.text, sha256: createHash7("sha256").update(read.bytes).digest("hex") };
 }
 
 // src/config/load.ts
@@ -53075,12 +53408,12 @@ async function loadProgramme(file2) {
 
 // src/detect/corpus.ts
 import { isAscii } from "node:buffer";
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash8 } from "node:crypto";
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { createRequire } from "node:module";
-import { join as join8 } from "node:path";
+import { join as join10 } from "node:path";
 
-// node_modules/spdx-license-list/package.json
+// ../../main/node_modules/spdx-license-list/package.json
 var package_default = {
   name: "spdx-license-list",
   version: "6.12.0",
@@ -53463,7 +53796,7 @@ function rulesDir() {
 }
 var indexCache;
 function licenceIndex() {
-  indexCache ??= JSON.parse(readFileSync2(join8(rulesDir(), "index.json"), "utf8"));
+  indexCache ??= JSON.parse(readFileSync2(join10(rulesDir(), "index.json"), "utf8"));
   return indexCache;
 }
 function licenceEntries() {
@@ -53561,11 +53894,11 @@ var SCHEMA = "openquota/licence-corpus@3";
 var CORPUS_FILE = "corpus-index.json";
 function corpusSources() {
   const pkg = package_default;
-  const hash2 = createHash5("sha256");
+  const hash2 = createHash8("sha256");
   const dir = rulesDir();
-  hash2.update(readFileSync2(join8(dir, "index.json")));
-  for (const e of licenceEntries()) if (e.file) hash2.update(readFileSync2(join8(dir, e.file)));
-  for (const t3 of licenceIndex().tails ?? []) hash2.update(readFileSync2(join8(dir, t3.file)));
+  hash2.update(readFileSync2(join10(dir, "index.json")));
+  for (const e of licenceEntries()) if (e.file) hash2.update(readFileSync2(join10(dir, e.file)));
+  for (const t3 of licenceIndex().tails ?? []) hash2.update(readFileSync2(join10(dir, t3.file)));
   return { spdxListVersion: pkg.version, sourcesSha256: hash2.digest("hex") };
 }
 function buildCorpusData() {
@@ -53595,7 +53928,7 @@ function buildCorpusData() {
   const dir = rulesDir();
   for (const e of licenceEntries()) {
     if (!e.file) continue;
-    const text = readFileSync2(join8(dir, e.file), "utf8");
+    const text = readFileSync2(join10(dir, e.file), "utf8");
     add(e.id, text);
     for (const part of languageParts(text, e.parts ?? [])) add(e.id, part);
   }
@@ -53613,7 +53946,7 @@ function buildCorpusData() {
     return { id, words, title: titleMask(n.lines, n.lineOf).reduce((a, b3) => a + b3, 0) };
   });
   for (const extra of licenceIndex().tails ?? []) {
-    const more = normalise(readFileSync2(join8(dir, extra.file), "utf8")).words;
+    const more = normalise(readFileSync2(join10(dir, extra.file), "utf8")).words;
     for (const t3 of tails.filter((x3) => x3.id === extra.after))
       tails.push({ id: t3.id, words: Int32Array.from([...t3.words, ...toIds(more, vocabulary, true)]) });
   }
@@ -53641,7 +53974,7 @@ function languageParts(text, starts) {
   return bounds.slice(1).map((end, k2) => lines.slice(bounds[k2], end).join("\n"));
 }
 function loadCorpusData() {
-  const file2 = join8(rulesDir(), CORPUS_FILE);
+  const file2 = join10(rulesDir(), CORPUS_FILE);
   if (!existsSync2(file2)) return null;
   const bytes = readFileSync2(file2);
   const data = JSON.parse(bytes.toString(isAscii(bytes) ? "latin1" : "utf8"));
@@ -55529,10 +55862,11 @@ function overallStatus(teams) {
 function evaluate(input2) {
   const { policy } = input2.policy;
   const today = input2.now.toISOString().slice(0, 10);
+  const identify = memoiseIdentify(input2.engine.identify);
   const teams = input2.programme.programme.teams.filter((t3) => input2.teams.includes(t3.id)).map((team2) => {
     const judged = input2.evidence.filter((e) => e.team === team2.id).map((e) => ({
       evidence: e,
-      model: judge(e, resolveLicence(e, input2.engine.identify, policy.licences.minConfidence), {
+      model: judge(e, resolveLicence(e, identify, policy.licences.minConfidence), {
         policy,
         team: team2,
         lookup: input2.engine.lookup,
@@ -55563,12 +55897,12 @@ function evaluate(input2) {
 }
 
 // src/evaluate-bundle.ts
-import { join as join9 } from "node:path";
+import { join as join11 } from "node:path";
 
 // src/policy/load.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 import { existsSync as existsSync3, readdirSync } from "node:fs";
-import { dirname as dirname4, resolve as resolve3 } from "node:path";
+import { dirname as dirname5, resolve as resolve3 } from "node:path";
 
 // src/policy/extends.ts
 var isObject3 = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
@@ -55700,7 +56034,7 @@ var policySchema = external_exports.strictObject({
 });
 
 // src/policy/validate.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
 var knownIds;
 function allKnownIds() {
   knownIds ??= [...spdxLicenceIds, ...licenceEntries().flatMap((e) => [e.id, ...e.aliases])];
@@ -55723,7 +56057,7 @@ function globProblem(pattern) {
   }
   if (open3.length > 0) return `"${open3.at(-1)}" is never closed`;
   try {
-    if (import_picomatch4.default.makeRe(pattern).source === "$^") return "it matches nothing";
+    if (import_picomatch2.default.makeRe(pattern).source === "$^") return "it matches nothing";
   } catch (error62) {
     return error62.message;
   }
@@ -55797,7 +56131,7 @@ function checkDeny(raw, check3) {
       });
       return;
     }
-    if (!allKnownIds().some((id) => import_picomatch4.default.isMatch(id, pattern, { nocase: true }))) {
+    if (!allKnownIds().some((id) => matchesGlob(id, pattern))) {
       const near = closest(pattern.replace(/[*?]/g, ""), allKnownIds());
       check3.warnings.push({
         path,
@@ -55888,7 +56222,7 @@ async function readLayers(ref, baseDir) {
     if (!parsed.ok) throw new ConfigError(parsed.problems);
     layers.push({ file: file2, text: source.text, sha256: source.sha256, document: parsed.document });
     const parent = parsed.document.value?.extends;
-    next = typeof parent === "string" && parent !== "" ? { ref: parent, baseDir: dirname4(file2), shownAs: { file: file2, path: "extends" } } : void 0;
+    next = typeof parent === "string" && parent !== "" ? { ref: parent, baseDir: dirname5(file2), shownAs: { file: file2, path: "extends" } } : void 0;
   }
   return layers;
 }
@@ -55981,7 +56315,7 @@ async function evaluateBundle(bundle, options) {
   const strays = bundle.teams.filter((t3) => !programme.teams.some((p2) => p2.id === t3));
   for (const team2 of strays) {
     problems.push({
-      file: join9(bundle.dir, "bundle.json"),
+      file: join11(bundle.dir, "bundle.json"),
       path: "teams",
       message: `team "${team2}" is not in the bundle's programme file`,
       fix: "the bundle was changed after it was written; write it again with --save-evidence"
@@ -56009,7 +56343,7 @@ async function evaluateBundle(bundle, options) {
 
 // src/report/cyclonedx.ts
 var import_cyclonedx_library = __toESM(require_index_node6(), 1);
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 
 // src/report/html-escape.ts
 function escapeHtml(value2) {
@@ -56134,7 +56468,7 @@ function component(team2, model2) {
   });
 }
 function serialNumber(report) {
-  const hex3 = createHash6("sha256").update(JSON.stringify(report)).digest("hex");
+  const hex3 = createHash9("sha256").update(JSON.stringify(report)).digest("hex");
   return `urn:uuid:${hex3.slice(0, 8)}-${hex3.slice(8, 12)}-5${hex3.slice(13, 16)}-8${hex3.slice(17, 20)}-${hex3.slice(20, 32)}`;
 }
 function renderCycloneDx(report) {
@@ -56296,7 +56630,7 @@ function formatConfidence(c3) {
 }
 
 // src/report/html-page.ts
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash10 } from "node:crypto";
 
 // src/report/html-css-dashboard.ts
 var DASHBOARD_CSS = `
@@ -56839,7 +57173,7 @@ ${CSV_JS}
 
 // src/report/html-page.ts
 function page(parts) {
-  const script = parts.script ? [`script-src 'sha256-${createHash7("sha256").update(JS).digest("base64")}'`] : [];
+  const script = parts.script ? [`script-src 'sha256-${createHash10("sha256").update(JS).digest("base64")}'`] : [];
   const csp = [
     "default-src 'none'",
     "style-src 'unsafe-inline'",
@@ -57349,14 +57683,14 @@ function renderDiff(diff, format, lang = "en") {
 }
 
 // src/report/html-finding.ts
-import { createHash as createHash8 } from "node:crypto";
+import { createHash as createHash11 } from "node:crypto";
 var CODE_REPOSITORY = "CODE_REPOSITORY";
 function reasonKey(model2) {
   if (model2.kind === "code") return CODE_REPOSITORY;
   const f3 = primaryFinding(model2);
   if (!f3) return "";
   const about = f3.args ? JSON.stringify(Object.entries(f3.args).sort()) : f3.message;
-  return `${f3.code}.${createHash8("sha256").update(about).digest("hex").slice(0, 6)}`;
+  return `${f3.code}.${createHash11("sha256").update(about).digest("hex").slice(0, 6)}`;
 }
 function reasonLine(lang, model2) {
   if (model2.kind === "code") return t(lang, "dash.reason.code");
@@ -58058,34 +58392,40 @@ var REPOSITORY = "openquota-dev/openquota";
 var REPOSITORY_URL = `https://github.com/${REPOSITORY}`;
 
 // src/report/locate.ts
-var import_yaml4 = __toESM(require_dist(), 1);
 function bareId(entry) {
   return entry.replace(/^(hf|github):/i, "").replace(/^https?:\/\/(www\.)?(huggingface\.co|hf\.co|github\.com)\//i, "").replace(/\.git$/i, "").split("/").slice(0, 2).join("/").toLowerCase();
 }
+function indexTeams(teams) {
+  const byId = /* @__PURE__ */ new Map();
+  teams.forEach((team2, at2) => {
+    if (byId.has(team2?.id)) return;
+    const declared = Array.isArray(team2?.models) ? team2.models.map(String) : [];
+    const written = /* @__PURE__ */ new Map();
+    const bare = /* @__PURE__ */ new Map();
+    declared.forEach((entry, i) => {
+      if (!written.has(entry)) written.set(entry, i);
+      const key = bareId(entry);
+      if (!bare.has(key)) bare.set(key, i);
+    });
+    byId.set(team2?.id, { at: at2, written, bare });
+  });
+  return byId;
+}
 function locateInProgramme(text) {
-  let teams = [];
-  try {
-    const doc = text === void 0 ? void 0 : (0, import_yaml4.parse)(text);
-    if (Array.isArray(doc?.teams)) teams = doc.teams;
-  } catch {
-  }
-  const cache = /* @__PURE__ */ new Map();
-  const line = (path) => {
-    const key = path.join("\0");
-    if (!cache.has(key)) cache.set(key, text === void 0 ? void 0 : lineOfPath(text, path));
-    return cache.get(key);
-  };
+  const parsed = text === void 0 ? void 0 : parseYaml({ file: "programme", text });
+  if (!parsed?.ok) return () => void 0;
+  const doc = parsed.document.value;
+  const teams = indexTeams(Array.isArray(doc?.teams) ? doc.teams : []);
+  const line = (path) => parsed.document.lineOf(path);
   return (teamId2, model2) => {
-    const ti = teams.findIndex((t3) => t3?.id === teamId2);
-    if (ti < 0) return void 0;
-    const declared = Array.isArray(teams[ti].models) ? teams[ti].models.map(String) : [];
+    const team2 = teams.get(teamId2);
+    if (!team2) return void 0;
     if (model2) {
       const written = model2.origin.startsWith("models: ") ? model2.origin.slice("models: ".length) : void 0;
-      let mi = written === void 0 ? -1 : declared.indexOf(written);
-      if (mi < 0) mi = declared.findIndex((d2) => bareId(d2) === bareId(model2.id));
-      if (mi >= 0) return line(["teams", ti, "models", mi]) ?? line(["teams", ti]);
+      const mi = (written === void 0 ? void 0 : team2.written.get(written)) ?? team2.bare.get(bareId(model2.id));
+      if (mi !== void 0) return line(["teams", team2.at, "models", mi]);
     }
-    return line(["teams", ti]);
+    return line(["teams", team2.at]);
   };
 }
 
@@ -58500,7 +58840,7 @@ function stoppedEvidence(release3, stop, now) {
     fetchedAt: now().toISOString()
   };
 }
-async function scan(input2) {
+async function scan2(input2) {
   const { programme } = input2.programme;
   const teams = selectTeams(programme.teams, input2.teams, input2.programme.file);
   checkClaims(teams, input2.sources, input2.programme.file);
@@ -58509,17 +58849,21 @@ async function scan(input2) {
   budget?.setDeadline(started + (input2.deadlineMs ?? BASE_DEADLINE_MS));
   const failures = {};
   const releases = [];
-  for (const team2 of teams) {
-    input2.onProgress?.({ phase: "discover", team: team2.id });
+  const discovered = await Promise.all(
+    teams.map((team2) => {
+      input2.onProgress?.({ phase: "discover", team: team2.id });
+      return Promise.all(
+        input2.sources.map(async (source) => ({
+          source,
+          found: await source.discover(target(team2), { signal: input2.signal })
+        }))
+      );
+    })
+  );
+  for (const [ti, team2] of teams.entries()) {
     failures[team2.id] = [];
     const seen = /* @__PURE__ */ new Set();
-    const found = await Promise.all(
-      input2.sources.map(async (source) => ({
-        source,
-        found: await source.discover(target(team2), { signal: input2.signal })
-      }))
-    );
-    for (const { source, found: discovery } of found) {
+    for (const { source, found: discovery } of discovered[ti]) {
       failures[team2.id].push(...discovery.failures);
       for (const release3 of discovery.releases) {
         const key = `${release3.source}:${release3.id.toLowerCase()}`;
@@ -58530,11 +58874,13 @@ async function scan(input2) {
     }
   }
   if (input2.deadlineMs === void 0) budget?.setDeadline(started + defaultDeadlineMs(releases.length));
-  const limit = pLimit(input2.concurrency ?? 8);
+  const limits = new Map(
+    input2.sources.map((s) => [s, pLimit(input2.concurrency ?? releasesInFlight(DEFAULT_POOLS))])
+  );
   let done = 0;
   const evidence = await Promise.all(
     releases.map(
-      ({ team: team2, release: release3, source }) => limit(async () => {
+      ({ team: team2, release: release3, source }) => limits.get(source)(async () => {
         const expired = budget?.expired();
         const result2 = expired ? stoppedEvidence(release3, expired, input2.now ?? (() => /* @__PURE__ */ new Date())) : await source.inspect(release3, { signal: input2.signal });
         done += 1;
@@ -58599,203 +58945,7 @@ function round2(x3) {
   return Math.round(x3 * 100) / 100;
 }
 
-// src/sources/cache.ts
-import { createHash as createHash10 } from "node:crypto";
-import { join as join11 } from "node:path";
-
-// src/sources/cache-store.ts
-import { createHash as createHash9, randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir as mkdir3, readdir as readdir5, readFile, rename as rename3, rm as rm4, stat as stat4, utimes, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname5, join as join10 } from "node:path";
-var DEFAULT_CACHE_MAX_MB = 200;
-var STALE_TEMP_MS = 10 * 6e4;
-var ENTRY_NAME = /^[0-9a-f]{64}\.json$/;
-var TEMP_NAME = /^[0-9a-f]{64}\.json\.[0-9a-f]{12}\.tmp$/;
-function createCacheStore(options) {
-  const maxBytes = options.maxBytes ?? DEFAULT_CACHE_MAX_MB * 1024 * 1024;
-  const now = options.now ?? Date.now;
-  const counters = { corrupt: 0, evicted: 0 };
-  const index = /* @__PURE__ */ new Map();
-  let indexed;
-  let evicting = Promise.resolve();
-  const ready = () => {
-    indexed ??= scan2(options.root, index, now()).catch(() => {
-    });
-    return indexed;
-  };
-  async function drop(file2) {
-    index.delete(file2);
-    await rm4(file2, { force: true }).catch(() => {
-    });
-  }
-  async function evict() {
-    let total = [...index.values()].reduce((sum, e) => sum + e.size, 0);
-    if (total <= maxBytes) return;
-    const oldest = [...index.entries()].sort((a, b3) => a[1].used - b3[1].used);
-    for (const [file2, entry] of oldest) {
-      if (total <= maxBytes) break;
-      total -= entry.size;
-      counters.evicted++;
-      await drop(file2);
-    }
-  }
-  return {
-    async read(file2) {
-      await ready();
-      let text;
-      try {
-        text = await readFile(file2, "utf8");
-      } catch {
-        return void 0;
-      }
-      const entry = parse5(text);
-      if (!entry) {
-        counters.corrupt++;
-        await drop(file2);
-        return void 0;
-      }
-      const used = now();
-      index.set(file2, { size: Buffer.byteLength(text), used });
-      await utimes(file2, used / 1e3, used / 1e3).catch(() => {
-      });
-      return entry;
-    },
-    async write(file2, entry) {
-      await ready();
-      const stored = {
-        v: 2,
-        etag: entry.etag,
-        status: entry.status,
-        headers: entry.headers,
-        body: Buffer.from(entry.body).toString("base64"),
-        sha256: sha2563(entry.body)
-      };
-      const text = JSON.stringify(stored);
-      const size = Buffer.byteLength(text);
-      if (size > maxBytes) return;
-      const temp = `${file2}.${randomBytes2(6).toString("hex")}.tmp`;
-      try {
-        await mkdir3(dirname5(file2), { recursive: true });
-        await writeFile3(temp, text);
-        await rename3(temp, file2);
-        index.set(file2, { size, used: now() });
-      } catch {
-        await rm4(temp, { force: true }).catch(() => {
-        });
-        return;
-      }
-      evicting = evicting.then(evict, evict);
-      await evicting;
-    },
-    stats: () => ({ ...counters, bytes: [...index.values()].reduce((sum, e) => sum + e.size, 0) })
-  };
-}
-function parse5(text) {
-  let value2;
-  try {
-    value2 = JSON.parse(text);
-  } catch {
-    return void 0;
-  }
-  if (value2?.v !== 2 || typeof value2.etag !== "string" || typeof value2.status !== "number" || typeof value2.body !== "string" || typeof value2.sha256 !== "string" || typeof value2.headers !== "object" || value2.headers === null || Object.values(value2.headers).some((h3) => typeof h3 !== "string"))
-    return void 0;
-  const body = new Uint8Array(Buffer.from(value2.body, "base64"));
-  if (sha2563(body) !== value2.sha256) return void 0;
-  return { etag: value2.etag, status: value2.status, headers: value2.headers, body };
-}
-async function scan2(root, index, at2) {
-  const dirs = [root];
-  for (const name of await readdir5(root).catch(() => [])) {
-    const path = join10(root, name);
-    const info = await stat4(path).catch(() => void 0);
-    if (info?.isDirectory()) dirs.push(path);
-  }
-  for (const dir of dirs) {
-    for (const name of await readdir5(dir).catch(() => [])) {
-      const path = join10(dir, name);
-      const info = await stat4(path).catch(() => void 0);
-      if (!info?.isFile()) continue;
-      if (TEMP_NAME.test(name)) {
-        if (at2 - info.mtimeMs > STALE_TEMP_MS) await rm4(path, { force: true }).catch(() => {
-        });
-      } else if (ENTRY_NAME.test(name) && !index.has(path)) {
-        index.set(path, { size: info.size, used: info.mtimeMs });
-      }
-    }
-  }
-}
-function sha2563(bytes) {
-  return createHash9("sha256").update(bytes).digest("hex");
-}
-
-// src/sources/cache.ts
-var KEPT_HEADERS = ["content-type", "link", "x-total-count", "x-github-media-type", "x-repo-commit"];
-function createCachedFetch(options) {
-  const inner = options.fetch ?? globalThis.fetch;
-  const store = options.store ?? createCacheStore({ root: options.dir, maxBytes: options.maxBytes });
-  const counters = { requests: 0, conditional: 0, notModified: 0, cacheHits: 0 };
-  const cached2 = async (input2, init) => {
-    const url2 = typeof input2 === "string" ? input2 : input2 instanceof URL ? input2.href : input2.url;
-    const method = (init?.method ?? "GET").toUpperCase();
-    const headers = new Headers(init?.headers);
-    if (method !== "GET" || headers.has("if-none-match") || headers.has("range")) {
-      counters.requests++;
-      return inner(input2, init);
-    }
-    const file2 = join11(options.dir, `${entryKey(url2, headers)}.json`);
-    const fresh = /\bno-cache\b/i.test(headers.get("cache-control") ?? "");
-    const entry = fresh ? void 0 : await store.read(file2);
-    if (entry && options.immutable?.(url2)) {
-      counters.cacheHits++;
-      return replay(entry, url2);
-    }
-    if (entry?.etag) {
-      headers.set("if-none-match", entry.etag);
-      counters.conditional++;
-    }
-    counters.requests++;
-    const response = await inner(url2, { ...init, headers });
-    if (response.status === 304 && entry?.etag) {
-      counters.notModified++;
-      await response.body?.cancel();
-      return replay(entry, url2);
-    }
-    const etag = response.headers.get("etag") ?? "";
-    const storable = response.status === 200 && etag || response.status === 404 && options.immutable?.(url2);
-    if (!storable) return response;
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    const kept = Object.fromEntries(
-      KEPT_HEADERS.flatMap((h3) => {
-        const value2 = response.headers.get(h3);
-        return value2 === null ? [] : [[h3, value2]];
-      })
-    );
-    await store.write(file2, { etag, status: response.status, headers: kept, body: bytes });
-    return new Response(bytes, {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers
-    });
-  };
-  return { fetch: cached2, stats: () => ({ ...counters }) };
-}
-function entryKey(url2, headers) {
-  const auth2 = headers.get("authorization") ?? "";
-  const identity = auth2 ? createHash10("sha256").update(auth2).digest("hex") : "anonymous";
-  return createHash10("sha256").update(`${url2}
-${headers.get("accept") ?? ""}
-${identity}`).digest("hex");
-}
-function replay(entry, url2) {
-  const response = new Response(Buffer.from(entry.body), {
-    status: entry.status,
-    headers: { ...entry.headers, ...entry.etag ? { etag: entry.etag } : {}, "x-openquota-cache": "hit" }
-  });
-  Object.defineProperty(response, "url", { value: url2 });
-  return response;
-}
-
-// node_modules/universal-user-agent/index.js
+// ../../main/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -58806,7 +58956,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-// node_modules/before-after-hook/lib/register.js
+// ../../main/node_modules/before-after-hook/lib/register.js
 function register(state, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
@@ -58829,7 +58979,7 @@ function register(state, name, method, options) {
   });
 }
 
-// node_modules/before-after-hook/lib/add.js
+// ../../main/node_modules/before-after-hook/lib/add.js
 function addHook(state, kind, name, hook2) {
   const orig = hook2;
   if (!state.registry[name]) {
@@ -58864,7 +59014,7 @@ function addHook(state, kind, name, hook2) {
   });
 }
 
-// node_modules/before-after-hook/lib/remove.js
+// ../../main/node_modules/before-after-hook/lib/remove.js
 function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
@@ -58878,7 +59028,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-// node_modules/before-after-hook/index.js
+// ../../main/node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
 function bindApi(hook2, state, name) {
@@ -58912,7 +59062,7 @@ function Collection() {
 }
 var before_after_hook_default = { Singular, Collection };
 
-// node_modules/@octokit/endpoint/dist-bundle/index.js
+// ../../main/node_modules/@octokit/endpoint/dist-bundle/index.js
 var VERSION3 = "0.0.0-development";
 var userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
 var DEFAULTS2 = {
@@ -59147,7 +59297,7 @@ function expand(template, context) {
     return template.replace(/\/$/, "");
   }
 }
-function parse6(options) {
+function parse5(options) {
   let method = options.method.toUpperCase();
   let url2 = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -59211,7 +59361,7 @@ function parse6(options) {
   );
 }
 function endpointWithDefaults(defaults, route, options) {
-  return parse6(merge3(defaults, route, options));
+  return parse5(merge3(defaults, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS22 = merge3(oldDefaults, newDefaults);
@@ -59220,15 +59370,15 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS22,
     defaults: withDefaults.bind(null, DEFAULTS22),
     merge: merge3.bind(null, DEFAULTS22),
-    parse: parse6
+    parse: parse5
   });
 }
 var endpoint = withDefaults(null, DEFAULTS2);
 
-// node_modules/@octokit/request/dist-bundle/index.js
+// ../../main/node_modules/@octokit/request/dist-bundle/index.js
 var import_content_type = __toESM(require_dist4(), 1);
 
-// node_modules/json-with-bigint/json-with-bigint.js
+// ../../main/node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
 var noiseValue = /^-?\d+n+$/;
 var originalStringify = JSON.stringify;
@@ -59563,7 +59713,7 @@ var JSONParse = (text, reviver) => {
   }
 };
 
-// node_modules/@octokit/request-error/dist-src/index.js
+// ../../main/node_modules/@octokit/request-error/dist-src/index.js
 var RequestError = class extends Error {
   name;
   /**
@@ -59602,7 +59752,7 @@ var RequestError = class extends Error {
   }
 };
 
-// node_modules/@octokit/request/dist-bundle/index.js
+// ../../main/node_modules/@octokit/request/dist-bundle/index.js
 var VERSION4 = "10.0.16";
 var defaults_default = {
   headers: {
@@ -59784,7 +59934,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 }
 var request = withDefaults2(endpoint, defaults_default);
 
-// node_modules/@octokit/graphql/dist-bundle/index.js
+// ../../main/node_modules/@octokit/graphql/dist-bundle/index.js
 var VERSION5 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
@@ -59894,7 +60044,7 @@ function withCustomRequest(customRequest) {
   });
 }
 
-// node_modules/@octokit/auth-token/dist-bundle/index.js
+// ../../main/node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep2 = "\\.";
 var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
@@ -59939,10 +60089,10 @@ var createTokenAuth = function createTokenAuth2(token) {
   });
 };
 
-// node_modules/@octokit/core/dist-src/version.js
+// ../../main/node_modules/@octokit/core/dist-src/version.js
 var VERSION6 = "7.0.8";
 
-// node_modules/@octokit/core/dist-src/index.js
+// ../../main/node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
 };
 var consoleWarn = console.warn.bind(console);
@@ -60076,7 +60226,7 @@ var Octokit = class {
   auth;
 };
 
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// ../../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var VERSION7 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
@@ -60192,7 +60342,7 @@ function paginateRest(octokit) {
 }
 paginateRest.VERSION = VERSION7;
 
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// ../../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
 var VERSION8 = "0.0.0-development";
 function isRequestError(error62) {
@@ -60266,7 +60416,7 @@ function retry(octokit, octokitOptions) {
 }
 retry.VERSION = VERSION8;
 
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// ../../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
 var VERSION9 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
@@ -60501,6 +60651,11 @@ var Octokit2 = Octokit.plugin(paginateRest, retry, throttling);
 var FAIL_FAST_AFTER = 3;
 var GITHUB_MAX_WAIT_SECONDS = 60;
 var MAX_SECONDARY_RETRIES = 2;
+var UNQUEUED = {
+  key: () => ({
+    schedule: (_options, job, ...args) => Promise.resolve().then(() => job(...args))
+  })
+};
 function createGitHubClient(options) {
   const maxWait = options.maxRateLimitWait ?? GITHUB_MAX_WAIT_SECONDS;
   const budget = options.budget ?? createBudget();
@@ -60516,6 +60671,11 @@ function createGitHubClient(options) {
     request: { fetch: options.fetch },
     log: { debug: silent, info: silent, warn: silent, error: silent },
     throttle: {
+      // Reads are bounded by the transport's GitHub pool (src/sources/pools.ts), one limit in one
+      // place: the plugin's own group of 10 reads at once (shared by every client) would cap it
+      // unseen. Writes keep the plugin's serialising group. (The plugin takes its groups from these
+      // options, `Object.assign(state, throttle)`; its types do not list them: a test checks it.)
+      ...{ global: UNQUEUED },
       retryAfterBaseValue: options.retryAfterBaseValue ?? 1e3,
       // Primary limit: retry once, only when the window resets soon; else the release is unknown.
       onRateLimit: (retryAfter, _o, _k, retryCount) => retryCount < 1 && fits(retryAfter),
@@ -60643,7 +60803,7 @@ async function getJson(client, route, params, signal) {
 }
 
 // src/sources/github-inspect.ts
-import { createHash as createHash11 } from "node:crypto";
+import { createHash as createHash12 } from "node:crypto";
 var MAX_TEXT_BYTES3 = 512 * 1024;
 var MAX_POINTERS = 4;
 async function readContents(client, repo, commit, pickFiles, signal) {
@@ -60743,7 +60903,7 @@ function decode3(body) {
   const content = body.content;
   const all = typeof content === "string" ? Buffer.from(content, "base64") : Buffer.alloc(0);
   const bytes = all.subarray(0, MAX_TEXT_BYTES3);
-  const sha2564 = createHash11("sha256").update(bytes).digest("hex");
+  const sha2564 = createHash12("sha256").update(bytes).digest("hex");
   return { text: bytes.toString("utf8"), sha256: sha2564, truncated: all.length > MAX_TEXT_BYTES3 };
 }
 function treeEntries(body) {
@@ -60776,22 +60936,18 @@ function releaseWeightAssets(body) {
 }
 
 // src/sources/github.ts
-var DEFAULT_CONCURRENCY2 = 4;
 function createGitHubSource(options) {
   const { client, pickFiles } = options;
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
-  const limit = pLimit(options.concurrency ?? DEFAULT_CONCURRENCY2);
   const webUrl = options.webUrl.replace(/\/+$/, "");
   async function discover(team2, call = {}) {
     const releases = /* @__PURE__ */ new Map();
     const failures = [];
     const listings = await Promise.all(
-      team2.github.map(
-        (org) => limit(() => {
-          call.onProgress?.({ phase: "discover", id: org });
-          return listOrgRepos(client, org, call.signal);
-        })
-      )
+      team2.github.map((org) => {
+        call.onProgress?.({ phase: "discover", id: org });
+        return listOrgRepos(client, org, call.signal);
+      })
     );
     team2.github.forEach((org, i) => {
       const listing = listings[i];
@@ -60838,14 +60994,12 @@ function createGitHubSource(options) {
     return { releases: [...releases.values()], failures };
   }
   async function inspect(target2, call = {}) {
-    return limit(async () => {
-      call.onProgress?.({ phase: "inspect", id: target2.id });
-      const fetchedAt = now().toISOString();
-      const facts2 = await factsOf2(target2, call.signal);
-      const { texts = [], ...rest } = facts2;
-      const { listing: _listing, ...release3 } = target2;
-      return { schema: "openquota/evidence@1", team: target2.team, release: release3, facts: rest, texts, fetchedAt };
-    });
+    call.onProgress?.({ phase: "inspect", id: target2.id });
+    const fetchedAt = now().toISOString();
+    const facts2 = await factsOf2(target2, call.signal);
+    const { texts = [], ...rest } = facts2;
+    const { listing: _listing, ...release3 } = target2;
+    return { schema: "openquota/evidence@1", team: target2.team, release: release3, facts: rest, texts, fetchedAt };
   }
   async function factsOf2(target2, signal) {
     const [owner2, name] = target2.id.split("/");
@@ -60997,6 +61151,15 @@ function redacting(source, redact) {
   };
 }
 
+// src/sources/tokens.ts
+var TOKEN_VARIABLES = ["HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "GITHUB_TOKEN", "GH_TOKEN"];
+function tokenFrom(env, name) {
+  return env[name]?.trim() || void 0;
+}
+function secretsFrom(env) {
+  return [...new Set(TOKEN_VARIABLES.map((name) => tokenFrom(env, name)).filter((t3) => !!t3))];
+}
+
 // src/sources/transport.ts
 var NoRetry = class extends Error {
   constructor(cause) {
@@ -61023,15 +61186,19 @@ function createTransport(options = {}) {
     for (let attempt2 = 0; ; attempt2++) {
       requests++;
       if (pending.has(url2) || attempt2 > 0) retries++;
-      const timeout = AbortSignal.timeout(timeoutMs);
-      const signal = AbortSignal.any([timeout, budget.signal, ...init?.signal ? [init.signal] : []]);
+      let timeout;
+      const send = () => {
+        timeout = AbortSignal.timeout(timeoutMs);
+        const signal = AbortSignal.any([timeout, budget.signal, ...init?.signal ? [init.signal] : []]);
+        return inner(input2, { ...init, signal });
+      };
       try {
-        response = await inner(input2, { ...init, signal });
+        response = await (options.limiter ? options.limiter(send) : send());
         break;
       } catch (error62) {
         const expired = budget.expired();
         if (expired) throw new NoRetry(expired);
-        if (!timeout.aborted || init?.signal?.aborted) throw error62;
+        if (!timeout?.aborted || init?.signal?.aborted) throw error62;
         if (attempt2 < TIMEOUT_RETRIES) continue;
         throw new NoRetry(new SourceError("TIMEOUT", `no answer within ${timeoutMs} ms, twice`, {}));
       }
@@ -61065,14 +61232,11 @@ function createTransport(options = {}) {
 }
 
 // src/sources/create.ts
-var TOKEN_VARIABLES = ["HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "GITHUB_TOKEN", "GH_TOKEN"];
-function secretsFrom(env) {
-  return [...new Set(TOKEN_VARIABLES.map((name) => tokenFrom(env, name)).filter((t3) => !!t3))];
-}
 var HF_DEFAULT = "https://huggingface.co";
 var GITHUB_DEFAULT = "https://api.github.com";
 function createSources(env, options = {}) {
   const secrets = secretsFrom(env);
+  const limiters = createLimiters(options.pools ?? DEFAULT_POOLS);
   const redact = createRedactor(secrets);
   const budget = options.budget ?? createBudget();
   const headers = { "user-agent": `openquota/${VERSION}` };
@@ -61091,20 +61255,24 @@ function createSources(env, options = {}) {
     root: cacheDir,
     maxBytes: (options.cacheMaxMb ?? DEFAULT_CACHE_MAX_MB) * 1024 * 1024
   }) : void 0;
-  const hubCache = cacheDir && store ? createCachedFetch({ dir: join12(cacheDir, "huggingface"), store, fetch: options.fetch }) : void 0;
-  const huggingface = withCacheStats(
-    createHuggingFaceSource({
-      endpoint: hfEndpoint,
-      http: createHttpClient({
-        ...transport,
-        ...hubCache ? { fetch: hubCache.fetch } : {},
-        token: hfToken
-      }),
-      concurrency: options.concurrency,
-      pickFiles: pickLicenceFiles
-    }),
-    () => hubCache?.stats()
-  );
+  const hubCache = cacheDir && store ? createCachedFetch({
+    dir: join12(cacheDir, "huggingface"),
+    store,
+    fetch: options.fetch,
+    // A file read at a commit sha never changes: a rerun serves it from disk, asking nothing.
+    immutable: isPinnedResolveUrl
+  }) : void 0;
+  const hubHttp = createHttpClient({
+    ...transport,
+    ...hubCache ? { fetch: hubCache.fetch } : {},
+    token: hfToken,
+    limiters: { api: limiters["hub-api"], file: limiters["hub-files"] }
+  });
+  const huggingface = createHuggingFaceSource({
+    endpoint: hfEndpoint,
+    http: hubHttp,
+    pickFiles: pickLicenceFiles
+  });
   const githubApi = endpointFrom(env, "GITHUB_API_URL", GITHUB_DEFAULT);
   const githubToken = tokenFrom(env, "GITHUB_TOKEN") ?? tokenFrom(env, "GH_TOKEN");
   const githubTransport = createTransport({
@@ -61112,6 +61280,7 @@ function createSources(env, options = {}) {
     timeoutMs: options.timeoutMs,
     ...cacheDir ? { cacheDir: join12(cacheDir, "github"), cacheStore: store } : {},
     immutable: isCommitPinned,
+    limiter: limiters.github,
     budget,
     maxWaitMs: GITHUB_MAX_WAIT_SECONDS * 1e3
   });
@@ -61130,8 +61299,7 @@ function createSources(env, options = {}) {
     stats: () => {
       const { conditional: _conditional, ...stats } = githubTransport.stats();
       return stats;
-    },
-    concurrency: options.concurrency
+    }
   });
   const git = createGitSource({
     pickFiles: pickLicenceFiles,
@@ -61142,7 +61310,16 @@ function createSources(env, options = {}) {
   });
   const local = createLocalSource({ pickFiles: pickLicenceFiles, cwd: options.cwd ?? "." });
   const sources = [huggingface, github, git, local].map((s) => redacting(s, redact));
-  return { sources, secrets, redact, budget };
+  const figures = () => {
+    const hub = hubHttp.figures();
+    const gh = githubTransport.stats();
+    return {
+      "hub-api": hub.api,
+      "hub-files": hub.file,
+      github: { made: gh.api, cached: gh.cacheHits, revalidated: gh.notModified, retried: gh.retries }
+    };
+  };
+  return { sources, secrets, redact, budget, figures };
 }
 function defaultCacheDir(env) {
   const xdg = env.XDG_CACHE_HOME?.trim();
@@ -61154,16 +61331,6 @@ function githubWebUrl(api) {
   const url2 = new URL(api);
   if (url2.host === "api.github.com") return "https://github.com";
   return `${url2.origin}${url2.pathname.replace(/\/api\/v3\/?$/, "")}`.replace(/\/+$/, "");
-}
-function withCacheStats(source, cache) {
-  return {
-    ...source,
-    stats: () => {
-      const own2 = source.stats();
-      const c3 = cache();
-      return c3 ? { ...own2, notModified: own2.notModified + c3.notModified, cacheHits: own2.cacheHits + c3.cacheHits } : own2;
-    }
-  };
 }
 function endpointFrom(env, name, fallback) {
   const value2 = env[name]?.trim() || fallback;
@@ -61181,9 +61348,6 @@ function endpointFrom(env, name, fallback) {
     ]);
   }
   return value2.replace(/\/+$/, "");
-}
-function tokenFrom(env, name) {
-  return env[name]?.trim() || void 0;
 }
 export {
   ConfigError,
@@ -61214,7 +61378,7 @@ export {
   renderTable,
   saveBundle,
   saveScanEvidence,
-  scan
+  scan2 as scan
 };
 /*! Bundled license information:
 

@@ -1,6 +1,6 @@
 import type { LoadedProgramme } from './config/load.js';
 import type { Programme } from './config/programme.js';
-import { type Identify, resolveLicence } from './detect/resolve.js';
+import { type Identify, memoiseIdentify, resolveLicence } from './detect/resolve.js';
 import { linkCode } from './link.js';
 import { groupFamilies } from './policy/families.js';
 import { judge } from './policy/judge.js';
@@ -37,6 +37,7 @@ export interface EvaluationInput {
 export function evaluate(input: EvaluationInput): Report {
   const { policy } = input.policy;
   const today = input.now.toISOString().slice(0, 10);
+  const identify = memoiseIdentify(input.engine.identify);
   const teams = input.programme.programme.teams
     .filter((t) => input.teams.includes(t.id))
     .map((team) => {
@@ -44,7 +45,7 @@ export function evaluate(input: EvaluationInput): Report {
         .filter((e) => e.team === team.id)
         .map((e) => ({
           evidence: e,
-          model: judge(e, resolveLicence(e, input.engine.identify, policy.licences.minConfidence), {
+          model: judge(e, resolveLicence(e, identify, policy.licences.minConfidence), {
             policy,
             team,
             lookup: input.engine.lookup,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_CACHE_MAX_MB } from './sources/cache-store.js';
+import { DEFAULT_POOLS, formatPools, type Pools, parsePools } from './sources/pools.js';
 
 /** Output formats every entry point knows; a renderer exists for each one it accepts. */
 export const FORMATS = ['table', 'json', 'markdown', 'sarif', 'html', 'cyclonedx'] as const;
@@ -39,6 +40,16 @@ const deadline = z
   })
   .optional();
 
+/** A `--concurrency` value: `N` (every pool) or `hub-api=N,hub-files=N,github=N`, parsed to pools. */
+const concurrency = z.union([z.string(), z.number()]).transform((value, ctx): Pools => {
+  const pools = parsePools(String(value));
+  if ('error' in pools) {
+    ctx.addIssue({ code: 'custom', message: pools.error });
+    return z.NEVER;
+  }
+  return pools;
+});
+
 /** Team ids given on the command line or as an Action input (`a,b` or one per line). */
 const teamList = z
   .union([z.string(), z.array(z.string())])
@@ -56,7 +67,9 @@ export const scanOptionsSchema = z.strictObject({
   output: z.string().min(1).optional().describe('write the JSON report to this file (atomically)'),
   saveEvidence: z.string().min(1).optional().describe('write every evidence record to this directory'),
   verbose: z.boolean().default(false).describe('list every model in the table'),
-  concurrency: z.coerce.number().int().min(1).max(32).default(8).describe('releases inspected at once'),
+  concurrency: concurrency
+    .default({ ...DEFAULT_POOLS })
+    .describe(`requests in flight at once per host: N for every pool, or ${formatPools(DEFAULT_POOLS)}`),
   timeout: z.coerce.number().positive().max(600).default(30).describe('seconds per HTTP request'),
   cacheDir: z
     .string()

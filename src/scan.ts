@@ -6,6 +6,7 @@ import { type Engine, evaluate } from './evaluate.js';
 import type { LoadedPolicy } from './policy/load.js';
 import { BASE_DEADLINE_MS, type Budget, defaultDeadlineMs } from './sources/budget.js';
 import { readLineage } from './sources/lineage.js';
+import { DEFAULT_POOLS, releasesInFlight } from './sources/pools.js';
 import type { Source, TeamTarget } from './sources/source.js';
 import type { Evidence, Release, Report, RequestStats, SourceFailure } from './types.js';
 
@@ -22,7 +23,10 @@ export interface ScanInput {
   engine: Engine;
   /** Team ids to scan; all when empty or absent. */
   teams?: string[];
-  /** Releases inspected at once across all sources. */
+  /**
+   * Releases inspected at once per source (default: enough to fill the default pools); the
+   * sources' request pools bound what goes out, this only bounds the work begun.
+   */
   concurrency?: number;
   now?: () => Date;
   signal?: AbortSignal;
@@ -163,17 +167,23 @@ export async function scan(input: ScanInput): Promise<ScanResult> {
   budget?.setDeadline(started + (input.deadlineMs ?? BASE_DEADLINE_MS));
   const failures: Record<string, SourceFailure[]> = {};
   const releases: { team: string; release: Release; source: Source }[] = [];
-  for (const team of teams) {
-    input.onProgress?.({ phase: 'discover', team: team.id });
+  // Every team on every source at once: the listings are independent, and one after another they
+  // were the longest chain of round trips of a scan. Results are taken in programme order.
+  const discovered = await Promise.all(
+    teams.map((team) => {
+      input.onProgress?.({ phase: 'discover', team: team.id });
+      return Promise.all(
+        input.sources.map(async (source) => ({
+          source,
+          found: await source.discover(target(team), { signal: input.signal }),
+        })),
+      );
+    }),
+  );
+  for (const [ti, team] of teams.entries()) {
     failures[team.id] = [];
     const seen = new Set<string>();
-    const found = await Promise.all(
-      input.sources.map(async (source) => ({
-        source,
-        found: await source.discover(target(team), { signal: input.signal }),
-      })),
-    );
-    for (const { source, found: discovery } of found) {
+    for (const { source, found: discovery } of discovered[ti]!) {
       failures[team.id]!.push(...discovery.failures);
       for (const release of discovery.releases) {
         const key = `${release.source}:${release.id.toLowerCase()}`;
@@ -184,11 +194,15 @@ export async function scan(input: ScanInput): Promise<ScanResult> {
     }
   }
   if (input.deadlineMs === undefined) budget?.setDeadline(started + defaultDeadlineMs(releases.length));
-  const limit = pLimit(input.concurrency ?? 8);
+  // One limit per source, so a source's releases never wait behind another's (GitHub repositories
+  // queued behind thousands of Hub models left the GitHub pool idle).
+  const limits = new Map(
+    input.sources.map((s) => [s, pLimit(input.concurrency ?? releasesInFlight(DEFAULT_POOLS))] as const),
+  );
   let done = 0;
   const evidence = await Promise.all(
     releases.map(({ team, release, source }) =>
-      limit(async () => {
+      limits.get(source)!(async () => {
         // Past the deadline, a release not yet begun is not inspected: it is unknown, saying so.
         const expired = budget?.expired();
         const result = expired

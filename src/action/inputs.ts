@@ -57,6 +57,7 @@ export const INPUT_NAMES = {
   comment: 'comment',
   lang: 'lang',
   deadline: 'deadline',
+  concurrency: 'concurrency',
 } as const satisfies Record<string, keyof ActionInputs>;
 
 const inputOf = (option: PropertyKey): string =>

@@ -99,7 +99,7 @@ export async function run(runner: ActionIO = coreIO()): Promise<void> {
       sources: () => {
         const created = createSources(env, {
           timeoutMs: inputs.timeout * 1000,
-          concurrency: inputs.concurrency,
+          pools: inputs.concurrency,
           cwd: workspace,
           cacheMaxMb: inputs.cacheMaxMb,
           // The runner's temp directory is emptied after each job: ETags help within a job only.

@@ -12,6 +12,7 @@ import { mergeReports } from '../report/merge.js';
 import { readReport } from '../report/schema.js';
 import { scan } from '../scan.js';
 import type { CreatedSources } from '../sources/create.js';
+import { releasesInFlight } from '../sources/pools.js';
 import type { Report } from '../types.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -92,7 +93,7 @@ export async function scanProgramme(inputs: ActionInputs, ctx: ProduceContext): 
     sources: created.sources,
     engine: defaultEngine(),
     teams: inputs.team,
-    concurrency: inputs.concurrency,
+    concurrency: releasesInFlight(inputs.concurrency),
     budget: created.budget,
     ...(inputs.deadline !== undefined ? { deadlineMs: inputs.deadline } : {}),
   });

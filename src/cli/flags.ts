@@ -20,6 +20,8 @@ export interface FlagSpec {
   help: string;
   /** The scan option (src/options.ts) the value is validated as, e.g. `concurrency` for `--concurrency`. */
   option?: string;
+  /** The fix shown when the value is invalid, when the option's default is no example (`--concurrency`'s pools). */
+  example?: string;
 }
 
 /** What a command is, for its --help. */

@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 // The CLI's only side effects: real argv, environment, streams and exit code.
-import { main } from './main.js';
+import module from 'node:module';
+
+// Node 22.1+ keeps the compiled code of the modules loaded after this call on disk, so the next
+// start skips compiling them (Node 20 has no such cache: then nothing happens). main is loaded after it.
+(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+const { main } = await import('./main.js');
 
 // A reader that stops early (`openquota … | head`) closes the pipe: that is not an error to report.
 for (const stream of [process.stdout, process.stderr]) {

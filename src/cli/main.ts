@@ -1,40 +1,58 @@
 import { closest } from '../config/problems.js';
 import { ConfigError } from '../errors.js';
 import { exampleEvidencePath } from '../example-path.js';
-import { secretsFrom } from '../sources/create.js';
 import { createRedactor } from '../sources/redact.js';
+import { secretsFrom } from '../sources/tokens.js';
 import { VERSION } from '../version.js';
-import { checkCommand } from './commands/check.js';
-import { diffCommand } from './commands/diff.js';
-import { evaluateCommand } from './commands/evaluate.js';
-import { initCommand } from './commands/init.js';
-import { licence } from './commands/licence.js';
-import { mergeCommand } from './commands/merge.js';
-import { policyCommand } from './commands/policy.js';
-import { renderCommand } from './commands/render.js';
-import { scanCommand } from './commands/scan.js';
-import { siteCommand } from './commands/site.js';
 import { type CliIO, type Command, EXIT } from './io.js';
 import { langOfArgv } from './output.js';
 import { codedProblem } from './problems.js';
 import { asksForJson, printError } from './report-error.js';
 
-/** Every command, by name. */
-const COMMANDS: Record<string, { run: Command; summary: string }> = {
-  init: { run: initCommand, summary: 'write a commented programme file to start from (offline)' },
-  scan: { run: scanCommand, summary: 'scan every team of a programme file and report who meets the quota' },
+/**
+ * Every command, by name. Each is loaded when it runs, not before: `--version` and `licence
+ * identify` need none of the sources, renderers, CycloneDX or the policy schemas, and loading all
+ * of them made every command start as slowly as the heaviest.
+ */
+const COMMANDS: Record<string, { load: () => Promise<Command>; summary: string }> = {
+  init: {
+    load: () => import('./commands/init.js').then((m) => m.initCommand),
+    summary: 'write a commented programme file to start from (offline)',
+  },
+  scan: {
+    load: () => import('./commands/scan.js').then((m) => m.scanCommand),
+    summary: 'scan every team of a programme file and report who meets the quota',
+  },
   check: {
-    run: checkCommand,
+    load: () => import('./commands/check.js').then((m) => m.checkCommand),
     summary: 'judge one model (directory, Hub id or git URL) and say how to fix it',
   },
-  evaluate: { run: evaluateCommand, summary: 'judge a saved evidence bundle again, offline' },
-  licence: { run: licence, summary: 'identify the licence of files or a directory' },
-  policy: { run: policyCommand, summary: 'show a policy with its approved licences' },
-  render: { run: renderCommand, summary: 'render a saved JSON report as table, Markdown, HTML or CycloneDX' },
-  diff: { run: diffCommand, summary: 'compare two reports (evaluation rounds); exit 1 on a regression' },
-  merge: { run: mergeCommand, summary: 'combine the reports of jobs that each scanned some teams' },
+  evaluate: {
+    load: () => import('./commands/evaluate.js').then((m) => m.evaluateCommand),
+    summary: 'judge a saved evidence bundle again, offline',
+  },
+  licence: {
+    load: () => import('./commands/licence.js').then((m) => m.licence),
+    summary: 'identify the licence of files or a directory',
+  },
+  policy: {
+    load: () => import('./commands/policy.js').then((m) => m.policyCommand),
+    summary: 'show a policy with its approved licences',
+  },
+  render: {
+    load: () => import('./commands/render.js').then((m) => m.renderCommand),
+    summary: 'render a saved JSON report as table, Markdown, HTML or CycloneDX',
+  },
+  diff: {
+    load: () => import('./commands/diff.js').then((m) => m.diffCommand),
+    summary: 'compare two reports (evaluation rounds); exit 1 on a regression',
+  },
+  merge: {
+    load: () => import('./commands/merge.js').then((m) => m.mergeCommand),
+    summary: 'combine the reports of jobs that each scanned some teams',
+  },
   site: {
-    run: siteCommand,
+    load: () => import('./commands/site.js').then((m) => m.siteCommand),
     summary: 'build a static public site (Korean and English) from the reports of rounds',
   },
 };
@@ -62,7 +80,7 @@ Start a programme file:   openquota init --hf YOUR-HUB-ORG
 function commandNamed(name: string): { name: string; run: Command } | ConfigError {
   const canonical = ALIASES[name] ?? name;
   const command = COMMANDS[canonical];
-  if (command) return { name: canonical, run: command.run };
+  if (command) return { name: canonical, run: async (argv, io) => (await command.load())(argv, io) };
   const near = closest(name, [...Object.keys(COMMANDS), ...Object.keys(ALIASES)]);
   const all = Object.keys(COMMANDS).join(', ');
   return new ConfigError([

@@ -81,7 +81,12 @@ export function optionValues<S extends z.ZodObject>(
     const flag = flagOf.get(key)!;
     const raw = input[key];
     const { inner, fallback } = unwrap(schema.shape[key]);
-    const example = fallback !== undefined ? `e.g. --${flag.name} ${String(fallback)}` : undefined;
+    // A default that is not one word (the pools of --concurrency) is no example: its message says how to write it.
+    const example =
+      flag.example ??
+      (fallback !== undefined && typeof fallback !== 'object'
+        ? `e.g. --${flag.name} ${String(fallback)}`
+        : undefined);
     const def = defOf(inner);
     if (def.type === 'number') {
       problems.flag(`--${flag.name}`, `must be ${describeNumber(inner)}, got '${String(raw)}'`, example);

@@ -1,9 +1,9 @@
-import picomatch from 'picomatch';
 import type { Team } from '../config/programme.js';
 import type { ResolvedLicence } from '../detect/resolve.js';
 import type { Evidence, Finding, ModelResult, SourceFailure, Verdict } from '../types.js';
 import { evidenceLines, provenanceItems } from './evidence-lines.js';
 import { finding } from './findings.js';
+import { matchesGlob } from './glob.js';
 import { type Refines, textFindings } from './licence-checks.js';
 import { decideLicence } from './licence-stands.js';
 import type { LicenceLookup } from './licences.js';
@@ -33,7 +33,7 @@ export function weightFiles(files: string[], policy: Policy): string[] {
 export function excludedBy(id: string, team: Team): { pattern: string; reason?: string } | undefined {
   for (const rule of team.exclude) {
     const { pattern, reason } = typeof rule === 'string' ? { pattern: rule, reason: undefined } : rule;
-    if (picomatch.isMatch(id, pattern, { nocase: true })) return { pattern, ...(reason ? { reason } : {}) };
+    if (matchesGlob(id, pattern)) return { pattern, ...(reason ? { reason } : {}) };
   }
   return undefined;
 }

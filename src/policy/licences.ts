@@ -1,6 +1,6 @@
-import picomatch from 'picomatch';
 import spdxListData from 'spdx-license-list/spdx.json' with { type: 'json' };
 import { expressionApproved, leaves, parseExpression } from '../spdx/expression.js';
+import { matchesGlob } from './glob.js';
 import type { Policy } from './schema.js';
 
 const spdxList: Record<string, { osiApproved: boolean }> = spdxListData;
@@ -63,7 +63,7 @@ function osiApproved(id: string): boolean {
 export function judgeLeaf(leaf: string, policy: Policy, lookup: LicenceLookup): LeafJudgement {
   const base = leaf.split(' WITH ')[0]!.replace(/\+$/, '');
   const flags = lookup(base)?.flags ?? [];
-  const denied = policy.licences.deny.find((glob) => picomatch.isMatch(base, glob, { nocase: true }));
+  const denied = policy.licences.deny.find((glob) => matchesGlob(base, glob));
   if (denied) return { leaf, approved: false, why: `denied:${denied}`, flags };
   const flag = flags.find((f) => policy.licences.denyFlags.includes(f));
   if (flag) return { leaf, approved: false, why: `flag:${flag}`, flags };
@@ -93,7 +93,5 @@ export function approvedSpdxIds(policy: Policy): string[] {
   if (policy.licences.osiApproved)
     for (const [id, v] of Object.entries(spdxList)) if (v.osiApproved) ids.add(id);
   for (const id of policy.licences.approve) ids.add(id);
-  return [...ids]
-    .filter((id) => !policy.licences.deny.some((g) => picomatch.isMatch(id, g, { nocase: true })))
-    .sort();
+  return [...ids].filter((id) => !policy.licences.deny.some((g) => matchesGlob(id, g))).sort();
 }

@@ -9,6 +9,7 @@ import { closest } from '../config/problems.js';
 import { licenceEntries } from '../detect/corpus.js';
 import { lookupLicence } from '../detect/licences.js';
 import { spdxLicenceIds } from '../spdx/ids.js';
+import { matchesGlob } from './glob.js';
 import type { Policy } from './schema.js';
 
 /** A problem or warning at a path of the policy document. */
@@ -145,7 +146,7 @@ function checkDeny(raw: Raw, check: PolicyCheck): void {
       return;
     }
     // A deny glob that matches no id openquota knows denies nothing today: most likely a typo.
-    if (!allKnownIds().some((id) => picomatch.isMatch(id, pattern, { nocase: true }))) {
+    if (!allKnownIds().some((id) => matchesGlob(id, pattern))) {
       const near = closest(pattern.replace(/[*?]/g, ''), allKnownIds());
       check.warnings.push({
         path,

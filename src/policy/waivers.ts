@@ -1,7 +1,7 @@
-import picomatch from 'picomatch';
 import { t } from '../report/i18n/index.js';
 import type { Finding, FindingCode } from '../types.js';
 import { finding } from './findings.js';
+import { matchesGlob } from './glob.js';
 import type { Waiver } from './schema.js';
 
 /** The unexpired waiver of `waivers` that covers a finding code on a release, if any. */
@@ -14,7 +14,7 @@ export function waiverFor(
   return waivers.find(
     (w) =>
       w.codes.includes(code) &&
-      picomatch.isMatch(id, w.release, { nocase: true }) &&
+      matchesGlob(id, w.release) &&
       // `expires` is the last day the waiver applies (YYYY-MM-DD compares as text).
       (!w.expires || w.expires >= today),
   );

@@ -66,7 +66,7 @@ export function createCachedFetch(options: CachedFetchOptions): CachedFetch {
     const entry = fresh ? undefined : await store.read(file);
     if (entry && options.immutable?.(url)) {
       counters.cacheHits++;
-      return replay(entry, url);
+      return replay(entry, url, 'hit');
     }
     if (entry?.etag) {
       headers.set('if-none-match', entry.etag);
@@ -77,7 +77,7 @@ export function createCachedFetch(options: CachedFetchOptions): CachedFetch {
     if (response.status === 304 && entry?.etag) {
       counters.notModified++;
       await response.body?.cancel();
-      return replay(entry, url);
+      return replay(entry, url, 'revalidated');
     }
     const etag = response.headers.get('etag') ?? '';
     // A 404 at a commit stays a 404 (no licence file at that commit): remembered like a body.
@@ -110,10 +110,16 @@ export function entryKey(url: string, headers: Headers): string {
     .digest('hex');
 }
 
-function replay(entry: CacheEntry, url: string): Response {
+/**
+ * Says on a cached answer how it was served, for the client above to count: `hit` from disk with no
+ * request, `revalidated` after a 304.
+ */
+export const CACHE_HEADER = 'x-openquota-cache';
+
+function replay(entry: CacheEntry, url: string, how: 'hit' | 'revalidated'): Response {
   const response = new Response(Buffer.from(entry.body), {
     status: entry.status,
-    headers: { ...entry.headers, ...(entry.etag ? { etag: entry.etag } : {}), 'x-openquota-cache': 'hit' },
+    headers: { ...entry.headers, ...(entry.etag ? { etag: entry.etag } : {}), [CACHE_HEADER]: how },
   });
   // `Response.url` is read-only and empty for constructed responses; callers resolving relative links need it.
   Object.defineProperty(response, 'url', { value: url });

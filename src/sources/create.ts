@@ -10,7 +10,6 @@
 import { join } from 'node:path';
 import { pickLicenceFiles } from '../detect/candidates.js';
 import { ConfigError } from '../errors.js';
-import type { RequestStats } from '../types.js';
 import { VERSION } from '../version.js';
 import { type Budget, createBudget } from './budget.js';
 import { createCachedFetch } from './cache.js';
@@ -20,17 +19,21 @@ import { createGitHubSource, isCommitPinned } from './github.js';
 import { createGitHubClient, GITHUB_MAX_WAIT_SECONDS, type GitHubClient } from './github-api.js';
 import { createHttpClient, type HttpClientOptions } from './http.js';
 import { createHuggingFaceSource } from './huggingface.js';
+import { isPinnedResolveUrl } from './huggingface-texts.js';
 import { createLocalSource } from './local.js';
+import { createLimiters, DEFAULT_POOLS, type HostFigures, type PoolKind, type Pools } from './pools.js';
 import { createRedactor, type Redact } from './redact.js';
 import { redacting } from './redacting-source.js';
 import type { Source } from './source.js';
+import { secretsFrom, tokenFrom } from './tokens.js';
 import { createTransport } from './transport.js';
 
 /** Transport knobs shared by every source; all optional. */
 export interface CreateSourcesOptions {
   fetch?: typeof fetch;
   timeoutMs?: number;
-  concurrency?: number;
+  /** Requests in flight at once per host kind (`--concurrency`); DEFAULT_POOLS when absent. */
+  pools?: Pools;
   /** ETag cache directory; default `$XDG_CACHE_HOME/openquota` or `~/.cache/openquota`. */
   cacheDir?: string;
   /** No on-disk cache at all (`--no-cache`). */
@@ -56,15 +59,11 @@ export interface CreatedSources {
   redact: Redact;
   /** The deadline and rate-limit state the sources share; pass it to scan(). */
   budget: Budget;
+  /** Requests so far by host kind (`scan --stats`). */
+  figures(): Record<PoolKind, HostFigures>;
 }
 
-/** The environment variables that hold tokens, in the order they are preferred. */
-export const TOKEN_VARIABLES = ['HF_TOKEN', 'HUGGING_FACE_HUB_TOKEN', 'GITHUB_TOKEN', 'GH_TOKEN'] as const;
-
-/** Every token the environment holds: what must never be printed, whoever prints. */
-export function secretsFrom(env: Record<string, string | undefined>): string[] {
-  return [...new Set(TOKEN_VARIABLES.map((name) => tokenFrom(env, name)).filter((t): t is string => !!t))];
-}
+export { secretsFrom, TOKEN_VARIABLES } from './tokens.js';
 
 const HF_DEFAULT = 'https://huggingface.co';
 const GITHUB_DEFAULT = 'https://api.github.com';
@@ -79,6 +78,7 @@ export function createSources(
   options: CreateSourcesOptions = {},
 ): CreatedSources {
   const secrets = secretsFrom(env);
+  const limiters = createLimiters(options.pools ?? DEFAULT_POOLS);
   const redact = createRedactor(secrets);
   const budget = options.budget ?? createBudget();
   const headers = { 'user-agent': `openquota/${VERSION}` };
@@ -104,21 +104,26 @@ export function createSources(
   // The Hub gets the cache too: it answers conditionally where it sends ETags (README "Cache").
   const hubCache =
     cacheDir && store
-      ? createCachedFetch({ dir: join(cacheDir, 'huggingface'), store, fetch: options.fetch })
+      ? createCachedFetch({
+          dir: join(cacheDir, 'huggingface'),
+          store,
+          fetch: options.fetch,
+          // A file read at a commit sha never changes: a rerun serves it from disk, asking nothing.
+          immutable: isPinnedResolveUrl,
+        })
       : undefined;
-  const huggingface = withCacheStats(
-    createHuggingFaceSource({
-      endpoint: hfEndpoint,
-      http: createHttpClient({
-        ...transport,
-        ...(hubCache ? { fetch: hubCache.fetch } : {}),
-        token: hfToken,
-      }),
-      concurrency: options.concurrency,
-      pickFiles: pickLicenceFiles,
-    }),
-    () => hubCache?.stats(),
-  );
+  // The client counts what the cache below served (from disk, or after a 304) by kind itself.
+  const hubHttp = createHttpClient({
+    ...transport,
+    ...(hubCache ? { fetch: hubCache.fetch } : {}),
+    token: hfToken,
+    limiters: { api: limiters['hub-api'], file: limiters['hub-files'] },
+  });
+  const huggingface = createHuggingFaceSource({
+    endpoint: hfEndpoint,
+    http: hubHttp,
+    pickFiles: pickLicenceFiles,
+  });
 
   const githubApi = endpointFrom(env, 'GITHUB_API_URL', GITHUB_DEFAULT);
   const githubToken = tokenFrom(env, 'GITHUB_TOKEN') ?? tokenFrom(env, 'GH_TOKEN');
@@ -127,6 +132,7 @@ export function createSources(
     timeoutMs: options.timeoutMs,
     ...(cacheDir ? { cacheDir: join(cacheDir, 'github'), cacheStore: store } : {}),
     immutable: isCommitPinned,
+    limiter: limiters.github,
     budget,
     maxWaitMs: GITHUB_MAX_WAIT_SECONDS * 1000,
   });
@@ -148,7 +154,6 @@ export function createSources(
       const { conditional: _conditional, ...stats } = githubTransport.stats();
       return stats;
     },
-    concurrency: options.concurrency,
   });
 
   // A whole clone may take several request timeouts (default 4 x 30 s).
@@ -161,7 +166,16 @@ export function createSources(
   });
   const local = createLocalSource({ pickFiles: pickLicenceFiles, cwd: options.cwd ?? '.' });
   const sources = [huggingface, github, git, local].map((s) => redacting(s, redact));
-  return { sources, secrets, redact, budget };
+  const figures = (): Record<PoolKind, HostFigures> => {
+    const hub = hubHttp.figures();
+    const gh = githubTransport.stats();
+    return {
+      'hub-api': hub.api,
+      'hub-files': hub.file,
+      github: { made: gh.api, cached: gh.cacheHits, revalidated: gh.notModified, retried: gh.retries },
+    };
+  };
+  return { sources, secrets, redact, budget, figures };
 }
 
 /**
@@ -201,23 +215,6 @@ function githubWebUrl(api: string): string {
   return `${url.origin}${url.pathname.replace(/\/api\/v3\/?$/, '')}`.replace(/\/+$/, '');
 }
 
-/** Adds a cache's 304 and hit counters to a source's own. */
-function withCacheStats(
-  source: Source,
-  cache: () => { notModified: number; cacheHits: number } | undefined,
-): Source {
-  return {
-    ...source,
-    stats: (): RequestStats => {
-      const own = source.stats();
-      const c = cache();
-      return c
-        ? { ...own, notModified: own.notModified + c.notModified, cacheHits: own.cacheHits + c.cacheHits }
-        : own;
-    },
-  };
-}
-
 /** A base URL from the environment: http(s) only, trailing slashes trimmed. */
 function endpointFrom(env: Record<string, string | undefined>, name: string, fallback: string): string {
   const value = env[name]?.trim() || fallback;
@@ -235,10 +232,6 @@ function endpointFrom(env: Record<string, string | undefined>, name: string, fal
     ]);
   }
   return value.replace(/\/+$/, '');
-}
-
-function tokenFrom(env: Record<string, string | undefined>, name: string): string | undefined {
-  return env[name]?.trim() || undefined;
 }
 
 /**

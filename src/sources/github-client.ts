@@ -62,6 +62,14 @@ const FAIL_FAST_AFTER = 3;
 export const GITHUB_MAX_WAIT_SECONDS = 60;
 const MAX_SECONDARY_RETRIES = 2;
 
+// A stand-in for the plugin's Bottleneck group that runs each job at once (`key(id).schedule(options, job, ...args)`).
+const UNQUEUED = {
+  key: () => ({
+    schedule: (_options: unknown, job: (...args: unknown[]) => unknown, ...args: unknown[]) =>
+      Promise.resolve().then(() => job(...args)),
+  }),
+};
+
 /** Creates the octokit client with our rate-limit policy: wait when the wait is short and ends before the deadline. */
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const maxWait = options.maxRateLimitWait ?? GITHUB_MAX_WAIT_SECONDS;
@@ -77,6 +85,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     request: { fetch: options.fetch },
     log: { debug: silent, info: silent, warn: silent, error: silent },
     throttle: {
+      // Reads are bounded by the transport's GitHub pool (src/sources/pools.ts), one limit in one
+      // place: the plugin's own group of 10 reads at once (shared by every client) would cap it
+      // unseen. Writes keep the plugin's serialising group. (The plugin takes its groups from these
+      // options, `Object.assign(state, throttle)`; its types do not list them: a test checks it.)
+      ...({ global: UNQUEUED } as object),
       retryAfterBaseValue: options.retryAfterBaseValue ?? 1000,
       // Primary limit: retry once, only when the window resets soon; else the release is unknown.
       onRateLimit: (retryAfter: number, _o: unknown, _k: unknown, retryCount: number) =>

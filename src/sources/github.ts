@@ -6,7 +6,6 @@
  * the commit are immutable, so with the cache a second run asks only for the listing, the branch
  * and the releases, each conditionally.
  */
-import pLimit from 'p-limit';
 import type { Evidence, Facts, Release, RequestStats, SourceFailure } from '../types.js';
 import { type GitHubClient, getJson, listOrgRepos } from './github-api.js';
 import { readContents } from './github-inspect.js';
@@ -22,30 +21,23 @@ export interface GitHubSourceOptions {
   webUrl: string;
   pickFiles: PickFiles;
   stats: () => RequestStats;
-  concurrency?: number;
   now?: () => Date;
 }
-
-// GitHub asks clients to avoid concurrent requests; a few repositories at once keep a scan short.
-const DEFAULT_CONCURRENCY = 4;
 
 /** Creates the GitHub source. */
 export function createGitHubSource(options: GitHubSourceOptions): Source {
   const { client, pickFiles } = options;
   const now = options.now ?? (() => new Date());
-  const limit = pLimit(options.concurrency ?? DEFAULT_CONCURRENCY);
   const webUrl = options.webUrl.replace(/\/+$/, '');
 
   async function discover(team: TeamTarget, call: CallOptions = {}): Promise<Discovery> {
     const releases = new Map<string, Release>();
     const failures: Discovery['failures'] = [];
     const listings = await Promise.all(
-      team.github.map((org) =>
-        limit(() => {
-          call.onProgress?.({ phase: 'discover', id: org });
-          return listOrgRepos(client, org, call.signal);
-        }),
-      ),
+      team.github.map((org) => {
+        call.onProgress?.({ phase: 'discover', id: org });
+        return listOrgRepos(client, org, call.signal);
+      }),
     );
     team.github.forEach((org, i) => {
       const listing = listings[i]!;
@@ -94,14 +86,13 @@ export function createGitHubSource(options: GitHubSourceOptions): Source {
   }
 
   async function inspect(target: Release, call: CallOptions = {}): Promise<Evidence> {
-    return limit(async () => {
-      call.onProgress?.({ phase: 'inspect', id: target.id });
-      const fetchedAt = now().toISOString();
-      const facts = await factsOf(target, call.signal);
-      const { texts = [], ...rest } = facts;
-      const { listing: _listing, ...release } = target;
-      return { schema: 'openquota/evidence@1', team: target.team, release, facts: rest, texts, fetchedAt };
-    });
+    // The requests in flight are bounded by the transport's GitHub pool, not per repository.
+    call.onProgress?.({ phase: 'inspect', id: target.id });
+    const fetchedAt = now().toISOString();
+    const facts = await factsOf(target, call.signal);
+    const { texts = [], ...rest } = facts;
+    const { listing: _listing, ...release } = target;
+    return { schema: 'openquota/evidence@1', team: target.team, release, facts: rest, texts, fetchedAt };
   }
 
   async function factsOf(

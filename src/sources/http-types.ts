@@ -3,7 +3,12 @@
  */
 import type { RequestStats } from '../types.js';
 import type { Budget } from './budget.js';
+import type { Pacer } from './pacing.js';
+import type { HostFigures } from './pools.js';
 import type { Redact } from './redact.js';
+
+/** Runs a task when a pool has room (p-limit's shape, declared here so the library's types need no p-limit). */
+export type Limiter = <T>(task: () => Promise<T>) => Promise<T>;
 
 /** What kind of budget a request spends: the Hub counts `/api/*` and file resolvers separately. */
 export type RequestKind = 'api' | 'file';
@@ -30,6 +35,13 @@ export interface HttpClientOptions {
   random?: () => number;
   /** The scan's deadline and rate-limited hosts, shared with the other sources; none when absent. */
   budget?: Budget;
+  /**
+   * The pools each kind of request waits in for a slot (src/sources/pools.ts), shared with every
+   * client of that host; a kind without one is not limited here.
+   */
+  limiters?: Partial<Record<RequestKind, Limiter>>;
+  /** Paces requests by the upstream's `RateLimit` headers (pacing.ts); the client's own when absent. */
+  pacer?: Pacer;
   /** Redacts upstream texts (createSources passes one knowing every secret); the token is always redacted. */
   redact?: Redact;
 }
@@ -77,4 +89,6 @@ export interface HttpClient {
   getText(url: string, options?: RequestOptions): Promise<TextResponse>;
   /** Counters so far (a copy). */
   stats(): RequestStats;
+  /** The same, by kind of request (a copy). */
+  figures(): Record<RequestKind, HostFigures>;
 }

@@ -8,10 +8,19 @@
 import { SourceError } from '../errors.js';
 import type { RequestStats } from '../types.js';
 import { createBudget } from './budget.js';
+import { CACHE_HEADER } from './cache.js';
 import { readBody, readJson, readText } from './http-body.js';
 import { HttpError, statusError, transportError } from './http-errors.js';
 import { askedDelay, backoffMs, defaultSleep, shouldRetryStatus, TIMEOUT_RETRIES } from './http-retry.js';
-import type { HttpClient, HttpClientOptions, HttpResponse, RequestOptions } from './http-types.js';
+import type {
+  HttpClient,
+  HttpClientOptions,
+  HttpResponse,
+  RequestKind,
+  RequestOptions,
+} from './http-types.js';
+import { createPacer } from './pacing.js';
+import { type HostFigures, noFigures } from './pools.js';
 import { createRedactor, type Redact } from './redact.js';
 
 export { HttpError } from './http-errors.js';
@@ -44,12 +53,13 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const sleep = options.sleep ?? defaultSleep;
   const random = options.random ?? Math.random;
   const budget = options.budget ?? createBudget();
-  const counters: RequestStats = { api: 0, files: 0, retries: 0, notModified: 0, cacheHits: 0 };
+  const pacer = options.pacer ?? createPacer(budget.now);
+  const figures: Record<RequestKind, HostFigures> = { api: noFigures(), file: noFigures() };
   const redactToken = createRedactor([options.token]);
   const redact: Redact = options.redact ? (t) => redactToken(options.redact!(t)) : redactToken;
 
-  const onRetry = () => {
-    counters.retries++;
+  const onRetry = (kind: RequestKind | undefined) => () => {
+    figures[kind ?? 'api'].retried++;
   };
 
   // Requests in a row that ended in a retryable failure (429 included): the upstream looks down
@@ -57,6 +67,9 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   let outage = 0;
 
   async function get(url: string, request: RequestOptions = {}): Promise<HttpResponse> {
+    const bucket = request.kind ?? 'api';
+    // Until when this request has already waited (for a retry or its bucket): not waited twice.
+    const paced = { until: 0 };
     const stop = request.signal ? AbortSignal.any([request.signal, budget.signal]) : budget.signal;
     // A host limit this request has already waited out (so a retry does not wait for it twice).
     let waited: number | undefined;
@@ -70,12 +83,22 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       const until = budget.hostLimitedUntil(url);
       if (until !== undefined && until !== waited) {
         waited = until;
+        paced.until = Math.max(paced.until, until);
         await pause(until - budget.now(), stop, url, request);
       }
+      await pace(url, bucket, stop, request, paced);
       let failure: SourceError;
       let response: Response | undefined;
       try {
-        const result = await follow(url, request);
+        // Only the request itself holds a pool slot: waits for a retry or a rate limit do not.
+        const limiter = options.limiters?.[bucket];
+        const send = () => sendPaced(bucket, paced, () => follow(url, request));
+        const result = await (limiter ? limiter(send) : send());
+        // The window ran out while this request waited for its slot: it waits for the reset first.
+        if ('repace' in result) {
+          attempt--;
+          continue;
+        }
         if ('ok' in result) {
           outage = 0;
           return result.ok;
@@ -111,9 +134,58 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
         if (limited) throw rateLimited(failure, budget.rateLimited(url, budget.now() + asked));
         throw failure;
       }
-      counters.retries++;
+      figures[request.kind ?? 'api'].retried++;
       if (limited) waited = budget.hostLimitedUntil(url);
+      paced.until = Math.max(paced.until, budget.now() + delay);
       await pause(delay, stop, url, request);
+    }
+  }
+
+  /** Milliseconds this request must still wait for its bucket's window, beyond what it waited already. */
+  function bucketWait(bucket: RequestKind, paced: { until: number }): number {
+    const wait = pacer.waitMs(bucket);
+    // Up to what was waited for already (a 429's own wait for the same reset): no second wait.
+    return wait > 0 && budget.now() + wait > paced.until + 100 ? wait : 0;
+  }
+
+  /**
+   * Waits until the bucket's window allows a request (pacing.ts); a wait longer than we take, or
+   * past the deadline, is not begun: RATE_LIMITED, saying when to retry, and no request is sent.
+   */
+  async function pace(
+    url: string,
+    bucket: RequestKind,
+    stop: AbortSignal,
+    request: RequestOptions,
+    paced: { until: number },
+  ) {
+    for (let wait = bucketWait(bucket, paced); wait > 0; wait = bucketWait(bucket, paced)) {
+      if (wait > settings.maxRetryDelayMs || wait >= budget.remainingMs()) {
+        outage++;
+        throw located(budget.rateLimited(url, budget.now() + wait), url);
+      }
+      paced.until = budget.now() + wait;
+      // A timer may fire a millisecond early: waking before the reset, this request would pass as
+      // having waited for it while the window is still spent (and send into a 429).
+      await pause(wait + 10, stop, url, request);
+    }
+  }
+
+  /** Sends one request counted against its bucket, unless the bucket ran out while it waited for a slot. */
+  async function sendPaced<T extends { ok: HttpResponse } | { error: Response; url: string }>(
+    bucket: RequestKind,
+    paced: { until: number },
+    send: () => Promise<T>,
+  ): Promise<T | { repace: true }> {
+    if (bucketWait(bucket, paced) > 0) return { repace: true };
+    pacer.take(bucket);
+    let headers: Headers | undefined;
+    try {
+      const result = await send();
+      headers = 'ok' in result ? result.ok.headers : result.error.headers;
+      return result;
+    } finally {
+      pacer.settle(bucket, headers);
     }
   }
 
@@ -156,8 +228,7 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
     const origin = new URL(startUrl).origin;
     let url = startUrl;
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-      if ((request.kind ?? 'api') === 'api') counters.api++;
-      else counters.files++;
+      const counted = figures[request.kind ?? 'api'];
       // Credentials go only to the origin they were configured for, never to a CDN a redirect names.
       const sameOrigin = new URL(url).origin === origin;
       const headers: Record<string, string> = { ...options.headers };
@@ -166,6 +237,11 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
       if (request.range) headers.range = request.range;
       if (options.token && sameOrigin) headers.authorization = `Bearer ${options.token}`;
       const response = await doFetch(url, { headers, signal, redirect: 'manual' });
+      // An answer the cache below served from disk made no request; a 304 made one.
+      const cached = response.headers.get(CACHE_HEADER);
+      if (cached === 'hit') counted.cached++;
+      else counted.made++;
+      if (cached === 'revalidated') counted.revalidated++;
       const location = response.headers.get('location');
       if (REDIRECTS.has(response.status) && location) {
         await response.body?.cancel();
@@ -191,9 +267,16 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
 
   return {
     get,
-    getJson: (url, request = {}) => readJson(get, url, request, onRetry, redact),
-    getText: (url, request = {}) => readText(get, url, request, onRetry, redact),
-    stats: () => ({ ...counters }),
+    getJson: (url, request = {}) => readJson(get, url, request, onRetry(request.kind), redact),
+    getText: (url, request = {}) => readText(get, url, request, onRetry(request.kind), redact),
+    stats: (): RequestStats => ({
+      api: figures.api.made,
+      files: figures.file.made,
+      retries: figures.api.retried + figures.file.retried,
+      notModified: figures.api.revalidated + figures.file.revalidated,
+      cacheHits: figures.api.cached + figures.file.cached,
+    }),
+    figures: () => ({ api: { ...figures.api }, file: { ...figures.file } }),
   };
 }
 

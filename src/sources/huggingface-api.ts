@@ -39,9 +39,12 @@ export const EXPAND_FIELDS = [
   'usedStorage',
 ] as const;
 
-/** Page size asked for; the Hub serves up to 1000, 100 keeps each answer small. */
-export const PAGE_SIZE = 100;
-// A loop guard: 1000 pages of 100 is far beyond any team.
+/**
+ * Page size asked for: the most the Hub serves. Pages follow each other (each names the next), so
+ * at 100 a team of 1,600 models cost 16 round trips in a row; at 1,000 it costs 2.
+ */
+export const PAGE_SIZE = 1000;
+// A loop guard: 1000 pages is far beyond any team.
 const MAX_PAGES = 1000;
 
 /** The URL of the first listing page of one author. */

@@ -69,8 +69,20 @@ export function resolveUrl(endpoint: string, id: string, revision: string, path:
   return `${endpoint}/${encode(id)}/resolve/${encodeURIComponent(revision)}/${encode(path)}`;
 }
 
+// `/{org}/{name}/resolve/{40-hex commit}/…`: a read pinned to a commit, whose answer never changes.
+const PINNED_RESOLVE = /^\/[^/]+\/[^/]+\/resolve\/[0-9a-f]{40}\//i;
+
+/** True for a resolver URL pinned to a commit sha (what readTexts asks for when the model has one). */
+export function isPinnedResolveUrl(url: string): boolean {
+  try {
+    return PINNED_RESOLVE.test(new URL(url).pathname);
+  } catch {
+    return false;
+  }
+}
+
 /**
- * Reads each file; a read that fails keeps its entry with `error` (gated files say so). The first
+ * Reads each file (all at once: each waits for a slot in the resolver pool); a read that fails keeps its entry with `error` (gated files say so). The first
  * failure that is not the Hub's answer about the file (a 5xx, a rate limit, a timeout, the
  * deadline, a malformed answer) is returned as `failure`: the text exists but was not read, so the
  * facts are not established and the release is unknown, whatever its metadata says.
@@ -82,25 +94,34 @@ export async function readTexts(
   files: { path: string; role: 'licence' | 'readme' }[],
   signal?: AbortSignal,
 ): Promise<{ texts: LicenceText[]; failure?: SourceFailure }> {
-  const texts: LicenceText[] = [];
   let failure: SourceFailure | undefined;
-  for (const file of files) {
+  const read = await Promise.allSettled(
+    files.map((file) =>
+      http.getText(resolveUrl(endpoint, model.id, model.sha ?? 'main', file.path), {
+        kind: 'file',
+        maxBytes: MAX_TEXT_BYTES,
+        signal,
+      }),
+    ),
+  );
+  if (signal?.aborted) throw signal.reason;
+  // In the order the files were chosen, whichever answered first.
+  const texts = files.map((file, i): LicenceText => {
     const url = resolveUrl(endpoint, model.id, model.sha ?? 'main', file.path);
-    try {
-      const res = await http.getText(url, { kind: 'file', maxBytes: MAX_TEXT_BYTES, signal });
-      // A cut text gets no hash: a hash of part of a file would look like the file's identity.
-      texts.push({
-        ...file,
-        text: res.text,
-        url,
-        ...(res.truncated ? { truncated: true } : { sha256: res.sha256 }),
-      });
-    } catch (error) {
-      if (signal?.aborted) throw signal.reason;
-      texts.push({ ...file, url, error: describeReadError(error) });
-      if (!failure && isUpstreamFailure(error)) failure = toFailure(error);
+    const outcome = read[i]!;
+    if (outcome.status === 'rejected') {
+      if (!failure && isUpstreamFailure(outcome.reason)) failure = toFailure(outcome.reason);
+      return { ...file, url, error: describeReadError(outcome.reason) };
     }
-  }
+    const res = outcome.value;
+    // A cut text gets no hash: a hash of part of a file would look like the file's identity.
+    return {
+      ...file,
+      text: res.text,
+      url,
+      ...(res.truncated ? { truncated: true } : { sha256: res.sha256 }),
+    };
+  });
   return { texts, ...(failure ? { failure } : {}) };
 }
 

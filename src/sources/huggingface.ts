@@ -1,6 +1,6 @@
 /**
  * The Hugging Face Hub source: discovers each team author's models (one `/api` call per page of
- * 100, every needed field expanded) plus declared ids, and inspects each into Evidence, reading
+ * 1,000, every needed field expanded) plus declared ids, and inspects each into Evidence, reading
  * licence texts from the resolver pinned to the model's `sha`.
  *
  * Why plain `fetch` (through our HttpClient) and not `@huggingface/hub`: its errors keep the
@@ -11,7 +11,6 @@
  * not the raw JSON the Hub sent, which is what an evidence bundle keeps. The two endpoints we
  * need are a few lines each.
  */
-import pLimit from 'p-limit';
 import type { Evidence, Facts, LicenceText, Release, RequestStats } from '../types.js';
 import type { HttpClient } from './http.js';
 import { getModel, listAuthor, type ModelLookup } from './huggingface-api.js';
@@ -28,9 +27,8 @@ export type { PickFiles } from './source.js';
 export interface HuggingFaceSourceOptions {
   /** Base URL without trailing slash, e.g. `https://huggingface.co`. */
   endpoint: string;
+  /** The client whose pools (hub-api, hub-files) bound the requests in flight; the source adds no limit. */
   http: HttpClient;
-  /** Requests in flight at once (listings and inspections). */
-  concurrency?: number;
   pickFiles: PickFiles;
   now?: () => Date;
 }
@@ -42,8 +40,6 @@ interface HubListing {
   requestedId?: string;
 }
 
-// Well under the Hub's limits, and enough to keep a five-team scan to a couple of seconds.
-const DEFAULT_CONCURRENCY = 8;
 // Repos whose files are known to be unreadable for everyone: reading them would only record errors.
 const NO_TEXTS = new Set(['disabled', 'missing']);
 
@@ -52,18 +48,15 @@ export function createHuggingFaceSource(options: HuggingFaceSourceOptions): Sour
   const { http, pickFiles } = options;
   const endpoint = options.endpoint.replace(/\/+$/, '');
   const now = options.now ?? (() => new Date());
-  const limit = pLimit(options.concurrency ?? DEFAULT_CONCURRENCY);
 
   async function discover(team: TeamTarget, call: CallOptions = {}): Promise<Discovery> {
     const releases = new Map<string, Release>();
     const failures: Discovery['failures'] = [];
     const listings = await Promise.all(
-      team.huggingface.map((author) =>
-        limit(() => {
-          call.onProgress?.({ phase: 'discover', id: author });
-          return listAuthor(http, endpoint, author, call.signal);
-        }),
-      ),
+      team.huggingface.map((author) => {
+        call.onProgress?.({ phase: 'discover', id: author });
+        return listAuthor(http, endpoint, author, call.signal);
+      }),
     );
     team.huggingface.forEach((author, i) => {
       const { items, failure } = listings[i]!;
@@ -79,9 +72,7 @@ export function createHuggingFaceSource(options: HuggingFaceSourceOptions): Sour
     // Declared ids the listings missed are read now, so a renamed one resolves to the listed release.
     const declared = [...new Set(team.models.map(hubId).filter((id): id is string => id !== undefined))];
     const unlisted = declared.filter((id) => !releases.has(id.toLowerCase()));
-    const lookups = await Promise.all(
-      unlisted.map((id) => limit(() => getModel(http, endpoint, id, call.signal))),
-    );
+    const lookups = await Promise.all(unlisted.map((id) => getModel(http, endpoint, id, call.signal)));
     unlisted.forEach((id, i) => {
       const lookup = lookups[i]!;
       const canonical = lookup.kind === 'found' ? lookup.model.id : id;
@@ -102,7 +93,7 @@ export function createHuggingFaceSource(options: HuggingFaceSourceOptions): Sour
   }
 
   async function inspect(target: Release, call: CallOptions = {}): Promise<Evidence> {
-    return limit(async () => {
+    {
       call.onProgress?.({ phase: 'inspect', id: target.id });
       const fetchedAt = now().toISOString();
       const given = isHubListing(target.listing) ? target.listing : undefined;
@@ -134,7 +125,7 @@ export function createHuggingFaceSource(options: HuggingFaceSourceOptions): Sour
       }
       const { listing: _listing, ...release } = target;
       return { schema: 'openquota/evidence@1', team: target.team, release, facts, texts, fetchedAt };
-    });
+    }
   }
 
   function factsFrom(lookup: ModelLookup, requestedId: string): Facts {
@@ -159,7 +150,8 @@ export function createHuggingFaceSource(options: HuggingFaceSourceOptions): Sour
     const key = id.toLowerCase();
     let answer = described.get(key);
     if (!answer) {
-      answer = limit(async (): Promise<BaseDescription> => {
+      // The client's hub-api pool bounds requests in flight; the source adds no limit of its own.
+      answer = (async (): Promise<BaseDescription> => {
         const lookup = await getModel(http, endpoint, id, call.signal);
         if (lookup.kind !== 'found') return { found: false, failure: lookup.failure };
         const relation = baseRelation(lookup.model);
@@ -169,7 +161,7 @@ export function createHuggingFaceSource(options: HuggingFaceSourceOptions): Sour
           baseModels: baseModels(lookup.model) ?? [],
           ...(relation ? { relation } : {}),
         };
-      });
+      })();
       described.set(key, answer);
     }
     return answer;

@@ -5,12 +5,14 @@
  * optional ETag cache above it. The counting layer sits under the cache, so it counts only
  * requests that really went out.
  */
+
 import { SourceError } from '../errors.js';
 import type { RequestStats } from '../types.js';
 import { type Budget, createBudget } from './budget.js';
 import { createCachedFetch } from './cache.js';
 import type { CacheStore } from './cache-store.js';
 import { limitedUntil, TIMEOUT_RETRIES } from './http-retry.js';
+import type { Limiter } from './http-types.js';
 
 /** Construction options of a transport. */
 export interface TransportOptions {
@@ -24,6 +26,8 @@ export interface TransportOptions {
   immutable?: (url: string) => boolean;
   /** The scan's deadline and rate-limited hosts; none when absent. */
   budget?: Budget;
+  /** The pool requests wait in for a slot (src/sources/pools.ts); none when absent. */
+  limiter?: Limiter;
   /** Longest rate-limit wait the client above takes; a host limited for longer is not asked. */
   maxWaitMs?: number;
 }
@@ -68,15 +72,20 @@ export function createTransport(options: TransportOptions = {}): Transport {
     for (let attempt = 0; ; attempt++) {
       requests++;
       if (pending.has(url) || attempt > 0) retries++;
-      const timeout = AbortSignal.timeout(timeoutMs);
-      const signal = AbortSignal.any([timeout, budget.signal, ...(init?.signal ? [init.signal] : [])]);
+      // The timeout starts when the request goes out, not while it waits for a pool slot.
+      let timeout: AbortSignal | undefined;
+      const send = () => {
+        timeout = AbortSignal.timeout(timeoutMs);
+        const signal = AbortSignal.any([timeout, budget.signal, ...(init?.signal ? [init.signal] : [])]);
+        return inner(input, { ...init, signal });
+      };
       try {
-        response = await inner(input, { ...init, signal });
+        response = await (options.limiter ? options.limiter(send) : send());
         break;
       } catch (error) {
         const expired = budget.expired();
         if (expired) throw new NoRetry(expired);
-        if (!timeout.aborted || init?.signal?.aborted) throw error;
+        if (!timeout?.aborted || init?.signal?.aborted) throw error;
         // A hang is tried once more (as our HttpClient does), then fails for good: octokit's own
         // retries would spend three more timeouts on it.
         if (attempt < TIMEOUT_RETRIES) continue;

@@ -92,13 +92,13 @@ describe('optionValues', () => {
       {
         file: 'command line',
         path: '--concurrency',
-        message: "must be a whole number from 1 to 32, got 'abc'",
-        fix: 'e.g. --concurrency 8',
+        message:
+          "must be N (every pool) or hub-api=16,hub-files=32,github=16 (any of them), each a whole number from 1 to 64, got 'abc'",
       },
     ]);
     const good = parse(['--concurrency', '4', '-t', 'a,b']);
     expect(optionValues(scanOptionsSchema, good.args, SPEC.flags, new Problems())).toEqual({
-      concurrency: 4,
+      concurrency: { 'hub-api': 4, 'hub-files': 4, github: 4 },
       team: ['a', 'b'],
     });
   });

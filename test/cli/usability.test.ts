@@ -103,8 +103,8 @@ describe('one clear message with a fix for each mistake', () => {
     [
       'a number that is not one',
       ['scan', '--concurrency', 'abc'],
-      "--concurrency: must be a whole number from 1 to 32, got 'abc'",
-      'e.g. --concurrency 8',
+      "--concurrency: must be N (every pool) or hub-api=16,hub-files=32,github=16 (any of them), each a whole number from 1 to 64, got 'abc'",
+      'e.g. --concurrency 16, or --concurrency hub-files=48',
     ],
     [
       'a number out of range',
@@ -115,8 +115,8 @@ describe('one clear message with a fix for each mistake', () => {
     [
       'a fraction where a whole number is due',
       ['scan', '--concurrency', '1.5'],
-      "must be a whole number from 1 to 32, got '1.5'",
-      'e.g. --concurrency 8',
+      "must be N (every pool) or hub-api=16,hub-files=32,github=16 (any of them), each a whole number from 1 to 64, got '1.5'",
+      'e.g. --concurrency 16, or --concurrency hub-files=48',
     ],
     [
       'the same timeout rule on check',
@@ -278,7 +278,9 @@ describe('every problem of flags, programme and policy at once', () => {
     });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('unknown option --bogus');
-    expect(run.stderr).toContain("--concurrency: must be a whole number from 1 to 32, got '0'");
+    expect(run.stderr).toContain(
+      "--concurrency: must be N (every pool) or hub-api=16,hub-files=32,github=16 (any of them), each a whole number from 1 to 64, got '0'",
+    );
     expect(run.stderr).toMatch(/openquota\.yml:3: teams\[0\]\.id/);
     expect(run.stderr).toContain('did you mean "huggingface"?');
     expect(run.stderr).toContain('--output: openquota.yml: is the programme file');

@@ -124,6 +124,32 @@ describe('SARIF 2.1.0', () => {
     ).toEqual(expected);
   });
 
+  it('locates every declared model of a large programme at its own line, in one parse', () => {
+    // 2 teams x 2,000 declared models: the line of each entry, by origin and by bare id.
+    const models = (team: string) => Array.from({ length: 2000 }, (_, i) => `      - ${team}/m-${i}`);
+    const text = [
+      'programme: large',
+      'policy: msit-sovereign-ai-2025',
+      'teams:',
+      '  - id: a',
+      '    name: A',
+      '    models:',
+      ...models('org-a'),
+      '  - id: b',
+      '    name: B',
+      '    models:',
+      ...models('org-b'),
+      '',
+    ].join('\n');
+    const locate = locateInProgramme(text);
+    expect(locate('a', { id: 'x', origin: 'models: org-a/m-0' })).toBe(7);
+    expect(locate('a', { id: 'ORG-A/M-1999', origin: 'huggingface: org-a' })).toBe(7 + 1999);
+    expect(locate('b', { id: 'org-b/m-5', origin: 'models: org-b/m-5' })).toBe(2010 + 5);
+    // Another team's model is not this team's entry: the team's line.
+    expect(locate('b', { id: 'org-a/m-5', origin: 'huggingface: org-a' })).toBe(2007);
+    expect(lineOfPath(text, ['teams', 1, 'models', 5])).toBe(2015);
+  });
+
   it('points at the models: entry declaring the model, else at the team', () => {
     const report = fixtureReport('round-1');
     const results = sarifOf(

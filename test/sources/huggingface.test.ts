@@ -11,6 +11,7 @@ import {
   readHubModel,
 } from '../../src/sources/huggingface-model.js';
 import { linkedPath } from '../../src/sources/huggingface-texts.js';
+import { noFigures } from '../../src/sources/pools.js';
 import type { Source, TeamTarget } from '../../src/sources/source.js';
 import type { Evidence } from '../../src/types.js';
 import { type HubServer, type HubServerOptions, startHubServer } from '../support/hub-server.js';
@@ -262,6 +263,7 @@ describe('discover', () => {
       get: () => Promise.reject(new Error('unused')),
       getText: () => Promise.reject(new Error('unused')),
       stats: () => ({ api: 0, files: 0, retries: 0, notModified: 0, cacheHits: 0 }),
+      figures: () => ({ api: noFigures(), file: noFigures() }),
       getJson: async (url) => {
         const page = url.includes('cursor=') ? 1 : 0;
         const headers = new Headers(

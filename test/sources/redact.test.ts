@@ -54,4 +54,14 @@ describe('redaction', () => {
     const value = { a: [`x ${GH}`], [HF]: { n: 1, ok: true, s: 'held-secret-123' } };
     expect(redactDeep(value, redact)).toEqual({ a: ['x ***'], '***': { n: 1, ok: true, s: '***' } });
   });
+
+  it('the quick check before the shapes lets no shape through, in any case, and still masks held secrets', () => {
+    const r = createRedactor(['plain-held-secret']);
+    expect(r('A licence text with no credential in it.')).toBe('A licence text with no credential in it.');
+    expect(r('the plain-held-secret leaked')).toBe('the *** leaked');
+    expect(r('AUTHORIZATION: Token abcdefghijklmnopqrstuvwxyz')).toBe('AUTHORIZATION: ***');
+    expect(r('echo BEARER abcdefghijklmnopqrstuvwxyz0123')).toBe('echo BEARER ***');
+    expect(r('clone HTTPS://user:pw@host/r.git')).toBe('clone HTTPS://host/r.git');
+    expect(r(`see ${'hf_'}${'a'.repeat(34)} here`)).toBe('see *** here');
+  });
 });

@@ -7,7 +7,7 @@
  * and conditional ones.
  */
 import { createHash } from 'node:crypto';
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createFaultPlan, deliver, type FaultPlan, type PlannedFault, replacesAnswer } from './fault-plan.js';
 import { type CommentStore, isCommentRoute, serveComments } from './github-comments.js';
@@ -36,6 +36,8 @@ export interface GitHubServerOptions {
   plan?: PlannedFault[];
   /** The world to serve instead of the fixture world (a built one: test/support/redteam-world.ts). */
   world?: GitHubWorld;
+  /** Milliseconds each answer waits before it is made (a far registry, for benchmarks). */
+  latencyMs?: number;
   /** Accepted tokens that may not write (a job without `pull-requests: write`): 403 on comment writes. */
   readOnlyTokens?: string[];
 }
@@ -60,6 +62,8 @@ export interface GitHubServer {
   plan: FaultPlan;
   /** Pull-request comments per `owner/repo#number` (test/support/github-comments.ts). */
   comments: CommentStore;
+  /** The most requests in flight at once so far, and the TCP connections opened (keep-alive reuses them). */
+  flight(): { max: number; connections: number };
   close(): Promise<void>;
 }
 
@@ -75,7 +79,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   const comments: CommentStore = new Map();
   let base = '';
 
-  const server = createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', base);
     const token = req.headers.authorization?.replace(/^(Bearer|token)\s+/i, '');
     const entry: GitHubRequest = {
@@ -153,6 +157,22 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       pageSize: options.pageSize ?? 100,
       truncatedTrees: options.truncatedTrees ?? [],
     });
+  };
+  // A round trip's latency, as a far registry has: each answer waits this long before it is made.
+  const latency = options.latencyMs ?? 0;
+  // Requests being answered at once, and the most there were: what a client's pools let through.
+  const flight = { now: 0, max: 0, connections: 0 };
+  const server = createServer((req, res) => {
+    flight.now++;
+    flight.max = Math.max(flight.max, flight.now);
+    res.on('close', () => {
+      flight.now--;
+    });
+    if (latency > 0) setTimeout(() => handle(req, res), latency);
+    else handle(req, res);
+  });
+  server.on('connection', () => {
+    flight.connections++;
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -162,6 +182,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     world,
     plan,
     comments,
+    flight: () => ({ max: flight.max, connections: flight.connections }),
     close: () =>
       new Promise<void>((resolve) => {
         for (const res of hanging) res.destroy();

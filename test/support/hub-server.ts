@@ -6,7 +6,7 @@
  * (test/support/fault-plan.ts); a request log lets tests count `/api` calls.
  */
 import { createHash } from 'node:crypto';
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createFaultPlan, deliver, type FaultPlan, type PlannedFault, replacesAnswer } from './fault-plan.js';
 import { type ErrorAnswer, loadWorld, modelCard, type World, type WorldModel } from './hub-world.js';
@@ -41,6 +41,14 @@ export interface HubServerOptions {
   plan?: PlannedFault[];
   /** The world to serve instead of test/fixtures/world (a built one: test/support/redteam-world.ts). */
   world?: World;
+  /**
+   * The Hub's rate limits, per bucket in fixed windows from the server's start (research/apis.md A6):
+   * every answer of the bucket states `RateLimit` and `RateLimit-Policy`; a request over the quota
+   * gets 429 with `r=0`. Counted: `limited()`.
+   */
+  rateLimits?: Partial<Record<'api' | 'resolvers', { quota: number; windowSeconds: number }>>;
+  /** Milliseconds each answer waits before it is made (a far registry, for benchmarks). */
+  latencyMs?: number;
 }
 
 /** One request the server saw. */
@@ -63,6 +71,10 @@ export interface HubServer {
   world: World;
   /** The fault plan: how often each planned fault struck. */
   plan: FaultPlan;
+  /** The most requests in flight at once so far, and the TCP connections opened (keep-alive reuses them). */
+  flight(): { max: number; connections: number };
+  /** Requests refused with 429 by `rateLimits` so far. */
+  limited(): number;
   close(): Promise<void>;
 }
 
@@ -84,8 +96,37 @@ export async function startHubServer(options: HubServerOptions = {}): Promise<Hu
   const plan = createFaultPlan(options.plan);
   const hanging = new Set<ServerResponse>();
   let base = '';
+  const started = Date.now();
+  const windows = new Map<string, { index: number; used: number }>();
+  let refused = 0;
+  /** The bucket's headers for one more request now, and whether it is over the quota. */
+  const rateLimited = (pathname: string) => {
+    const bucket = pathname.startsWith('/api/')
+      ? 'api'
+      : /\/(resolve|raw)\//.test(pathname)
+        ? 'resolvers'
+        : undefined;
+    const policy = bucket && options.rateLimits?.[bucket];
+    if (!bucket || !policy) return undefined;
+    const elapsed = (Date.now() - started) / 1000;
+    const index = Math.floor(elapsed / policy.windowSeconds);
+    const window = windows.get(bucket);
+    const current = window?.index === index ? window : { index, used: 0 };
+    windows.set(bucket, current);
+    current.used++;
+    const over = current.used > policy.quota;
+    if (over) refused++;
+    const reset = Math.ceil((index + 1) * policy.windowSeconds - elapsed);
+    return {
+      over,
+      headers: {
+        ratelimit: `"${bucket}";r=${Math.max(0, policy.quota - current.used)};t=${reset}`,
+        'ratelimit-policy': `"fixed window";"${bucket}";q=${policy.quota};w=${policy.windowSeconds}`,
+      },
+    };
+  };
 
-  const server = createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', base);
     const auth = req.headers.authorization;
     const entry: LoggedRequest = {
@@ -97,15 +138,21 @@ export async function startHubServer(options: HubServerOptions = {}): Promise<Hu
     };
     requests.push(entry);
     const planned = plan.pick(entry.path, url.pathname, req.headers);
-    const send = (status: number, headers: Record<string, string>, body: unknown) => {
+    let send = (status: number, headers: Record<string, string>, body: unknown) => {
       const text = typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
-      const answer = {
-        status,
-        headers: { 'x-request-id': `Root=1-test-${requests.length}`, ...headers },
-        body: text,
-      };
+      // The Hub sends an ETag with its answers (captured: weak on /api, the blob's on resolvers).
+      const etag = status === 200 ? `W/"${createHash('sha1').update(text).digest('hex')}"` : undefined;
+      const common = { 'x-request-id': `Root=1-test-${requests.length}`, ...(etag ? { etag } : {}) };
+      const answer =
+        etag && req.headers['if-none-match'] === etag
+          ? { status: 304, headers: common, body: '' }
+          : { status, headers: { ...common, ...headers }, body: text };
       entry.status = deliver(req, res, answer, planned, (r) => hanging.add(r));
     };
+    const limit = rateLimited(url.pathname);
+    if (limit?.over) return send(429, limit.headers, 'Too Many Requests');
+    const plain = send;
+    if (limit) send = (status, headers, body) => plain(status, { ...limit.headers, ...headers }, body);
     const matches = (m: string | RegExp) => (typeof m === 'string' ? m === url.pathname : m.test(entry.path));
     if (replacesAnswer(planned)) return send(200, {}, '');
 
@@ -134,6 +181,22 @@ export async function startHubServer(options: HubServerOptions = {}): Promise<Hu
       options,
       ...(range ? { range } : {}),
     });
+  };
+  // A round trip's latency, as a far registry has: each answer waits this long before it is made.
+  const latency = options.latencyMs ?? 0;
+  // Requests being answered at once, and the most there were: what a client's pools let through.
+  const flight = { now: 0, max: 0, connections: 0 };
+  const server = createServer((req, res) => {
+    flight.now++;
+    flight.max = Math.max(flight.max, flight.now);
+    res.on('close', () => {
+      flight.now--;
+    });
+    if (latency > 0) setTimeout(() => handle(req, res), latency);
+    else handle(req, res);
+  });
+  server.on('connection', () => {
+    flight.connections++;
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -144,6 +207,8 @@ export async function startHubServer(options: HubServerOptions = {}): Promise<Hu
     world,
     plan,
     apiCalls: () => requests.filter((r) => r.pathname.startsWith('/api/')).length,
+    flight: () => ({ max: flight.max, connections: flight.connections }),
+    limited: () => refused,
     close: () =>
       new Promise<void>((resolve) => {
         for (const res of hanging) res.destroy();

@@ -7,6 +7,7 @@ import { checkOutputs } from '../../output-paths.js';
 import { loadPolicy } from '../../policy/load.js';
 import { scan, selectTeams } from '../../scan.js';
 import { createSources, credentialNotices } from '../../sources/create.js';
+import { DEFAULT_POOLS, formatPools, MAX_POOL, releasesInFlight } from '../../sources/pools.js';
 import { FLAG, formatFlag } from '../common-flags.js';
 import { type CommandSpec, type FlagSpec, helpText, parseFlags } from '../flags.js';
 import { type Command, EXIT } from '../io.js';
@@ -22,6 +23,7 @@ import {
 } from '../output.js';
 import { Problems } from '../problems.js';
 import { progressReporter } from '../progress.js';
+import { formatStats } from '../stats.js';
 
 // Each scan option is one line here (parsing, --help and validation by src/options.ts follow from it).
 const FLAGS: FlagSpec[] = [
@@ -52,7 +54,13 @@ const FLAGS: FlagSpec[] = [
   },
   FLAG.verbose,
   FLAG.quiet,
-  { name: 'concurrency', value: 'N', help: 'releases inspected at once (default 8)', option: 'concurrency' },
+  {
+    name: 'concurrency',
+    value: 'N|POOLS',
+    help: `requests in flight at once per host: N for every pool, or ${formatPools(DEFAULT_POOLS)} (the default), each from 1 to ${MAX_POOL}`,
+    option: 'concurrency',
+    example: `e.g. --concurrency 16, or --concurrency hub-files=48`,
+  },
   FLAG.timeout,
   {
     name: 'deadline',
@@ -68,6 +76,10 @@ const FLAGS: FlagSpec[] = [
   },
   FLAG.cacheMaxMb,
   FLAG.noCache,
+  {
+    name: 'stats',
+    help: 'print the requests made at the end, on stderr: by host (Hub API, Hub files, GitHub) made, served from the cache, answered 304, retried, per release',
+  },
 ];
 
 const SPEC: CommandSpec = {
@@ -135,9 +147,9 @@ export const scanCommand: Command = async (argv, io) => {
   const note = noteWriter(io, quiet);
   const selected = programme!.programme.teams.filter((t) => team.length === 0 || team.includes(t.id));
   for (const notice of credentialNotices(io.env, selected)) note(notice);
-  const { sources, budget, redact } = createSources(io.env, {
+  const { sources, budget, redact, figures } = createSources(io.env, {
     timeoutMs: timeout * 1000,
-    concurrency,
+    pools: concurrency,
     ...(cacheDir ? { cacheDir: resolve(io.cwd, cacheDir) } : {}),
     noCache,
     cacheMaxMb,
@@ -148,7 +160,7 @@ export const scanCommand: Command = async (argv, io) => {
     sources,
     engine: defaultEngine(),
     teams: team,
-    concurrency,
+    concurrency: releasesInFlight(concurrency),
     onProgress: progressReporter(io, quiet),
     budget,
     ...(deadline !== undefined ? { deadlineMs: deadline } : {}),
@@ -168,5 +180,6 @@ export const scanCommand: Command = async (argv, io) => {
     { verbose: args.flag('verbose'), lang, programmeText: programme!.text },
     io,
   );
+  if (args.flag('stats')) io.stderr(formatStats(figures(), result.evidence.length));
   return exitCodeFor(result.report.status);
 };
