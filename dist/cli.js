@@ -1275,9 +1275,9 @@ var init_i18n = __esm({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js
 var require_attachmentEncoding = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AttachmentEncoding = void 0;
@@ -1288,9 +1288,9 @@ var require_attachmentEncoding = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js
 var require_componentScope = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ComponentScope = void 0;
@@ -1303,9 +1303,9 @@ var require_componentScope = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js
 var require_componentType = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ComponentType = void 0;
@@ -1328,9 +1328,9 @@ var require_componentType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js
 var require_externalReferenceType = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ExternalReferenceType = void 0;
@@ -1387,9 +1387,9 @@ var require_externalReferenceType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js
 var require_hashAlogorithm = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.HashAlgorithm = void 0;
@@ -1413,9 +1413,9 @@ var require_hashAlogorithm = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js
 var require_licenseAcknowledgement = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LicenseAcknowledgement = void 0;
@@ -1427,9 +1427,9 @@ var require_licenseAcknowledgement = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js
 var require_lifecyclePhase = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LifecyclePhase = void 0;
@@ -1446,9 +1446,9 @@ var require_lifecyclePhase = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js
 var require_affectStatus = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AffectStatus = void 0;
@@ -1461,9 +1461,9 @@ var require_affectStatus = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js
 var require_analysisJustification = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AnalysisJustification = void 0;
@@ -1482,9 +1482,9 @@ var require_analysisJustification = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js
 var require_sortable = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SortableNumbers = exports.SortableStringables = exports.SortableComparables = exports.SortableSet = exports.compareObjectsSymbol = void 0;
@@ -1533,9 +1533,9 @@ var require_sortable = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js
 var require_analysisResponse = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AnalysisResponseRepository = exports.AnalysisResponse = void 0;
@@ -1554,9 +1554,9 @@ var require_analysisResponse = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js
 var require_analysisState = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AnalysisState = void 0;
@@ -1572,9 +1572,9 @@ var require_analysisState = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js
 var require_ratingMethod = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RatingMethod = void 0;
@@ -1591,9 +1591,9 @@ var require_ratingMethod = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js
 var require_severity = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Severity = void 0;
@@ -1610,9 +1610,9 @@ var require_severity = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js
 var require_vulnerability = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -1640,9 +1640,9 @@ var require_vulnerability = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
 var require_enums = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -1697,9 +1697,9 @@ var require_enums = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js
 var require_attachment = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Attachment = void 0;
@@ -1717,9 +1717,9 @@ var require_attachment = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js
 var require_integer = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isInteger = isInteger;
@@ -1737,9 +1737,9 @@ var require_integer = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js
 var require_tree = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.treeIteratorSymbol = void 0;
@@ -1747,9 +1747,9 @@ var require_tree = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js
 var require_cpe = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isCPE = isCPE;
@@ -1760,9 +1760,9 @@ var require_cpe = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js
 var require_bomRef = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BomRefRepository = exports.BomRef = void 0;
@@ -1785,9 +1785,9 @@ var require_bomRef = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js
 var require_copyright = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CopyrightRepository = void 0;
@@ -1798,9 +1798,9 @@ var require_copyright = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js
 var require_hash = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.HashDictionary = void 0;
@@ -1816,9 +1816,9 @@ var require_hash = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js
 var require_externalReference = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ExternalReferenceRepository = exports.ExternalReference = void 0;
@@ -1846,9 +1846,9 @@ var require_externalReference = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js
 var require_property = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.PropertyRepository = exports.Property = void 0;
@@ -1871,9 +1871,9 @@ var require_property = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js
 var require_license = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LicenseRepository = exports.SpdxLicense = exports.NamedLicense = exports.LicenseExpression = void 0;
@@ -1962,9 +1962,9 @@ var require_license = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js
 var require_component = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ComponentEvidence = exports.ComponentRepository = exports.Component = void 0;
@@ -2070,9 +2070,9 @@ var require_component = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js
 var require_lifecycle = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LifecycleRepository = exports.NamedLifecycle = void 0;
@@ -2103,9 +2103,9 @@ var require_lifecycle = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js
 var require_organizationalContact = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.OrganizationalContactRepository = exports.OrganizationalContact = void 0;
@@ -2130,9 +2130,9 @@ var require_organizationalContact = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js
 var require_service = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ServiceRepository = exports.Service = void 0;
@@ -2191,9 +2191,9 @@ var require_service = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js
 var require_tool = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Tools = exports.ToolRepository = exports.Tool = void 0;
@@ -2257,9 +2257,9 @@ var require_tool = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js
 var require_metadata = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Metadata = void 0;
@@ -2294,9 +2294,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js
 var require_cwe = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CweRepository = void 0;
@@ -2312,9 +2312,9 @@ var require_cwe = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js
 var require_advisory = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AdvisoryRepository = exports.Advisory = void 0;
@@ -2337,9 +2337,9 @@ var require_advisory = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js
 var require_affect = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AffectedVersionRepository = exports.AffectedVersionRange = exports.AffectedSingleVersion = exports.AffectRepository = exports.Affect = void 0;
@@ -2389,9 +2389,9 @@ var require_affect = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js
 var require_rating = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RatingRepository = exports.Rating = void 0;
@@ -2422,9 +2422,9 @@ var require_rating = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js
 var require_reference = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ReferenceRepository = exports.Reference = void 0;
@@ -2447,9 +2447,9 @@ var require_reference = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js
 var require_vulnerability2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.VulnerabilityRepository = exports.Vulnerability = void 0;
@@ -2519,9 +2519,9 @@ var require_vulnerability2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js
 var require_bom = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Bom = void 0;
@@ -2565,9 +2565,9 @@ var require_bom = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js
 var require_bomLink = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BomLinkElement = exports.BomLinkDocument = void 0;
@@ -2615,9 +2615,9 @@ var require_bomLink = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js
 var require_organizationalEntity = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.OrganizationalEntityRepository = exports.OrganizationalEntity = void 0;
@@ -2643,9 +2643,9 @@ var require_organizationalEntity = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js
 var require_swid = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SWID = void 0;
@@ -2681,9 +2681,9 @@ var require_swid = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js
 var require_analysis = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Analysis = void 0;
@@ -2704,9 +2704,9 @@ var require_analysis = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js
 var require_credits = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Credits = void 0;
@@ -2724,9 +2724,9 @@ var require_credits = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js
 var require_source = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Source = void 0;
@@ -2745,9 +2745,9 @@ var require_source = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js
 var require_vulnerability3 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -2777,9 +2777,9 @@ var require_vulnerability3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
 var require_models = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -2844,9 +2844,9 @@ var require_models = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json
+// node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json
 var require_spdx_SNAPSHOT_schema = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json"(exports, module2) {
+  "node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json"(exports, module2) {
     module2.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://cyclonedx.org/schema/spdx.schema.json",
@@ -4512,9 +4512,9 @@ var require_spdx_SNAPSHOT_schema = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
 var require_spdx = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isSupportedSpdxId = isSupportedSpdxId;
@@ -4531,9 +4531,9 @@ var require_spdx = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js
 var require_protocol = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports._Spec = void 0;
@@ -4653,9 +4653,9 @@ var require_protocol = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js
 var require_enums2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Format = exports.Version = void 0;
@@ -4678,9 +4678,9 @@ var require_enums2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js
 var require_consts = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SpecVersionDict = exports.Spec1dot7 = exports.Spec1dot6 = exports.Spec1dot5 = exports.Spec1dot4 = exports.Spec1dot3 = exports.Spec1dot2 = void 0;
@@ -5085,9 +5085,9 @@ var require_consts = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js
 var require_errors = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UnsupportedFormatError = void 0;
@@ -5097,9 +5097,9 @@ var require_errors = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
 var require_spec = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -5124,9 +5124,9 @@ var require_spec = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/mimeType.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/mimeType.js
 var require_mimeType = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/mimeType.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/mimeType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isMimeType = isMimeType;
@@ -5137,9 +5137,9 @@ var require_mimeType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/index.js
 var require_types = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -5165,9 +5165,9 @@ var require_types = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/index.common.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/index.common.js
 var require_index_common = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/index.common.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -5216,9 +5216,9 @@ var require_index_common = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/utils.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/utils.js
 var require_utils = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/utils.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.randomSerialNumber = randomSerialNumber;
@@ -5238,9 +5238,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/index.js
 var require_bom2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -5285,9 +5285,9 @@ var require_bom2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.common.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.common.js
 var require_index_common2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.common.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -5332,9 +5332,9 @@ var require_index_common2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js
 var require_iterable = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.chainI = chainI;
@@ -5346,9 +5346,9 @@ var require_iterable = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/object.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/object.js
 var require_object = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/object.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/object.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isObject = isObject4;
@@ -5365,9 +5365,9 @@ var require_object = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/packageJson.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/packageJson.js
 var require_packageJson = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/packageJson.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/packageJson.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.splitNameGroup = splitNameGroup;
@@ -5378,9 +5378,9 @@ var require_packageJson = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/builders.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/builders.js
 var require_builders = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/builders.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/builders.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ComponentBuilder = exports.ToolBuilder = void 0;
@@ -5477,9 +5477,9 @@ var require_builders = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js
 var require_notUndefined = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isNotUndefined = isNotUndefined;
@@ -5489,9 +5489,9 @@ var require_notUndefined = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/gitUrl.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/gitUrl.js
 var require_gitUrl = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/gitUrl.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/gitUrl.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.tryCanonicalizeGitUrl = tryCanonicalizeGitUrl;
@@ -5519,9 +5519,9 @@ var require_gitUrl = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/utils.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/utils.js
 var require_utils2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/utils.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.defaultRegistryMatcher = void 0;
@@ -5549,9 +5549,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/factories.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/factories.js
 var require_factories = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/factories.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/factories.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ExternalReferenceFactory = void 0;
@@ -5643,9 +5643,9 @@ var require_factories = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/types.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/types.js
 var require_types2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/types.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isNodePackageJson = isNodePackageJson;
@@ -5659,9 +5659,9 @@ var require_types2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/index.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/index.node.js
 var require_index_node = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/index.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -5709,9 +5709,9 @@ var require_index_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/factories.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/factories.js
 var require_factories2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/factories.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/factories.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LicenseFactory = void 0;
@@ -5764,9 +5764,9 @@ var require_factories2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.common.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.common.js
 var require_index_common3 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.common.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -5811,9 +5811,9 @@ var require_index_common3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/_helpers/mime.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/_helpers/mime.node.js
 var require_mime_node = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/_helpers/mime.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/_helpers/mime.node.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.guessMimeTypeForLicenseFile = guessMimeTypeForLicenseFile;
@@ -5846,9 +5846,9 @@ var require_mime_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/utils.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/utils.node.js
 var require_utils_node = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/utils.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/utils.node.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LicenseEvidenceGatherer = void 0;
@@ -5891,9 +5891,9 @@ var require_utils_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.node.js
 var require_index_node2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -5942,9 +5942,9 @@ var require_index_node2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.node.js
 var require_index_node3 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -5994,9 +5994,9 @@ var require_index_node3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js
 var require_bomRefDiscriminator = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BomRefDiscriminator = void 0;
@@ -6039,9 +6039,9 @@ var require_bomRefDiscriminator = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js
 var require_errors2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.OptPlugError = void 0;
@@ -6056,9 +6056,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js
 var require_errors3 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingOptionalDependencyError = void 0;
@@ -6069,17 +6069,17 @@ var require_errors3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js
 var require_types3 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js
 var require_baseSerializer = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BaseSerializer = void 0;
@@ -6120,9 +6120,9 @@ var require_baseSerializer = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js
 var require_uri = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.escapeUri = escapeUri;
@@ -6149,9 +6149,9 @@ var require_uri = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js
 var require_types4 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JsonSchema = void 0;
@@ -6169,9 +6169,9 @@ var require_types4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js
 var require_normalize = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
@@ -6771,9 +6771,9 @@ var require_normalize = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js
 var require_json = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -6819,9 +6819,9 @@ var require_json = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js
 var require_jsonSerializer = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JsonSerializer = void 0;
@@ -6851,9 +6851,9 @@ var require_jsonSerializer = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js
 var require_xsd = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.normalizedString = normalizedString;
@@ -6871,9 +6871,9 @@ var require_xsd = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js
 var require_types5 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.XmlSchema = void 0;
@@ -6908,9 +6908,9 @@ var require_types5 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js
 var require_normalize2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
@@ -7848,9 +7848,9 @@ var require_normalize2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js
 var require_xml = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -7896,9 +7896,9 @@ var require_xml = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js
 var require_xmlBaseSerializer = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.XmlBaseSerializer = void 0;
@@ -7925,9 +7925,9 @@ var require_xmlBaseSerializer = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js
 var require_index_common4 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -7982,9 +7982,9 @@ var require_index_common4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js
 var require_wrapper = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = default_1;
@@ -8009,9 +8009,9 @@ Please install one of the optional dependencies: ` + pf.map((kv) => kv[0]).join(
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js
 var require_xmlbuilder2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var xmlbuilder2_1 = __require("xmlbuilder2");
@@ -8060,9 +8060,9 @@ var require_xmlbuilder2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js
 var require_xmlStringify = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -8075,9 +8075,9 @@ var require_xmlStringify = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js
 var require_xmlSerializer_node = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -8104,9 +8104,9 @@ var require_xmlSerializer_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
 var require_index_node4 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -8130,9 +8130,9 @@ var require_index_node4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/errors.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/errors.js
 var require_errors4 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/errors.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingOptionalDependencyError = exports.NotImplementedError = void 0;
@@ -8149,17 +8149,17 @@ var require_errors4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/types.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/types.js
 var require_types6 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/types.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.common.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.common.js
 var require_index_common5 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.common.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -8208,9 +8208,9 @@ var require_index_common5 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__jsonValidators/ajv.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__jsonValidators/ajv.js
 var require_ajv = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__jsonValidators/ajv.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__jsonValidators/ajv.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -8246,9 +8246,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/jsonValidator.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/jsonValidator.js
 var require_jsonValidator = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/jsonValidator.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/jsonValidator.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -8261,9 +8261,9 @@ var require_jsonValidator = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/resources.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/resources.node.js
 var require_resources_node = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/resources.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/resources.node.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FILES = exports.SCHEMA_ROOT = exports.ROOT = void 0;
@@ -8318,9 +8318,9 @@ var require_resources_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/baseValidator.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/baseValidator.js
 var require_baseValidator = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/baseValidator.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/baseValidator.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BaseValidator = void 0;
@@ -8337,9 +8337,9 @@ var require_baseValidator = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/jsonValidator.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/jsonValidator.node.js
 var require_jsonValidator_node = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/jsonValidator.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/jsonValidator.node.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -8396,9 +8396,9 @@ var require_jsonValidator_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlValidators/libxmljs2.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlValidators/libxmljs2.js
 var require_libxmljs2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlValidators/libxmljs2.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlValidators/libxmljs2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var promises_1 = __require("node:fs/promises");
@@ -8420,9 +8420,9 @@ var require_libxmljs2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlValidator.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlValidator.js
 var require_xmlValidator = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlValidator.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlValidator.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -8435,9 +8435,9 @@ var require_xmlValidator = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/xmlValidator.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/xmlValidator.node.js
 var require_xmlValidator_node = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/xmlValidator.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/xmlValidator.node.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -8479,9 +8479,9 @@ var require_xmlValidator_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.node.js
 var require_index_node5 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -8506,9 +8506,9 @@ var require_index_node5 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/index.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/index.node.js
 var require_index_node6 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/index.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -8560,9 +8560,9 @@ var require_index_node6 = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-license-ids/index.json
+// node_modules/spdx-license-ids/index.json
 var require_spdx_license_ids = __commonJS({
-  "../../main/node_modules/spdx-license-ids/index.json"(exports, module2) {
+  "node_modules/spdx-license-ids/index.json"(exports, module2) {
     module2.exports = [
       "0BSD",
       "3D-Slicer-1.0",
@@ -9276,9 +9276,9 @@ var require_spdx_license_ids = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-license-ids/deprecated.json
+// node_modules/spdx-license-ids/deprecated.json
 var require_deprecated = __commonJS({
-  "../../main/node_modules/spdx-license-ids/deprecated.json"(exports, module2) {
+  "node_modules/spdx-license-ids/deprecated.json"(exports, module2) {
     module2.exports = [
       "AGPL-1.0",
       "AGPL-3.0",
@@ -9310,9 +9310,9 @@ var require_deprecated = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-exceptions/index.json
+// node_modules/spdx-exceptions/index.json
 var require_spdx_exceptions = __commonJS({
-  "../../main/node_modules/spdx-exceptions/index.json"(exports, module2) {
+  "node_modules/spdx-exceptions/index.json"(exports, module2) {
     module2.exports = [
       "389-exception",
       "Asterisk-exception",
@@ -9384,9 +9384,9 @@ var require_spdx_exceptions = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-expression-parse/scan.js
+// node_modules/spdx-expression-parse/scan.js
 var require_scan = __commonJS({
-  "../../main/node_modules/spdx-expression-parse/scan.js"(exports, module2) {
+  "node_modules/spdx-expression-parse/scan.js"(exports, module2) {
     "use strict";
     var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
     var exceptions = require_spdx_exceptions();
@@ -9488,9 +9488,9 @@ var require_scan = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-expression-parse/parse.js
+// node_modules/spdx-expression-parse/parse.js
 var require_parse = __commonJS({
-  "../../main/node_modules/spdx-expression-parse/parse.js"(exports, module2) {
+  "node_modules/spdx-expression-parse/parse.js"(exports, module2) {
     "use strict";
     module2.exports = function(tokens) {
       var index = 0;
@@ -9610,9 +9610,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-expression-parse/index.js
+// node_modules/spdx-expression-parse/index.js
 var require_spdx_expression_parse = __commonJS({
-  "../../main/node_modules/spdx-expression-parse/index.js"(exports, module2) {
+  "node_modules/spdx-expression-parse/index.js"(exports, module2) {
     "use strict";
     var scan3 = require_scan();
     var parse7 = require_parse();
@@ -9622,9 +9622,9 @@ var require_spdx_expression_parse = __commonJS({
   }
 });
 
-// ../../main/node_modules/array-find-index/index.js
+// node_modules/array-find-index/index.js
 var require_array_find_index = __commonJS({
-  "../../main/node_modules/array-find-index/index.js"(exports, module2) {
+  "node_modules/array-find-index/index.js"(exports, module2) {
     "use strict";
     module2.exports = function(arr, predicate, ctx) {
       if (typeof Array.prototype.findIndex === "function") {
@@ -9648,9 +9648,9 @@ var require_array_find_index = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js
+// node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js
 var require_scan2 = __commonJS({
-  "../../main/node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js"(exports, module2) {
+  "node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js"(exports, module2) {
     "use strict";
     var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
     var exceptions = require_spdx_exceptions();
@@ -9752,9 +9752,9 @@ var require_scan2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js
+// node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js
 var require_parse2 = __commonJS({
-  "../../main/node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js"(exports, module2) {
+  "node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js"(exports, module2) {
     "use strict";
     module2.exports = function(tokens) {
       var index = 0;
@@ -9866,9 +9866,9 @@ var require_parse2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js
+// node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js
 var require_spdx_expression_parse2 = __commonJS({
-  "../../main/node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js"(exports, module2) {
+  "node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js"(exports, module2) {
     "use strict";
     var scan3 = require_scan2();
     var parse7 = require_parse2();
@@ -9878,9 +9878,9 @@ var require_spdx_expression_parse2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-ranges/index.json
+// node_modules/spdx-ranges/index.json
 var require_spdx_ranges = __commonJS({
-  "../../main/node_modules/spdx-ranges/index.json"(exports, module2) {
+  "node_modules/spdx-ranges/index.json"(exports, module2) {
     module2.exports = [
       [
         "AFL-1.1",
@@ -10121,9 +10121,9 @@ var require_spdx_ranges = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-compare/index.js
+// node_modules/spdx-compare/index.js
 var require_spdx_compare = __commonJS({
-  "../../main/node_modules/spdx-compare/index.js"(exports) {
+  "node_modules/spdx-compare/index.js"(exports) {
     var arrayFindIndex = require_array_find_index();
     var parse7 = require_spdx_expression_parse2();
     var ranges = require_spdx_ranges();
@@ -10169,9 +10169,9 @@ var require_spdx_compare = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js
+// node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js
 var require_scan3 = __commonJS({
-  "../../main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js"(exports, module2) {
+  "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js"(exports, module2) {
     "use strict";
     var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
     var exceptions = require_spdx_exceptions();
@@ -10273,9 +10273,9 @@ var require_scan3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js
+// node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js
 var require_parse3 = __commonJS({
-  "../../main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js"(exports, module2) {
+  "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js"(exports, module2) {
     "use strict";
     module2.exports = function(tokens) {
       var index = 0;
@@ -10387,9 +10387,9 @@ var require_parse3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js
+// node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js
 var require_spdx_expression_parse3 = __commonJS({
-  "../../main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js"(exports, module2) {
+  "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js"(exports, module2) {
     "use strict";
     var scan3 = require_scan3();
     var parse7 = require_parse3();
@@ -10399,9 +10399,9 @@ var require_spdx_expression_parse3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-satisfies/index.js
+// node_modules/spdx-satisfies/index.js
 var require_spdx_satisfies = __commonJS({
-  "../../main/node_modules/spdx-satisfies/index.js"(exports, module2) {
+  "node_modules/spdx-satisfies/index.js"(exports, module2) {
     var compare2 = require_spdx_compare();
     var parse7 = require_spdx_expression_parse3();
     var ranges = require_spdx_ranges();
@@ -10516,10 +10516,10 @@ var require_spdx_satisfies = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-exceptions/index.json with { type: 'json' }
+// node_modules/spdx-exceptions/index.json with { type: 'json' }
 var spdx_exceptions_default;
 var init_spdx_exceptions = __esm({
-  "../../main/node_modules/spdx-exceptions/index.json with { type: 'json' }"() {
+  "node_modules/spdx-exceptions/index.json with { type: 'json' }"() {
     spdx_exceptions_default = [
       "389-exception",
       "Asterisk-exception",
@@ -10591,10 +10591,10 @@ var init_spdx_exceptions = __esm({
   }
 });
 
-// ../../main/node_modules/spdx-license-ids/deprecated.json with { type: 'json' }
+// node_modules/spdx-license-ids/deprecated.json with { type: 'json' }
 var deprecated_default;
 var init_deprecated = __esm({
-  "../../main/node_modules/spdx-license-ids/deprecated.json with { type: 'json' }"() {
+  "node_modules/spdx-license-ids/deprecated.json with { type: 'json' }"() {
     deprecated_default = [
       "AGPL-1.0",
       "AGPL-3.0",
@@ -10626,10 +10626,10 @@ var init_deprecated = __esm({
   }
 });
 
-// ../../main/node_modules/spdx-license-ids/index.json with { type: 'json' }
+// node_modules/spdx-license-ids/index.json with { type: 'json' }
 var spdx_license_ids_default;
 var init_spdx_license_ids = __esm({
-  "../../main/node_modules/spdx-license-ids/index.json with { type: 'json' }"() {
+  "node_modules/spdx-license-ids/index.json with { type: 'json' }"() {
     spdx_license_ids_default = [
       "0BSD",
       "3D-Slicer-1.0",
@@ -13103,9 +13103,9 @@ var init_project = __esm({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -13160,9 +13160,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../main/node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -13318,9 +13318,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -13489,9 +13489,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -13559,9 +13559,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -13609,9 +13609,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value2, arg2, ctx) {
@@ -13639,9 +13639,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -13680,9 +13680,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
@@ -13798,9 +13798,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node2 = require_Node();
@@ -13828,9 +13828,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -13903,9 +13903,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -14046,9 +14046,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -14063,9 +14063,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -14199,9 +14199,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -14482,9 +14482,9 @@ ${indent}`);
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -14606,9 +14606,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -14739,9 +14739,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../main/node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -14761,9 +14761,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -14821,9 +14821,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge4 = require_merge();
@@ -14885,9 +14885,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -14925,9 +14925,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify3 = require_stringify();
@@ -15076,9 +15076,9 @@ ${indent}${end}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -15220,9 +15220,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -15242,9 +15242,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -15358,9 +15358,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -15380,9 +15380,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string4 = {
@@ -15399,9 +15399,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -15417,9 +15417,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -15441,9 +15441,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
@@ -15468,9 +15468,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -15514,9 +15514,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -15559,9 +15559,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -15587,9 +15587,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map2 = require_map();
@@ -15654,9 +15654,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -15720,9 +15720,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -15798,9 +15798,9 @@ ${cn2.comment}` : item2.comment;
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -15876,9 +15876,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value: value2, source }, ctx) {
@@ -15908,9 +15908,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -15957,9 +15957,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -16036,9 +16036,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -16125,9 +16125,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -16213,9 +16213,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -16257,9 +16257,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -16351,9 +16351,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map2 = require_map();
@@ -16383,9 +16383,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify3 = require_stringify();
@@ -16463,9 +16463,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection2 = require_Collection();
@@ -16772,9 +16772,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors5 = __commonJS({
-  "../../main/node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code2, message) {
@@ -16837,9 +16837,9 @@ ${pointer}
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -16971,9 +16971,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -17013,9 +17013,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -17031,9 +17031,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search2) {
@@ -17047,9 +17047,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -17155,9 +17155,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -17206,9 +17206,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -17249,9 +17249,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -17443,9 +17443,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -17508,9 +17508,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
@@ -17691,9 +17691,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -17912,9 +17912,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -17993,9 +17993,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -18023,9 +18023,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -18129,9 +18129,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -18172,9 +18172,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -18380,9 +18380,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -18565,9 +18565,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify3 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -18626,9 +18626,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -18688,9 +18688,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -18790,9 +18790,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -19379,9 +19379,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -19410,9 +19410,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -20284,9 +20284,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../main/node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -20381,9 +20381,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../../main/node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -20643,7 +20643,7 @@ var init_locate = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/core/util.js
+// node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
   BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
@@ -21389,7 +21389,7 @@ function constantCatch(value2) {
 }
 var Cached, EVALUATING, captureStackTrace, allowsEval, getParsedType, propertyKeyTypes, primitiveTypes, NUMBER_FORMAT_RANGES, BIGINT_FORMAT_RANGES, highSurrogate, Class, installing, broke, breaker, CONSTANT_CATCH;
 var init_util = __esm({
-  "../../main/node_modules/zod/v4/core/util.js"() {
+  "node_modules/zod/v4/core/util.js"() {
     init_core();
     Cached = class {
       constructor(getter) {
@@ -21504,7 +21504,7 @@ var init_util = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/core/core.js
+// node_modules/zod/v4/core/core.js
 function newError(Definition) {
   const E3 = _E;
   if (E3) {
@@ -21607,7 +21607,7 @@ function config(newConfig) {
 }
 var _a, NEVER, _zodDesc, _E, $brand, $ZodAsyncError, $ZodEncodeError, globalConfig;
 var init_core = __esm({
-  "../../main/node_modules/zod/v4/core/core.js"() {
+  "node_modules/zod/v4/core/core.js"() {
     init_util();
     NEVER = /* @__PURE__ */ Object.freeze({
       status: "aborted"
@@ -21631,7 +21631,7 @@ var init_core = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/core/errors.js
+// node_modules/zod/v4/core/errors.js
 function _getMessage() {
   const internals = this._zod;
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -21789,7 +21789,7 @@ function prettifyError(error62) {
 }
 var _messageDesc, _issuesDesc, _installedToString, initializer, $ZodError, $ZodRealError;
 var init_errors2 = __esm({
-  "../../main/node_modules/zod/v4/core/errors.js"() {
+  "node_modules/zod/v4/core/errors.js"() {
     init_core();
     init_util();
     _messageDesc = {
@@ -21830,7 +21830,7 @@ var init_errors2 = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/core/parse.js
+// node_modules/zod/v4/core/parse.js
 function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
@@ -21870,7 +21870,7 @@ function validateFallback(schema, value2, _ctx) {
 }
 var _parse, parse, _parseAsync, parseAsync, _safeParse, safeParse, _safeParseAsync, safeParseAsync, COMPILE_INVALID, COMPILE_FALLBACK, validate, validateAsync, _encode, encode, _decode, decode, _encodeAsync, encodeAsync, _decodeAsync, decodeAsync, _safeEncode, safeEncode, _safeDecode, safeDecode, _safeEncodeAsync, safeEncodeAsync, _safeDecodeAsync, safeDecodeAsync;
 var init_parse2 = __esm({
-  "../../main/node_modules/zod/v4/core/parse.js"() {
+  "node_modules/zod/v4/core/parse.js"() {
     init_core();
     init_errors2();
     init_util();
@@ -21998,7 +21998,7 @@ var init_parse2 = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/core/regexes.js
+// node_modules/zod/v4/core/regexes.js
 var regexes_exports = {};
 __export(regexes_exports, {
   anyString: () => anyString,
@@ -22099,7 +22099,7 @@ function fixedBase64url(length) {
 }
 var cuid, cuid2, ulid, xid, ksuid, nanoid, duration, extendedDuration, guid, uuid, uuid4, uuid6, uuid7, email, html5Email, rfc5322Email, unicodeEmail, idnEmail, browserEmail, _emoji, ipv4, ipv6, mac, cidrv4, cidrv6, base64, base64url, hostname, domain, httpProtocol, e164, creditCard, currencyCode, iban, dateSource, date, anyString, string, bigint, integer, number, boolean, _null, _undefined, lowercase, uppercase, hex, md5_hex, md5_base64, md5_base64url, sha1_hex, sha1_base64, sha1_base64url, sha256_hex, sha256_base64, sha256_base64url, sha384_hex, sha384_base64, sha384_base64url, sha512_hex, sha512_base64, sha512_base64url;
 var init_regexes = __esm({
-  "../../main/node_modules/zod/v4/core/regexes.js"() {
+  "node_modules/zod/v4/core/regexes.js"() {
     init_util();
     cuid = /^[cC][0-9a-z]{6,}$/;
     cuid2 = /^[0-9a-z]+$/;
@@ -22176,7 +22176,7 @@ var init_regexes = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/core/checks.js
+// node_modules/zod/v4/core/checks.js
 function handleCheckPropertyResult(result2, payload, property2) {
   if (result2.issues.length) {
     payload.issues.push(...prefixIssues(property2, result2.issues));
@@ -22184,7 +22184,7 @@ function handleCheckPropertyResult(result2, payload, property2) {
 }
 var $ZodCheck, _whenHasSize, _whenHasLength, numericOriginMap, $ZodCheckLessThan, $ZodCheckGreaterThan, $ZodCheckMultipleOf, $ZodCheckNumberFormat, $ZodCheckBigIntFormat, $ZodCheckMaxSize, $ZodCheckMinSize, $ZodCheckSizeEquals, $ZodCheckMaxLength, $ZodCheckMinLength, $ZodCheckLengthEquals, $ZodCheckStringFormat, $ZodCheckRegex, $ZodCheckLowerCase, $ZodCheckUpperCase, $ZodCheckIncludes, $ZodCheckStartsWith, $ZodCheckEndsWith, $ZodCheckProperty, $ZodCheckProperties, $ZodCheckMimeType, $ZodCheckOverwrite;
 var init_checks = __esm({
-  "../../main/node_modules/zod/v4/core/checks.js"() {
+  "node_modules/zod/v4/core/checks.js"() {
     init_core();
     init_regexes();
     init_util();
@@ -22660,10 +22660,10 @@ var init_checks = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/core/doc.js
+// node_modules/zod/v4/core/doc.js
 var Doc;
 var init_doc = __esm({
-  "../../main/node_modules/zod/v4/core/doc.js"() {
+  "node_modules/zod/v4/core/doc.js"() {
     Doc = class {
       constructor(args = [], closed = {}) {
         this.content = [];
@@ -22706,10 +22706,10 @@ ${content.join("\n")}
   }
 });
 
-// ../../main/node_modules/zod/v4/core/versions.js
+// node_modules/zod/v4/core/versions.js
 var version;
 var init_versions = __esm({
-  "../../main/node_modules/zod/v4/core/versions.js"() {
+  "node_modules/zod/v4/core/versions.js"() {
     version = {
       major: 4,
       minor: 6,
@@ -22718,7 +22718,7 @@ var init_versions = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/core/schemas.js
+// node_modules/zod/v4/core/schemas.js
 async function validateAsync2(inst, value2) {
   const ctx = { async: true };
   return toStandardResult(await inst._zod.run({ value: value2, issues: [] }, ctx), ctx);
@@ -23399,7 +23399,7 @@ function handleRefineResult(result2, payload, input2, inst) {
 }
 var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID, $ZodEmail, URL_BAD_FORMAT, URL_UNPARSEABLE, asciiTabOrNewline, $ZodURL, $ZodEmoji, $ZodNanoID, $ZodCUID, $ZodCUID2, $ZodULID, $ZodXID, $ZodKSUID, $ZodISODateTime, $ZodISODate, $ZodISOTime, $ZodISODuration, $ZodIPv4, ipv6Alphabet, $ZodIPv6, $ZodMAC, $ZodCIDRv4, $ZodCIDRv6, base64Charset, $ZodBase64, base64urlCharset, $ZodBase64URL, $ZodE164, CC_SANITIZE, $ZodCreditCard, $ZodIBAN, $ZodJWT, $ZodCustomStringFormat, $ZodNumber, $ZodNumberFormat, $ZodBoolean, $ZodBigInt, $ZodBigIntFormat, $ZodSymbol, $ZodUndefined, $ZodNull, $ZodAny, $ZodUnknown, $ZodNever, $ZodVoid, $ZodDate, arraySize, mapSize, setSize, $ZodArray, NO_SYMBOL_KEYS, $ZodObject, $ZodObjectJIT, $ZodUnion, $ZodXor, $ZodDiscriminatedUnion, $ZodIntersection, $ZodTuple, $ZodRecord, $ZodMap, $ZodSet, $ZodEnum, $ZodLiteral, $ZodFile, $ZodTransform, $ZodOptional, $ZodExactOptional, $ZodNullable, $ZodDefault, $ZodPrefault, $ZodNonOptional, $ZodSuccess, $ZodCatch, $ZodNaN, $ZodPipe, $ZodCodec, $ZodPreprocess, $ZodReadonly, $ZodTemplateLiteral, $ZodFunction, $ZodPromise, $ZodLazy, $ZodCustom;
 var init_schemas = __esm({
-  "../../main/node_modules/zod/v4/core/schemas.js"() {
+  "node_modules/zod/v4/core/schemas.js"() {
     init_checks();
     init_core();
     init_doc();
@@ -25173,7 +25173,7 @@ var init_schemas = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/core/memoizer.js
+// node_modules/zod/v4/core/memoizer.js
 function isRef(value2) {
   return value2 !== null && typeof value2 === "object";
 }
@@ -25337,7 +25337,7 @@ function isBackEdge(ctx, value2) {
 }
 var $ZodCyclicError, STATE, NO_ISSUES, recursive, NONE, ASSUMED, PROVEN, handoff, open, memo;
 var init_memoizer = __esm({
-  "../../main/node_modules/zod/v4/core/memoizer.js"() {
+  "node_modules/zod/v4/core/memoizer.js"() {
     init_util();
     $ZodCyclicError = class extends Error {
       constructor() {
@@ -25455,7 +25455,7 @@ var init_memoizer = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/ar.js
+// node_modules/zod/v4/locales/ar.js
 function ar_default() {
   return {
     localeError: error()
@@ -25463,7 +25463,7 @@ function ar_default() {
 }
 var error;
 var init_ar = __esm({
-  "../../main/node_modules/zod/v4/locales/ar.js"() {
+  "node_modules/zod/v4/locales/ar.js"() {
     init_util();
     error = () => {
       const Sizable = {
@@ -25573,7 +25573,7 @@ var init_ar = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/az.js
+// node_modules/zod/v4/locales/az.js
 function az_default() {
   return {
     localeError: error2()
@@ -25581,7 +25581,7 @@ function az_default() {
 }
 var error2;
 var init_az = __esm({
-  "../../main/node_modules/zod/v4/locales/az.js"() {
+  "node_modules/zod/v4/locales/az.js"() {
     init_util();
     error2 = () => {
       const Sizable = {
@@ -25690,7 +25690,7 @@ var init_az = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/be.js
+// node_modules/zod/v4/locales/be.js
 function getBelarusianPlural(count, one, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
@@ -25713,7 +25713,7 @@ function be_default() {
 }
 var error3;
 var init_be = __esm({
-  "../../main/node_modules/zod/v4/locales/be.js"() {
+  "node_modules/zod/v4/locales/be.js"() {
     init_util();
     error3 = () => {
       const Sizable = {
@@ -25865,7 +25865,7 @@ var init_be = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/bg.js
+// node_modules/zod/v4/locales/bg.js
 function bg_default() {
   return {
     localeError: error4()
@@ -25873,7 +25873,7 @@ function bg_default() {
 }
 var error4;
 var init_bg = __esm({
-  "../../main/node_modules/zod/v4/locales/bg.js"() {
+  "node_modules/zod/v4/locales/bg.js"() {
     init_util();
     error4 = () => {
       const Sizable = {
@@ -25997,7 +25997,7 @@ var init_bg = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/bn.js
+// node_modules/zod/v4/locales/bn.js
 function bn_default() {
   return {
     localeError: error5()
@@ -26005,7 +26005,7 @@ function bn_default() {
 }
 var error5;
 var init_bn = __esm({
-  "../../main/node_modules/zod/v4/locales/bn.js"() {
+  "node_modules/zod/v4/locales/bn.js"() {
     init_util();
     error5 = () => {
       const Sizable = {
@@ -26117,7 +26117,7 @@ var init_bn = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/ca.js
+// node_modules/zod/v4/locales/ca.js
 function ca_default() {
   return {
     localeError: error6()
@@ -26125,7 +26125,7 @@ function ca_default() {
 }
 var error6;
 var init_ca = __esm({
-  "../../main/node_modules/zod/v4/locales/ca.js"() {
+  "node_modules/zod/v4/locales/ca.js"() {
     init_util();
     error6 = () => {
       const Sizable = {
@@ -26237,7 +26237,7 @@ var init_ca = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/ckb.js
+// node_modules/zod/v4/locales/ckb.js
 function ckb_default() {
   return {
     localeError: error7()
@@ -26245,7 +26245,7 @@ function ckb_default() {
 }
 var error7;
 var init_ckb = __esm({
-  "../../main/node_modules/zod/v4/locales/ckb.js"() {
+  "node_modules/zod/v4/locales/ckb.js"() {
     init_util();
     error7 = () => {
       const Sizable = {
@@ -26376,7 +26376,7 @@ var init_ckb = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/cs.js
+// node_modules/zod/v4/locales/cs.js
 function cs_default() {
   return {
     localeError: error8()
@@ -26384,7 +26384,7 @@ function cs_default() {
 }
 var error8;
 var init_cs = __esm({
-  "../../main/node_modules/zod/v4/locales/cs.js"() {
+  "node_modules/zod/v4/locales/cs.js"() {
     init_util();
     error8 = () => {
       const Sizable = {
@@ -26499,7 +26499,7 @@ var init_cs = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/da.js
+// node_modules/zod/v4/locales/da.js
 function da_default() {
   return {
     localeError: error9()
@@ -26507,7 +26507,7 @@ function da_default() {
 }
 var error9;
 var init_da = __esm({
-  "../../main/node_modules/zod/v4/locales/da.js"() {
+  "node_modules/zod/v4/locales/da.js"() {
     init_util();
     error9 = () => {
       const Sizable = {
@@ -26626,7 +26626,7 @@ var init_da = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/de.js
+// node_modules/zod/v4/locales/de.js
 function de_default() {
   return {
     localeError: error10()
@@ -26634,7 +26634,7 @@ function de_default() {
 }
 var error10;
 var init_de = __esm({
-  "../../main/node_modules/zod/v4/locales/de.js"() {
+  "node_modules/zod/v4/locales/de.js"() {
     init_util();
     error10 = () => {
       const Sizable = {
@@ -26746,7 +26746,7 @@ var init_de = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/el.js
+// node_modules/zod/v4/locales/el.js
 function el_default() {
   return {
     localeError: error11()
@@ -26754,7 +26754,7 @@ function el_default() {
 }
 var error11;
 var init_el = __esm({
-  "../../main/node_modules/zod/v4/locales/el.js"() {
+  "node_modules/zod/v4/locales/el.js"() {
     init_util();
     error11 = () => {
       const Sizable = {
@@ -26865,7 +26865,7 @@ var init_el = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/en.js
+// node_modules/zod/v4/locales/en.js
 function en_default() {
   return {
     localeError: error12()
@@ -26873,7 +26873,7 @@ function en_default() {
 }
 var error12;
 var init_en2 = __esm({
-  "../../main/node_modules/zod/v4/locales/en.js"() {
+  "node_modules/zod/v4/locales/en.js"() {
     init_util();
     error12 = () => {
       const Sizable = {
@@ -26996,7 +26996,7 @@ var init_en2 = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/eo.js
+// node_modules/zod/v4/locales/eo.js
 function eo_default() {
   return {
     localeError: error13()
@@ -27004,7 +27004,7 @@ function eo_default() {
 }
 var error13;
 var init_eo = __esm({
-  "../../main/node_modules/zod/v4/locales/eo.js"() {
+  "node_modules/zod/v4/locales/eo.js"() {
     init_util();
     error13 = () => {
       const Sizable = {
@@ -27117,7 +27117,7 @@ var init_eo = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/es.js
+// node_modules/zod/v4/locales/es.js
 function es_default() {
   return {
     localeError: error14()
@@ -27125,7 +27125,7 @@ function es_default() {
 }
 var error14;
 var init_es = __esm({
-  "../../main/node_modules/zod/v4/locales/es.js"() {
+  "node_modules/zod/v4/locales/es.js"() {
     init_util();
     error14 = () => {
       const Sizable = {
@@ -27260,7 +27260,7 @@ var init_es = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/fa.js
+// node_modules/zod/v4/locales/fa.js
 function fa_default() {
   return {
     localeError: error15()
@@ -27268,7 +27268,7 @@ function fa_default() {
 }
 var error15;
 var init_fa = __esm({
-  "../../main/node_modules/zod/v4/locales/fa.js"() {
+  "node_modules/zod/v4/locales/fa.js"() {
     init_util();
     error15 = () => {
       const Sizable = {
@@ -27386,7 +27386,7 @@ var init_fa = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/fi.js
+// node_modules/zod/v4/locales/fi.js
 function fi_default() {
   return {
     localeError: error16()
@@ -27394,7 +27394,7 @@ function fi_default() {
 }
 var error16;
 var init_fi = __esm({
-  "../../main/node_modules/zod/v4/locales/fi.js"() {
+  "node_modules/zod/v4/locales/fi.js"() {
     init_util();
     error16 = () => {
       const Sizable = {
@@ -27510,7 +27510,7 @@ var init_fi = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/fr.js
+// node_modules/zod/v4/locales/fr.js
 function fr_default() {
   return {
     localeError: error17()
@@ -27518,7 +27518,7 @@ function fr_default() {
 }
 var error17;
 var init_fr = __esm({
-  "../../main/node_modules/zod/v4/locales/fr.js"() {
+  "node_modules/zod/v4/locales/fr.js"() {
     init_util();
     error17 = () => {
       const Sizable = {
@@ -27646,7 +27646,7 @@ var init_fr = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/fr-CA.js
+// node_modules/zod/v4/locales/fr-CA.js
 function fr_CA_default() {
   return {
     localeError: error18()
@@ -27654,7 +27654,7 @@ function fr_CA_default() {
 }
 var error18;
 var init_fr_CA = __esm({
-  "../../main/node_modules/zod/v4/locales/fr-CA.js"() {
+  "node_modules/zod/v4/locales/fr-CA.js"() {
     init_util();
     error18 = () => {
       const Sizable = {
@@ -27765,7 +27765,7 @@ var init_fr_CA = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/gu.js
+// node_modules/zod/v4/locales/gu.js
 function gu_default() {
   return {
     localeError: error19()
@@ -27773,7 +27773,7 @@ function gu_default() {
 }
 var error19;
 var init_gu = __esm({
-  "../../main/node_modules/zod/v4/locales/gu.js"() {
+  "node_modules/zod/v4/locales/gu.js"() {
     init_util();
     error19 = () => {
       const Sizable = {
@@ -27885,7 +27885,7 @@ var init_gu = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/he.js
+// node_modules/zod/v4/locales/he.js
 function he_default() {
   return {
     localeError: error20()
@@ -27893,7 +27893,7 @@ function he_default() {
 }
 var error20;
 var init_he = __esm({
-  "../../main/node_modules/zod/v4/locales/he.js"() {
+  "node_modules/zod/v4/locales/he.js"() {
     init_util();
     error20 = () => {
       const TypeNames = {
@@ -28093,7 +28093,7 @@ var init_he = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/hi.js
+// node_modules/zod/v4/locales/hi.js
 function hi_default() {
   return {
     localeError: error21()
@@ -28101,7 +28101,7 @@ function hi_default() {
 }
 var error21;
 var init_hi = __esm({
-  "../../main/node_modules/zod/v4/locales/hi.js"() {
+  "node_modules/zod/v4/locales/hi.js"() {
     init_util();
     error21 = () => {
       const Sizable = {
@@ -28211,7 +28211,7 @@ var init_hi = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/hr.js
+// node_modules/zod/v4/locales/hr.js
 function hr_default() {
   return {
     localeError: error22()
@@ -28219,7 +28219,7 @@ function hr_default() {
 }
 var error22;
 var init_hr = __esm({
-  "../../main/node_modules/zod/v4/locales/hr.js"() {
+  "node_modules/zod/v4/locales/hr.js"() {
     init_util();
     error22 = () => {
       const Sizable = {
@@ -28344,7 +28344,7 @@ var init_hr = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/hu.js
+// node_modules/zod/v4/locales/hu.js
 function hu_default() {
   return {
     localeError: error23()
@@ -28352,7 +28352,7 @@ function hu_default() {
 }
 var error23;
 var init_hu = __esm({
-  "../../main/node_modules/zod/v4/locales/hu.js"() {
+  "node_modules/zod/v4/locales/hu.js"() {
     init_util();
     error23 = () => {
       const Sizable = {
@@ -28464,7 +28464,7 @@ var init_hu = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/hy.js
+// node_modules/zod/v4/locales/hy.js
 function getArmenianPlural(count, one, many) {
   return Math.abs(count) === 1 ? one : many;
 }
@@ -28482,7 +28482,7 @@ function hy_default() {
 }
 var error24;
 var init_hy = __esm({
-  "../../main/node_modules/zod/v4/locales/hy.js"() {
+  "node_modules/zod/v4/locales/hy.js"() {
     init_util();
     error24 = () => {
       const Sizable = {
@@ -28629,7 +28629,7 @@ var init_hy = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/id.js
+// node_modules/zod/v4/locales/id.js
 function id_default() {
   return {
     localeError: error25()
@@ -28637,7 +28637,7 @@ function id_default() {
 }
 var error25;
 var init_id = __esm({
-  "../../main/node_modules/zod/v4/locales/id.js"() {
+  "node_modules/zod/v4/locales/id.js"() {
     init_util();
     error25 = () => {
       const Sizable = {
@@ -28747,7 +28747,7 @@ var init_id = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/is.js
+// node_modules/zod/v4/locales/is.js
 function is_default() {
   return {
     localeError: error26()
@@ -28755,7 +28755,7 @@ function is_default() {
 }
 var error26;
 var init_is = __esm({
-  "../../main/node_modules/zod/v4/locales/is.js"() {
+  "node_modules/zod/v4/locales/is.js"() {
     init_util();
     error26 = () => {
       const Sizable = {
@@ -28868,7 +28868,7 @@ var init_is = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/it.js
+// node_modules/zod/v4/locales/it.js
 function it_default() {
   return {
     localeError: error27()
@@ -28876,7 +28876,7 @@ function it_default() {
 }
 var error27;
 var init_it = __esm({
-  "../../main/node_modules/zod/v4/locales/it.js"() {
+  "node_modules/zod/v4/locales/it.js"() {
     init_util();
     error27 = () => {
       const Sizable = {
@@ -28988,7 +28988,7 @@ var init_it = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/ja.js
+// node_modules/zod/v4/locales/ja.js
 function ja_default() {
   return {
     localeError: error28()
@@ -28996,7 +28996,7 @@ function ja_default() {
 }
 var error28;
 var init_ja = __esm({
-  "../../main/node_modules/zod/v4/locales/ja.js"() {
+  "node_modules/zod/v4/locales/ja.js"() {
     init_util();
     error28 = () => {
       const Sizable = {
@@ -29107,7 +29107,7 @@ var init_ja = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/ka.js
+// node_modules/zod/v4/locales/ka.js
 function ka_default() {
   return {
     localeError: error29()
@@ -29115,7 +29115,7 @@ function ka_default() {
 }
 var error29;
 var init_ka = __esm({
-  "../../main/node_modules/zod/v4/locales/ka.js"() {
+  "node_modules/zod/v4/locales/ka.js"() {
     init_util();
     error29 = () => {
       const Sizable = {
@@ -29231,7 +29231,7 @@ var init_ka = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/km.js
+// node_modules/zod/v4/locales/km.js
 function km_default() {
   return {
     localeError: error30()
@@ -29239,7 +29239,7 @@ function km_default() {
 }
 var error30;
 var init_km = __esm({
-  "../../main/node_modules/zod/v4/locales/km.js"() {
+  "node_modules/zod/v4/locales/km.js"() {
     init_util();
     error30 = () => {
       const Sizable = {
@@ -29353,17 +29353,17 @@ var init_km = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/kh.js
+// node_modules/zod/v4/locales/kh.js
 function kh_default() {
   return km_default();
 }
 var init_kh = __esm({
-  "../../main/node_modules/zod/v4/locales/kh.js"() {
+  "node_modules/zod/v4/locales/kh.js"() {
     init_km();
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/kn.js
+// node_modules/zod/v4/locales/kn.js
 function kn_default() {
   return {
     localeError: error31()
@@ -29371,7 +29371,7 @@ function kn_default() {
 }
 var error31;
 var init_kn = __esm({
-  "../../main/node_modules/zod/v4/locales/kn.js"() {
+  "node_modules/zod/v4/locales/kn.js"() {
     init_util();
     error31 = () => {
       const Sizable = {
@@ -29485,7 +29485,7 @@ var init_kn = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/ko.js
+// node_modules/zod/v4/locales/ko.js
 function ko_default() {
   return {
     localeError: error32()
@@ -29493,7 +29493,7 @@ function ko_default() {
 }
 var error32;
 var init_ko2 = __esm({
-  "../../main/node_modules/zod/v4/locales/ko.js"() {
+  "node_modules/zod/v4/locales/ko.js"() {
     init_util();
     error32 = () => {
       const Sizable = {
@@ -29608,7 +29608,7 @@ var init_ko2 = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/lt.js
+// node_modules/zod/v4/locales/lt.js
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
   const last = abs % 10;
@@ -29626,7 +29626,7 @@ function lt_default() {
 }
 var capitalizeFirstCharacter, error33;
 var init_lt = __esm({
-  "../../main/node_modules/zod/v4/locales/lt.js"() {
+  "node_modules/zod/v4/locales/lt.js"() {
     init_util();
     capitalizeFirstCharacter = (text) => {
       return text.charAt(0).toUpperCase() + text.slice(1);
@@ -29822,7 +29822,7 @@ var init_lt = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/mk.js
+// node_modules/zod/v4/locales/mk.js
 function mk_default() {
   return {
     localeError: error34()
@@ -29830,7 +29830,7 @@ function mk_default() {
 }
 var error34;
 var init_mk = __esm({
-  "../../main/node_modules/zod/v4/locales/mk.js"() {
+  "node_modules/zod/v4/locales/mk.js"() {
     init_util();
     error34 = () => {
       const Sizable = {
@@ -29943,7 +29943,7 @@ var init_mk = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/ms.js
+// node_modules/zod/v4/locales/ms.js
 function ms_default() {
   return {
     localeError: error35()
@@ -29951,7 +29951,7 @@ function ms_default() {
 }
 var error35;
 var init_ms = __esm({
-  "../../main/node_modules/zod/v4/locales/ms.js"() {
+  "node_modules/zod/v4/locales/ms.js"() {
     init_util();
     error35 = () => {
       const Sizable = {
@@ -30062,7 +30062,7 @@ var init_ms = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/ne.js
+// node_modules/zod/v4/locales/ne.js
 function ne_default() {
   return {
     localeError: error36()
@@ -30070,7 +30070,7 @@ function ne_default() {
 }
 var error36;
 var init_ne = __esm({
-  "../../main/node_modules/zod/v4/locales/ne.js"() {
+  "node_modules/zod/v4/locales/ne.js"() {
     init_util();
     error36 = () => {
       const Sizable = {
@@ -30180,7 +30180,7 @@ var init_ne = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/nl.js
+// node_modules/zod/v4/locales/nl.js
 function nl_default() {
   return {
     localeError: error37()
@@ -30188,7 +30188,7 @@ function nl_default() {
 }
 var error37;
 var init_nl = __esm({
-  "../../main/node_modules/zod/v4/locales/nl.js"() {
+  "node_modules/zod/v4/locales/nl.js"() {
     init_util();
     error37 = () => {
       const Sizable = {
@@ -30302,7 +30302,7 @@ var init_nl = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/nn.js
+// node_modules/zod/v4/locales/nn.js
 function nn_default() {
   return {
     localeError: error38()
@@ -30310,7 +30310,7 @@ function nn_default() {
 }
 var error38;
 var init_nn = __esm({
-  "../../main/node_modules/zod/v4/locales/nn.js"() {
+  "node_modules/zod/v4/locales/nn.js"() {
     init_util();
     error38 = () => {
       const Sizable = {
@@ -30422,7 +30422,7 @@ var init_nn = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/no.js
+// node_modules/zod/v4/locales/no.js
 function no_default() {
   return {
     localeError: error39()
@@ -30430,7 +30430,7 @@ function no_default() {
 }
 var error39;
 var init_no = __esm({
-  "../../main/node_modules/zod/v4/locales/no.js"() {
+  "node_modules/zod/v4/locales/no.js"() {
     init_util();
     error39 = () => {
       const Sizable = {
@@ -30542,7 +30542,7 @@ var init_no = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/ota.js
+// node_modules/zod/v4/locales/ota.js
 function ota_default() {
   return {
     localeError: error40()
@@ -30550,7 +30550,7 @@ function ota_default() {
 }
 var error40;
 var init_ota = __esm({
-  "../../main/node_modules/zod/v4/locales/ota.js"() {
+  "node_modules/zod/v4/locales/ota.js"() {
     init_util();
     error40 = () => {
       const Sizable = {
@@ -30663,7 +30663,7 @@ var init_ota = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/ps.js
+// node_modules/zod/v4/locales/ps.js
 function ps_default() {
   return {
     localeError: error41()
@@ -30671,7 +30671,7 @@ function ps_default() {
 }
 var error41;
 var init_ps = __esm({
-  "../../main/node_modules/zod/v4/locales/ps.js"() {
+  "node_modules/zod/v4/locales/ps.js"() {
     init_util();
     error41 = () => {
       const Sizable = {
@@ -30789,7 +30789,7 @@ var init_ps = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/pl.js
+// node_modules/zod/v4/locales/pl.js
 function pl_default() {
   return {
     localeError: error42()
@@ -30797,7 +30797,7 @@ function pl_default() {
 }
 var error42;
 var init_pl = __esm({
-  "../../main/node_modules/zod/v4/locales/pl.js"() {
+  "node_modules/zod/v4/locales/pl.js"() {
     init_util();
     error42 = () => {
       const Sizable = {
@@ -30910,7 +30910,7 @@ var init_pl = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/pt.js
+// node_modules/zod/v4/locales/pt.js
 function pt_default() {
   return {
     localeError: error43()
@@ -30918,7 +30918,7 @@ function pt_default() {
 }
 var error43;
 var init_pt = __esm({
-  "../../main/node_modules/zod/v4/locales/pt.js"() {
+  "node_modules/zod/v4/locales/pt.js"() {
     init_util();
     error43 = () => {
       const Sizable = {
@@ -31060,7 +31060,7 @@ var init_pt = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/pt-BR.js
+// node_modules/zod/v4/locales/pt-BR.js
 function pt_BR_default() {
   return {
     localeError: error44()
@@ -31068,7 +31068,7 @@ function pt_BR_default() {
 }
 var error44;
 var init_pt_BR = __esm({
-  "../../main/node_modules/zod/v4/locales/pt-BR.js"() {
+  "node_modules/zod/v4/locales/pt-BR.js"() {
     init_util();
     error44 = () => {
       const Sizable = {
@@ -31211,7 +31211,7 @@ var init_pt_BR = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/ro.js
+// node_modules/zod/v4/locales/ro.js
 function ro_default() {
   return {
     localeError: error45()
@@ -31219,7 +31219,7 @@ function ro_default() {
 }
 var error45;
 var init_ro = __esm({
-  "../../main/node_modules/zod/v4/locales/ro.js"() {
+  "node_modules/zod/v4/locales/ro.js"() {
     init_util();
     error45 = () => {
       const Sizable = {
@@ -31340,7 +31340,7 @@ var init_ro = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/ru.js
+// node_modules/zod/v4/locales/ru.js
 function getRussianPlural(count, one, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
@@ -31363,7 +31363,7 @@ function ru_default() {
 }
 var error46;
 var init_ru = __esm({
-  "../../main/node_modules/zod/v4/locales/ru.js"() {
+  "node_modules/zod/v4/locales/ru.js"() {
     init_util();
     error46 = () => {
       const Sizable = {
@@ -31515,7 +31515,7 @@ var init_ru = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/sk.js
+// node_modules/zod/v4/locales/sk.js
 function sk_default() {
   return {
     localeError: error47()
@@ -31523,7 +31523,7 @@ function sk_default() {
 }
 var error47;
 var init_sk = __esm({
-  "../../main/node_modules/zod/v4/locales/sk.js"() {
+  "node_modules/zod/v4/locales/sk.js"() {
     init_util();
     error47 = () => {
       const Sizable = {
@@ -31638,7 +31638,7 @@ var init_sk = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/sl.js
+// node_modules/zod/v4/locales/sl.js
 function sl_default() {
   return {
     localeError: error48()
@@ -31646,7 +31646,7 @@ function sl_default() {
 }
 var error48;
 var init_sl = __esm({
-  "../../main/node_modules/zod/v4/locales/sl.js"() {
+  "node_modules/zod/v4/locales/sl.js"() {
     init_util();
     error48 = () => {
       const Sizable = {
@@ -31759,7 +31759,7 @@ var init_sl = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/sv.js
+// node_modules/zod/v4/locales/sv.js
 function sv_default() {
   return {
     localeError: error49()
@@ -31767,7 +31767,7 @@ function sv_default() {
 }
 var error49;
 var init_sv = __esm({
-  "../../main/node_modules/zod/v4/locales/sv.js"() {
+  "node_modules/zod/v4/locales/sv.js"() {
     init_util();
     error49 = () => {
       const Sizable = {
@@ -31881,7 +31881,7 @@ var init_sv = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/ta.js
+// node_modules/zod/v4/locales/ta.js
 function ta_default() {
   return {
     localeError: error50()
@@ -31889,7 +31889,7 @@ function ta_default() {
 }
 var error50;
 var init_ta = __esm({
-  "../../main/node_modules/zod/v4/locales/ta.js"() {
+  "node_modules/zod/v4/locales/ta.js"() {
     init_util();
     error50 = () => {
       const Sizable = {
@@ -32003,7 +32003,7 @@ var init_ta = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/tg.js
+// node_modules/zod/v4/locales/tg.js
 function tg_default() {
   return {
     localeError: error51()
@@ -32011,7 +32011,7 @@ function tg_default() {
 }
 var error51;
 var init_tg = __esm({
-  "../../main/node_modules/zod/v4/locales/tg.js"() {
+  "node_modules/zod/v4/locales/tg.js"() {
     init_util();
     error51 = () => {
       const Sizable = {
@@ -32126,7 +32126,7 @@ var init_tg = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/th.js
+// node_modules/zod/v4/locales/th.js
 function th_default() {
   return {
     localeError: error52()
@@ -32134,7 +32134,7 @@ function th_default() {
 }
 var error52;
 var init_th = __esm({
-  "../../main/node_modules/zod/v4/locales/th.js"() {
+  "node_modules/zod/v4/locales/th.js"() {
     init_util();
     error52 = () => {
       const Sizable = {
@@ -32248,7 +32248,7 @@ var init_th = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/tk.js
+// node_modules/zod/v4/locales/tk.js
 function tk_default() {
   return {
     localeError: error53()
@@ -32256,7 +32256,7 @@ function tk_default() {
 }
 var error53;
 var init_tk = __esm({
-  "../../main/node_modules/zod/v4/locales/tk.js"() {
+  "node_modules/zod/v4/locales/tk.js"() {
     init_util();
     error53 = () => {
       const Sizable = {
@@ -32362,7 +32362,7 @@ var init_tk = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/tr.js
+// node_modules/zod/v4/locales/tr.js
 function tr_default() {
   return {
     localeError: error54()
@@ -32370,7 +32370,7 @@ function tr_default() {
 }
 var error54;
 var init_tr = __esm({
-  "../../main/node_modules/zod/v4/locales/tr.js"() {
+  "node_modules/zod/v4/locales/tr.js"() {
     init_util();
     error54 = () => {
       const Sizable = {
@@ -32479,7 +32479,7 @@ var init_tr = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/uk.js
+// node_modules/zod/v4/locales/uk.js
 function uk_default() {
   return {
     localeError: error55()
@@ -32487,7 +32487,7 @@ function uk_default() {
 }
 var error55;
 var init_uk = __esm({
-  "../../main/node_modules/zod/v4/locales/uk.js"() {
+  "node_modules/zod/v4/locales/uk.js"() {
     init_util();
     error55 = () => {
       const Sizable = {
@@ -32599,17 +32599,17 @@ var init_uk = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/ua.js
+// node_modules/zod/v4/locales/ua.js
 function ua_default() {
   return uk_default();
 }
 var init_ua = __esm({
-  "../../main/node_modules/zod/v4/locales/ua.js"() {
+  "node_modules/zod/v4/locales/ua.js"() {
     init_uk();
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/ur.js
+// node_modules/zod/v4/locales/ur.js
 function ur_default() {
   return {
     localeError: error56()
@@ -32617,7 +32617,7 @@ function ur_default() {
 }
 var error56;
 var init_ur = __esm({
-  "../../main/node_modules/zod/v4/locales/ur.js"() {
+  "node_modules/zod/v4/locales/ur.js"() {
     init_util();
     error56 = () => {
       const Sizable = {
@@ -32731,7 +32731,7 @@ var init_ur = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/uz.js
+// node_modules/zod/v4/locales/uz.js
 function uz_default() {
   return {
     localeError: error57()
@@ -32739,7 +32739,7 @@ function uz_default() {
 }
 var error57;
 var init_uz = __esm({
-  "../../main/node_modules/zod/v4/locales/uz.js"() {
+  "node_modules/zod/v4/locales/uz.js"() {
     init_util();
     error57 = () => {
       const Sizable = {
@@ -32851,7 +32851,7 @@ var init_uz = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/vi.js
+// node_modules/zod/v4/locales/vi.js
 function vi_default() {
   return {
     localeError: error58()
@@ -32859,7 +32859,7 @@ function vi_default() {
 }
 var error58;
 var init_vi = __esm({
-  "../../main/node_modules/zod/v4/locales/vi.js"() {
+  "node_modules/zod/v4/locales/vi.js"() {
     init_util();
     error58 = () => {
       const Sizable = {
@@ -32971,7 +32971,7 @@ var init_vi = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/zh-CN.js
+// node_modules/zod/v4/locales/zh-CN.js
 function zh_CN_default() {
   return {
     localeError: error59()
@@ -32979,7 +32979,7 @@ function zh_CN_default() {
 }
 var error59;
 var init_zh_CN = __esm({
-  "../../main/node_modules/zod/v4/locales/zh-CN.js"() {
+  "node_modules/zod/v4/locales/zh-CN.js"() {
     init_util();
     error59 = () => {
       const Sizable = {
@@ -33092,7 +33092,7 @@ var init_zh_CN = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/zh-TW.js
+// node_modules/zod/v4/locales/zh-TW.js
 function zh_TW_default() {
   return {
     localeError: error60()
@@ -33100,7 +33100,7 @@ function zh_TW_default() {
 }
 var error60;
 var init_zh_TW = __esm({
-  "../../main/node_modules/zod/v4/locales/zh-TW.js"() {
+  "node_modules/zod/v4/locales/zh-TW.js"() {
     init_util();
     error60 = () => {
       const Sizable = {
@@ -33211,7 +33211,7 @@ var init_zh_TW = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/yo.js
+// node_modules/zod/v4/locales/yo.js
 function yo_default() {
   return {
     localeError: error61()
@@ -33219,7 +33219,7 @@ function yo_default() {
 }
 var error61;
 var init_yo = __esm({
-  "../../main/node_modules/zod/v4/locales/yo.js"() {
+  "node_modules/zod/v4/locales/yo.js"() {
     init_util();
     error61 = () => {
       const Sizable = {
@@ -33330,7 +33330,7 @@ var init_yo = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/locales/index.js
+// node_modules/zod/v4/locales/index.js
 var locales_exports = {};
 __export(locales_exports, {
   ar: () => ar_default,
@@ -33398,7 +33398,7 @@ __export(locales_exports, {
   zhTW: () => zh_TW_default
 });
 var init_locales = __esm({
-  "../../main/node_modules/zod/v4/locales/index.js"() {
+  "node_modules/zod/v4/locales/index.js"() {
     init_ar();
     init_az();
     init_be();
@@ -33465,13 +33465,13 @@ var init_locales = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/core/registries.js
+// node_modules/zod/v4/core/registries.js
 function registry() {
   return new $ZodRegistry();
 }
 var _a2, $output, $input, $ZodRegistry, globalRegistry;
 var init_registries = __esm({
-  "../../main/node_modules/zod/v4/core/registries.js"() {
+  "node_modules/zod/v4/core/registries.js"() {
     $output = /* @__PURE__ */ Symbol("ZodOutput");
     $input = /* @__PURE__ */ Symbol("ZodInput");
     $ZodRegistry = class {
@@ -33519,7 +33519,7 @@ var init_registries = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/core/compile.js
+// node_modules/zod/v4/core/compile.js
 function compileValidator(schema, parser) {
   try {
     return compileFn(schema, { assertOnly: true });
@@ -35081,7 +35081,7 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
 }
 var INVALID, FALLBACK_FLAG, ZodCompileAsyncError, ZodCompileUnsupportedError, WHEN_DEFAULTED_CHECKS, PATTERN_IS_COMPLETE;
 var init_compile = __esm({
-  "../../main/node_modules/zod/v4/core/compile.js"() {
+  "node_modules/zod/v4/core/compile.js"() {
     init_core();
     init_doc();
     init_memoizer();
@@ -35140,7 +35140,7 @@ var init_compile = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/core/api.js
+// node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
     def.checks = [...def.checks];
@@ -36193,7 +36193,7 @@ function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
 }
 var TimePrecision;
 var init_api = __esm({
-  "../../main/node_modules/zod/v4/core/api.js"() {
+  "node_modules/zod/v4/core/api.js"() {
     init_checks();
     init_registries();
     init_schemas();
@@ -36208,7 +36208,7 @@ var init_api = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/core/to-json-schema.js
+// node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target2, ...sources) {
   for (const source of sources) {
     for (const key of Reflect.ownKeys(source)) {
@@ -36724,7 +36724,7 @@ function isTransforming(_schema, _ctx) {
 }
 var FOLDABLE_KEYS, UNION_KEYS, createToJSONSchemaMethod, createStandardJSONSchemaMethod;
 var init_to_json_schema = __esm({
-  "../../main/node_modules/zod/v4/core/to-json-schema.js"() {
+  "node_modules/zod/v4/core/to-json-schema.js"() {
     init_registries();
     init_util();
     FOLDABLE_KEYS = /* @__PURE__ */ new Set(["type", "properties", "required", "additionalProperties"]);
@@ -36745,7 +36745,7 @@ var init_to_json_schema = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/core/json-schema-processors.js
+// node_modules/zod/v4/core/json-schema-processors.js
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
@@ -36895,7 +36895,7 @@ function toJSONSchema(input2, params) {
 }
 var narrowMin, narrowMax, narrowBoth, addDivisor, addPattern, intersectMime, setFormat, minContributor, maxContributor, formatContributor, contributors, formatMap, exactPatterns, exactPattern, stringProcessor, numberProcessor, booleanProcessor, bigintProcessor, symbolProcessor, nullProcessor, undefinedProcessor, voidProcessor, neverProcessor, anyProcessor, unknownProcessor, dateProcessor, enumProcessor, literalProcessor, nanProcessor, templateLiteralProcessor, fileProcessor, successProcessor, customProcessor, functionProcessor, transformProcessor, mapProcessor, setProcessor, arrayProcessor, objectProcessor, unionProcessor, intersectionProcessor, tupleProcessor, pendingRecords, recordProcessor, nullableProcessor, nonoptionalProcessor, UNREPRESENTABLE_DEFAULT, defaultProcessor, prefaultProcessor, catchProcessor, pipeProcessor, readonlyProcessor, promiseProcessor, optionalProcessor, lazyProcessor, allProcessors;
 var init_json_schema_processors = __esm({
-  "../../main/node_modules/zod/v4/core/json-schema-processors.js"() {
+  "node_modules/zod/v4/core/json-schema-processors.js"() {
     init_regexes();
     init_schemas();
     init_to_json_schema();
@@ -37502,10 +37502,10 @@ var init_json_schema_processors = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/core/json-schema-generator.js
+// node_modules/zod/v4/core/json-schema-generator.js
 var JSONSchemaGenerator;
 var init_json_schema_generator = __esm({
-  "../../main/node_modules/zod/v4/core/json-schema-generator.js"() {
+  "node_modules/zod/v4/core/json-schema-generator.js"() {
     init_json_schema_processors();
     init_to_json_schema();
     JSONSchemaGenerator = class {
@@ -37587,14 +37587,14 @@ var init_json_schema_generator = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/core/json-schema.js
+// node_modules/zod/v4/core/json-schema.js
 var json_schema_exports = {};
 var init_json_schema = __esm({
-  "../../main/node_modules/zod/v4/core/json-schema.js"() {
+  "node_modules/zod/v4/core/json-schema.js"() {
   }
 });
 
-// ../../main/node_modules/zod/v4/core/index.js
+// node_modules/zod/v4/core/index.js
 var core_exports2 = {};
 __export(core_exports2, {
   $ZodAny: () => $ZodAny,
@@ -37911,7 +37911,7 @@ __export(core_exports2, {
   withParser: () => withParser
 });
 var init_core2 = __esm({
-  "../../main/node_modules/zod/v4/core/index.js"() {
+  "node_modules/zod/v4/core/index.js"() {
     init_core();
     init_parse2();
     init_errors2();
@@ -37934,7 +37934,7 @@ var init_core2 = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/classic/checks.js
+// node_modules/zod/v4/classic/checks.js
 var checks_exports2 = {};
 __export(checks_exports2, {
   endsWith: () => _endsWith,
@@ -37969,12 +37969,12 @@ __export(checks_exports2, {
   uppercase: () => _uppercase
 });
 var init_checks2 = __esm({
-  "../../main/node_modules/zod/v4/classic/checks.js"() {
+  "node_modules/zod/v4/classic/checks.js"() {
     init_core2();
   }
 });
 
-// ../../main/node_modules/zod/v4/classic/errors.js
+// node_modules/zod/v4/classic/errors.js
 function _lazyMethod(proto, key, make) {
   Object.defineProperty(proto, key, {
     configurable: true,
@@ -37991,7 +37991,7 @@ function _lazyMethod(proto, key, make) {
 }
 var _installedErrorProtos, initializer2, ZodError, ZodRealError;
 var init_errors3 = __esm({
-  "../../main/node_modules/zod/v4/classic/errors.js"() {
+  "node_modules/zod/v4/classic/errors.js"() {
     init_core2();
     init_core2();
     init_util();
@@ -38028,10 +38028,10 @@ var init_errors3 = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/classic/parse.js
+// node_modules/zod/v4/classic/parse.js
 var parse2, parseAsync2, safeParse2, safeParseAsync2, encode2, decode2, encodeAsync2, decodeAsync2, safeEncode2, safeDecode2, safeEncodeAsync2, safeDecodeAsync2;
 var init_parse3 = __esm({
-  "../../main/node_modules/zod/v4/classic/parse.js"() {
+  "node_modules/zod/v4/classic/parse.js"() {
     init_core2();
     init_errors3();
     init_core2();
@@ -38050,7 +38050,7 @@ var init_parse3 = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/classic/schemas.js
+// node_modules/zod/v4/classic/schemas.js
 var schemas_exports2 = {};
 __export(schemas_exports2, {
   ZodAny: () => ZodAny,
@@ -38724,7 +38724,7 @@ function preprocess(fn2, schema) {
 }
 var ZodType, _ZodString, ZodString, ZodStringFormat, ZodISODateTime, ZodISODate, ZodISOTime, ZodISODuration, ZodEmail, ZodGUID, ZodUUID, ZodURL, ZodEmoji, ZodNanoID, ZodCUID, ZodCUID2, ZodULID, ZodXID, ZodKSUID, ZodIPv4, ZodMAC, ZodIPv6, ZodCIDRv4, ZodCIDRv6, ZodBase64, ZodBase64URL, ZodE164, ZodCreditCard, ZodIBAN, ZodJWT, ZodCustomStringFormat, ZodNumber, ZodNumberFormat, ZodBoolean, ZodBigInt, ZodBigIntFormat, ZodSymbol, ZodUndefined, ZodNull, ZodAny, ZodUnknown, ZodNever, ZodVoid, ZodDate, ZodArray, ZodObject, ZodUnion, ZodXor, ZodDiscriminatedUnion, ZodIntersection, ZodTuple, ZodRecord, ZodMap, ZodSet, ZodEnum, ZodLiteral, ZodFile, ZodTransform, ZodOptional, ZodExactOptional, ZodNullable, ZodDefault, ZodPrefault, ZodNonOptional, ZodSuccess, ZodCatch, ZodNaN, ZodPipe, ZodCodec, ZodPreprocess, ZodReadonly, ZodTemplateLiteral, ZodLazy, ZodPromise, ZodFunction, ZodCustom, describe2, meta2, ZodInstanceOf, stringbool;
 var init_schemas2 = __esm({
-  "../../main/node_modules/zod/v4/classic/schemas.js"() {
+  "node_modules/zod/v4/classic/schemas.js"() {
     init_core2();
     init_core2();
     init_json_schema_processors();
@@ -39707,7 +39707,7 @@ var init_schemas2 = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/classic/compat.js
+// node_modules/zod/v4/classic/compat.js
 function setErrorMap(map2) {
   config({
     customError: map2
@@ -39718,7 +39718,7 @@ function getErrorMap() {
 }
 var ZodIssueCode, ZodFirstPartyTypeKind;
 var init_compat = __esm({
-  "../../main/node_modules/zod/v4/classic/compat.js"() {
+  "node_modules/zod/v4/classic/compat.js"() {
     init_core2();
     ZodIssueCode = {
       invalid_type: "invalid_type",
@@ -39738,7 +39738,7 @@ var init_compat = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/classic/iso.js
+// node_modules/zod/v4/classic/iso.js
 var iso_exports = {};
 __export(iso_exports, {
   ZodISODate: () => ZodISODate,
@@ -39763,14 +39763,14 @@ function duration2(params) {
   return _isoDuration(ZodISODuration, params);
 }
 var init_iso = __esm({
-  "../../main/node_modules/zod/v4/classic/iso.js"() {
+  "node_modules/zod/v4/classic/iso.js"() {
     init_core2();
     init_schemas2();
     init_schemas2();
   }
 });
 
-// ../../main/node_modules/zod/v4/classic/from-json-schema.js
+// node_modules/zod/v4/classic/from-json-schema.js
 function detectVersion(schema, defaultTarget) {
   const $schema = schema.$schema;
   if ($schema === "https://json-schema.org/draft/2020-12/schema") {
@@ -40401,7 +40401,7 @@ function fromJSONSchema(schema, params) {
 }
 var z, RECOGNIZED_KEYS, SCHEMA_KEYWORDS, SCHEMA_MAP_KEYWORDS, fullTime;
 var init_from_json_schema = __esm({
-  "../../main/node_modules/zod/v4/classic/from-json-schema.js"() {
+  "node_modules/zod/v4/classic/from-json-schema.js"() {
     init_registries();
     init_util();
     init_checks2();
@@ -40513,7 +40513,7 @@ var init_from_json_schema = __esm({
   }
 });
 
-// ../../main/node_modules/zod/v4/core/visit.js
+// node_modules/zod/v4/core/visit.js
 function visit(schema, fnOrHandlers) {
   const fn2 = typeof fnOrHandlers === "function" ? fnOrHandlers : (node2, rewritten) => {
     const h3 = fnOrHandlers[node2._zod.def.type];
@@ -40668,14 +40668,14 @@ function visit(schema, fnOrHandlers) {
 }
 var RESOLVING;
 var init_visit = __esm({
-  "../../main/node_modules/zod/v4/core/visit.js"() {
+  "node_modules/zod/v4/core/visit.js"() {
     init_schemas();
     init_util();
     RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
   }
 });
 
-// ../../main/node_modules/zod/v4/classic/deep-partial.js
+// node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema) {
   return visit(schema, {
     object: (s) => s.partial(),
@@ -40687,13 +40687,13 @@ function deepPartial(schema) {
   });
 }
 var init_deep_partial = __esm({
-  "../../main/node_modules/zod/v4/classic/deep-partial.js"() {
+  "node_modules/zod/v4/classic/deep-partial.js"() {
     init_visit();
     init_schemas2();
   }
 });
 
-// ../../main/node_modules/zod/v4/classic/in-out.js
+// node_modules/zod/v4/classic/in-out.js
 function withChecks(side2, checks) {
   if (!checks?.length)
     return side2;
@@ -40723,14 +40723,14 @@ function output(schema) {
   });
 }
 var init_in_out = __esm({
-  "../../main/node_modules/zod/v4/classic/in-out.js"() {
+  "node_modules/zod/v4/classic/in-out.js"() {
     init_util();
     init_visit();
     init_schemas2();
   }
 });
 
-// ../../main/node_modules/zod/v4/classic/coerce.js
+// node_modules/zod/v4/classic/coerce.js
 var coerce_exports = {};
 __export(coerce_exports, {
   bigint: () => bigint3,
@@ -40755,13 +40755,13 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 var init_coerce = __esm({
-  "../../main/node_modules/zod/v4/classic/coerce.js"() {
+  "node_modules/zod/v4/classic/coerce.js"() {
     init_core2();
     init_schemas2();
   }
 });
 
-// ../../main/node_modules/zod/v4/classic/external.js
+// node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
   $brand: () => $brand,
@@ -41024,7 +41024,7 @@ __export(external_exports, {
   xor: () => xor
 });
 var init_external = __esm({
-  "../../main/node_modules/zod/v4/classic/external.js"() {
+  "node_modules/zod/v4/classic/external.js"() {
     init_core2();
     init_schemas2();
     init_checks2();
@@ -41043,9 +41043,9 @@ var init_external = __esm({
   }
 });
 
-// ../../main/node_modules/zod/index.js
+// node_modules/zod/index.js
 var init_zod = __esm({
-  "../../main/node_modules/zod/index.js"() {
+  "node_modules/zod/index.js"() {
     init_external();
     init_external();
   }
@@ -42462,10 +42462,10 @@ var init_extends = __esm({
   }
 });
 
-// ../../main/node_modules/spdx-license-list/spdx.json
+// node_modules/spdx-license-list/spdx.json
 var spdx_default;
 var init_spdx = __esm({
-  "../../main/node_modules/spdx-license-list/spdx.json"() {
+  "node_modules/spdx-license-list/spdx.json"() {
     spdx_default = {
       "FSL-1.1-MIT": {
         name: "Functional Source License, Version 1.1, MIT Future License",
@@ -46103,9 +46103,9 @@ var init_spdx = __esm({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/constants.js
+// node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "../../main/node_modules/picomatch/lib/constants.js"(exports, module2) {
+  "node_modules/picomatch/lib/constants.js"(exports, module2) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -46305,9 +46305,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/utils.js
+// node_modules/picomatch/lib/utils.js
 var require_utils3 = __commonJS({
-  "../../main/node_modules/picomatch/lib/utils.js"(exports) {
+  "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -46369,9 +46369,9 @@ var require_utils3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/scan.js
+// node_modules/picomatch/lib/scan.js
 var require_scan4 = __commonJS({
-  "../../main/node_modules/picomatch/lib/scan.js"(exports, module2) {
+  "node_modules/picomatch/lib/scan.js"(exports, module2) {
     "use strict";
     var utils = require_utils3();
     var {
@@ -46707,9 +46707,9 @@ var require_scan4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/parse.js
+// node_modules/picomatch/lib/parse.js
 var require_parse4 = __commonJS({
-  "../../main/node_modules/picomatch/lib/parse.js"(exports, module2) {
+  "node_modules/picomatch/lib/parse.js"(exports, module2) {
     "use strict";
     var constants2 = require_constants();
     var utils = require_utils3();
@@ -47722,9 +47722,9 @@ var require_parse4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/picomatch.js
+// node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "../../main/node_modules/picomatch/lib/picomatch.js"(exports, module2) {
+  "node_modules/picomatch/lib/picomatch.js"(exports, module2) {
     "use strict";
     var scan3 = require_scan4();
     var parse7 = require_parse4();
@@ -47862,9 +47862,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/index.js
+// node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "../../main/node_modules/picomatch/index.js"(exports, module2) {
+  "node_modules/picomatch/index.js"(exports, module2) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils3();
@@ -48021,10 +48021,10 @@ var init_schema2 = __esm({
   }
 });
 
-// ../../main/node_modules/spdx-license-list/package.json
+// node_modules/spdx-license-list/package.json
 var package_default;
 var init_package = __esm({
-  "../../main/node_modules/spdx-license-list/package.json"() {
+  "node_modules/spdx-license-list/package.json"() {
     package_default = {
       name: "spdx-license-list",
       version: "6.12.0",
@@ -51654,10 +51654,10 @@ var init_cache_store = __esm({
   }
 });
 
-// ../../main/node_modules/yocto-queue/index.js
+// node_modules/yocto-queue/index.js
 var Node, Queue;
 var init_yocto_queue = __esm({
-  "../../main/node_modules/yocto-queue/index.js"() {
+  "node_modules/yocto-queue/index.js"() {
     Node = class {
       value;
       next;
@@ -51725,7 +51725,7 @@ var init_yocto_queue = __esm({
   }
 });
 
-// ../../main/node_modules/p-limit/index.js
+// node_modules/p-limit/index.js
 function pLimit(concurrency2) {
   let rejectOnClear = false;
   if (typeof concurrency2 === "object") {
@@ -51828,7 +51828,7 @@ function validateConcurrency(concurrency2) {
   }
 }
 var init_p_limit = __esm({
-  "../../main/node_modules/p-limit/index.js"() {
+  "node_modules/p-limit/index.js"() {
     init_yocto_queue();
   }
 });
@@ -53542,7 +53542,7 @@ var init_cache = __esm({
   }
 });
 
-// ../../main/node_modules/@simple-git/args-pathspec/dist/index.mjs
+// node_modules/@simple-git/args-pathspec/dist/index.mjs
 function c(...n) {
   const e = new String(n);
   return t2.set(e, n), e;
@@ -53555,14 +53555,14 @@ function o(n) {
 }
 var t2;
 var init_dist = __esm({
-  "../../main/node_modules/@simple-git/args-pathspec/dist/index.mjs"() {
+  "node_modules/@simple-git/args-pathspec/dist/index.mjs"() {
     t2 = /* @__PURE__ */ new WeakMap();
   }
 });
 
-// ../../main/node_modules/ms/index.js
+// node_modules/ms/index.js
 var require_ms = __commonJS({
-  "../../main/node_modules/ms/index.js"(exports, module2) {
+  "node_modules/ms/index.js"(exports, module2) {
     var s = 1e3;
     var m2 = s * 60;
     var h3 = m2 * 60;
@@ -53676,9 +53676,9 @@ var require_ms = __commonJS({
   }
 });
 
-// ../../main/node_modules/debug/src/common.js
+// node_modules/debug/src/common.js
 var require_common = __commonJS({
-  "../../main/node_modules/debug/src/common.js"(exports, module2) {
+  "node_modules/debug/src/common.js"(exports, module2) {
     function setup(env) {
       createDebug.debug = createDebug;
       createDebug.default = createDebug;
@@ -53853,9 +53853,9 @@ var require_common = __commonJS({
   }
 });
 
-// ../../main/node_modules/debug/src/browser.js
+// node_modules/debug/src/browser.js
 var require_browser = __commonJS({
-  "../../main/node_modules/debug/src/browser.js"(exports, module2) {
+  "node_modules/debug/src/browser.js"(exports, module2) {
     exports.formatArgs = formatArgs;
     exports.save = save;
     exports.load = load;
@@ -54023,9 +54023,9 @@ var require_browser = __commonJS({
   }
 });
 
-// ../../main/node_modules/has-flag/index.js
+// node_modules/has-flag/index.js
 var require_has_flag = __commonJS({
-  "../../main/node_modules/has-flag/index.js"(exports, module2) {
+  "node_modules/has-flag/index.js"(exports, module2) {
     "use strict";
     module2.exports = (flag, argv = process.argv) => {
       const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
@@ -54036,9 +54036,9 @@ var require_has_flag = __commonJS({
   }
 });
 
-// ../../main/node_modules/supports-color/index.js
+// node_modules/supports-color/index.js
 var require_supports_color = __commonJS({
-  "../../main/node_modules/supports-color/index.js"(exports, module2) {
+  "node_modules/supports-color/index.js"(exports, module2) {
     "use strict";
     var os2 = __require("os");
     var tty = __require("tty");
@@ -54138,9 +54138,9 @@ var require_supports_color = __commonJS({
   }
 });
 
-// ../../main/node_modules/debug/src/node.js
+// node_modules/debug/src/node.js
 var require_node = __commonJS({
-  "../../main/node_modules/debug/src/node.js"(exports, module2) {
+  "node_modules/debug/src/node.js"(exports, module2) {
     var tty = __require("tty");
     var util = __require("util");
     exports.init = init;
@@ -54312,9 +54312,9 @@ var require_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/debug/src/index.js
+// node_modules/debug/src/index.js
 var require_src = __commonJS({
-  "../../main/node_modules/debug/src/index.js"(exports, module2) {
+  "node_modules/debug/src/index.js"(exports, module2) {
     if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
       module2.exports = require_browser();
     } else {
@@ -54323,9 +54323,9 @@ var require_src = __commonJS({
   }
 });
 
-// ../../main/node_modules/@kwsites/file-exists/dist/src/index.js
+// node_modules/@kwsites/file-exists/dist/src/index.js
 var require_src2 = __commonJS({
-  "../../main/node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
+  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -54367,9 +54367,9 @@ var require_src2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@kwsites/file-exists/dist/index.js
+// node_modules/@kwsites/file-exists/dist/index.js
 var require_dist2 = __commonJS({
-  "../../main/node_modules/@kwsites/file-exists/dist/index.js"(exports) {
+  "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
     "use strict";
     function __export2(m2) {
       for (var p2 in m2) if (!exports.hasOwnProperty(p2)) exports[p2] = m2[p2];
@@ -54379,9 +54379,9 @@ var require_dist2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@kwsites/promise-deferred/dist/index.js
+// node_modules/@kwsites/promise-deferred/dist/index.js
 var require_dist3 = __commonJS({
-  "../../main/node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
+  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDeferred = exports.deferred = void 0;
@@ -54421,7 +54421,7 @@ var require_dist3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@simple-git/argv-parser/dist/index.mjs
+// node_modules/@simple-git/argv-parser/dist/index.mjs
 function* x(e, n) {
   const t3 = n === "global";
   for (const o2 of e)
@@ -54704,7 +54704,7 @@ function oe(e, n) {
 }
 var P, S, E, F, C, I, R, T, K, h, X, y;
 var init_dist2 = __esm({
-  "../../main/node_modules/@simple-git/argv-parser/dist/index.mjs"() {
+  "node_modules/@simple-git/argv-parser/dist/index.mjs"() {
     init_dist();
     P = /* @__PURE__ */ new Set([
       "--add",
@@ -54937,7 +54937,7 @@ var init_dist2 = __esm({
   }
 });
 
-// ../../main/node_modules/simple-git/dist/index.mjs
+// node_modules/simple-git/dist/index.mjs
 import { spawn as ve } from "node:child_process";
 import { normalize as Se } from "node:path";
 import { EventEmitter as Ce } from "node:events";
@@ -56443,7 +56443,7 @@ function uo({
 }
 var import_file_exists, import_debug, import_promise_deferred, O2, Ae, A2, at, xe, I2, W2, ft, K2, m, Be, G2, Bt, V2, z3, l2, x2, Fe, mt, Ut, Xe, Ye, Qe, Je, Ft, nn, rn, sn, zt, qt, mn, Ht, Kt, kn, _t, vn, j2, En, Vt, Cn, M2, ot, Pn, Dn, Yt, Bn, Un, Wn, J2, Xn, Yn, Qt, R2, Jt, rr, Ot, sr, or, ir, ar, te, ee2, ne2, ur, se, Z2, dr, ie, gr, yr, wr, br, Tr, kr, _r, vr, Er, Sr, ue, Or, Cr, Ar, Nr, $r, Pr, Lr, jr, Br, Ir, Ur, Gr, fe, Hr, le, Vr, Xr, he, Qr, Jr, Zr, ts, rs, pe, ss, gt, ms, ys, $s, Ps, Us, $t, we, Hs, Ks, be, Qs, nt, ro, wo;
 var init_dist3 = __esm({
-  "../../main/node_modules/simple-git/dist/index.mjs"() {
+  "node_modules/simple-git/dist/index.mjs"() {
     init_dist();
     init_dist();
     import_file_exists = __toESM(require_dist2(), 1);
@@ -58370,7 +58370,7 @@ var init_git = __esm({
   }
 });
 
-// ../../main/node_modules/universal-user-agent/index.js
+// node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -58381,11 +58381,11 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 var init_universal_user_agent = __esm({
-  "../../main/node_modules/universal-user-agent/index.js"() {
+  "node_modules/universal-user-agent/index.js"() {
   }
 });
 
-// ../../main/node_modules/before-after-hook/lib/register.js
+// node_modules/before-after-hook/lib/register.js
 function register(state, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
@@ -58408,11 +58408,11 @@ function register(state, name, method, options) {
   });
 }
 var init_register = __esm({
-  "../../main/node_modules/before-after-hook/lib/register.js"() {
+  "node_modules/before-after-hook/lib/register.js"() {
   }
 });
 
-// ../../main/node_modules/before-after-hook/lib/add.js
+// node_modules/before-after-hook/lib/add.js
 function addHook(state, kind, name, hook2) {
   const orig = hook2;
   if (!state.registry[name]) {
@@ -58447,11 +58447,11 @@ function addHook(state, kind, name, hook2) {
   });
 }
 var init_add = __esm({
-  "../../main/node_modules/before-after-hook/lib/add.js"() {
+  "node_modules/before-after-hook/lib/add.js"() {
   }
 });
 
-// ../../main/node_modules/before-after-hook/lib/remove.js
+// node_modules/before-after-hook/lib/remove.js
 function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
@@ -58465,11 +58465,11 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 var init_remove = __esm({
-  "../../main/node_modules/before-after-hook/lib/remove.js"() {
+  "node_modules/before-after-hook/lib/remove.js"() {
   }
 });
 
-// ../../main/node_modules/before-after-hook/index.js
+// node_modules/before-after-hook/index.js
 function bindApi(hook2, state, name) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
@@ -58501,7 +58501,7 @@ function Collection() {
 }
 var bind, bindable, before_after_hook_default;
 var init_before_after_hook = __esm({
-  "../../main/node_modules/before-after-hook/index.js"() {
+  "node_modules/before-after-hook/index.js"() {
     init_register();
     init_add();
     init_remove();
@@ -58511,7 +58511,7 @@ var init_before_after_hook = __esm({
   }
 });
 
-// ../../main/node_modules/@octokit/endpoint/dist-bundle/index.js
+// node_modules/@octokit/endpoint/dist-bundle/index.js
 function lowercaseKeys(object2) {
   if (!object2) {
     return {};
@@ -58810,7 +58810,7 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var VERSION3, userAgent, DEFAULTS, urlVariableRegex, endpoint;
 var init_dist_bundle = __esm({
-  "../../main/node_modules/@octokit/endpoint/dist-bundle/index.js"() {
+  "node_modules/@octokit/endpoint/dist-bundle/index.js"() {
     init_universal_user_agent();
     VERSION3 = "0.0.0-development";
     userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
@@ -58830,9 +58830,9 @@ var init_dist_bundle = __esm({
   }
 });
 
-// ../../main/node_modules/@octokit/request/node_modules/content-type/dist/index.js
+// node_modules/@octokit/request/node_modules/content-type/dist/index.js
 var require_dist4 = __commonJS({
-  "../../main/node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
+  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.format = format;
@@ -58969,10 +58969,10 @@ var require_dist4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/json-with-bigint/json-with-bigint.js
+// node_modules/json-with-bigint/json-with-bigint.js
 var intRegex, noiseValue, originalStringify, originalParse, customFormat, bigIntsStringify, noiseStringify, isUnstringifiable, isRawJSON, stringifyIteratively, JSONStringify, featureCache, isContextSourceSupported, convertMarkedBigIntsReviver, JSONParseV2, MAX_INT, MAX_DIGITS, stringsOrLargeNumbers, noiseValueWithQuotes, applyReviverIteratively, serializeBigInts, JSONParse;
 var init_json_with_bigint = __esm({
-  "../../main/node_modules/json-with-bigint/json-with-bigint.js"() {
+  "node_modules/json-with-bigint/json-with-bigint.js"() {
     intRegex = /^-?\d+$/;
     noiseValue = /^-?\d+n+$/;
     originalStringify = JSON.stringify;
@@ -59309,10 +59309,10 @@ var init_json_with_bigint = __esm({
   }
 });
 
-// ../../main/node_modules/@octokit/request-error/dist-src/index.js
+// node_modules/@octokit/request-error/dist-src/index.js
 var RequestError;
 var init_dist_src = __esm({
-  "../../main/node_modules/@octokit/request-error/dist-src/index.js"() {
+  "node_modules/@octokit/request-error/dist-src/index.js"() {
     RequestError = class extends Error {
       name;
       /**
@@ -59353,7 +59353,7 @@ var init_dist_src = __esm({
   }
 });
 
-// ../../main/node_modules/@octokit/request/dist-bundle/index.js
+// node_modules/@octokit/request/dist-bundle/index.js
 function isPlainObject3(value2) {
   if (typeof value2 !== "object" || value2 === null) return false;
   if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
@@ -59528,7 +59528,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 }
 var import_content_type, VERSION4, defaults_default, noop, request;
 var init_dist_bundle2 = __esm({
-  "../../main/node_modules/@octokit/request/dist-bundle/index.js"() {
+  "node_modules/@octokit/request/dist-bundle/index.js"() {
     init_dist_bundle();
     init_universal_user_agent();
     import_content_type = __toESM(require_dist4(), 1);
@@ -59545,7 +59545,7 @@ var init_dist_bundle2 = __esm({
   }
 });
 
-// ../../main/node_modules/@octokit/graphql/dist-bundle/index.js
+// node_modules/@octokit/graphql/dist-bundle/index.js
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
@@ -59617,7 +59617,7 @@ function withCustomRequest(customRequest) {
 }
 var VERSION5, GraphqlResponseError, NON_VARIABLE_OPTIONS, FORBIDDEN_VARIABLE_OPTIONS, GHES_V3_SUFFIX_REGEX, graphql2;
 var init_dist_bundle3 = __esm({
-  "../../main/node_modules/@octokit/graphql/dist-bundle/index.js"() {
+  "node_modules/@octokit/graphql/dist-bundle/index.js"() {
     init_dist_bundle2();
     init_universal_user_agent();
     VERSION5 = "0.0.0-development";
@@ -59662,7 +59662,7 @@ var init_dist_bundle3 = __esm({
   }
 });
 
-// ../../main/node_modules/@octokit/auth-token/dist-bundle/index.js
+// node_modules/@octokit/auth-token/dist-bundle/index.js
 async function auth(token) {
   const isApp = isJWT(token);
   const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
@@ -59690,7 +59690,7 @@ async function hook(token, request2, route, parameters) {
 }
 var b64url, sep2, jwtRE, isJWT, createTokenAuth;
 var init_dist_bundle4 = __esm({
-  "../../main/node_modules/@octokit/auth-token/dist-bundle/index.js"() {
+  "node_modules/@octokit/auth-token/dist-bundle/index.js"() {
     b64url = "(?:[a-zA-Z0-9_-]+)";
     sep2 = "\\.";
     jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
@@ -59712,15 +59712,15 @@ var init_dist_bundle4 = __esm({
   }
 });
 
-// ../../main/node_modules/@octokit/core/dist-src/version.js
+// node_modules/@octokit/core/dist-src/version.js
 var VERSION6;
 var init_version2 = __esm({
-  "../../main/node_modules/@octokit/core/dist-src/version.js"() {
+  "node_modules/@octokit/core/dist-src/version.js"() {
     VERSION6 = "7.0.8";
   }
 });
 
-// ../../main/node_modules/@octokit/core/dist-src/index.js
+// node_modules/@octokit/core/dist-src/index.js
 function createLogger(logger = {}) {
   if (typeof logger.debug !== "function") {
     logger.debug = noop2;
@@ -59738,7 +59738,7 @@ function createLogger(logger = {}) {
 }
 var noop2, consoleWarn, consoleError, userAgentTrail, Octokit;
 var init_dist_src2 = __esm({
-  "../../main/node_modules/@octokit/core/dist-src/index.js"() {
+  "node_modules/@octokit/core/dist-src/index.js"() {
     init_universal_user_agent();
     init_before_after_hook();
     init_dist_bundle2();
@@ -59865,7 +59865,7 @@ var init_dist_src2 = __esm({
   }
 });
 
-// ../../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -59977,7 +59977,7 @@ function paginateRest(octokit) {
 }
 var VERSION7, composePaginateRest;
 var init_dist_bundle5 = __esm({
-  "../../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
+  "node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js"() {
     VERSION7 = "0.0.0-development";
     composePaginateRest = Object.assign(paginate, {
       iterator
@@ -59986,9 +59986,9 @@ var init_dist_bundle5 = __esm({
   }
 });
 
-// ../../main/node_modules/bottleneck/light.js
+// node_modules/bottleneck/light.js
 var require_light = __commonJS({
-  "../../main/node_modules/bottleneck/light.js"(exports, module2) {
+  "node_modules/bottleneck/light.js"(exports, module2) {
     (function(global2, factory) {
       typeof exports === "object" && typeof module2 !== "undefined" ? module2.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
     })(exports, (function() {
@@ -61305,7 +61305,7 @@ var require_light = __commonJS({
   }
 });
 
-// ../../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
 function isRequestError(error62) {
   return error62.request !== void 0;
 }
@@ -61377,7 +61377,7 @@ function retry(octokit, octokitOptions) {
 }
 var import_light, VERSION8;
 var init_dist_bundle6 = __esm({
-  "../../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js"() {
+  "node_modules/@octokit/plugin-retry/dist-bundle/index.js"() {
     import_light = __toESM(require_light(), 1);
     init_dist_src();
     VERSION8 = "0.0.0-development";
@@ -61385,7 +61385,7 @@ var init_dist_bundle6 = __esm({
   }
 });
 
-// ../../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 function wrapRequest2(state, request2, options) {
   return state.retryLimiter.schedule(doRequest, state, request2, options);
 }
@@ -61557,7 +61557,7 @@ function throttling(octokit, octokitOptions) {
 }
 var import_light2, VERSION9, noop3, triggers_notification_paths_default, regex, triggersNotification, groups, createGroups;
 var init_dist_bundle7 = __esm({
-  "../../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js"() {
+  "node_modules/@octokit/plugin-throttling/dist-bundle/index.js"() {
     import_light2 = __toESM(require_light(), 1);
     VERSION9 = "0.0.0-development";
     noop3 = () => Promise.resolve();

@@ -39,9 +39,9 @@ var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__
   mod
 ));
 
-// ../../main/node_modules/yaml/dist/nodes/identity.js
+// node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -96,9 +96,9 @@ var require_identity = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/visit.js
+// node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "../../main/node_modules/yaml/dist/visit.js"(exports) {
+  "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -254,9 +254,9 @@ var require_visit = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/directives.js
+// node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/directives.js"(exports) {
+  "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -425,9 +425,9 @@ var require_directives = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/anchors.js
+// node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit2 = require_visit();
@@ -495,9 +495,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/applyReviver.js
+// node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -545,9 +545,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/toJS.js
+// node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value2, arg2, ctx) {
@@ -575,9 +575,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Node.js
+// node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -616,9 +616,9 @@ var require_Node = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Alias.js
+// node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit2 = require_visit();
@@ -734,9 +734,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Scalar.js
+// node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node2 = require_Node();
@@ -764,9 +764,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/createNode.js
+// node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -839,9 +839,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Collection.js
+// node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -982,9 +982,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyComment.js
+// node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -999,9 +999,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/foldFlowLines.js
+// node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -1135,9 +1135,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyString.js
+// node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -1418,9 +1418,9 @@ ${indent}`);
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringify.js
+// node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -1542,9 +1542,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyPair.js
+// node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1675,9 +1675,9 @@ ${ctx.indent}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/log.js
+// node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "../../main/node_modules/yaml/dist/log.js"(exports) {
+  "node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -1697,9 +1697,9 @@ var require_log = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -1757,9 +1757,9 @@ var require_merge = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
+// node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge4 = require_merge();
@@ -1821,9 +1821,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/Pair.js
+// node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -1861,9 +1861,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyCollection.js
+// node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify();
@@ -2012,9 +2012,9 @@ ${indent}${end}`;
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/YAMLMap.js
+// node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -2156,9 +2156,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/map.js
+// node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -2178,9 +2178,9 @@ var require_map = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/nodes/YAMLSeq.js
+// node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "../../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -2294,9 +2294,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/seq.js
+// node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -2316,9 +2316,9 @@ var require_seq = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/string.js
+// node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string4 = {
@@ -2335,9 +2335,9 @@ var require_string = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/common/null.js
+// node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -2353,9 +2353,9 @@ var require_null = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/bool.js
+// node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -2377,9 +2377,9 @@ var require_bool = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyNumber.js
+// node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
@@ -2404,9 +2404,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/float.js
+// node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2450,9 +2450,9 @@ var require_float = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/int.js
+// node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -2495,9 +2495,9 @@ var require_int = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/core/schema.js
+// node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -2523,9 +2523,9 @@ var require_schema = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/json/schema.js
+// node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map2 = require_map();
@@ -2590,9 +2590,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -2656,9 +2656,9 @@ var require_binary = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -2734,9 +2734,9 @@ ${cn2.comment}` : item2.comment;
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -2812,9 +2812,9 @@ var require_omap = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value: value2, source }, ctx) {
@@ -2844,9 +2844,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
+// node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -2893,9 +2893,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
+// node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -2972,9 +2972,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
+// node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3061,9 +3061,9 @@ var require_set = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -3149,9 +3149,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -3193,9 +3193,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/tags.js
+// node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/tags.js"(exports) {
+  "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -3287,9 +3287,9 @@ var require_tags = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/schema/Schema.js
+// node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "../../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map2 = require_map();
@@ -3319,9 +3319,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/stringify/stringifyDocument.js
+// node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "../../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify();
@@ -3399,9 +3399,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/doc/Document.js
+// node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "../../main/node_modules/yaml/dist/doc/Document.js"(exports) {
+  "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection2 = require_Collection();
@@ -3708,9 +3708,9 @@ var require_Document = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/errors.js
+// node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "../../main/node_modules/yaml/dist/errors.js"(exports) {
+  "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -3773,9 +3773,9 @@ ${pointer}
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-props.js
+// node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -3907,9 +3907,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-contains-newline.js
+// node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -3949,9 +3949,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
+// node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -3967,9 +3967,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-map-includes.js
+// node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search2) {
@@ -3983,9 +3983,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-block-map.js
+// node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -4091,9 +4091,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-block-seq.js
+// node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -4142,9 +4142,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-end.js
+// node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -4185,9 +4185,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
+// node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4379,9 +4379,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-collection.js
+// node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4444,9 +4444,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
+// node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -4627,9 +4627,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -4848,9 +4848,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-scalar.js
+// node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -4929,9 +4929,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -4959,9 +4959,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-node.js
+// node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -5065,9 +5065,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/compose-doc.js
+// node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -5108,9 +5108,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/compose/composer.js
+// node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "../../main/node_modules/yaml/dist/compose/composer.js"(exports) {
+  "node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -5316,9 +5316,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst-scalar.js
+// node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -5501,9 +5501,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst-stringify.js
+// node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -5562,9 +5562,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst-visit.js
+// node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -5624,9 +5624,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/cst.js
+// node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/cst.js"(exports) {
+  "node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -5726,9 +5726,9 @@ var require_cst = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/lexer.js
+// node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -6315,9 +6315,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/line-counter.js
+// node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -6346,9 +6346,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/parse/parser.js
+// node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "../../main/node_modules/yaml/dist/parse/parser.js"(exports) {
+  "node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -7220,9 +7220,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/public-api.js
+// node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "../../main/node_modules/yaml/dist/public-api.js"(exports) {
+  "node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7317,9 +7317,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// ../../main/node_modules/yaml/dist/index.js
+// node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "../../main/node_modules/yaml/dist/index.js"(exports) {
+  "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -7369,9 +7369,9 @@ var require_dist = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-license-ids/index.json
+// node_modules/spdx-license-ids/index.json
 var require_spdx_license_ids = __commonJS({
-  "../../main/node_modules/spdx-license-ids/index.json"(exports, module) {
+  "node_modules/spdx-license-ids/index.json"(exports, module) {
     module.exports = [
       "0BSD",
       "3D-Slicer-1.0",
@@ -8085,9 +8085,9 @@ var require_spdx_license_ids = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-license-ids/deprecated.json
+// node_modules/spdx-license-ids/deprecated.json
 var require_deprecated = __commonJS({
-  "../../main/node_modules/spdx-license-ids/deprecated.json"(exports, module) {
+  "node_modules/spdx-license-ids/deprecated.json"(exports, module) {
     module.exports = [
       "AGPL-1.0",
       "AGPL-3.0",
@@ -8119,9 +8119,9 @@ var require_deprecated = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-exceptions/index.json
+// node_modules/spdx-exceptions/index.json
 var require_spdx_exceptions = __commonJS({
-  "../../main/node_modules/spdx-exceptions/index.json"(exports, module) {
+  "node_modules/spdx-exceptions/index.json"(exports, module) {
     module.exports = [
       "389-exception",
       "Asterisk-exception",
@@ -8193,9 +8193,9 @@ var require_spdx_exceptions = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-expression-parse/scan.js
+// node_modules/spdx-expression-parse/scan.js
 var require_scan = __commonJS({
-  "../../main/node_modules/spdx-expression-parse/scan.js"(exports, module) {
+  "node_modules/spdx-expression-parse/scan.js"(exports, module) {
     "use strict";
     var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
     var exceptions = require_spdx_exceptions();
@@ -8297,9 +8297,9 @@ var require_scan = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-expression-parse/parse.js
+// node_modules/spdx-expression-parse/parse.js
 var require_parse = __commonJS({
-  "../../main/node_modules/spdx-expression-parse/parse.js"(exports, module) {
+  "node_modules/spdx-expression-parse/parse.js"(exports, module) {
     "use strict";
     module.exports = function(tokens) {
       var index = 0;
@@ -8419,9 +8419,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-expression-parse/index.js
+// node_modules/spdx-expression-parse/index.js
 var require_spdx_expression_parse = __commonJS({
-  "../../main/node_modules/spdx-expression-parse/index.js"(exports, module) {
+  "node_modules/spdx-expression-parse/index.js"(exports, module) {
     "use strict";
     var scan3 = require_scan();
     var parse7 = require_parse();
@@ -8431,9 +8431,9 @@ var require_spdx_expression_parse = __commonJS({
   }
 });
 
-// ../../main/node_modules/array-find-index/index.js
+// node_modules/array-find-index/index.js
 var require_array_find_index = __commonJS({
-  "../../main/node_modules/array-find-index/index.js"(exports, module) {
+  "node_modules/array-find-index/index.js"(exports, module) {
     "use strict";
     module.exports = function(arr, predicate, ctx) {
       if (typeof Array.prototype.findIndex === "function") {
@@ -8457,9 +8457,9 @@ var require_array_find_index = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js
+// node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js
 var require_scan2 = __commonJS({
-  "../../main/node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js"(exports, module) {
+  "node_modules/spdx-compare/node_modules/spdx-expression-parse/scan.js"(exports, module) {
     "use strict";
     var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
     var exceptions = require_spdx_exceptions();
@@ -8561,9 +8561,9 @@ var require_scan2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js
+// node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js
 var require_parse2 = __commonJS({
-  "../../main/node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js"(exports, module) {
+  "node_modules/spdx-compare/node_modules/spdx-expression-parse/parse.js"(exports, module) {
     "use strict";
     module.exports = function(tokens) {
       var index = 0;
@@ -8675,9 +8675,9 @@ var require_parse2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js
+// node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js
 var require_spdx_expression_parse2 = __commonJS({
-  "../../main/node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js"(exports, module) {
+  "node_modules/spdx-compare/node_modules/spdx-expression-parse/index.js"(exports, module) {
     "use strict";
     var scan3 = require_scan2();
     var parse7 = require_parse2();
@@ -8687,9 +8687,9 @@ var require_spdx_expression_parse2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-ranges/index.json
+// node_modules/spdx-ranges/index.json
 var require_spdx_ranges = __commonJS({
-  "../../main/node_modules/spdx-ranges/index.json"(exports, module) {
+  "node_modules/spdx-ranges/index.json"(exports, module) {
     module.exports = [
       [
         "AFL-1.1",
@@ -8930,9 +8930,9 @@ var require_spdx_ranges = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-compare/index.js
+// node_modules/spdx-compare/index.js
 var require_spdx_compare = __commonJS({
-  "../../main/node_modules/spdx-compare/index.js"(exports) {
+  "node_modules/spdx-compare/index.js"(exports) {
     var arrayFindIndex = require_array_find_index();
     var parse7 = require_spdx_expression_parse2();
     var ranges = require_spdx_ranges();
@@ -8978,9 +8978,9 @@ var require_spdx_compare = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js
+// node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js
 var require_scan3 = __commonJS({
-  "../../main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js"(exports, module) {
+  "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/scan.js"(exports, module) {
     "use strict";
     var licenses = [].concat(require_spdx_license_ids()).concat(require_deprecated());
     var exceptions = require_spdx_exceptions();
@@ -9082,9 +9082,9 @@ var require_scan3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js
+// node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js
 var require_parse3 = __commonJS({
-  "../../main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js"(exports, module) {
+  "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/parse.js"(exports, module) {
     "use strict";
     module.exports = function(tokens) {
       var index = 0;
@@ -9196,9 +9196,9 @@ var require_parse3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js
+// node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js
 var require_spdx_expression_parse3 = __commonJS({
-  "../../main/node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js"(exports, module) {
+  "node_modules/spdx-satisfies/node_modules/spdx-expression-parse/index.js"(exports, module) {
     "use strict";
     var scan3 = require_scan3();
     var parse7 = require_parse3();
@@ -9208,9 +9208,9 @@ var require_spdx_expression_parse3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/spdx-satisfies/index.js
+// node_modules/spdx-satisfies/index.js
 var require_spdx_satisfies = __commonJS({
-  "../../main/node_modules/spdx-satisfies/index.js"(exports, module) {
+  "node_modules/spdx-satisfies/index.js"(exports, module) {
     var compare2 = require_spdx_compare();
     var parse7 = require_spdx_expression_parse3();
     var ranges = require_spdx_ranges();
@@ -9325,9 +9325,9 @@ var require_spdx_satisfies = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/constants.js
+// node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "../../main/node_modules/picomatch/lib/constants.js"(exports, module) {
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -9527,9 +9527,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/utils.js
+// node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "../../main/node_modules/picomatch/lib/utils.js"(exports) {
+  "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -9591,9 +9591,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/scan.js
+// node_modules/picomatch/lib/scan.js
 var require_scan4 = __commonJS({
-  "../../main/node_modules/picomatch/lib/scan.js"(exports, module) {
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -9929,9 +9929,9 @@ var require_scan4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/parse.js
+// node_modules/picomatch/lib/parse.js
 var require_parse4 = __commonJS({
-  "../../main/node_modules/picomatch/lib/parse.js"(exports, module) {
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants2 = require_constants();
     var utils = require_utils();
@@ -10944,9 +10944,9 @@ var require_parse4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/picomatch.js
+// node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "../../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan3 = require_scan4();
     var parse7 = require_parse4();
@@ -11084,9 +11084,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/index.js
+// node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "../../main/node_modules/picomatch/index.js"(exports, module) {
+  "node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -11101,9 +11101,9 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/ms/index.js
+// node_modules/ms/index.js
 var require_ms = __commonJS({
-  "../../main/node_modules/ms/index.js"(exports, module) {
+  "node_modules/ms/index.js"(exports, module) {
     var s = 1e3;
     var m2 = s * 60;
     var h3 = m2 * 60;
@@ -11217,9 +11217,9 @@ var require_ms = __commonJS({
   }
 });
 
-// ../../main/node_modules/debug/src/common.js
+// node_modules/debug/src/common.js
 var require_common = __commonJS({
-  "../../main/node_modules/debug/src/common.js"(exports, module) {
+  "node_modules/debug/src/common.js"(exports, module) {
     function setup(env) {
       createDebug.debug = createDebug;
       createDebug.default = createDebug;
@@ -11394,9 +11394,9 @@ var require_common = __commonJS({
   }
 });
 
-// ../../main/node_modules/debug/src/browser.js
+// node_modules/debug/src/browser.js
 var require_browser = __commonJS({
-  "../../main/node_modules/debug/src/browser.js"(exports, module) {
+  "node_modules/debug/src/browser.js"(exports, module) {
     exports.formatArgs = formatArgs;
     exports.save = save;
     exports.load = load;
@@ -11564,9 +11564,9 @@ var require_browser = __commonJS({
   }
 });
 
-// ../../main/node_modules/has-flag/index.js
+// node_modules/has-flag/index.js
 var require_has_flag = __commonJS({
-  "../../main/node_modules/has-flag/index.js"(exports, module) {
+  "node_modules/has-flag/index.js"(exports, module) {
     "use strict";
     module.exports = (flag, argv = process.argv) => {
       const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
@@ -11577,9 +11577,9 @@ var require_has_flag = __commonJS({
   }
 });
 
-// ../../main/node_modules/supports-color/index.js
+// node_modules/supports-color/index.js
 var require_supports_color = __commonJS({
-  "../../main/node_modules/supports-color/index.js"(exports, module) {
+  "node_modules/supports-color/index.js"(exports, module) {
     "use strict";
     var os2 = __require("os");
     var tty = __require("tty");
@@ -11679,9 +11679,9 @@ var require_supports_color = __commonJS({
   }
 });
 
-// ../../main/node_modules/debug/src/node.js
+// node_modules/debug/src/node.js
 var require_node = __commonJS({
-  "../../main/node_modules/debug/src/node.js"(exports, module) {
+  "node_modules/debug/src/node.js"(exports, module) {
     var tty = __require("tty");
     var util = __require("util");
     exports.init = init;
@@ -11853,9 +11853,9 @@ var require_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/debug/src/index.js
+// node_modules/debug/src/index.js
 var require_src = __commonJS({
-  "../../main/node_modules/debug/src/index.js"(exports, module) {
+  "node_modules/debug/src/index.js"(exports, module) {
     if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
       module.exports = require_browser();
     } else {
@@ -11864,9 +11864,9 @@ var require_src = __commonJS({
   }
 });
 
-// ../../main/node_modules/@kwsites/file-exists/dist/src/index.js
+// node_modules/@kwsites/file-exists/dist/src/index.js
 var require_src2 = __commonJS({
-  "../../main/node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
+  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -11908,9 +11908,9 @@ var require_src2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@kwsites/file-exists/dist/index.js
+// node_modules/@kwsites/file-exists/dist/index.js
 var require_dist2 = __commonJS({
-  "../../main/node_modules/@kwsites/file-exists/dist/index.js"(exports) {
+  "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
     "use strict";
     function __export2(m2) {
       for (var p2 in m2) if (!exports.hasOwnProperty(p2)) exports[p2] = m2[p2];
@@ -11920,9 +11920,9 @@ var require_dist2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@kwsites/promise-deferred/dist/index.js
+// node_modules/@kwsites/promise-deferred/dist/index.js
 var require_dist3 = __commonJS({
-  "../../main/node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
+  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createDeferred = exports.deferred = void 0;
@@ -11962,9 +11962,9 @@ var require_dist3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js
 var require_attachmentEncoding = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/attachmentEncoding.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AttachmentEncoding = void 0;
@@ -11975,9 +11975,9 @@ var require_attachmentEncoding = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js
 var require_componentScope = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentScope.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ComponentScope = void 0;
@@ -11990,9 +11990,9 @@ var require_componentScope = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js
 var require_componentType = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/componentType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ComponentType = void 0;
@@ -12015,9 +12015,9 @@ var require_componentType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js
 var require_externalReferenceType = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/externalReferenceType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ExternalReferenceType = void 0;
@@ -12074,9 +12074,9 @@ var require_externalReferenceType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js
 var require_hashAlogorithm = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/hashAlogorithm.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.HashAlgorithm = void 0;
@@ -12100,9 +12100,9 @@ var require_hashAlogorithm = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js
 var require_licenseAcknowledgement = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/licenseAcknowledgement.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LicenseAcknowledgement = void 0;
@@ -12114,9 +12114,9 @@ var require_licenseAcknowledgement = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js
 var require_lifecyclePhase = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/lifecyclePhase.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LifecyclePhase = void 0;
@@ -12133,9 +12133,9 @@ var require_lifecyclePhase = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js
 var require_affectStatus = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/affectStatus.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AffectStatus = void 0;
@@ -12148,9 +12148,9 @@ var require_affectStatus = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js
 var require_analysisJustification = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisJustification.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AnalysisJustification = void 0;
@@ -12169,9 +12169,9 @@ var require_analysisJustification = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js
 var require_sortable = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/sortable.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SortableNumbers = exports.SortableStringables = exports.SortableComparables = exports.SortableSet = exports.compareObjectsSymbol = void 0;
@@ -12220,9 +12220,9 @@ var require_sortable = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js
 var require_analysisResponse = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisResponse.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AnalysisResponseRepository = exports.AnalysisResponse = void 0;
@@ -12241,9 +12241,9 @@ var require_analysisResponse = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js
 var require_analysisState = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/analysisState.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AnalysisState = void 0;
@@ -12259,9 +12259,9 @@ var require_analysisState = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js
 var require_ratingMethod = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/ratingMethod.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RatingMethod = void 0;
@@ -12278,9 +12278,9 @@ var require_ratingMethod = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js
 var require_severity = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/severity.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Severity = void 0;
@@ -12297,9 +12297,9 @@ var require_severity = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js
 var require_vulnerability = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/vulnerability/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -12327,9 +12327,9 @@ var require_vulnerability = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js
 var require_enums = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/enums/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -12384,9 +12384,9 @@ var require_enums = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js
 var require_attachment = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/attachment.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Attachment = void 0;
@@ -12404,9 +12404,9 @@ var require_attachment = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js
 var require_integer = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/integer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isInteger = isInteger;
@@ -12424,9 +12424,9 @@ var require_integer = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js
 var require_tree = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/tree.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.treeIteratorSymbol = void 0;
@@ -12434,9 +12434,9 @@ var require_tree = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js
 var require_cpe = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cpe.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isCPE = isCPE;
@@ -12447,9 +12447,9 @@ var require_cpe = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js
 var require_bomRef = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomRef.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BomRefRepository = exports.BomRef = void 0;
@@ -12472,9 +12472,9 @@ var require_bomRef = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js
 var require_copyright = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/copyright.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CopyrightRepository = void 0;
@@ -12485,9 +12485,9 @@ var require_copyright = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js
 var require_hash = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/hash.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.HashDictionary = void 0;
@@ -12503,9 +12503,9 @@ var require_hash = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js
 var require_externalReference = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/externalReference.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ExternalReferenceRepository = exports.ExternalReference = void 0;
@@ -12533,9 +12533,9 @@ var require_externalReference = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js
 var require_property = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/property.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.PropertyRepository = exports.Property = void 0;
@@ -12558,9 +12558,9 @@ var require_property = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js
 var require_license = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/license.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LicenseRepository = exports.SpdxLicense = exports.NamedLicense = exports.LicenseExpression = void 0;
@@ -12649,9 +12649,9 @@ var require_license = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js
 var require_component = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/component.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ComponentEvidence = exports.ComponentRepository = exports.Component = void 0;
@@ -12757,9 +12757,9 @@ var require_component = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js
 var require_lifecycle = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/lifecycle.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LifecycleRepository = exports.NamedLifecycle = void 0;
@@ -12790,9 +12790,9 @@ var require_lifecycle = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js
 var require_organizationalContact = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalContact.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.OrganizationalContactRepository = exports.OrganizationalContact = void 0;
@@ -12817,9 +12817,9 @@ var require_organizationalContact = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js
 var require_service = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/service.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ServiceRepository = exports.Service = void 0;
@@ -12878,9 +12878,9 @@ var require_service = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js
 var require_tool = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/tool.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Tools = exports.ToolRepository = exports.Tool = void 0;
@@ -12944,9 +12944,9 @@ var require_tool = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js
 var require_metadata = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/metadata.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Metadata = void 0;
@@ -12981,9 +12981,9 @@ var require_metadata = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js
 var require_cwe = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/cwe.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.CweRepository = void 0;
@@ -12999,9 +12999,9 @@ var require_cwe = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js
 var require_advisory = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/advisory.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AdvisoryRepository = exports.Advisory = void 0;
@@ -13024,9 +13024,9 @@ var require_advisory = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js
 var require_affect = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/affect.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.AffectedVersionRepository = exports.AffectedVersionRange = exports.AffectedSingleVersion = exports.AffectRepository = exports.Affect = void 0;
@@ -13076,9 +13076,9 @@ var require_affect = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js
 var require_rating = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/rating.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.RatingRepository = exports.Rating = void 0;
@@ -13109,9 +13109,9 @@ var require_rating = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js
 var require_reference = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/reference.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ReferenceRepository = exports.Reference = void 0;
@@ -13134,9 +13134,9 @@ var require_reference = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js
 var require_vulnerability2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/vulnerability.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.VulnerabilityRepository = exports.Vulnerability = void 0;
@@ -13206,9 +13206,9 @@ var require_vulnerability2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js
 var require_bom = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bom.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Bom = void 0;
@@ -13252,9 +13252,9 @@ var require_bom = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js
 var require_bomLink = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/bomLink.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BomLinkElement = exports.BomLinkDocument = void 0;
@@ -13302,9 +13302,9 @@ var require_bomLink = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js
 var require_organizationalEntity = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/organizationalEntity.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.OrganizationalEntityRepository = exports.OrganizationalEntity = void 0;
@@ -13330,9 +13330,9 @@ var require_organizationalEntity = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js
 var require_swid = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/swid.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SWID = void 0;
@@ -13368,9 +13368,9 @@ var require_swid = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js
 var require_analysis = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/analysis.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Analysis = void 0;
@@ -13391,9 +13391,9 @@ var require_analysis = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js
 var require_credits = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/credits.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Credits = void 0;
@@ -13411,9 +13411,9 @@ var require_credits = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js
 var require_source = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/source.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Source = void 0;
@@ -13432,9 +13432,9 @@ var require_source = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js
 var require_vulnerability3 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/vulnerability/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -13464,9 +13464,9 @@ var require_vulnerability3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js
 var require_models = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/models/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -13531,9 +13531,9 @@ var require_models = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json
+// node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json
 var require_spdx_SNAPSHOT_schema = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json"(exports, module) {
+  "node_modules/@cyclonedx/cyclonedx-library/res/schema/spdx.SNAPSHOT.schema.json"(exports, module) {
     module.exports = {
       $schema: "http://json-schema.org/draft-07/schema#",
       $id: "http://cyclonedx.org/schema/spdx.schema.json",
@@ -15199,9 +15199,9 @@ var require_spdx_SNAPSHOT_schema = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js
 var require_spdx = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spdx.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isSupportedSpdxId = isSupportedSpdxId;
@@ -15218,9 +15218,9 @@ var require_spdx = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js
 var require_protocol = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/_protocol.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports._Spec = void 0;
@@ -15340,9 +15340,9 @@ var require_protocol = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js
 var require_enums2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/enums.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.Format = exports.Version = void 0;
@@ -15365,9 +15365,9 @@ var require_enums2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js
 var require_consts = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/consts.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.SpecVersionDict = exports.Spec1dot7 = exports.Spec1dot6 = exports.Spec1dot5 = exports.Spec1dot4 = exports.Spec1dot3 = exports.Spec1dot2 = void 0;
@@ -15772,9 +15772,9 @@ var require_consts = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js
 var require_errors2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.UnsupportedFormatError = void 0;
@@ -15784,9 +15784,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js
 var require_spec = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/spec/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -15811,9 +15811,9 @@ var require_spec = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/mimeType.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/mimeType.js
 var require_mimeType = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/mimeType.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/mimeType.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isMimeType = isMimeType;
@@ -15824,9 +15824,9 @@ var require_mimeType = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/types/index.js
 var require_types = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/types/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/types/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -15852,9 +15852,9 @@ var require_types = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/index.common.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/index.common.js
 var require_index_common = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/index.common.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -15903,9 +15903,9 @@ var require_index_common = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/utils.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/utils.js
 var require_utils2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/utils.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.randomSerialNumber = randomSerialNumber;
@@ -15925,9 +15925,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/index.js
 var require_bom2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/bom/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -15972,9 +15972,9 @@ var require_bom2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.common.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.common.js
 var require_index_common2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.common.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -16019,9 +16019,9 @@ var require_index_common2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js
 var require_iterable = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/iterable.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.chainI = chainI;
@@ -16033,9 +16033,9 @@ var require_iterable = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/object.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/object.js
 var require_object = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/object.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/object.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isObject = isObject4;
@@ -16052,9 +16052,9 @@ var require_object = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/packageJson.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/packageJson.js
 var require_packageJson = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/packageJson.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/packageJson.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.splitNameGroup = splitNameGroup;
@@ -16065,9 +16065,9 @@ var require_packageJson = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/builders.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/builders.js
 var require_builders = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/builders.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/builders.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ComponentBuilder = exports.ToolBuilder = void 0;
@@ -16164,9 +16164,9 @@ var require_builders = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js
 var require_notUndefined = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/notUndefined.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isNotUndefined = isNotUndefined;
@@ -16176,9 +16176,9 @@ var require_notUndefined = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/gitUrl.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/gitUrl.js
 var require_gitUrl = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/gitUrl.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/_helpers/gitUrl.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.tryCanonicalizeGitUrl = tryCanonicalizeGitUrl;
@@ -16206,9 +16206,9 @@ var require_gitUrl = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/utils.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/utils.js
 var require_utils3 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/utils.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/utils.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.defaultRegistryMatcher = void 0;
@@ -16236,9 +16236,9 @@ var require_utils3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/factories.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/factories.js
 var require_factories = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/factories.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/factories.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.ExternalReferenceFactory = void 0;
@@ -16330,9 +16330,9 @@ var require_factories = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/types.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/types.js
 var require_types2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/types.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isNodePackageJson = isNodePackageJson;
@@ -16346,9 +16346,9 @@ var require_types2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/index.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/index.node.js
 var require_index_node = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/index.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/fromNodePackageJson/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -16396,9 +16396,9 @@ var require_index_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/factories.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/factories.js
 var require_factories2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/factories.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/factories.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LicenseFactory = void 0;
@@ -16451,9 +16451,9 @@ var require_factories2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.common.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.common.js
 var require_index_common3 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.common.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -16498,9 +16498,9 @@ var require_index_common3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/_helpers/mime.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/_helpers/mime.node.js
 var require_mime_node = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/_helpers/mime.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/_helpers/mime.node.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.guessMimeTypeForLicenseFile = guessMimeTypeForLicenseFile;
@@ -16533,9 +16533,9 @@ var require_mime_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/utils.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/utils.node.js
 var require_utils_node = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/utils.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/utils.node.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.LicenseEvidenceGatherer = void 0;
@@ -16578,9 +16578,9 @@ var require_utils_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.node.js
 var require_index_node2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/license/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -16629,9 +16629,9 @@ var require_index_node2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.node.js
 var require_index_node3 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/contrib/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -16681,9 +16681,9 @@ var require_index_node3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js
 var require_bomRefDiscriminator = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/bomRefDiscriminator.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BomRefDiscriminator = void 0;
@@ -16726,9 +16726,9 @@ var require_bomRefDiscriminator = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js
 var require_errors3 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.OptPlugError = void 0;
@@ -16743,9 +16743,9 @@ var require_errors3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js
 var require_errors4 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingOptionalDependencyError = void 0;
@@ -16756,17 +16756,17 @@ var require_errors4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js
 var require_types3 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js
 var require_baseSerializer = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/baseSerializer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BaseSerializer = void 0;
@@ -16807,9 +16807,9 @@ var require_baseSerializer = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js
 var require_uri = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_helpers/uri.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.escapeUri = escapeUri;
@@ -16836,9 +16836,9 @@ var require_uri = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js
 var require_types4 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JsonSchema = void 0;
@@ -16856,9 +16856,9 @@ var require_types4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js
 var require_normalize = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/normalize.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
@@ -17458,9 +17458,9 @@ var require_normalize = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js
 var require_json = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/json/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -17506,9 +17506,9 @@ var require_json = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js
 var require_jsonSerializer = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/jsonSerializer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.JsonSerializer = void 0;
@@ -17538,9 +17538,9 @@ var require_jsonSerializer = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js
 var require_xsd = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/_xsd.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.normalizedString = normalizedString;
@@ -17558,9 +17558,9 @@ var require_xsd = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js
 var require_types5 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.XmlSchema = void 0;
@@ -17595,9 +17595,9 @@ var require_types5 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js
 var require_normalize2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/normalize.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.VulnerabilityAffectedVersionNormalizer = exports.VulnerabilityAffectNormalizer = exports.VulnerabilityAnalysisNormalizer = exports.VulnerabilityCreditsNormalizer = exports.VulnerabilityAdvisoryNormalizer = exports.VulnerabilityRatingNormalizer = exports.VulnerabilityReferenceNormalizer = exports.VulnerabilitySourceNormalizer = exports.VulnerabilityNormalizer = exports.DependencyGraphNormalizer = exports.PropertyNormalizer = exports.AttachmentNormalizer = exports.ExternalReferenceNormalizer = exports.SWIDNormalizer = exports.LicenseNormalizer = exports.ComponentEvidenceNormalizer = exports.ServiceNormalizer = exports.ComponentNormalizer = exports.OrganizationalEntityNormalizer = exports.OrganizationalContactNormalizer = exports.HashNormalizer = exports.ToolsNormalizer = exports.ToolNormalizer = exports.LifecycleNormalizer = exports.MetadataNormalizer = exports.BomNormalizer = exports.Factory = void 0;
@@ -18535,9 +18535,9 @@ var require_normalize2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js
 var require_xml = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xml/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -18583,9 +18583,9 @@ var require_xml = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js
 var require_xmlBaseSerializer = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlBaseSerializer.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.XmlBaseSerializer = void 0;
@@ -18612,9 +18612,9 @@ var require_xmlBaseSerializer = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js
 var require_index_common4 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -18669,9 +18669,9 @@ var require_index_common4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js
 var require_wrapper = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/_wrapper.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.default = default_1;
@@ -18696,9 +18696,9 @@ Please install one of the optional dependencies: ` + pf.map((kv) => kv[0]).join(
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js
 var require_xmlbuilder2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlStringifiers/xmlbuilder2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var xmlbuilder2_1 = __require("xmlbuilder2");
@@ -18747,9 +18747,9 @@ var require_xmlbuilder2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js
 var require_xmlStringify = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlStringify.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -18762,9 +18762,9 @@ var require_xmlStringify = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js
 var require_xmlSerializer_node = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/xmlSerializer.node.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -18791,9 +18791,9 @@ var require_xmlSerializer_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js
 var require_index_node4 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/serialize/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -18817,9 +18817,9 @@ var require_index_node4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/errors.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/errors.js
 var require_errors5 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/errors.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/errors.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.MissingOptionalDependencyError = exports.NotImplementedError = void 0;
@@ -18836,17 +18836,17 @@ var require_errors5 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/types.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/types.js
 var require_types6 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/types.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/types.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.common.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.common.js
 var require_index_common5 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.common.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.common.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -18895,9 +18895,9 @@ var require_index_common5 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__jsonValidators/ajv.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__jsonValidators/ajv.js
 var require_ajv = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__jsonValidators/ajv.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__jsonValidators/ajv.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -18933,9 +18933,9 @@ var require_ajv = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/jsonValidator.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/jsonValidator.js
 var require_jsonValidator = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/jsonValidator.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/jsonValidator.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -18948,9 +18948,9 @@ var require_jsonValidator = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/resources.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/resources.node.js
 var require_resources_node = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/resources.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/resources.node.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.FILES = exports.SCHEMA_ROOT = exports.ROOT = void 0;
@@ -19005,9 +19005,9 @@ var require_resources_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/baseValidator.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/baseValidator.js
 var require_baseValidator = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/baseValidator.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/baseValidator.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.BaseValidator = void 0;
@@ -19024,9 +19024,9 @@ var require_baseValidator = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/jsonValidator.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/jsonValidator.node.js
 var require_jsonValidator_node = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/jsonValidator.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/jsonValidator.node.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -19083,9 +19083,9 @@ var require_jsonValidator_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlValidators/libxmljs2.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlValidators/libxmljs2.js
 var require_libxmljs2 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlValidators/libxmljs2.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/__xmlValidators/libxmljs2.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var promises_1 = __require("node:fs/promises");
@@ -19107,9 +19107,9 @@ var require_libxmljs2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlValidator.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlValidator.js
 var require_xmlValidator = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlValidator.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/_optPlug.node/xmlValidator.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -19122,9 +19122,9 @@ var require_xmlValidator = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/xmlValidator.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/xmlValidator.node.js
 var require_xmlValidator_node = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/xmlValidator.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/xmlValidator.node.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -19166,9 +19166,9 @@ var require_xmlValidator_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.node.js
 var require_index_node5 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/validation/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -19193,9 +19193,9 @@ var require_index_node5 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/index.node.js
+// node_modules/@cyclonedx/cyclonedx-library/dist.node/index.node.js
 var require_index_node6 = __commonJS({
-  "../../main/node_modules/@cyclonedx/cyclonedx-library/dist.node/index.node.js"(exports) {
+  "node_modules/@cyclonedx/cyclonedx-library/dist.node/index.node.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o2, m2, k2, k22) {
       if (k22 === void 0) k22 = k2;
@@ -19247,9 +19247,9 @@ var require_index_node6 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@octokit/request/node_modules/content-type/dist/index.js
+// node_modules/@octokit/request/node_modules/content-type/dist/index.js
 var require_dist4 = __commonJS({
-  "../../main/node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
+  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.format = format;
@@ -19386,9 +19386,9 @@ var require_dist4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/bottleneck/light.js
+// node_modules/bottleneck/light.js
 var require_light = __commonJS({
-  "../../main/node_modules/bottleneck/light.js"(exports, module) {
+  "node_modules/bottleneck/light.js"(exports, module) {
     (function(global2, factory) {
       typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
     })(exports, (function() {
@@ -20712,7 +20712,7 @@ import { basename as basename2, dirname as dirname2, join as join3, resolve } fr
 // src/bundle-index.ts
 import { createHash } from "node:crypto";
 
-// ../../main/node_modules/zod/v4/classic/external.js
+// node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
   $brand: () => $brand,
@@ -20975,7 +20975,7 @@ __export(external_exports, {
   xor: () => xor
 });
 
-// ../../main/node_modules/zod/v4/core/index.js
+// node_modules/zod/v4/core/index.js
 var core_exports2 = {};
 __export(core_exports2, {
   $ZodAny: () => $ZodAny,
@@ -21292,7 +21292,7 @@ __export(core_exports2, {
   withParser: () => withParser
 });
 
-// ../../main/node_modules/zod/v4/core/util.js
+// node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
   BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
@@ -22148,7 +22148,7 @@ function constantCatch(value2) {
   return fn2;
 }
 
-// ../../main/node_modules/zod/v4/core/core.js
+// node_modules/zod/v4/core/core.js
 var _a;
 var NEVER = /* @__PURE__ */ Object.freeze({
   status: "aborted"
@@ -22270,7 +22270,7 @@ function config(newConfig) {
   return globalConfig;
 }
 
-// ../../main/node_modules/zod/v4/core/errors.js
+// node_modules/zod/v4/core/errors.js
 function _getMessage() {
   const internals = this._zod;
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -22462,7 +22462,7 @@ function prettifyError(error62) {
   return lines.join("\n");
 }
 
-// ../../main/node_modules/zod/v4/core/parse.js
+// node_modules/zod/v4/core/parse.js
 function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
@@ -22622,7 +22622,7 @@ var _safeDecodeAsync = (_Err) => async (schema, value2, _ctx) => {
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
-// ../../main/node_modules/zod/v4/core/regexes.js
+// node_modules/zod/v4/core/regexes.js
 var regexes_exports = {};
 __export(regexes_exports, {
   anyString: () => anyString,
@@ -22794,7 +22794,7 @@ var sha512_hex = /^[0-9a-fA-F]{128}$/;
 var sha512_base64 = /* @__PURE__ */ fixedBase64(86, "==");
 var sha512_base64url = /* @__PURE__ */ fixedBase64url(86);
 
-// ../../main/node_modules/zod/v4/core/checks.js
+// node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
   var _a3;
   inst._zod ?? (inst._zod = {});
@@ -23270,7 +23270,7 @@ var $ZodCheckOverwrite = /* @__PURE__ */ $constructor("$ZodCheckOverwrite", (ins
   };
 });
 
-// ../../main/node_modules/zod/v4/core/doc.js
+// node_modules/zod/v4/core/doc.js
 var Doc = class {
   constructor(args = [], closed = {}) {
     this.content = [];
@@ -23311,14 +23311,14 @@ ${content.join("\n")}
   }
 };
 
-// ../../main/node_modules/zod/v4/core/versions.js
+// node_modules/zod/v4/core/versions.js
 var version = {
   major: 4,
   minor: 6,
   patch: 7
 };
 
-// ../../main/node_modules/zod/v4/core/schemas.js
+// node_modules/zod/v4/core/schemas.js
 var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   var _a3;
   inst ?? (inst = {});
@@ -25760,7 +25760,7 @@ function handleRefineResult(result2, payload, input2, inst) {
   }
 }
 
-// ../../main/node_modules/zod/v4/core/memoizer.js
+// node_modules/zod/v4/core/memoizer.js
 var $ZodCyclicError = class extends Error {
   constructor() {
     super(`Cannot parse a reference cycle that closes through a transform`);
@@ -26037,7 +26037,7 @@ function isBackEdge(ctx, value2) {
   return backEdges !== void 0 && isRef(value2) && backEdges.has(value2);
 }
 
-// ../../main/node_modules/zod/v4/locales/index.js
+// node_modules/zod/v4/locales/index.js
 var locales_exports = {};
 __export(locales_exports, {
   ar: () => ar_default,
@@ -26105,7 +26105,7 @@ __export(locales_exports, {
   zhTW: () => zh_TW_default
 });
 
-// ../../main/node_modules/zod/v4/locales/ar.js
+// node_modules/zod/v4/locales/ar.js
 var error = () => {
   const Sizable = {
     string: { unit: "\u062D\u0631\u0641", verb: "\u0623\u0646 \u064A\u062D\u0648\u064A" },
@@ -26217,7 +26217,7 @@ function ar_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/az.js
+// node_modules/zod/v4/locales/az.js
 var error2 = () => {
   const Sizable = {
     string: { unit: "simvol", verb: "olmal\u0131d\u0131r" },
@@ -26328,7 +26328,7 @@ function az_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/be.js
+// node_modules/zod/v4/locales/be.js
 function getBelarusianPlural(count, one, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
@@ -26497,7 +26497,7 @@ function be_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/bg.js
+// node_modules/zod/v4/locales/bg.js
 var error4 = () => {
   const Sizable = {
     string: { unit: "\u0441\u0438\u043C\u0432\u043E\u043B\u0430", verb: "\u0434\u0430 \u0441\u044A\u0434\u044A\u0440\u0436\u0430" },
@@ -26623,7 +26623,7 @@ function bg_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/bn.js
+// node_modules/zod/v4/locales/bn.js
 var error5 = () => {
   const Sizable = {
     string: { unit: "\u0985\u0995\u09CD\u09B7\u09B0", verb: "\u09A5\u09BE\u0995\u09A4\u09C7 \u09B9\u09AC\u09C7" },
@@ -26737,7 +26737,7 @@ function bn_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/ca.js
+// node_modules/zod/v4/locales/ca.js
 var error6 = () => {
   const Sizable = {
     string: { unit: "car\xE0cters", verb: "contenir" },
@@ -26851,7 +26851,7 @@ function ca_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/ckb.js
+// node_modules/zod/v4/locales/ckb.js
 var error7 = () => {
   const Sizable = {
     string: { unit: "\u067E\u06CC\u062A", verb: "\u0628\u06CE\u062A" },
@@ -26984,7 +26984,7 @@ function ckb_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/cs.js
+// node_modules/zod/v4/locales/cs.js
 var error8 = () => {
   const Sizable = {
     string: { unit: "znak\u016F", verb: "m\xEDt" },
@@ -27101,7 +27101,7 @@ function cs_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/da.js
+// node_modules/zod/v4/locales/da.js
 var error9 = () => {
   const Sizable = {
     string: { unit: "tegn", verb: "havde" },
@@ -27222,7 +27222,7 @@ function da_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/de.js
+// node_modules/zod/v4/locales/de.js
 var error10 = () => {
   const Sizable = {
     string: { unit: "Zeichen", verb: "zu haben" },
@@ -27336,7 +27336,7 @@ function de_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/el.js
+// node_modules/zod/v4/locales/el.js
 var error11 = () => {
   const Sizable = {
     string: { unit: "\u03C7\u03B1\u03C1\u03B1\u03BA\u03C4\u03AE\u03C1\u03B5\u03C2", verb: "\u03BD\u03B1 \u03AD\u03C7\u03B5\u03B9" },
@@ -27449,7 +27449,7 @@ function el_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/en.js
+// node_modules/zod/v4/locales/en.js
 var error12 = () => {
   const Sizable = {
     string: { unit: "characters", verb: "to have" },
@@ -27574,7 +27574,7 @@ function en_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/eo.js
+// node_modules/zod/v4/locales/eo.js
 var error13 = () => {
   const Sizable = {
     string: { unit: "karaktrojn", verb: "havi" },
@@ -27689,7 +27689,7 @@ function eo_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/es.js
+// node_modules/zod/v4/locales/es.js
 var error14 = () => {
   const Sizable = {
     string: { unit: "caracteres", verb: "tener" },
@@ -27826,7 +27826,7 @@ function es_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/fa.js
+// node_modules/zod/v4/locales/fa.js
 var error15 = () => {
   const Sizable = {
     string: { unit: "\u06A9\u0627\u0631\u0627\u06A9\u062A\u0631", verb: "\u062F\u0627\u0634\u062A\u0647 \u0628\u0627\u0634\u062F" },
@@ -27946,7 +27946,7 @@ function fa_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/fi.js
+// node_modules/zod/v4/locales/fi.js
 var error16 = () => {
   const Sizable = {
     string: { unit: "merkki\xE4", subject: "merkkijonon" },
@@ -28064,7 +28064,7 @@ function fi_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/fr.js
+// node_modules/zod/v4/locales/fr.js
 var error17 = () => {
   const Sizable = {
     string: { unit: "caract\xE8res", verb: "avoir" },
@@ -28194,7 +28194,7 @@ function fr_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/fr-CA.js
+// node_modules/zod/v4/locales/fr-CA.js
 var error18 = () => {
   const Sizable = {
     string: { unit: "caract\xE8res", verb: "avoir" },
@@ -28307,7 +28307,7 @@ function fr_CA_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/gu.js
+// node_modules/zod/v4/locales/gu.js
 var error19 = () => {
   const Sizable = {
     string: { unit: "\u0A85\u0A95\u0ACD\u0AB7\u0AB0", verb: "\u0AB9\u0ACB\u0AB5\u0ABE \u0A9C\u0ACB\u0A88\u0A8F" },
@@ -28421,7 +28421,7 @@ function gu_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/he.js
+// node_modules/zod/v4/locales/he.js
 var error20 = () => {
   const TypeNames = {
     string: { label: "\u05DE\u05D7\u05E8\u05D5\u05D6\u05EA", gender: "f" },
@@ -28623,7 +28623,7 @@ function he_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/hi.js
+// node_modules/zod/v4/locales/hi.js
 var error21 = () => {
   const Sizable = {
     string: { unit: "\u0905\u0915\u094D\u0937\u0930", verb: "\u0930\u0916\u0928\u0947 \u0915\u0947 \u0932\u093F\u090F" },
@@ -28735,7 +28735,7 @@ function hi_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/hr.js
+// node_modules/zod/v4/locales/hr.js
 var error22 = () => {
   const Sizable = {
     string: { unit: "znakova", verb: "imati" },
@@ -28862,7 +28862,7 @@ function hr_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/hu.js
+// node_modules/zod/v4/locales/hu.js
 var error23 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "legyen" },
@@ -28976,7 +28976,7 @@ function hu_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/hy.js
+// node_modules/zod/v4/locales/hy.js
 function getArmenianPlural(count, one, many) {
   return Math.abs(count) === 1 ? one : many;
 }
@@ -29135,7 +29135,7 @@ function hy_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/id.js
+// node_modules/zod/v4/locales/id.js
 var error25 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "memiliki" },
@@ -29247,7 +29247,7 @@ function id_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/is.js
+// node_modules/zod/v4/locales/is.js
 var error26 = () => {
   const Sizable = {
     string: { unit: "stafi", verb: "a\xF0 hafa" },
@@ -29362,7 +29362,7 @@ function is_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/it.js
+// node_modules/zod/v4/locales/it.js
 var error27 = () => {
   const Sizable = {
     string: { unit: "caratteri", verb: "avere" },
@@ -29476,7 +29476,7 @@ function it_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/ja.js
+// node_modules/zod/v4/locales/ja.js
 var error28 = () => {
   const Sizable = {
     string: { unit: "\u6587\u5B57", verb: "\u3067\u3042\u308B" },
@@ -29589,7 +29589,7 @@ function ja_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/ka.js
+// node_modules/zod/v4/locales/ka.js
 var error29 = () => {
   const Sizable = {
     string: { unit: "\u10E1\u10D8\u10DB\u10D1\u10DD\u10DA\u10DD", verb: "\u10E3\u10DC\u10D3\u10D0 \u10E8\u10D4\u10D8\u10EA\u10D0\u10D5\u10D3\u10D4\u10E1" },
@@ -29707,7 +29707,7 @@ function ka_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/km.js
+// node_modules/zod/v4/locales/km.js
 var error30 = () => {
   const Sizable = {
     string: { unit: "\u178F\u17BD\u17A2\u1780\u17D2\u179F\u179A", verb: "\u1782\u17BD\u179A\u1798\u17B6\u1793" },
@@ -29823,12 +29823,12 @@ function km_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/kh.js
+// node_modules/zod/v4/locales/kh.js
 function kh_default() {
   return km_default();
 }
 
-// ../../main/node_modules/zod/v4/locales/kn.js
+// node_modules/zod/v4/locales/kn.js
 var error31 = () => {
   const Sizable = {
     string: { unit: "\u0C85\u0C95\u0CCD\u0CB7\u0CB0\u0C97\u0CB3\u0CC1", verb: "\u0CB9\u0CCA\u0C82\u0CA6\u0CB2\u0CC1" },
@@ -29944,7 +29944,7 @@ function kn_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/ko.js
+// node_modules/zod/v4/locales/ko.js
 var error32 = () => {
   const Sizable = {
     string: { unit: "\uBB38\uC790", verb: "to have" },
@@ -30061,7 +30061,7 @@ function ko_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/lt.js
+// node_modules/zod/v4/locales/lt.js
 var capitalizeFirstCharacter = (text) => {
   return text.charAt(0).toUpperCase() + text.slice(1);
 };
@@ -30269,7 +30269,7 @@ function lt_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/mk.js
+// node_modules/zod/v4/locales/mk.js
 var error34 = () => {
   const Sizable = {
     string: { unit: "\u0437\u043D\u0430\u0446\u0438", verb: "\u0434\u0430 \u0438\u043C\u0430\u0430\u0442" },
@@ -30384,7 +30384,7 @@ function mk_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/ms.js
+// node_modules/zod/v4/locales/ms.js
 var error35 = () => {
   const Sizable = {
     string: { unit: "aksara", verb: "mempunyai" },
@@ -30497,7 +30497,7 @@ function ms_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/ne.js
+// node_modules/zod/v4/locales/ne.js
 var error36 = () => {
   const Sizable = {
     string: { unit: "\u0905\u0915\u094D\u0937\u0930", verb: "\u0939\u0941\u0928\u0941\u092A\u0930\u094D\u091B" },
@@ -30609,7 +30609,7 @@ function ne_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/nl.js
+// node_modules/zod/v4/locales/nl.js
 var error37 = () => {
   const Sizable = {
     string: { unit: "tekens", verb: "heeft" },
@@ -30725,7 +30725,7 @@ function nl_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/nn.js
+// node_modules/zod/v4/locales/nn.js
 var error38 = () => {
   const Sizable = {
     string: { unit: "teikn", verb: "\xE5 ha" },
@@ -30839,7 +30839,7 @@ function nn_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/no.js
+// node_modules/zod/v4/locales/no.js
 var error39 = () => {
   const Sizable = {
     string: { unit: "tegn", verb: "\xE5 ha" },
@@ -30953,7 +30953,7 @@ function no_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/ota.js
+// node_modules/zod/v4/locales/ota.js
 var error40 = () => {
   const Sizable = {
     string: { unit: "harf", verb: "olmal\u0131d\u0131r" },
@@ -31068,7 +31068,7 @@ function ota_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/ps.js
+// node_modules/zod/v4/locales/ps.js
 var error41 = () => {
   const Sizable = {
     string: { unit: "\u062A\u0648\u06A9\u064A", verb: "\u0648\u0644\u0631\u064A" },
@@ -31188,7 +31188,7 @@ function ps_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/pl.js
+// node_modules/zod/v4/locales/pl.js
 var error42 = () => {
   const Sizable = {
     string: { unit: "znak\xF3w", verb: "mie\u0107" },
@@ -31303,7 +31303,7 @@ function pl_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/pt.js
+// node_modules/zod/v4/locales/pt.js
 var error43 = () => {
   const Sizable = {
     string: { unit: "caracteres" },
@@ -31447,7 +31447,7 @@ function pt_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/pt-BR.js
+// node_modules/zod/v4/locales/pt-BR.js
 var error44 = () => {
   const Sizable = {
     string: { unit: "caracteres" },
@@ -31592,7 +31592,7 @@ function pt_BR_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/ro.js
+// node_modules/zod/v4/locales/ro.js
 var error45 = () => {
   const Sizable = {
     string: { unit: "caractere", verb: "s\u0103 aib\u0103" },
@@ -31715,7 +31715,7 @@ function ro_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/ru.js
+// node_modules/zod/v4/locales/ru.js
 function getRussianPlural(count, one, few, many) {
   const absCount = Math.abs(count);
   const lastDigit = absCount % 10;
@@ -31884,7 +31884,7 @@ function ru_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/sk.js
+// node_modules/zod/v4/locales/sk.js
 var error47 = () => {
   const Sizable = {
     string: { unit: "znakov", verb: "ma\u0165" },
@@ -32001,7 +32001,7 @@ function sk_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/sl.js
+// node_modules/zod/v4/locales/sl.js
 var error48 = () => {
   const Sizable = {
     string: { unit: "znakov", verb: "imeti" },
@@ -32116,7 +32116,7 @@ function sl_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/sv.js
+// node_modules/zod/v4/locales/sv.js
 var error49 = () => {
   const Sizable = {
     string: { unit: "tecken", verb: "att ha" },
@@ -32232,7 +32232,7 @@ function sv_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/ta.js
+// node_modules/zod/v4/locales/ta.js
 var error50 = () => {
   const Sizable = {
     string: { unit: "\u0B8E\u0BB4\u0BC1\u0BA4\u0BCD\u0BA4\u0BC1\u0B95\u0BCD\u0B95\u0BB3\u0BCD", verb: "\u0B95\u0BCA\u0BA3\u0BCD\u0B9F\u0BBF\u0BB0\u0BC1\u0B95\u0BCD\u0B95 \u0BB5\u0BC7\u0BA3\u0BCD\u0B9F\u0BC1\u0BAE\u0BCD" },
@@ -32348,7 +32348,7 @@ function ta_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/tg.js
+// node_modules/zod/v4/locales/tg.js
 var error51 = () => {
   const Sizable = {
     string: { unit: "\u0430\u043B\u043E\u043C\u0430\u0442", verb: "\u0434\u043E\u0448\u0442\u0430 \u0431\u043E\u0448\u0430\u0434" },
@@ -32465,7 +32465,7 @@ function tg_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/th.js
+// node_modules/zod/v4/locales/th.js
 var error52 = () => {
   const Sizable = {
     string: { unit: "\u0E15\u0E31\u0E27\u0E2D\u0E31\u0E01\u0E29\u0E23", verb: "\u0E04\u0E27\u0E23\u0E21\u0E35" },
@@ -32581,7 +32581,7 @@ function th_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/tk.js
+// node_modules/zod/v4/locales/tk.js
 var error53 = () => {
   const Sizable = {
     string: { unit: "simwol", verb: "bolmaly" },
@@ -32689,7 +32689,7 @@ function tk_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/tr.js
+// node_modules/zod/v4/locales/tr.js
 var error54 = () => {
   const Sizable = {
     string: { unit: "karakter", verb: "olmal\u0131" },
@@ -32800,7 +32800,7 @@ function tr_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/uk.js
+// node_modules/zod/v4/locales/uk.js
 var error55 = () => {
   const Sizable = {
     string: { unit: "\u0441\u0438\u043C\u0432\u043E\u043B\u0456\u0432", verb: "\u043C\u0430\u0442\u0438\u043C\u0435" },
@@ -32914,12 +32914,12 @@ function uk_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/ua.js
+// node_modules/zod/v4/locales/ua.js
 function ua_default() {
   return uk_default();
 }
 
-// ../../main/node_modules/zod/v4/locales/ur.js
+// node_modules/zod/v4/locales/ur.js
 var error56 = () => {
   const Sizable = {
     string: { unit: "\u062D\u0631\u0648\u0641", verb: "\u06C1\u0648\u0646\u0627" },
@@ -33035,7 +33035,7 @@ function ur_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/uz.js
+// node_modules/zod/v4/locales/uz.js
 var error57 = () => {
   const Sizable = {
     string: { unit: "belgi", verb: "bo\u2018lishi kerak" },
@@ -33149,7 +33149,7 @@ function uz_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/vi.js
+// node_modules/zod/v4/locales/vi.js
 var error58 = () => {
   const Sizable = {
     string: { unit: "k\xFD t\u1EF1", verb: "c\xF3" },
@@ -33263,7 +33263,7 @@ function vi_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/zh-CN.js
+// node_modules/zod/v4/locales/zh-CN.js
 var error59 = () => {
   const Sizable = {
     string: { unit: "\u5B57\u7B26", verb: "\u5305\u542B" },
@@ -33378,7 +33378,7 @@ function zh_CN_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/zh-TW.js
+// node_modules/zod/v4/locales/zh-TW.js
 var error60 = () => {
   const Sizable = {
     string: { unit: "\u5B57\u5143", verb: "\u64C1\u6709" },
@@ -33491,7 +33491,7 @@ function zh_TW_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/locales/yo.js
+// node_modules/zod/v4/locales/yo.js
 var error61 = () => {
   const Sizable = {
     string: { unit: "\xE0mi", verb: "n\xED" },
@@ -33604,7 +33604,7 @@ function yo_default() {
   };
 }
 
-// ../../main/node_modules/zod/v4/core/registries.js
+// node_modules/zod/v4/core/registries.js
 var _a2;
 var $output = /* @__PURE__ */ Symbol("ZodOutput");
 var $input = /* @__PURE__ */ Symbol("ZodInput");
@@ -33654,7 +33654,7 @@ function registry() {
 (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
 var globalRegistry = globalThis.__zod_globalRegistry;
 
-// ../../main/node_modules/zod/v4/core/compile.js
+// node_modules/zod/v4/core/compile.js
 var INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var FALLBACK_FLAG = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
 var ZodCompileAsyncError = class extends Error {
@@ -35264,7 +35264,7 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
   return accessor;
 }
 
-// ../../main/node_modules/zod/v4/core/api.js
+// node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
     def.checks = [...def.checks];
@@ -36323,7 +36323,7 @@ function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
   return inst;
 }
 
-// ../../main/node_modules/zod/v4/core/to-json-schema.js
+// node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target2, ...sources) {
   for (const source of sources) {
     for (const key of Reflect.ownKeys(source)) {
@@ -36853,7 +36853,7 @@ var createStandardJSONSchemaMethod = (schema, io2, processors = {}) => (params) 
   return finalize(ctx, schema);
 };
 
-// ../../main/node_modules/zod/v4/core/json-schema-processors.js
+// node_modules/zod/v4/core/json-schema-processors.js
 var narrowMin = (agg, key, value2) => {
   if (agg[key] === void 0 || value2 > agg[key])
     agg[key] = value2;
@@ -37601,7 +37601,7 @@ function toJSONSchema(input2, params) {
   return finalize(ctx, input2);
 }
 
-// ../../main/node_modules/zod/v4/core/json-schema-generator.js
+// node_modules/zod/v4/core/json-schema-generator.js
 var JSONSchemaGenerator = class {
   /** @deprecated Access via ctx instead */
   get metadataRegistry() {
@@ -37679,10 +37679,10 @@ var JSONSchemaGenerator = class {
   }
 };
 
-// ../../main/node_modules/zod/v4/core/json-schema.js
+// node_modules/zod/v4/core/json-schema.js
 var json_schema_exports = {};
 
-// ../../main/node_modules/zod/v4/classic/schemas.js
+// node_modules/zod/v4/classic/schemas.js
 var schemas_exports2 = {};
 __export(schemas_exports2, {
   ZodAny: () => ZodAny,
@@ -37863,7 +37863,7 @@ __export(schemas_exports2, {
   xor: () => xor
 });
 
-// ../../main/node_modules/zod/v4/classic/checks.js
+// node_modules/zod/v4/classic/checks.js
 var checks_exports2 = {};
 __export(checks_exports2, {
   endsWith: () => _endsWith,
@@ -37898,7 +37898,7 @@ __export(checks_exports2, {
   uppercase: () => _uppercase
 });
 
-// ../../main/node_modules/zod/v4/classic/errors.js
+// node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
 function _lazyMethod(proto, key, make) {
   Object.defineProperty(proto, key, {
@@ -37944,7 +37944,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
   Parent: Error
 });
 
-// ../../main/node_modules/zod/v4/classic/parse.js
+// node_modules/zod/v4/classic/parse.js
 var parse2 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
@@ -37958,7 +37958,7 @@ var safeDecode2 = /* @__PURE__ */ _safeDecode(ZodRealError);
 var safeEncodeAsync2 = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 var safeDecodeAsync2 = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
-// ../../main/node_modules/zod/v4/classic/schemas.js
+// node_modules/zod/v4/classic/schemas.js
 function _ensureDefaultLocale() {
   if (!globalConfig.localeError)
     config(en_default());
@@ -39423,7 +39423,7 @@ function preprocess(fn2, schema) {
   });
 }
 
-// ../../main/node_modules/zod/v4/classic/compat.js
+// node_modules/zod/v4/classic/compat.js
 var ZodIssueCode = {
   invalid_type: "invalid_type",
   too_big: "too_big",
@@ -39449,7 +39449,7 @@ var ZodFirstPartyTypeKind;
 /* @__PURE__ */ (function(ZodFirstPartyTypeKind2) {
 })(ZodFirstPartyTypeKind || (ZodFirstPartyTypeKind = {}));
 
-// ../../main/node_modules/zod/v4/classic/iso.js
+// node_modules/zod/v4/classic/iso.js
 var iso_exports = {};
 __export(iso_exports, {
   ZodISODate: () => ZodISODate,
@@ -39474,7 +39474,7 @@ function duration2(params) {
   return _isoDuration(ZodISODuration, params);
 }
 
-// ../../main/node_modules/zod/v4/classic/from-json-schema.js
+// node_modules/zod/v4/classic/from-json-schema.js
 var z = {
   ...schemas_exports2,
   ...checks_exports2,
@@ -40207,7 +40207,7 @@ function fromJSONSchema(schema, params) {
   return convertSchema(normalized, ctx);
 }
 
-// ../../main/node_modules/zod/v4/core/visit.js
+// node_modules/zod/v4/core/visit.js
 var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
 function visit(schema, fnOrHandlers) {
   const fn2 = typeof fnOrHandlers === "function" ? fnOrHandlers : (node2, rewritten) => {
@@ -40362,7 +40362,7 @@ function visit(schema, fnOrHandlers) {
   return run(schema);
 }
 
-// ../../main/node_modules/zod/v4/classic/deep-partial.js
+// node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema) {
   return visit(schema, {
     object: (s) => s.partial(),
@@ -40374,7 +40374,7 @@ function deepPartial(schema) {
   });
 }
 
-// ../../main/node_modules/zod/v4/classic/in-out.js
+// node_modules/zod/v4/classic/in-out.js
 function withChecks(side2, checks) {
   if (!checks?.length)
     return side2;
@@ -40404,7 +40404,7 @@ function output(schema) {
   });
 }
 
-// ../../main/node_modules/zod/v4/classic/coerce.js
+// node_modules/zod/v4/classic/coerce.js
 var coerce_exports = {};
 __export(coerce_exports, {
   bigint: () => bigint3,
@@ -42353,7 +42353,7 @@ import { createHash as createHash2 } from "node:crypto";
 var import_spdx_expression_parse = __toESM(require_spdx_expression_parse(), 1);
 var import_spdx_satisfies = __toESM(require_spdx_satisfies(), 1);
 
-// ../../main/node_modules/spdx-exceptions/index.json with { type: 'json' }
+// node_modules/spdx-exceptions/index.json with { type: 'json' }
 var spdx_exceptions_default = [
   "389-exception",
   "Asterisk-exception",
@@ -42423,7 +42423,7 @@ var spdx_exceptions_default = [
   "x11vnc-openssl-exception"
 ];
 
-// ../../main/node_modules/spdx-license-ids/deprecated.json with { type: 'json' }
+// node_modules/spdx-license-ids/deprecated.json with { type: 'json' }
 var deprecated_default = [
   "AGPL-1.0",
   "AGPL-3.0",
@@ -42453,7 +42453,7 @@ var deprecated_default = [
   "wxWindows"
 ];
 
-// ../../main/node_modules/spdx-license-ids/index.json with { type: 'json' }
+// node_modules/spdx-license-ids/index.json with { type: 'json' }
 var spdx_license_ids_default = [
   "0BSD",
   "3D-Slicer-1.0",
@@ -43424,7 +43424,7 @@ function resolveLicence(evidence, identify, minConfidence) {
   };
 }
 
-// ../../main/node_modules/spdx-license-list/spdx.json
+// node_modules/spdx-license-list/spdx.json
 var spdx_default = {
   "FSL-1.1-MIT": {
     name: "Functional Source License, Version 1.1, MIT Future License",
@@ -47678,7 +47678,7 @@ import { mkdtemp, rm as rm3 } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join7 } from "node:path";
 
-// ../../main/node_modules/@simple-git/args-pathspec/dist/index.mjs
+// node_modules/@simple-git/args-pathspec/dist/index.mjs
 var t2 = /* @__PURE__ */ new WeakMap();
 function c(...n) {
   const e = new String(n);
@@ -47691,14 +47691,14 @@ function o(n) {
   return t2.get(n) ?? [];
 }
 
-// ../../main/node_modules/simple-git/dist/index.mjs
+// node_modules/simple-git/dist/index.mjs
 var import_file_exists = __toESM(require_dist2(), 1);
 var import_debug = __toESM(require_src(), 1);
 var import_promise_deferred = __toESM(require_dist3(), 1);
 import { spawn as ve } from "node:child_process";
 import { normalize as Se } from "node:path";
 
-// ../../main/node_modules/@simple-git/argv-parser/dist/index.mjs
+// node_modules/@simple-git/argv-parser/dist/index.mjs
 function* x(e, n) {
   const t3 = n === "global";
   for (const o2 of e)
@@ -48208,7 +48208,7 @@ function oe(e, n) {
   return [...Y(...e).vulnerabilities, ...ne(n).vulnerabilities];
 }
 
-// ../../main/node_modules/simple-git/dist/index.mjs
+// node_modules/simple-git/dist/index.mjs
 import { EventEmitter as Ce } from "node:events";
 var O2 = class extends Error {
   constructor(e, n) {
@@ -52188,7 +52188,7 @@ function createPacer(now = Date.now) {
   };
 }
 
-// ../../main/node_modules/yocto-queue/index.js
+// node_modules/yocto-queue/index.js
 var Node = class {
   value;
   next;
@@ -52254,7 +52254,7 @@ var Queue = class {
   }
 };
 
-// ../../main/node_modules/p-limit/index.js
+// node_modules/p-limit/index.js
 function pLimit(concurrency) {
   let rejectOnClear = false;
   if (typeof concurrency === "object") {
@@ -53413,7 +53413,7 @@ import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:f
 import { createRequire } from "node:module";
 import { join as join10 } from "node:path";
 
-// ../../main/node_modules/spdx-license-list/package.json
+// node_modules/spdx-license-list/package.json
 var package_default = {
   name: "spdx-license-list",
   version: "6.12.0",
@@ -58945,7 +58945,7 @@ function round2(x3) {
   return Math.round(x3 * 100) / 100;
 }
 
-// ../../main/node_modules/universal-user-agent/index.js
+// node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -58956,7 +58956,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-// ../../main/node_modules/before-after-hook/lib/register.js
+// node_modules/before-after-hook/lib/register.js
 function register(state, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
@@ -58979,7 +58979,7 @@ function register(state, name, method, options) {
   });
 }
 
-// ../../main/node_modules/before-after-hook/lib/add.js
+// node_modules/before-after-hook/lib/add.js
 function addHook(state, kind, name, hook2) {
   const orig = hook2;
   if (!state.registry[name]) {
@@ -59014,7 +59014,7 @@ function addHook(state, kind, name, hook2) {
   });
 }
 
-// ../../main/node_modules/before-after-hook/lib/remove.js
+// node_modules/before-after-hook/lib/remove.js
 function removeHook(state, name, method) {
   if (!state.registry[name]) {
     return;
@@ -59028,7 +59028,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-// ../../main/node_modules/before-after-hook/index.js
+// node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
 function bindApi(hook2, state, name) {
@@ -59062,7 +59062,7 @@ function Collection() {
 }
 var before_after_hook_default = { Singular, Collection };
 
-// ../../main/node_modules/@octokit/endpoint/dist-bundle/index.js
+// node_modules/@octokit/endpoint/dist-bundle/index.js
 var VERSION3 = "0.0.0-development";
 var userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
 var DEFAULTS2 = {
@@ -59375,10 +59375,10 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS2);
 
-// ../../main/node_modules/@octokit/request/dist-bundle/index.js
+// node_modules/@octokit/request/dist-bundle/index.js
 var import_content_type = __toESM(require_dist4(), 1);
 
-// ../../main/node_modules/json-with-bigint/json-with-bigint.js
+// node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
 var noiseValue = /^-?\d+n+$/;
 var originalStringify = JSON.stringify;
@@ -59713,7 +59713,7 @@ var JSONParse = (text, reviver) => {
   }
 };
 
-// ../../main/node_modules/@octokit/request-error/dist-src/index.js
+// node_modules/@octokit/request-error/dist-src/index.js
 var RequestError = class extends Error {
   name;
   /**
@@ -59752,7 +59752,7 @@ var RequestError = class extends Error {
   }
 };
 
-// ../../main/node_modules/@octokit/request/dist-bundle/index.js
+// node_modules/@octokit/request/dist-bundle/index.js
 var VERSION4 = "10.0.16";
 var defaults_default = {
   headers: {
@@ -59934,7 +59934,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 }
 var request = withDefaults2(endpoint, defaults_default);
 
-// ../../main/node_modules/@octokit/graphql/dist-bundle/index.js
+// node_modules/@octokit/graphql/dist-bundle/index.js
 var VERSION5 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
@@ -60044,7 +60044,7 @@ function withCustomRequest(customRequest) {
   });
 }
 
-// ../../main/node_modules/@octokit/auth-token/dist-bundle/index.js
+// node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep2 = "\\.";
 var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
@@ -60089,10 +60089,10 @@ var createTokenAuth = function createTokenAuth2(token) {
   });
 };
 
-// ../../main/node_modules/@octokit/core/dist-src/version.js
+// node_modules/@octokit/core/dist-src/version.js
 var VERSION6 = "7.0.8";
 
-// ../../main/node_modules/@octokit/core/dist-src/index.js
+// node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
 };
 var consoleWarn = console.warn.bind(console);
@@ -60226,7 +60226,7 @@ var Octokit = class {
   auth;
 };
 
-// ../../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var VERSION7 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
@@ -60342,7 +60342,7 @@ function paginateRest(octokit) {
 }
 paginateRest.VERSION = VERSION7;
 
-// ../../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
 var VERSION8 = "0.0.0-development";
 function isRequestError(error62) {
@@ -60416,7 +60416,7 @@ function retry(octokit, octokitOptions) {
 }
 retry.VERSION = VERSION8;
 
-// ../../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
 var VERSION9 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
