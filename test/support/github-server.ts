@@ -7,11 +7,11 @@
  * and conditional ones.
  */
 import { createHash } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createFaultPlan, deliver, type FaultPlan, type PlannedFault, replacesAnswer } from './fault-plan.js';
 import { type CommentStore, isCommentRoute, serveComments } from './github-comments.js';
 import { type GitHubWorld, loadGitHubWorld, type WorldRepo } from './github-world.js';
+import { listenLoopback } from './loopback.js';
 
 /** A burst of rate-limit answers on matching requests, then normal service. */
 export interface RateLimitFault {
@@ -158,24 +158,10 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       truncatedTrees: options.truncatedTrees ?? [],
     });
   };
-  // A round trip's latency, as a far registry has: each answer waits this long before it is made.
-  const latency = options.latencyMs ?? 0;
-  // Requests being answered at once, and the most there were: what a client's pools let through.
-  const flight = { now: 0, max: 0, connections: 0 };
-  const server = createServer((req, res) => {
-    flight.now++;
-    flight.max = Math.max(flight.max, flight.now);
-    res.on('close', () => {
-      flight.now--;
-    });
-    if (latency > 0) setTimeout(() => handle(req, res), latency);
-    else handle(req, res);
-  });
-  server.on('connection', () => {
-    flight.connections++;
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // A round trip's latency, as a far registry has; requests in flight, as a client's pools let through.
+  const listening = await listenLoopback(handle, options.latencyMs ?? 0);
+  const { server, flight } = listening;
+  base = listening.base;
   return {
     url: base,
     requests,
