@@ -14,6 +14,7 @@
 import type { Evidence, Facts, LicenceText, Release, RequestStats } from '../types.js';
 import type { HttpClient } from './http.js';
 import { getModel, listAuthor, type ModelLookup } from './huggingface-api.js';
+import { readDeclared } from './huggingface-declared.js';
 import { baseModels, baseRelation, declaredLicences, factsOf } from './huggingface-model.js';
 import { filesToRead, readTexts } from './huggingface-texts.js';
 import type { BaseDescription } from './lineage.js';
@@ -52,6 +53,15 @@ export function createHuggingFaceSource(options: HuggingFaceSourceOptions): Sour
   async function discover(team: TeamTarget, call: CallOptions = {}): Promise<Discovery> {
     const releases = new Map<string, Release>();
     const failures: Discovery['failures'] = [];
+    const declared = [...new Set(team.models.map(hubId).filter((id): id is string => id !== undefined))];
+    // Declared ids outside the team's own authors cannot be in its listings: they are read at once,
+    // beside the listings, not after them (one round trip fewer in the scan's longest chain).
+    const authors = new Set(team.huggingface.map((a) => a.toLowerCase()));
+    const ownNamespace = (id: string) => authors.has(id.slice(0, id.indexOf('/')).toLowerCase());
+    const foreign = declared.filter((id) => !ownNamespace(id));
+    const foreignLookups = readDeclared(http, endpoint, foreign, call.signal);
+    // Awaited below; marked handled now so an abort while the listings run is not an unhandled rejection.
+    foreignLookups.catch(() => {});
     const listings = await Promise.all(
       team.huggingface.map((author) => {
         call.onProgress?.({ phase: 'discover', id: author });
@@ -70,9 +80,17 @@ export function createHuggingFaceSource(options: HuggingFaceSourceOptions): Sour
     });
 
     // Declared ids the listings missed are read now, so a renamed one resolves to the listed release.
-    const declared = [...new Set(team.models.map(hubId).filter((id): id is string => id !== undefined))];
     const unlisted = declared.filter((id) => !releases.has(id.toLowerCase()));
-    const lookups = await Promise.all(unlisted.map((id) => getModel(http, endpoint, id, call.signal)));
+    const own = unlisted.filter(ownNamespace);
+    const [ownLookups, foreignRead] = await Promise.all([
+      readDeclared(http, endpoint, own, call.signal),
+      foreignLookups,
+    ]);
+    const byId = new Map([
+      ...own.map((id, i) => [id, ownLookups[i]!] as const),
+      ...foreign.map((id, i) => [id, foreignRead[i]!] as const),
+    ]);
+    const lookups = unlisted.map((id) => byId.get(id)!);
     unlisted.forEach((id, i) => {
       const lookup = lookups[i]!;
       const canonical = lookup.kind === 'found' ? lookup.model.id : id;
