@@ -53,15 +53,6 @@ export function createHuggingFaceSource(options: HuggingFaceSourceOptions): Sour
   async function discover(team: TeamTarget, call: CallOptions = {}): Promise<Discovery> {
     const releases = new Map<string, Release>();
     const failures: Discovery['failures'] = [];
-    const declared = [...new Set(team.models.map(hubId).filter((id): id is string => id !== undefined))];
-    // Declared ids outside the team's own authors cannot be in its listings: they are read at once,
-    // beside the listings, not after them (one round trip fewer in the scan's longest chain).
-    const authors = new Set(team.huggingface.map((a) => a.toLowerCase()));
-    const ownNamespace = (id: string) => authors.has(id.slice(0, id.indexOf('/')).toLowerCase());
-    const foreign = declared.filter((id) => !ownNamespace(id));
-    const foreignLookups = readDeclared(http, endpoint, foreign, call.signal);
-    // Awaited below; marked handled now so an abort while the listings run is not an unhandled rejection.
-    foreignLookups.catch(() => {});
     const listings = await Promise.all(
       team.huggingface.map((author) => {
         call.onProgress?.({ phase: 'discover', id: author });
@@ -80,17 +71,11 @@ export function createHuggingFaceSource(options: HuggingFaceSourceOptions): Sour
     });
 
     // Declared ids the listings missed are read now, so a renamed one resolves to the listed release.
+    // Not beside the listings: their answers teach the pacing the Hub's RateLimit budget before a
+    // burst of lookups could run into it.
+    const declared = [...new Set(team.models.map(hubId).filter((id): id is string => id !== undefined))];
     const unlisted = declared.filter((id) => !releases.has(id.toLowerCase()));
-    const own = unlisted.filter(ownNamespace);
-    const [ownLookups, foreignRead] = await Promise.all([
-      readDeclared(http, endpoint, own, call.signal),
-      foreignLookups,
-    ]);
-    const byId = new Map([
-      ...own.map((id, i) => [id, ownLookups[i]!] as const),
-      ...foreign.map((id, i) => [id, foreignRead[i]!] as const),
-    ]);
-    const lookups = unlisted.map((id) => byId.get(id)!);
+    const lookups = await readDeclared(http, endpoint, unlisted, call.signal);
     unlisted.forEach((id, i) => {
       const lookup = lookups[i]!;
       const canonical = lookup.kind === 'found' ? lookup.model.id : id;

@@ -39,7 +39,7 @@ describe('programme-scale scan', () => {
     const { report } = await scan(['--no-cache']);
     expect(report.teams.reduce((n, t) => n + t.models.length, 0)).toBe(world.releases);
     // One team after another, team 0's declared lookups would come before team 1's listing. The
-    // models each team keeps under a second namespace are read by listing it, beside the team's own.
+    // models each team keeps under a second namespace are read by listing it, after the team's own.
     expect(hub.requests.slice(0, 10).map((r) => r.pathname)).toEqual(Array(10).fill('/api/models'));
     // Listing pages of 1,000: one page per team author and one per second namespace; no lookups.
     expect(hub.requests.filter((r) => r.pathname === '/api/models')).toHaveLength(10);
