@@ -5,7 +5,9 @@
  * share an entry and the token itself is never written). A repeat request sends `If-None-Match`; a
  * 304 is answered from the stored body. URLs the caller marks immutable (pinned to a commit SHA) are
  * answered from disk without asking at all, their 404s included. `Cache-Control: no-cache` on a
- * request bypasses the stored entry (a retry of a body that did not parse). Entries live in a
+ * request bypasses the stored entry (a retry of a body that did not parse). A request may carry
+ * `x-openquota-valid-while: TAG` (never sent upstream): an entry stored under the same tag is
+ * answered without asking (a branch's head while the listing's `pushed_at` has not moved). Entries live in a
  * size-capped store (cache-store.ts): least recently used go first; a corrupt entry is a miss.
  */
 import { createHash } from 'node:crypto';
@@ -46,6 +48,21 @@ export interface CachedFetch {
 // Headers worth replaying: content type for parsing, Link and the count for pagination, the commit.
 const KEPT_HEADERS = ['content-type', 'link', 'x-total-count', 'x-github-media-type', 'x-repo-commit'];
 
+/**
+ * Request header naming what keeps a stored answer valid: the same value on a later request means
+ * the answer cannot have changed, so it is served from disk. Removed before any request goes out.
+ */
+export const VALID_WHILE_HEADER = 'x-openquota-valid-while';
+
+/** `init` without the valid-while header, for a request that goes out. */
+export function withoutValidWhile(init: RequestInit | undefined): RequestInit | undefined {
+  if (!init?.headers) return init;
+  const headers = new Headers(init.headers);
+  if (!headers.has(VALID_WHILE_HEADER)) return init;
+  headers.delete(VALID_WHILE_HEADER);
+  return { ...init, headers };
+}
+
 /** Wraps `fetch` with the ETag cache; non-GET requests and answers without an ETag pass through. */
 export function createCachedFetch(options: CachedFetchOptions): CachedFetch {
   const inner = options.fetch ?? globalThis.fetch;
@@ -56,15 +73,20 @@ export function createCachedFetch(options: CachedFetchOptions): CachedFetch {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const method = (init?.method ?? 'GET').toUpperCase();
     const headers = new Headers(init?.headers);
+    const validWhile = headers.get(VALID_WHILE_HEADER);
+    headers.delete(VALID_WHILE_HEADER);
     // A part of a file (a Range read of a safetensors header) is never stored as the whole answer.
     if (method !== 'GET' || headers.has('if-none-match') || headers.has('range')) {
       counters.requests++;
-      return inner(input, init);
+      return inner(input, { ...init, headers });
     }
     const file = join(options.dir, `${entryKey(url, headers)}.json`);
     const fresh = /\bno-cache\b/i.test(headers.get('cache-control') ?? '');
     const entry = fresh ? undefined : await store.read(file);
-    if (entry && options.immutable?.(url)) {
+    if (
+      entry &&
+      (options.immutable?.(url) || (validWhile && entry.headers[VALID_WHILE_HEADER] === validWhile))
+    ) {
       counters.cacheHits++;
       return replay(entry, url, 'hit');
     }
@@ -85,12 +107,13 @@ export function createCachedFetch(options: CachedFetchOptions): CachedFetch {
       (response.status === 200 && etag) || (response.status === 404 && options.immutable?.(url));
     if (!storable) return response;
     const bytes = new Uint8Array(await response.arrayBuffer());
-    const kept = Object.fromEntries(
+    const kept: Record<string, string> = Object.fromEntries(
       KEPT_HEADERS.flatMap((h) => {
         const value = response.headers.get(h);
         return value === null ? [] : [[h, value]];
       }),
     );
+    if (validWhile) kept[VALID_WHILE_HEADER] = validWhile;
     await store.write(file, { etag, status: response.status, headers: kept, body: bytes });
     return new Response(bytes, {
       status: response.status,

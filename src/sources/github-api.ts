@@ -89,12 +89,13 @@ async function ensureJson(
   throw new SourceError('MALFORMED_RESPONSE', 'response is not JSON', { url: new URL(url).pathname });
 }
 
-/** GET with path parameters; the JSON body. */
+/** GET with path parameters; the JSON body. `headers` go with the request (e.g. the cache's valid-while tag). */
 export async function getJson(
   client: GitHubClient,
   route: string,
   params: Record<string, string | number>,
   signal?: AbortSignal,
+  headers?: Record<string, string>,
 ): Promise<Result<unknown>> {
   const url = route.replace(/^GET /, '').replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
   // Routes are built at run time, so octokit's per-route types cannot apply.
@@ -105,7 +106,11 @@ export async function getJson(
   return attempt(
     client,
     async (retry) => {
-      const res = await request(route, { ...params, request: { signal, ...retry } });
+      const res = await request(route, {
+        ...params,
+        ...(headers ? { headers } : {}),
+        request: { signal, ...retry },
+      });
       return ensureJson(client, res.data, res.url, signal);
     },
     url,

@@ -3,10 +3,12 @@
  * repositories, and inspects each at its default branch's commit. Requests per repository: the
  * branch (for the commit), the licence API (its answer and the LICENSE text in one), the tree, the
  * README and the releases; the org listing already carries the repository object. Reads pinned to
- * the commit are immutable, so with the cache a second run asks only for the listing, the branch
- * and the releases, each conditionally.
+ * the commit are immutable, so with the cache a second run asks only for the listing and the
+ * releases, each conditionally, and for the branch only when the listing says a push happened
+ * (headTag).
  */
 import type { Evidence, Facts, Release, RequestStats, SourceFailure } from '../types.js';
+import { VALID_WHILE_HEADER } from './cache.js';
 import { type GitHubClient, getJson, listOrgRepos } from './github-api.js';
 import { readContents } from './github-inspect.js';
 import { githubRepoId, readRepo, repoAvailability, trimRepo } from './github-repo.js';
@@ -128,11 +130,13 @@ export function createGitHubSource(options: GitHubSourceOptions): Source {
     const renamed = repo.fullName !== target.id ? { requestedId: target.id } : {};
     const url = repo.htmlUrl ?? `${webUrl}/${repo.fullName}`;
     const known = { ...base, ...renamed, id: repo.fullName, url, availability: repoAvailability(repo) };
+    const tag = headTag(raw);
     const branch = await getJson(
       client,
       'GET /repos/{owner}/{repo}/branches/{branch}',
       { owner: o, repo: r, branch: repo.defaultBranch },
       signal,
+      tag ? { [VALID_WHILE_HEADER]: tag } : undefined,
     );
     const commit = branch.ok ? (branch.value as { commit?: { sha?: unknown } }).commit?.sha : undefined;
     if (!branch.ok || typeof commit !== 'string') {
@@ -184,4 +188,25 @@ export function createGitHubSource(options: GitHubSourceOptions): Source {
 /** True for GitHub API URLs pinned to a full commit SHA: their answers never change. */
 export function isCommitPinned(url: string): boolean {
   return /\/git\/trees\/[0-9a-f]{40}(?:[?#]|$)|[?&]ref=[0-9a-f]{40}(?:&|$)/.test(url);
+}
+
+/**
+ * What keeps a default branch's head where it was: the repository (its id and name), the branch
+ * it names default and the listing's `pushed_at`, which GitHub moves on every push to any branch
+ * (a commit, a merge, a force-push). While all of them are unchanged the head read last time is
+ * still the head, so the cache answers the branch request without asking. A listing that does not
+ * say all of them gives no tag: the branch is asked for. Releases are not tagged: assets change
+ * without a push.
+ */
+export function headTag(raw: unknown): string | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const r = raw as Record<string, unknown>;
+  if (
+    typeof r.full_name !== 'string' ||
+    typeof r.default_branch !== 'string' ||
+    typeof r.pushed_at !== 'string'
+  )
+    return undefined;
+  const id = typeof r.id === 'number' ? r.id : '';
+  return JSON.stringify([id, r.full_name, r.default_branch, r.pushed_at]);
 }

@@ -54,13 +54,18 @@ export function listingUrl(endpoint: string, author: string): string {
   return `${endpoint}/api/models?${query}`;
 }
 
-/** Lists an author's models page by page; items read so far are kept when a later page fails. */
+/**
+ * Lists an author's models page by page; items read so far are kept when a later page fails.
+ * `maxPages` stops early (for a namespace read only to find some declared ids, where what the
+ * pages read did not find is looked up one by one): `truncated` then says pages were left.
+ */
 export async function listAuthor(
   http: HttpClient,
   endpoint: string,
   author: string,
   signal?: AbortSignal,
-): Promise<{ items: { raw: unknown; model: HubModel }[]; failure?: SourceFailure }> {
+  maxPages = MAX_PAGES,
+): Promise<{ items: { raw: unknown; model: HubModel }[]; failure?: SourceFailure; truncated?: boolean }> {
   const items: { raw: unknown; model: HubModel }[] = [];
   const seen = new Set<string>();
   const ids = new Set<string>();
@@ -82,6 +87,7 @@ export async function listAuthor(
       const total = totalCount(res.headers.get('x-total-count'));
       if (total !== undefined) stated = Math.max(stated ?? 0, total);
       url = nextLink(res.headers.get('link'), endpoint);
+      if (url && seen.size >= maxPages) return { items, truncated: true };
     }
     if (stated !== undefined && ids.size < stated) {
       const failure = toFailure(

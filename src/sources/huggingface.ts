@@ -14,6 +14,7 @@
 import type { Evidence, Facts, LicenceText, Release, RequestStats } from '../types.js';
 import type { HttpClient } from './http.js';
 import { getModel, listAuthor, type ModelLookup } from './huggingface-api.js';
+import { readDeclared } from './huggingface-declared.js';
 import { baseModels, baseRelation, declaredLicences, factsOf } from './huggingface-model.js';
 import { filesToRead, readTexts } from './huggingface-texts.js';
 import type { BaseDescription } from './lineage.js';
@@ -70,9 +71,11 @@ export function createHuggingFaceSource(options: HuggingFaceSourceOptions): Sour
     });
 
     // Declared ids the listings missed are read now, so a renamed one resolves to the listed release.
+    // Not beside the listings: their answers teach the pacing the Hub's RateLimit budget before a
+    // burst of lookups could run into it.
     const declared = [...new Set(team.models.map(hubId).filter((id): id is string => id !== undefined))];
     const unlisted = declared.filter((id) => !releases.has(id.toLowerCase()));
-    const lookups = await Promise.all(unlisted.map((id) => getModel(http, endpoint, id, call.signal)));
+    const lookups = await readDeclared(http, endpoint, unlisted, call.signal);
     unlisted.forEach((id, i) => {
       const lookup = lookups[i]!;
       const canonical = lookup.kind === 'found' ? lookup.model.id : id;

@@ -9,7 +9,7 @@
 import { SourceError } from '../errors.js';
 import type { RequestStats } from '../types.js';
 import { type Budget, createBudget } from './budget.js';
-import { createCachedFetch } from './cache.js';
+import { createCachedFetch, withoutValidWhile } from './cache.js';
 import type { CacheStore } from './cache-store.js';
 import { limitedUntil, TIMEOUT_RETRIES } from './http-retry.js';
 import type { Limiter } from './http-types.js';
@@ -64,7 +64,9 @@ export function createTransport(options: TransportOptions = {}): Transport {
   // URLs whose last answer was retryable: a new request for one of them is a retry.
   const pending = new Set<string>();
 
-  const counted: typeof fetch = async (input, init) => {
+  const counted: typeof fetch = async (input, asked) => {
+    // The cache's own header never goes upstream, cache or none.
+    const init = withoutValidWhile(asked);
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const refused = budget.refusal(url, maxWaitMs);
     if (refused) throw new NoRetry(refused);

@@ -195,6 +195,50 @@ describe('GitHub source against the loopback GitHub', () => {
     );
   });
 
+  it('a rerun asks for a branch only when the listing says a push happened (pushed_at, default branch)', async () => {
+    const cache = tempDir('openquota-cache-');
+    const first = await scanOrg({}, { args: ['--cache-dir', cache] });
+    const branches = (from: number) =>
+      first.server.requests.slice(from).filter((r) => r.pathname.includes('/branches/'));
+    expect(branches(0).length).toBeGreaterThan(5);
+    const n1 = first.server.requests.length;
+    const second = await scanOrg({}, { args: ['--cache-dir', cache] });
+    expect(branches(n1)).toEqual([]);
+    const head = (r: Report, name: string) => r.teams[0]!.models.find((m) => m.id.endsWith(`/${name}`))!;
+    expect(head(second.report, 'open-weights-7b').revision).toBe(
+      head(first.report, 'open-weights-7b').revision,
+    );
+
+    // A push: pushed_at moves with the head; the new licence text is read at the new commit.
+    const world = first.server.world;
+    const pushed = world.repos.get(`${SYNTHETIC_ORG}/open-weights-7b`.toLowerCase())!;
+    pushed.repo.pushed_at = '2026-11-30T00:00:00Z';
+    pushed.commit = 'c'.repeat(40);
+    const licencePath = pushed.licence!.path;
+    pushed.files.set(licencePath, 'All rights reserved. You may not use, copy or share these weights.\n');
+    pushed.licence = undefined;
+    // A default branch switched to another branch (a setting, no push): the listing says so.
+    const switched = world.repos.get(`${SYNTHETIC_ORG}/archived-weights`.toLowerCase())!;
+    switched.repo.default_branch = 'release';
+    const n2 = first.server.requests.length;
+    const third = await scanOrg({}, { args: ['--cache-dir', cache] });
+    expect(
+      branches(n2)
+        .map((r) => r.pathname)
+        .sort(),
+    ).toEqual([
+      `/repos/${SYNTHETIC_ORG}/archived-weights/branches/release`,
+      `/repos/${SYNTHETIC_ORG}/open-weights-7b/branches/main`,
+    ]);
+    expect(head(third.report, 'open-weights-7b').revision).toBe('c'.repeat(40));
+    expect(head(third.report, 'open-weights-7b').verdict).not.toBe('compliant');
+    // The cache's tag never goes upstream, with the cache or without it.
+    await scanOrg({}, { args: ['--no-cache'] });
+    expect(first.server.requests.some((r) => r.headerNames.some((h) => h.startsWith('x-openquota')))).toBe(
+      false,
+    );
+  });
+
   it('--no-cache sends no conditional request', async () => {
     const cache = tempDir('openquota-cache-');
     await scanOrg({}, { args: ['--cache-dir', cache] });

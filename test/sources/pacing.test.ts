@@ -61,13 +61,16 @@ afterEach(async () => {
   hub = undefined;
 });
 
-/** One team: `listed` models under its author, `declared` more under another, each read by a lookup. */
+/**
+ * One team: `listed` models under its author, `declared` more elsewhere, each under a namespace of
+ * its own so each is read by a lookup (models sharing a namespace would be read by one listing).
+ */
 async function programme(listed: number, declared: number, rateLimits: Parameters<typeof startHubServer>[0]) {
   const files = { LICENSE: spdx.MIT!.licenseText, 'model.safetensors': '' };
   const models = [
     ...Array.from({ length: listed }, (_, i) => ({ id: `team-org/m-${i}`, card: { license: 'mit' }, files })),
     ...Array.from({ length: declared }, (_, i) => ({
-      id: `team-lab/d-${i}`,
+      id: `team-lab-${i}/d`,
       card: { license: 'mit' },
       files,
     })),
@@ -75,7 +78,7 @@ async function programme(listed: number, declared: number, rateLimits: Parameter
   hub = await startHubServer({ world: buildHubWorld(models), ...rateLimits });
   const dir = tempDir();
   const file = join(dir, 'openquota.yml');
-  const ids = models.filter((m) => m.id.startsWith('team-lab/')).map((m) => m.id);
+  const ids = models.filter((m) => m.id.startsWith('team-lab-')).map((m) => m.id);
   writeFileSync(
     file,
     `programme: T\nteams:\n  - id: t\n    name: T\n    huggingface: [team-org]\n    models: [${ids.join(', ')}]\n`,

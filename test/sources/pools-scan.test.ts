@@ -38,10 +38,12 @@ describe('programme-scale scan', () => {
     const { world, scan, hub, github } = await serve(40, 100, 30);
     const { report } = await scan(['--no-cache']);
     expect(report.teams.reduce((n, t) => n + t.models.length, 0)).toBe(world.releases);
-    // One team after another, team 0's declared lookups would come before team 1's listing.
-    expect(hub.requests.slice(0, 5).map((r) => r.pathname)).toEqual(Array(5).fill('/api/models'));
-    // Listing pages of 1,000: one page per team author.
-    expect(hub.requests.filter((r) => r.pathname === '/api/models')).toHaveLength(5);
+    // One team after another, team 0's declared lookups would come before team 1's listing. The
+    // models each team keeps under a second namespace are read by listing it, after the team's own.
+    expect(hub.requests.slice(0, 10).map((r) => r.pathname)).toEqual(Array(10).fill('/api/models'));
+    // Listing pages of 1,000: one page per team author and one per second namespace; no lookups.
+    expect(hub.requests.filter((r) => r.pathname === '/api/models')).toHaveLength(10);
+    expect(hub.requests.filter((r) => r.pathname.startsWith('/api/models/'))).toEqual([]);
     expect(hub.requests.find((r) => r.pathname === '/api/models')!.path).toContain('limit=1000');
     // Defaults hub-api 16 + hub-files 32; GitHub 16, past octokit's own group of 10.
     expect(hub.flight().max).toBeGreaterThan(16);

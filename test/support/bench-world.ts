@@ -121,7 +121,10 @@ export function benchWorld(
     }),
   );
   const hubPages = Math.ceil(listedMax / HUB_PAGE) * teams;
-  const lookups = teams * Math.floor((n + 0) / 10);
+  // The models kept elsewhere are read by listing their namespace (src/sources/huggingface-declared.ts):
+  // a page per 1,000 of them, or one lookup when a team keeps a single model there.
+  const elsewhere = Math.floor(n / 10);
+  const lookups = teams * (elsewhere >= 2 ? Math.ceil(elsewhere / HUB_PAGE) : elsewhere);
   const githubPages = Math.ceil(reposPerTeam / GITHUB_PAGE);
   return {
     programmeFile,

@@ -50,6 +50,8 @@ export interface GitHubRequest {
   conditional: boolean;
   authorized: boolean;
   status: number;
+  /** Names of the request's headers (lower case), to check what a client sends upstream. */
+  headerNames: string[];
 }
 
 /** A running loopback GitHub. */
@@ -89,6 +91,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       conditional: req.headers['if-none-match'] !== undefined,
       authorized: token !== undefined,
       status: 0,
+      headerNames: Object.keys(req.headers),
     };
     requests.push(entry);
     const planned = plan.pick(entry.path, url.pathname, req.headers);
