@@ -106,6 +106,39 @@ export function licensecheckToSpdx(name: string | undefined): string | null {
     .join(/ or /.test(name) ? ' OR ' : ' AND ');
 }
 
+/** Whether licensee (and the ruby it runs on) is installed. */
+export function licenseeInstalled(): boolean {
+  return has('ruby') && has('licensee');
+}
+
+/**
+ * Stages the files under `work` as licensee reads them (by name: LICENSE*, README*, one directory per
+ * file) and writes the one-process batch script; returns the command that runs licensee over all of them
+ * and prints one `[index, spdx id]` line per file.
+ */
+export function stageLicensee(
+  items: PeerItem[],
+  work: string,
+): { command: string; args: string[]; files: string[] } {
+  const list: string[] = [];
+  const files: string[] = [];
+  items.forEach((c, i) => {
+    const dir = join(work, `case-${i}`);
+    mkdirSync(dir);
+    const ext = extname(c.path).length <= 5 && /^\.[a-z]+$/i.test(extname(c.path)) ? extname(c.path) : '';
+    const file = join(dir, `${c.role === 'readme' ? 'README' : 'LICENSE'}${ext}`);
+    copyFileSync(c.path, file);
+    files.push(file);
+    list.push(`${dir}\t${i}`);
+  });
+  writeFileSync(join(work, 'cases.tsv'), `${list.join('\n')}\n`);
+  writeFileSync(
+    join(work, 'batch.rb'),
+    `require 'licensee'\nrequire 'json'\nFile.readlines(ARGV[0], chomp: true).each do |line|\n  dir, name = line.split("\\t")\n  lic = Licensee.project(dir, detect_readme: true).license\n  puts JSON.generate([name, lic ? lic.spdx_id : nil])\nend\n`,
+  );
+  return { command: 'ruby', args: [join(work, 'batch.rb'), join(work, 'cases.tsv')], files };
+}
+
 /**
  * Runs licensee and licensecheck on the files (each in one process), as installed on this machine.
  * `notRun` says which peer could not be run and why: a missing peer is printed, never a silent gap.
@@ -124,21 +157,8 @@ export function runPeers(items: PeerItem[]): { peers: PeerRun[]; notRun: string[
   const work = mkdtempSync(join(tmpdir(), 'oq-bench-'));
   try {
     if (haveRuby && haveLicensee) {
-      // licensee reads files by name (LICENSE*, README*): each case is staged under such a name.
-      const list: string[] = [];
-      items.forEach((c, i) => {
-        const dir = join(work, `case-${i}`);
-        mkdirSync(dir);
-        const ext = extname(c.path).length <= 5 && /^\.[a-z]+$/i.test(extname(c.path)) ? extname(c.path) : '';
-        copyFileSync(c.path, join(dir, `${c.role === 'readme' ? 'README' : 'LICENSE'}${ext}`));
-        list.push(`${dir}\t${i}`);
-      });
-      writeFileSync(join(work, 'cases.tsv'), `${list.join('\n')}\n`);
-      writeFileSync(
-        join(work, 'batch.rb'),
-        `require 'licensee'\nrequire 'json'\nFile.readlines(ARGV[0], chomp: true).each do |line|\n  dir, name = line.split("\\t")\n  lic = Licensee.project(dir, detect_readme: true).license\n  puts JSON.generate([name, lic ? lic.spdx_id : nil])\nend\n`,
-      );
-      const { stdout, ms, rssMb } = timed('ruby', [join(work, 'batch.rb'), join(work, 'cases.tsv')]);
+      const { command, args } = stageLicensee(items, work);
+      const { stdout, ms, rssMb } = timed(command, args);
       const answers = new Map<string, Answer>();
       for (const line of stdout.trim().split('\n')) {
         if (!line.startsWith('[')) continue;

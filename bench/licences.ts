@@ -3,11 +3,17 @@
  * ../shared/corpus/licences (226 real files with labels), with GitHub's licensee and Debian's
  * licensecheck run on the same files in the same run when they are installed.
  *
- *   npm run bench:licences
+ * Beside the in-process figures, the whole corpus as whole processes: the CLI bundle built from this
+ * checkout (`licence identify` over all 226 files, one process) against licensee's one-process batch,
+ * in alternating pairs, medians of `--runs` (default 5).
+ *
+ *   npm run bench:licences [-- --runs 5] [-- --cli FILE]
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { pickLicenceFiles } from '../src/detect/candidates.js';
 
 // The engine's modules are imported here, timed, so that what Node spends loading our code is reported
@@ -19,7 +25,11 @@ const { frontMatterLicences } = await import('../src/sources/repo-files.js');
 const { decodeLicenceBytes } = await import('../src/detect/normalise.js');
 const importMs = performance.now() - importStarted;
 // Scoring and the peers (after the timed imports: it loads nothing of the engine's the above did not).
-const { approvable, canon, LABEL_EQUIVALENTS, runPeers } = await import('./licence-peers.js');
+const { approvable, canon, LABEL_EQUIVALENTS, licenseeInstalled, runPeers, stageLicensee } = await import(
+  './licence-peers.js'
+);
+const { buildBundles, runProcess, seconds, stats } = await import('./support/process.js');
+const { values: flags } = parseArgs({ options: { runs: { type: 'string' }, cli: { type: 'string' } } });
 type Answer = import('./licence-peers.js').Answer;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -107,6 +117,50 @@ const { peers, notRun } = runPeers(
   cases.map((c) => ({ key: c.file, path: join(corpusDir, 'files', c.file), role: c.role })),
 );
 
+// --- whole processes ---------------------------------------------------------------------------------
+// What a user waits for: node's start, loading the bundle, loading the index and every identification,
+// against licensee's ruby start, gem load and its batch, on the same staged files (LICENSE*, README*,
+// which give our CLI the same roles as above), in pairs so the machine's noise falls on both.
+const processRuns = Number(flags.runs ?? 5);
+const whole: { ours: number[]; peer: number[]; cli: string; same: number } = {
+  ours: [],
+  peer: [],
+  cli: '',
+  same: 0,
+};
+{
+  const work = mkdtempSync(join(tmpdir(), 'oq-bench-whole-'));
+  try {
+    const stage = join(work, 'staged');
+    mkdirSync(stage);
+    const items = cases.map((c) => ({ key: c.file, path: join(corpusDir, 'files', c.file), role: c.role }));
+    const licensee = stageLicensee(items, stage);
+    whole.cli = flags.cli ?? (await buildBundles(join(work, 'package'))).cli;
+    const peerInstalled = licenseeInstalled();
+    for (let i = 0; i < processRuns; i++) {
+      const run = await runProcess(work, process.execPath, [
+        whole.cli,
+        'licence',
+        'identify',
+        '--json',
+        '-q',
+        ...licensee.files,
+      ]);
+      if (run.code !== 0 && run.code !== 3)
+        throw new Error(`licence identify exited ${run.code}: ${run.stderr}`);
+      whole.ours.push(run.wallMs);
+      // The process must give the answers timed in-process above, file for file.
+      if (i === 0) {
+        const rows = JSON.parse(run.stdout) as { licence: string | null }[];
+        whole.same = rows.filter((r, k) => r.licence === (ours.get(cases[k]!.file)?.licence ?? null)).length;
+      }
+      if (peerInstalled) whole.peer.push((await runProcess(work, licensee.command, licensee.args)).wallMs);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
 // --- report -----------------------------------------------------------------------------------------
 const rows: [string, Record<string, Score>, number][] = [
   ['openquota', score(ours), oursMs],
@@ -140,6 +194,15 @@ console.log(
 for (const p of peers)
   console.log(
     `speed ratio vs ${p.name}: ${(p.ms / oursMs).toFixed(1)}x (${(p.ms / (oursMs + importMs)).toFixed(1)}x counting our module load; peer time includes its process start)${p.rssMb ? `, its peak RSS ${p.rssMb.toFixed(0)} MB` : ''}`,
+  );
+console.log(
+  `\nwhole processes, ${processRuns} paired runs over the ${cases.length} files (CLI: ${flags.cli ?? 'built from this checkout'}): openquota \`licence identify\` ${seconds(whole.ours)}, ${(stats(whole.ours).median / cases.length).toFixed(2)} ms/file; answers equal to the in-process ones: ${whole.same}/${cases.length}`,
+);
+if (whole.peer.length > 0)
+  console.log(
+    `  licensee (one process) ${seconds(whole.peer)}; ratio ${(stats(whole.peer).median / stats(whole.ours).median).toFixed(1)}x (median over median; per pair ${whole.ours
+      .map((o, i) => (whole.peer[i]! / o).toFixed(1))
+      .join(', ')})`,
   );
 for (const [name, s] of rows) {
   if (s.ALL!.wrongCases.length > 0)

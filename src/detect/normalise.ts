@@ -400,7 +400,9 @@ export function normalise(text: string): Normalised {
 
 /** The normalised words of a short text (a tail section), without line bookkeeping. */
 export function wordsOf(text: string): string[] {
-  return (foldLine(text).match(WORD) ?? []).map((w) => SPELLINGS.get(w) ?? w);
+  const folded = foldLine(text);
+  // ASCII_WORD on an ASCII text (as normalise does): the same words, twice as fast.
+  return (folded.match(NON_ASCII.test(folded) ? WORD : ASCII_WORD) ?? []).map((w) => SPELLINGS.get(w) ?? w);
 }
 
 // One whole word of each optional phrase, in the same order: a text without any of them has no optional

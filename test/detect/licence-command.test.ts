@@ -84,6 +84,18 @@ describe('openquota licence identify', () => {
     expect(out()).toMatch(/LICENSE\s+MIT\s+\d+%\s+exact/);
   });
 
+  it('answers many files in the order given, one read too large among them (files are read ahead)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'oq-licence-'));
+    const names = Array.from({ length: 9 }, (_, i) => (i === 4 ? 'big.txt' : `LICENSE-${i}`));
+    for (const n of names) writeFileSync(join(dir, n), n === 'big.txt' ? 'x '.repeat(300 * 1024) : MIT);
+    const { io, out } = fakeIO(dir);
+    expect(await licence(['identify', ...names, '--json'], io)).toBe(3);
+    const rows = JSON.parse(out()) as { file: string; licence: string | null; unread?: string }[];
+    expect(rows.map((r) => r.file)).toEqual(names);
+    expect(rows.map((r) => r.licence)).toEqual(names.map((n) => (n === 'big.txt' ? null : 'MIT')));
+    expect(rows[4]!.unread).toMatch(/larger than 512 KiB/);
+  });
+
   it('refuses a missing file and a missing subcommand (a ConfigError: exit 2 from main)', async () => {
     const { io } = fakeIO(repo());
     await expect(licence(['identify', 'nope.txt'], io)).rejects.toThrow(
