@@ -1,15 +1,13 @@
-// esbuild's options for dist/: shared by the build and by the notices test, which rebuilds the
-// bundles in memory to check that THIRD_PARTY_NOTICES lists what they hold.
+// esbuild's options for dist/: shared by the build, the benchmarks and the notices test, which
+// rebuilds the bundles in memory to check that THIRD_PARTY_NOTICES lists what they hold.
 import { existsSync } from 'node:fs';
-import type { BuildOptions } from 'esbuild';
+import { type BuildOptions, build, type Metafile, type OutputFile } from 'esbuild';
 
-/** dist/ name -> entry module. The Action bundle is the repository's, not the npm package's. */
+/** dist/ name -> entry module, of the npm package: the CLI and the library. */
 export const entryPoints: Record<string, string> = { cli: 'src/cli/index.ts', index: 'src/index.ts' };
-if (existsSync('src/action/index.ts')) entryPoints.action = 'src/action/index.ts';
 
 /** The bundles carry every dependency, so neither an npm install nor the Action needs node_modules. */
-export const bundleOptions = {
-  entryPoints,
+const common = {
   outdir: 'dist',
   bundle: true,
   platform: 'node',
@@ -35,3 +33,50 @@ export const bundleOptions = {
     ].join(' '),
   },
 } satisfies BuildOptions;
+
+/**
+ * The npm package's CLI and library, split into chunks (dist/chunks/) that each command loads when
+ * it runs: every `import()` in src/ (the CLI's commands, the renderers) becomes its own chunk, so
+ * `--version` and `licence identify` compile a few hundred KiB instead of the whole 2.5 MB bundle.
+ * The two entries share their chunks. Chunk names carry a hash of their content, so a build is
+ * deterministic and a changed chunk is a new file.
+ */
+export const packageOptions = {
+  ...common,
+  entryPoints,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+} satisfies BuildOptions;
+
+/**
+ * The Action (action.yml `main: dist/action.js`): one self-contained file, since GitHub runs it
+ * from the repository as committed. Absent from a checkout without src/action (the npm package).
+ */
+export const actionOptions: (BuildOptions & typeof common) | undefined = existsSync('src/action/index.ts')
+  ? { ...common, entryPoints: { action: 'src/action/index.ts' } }
+  : undefined;
+
+/** What buildBundles made: every output file, and one metafile over all of them. */
+export interface BundlesResult {
+  outputFiles: OutputFile[];
+  metafile: Metafile;
+}
+
+/**
+ * Builds every dist/ bundle (the package's chunked CLI and library, then the Action) with the same
+ * overrides (an `outdir`, `absWorkingDir`, …), in memory; the caller writes `outputFiles`.
+ */
+export async function buildBundles(overrides: BuildOptions = {}): Promise<BundlesResult> {
+  const results = await Promise.all(
+    [packageOptions, actionOptions]
+      .filter((o) => o !== undefined)
+      .map((o) => build({ ...o, ...overrides, write: false, metafile: true })),
+  );
+  return {
+    outputFiles: results.flatMap((r) => r.outputFiles),
+    metafile: {
+      inputs: Object.assign({}, ...results.map((r) => r.metafile.inputs)),
+      outputs: Object.assign({}, ...results.map((r) => r.metafile.outputs)),
+    },
+  };
+}

@@ -19,9 +19,12 @@ export interface NoticesPolicy {
   reviewed: Record<string, { licence: string; reason: string }>;
 }
 
-/** The part of esbuild's metafile read here: each output's inputs. */
+/** The part of esbuild's metafile read here: each output's inputs, and the outputs it imports. */
 export interface Metafile {
-  outputs: Record<string, { inputs: Record<string, unknown> }>;
+  outputs: Record<
+    string,
+    { inputs: Record<string, unknown>; imports?: { path: string; external?: boolean }[] }
+  >;
 }
 
 /** One bundled package, with what its licence file says. */
@@ -52,14 +55,42 @@ export function packageDirOf(input: string): string | undefined {
   return input.match(/^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//)?.[1];
 }
 
-/** Package dir -> the dist/ files whose inputs came from it. */
+/**
+ * Output -> the dist/ files it is part of: an entry (an output no other imports: dist/cli.js,
+ * dist/index.js, dist/action.js) is itself; a chunk (dist/chunks/) belongs to every entry that
+ * loads it, statically or by import(), directly or through other chunks. The notices name what a
+ * user runs or imports, never a chunk's hashed name.
+ */
+export function entriesOfOutputs(metafile: Metafile): Map<string, string[]> {
+  const imports = (out: string) =>
+    (metafile.outputs[out]?.imports ?? []).filter((i) => !i.external && i.path in metafile.outputs);
+  const imported = new Set(Object.keys(metafile.outputs).flatMap((out) => imports(out).map((i) => i.path)));
+  const entries = new Map<string, Set<string>>();
+  for (const entry of Object.keys(metafile.outputs)) {
+    if (entry.endsWith('.map') || imported.has(entry)) continue;
+    const stack = [entry];
+    const seen = new Set<string>();
+    while (stack.length > 0) {
+      const out = stack.pop()!;
+      if (seen.has(out)) continue;
+      seen.add(out);
+      entries.set(out, (entries.get(out) ?? new Set()).add(entry));
+      stack.push(...imports(out).map((i) => i.path));
+    }
+  }
+  return new Map([...entries].map(([out, of]) => [out, [...of].sort()]));
+}
+
+/** Package dir -> the dist/ files (entries) whose code holds it. */
 export function bundledPackageDirs(metafile: Metafile): Map<string, string[]> {
+  const entries = entriesOfOutputs(metafile);
   const dirs = new Map<string, Set<string>>();
   for (const [output, { inputs }] of Object.entries(metafile.outputs)) {
-    if (output.endsWith('.map')) continue;
-    for (const input of Object.keys(inputs)) {
-      const dir = packageDirOf(input);
-      if (dir) dirs.set(dir, (dirs.get(dir) ?? new Set()).add(output));
+    for (const entry of entries.get(output) ?? []) {
+      for (const input of Object.keys(inputs)) {
+        const dir = packageDirOf(input);
+        if (dir) dirs.set(dir, (dirs.get(dir) ?? new Set()).add(entry));
+      }
     }
   }
   return new Map([...dirs].map(([dir, outs]) => [dir, [...outs].sort()]));

@@ -5,9 +5,10 @@
  * hash, refuses files the index does not list, and validates each record with the one evidence
  * schema (src/evidence-schema.ts): a bundle that does not match is a ConfigError naming the file.
  */
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { z } from 'zod';
+import { replaceableByBundle } from './bundle-dir.js';
 import {
   BUNDLE_SCHEMA,
   type BundleIndex,
@@ -46,32 +47,6 @@ export type BundleContent = Omit<Bundle, 'dir' | 'policy'> & {
 // Names openquota 0.1.0 gave to an interrupted bundle write: `evidence.1a2b3c4d.tmp` / `.old`.
 const legacyLeftover = (target: string) =>
   new RegExp(`^${escapeRegExp(basename(target))}\\.[0-9a-f]{8}\\.(tmp|old)$`);
-
-// What a bundle directory holds at its top level, and nothing else.
-const BUNDLE_ENTRIES = new Set(['bundle.json', 'programme.yml', 'policy.yml', 'evidence']);
-
-/**
- * Whether `dir` may be replaced by a bundle: it does not exist, is an empty directory, or is an
- * openquota bundle with nothing else in it. Anything else (a file, a folder of the user's) is
- * refused, so `--save-evidence .` can never delete a checkout.
- */
-export async function replaceableByBundle(dir: string): Promise<{ ok: true } | { ok: false; why: string }> {
-  const info = await stat(dir).catch(() => undefined);
-  if (!info) return { ok: true };
-  if (!info.isDirectory()) return { ok: false, why: 'it exists and is not a directory' };
-  const names = await readdir(dir);
-  if (names.length === 0) return { ok: true };
-  if (!names.includes('bundle.json'))
-    return { ok: false, why: 'it is a folder that is not an evidence bundle' };
-  const extra = names.filter((n) => !BUNDLE_ENTRIES.has(n));
-  if (extra.length > 0) {
-    return {
-      ok: false,
-      why: `it holds files that are not part of an evidence bundle (${extra.slice(0, 3).join(', ')})`,
-    };
-  }
-  return { ok: true };
-}
 
 /**
  * The record as saved: exactly the evidence schema's fields. candidates.ts ranks licence files with

@@ -7,7 +7,7 @@
  */
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { replaceableByBundle } from './bundle.js';
+import { replaceableByBundle } from './bundle-dir.js';
 import { ConfigError, type ConfigProblem } from './errors.js';
 
 /** A path the command reads, and what it is (`the programme file`). */

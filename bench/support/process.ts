@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /** Figures of one process run. */
 export interface Run {
@@ -23,11 +23,13 @@ export interface Run {
  * the checkout's rules/ (which the bundles find next to themselves, as in the package); returns their paths.
  */
 export async function buildBundles(root: string): Promise<{ cli: string; action: string }> {
-  const { build } = await import('esbuild');
-  const { bundleOptions } = await import('../../scripts/bundles.js');
+  const { buildBundles: build } = await import('../../scripts/bundles.js');
   const dir = join(root, 'dist');
-  await build({ ...bundleOptions, outdir: dir, metafile: false, logLevel: 'error' });
-  mkdirSync(root, { recursive: true });
+  const { outputFiles } = await build({ outdir: dir, logLevel: 'error' });
+  for (const file of outputFiles) {
+    mkdirSync(dirname(file.path), { recursive: true });
+    writeFileSync(file.path, file.contents);
+  }
   symlinkSync(resolve('rules'), join(root, 'rules'));
   return { cli: join(dir, 'cli.js'), action: join(dir, 'action.js') };
 }

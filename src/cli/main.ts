@@ -1,13 +1,7 @@
-import { closest } from '../config/problems.js';
-import { ConfigError } from '../errors.js';
 import { exampleEvidencePath } from '../example-path.js';
-import { createRedactor } from '../sources/redact.js';
 import { secretsFrom } from '../sources/tokens.js';
 import { VERSION } from '../version.js';
 import { type CliIO, type Command, EXIT } from './io.js';
-import { langOfArgv } from './output.js';
-import { codedProblem } from './problems.js';
-import { asksForJson, printError } from './report-error.js';
 
 /**
  * Every command, by name. Each is loaded when it runs, not before: `--version` and `licence
@@ -76,11 +70,20 @@ Start a programme file:   openquota init --hf YOUR-HUB-ORG
 `;
 }
 
-/** The command called `name`, or a usage error saying which one was probably meant. */
-function commandNamed(name: string): { name: string; run: Command } | ConfigError {
+/** The command called `name` (or one of its other spellings), when there is one. */
+function commandNamed(name: string): { name: string; run: Command } | undefined {
   const canonical = ALIASES[name] ?? name;
   const command = COMMANDS[canonical];
-  if (command) return { name: canonical, run: async (argv, io) => (await command.load())(argv, io) };
+  return command && { name: canonical, run: async (argv, io) => (await command.load())(argv, io) };
+}
+
+/** The usage error for a command that does not exist, saying which one was probably meant. */
+async function unknownCommand(name: string): Promise<Error> {
+  const [{ closest }, { ConfigError }, { codedProblem }] = await Promise.all([
+    import('../config/problems.js'),
+    import('../errors.js'),
+    import('./problems.js'),
+  ]);
   const near = closest(name, [...Object.keys(COMMANDS), ...Object.keys(ALIASES)]);
   const all = Object.keys(COMMANDS).join(', ');
   return new ConfigError([
@@ -92,7 +95,30 @@ function commandNamed(name: string): { name: string; run: Command } | ConfigErro
   ]);
 }
 
-/** argv -> command -> exit code. Errors are printed by class: the user's, upstream's, or ours. */
+/**
+ * Prints an error by class: the user's, upstream's, or ours. What it takes (the sources' redactor,
+ * the messages in both languages) loads only when there is an error to print, so `--version` and a
+ * command that succeeds start without it.
+ */
+async function fail(
+  error: unknown,
+  command: string,
+  args: string[],
+  secrets: string[],
+  io: CliIO,
+): Promise<number> {
+  const [{ createRedactor }, { langOfArgv }, { asksForJson, printError }] = await Promise.all([
+    import('../sources/redact.js'),
+    import('./output.js'),
+    import('./report-error.js'),
+  ]);
+  // The sources' own redactor, so a last-resort message hides what a report would.
+  const redact = createRedactor(secrets);
+  const lang = langOfArgv(args, io.env);
+  return printError(error, { command, json: asksForJson(command, args), redact, lang }, io);
+}
+
+/** argv -> command -> exit code. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h') {
@@ -103,11 +129,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return EXIT.ok;
   }
-  // The sources' own redactor, so a last-resort message hides what a report would.
-  const redact = createRedactor(secretsFrom(io.env));
-  const lang = langOfArgv(rest, io.env);
-  const fail = (error: unknown, command: string, args: string[]) =>
-    printError(error, { command, json: asksForJson(command, args), redact, lang }, io);
+  // The tokens to hide in an error, read as the command starts, before it runs.
+  const secrets = secretsFrom(io.env);
   // `openquota help scan` is `openquota scan --help`.
   if (name === 'help') {
     if (rest.length === 0) {
@@ -115,14 +138,14 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return EXIT.ok;
     }
     const command = commandNamed(rest[0]!);
-    if (command instanceof ConfigError) return fail(command, '', rest);
+    if (!command) return fail(await unknownCommand(rest[0]!), '', rest, secrets, io);
     return command.run(['--help'], io);
   }
   const command = commandNamed(name);
-  if (command instanceof ConfigError) return fail(command, '', rest);
+  if (!command) return fail(await unknownCommand(name), '', rest, secrets, io);
   try {
     return await command.run(rest, io);
   } catch (error) {
-    return fail(error, command.name, rest);
+    return fail(error, command.name, rest, secrets, io);
   }
 }

@@ -4,9 +4,7 @@ import { type ConfigProblem, formatProblem } from '../errors.js';
 import type { Format } from '../options.js';
 import type { RunPaths } from '../output-paths.js';
 import { type Lang, langFromEnv } from '../report/i18n/index.js';
-import { RENDERERS } from '../report/index.js';
 import { renderJson } from '../report/json.js';
-import { writeFileAtomic } from '../report/write.js';
 import type { Report, TeamStatus } from '../types.js';
 import type { ParsedArgs } from './flags.js';
 import { type CliIO, EXIT } from './io.js';
@@ -122,9 +120,18 @@ export function useColour(io: CliIO): boolean {
   return io.stdoutIsTTY && !io.env.NO_COLOR;
 }
 
+/**
+ * Writes a file atomically. Loaded when a command writes one: the writer needs node:crypto (for
+ * its temporary names) and node:fs/promises, which printing to stdout does not.
+ */
+async function writeAtomic(file: string, text: string): Promise<void> {
+  const { writeFileAtomic } = await import('../report/write.js');
+  await writeFileAtomic(file, text);
+}
+
 /** Writes `text` to the plan's `--output` file (atomically), or to stdout. */
 export async function deliver(text: string, plan: OutputPlan, io: CliIO): Promise<void> {
-  if (plan.file) await writeFileAtomic(resolve(io.cwd, plan.file), text);
+  if (plan.file) await writeAtomic(resolve(io.cwd, plan.file), text);
   else io.stdout(text);
 }
 
@@ -138,8 +145,11 @@ export async function emitReport(
   options: { verbose: boolean; lang: Lang; programmeText?: string; reportPath?: string },
   io: CliIO,
 ): Promise<void> {
-  if (plan.json) await writeFileAtomic(resolve(io.cwd, plan.json), renderJson(report));
+  if (plan.json) await writeAtomic(resolve(io.cwd, plan.json), renderJson(report));
   const reportPath = plan.json ?? options.reportPath;
+  // The renderers (CycloneDX, the HTML page, SARIF with its zod-checked report) load only when a
+  // report is written, so commands that print none, and `--version`, start without them.
+  const { RENDERERS } = await import('../report/index.js');
   const text = RENDERERS[plan.format]!(report, {
     verbose: options.verbose,
     colour: !plan.file && useColour(io),

@@ -6,7 +6,6 @@ import { identifyText } from '../../detect/identify.js';
 import { checkOutputs } from '../../output-paths.js';
 import { type BoundedText, formatBytes, readBoundedText } from '../../read/bounded.js';
 import { LIMITS } from '../../read/limits.js';
-import { frontMatterLicences } from '../../sources/repo-files.js';
 import type { Detection } from '../../types.js';
 import { FLAG, formatFlag } from '../common-flags.js';
 import { type CommandSpec, helpText, parseFlags } from '../flags.js';
@@ -217,10 +216,15 @@ function identifyFile(
   }
   const detection = identifyText(read.text, { file: f.shown, role: f.role });
   // A model card is answered from its front matter, as a scan reads it (declared), with the body's
-  // additions (card.ts).
+  // additions (card.ts). The front matter's YAML parser loads only for a card, not for a LICENSE.
   const card =
     f.role === 'readme'
-      ? cardDetection(frontMatterLicences(read.text), cardBody(read.text), detection, f.shown)
+      ? cardDetection(
+          (await import('../../sources/repo-files.js')).frontMatterLicences(read.text),
+          cardBody(read.text),
+          detection,
+          f.shown,
+        )
       : null;
   return { file: f.shown, detection: card ?? detection };
 }
