@@ -19930,12 +19930,12 @@ var require_src2 = __commonJS({
     function check3(path, isFile, isDirectory2) {
       log(`checking %s`, path);
       try {
-        const stat9 = fs_1.statSync(path);
-        if (stat9.isFile() && isFile) {
+        const stat10 = fs_1.statSync(path);
+        if (stat10.isFile() && isFile) {
           log(`[OK] path represents a file`);
           return true;
         }
-        if (stat9.isDirectory() && isDirectory2) {
+        if (stat10.isDirectory() && isDirectory2) {
           log(`[OK] path represents a directory`);
           return true;
         }
@@ -33331,6 +33331,14 @@ function sha256(bytes) {
 
 // src/sources/cache.ts
 var KEPT_HEADERS = ["content-type", "link", "x-total-count", "x-github-media-type", "x-repo-commit"];
+var VALID_WHILE_HEADER = "x-openquota-valid-while";
+function withoutValidWhile(init) {
+  if (!init?.headers) return init;
+  const headers = new Headers(init.headers);
+  if (!headers.has(VALID_WHILE_HEADER)) return init;
+  headers.delete(VALID_WHILE_HEADER);
+  return { ...init, headers };
+}
 function createCachedFetch(options) {
   const inner = options.fetch ?? globalThis.fetch;
   const store = options.store ?? createCacheStore({ root: options.dir, maxBytes: options.maxBytes });
@@ -33339,14 +33347,16 @@ function createCachedFetch(options) {
     const url2 = typeof input2 === "string" ? input2 : input2 instanceof URL ? input2.href : input2.url;
     const method = (init?.method ?? "GET").toUpperCase();
     const headers = new Headers(init?.headers);
+    const validWhile = headers.get(VALID_WHILE_HEADER);
+    headers.delete(VALID_WHILE_HEADER);
     if (method !== "GET" || headers.has("if-none-match") || headers.has("range")) {
       counters.requests++;
-      return inner(input2, init);
+      return inner(input2, { ...init, headers });
     }
     const file2 = join2(options.dir, `${entryKey(url2, headers)}.json`);
     const fresh = /\bno-cache\b/i.test(headers.get("cache-control") ?? "");
     const entry = fresh ? void 0 : await store.read(file2);
-    if (entry && options.immutable?.(url2)) {
+    if (entry && (options.immutable?.(url2) || validWhile && entry.headers[VALID_WHILE_HEADER] === validWhile)) {
       counters.cacheHits++;
       return replay(entry, url2, "hit");
     }
@@ -33371,6 +33381,7 @@ function createCachedFetch(options) {
         return value === null ? [] : [[h3, value]];
       })
     );
+    if (validWhile) kept[VALID_WHILE_HEADER] = validWhile;
     await store.write(file2, { etag, status: response.status, headers: kept, body: bytes });
     return new Response(bytes, {
       status: response.status,
@@ -39462,13 +39473,17 @@ async function ensureJson(client, data, url2, signal) {
   if (typeof again.data === "object" && again.data !== null) return again.data;
   throw new SourceError("MALFORMED_RESPONSE", "response is not JSON", { url: new URL(url2).pathname });
 }
-async function getJson(client, route, params, signal) {
+async function getJson(client, route, params, signal, headers) {
   const url2 = route.replace(/^GET /, "").replace(/\{(\w+)\}/g, (_3, k2) => String(params[k2] ?? ""));
   const request2 = client.octokit.request;
   return attempt(
     client,
     async (retry2) => {
-      const res = await request2(route, { ...params, request: { signal, ...retry2 } });
+      const res = await request2(route, {
+        ...params,
+        ...headers ? { headers } : {},
+        request: { signal, ...retry2 }
+      });
       return ensureJson(client, res.data, res.url, signal);
     },
     url2
@@ -39763,11 +39778,13 @@ function createGitHubSource(options) {
     const renamed = repo.fullName !== target2.id ? { requestedId: target2.id } : {};
     const url2 = repo.htmlUrl ?? `${webUrl}/${repo.fullName}`;
     const known = { ...base, ...renamed, id: repo.fullName, url: url2, availability: repoAvailability(repo) };
+    const tag = headTag(raw);
     const branch = await getJson(
       client,
       "GET /repos/{owner}/{repo}/branches/{branch}",
       { owner: o2, repo: r2, branch: repo.defaultBranch },
-      signal
+      signal,
+      tag ? { [VALID_WHILE_HEADER]: tag } : void 0
     );
     const commit = branch.ok ? branch.value.commit?.sha : void 0;
     if (!branch.ok || typeof commit !== "string") {
@@ -39811,6 +39828,14 @@ function createGitHubSource(options) {
 }
 function isCommitPinned(url2) {
   return /\/git\/trees\/[0-9a-f]{40}(?:[?#]|$)|[?&]ref=[0-9a-f]{40}(?:&|$)/.test(url2);
+}
+function headTag(raw) {
+  if (typeof raw !== "object" || raw === null) return void 0;
+  const r2 = raw;
+  if (typeof r2.full_name !== "string" || typeof r2.default_branch !== "string" || typeof r2.pushed_at !== "string")
+    return void 0;
+  const id = typeof r2.id === "number" ? r2.id : "";
+  return JSON.stringify([id, r2.full_name, r2.default_branch, r2.pushed_at]);
 }
 
 // src/sources/http-body.ts
@@ -40552,7 +40577,7 @@ function listingUrl(endpoint2, author) {
   for (const field of EXPAND_FIELDS) query.append("expand[]", field);
   return `${endpoint2}/api/models?${query}`;
 }
-async function listAuthor(http, endpoint2, author, signal) {
+async function listAuthor(http, endpoint2, author, signal, maxPages = MAX_PAGES2) {
   const items = [];
   const seen = /* @__PURE__ */ new Set();
   const ids = /* @__PURE__ */ new Set();
@@ -40573,6 +40598,7 @@ async function listAuthor(http, endpoint2, author, signal) {
       const total = totalCount(res.headers.get("x-total-count"));
       if (total !== void 0) stated = Math.max(stated ?? 0, total);
       url2 = nextLink(res.headers.get("link"), endpoint2);
+      if (url2 && seen.size >= maxPages) return { items, truncated: true };
     }
     if (stated !== void 0 && ids.size < stated) {
       const failure3 = toFailure(
@@ -40635,6 +40661,33 @@ function toFailure(error63) {
 }
 function malformed2(message, url2) {
   return new SourceError("MALFORMED_RESPONSE", message, { url: url2 });
+}
+
+// src/sources/huggingface-declared.ts
+function namespacePages(k2) {
+  return Math.max(1, Math.floor(k2 / 2));
+}
+async function readDeclared(http, endpoint2, ids, signal) {
+  const byNamespace = /* @__PURE__ */ new Map();
+  for (const id of ids) {
+    const slash = id.indexOf("/");
+    if (slash <= 0) continue;
+    const namespace = id.slice(0, slash).toLowerCase();
+    byNamespace.set(namespace, [...byNamespace.get(namespace) ?? [], id]);
+  }
+  const listed = /* @__PURE__ */ new Map();
+  await Promise.all(
+    [...byNamespace.values()].filter((group) => group.length >= 2).map(async (group) => {
+      const namespace = group[0].slice(0, group[0].indexOf("/"));
+      const { items } = await listAuthor(http, endpoint2, namespace, signal, namespacePages(group.length));
+      const wanted = new Set(group.map((id) => id.toLowerCase()));
+      for (const { raw, model: model2 } of items) {
+        const key = model2.id.toLowerCase();
+        if (wanted.has(key)) listed.set(key, { kind: "found", raw, model: model2 });
+      }
+    })
+  );
+  return Promise.all(ids.map((id) => listed.get(id.toLowerCase()) ?? getModel(http, endpoint2, id, signal)));
 }
 
 // src/sources/huggingface-texts.ts
@@ -40886,7 +40939,7 @@ function createHuggingFaceSource(options) {
     });
     const declared = [...new Set(team2.models.map(hubId).filter((id) => id !== void 0))];
     const unlisted = declared.filter((id) => !releases.has(id.toLowerCase()));
-    const lookups = await Promise.all(unlisted.map((id) => getModel(http, endpoint2, id, call.signal)));
+    const lookups = await readDeclared(http, endpoint2, unlisted, call.signal);
     unlisted.forEach((id, i) => {
       const lookup = lookups[i];
       const canonical2 = lookup.kind === "found" ? lookup.model.id : id;
@@ -41104,7 +41157,8 @@ function createTransport(options = {}) {
   let requests = 0;
   let retries = 0;
   const pending = /* @__PURE__ */ new Set();
-  const counted = async (input2, init) => {
+  const counted = async (input2, asked) => {
+    const init = withoutValidWhile(asked);
     const url2 = typeof input2 === "string" ? input2 : input2 instanceof URL ? input2.href : input2.url;
     const refused = budget.refusal(url2, maxWaitMs);
     if (refused) throw new NoRetry(refused);
@@ -68006,7 +68060,8 @@ function normalise(text) {
   return hinted ? dropOptional({ words, lineOf, lines, tails }) : { words, lineOf, lines, tails };
 }
 function wordsOf(text) {
-  return (foldLine(text).match(WORD) ?? []).map((w2) => SPELLINGS.get(w2) ?? w2);
+  const folded = foldLine(text);
+  return (folded.match(NON_ASCII.test(folded) ? WORD : ASCII_WORD) ?? []).map((w2) => SPELLINGS.get(w2) ?? w2);
 }
 var OPTIONAL_HINTS = /* @__PURE__ */ new Set([
   "firm",
@@ -68134,11 +68189,19 @@ function wordOf(id) {
   return wordList[id];
 }
 function titlesOf(id) {
-  return corpus().refs.filter((r2) => r2.id === id && r2.titleWords > 0).map((r2) => {
-    const words = full(r2).words.subarray(0, r2.titleWords);
-    return Array.from(words, (w2) => wordOf(w2) ?? "").join(" ");
-  });
+  if (!titleCache) {
+    titleCache = /* @__PURE__ */ new Map();
+    for (const r2 of corpus().refs) {
+      if (r2.titleWords === 0) continue;
+      const words = decodeIds(r2.encoded, r2.titleWords);
+      const list3 = titleCache.get(r2.id) ?? [];
+      list3.push(Array.from(words, (w2) => wordOf(w2) ?? "").join(" "));
+      titleCache.set(r2.id, list3);
+    }
+  }
+  return titleCache.get(id) ?? [];
 }
+var titleCache;
 function toIds(words, vocabulary, extend2) {
   const ids = new Int32Array(words.length);
   for (let i = 0; i < words.length; i++) {
@@ -68182,13 +68245,17 @@ function full(ref) {
 function encodeIds(ids) {
   return Buffer.from(Uint16Array.from(ids).buffer).toString("base64");
 }
-function decodeIds(base643) {
-  const raw = Buffer.from(base643, "base64");
-  return Int32Array.from(new Uint16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2));
+function decodeIds(base643, count) {
+  const raw = Buffer.from(
+    count === void 0 ? base643 : base643.slice(0, Math.ceil(2 * count / 3) * 4),
+    "base64"
+  );
+  const length = count === void 0 ? raw.byteLength / 2 : Math.min(count, raw.byteLength >> 1);
+  return Int32Array.from(new Uint16Array(raw.buffer, raw.byteOffset, length));
 }
 var corpusCache;
-var SCHEMA = "openquota/licence-corpus@3";
-var CORPUS_FILE = "corpus-index.json";
+var SCHEMA = "openquota/licence-corpus@4";
+var CORPUS_FILE = "corpus-index.txt";
 function corpusSources() {
   const pkg = package_default;
   const hash2 = createHash8("sha256");
@@ -68274,19 +68341,22 @@ function loadCorpusData() {
   const file2 = join8(rulesDir(), CORPUS_FILE);
   if (!existsSync3(file2)) return null;
   const bytes = readFileSync2(file2);
-  const data = JSON.parse(bytes.toString(isAscii(bytes) ? "latin1" : "utf8"));
+  const lines = bytes.toString(isAscii(bytes) ? "latin1" : "utf8").split("\n");
+  const head2 = JSON.parse(lines[0]);
   const now = corpusSources();
-  return data.schema === SCHEMA && data.spdxListVersion === now.spdxListVersion && data.sourcesSha256 === now.sourcesSha256 ? data : null;
+  const whole = lines.length === head2.refs.length + 2 && lines.at(-1) === "";
+  return whole && head2.schema === SCHEMA && head2.spdxListVersion === now.spdxListVersion && head2.sourcesSha256 === now.sourcesSha256 ? { ...head2, refs: head2.refs.map((r2, i) => ({ ...r2, words: lines[i + 1] })) } : null;
 }
 function corpus() {
   if (corpusCache) return corpusCache;
   const data = loadCorpusData() ?? buildCorpusData();
+  const words = data.vocabulary;
   const vocabulary = /* @__PURE__ */ new Map();
   wordList.length = 0;
-  data.vocabulary.forEach((w2, i) => {
-    vocabulary.set(w2, i);
-    wordList.push(w2);
-  });
+  for (let i = 0; i < words.length; i++) {
+    vocabulary.set(words[i], i);
+    wordList.push(words[i]);
+  }
   const refs = data.refs.map((r2) => ({
     id: r2.id,
     length: Buffer.byteLength(r2.words, "base64") / 2,
@@ -68312,6 +68382,7 @@ function corpus() {
   });
   const tails = data.tails.map((t3) => ({ id: t3.id, words: decodeIds(t3.words) }));
   corpusCache = { refs, postStart, postRefs, vocabulary, entries: licenceEntries(), byLength, tails };
+  titleCache = void 0;
   return corpusCache;
 }
 function invertedIndex(refs, vocabularySize) {
@@ -70783,15 +70854,36 @@ function parseInputs(get) {
 }
 
 // src/action/produce.ts
-import { readdir as readdir7, stat as stat8 } from "node:fs/promises";
+import { readdir as readdir7, stat as stat9 } from "node:fs/promises";
 import { dirname as dirname8, join as join14, relative as relative4, resolve as resolve7 } from "node:path";
 
 // src/bundle.ts
-import { mkdir as mkdir4, readdir as readdir6, rename as rename4, rm as rm5, stat as stat6, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir4, rename as rename4, rm as rm5, stat as stat7, writeFile as writeFile4 } from "node:fs/promises";
 import { basename as basename4, dirname as dirname6, join as join11, resolve as resolve5 } from "node:path";
 
+// src/bundle-dir.ts
+import { readdir as readdir4, stat as stat5 } from "node:fs/promises";
+var BUNDLE_ENTRIES = /* @__PURE__ */ new Set(["bundle.json", "programme.yml", "policy.yml", "evidence"]);
+async function replaceableByBundle(dir) {
+  const info2 = await stat5(dir).catch(() => void 0);
+  if (!info2) return { ok: true };
+  if (!info2.isDirectory()) return { ok: false, why: "it exists and is not a directory" };
+  const names = await readdir4(dir);
+  if (names.length === 0) return { ok: true };
+  if (!names.includes("bundle.json"))
+    return { ok: false, why: "it is a folder that is not an evidence bundle" };
+  const extra = names.filter((n) => !BUNDLE_ENTRIES.has(n));
+  if (extra.length > 0) {
+    return {
+      ok: false,
+      why: `it holds files that are not part of an evidence bundle (${extra.slice(0, 3).join(", ")})`
+    };
+  }
+  return { ok: true };
+}
+
 // src/bundle-verify.ts
-import { readdir as readdir4 } from "node:fs/promises";
+import { readdir as readdir5 } from "node:fs/promises";
 import { join as join9 } from "node:path";
 var REWRITE = "write the bundle again with `openquota scan --save-evidence DIR`";
 var EDITED = `the bundle was changed after it was written; ${REWRITE}`;
@@ -70854,7 +70946,7 @@ async function listBundle(dir, problems) {
   const queue = [""];
   while (queue.length > 0) {
     const rel = queue.shift();
-    for (const entry of await readdir4(join9(dir, rel), { withFileTypes: true })) {
+    for (const entry of await readdir5(join9(dir, rel), { withFileTypes: true })) {
       const path = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) queue.push(path);
       else if (entry.isFile()) files.add(path);
@@ -70978,7 +71070,7 @@ async function verifyBundle(dir) {
 
 // src/report/write.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir as mkdir3, readdir as readdir5, rename as rename3, rm as rm4, stat as stat5, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir3, readdir as readdir6, rename as rename3, rm as rm4, stat as stat6, writeFile as writeFile3 } from "node:fs/promises";
 import { basename as basename3, dirname as dirname5, join as join10 } from "node:path";
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function siblingOf(target2, kind, hidden) {
@@ -71000,13 +71092,13 @@ async function removeLeftovers(target2, legacy) {
   const ours = new RegExp(
     `^\\.?${escapeRegExp(basename3(target2))}\\.openquota-(\\d+)-[0-9a-f]{12}\\.(tmp|old)$`
   );
-  const names = await readdir5(dir).catch(() => []);
+  const names = await readdir6(dir).catch(() => []);
   const removed = [];
   for (const name of names) {
     const m2 = ours.exec(name);
     const path = join10(dir, name);
     if (m2) {
-      const old = await stat5(path).then(
+      const old = await stat6(path).then(
         (s) => Date.now() - s.mtimeMs > STALE_MS,
         () => false
       );
@@ -71032,24 +71124,6 @@ async function writeFileAtomic(file2, content) {
 
 // src/bundle.ts
 var legacyLeftover = (target2) => new RegExp(`^${escapeRegExp(basename4(target2))}\\.[0-9a-f]{8}\\.(tmp|old)$`);
-var BUNDLE_ENTRIES = /* @__PURE__ */ new Set(["bundle.json", "programme.yml", "policy.yml", "evidence"]);
-async function replaceableByBundle(dir) {
-  const info2 = await stat6(dir).catch(() => void 0);
-  if (!info2) return { ok: true };
-  if (!info2.isDirectory()) return { ok: false, why: "it exists and is not a directory" };
-  const names = await readdir6(dir);
-  if (names.length === 0) return { ok: true };
-  if (!names.includes("bundle.json"))
-    return { ok: false, why: "it is a folder that is not an evidence bundle" };
-  const extra = names.filter((n) => !BUNDLE_ENTRIES.has(n));
-  if (extra.length > 0) {
-    return {
-      ok: false,
-      why: `it holds files that are not part of an evidence bundle (${extra.slice(0, 3).join(", ")})`
-    };
-  }
-  return { ok: true };
-}
 function recordOf(e) {
   const texts = e.texts.map(({ score: _score, ...t3 }) => t3);
   const parsed = evidenceSchema.safeParse({ ...e, texts });
@@ -71123,7 +71197,7 @@ async function saveBundle(dir, bundle) {
     await writeFile4(join11(temp, "bundle.json"), `${JSON.stringify(indexWithDigest, null, 2)}
 `);
     const old = siblingOf(target2, "old", false);
-    const existed = await stat6(target2).then(
+    const existed = await stat7(target2).then(
       () => true,
       () => false
     );
@@ -71522,7 +71596,7 @@ async function evaluateBundle(bundle, options) {
 }
 
 // src/output-paths.ts
-import { realpath as realpath2, stat as stat7 } from "node:fs/promises";
+import { realpath as realpath2, stat as stat8 } from "node:fs/promises";
 import { basename as basename5, dirname as dirname7, isAbsolute as isAbsolute2, join as join13, relative as relative3, resolve as resolve6 } from "node:path";
 async function realOrPlanned(p2) {
   try {
@@ -71558,7 +71632,7 @@ async function checkOutputs(paths) {
         );
       }
     }
-    const info2 = await stat7(output2.real).catch(() => void 0);
+    const info2 = await stat8(output2.real).catch(() => void 0);
     if (info2?.isDirectory())
       refuse(
         output2.flag,
@@ -72101,7 +72175,7 @@ function guardOutputs(inputs, ctx, read) {
 }
 async function requireProgrammeFile(ctx, file2) {
   const absolute = resolve7(ctx.workspace, file2);
-  const info2 = await stat8(absolute).catch(() => void 0);
+  const info2 = await stat9(absolute).catch(() => void 0);
   if (!info2?.isFile()) {
     throw new ConfigError([
       {
@@ -72166,7 +72240,7 @@ async function evaluateEvidence(inputs, ctx) {
 async function expandReports(entries, workspace) {
   const files = [];
   for (const entry of entries) {
-    const info2 = await stat8(resolve7(workspace, entry)).catch(() => void 0);
+    const info2 = await stat9(resolve7(workspace, entry)).catch(() => void 0);
     if (!info2?.isDirectory()) files.push(entry);
     else {
       const names = (await readdir7(resolve7(workspace, entry))).filter((n) => n.endsWith(".json")).sort();

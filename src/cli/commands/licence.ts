@@ -167,7 +167,7 @@ export const licence: Command = async (argv, io) => {
     for (let j = i; j < Math.min(files.length, i + READ_AHEAD); j++) readAt(j);
     const read = await readAt(i);
     reads[i] = undefined;
-    rows.push(identifyFile(files[i]!, read));
+    rows.push(await identifyFile(files[i]!, read));
   }
   let text: string;
   if (plan.format === 'json') {
@@ -203,10 +203,10 @@ export const licence: Command = async (argv, io) => {
  * first part (fail closed: what follows may change the licence); a file that turned into a FIFO or
  * vanished since it was listed is reported, not waited on.
  */
-function identifyFile(
+async function identifyFile(
   f: { shown: string; full: string; role: 'licence' | 'readme' },
   read: BoundedText,
-): Row {
+): Promise<Row> {
   if (!read.ok) return { file: f.shown, unread: `the file ${read.message}` };
   if (read.truncated) {
     return {
