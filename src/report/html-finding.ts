@@ -17,7 +17,20 @@ export function reasonKey(model: Explained & Pick<ModelResult, 'kind'>): string 
   const f = primaryFinding(model);
   if (!f) return '';
   const about = f.args ? JSON.stringify(Object.entries(f.args).sort()) : f.message;
-  return `${f.code}.${createHash('sha256').update(about).digest('hex').slice(0, 6)}`;
+  return `${f.code}.${shortHash(about)}`;
+}
+
+// Releases share few reasons, and the dashboard asks each release's key several times (its row,
+// the reason filter, its team card): each text is hashed once.
+const SHORT_HASHES = new Map<string, string>();
+
+function shortHash(text: string): string {
+  let hash = SHORT_HASHES.get(text);
+  if (hash === undefined) {
+    hash = createHash('sha256').update(text).digest('hex').slice(0, 6);
+    SHORT_HASHES.set(text, hash);
+  }
+  return hash;
 }
 
 /** The reason a release has its verdict, in one line: the primary finding's title and text. */
