@@ -16,8 +16,19 @@ export function reasonKey(model: Explained & Pick<ModelResult, 'kind'>): string 
   if (model.kind === 'code') return CODE_REPOSITORY;
   const f = primaryFinding(model);
   if (!f) return '';
-  const about = f.args ? JSON.stringify(Object.entries(f.args).sort()) : f.message;
+  const about = f.args ? JSON.stringify(sortedEntries(f.args)) : f.message;
   return `${f.code}.${shortHash(about)}`;
+}
+
+/**
+ * `Object.entries(args).sort()`, the order the key was first defined by (each entry compared as its
+ * string `key,value`), with each string made once instead of at every comparison of the sort.
+ */
+function sortedEntries(args: Record<string, string | number>): [string, string | number][] {
+  return Object.entries(args)
+    .map((entry) => ({ entry, text: `${entry[0]},${entry[1]}` }))
+    .sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0))
+    .map((e) => e.entry);
 }
 
 // Releases share few reasons, and the dashboard asks each release's key several times (its row,

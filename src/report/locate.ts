@@ -58,6 +58,17 @@ function indexTeams(teams: RawTeam[]): Map<unknown, TeamIndex> {
  * report (parsing once per model made SARIF quadratic: 4 s at 8,400 releases).
  */
 export function locateInProgramme(text: string | undefined): LocateInProgramme {
+  // The Action locates its SARIF results and its annotations in the same text: built once for both.
+  if (text !== undefined && last?.text === text) return last.locate;
+  const locate = buildLocator(text);
+  if (text !== undefined) last = { text, locate };
+  return locate;
+}
+
+// The last text located in, and its locator (pure: it only reads the parsed text).
+let last: { text: string; locate: LocateInProgramme } | undefined;
+
+function buildLocator(text: string | undefined): LocateInProgramme {
   // An unparsable text locates nothing; the caller falls back to the file's first line.
   const parsed = text === undefined ? undefined : parseYaml({ file: 'programme', text });
   if (!parsed?.ok) return () => undefined;
