@@ -44,6 +44,26 @@ function shortHash(text: string): string {
   return hash;
 }
 
+/** What a release's reason key is found by: reasonKey, or a KeyOf remembering it for one render. */
+export type KeyOf = (model: Explained & Pick<ModelResult, 'kind'>) => string;
+
+/**
+ * reasonKey, remembered per release for one render: the dashboard asks it of each release four
+ * times (its row, the reason filter, its team card's two lists). Made per render, so a release
+ * changed between two renders is keyed afresh.
+ */
+export function rememberedReasonKeys(): KeyOf {
+  const keys = new WeakMap<object, string>();
+  return (model) => {
+    let key = keys.get(model);
+    if (key === undefined) {
+      key = reasonKey(model);
+      keys.set(model, key);
+    }
+    return key;
+  };
+}
+
 /** The reason a release has its verdict, in one line: the primary finding's title and text. */
 export function reasonLine(lang: Lang, model: Explained & Pick<ModelResult, 'kind' | 'licence'>): string {
   if (model.kind === 'code') return t(lang, 'dash.reason.code');
