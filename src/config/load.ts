@@ -1,5 +1,5 @@
 import { ConfigError } from '../errors.js';
-import { parseYaml, validateDocument } from './parse.js';
+import { parseShared, validateDocument } from './parse.js';
 import { type Programme, programmeSchema } from './programme.js';
 import { readConfigFile } from './read.js';
 
@@ -19,7 +19,7 @@ export async function loadProgramme(file: string): Promise<LoadedProgramme> {
     'pass --config FILE, or create openquota.yml (see examples/sovereign-ai-2025/openquota.yml)',
   );
   // An empty file (or one of comments only) is one problem with a way to start, not a type error.
-  const parsed = parseYaml(source);
+  const parsed = parseShared(source);
   if (!parsed.ok) throw new ConfigError(parsed.problems);
   if (parsed.document.value === null || parsed.document.value === undefined) {
     throw new ConfigError([

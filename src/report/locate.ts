@@ -1,4 +1,4 @@
-import { parseYaml } from '../config/parse.js';
+import { parseShared } from '../config/parse.js';
 import type { ModelResult } from '../types.js';
 
 /** Finds the line of a programme file that declares a team, or one of its models. */
@@ -70,7 +70,7 @@ let last: { text: string; locate: LocateInProgramme } | undefined;
 
 function buildLocator(text: string | undefined): LocateInProgramme {
   // An unparsable text locates nothing; the caller falls back to the file's first line.
-  const parsed = text === undefined ? undefined : parseYaml({ file: 'programme', text });
+  const parsed = text === undefined ? undefined : parseShared({ file: 'programme', text });
   if (!parsed?.ok) return () => undefined;
   const doc = parsed.document.value as { teams?: unknown } | null;
   const teams = indexTeams(Array.isArray(doc?.teams) ? (doc.teams as RawTeam[]) : []);
