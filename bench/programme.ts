@@ -7,8 +7,13 @@
  * vs made; then the output commands over the largest report. Asserts nothing about time.
  *
  *   npm run bench -- [--small] [--sizes 100,400] [--latency 50] [--runs 3] [--cli FILE] [--action FILE]
+ *                    [--save DIR] [--report FILE --programme FILE]
+ *
+ * `--save DIR` copies the largest size's report and programme into DIR (report.json, programme.yaml);
+ * `--report FILE --programme FILE` skips the scans and times only the output commands over that saved
+ * pair, to iterate on the outputs without waiting for a scan (the release count is read from the report).
  */
-import { mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -28,6 +33,9 @@ const { values: flags } = parseArgs({
     // Per-pool concurrency the bound is computed with: the scan's defaults (hub-api, hub-files, github).
     pools: { type: 'string', default: '16,32,16' },
     'no-outputs': { type: 'boolean', default: false },
+    save: { type: 'string' },
+    report: { type: 'string' },
+    programme: { type: 'string' },
   },
 });
 const sizes = (flags.sizes ?? (flags.small ? '4' : '100,400')).split(',').map(Number);
@@ -48,8 +56,12 @@ const per = (x: number, n: number) => (x / n).toFixed(3);
 const made0 = (a: { api: number }, b: { api: number }) => a.api === b.api;
 let largest: { report: string; programme: string; releases: number } | undefined;
 
+if (Boolean(flags.report) !== Boolean(flags.programme))
+  throw new Error('give --report and --programme together');
+if (flags.report && flags.programme) largest = savedPair(flags.report, flags.programme);
+
 try {
-  for (const n of sizes) {
+  for (const n of flags.report ? [] : sizes) {
     const dir = join(work, `world-${n}`);
     const world = benchWorld(dir, n);
     const hub = await startHubServer({ world: world.hub, latencyMs: latency });
@@ -135,9 +147,21 @@ try {
     );
   }
 
+  if (largest && flags.save) {
+    mkdirSync(flags.save, { recursive: true });
+    copyFileSync(largest.report, join(flags.save, 'report.json'));
+    copyFileSync(largest.programme, join(flags.save, 'programme.yaml'));
+  }
   if (largest && !flags['no-outputs']) await outputs(largest);
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/** A saved report and programme; its releases are the report's rows (one per release of every team). */
+function savedPair(report: string, programme: string) {
+  const parsed = JSON.parse(readFileSync(report, 'utf8')) as { teams: { models: unknown[] }[] };
+  const releases = parsed.teams.reduce((n, t) => n + t.models.length, 0);
+  return { report, programme, releases };
 }
 
 /** The output commands over a report, each as a whole process, against a process that only parses it. */

@@ -51,8 +51,8 @@ export function commentBody(
 export interface CommentRequest {
   mode: (typeof COMMENT_MODES)[number];
   status: TeamStatus;
-  /** The Markdown summary, sized to fit a comment. */
-  markdown: string;
+  /** The Markdown summary, sized to fit a comment: rendered only when a comment is written. */
+  markdown: () => string;
   env: Record<string, string | undefined>;
   timeoutMs: number;
   info: (message: string) => void;
@@ -75,7 +75,7 @@ export async function writeComment(request: CommentRequest): Promise<string> {
   }
   const client = createGitHubApiClient(env, { timeoutMs: request.timeoutMs });
   const marker = commentMarker(env);
-  const result = await upsertComment(client, pr, marker, commentBody(marker, request.markdown, env), {
+  const result = await upsertComment(client, pr, marker, commentBody(marker, request.markdown(), env), {
     create: mode === 'always' || status !== 'pass',
   });
   if (!result.ok) {

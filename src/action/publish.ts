@@ -56,7 +56,7 @@ async function finish(
   const commentUrl = await writeComment({
     mode: inputs.comment,
     status: done.status,
-    markdown: done.comment(),
+    markdown: done.comment,
     env,
     timeoutMs: inputs.timeout * 1000,
     info: io.info,

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseConfigOrThrow } from '../config/parse.js';
+import { parseShared, validateDocument } from '../config/parse.js';
 import { programmeSchema } from '../config/programme.js';
 import { readConfigFile } from '../config/read.js';
 import { ConfigError } from '../errors.js';
@@ -36,7 +36,12 @@ export async function programmeOf(
       },
     ]);
   }
-  const programme = parseConfigOrThrow({ file: shown, text }, programmeSchema);
+  // parseConfigOrThrow, on the document SARIF's line locator reads too (parsed once for both).
+  const parsed = parseShared({ file: shown, text });
+  if (!parsed.ok) throw new ConfigError(parsed.problems);
+  const validated = validateDocument(shown, parsed.document, programmeSchema);
+  if (!validated.ok) throw new ConfigError(validated.problems);
+  const programme = validated.value;
   return {
     file,
     text,

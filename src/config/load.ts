@@ -1,5 +1,5 @@
 import { ConfigError } from '../errors.js';
-import { parseConfigOrThrow, parseYaml } from './parse.js';
+import { parseShared, validateDocument } from './parse.js';
 import { type Programme, programmeSchema } from './programme.js';
 import { readConfigFile } from './read.js';
 
@@ -19,8 +19,9 @@ export async function loadProgramme(file: string): Promise<LoadedProgramme> {
     'pass --config FILE, or create openquota.yml (see examples/sovereign-ai-2025/openquota.yml)',
   );
   // An empty file (or one of comments only) is one problem with a way to start, not a type error.
-  const parsed = parseYaml(source);
-  if (parsed.ok && (parsed.document.value === null || parsed.document.value === undefined)) {
+  const parsed = parseShared(source);
+  if (!parsed.ok) throw new ConfigError(parsed.problems);
+  if (parsed.document.value === null || parsed.document.value === undefined) {
     throw new ConfigError([
       {
         file,
@@ -30,7 +31,10 @@ export async function loadProgramme(file: string): Promise<LoadedProgramme> {
       },
     ]);
   }
-  const programme = parseConfigOrThrow(source, programmeSchema);
+  // parseConfigOrThrow, on the document already parsed: a programme of 8,400 releases is parsed once.
+  const validated = validateDocument(source.file, parsed.document, programmeSchema);
+  if (!validated.ok) throw new ConfigError(validated.problems);
+  const programme = validated.value;
   return {
     file,
     text: source.text,

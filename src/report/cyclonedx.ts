@@ -24,6 +24,18 @@ export function purlOf(model: Pick<ModelResult, 'source' | 'id' | 'revision'>): 
   return undefined;
 }
 
+// Thousands of releases share a few licence expressions: each is parsed once per process.
+function parsedExpression(value: string): ReturnType<typeof parseExpression> {
+  let parsed = PARSED.get(value);
+  if (!parsed) {
+    parsed = parseExpression(value);
+    PARSED.set(value, parsed);
+  }
+  return parsed;
+}
+
+const PARSED = new Map<string, ReturnType<typeof parseExpression>>();
+
 /**
  * One licence choice, as CycloneDX means it: a current SPDX id as `license.id`; any other valid
  * SPDX expression, a `LicenseRef-*` id alone included (`LicenseRef-llama3.1`,
@@ -31,7 +43,7 @@ export function purlOf(model: Pick<ModelResult, 'source' | 'id' | 'revision'>): 
  * SPDX expression at all (a free-text name from a model card) as `license.name`.
  */
 function licenceOf(value: string, acknowledgement: Enums.LicenseAcknowledgement): Models.License {
-  const parsed = parseExpression(value);
+  const parsed = parsedExpression(value);
   if (!parsed.ok) return new Models.NamedLicense(value, { acknowledgement });
   if (isSpdxId(parsed.expression)) return new Models.SpdxLicense(parsed.expression, { acknowledgement });
   const expression = new Models.LicenseExpression(parsed.expression);

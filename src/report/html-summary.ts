@@ -1,5 +1,5 @@
 import type { ModelResult, Report, TeamResult } from '../types.js';
-import { CODE_REPOSITORY, reasonKey } from './html-finding.js';
+import { CODE_REPOSITORY, type KeyOf, reasonKey } from './html-finding.js';
 import { findingMessage, findingTitle, type Lang, plural, statusLabel, t } from './i18n/index.js';
 import { primaryFinding } from './primary-finding.js';
 
@@ -23,10 +23,10 @@ export interface TeamReasons {
 }
 
 /** `models` grouped by reason key, most frequent first, each with its reason in words. */
-export function countReasons(models: ModelResult[], lang: Lang): ReasonCount[] {
+export function countReasons(models: ModelResult[], lang: Lang, keyOf: KeyOf = reasonKey): ReasonCount[] {
   const groups = new Map<string, ReasonCount>();
   for (const model of models) {
-    const key = reasonKey(model);
+    const key = keyOf(model);
     const group = groups.get(key);
     if (group) {
       group.count++;
@@ -45,15 +45,17 @@ export function countReasons(models: ModelResult[], lang: Lang): ReasonCount[] {
 }
 
 /** Why a team's releases are not compliant, and why some are excluded, counted by reason. */
-export function teamReasons(team: TeamResult, lang: Lang): TeamReasons {
+export function teamReasons(team: TeamResult, lang: Lang, keyOf: KeyOf = reasonKey): TeamReasons {
   return {
     failing: countReasons(
       team.models.filter((m) => m.verdict === 'non-compliant' || m.verdict === 'unknown'),
       lang,
+      keyOf,
     ),
     excluded: countReasons(
       team.models.filter((m) => m.verdict === 'excluded'),
       lang,
+      keyOf,
     ),
   };
 }

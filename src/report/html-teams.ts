@@ -1,5 +1,6 @@
 import type { Report, TeamResult, Verdict } from '../types.js';
 import { escapeHtml as h } from './html-escape.js';
+import { type KeyOf, reasonKey } from './html-finding.js';
 import { headline, type ReasonCount, teamReasons } from './html-summary.js';
 import { type Lang, parameterShareCell, plural, statusLabel, symbolOf, t, teamReason } from './i18n/index.js';
 import { percent } from './symbols.js';
@@ -88,8 +89,8 @@ function excludedReasons(team: TeamResult, reasons: ReasonCount[], lang: Lang, b
  * One team's card: status, the stacked bar against the threshold, the reasons counted, each
  * linked to its releases in the dashboard (this page, or the dashboard page `base`).
  */
-export function teamCard(team: TeamResult, lang: Lang, base = ''): string {
-  const reasons = teamReasons(team, lang);
+export function teamCard(team: TeamResult, lang: Lang, base = '', keyOf: KeyOf = reasonKey): string {
+  const reasons = teamReasons(team, lang, keyOf);
   const share = t(lang, 'report.shareOf', { share: percent(team.share), threshold: percent(team.threshold) });
   const failures = team.failures
     .map((f) => `<p class="failure">${h(t(lang, 'report.listingFailed', { message: f.message }))}</p>`)
@@ -107,12 +108,12 @@ ${excludedReasons(team, reasons.excluded, lang, base)}
 }
 
 /** The teams section: one card per team. */
-export function teamsSection(report: Report, lang: Lang): string {
+export function teamsSection(report: Report, lang: Lang, keyOf: KeyOf = reasonKey): string {
   return `<section aria-labelledby="teams-h">
 <h2 id="teams-h">${h(t(lang, 'report.teams'))}</h2>
 <p class="sr">${h(t(lang, 'report.teamsCaption'))}</p>
 <ul class="teams">
-${report.teams.map((team) => teamCard(team, lang)).join('\n')}
+${report.teams.map((team) => teamCard(team, lang, '', keyOf)).join('\n')}
 </ul>
 </section>`;
 }

@@ -9,7 +9,7 @@ import type {
 } from '../types.js';
 import { formatConfidence, formatParameters } from './format.js';
 import { releaseUrl, revisionUrl, safeWebUrl } from './html-escape.js';
-import { reasonKey, reasonLine } from './html-finding.js';
+import { type KeyOf, reasonKey, reasonLine } from './html-finding.js';
 import { CLIENT_LABELS } from './html-view-labels.js';
 import { collapseShards, weightsSummary } from './html-weights.js';
 import {
@@ -114,7 +114,7 @@ function declaredIn(model: ModelResult, lang: Lang): [string, string, string | n
     return d ? [[origin(d[1]!), d[2]!, d[3] ?? null] as [string, string, string | null]] : [];
   });
 }
-function row(team: number, model: ModelResult, lang: Lang): Omit<ViewRow, 'n'> {
+function row(team: number, model: ModelResult, lang: Lang, keyOf: KeyOf): Omit<ViewRow, 'n'> {
   const primary = primaryFinding(model);
   const extra = model as ModelResult & { family?: unknown; copies?: unknown };
   const copies = Array.isArray(extra.copies) ? extra.copies : undefined;
@@ -134,7 +134,7 @@ function row(team: number, model: ModelResult, lang: Lang): Omit<ViewRow, 'n'> {
     ap: model.licence.approved,
     p: model.parameters,
     pp: formatParameters(model.parameters),
-    rk: reasonKey(model),
+    rk: keyOf(model),
     r: reasonLine(lang, model),
     f: model.reasons.map((f) => [f.code, f.severity, findingMessage(lang, f)]),
     pi: primary ? model.reasons.indexOf(primary) : -1,
@@ -192,7 +192,7 @@ function ranked(rows: Omit<ViewRow, 'n'>[]): ViewRow[] {
 }
 
 /** The dashboard's embedded data for `report` in `lang`. */
-export function dashboardView(report: Report, lang: Lang): DashboardView {
+export function dashboardView(report: Report, lang: Lang, keyOf: KeyOf = reasonKey): DashboardView {
   const codes: DashboardView['codes'] = {};
   for (const team of report.teams)
     for (const m of team.models)
@@ -210,6 +210,6 @@ export function dashboardView(report: Report, lang: Lang): DashboardView {
     })),
     labels: Object.fromEntries(CLIENT_LABELS.map((key) => [key, t(lang, key)])),
     codes,
-    rows: ranked(report.teams.flatMap((team, i) => team.models.map((m) => row(i, m, lang)))),
+    rows: ranked(report.teams.flatMap((team, i) => team.models.map((m) => row(i, m, lang, keyOf)))),
   };
 }

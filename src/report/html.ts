@@ -1,4 +1,5 @@
 import type { Report } from '../types.js';
+import { rememberedReasonKeys } from './html-finding.js';
 import { modelsSection } from './html-models.js';
 import { page, pageFooter, pageHeader } from './html-page.js';
 import { headlineSection, teamsSection } from './html-teams.js';
@@ -20,19 +21,20 @@ export interface HtmlOptions {
  */
 export function renderHtml(report: Report, options: HtmlOptions = {}): string {
   const lang = options.lang ?? 'en';
+  const keyOf = rememberedReasonKeys();
   const title = `${t(lang, 'report.title')} — ${report.programme.title}`;
   const body = `${options.nav ?? ''}${pageHeader(report, lang, t(lang, 'report.title'))}
 <main>
 ${headlineSection(report, lang)}
-${teamsSection(report, lang)}
-${modelsSection(report, lang)}
+${teamsSection(report, lang, keyOf)}
+${modelsSection(report, lang, keyOf)}
 </main>
 ${pageFooter(report, lang)}`;
   return page({
     lang,
     title,
     body,
-    data: dashboardView(report, lang),
+    data: dashboardView(report, lang, keyOf),
     dataId: 'openquota-view',
     script: true,
   });

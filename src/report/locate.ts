@@ -1,4 +1,4 @@
-import { parseYaml } from '../config/parse.js';
+import { parseShared } from '../config/parse.js';
 import type { ModelResult } from '../types.js';
 
 /** Finds the line of a programme file that declares a team, or one of its models. */
@@ -58,8 +58,19 @@ function indexTeams(teams: RawTeam[]): Map<unknown, TeamIndex> {
  * report (parsing once per model made SARIF quadratic: 4 s at 8,400 releases).
  */
 export function locateInProgramme(text: string | undefined): LocateInProgramme {
+  // The Action locates its SARIF results and its annotations in the same text: built once for both.
+  if (text !== undefined && last?.text === text) return last.locate;
+  const locate = buildLocator(text);
+  if (text !== undefined) last = { text, locate };
+  return locate;
+}
+
+// The last text located in, and its locator (pure: it only reads the parsed text).
+let last: { text: string; locate: LocateInProgramme } | undefined;
+
+function buildLocator(text: string | undefined): LocateInProgramme {
   // An unparsable text locates nothing; the caller falls back to the file's first line.
-  const parsed = text === undefined ? undefined : parseYaml({ file: 'programme', text });
+  const parsed = text === undefined ? undefined : parseShared({ file: 'programme', text });
   if (!parsed?.ok) return () => undefined;
   const doc = parsed.document.value as { teams?: unknown } | null;
   const teams = indexTeams(Array.isArray(doc?.teams) ? (doc.teams as RawTeam[]) : []);

@@ -1,3 +1,6 @@
+// Every character a replacement of md() starts from.
+const MD_SPECIAL = /[&<\\`*[\]#|~_>\r\n]/;
+
 /**
  * Text for a GitHub-flavoured Markdown table cell or paragraph, escaped only where Markdown or
  * GitHub's HTML would read it as something else, so the raw text stays readable (`<= 50%` stays
@@ -10,7 +13,10 @@
  * - `|` cannot end a cell, newlines cannot end a row, a leading `>` cannot open a quote.
  */
 export function md(value: string | number): string {
-  return String(value)
+  const text = String(value);
+  // Most cells (ids, labels, licence ids) hold none of the characters below: nothing to replace.
+  if (!MD_SPECIAL.test(text)) return text;
+  return text
     .replace(/&(?=#?\w+;)/g, '&amp;')
     .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
     .replace(/([\\`*[\]#|~])/g, '\\$1')

@@ -31,7 +31,8 @@ export interface MarkdownOptions {
   reportPath?: string;
   /**
    * How `maxChars` is measured: UTF-16 length by default (GitHub comments); job summaries limit
-   * bytes, so pass `(s) => Buffer.byteLength(s)` there (Hangul takes 3 bytes in UTF-8).
+   * bytes, so pass `(s) => Buffer.byteLength(s)` there (Hangul takes 3 bytes in UTF-8). It must add
+   * up over a concatenation of lines, as both do: the report's parts are measured one by one.
    */
   measure?: (text: string) => number;
 }
@@ -139,12 +140,28 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const limit = options.maxChars ?? GITHUB_COMMENT_LIMIT;
   const size = options.measure ?? ((text: string) => text.length);
   const top = head(report, lang);
-  const details = report.teams.map((team) => ({ team, text: teamDetails(team, lang) }));
-  const assemble = (kept: typeof details, note: string) =>
-    `${[top, ...kept.map((d) => d.text), ...(note ? [`> ${note}`] : [])].join('\n')}\n`;
+  const details = report.teams.map((team) => {
+    const text = teamDetails(team, lang);
+    return { team, text, size: size(text) };
+  });
+  const parts = (kept: typeof details, note: string) => [
+    top,
+    ...kept.map((d) => d.text),
+    ...(note ? [`> ${note}`] : []),
+  ];
+  const assemble = (kept: typeof details, note: string) => `${parts(kept, note).join('\n')}\n`;
+  // The size of what assemble gives, from each part measured once (a summary of 8,400 releases is
+  // megabytes, measured again at each team dropped): both measures add up over a concatenation,
+  // and the parts are joined by newlines, so no character spans two parts.
+  const newline = size('\n');
+  const topSize = size(top);
+  const sizeOf = (kept: typeof details, note: string) =>
+    topSize +
+    kept.reduce((n, d) => n + d.size, 0) +
+    (note ? size(`> ${note}`) : 0) +
+    newline * (kept.length + (note ? 1 : 0) + 1);
   let kept = details;
-  let out = assemble(kept, '');
-  if (size(out) <= limit) return out;
+  if (sizeOf(kept, '') <= limit) return assemble(kept, '');
   const dropOrder = [
     ...details.filter((d) => d.team.status === 'pass').reverse(),
     ...details.filter((d) => d.team.status !== 'pass').reverse(),
@@ -159,10 +176,10 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   for (const drop of dropOrder) {
     kept = kept.filter((d) => d !== drop);
     left += drop.team.models.length;
-    out = assemble(kept, note(left));
-    if (size(out) <= limit) return out;
+    if (sizeOf(kept, note(left)) <= limit) return assemble(kept, note(left));
   }
   // Even the team table is too long: cut it, keeping the note whole.
+  const out = assemble(kept, note(left));
   const tail = `\n> ${note(left)}\n`;
   let cut = out.slice(0, Math.max(0, limit - size(tail)));
   while (cut && size(cut) + size(tail) > limit) cut = cut.slice(0, Math.floor(cut.length * 0.95));

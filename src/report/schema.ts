@@ -4,6 +4,7 @@ import { ConfigError, type ConfigProblem } from '../errors.js';
 import { formatBytes, readBoundedText } from '../read/bounded.js';
 import { LIMITS } from '../read/limits.js';
 import { EVIDENCE_CODES, FINDING_CODES, type Report } from '../types.js';
+import { compileFastParse, FAIL } from './schema-fast.js';
 
 /** Every finding code, in the order of src/types.ts (re-exported for the report's readers). */
 export { FINDING_CODES };
@@ -160,6 +161,12 @@ type Parsed = z.output<typeof reportSchema>;
 const _sameShape: [Parsed extends Report ? true : false, Report extends Parsed ? true : false] = [true, true];
 void _sameShape;
 
+/**
+ * The schema compiled for the reports openquota writes (src/report/schema-fast.ts): what zod would
+ * return, without zod's copy of every object; any other value is parsed by zod, which decides and explains.
+ */
+export const reportFast = compileFastParse(reportSchema);
+
 const REPORT_FIX =
   'give a JSON report written by `openquota scan --json FILE` (or `--format json`): schema openquota/report@1';
 
@@ -207,6 +214,8 @@ export function parseReport(file: string, data: unknown): { report: Report } | {
   const notReport = notAReport(data);
   if (notReport)
     return { problems: [{ file, path: notReport.path, message: notReport.message, fix: REPORT_FIX }] };
+  const fast = reportFast.parse(data);
+  if (fast !== FAIL) return { report: fast as Report };
   const parsed = reportSchema.safeParse(data);
   if (parsed.success) return { report: parsed.data as Report };
   return {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/html.js';
 import { reasonKey, reasonLine } from '../../src/report/html-finding.js';
@@ -82,6 +83,14 @@ describe('reasons', () => {
     // Every code repository is one reason, whatever its NO_WEIGHTS says.
     expect(reasonKey({ kind: 'code', reasons: [finding('NO_WEIGHTS', 'info')] })).toBe('CODE_REPOSITORY');
     expect(reasonKey({ reasons: [] })).toBe('');
+  });
+
+  it('key a reason by the sha256 of its args sorted as `Object.entries(args).sort()` sorts them', () => {
+    // Keys that sort differently alone than as `key,value` (`a+b` before `a`, as `+` < `,`).
+    const args = { b: 'x', a: 1, 'a+b': 2, 'a,b': 3, B: 'y', 'a b': 0, é: 1 };
+    const about = JSON.stringify(Object.entries(args).sort());
+    const key = `LICENCE_MISMATCH.${createHash('sha256').update(about).digest('hex').slice(0, 6)}`;
+    expect(reasonKey({ reasons: [finding('LICENCE_MISMATCH', 'error', { args })] })).toBe(key);
   });
 
   it('render findings from code and args in each language, and from the stored message when the args do not suffice', () => {
