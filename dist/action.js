@@ -19381,14 +19381,14 @@ var require_common = __commonJS({
           }
         }
       }
-      function matchesTemplate(search2, template) {
+      function matchesTemplate(search2, template2) {
         let searchIndex = 0;
         let templateIndex = 0;
         let starIndex = -1;
         let matchIndex = 0;
         while (searchIndex < search2.length) {
-          if (templateIndex < template.length && (template[templateIndex] === search2[searchIndex] || template[templateIndex] === "*")) {
-            if (template[templateIndex] === "*") {
+          if (templateIndex < template2.length && (template2[templateIndex] === search2[searchIndex] || template2[templateIndex] === "*")) {
+            if (template2[templateIndex] === "*") {
               starIndex = templateIndex;
               matchIndex = searchIndex;
               templateIndex++;
@@ -19404,10 +19404,10 @@ var require_common = __commonJS({
             return false;
           }
         }
-        while (templateIndex < template.length && template[templateIndex] === "*") {
+        while (templateIndex < template2.length && template2[templateIndex] === "*") {
           templateIndex++;
         }
-        return templateIndex === template.length;
+        return templateIndex === template2.length;
       }
       function disable() {
         const namespaces = [
@@ -23858,8 +23858,8 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
+      const last2 = tokens[tokens.length - 1];
+      const end = last2 ? last2.offset + last2.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -24707,9 +24707,9 @@ var require_resolve_flow_scalar = __commonJS({
         }
         pos = line.lastIndex;
       }
-      const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
-      match = last.exec(source);
+      const last2 = /[ \t]*(.*)/sy;
+      last2.lastIndex = pos;
+      match = last2.exec(source);
       return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
@@ -26616,12 +26616,12 @@ var require_parser = __commonJS({
               yield* this.pop(token);
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st2) => st2.type !== "comment" || st2.indent < token.indent))) {
+            const last2 = token.items[token.items.length - 1];
+            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st2) => st2.type !== "comment" || st2.indent < token.indent))) {
               if (top.type === "document")
-                top.end = last.start;
+                top.end = last2.start;
               else
-                top.items.push({ start: last.start });
+                top.items.push({ start: last2.start });
               token.items.splice(-1, 1);
             }
           }
@@ -26745,8 +26745,8 @@ var require_parser = __commonJS({
             this.onKeyLine = false;
             if (it2.value) {
               const end = "end" in it2.value ? it2.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map2.items.push({ start: [this.sourceToken] });
@@ -26938,8 +26938,8 @@ var require_parser = __commonJS({
           case "newline":
             if (it2.value) {
               const end = "end" in it2.value ? it2.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -31015,11 +31015,11 @@ var require_utils2 = __commonJS({
     };
     exports.basename = (path, { windows } = {}) => {
       const segs = path.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
+      const last2 = segs[segs.length - 1];
+      if (last2 === "") {
         return segs[segs.length - 2];
       }
-      return last;
+      return last2;
     };
   }
 });
@@ -37879,14 +37879,14 @@ function getValues(context, operator, key, modifier) {
   }
   return result2;
 }
-function parseUrl(template) {
+function parseUrl(template2) {
   return {
-    expand: expand.bind(null, template)
+    expand: expand.bind(null, template2)
   };
 }
-function expand(template, context) {
+function expand(template2, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
+  template2 = template2.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
     function(_3, expression, literal2) {
       if (expression) {
@@ -37916,10 +37916,10 @@ function expand(template, context) {
       }
     }
   );
-  if (template === "/") {
-    return template;
+  if (template2 === "/") {
+    return template2;
   } else {
-    return template.replace(/\/$/, "");
+    return template2.replace(/\/$/, "");
   }
 }
 function parse3(options) {
@@ -38308,12 +38308,12 @@ var serializeBigInts = (text) => {
   return text.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
-      const isString2 = match[0] === '"';
-      const isNoise = isString2 && noiseValueWithQuotes.test(match);
+      const isString3 = match[0] === '"';
+      const isNoise = isString3 && noiseValueWithQuotes.test(match);
       if (isNoise) return match.substring(0, match.length - 1) + 'n"';
       const hasFractionalOrExponential = fractional || exponential;
       const isLessThanMaxSafeInt = digits && (digits.length < MAX_DIGITS || digits.length === MAX_DIGITS && digits <= MAX_INT);
-      const isStandardValue = isString2 || hasFractionalOrExponential || isLessThanMaxSafeInt;
+      const isStandardValue = isString3 || hasFractionalOrExponential || isLessThanMaxSafeInt;
       if (isStandardValue) return match;
       return '"' + match + 'n"';
     }
@@ -42162,22 +42162,92 @@ function patternKey(pattern, value) {
 function hasKey(lang, key) {
   return Object.hasOwn(CATALOGUES[lang], key);
 }
+var TEMPLATES = /* @__PURE__ */ new Map();
+function template(text) {
+  let found = TEMPLATES.get(text);
+  if (!found) {
+    const literals = [];
+    const segments = [];
+    let last2 = 0;
+    for (const m2 of text.matchAll(OPTIONAL)) {
+      literals.push(text.slice(last2, m2.index));
+      segments.push({ text: m2[1], names: [...m2[1].matchAll(PLACEHOLDER)].map((p2) => p2[1]) });
+      last2 = m2.index + m2[0].length;
+    }
+    literals.push(text.slice(last2));
+    found = { literals, segments, pieces: /* @__PURE__ */ new Map() };
+    TEMPLATES.set(text, found);
+  }
+  return found;
+}
+function piecesOf(text) {
+  const pieces = [];
+  let last2 = 0;
+  for (const m2 of text.matchAll(PLACEHOLDER)) {
+    if (m2.index > last2) pieces.push(text.slice(last2, m2.index));
+    pieces.push({ whole: m2[0], name: m2[1], pattern: m2[2] });
+    last2 = m2.index + m2[0].length;
+  }
+  if (last2 < text.length) pieces.push(text.slice(last2));
+  return pieces;
+}
 function fill(lang, text, args) {
   const present = (name) => args[name] !== void 0 && args[name] !== "" && args[name] !== 0;
-  return text.replace(
-    OPTIONAL,
-    (_3, segment) => [...segment.matchAll(PLACEHOLDER)].every((m2) => present(m2[1])) ? segment : ""
-  ).replace(PLACEHOLDER, (whole, name, pattern) => {
-    const value = args[name];
-    if (value === void 0) return whole;
-    if (!pattern)
-      return typeof value === "number" ? value.toLocaleString(lang === "ko" ? "ko-KR" : "en") : String(value);
-    const key = patternKey(pattern, value);
-    return hasKey(lang, key) ? t2(lang, key) : String(value);
-  });
+  const tpl = template(text);
+  let kept = "";
+  for (const segment of tpl.segments) kept += segment.names.every(present) ? "1" : "0";
+  let pieces = tpl.pieces.get(kept);
+  if (!pieces) {
+    let left = tpl.literals[0];
+    tpl.segments.forEach((segment, i) => {
+      left += (kept[i] === "1" ? segment.text : "") + tpl.literals[i + 1];
+    });
+    pieces = piecesOf(left);
+    tpl.pieces.set(kept, pieces);
+  }
+  let out = "";
+  for (const piece of pieces) {
+    if (typeof piece === "string") {
+      out += piece;
+      continue;
+    }
+    const value = args[piece.name];
+    if (value === void 0) out += piece.whole;
+    else if (!piece.pattern)
+      out += typeof value === "number" ? numberFormat(lang).format(value) : String(value);
+    else {
+      const key = patternKey(piece.pattern, value);
+      out += hasKey(lang, key) ? t2(lang, key) : String(value);
+    }
+  }
+  return out;
 }
+var NUMBER_FORMATS = /* @__PURE__ */ new Map();
+var PLURAL_RULES = /* @__PURE__ */ new Map();
+function numberFormat(lang) {
+  let format = NUMBER_FORMATS.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(lang === "ko" ? "ko-KR" : "en");
+    NUMBER_FORMATS.set(lang, format);
+  }
+  return format;
+}
+function pluralRules(lang) {
+  let rules = PLURAL_RULES.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    PLURAL_RULES.set(lang, rules);
+  }
+  return rules;
+}
+var REQUIRED = /* @__PURE__ */ new Map();
 function requiredPlaceholders(text) {
-  return [...text.replace(OPTIONAL, "").matchAll(PLACEHOLDER)].map((m2) => m2[1]);
+  let names = REQUIRED.get(text);
+  if (!names) {
+    names = [...text.replace(OPTIONAL, "").matchAll(PLACEHOLDER)].map((m2) => m2[1]);
+    REQUIRED.set(text, names);
+  }
+  return names;
 }
 function t2(lang, key, args = {}) {
   const l3 = lang ?? "en";
@@ -42194,9 +42264,9 @@ function render(lang, family, item2) {
   const base = `${family}.${item2.code}.message`;
   const key = typeof args.variant === "string" ? `${base}.${args.variant}` : base;
   if (!hasKey(lang, key)) return void 0;
-  const template = CATALOGUES[lang][key];
-  if (requiredPlaceholders(template).some((name) => args[name] === void 0)) return void 0;
-  const text = fill(lang, template, args);
+  const template2 = CATALOGUES[lang][key];
+  if (requiredPlaceholders(template2).some((name) => args[name] === void 0)) return void 0;
+  const text = fill(lang, template2, args);
   return family === "finding" && args.waived ? t2(lang, "finding.waived", { text }) : text;
 }
 function verdictSentence(lang, model2, team2) {
@@ -42212,7 +42282,7 @@ function findingMessage(lang, finding3) {
   return codedText(lang, "finding", finding3);
 }
 function plural(lang, base, n, args = {}) {
-  const category = new Intl.PluralRules(lang ?? "en").select(n) === "one" ? "one" : "other";
+  const category = pluralRules(lang ?? "en").select(n) === "one" ? "one" : "other";
   return t2(lang, `${base}.${category}`, { count: n, ...args });
 }
 var STATUS_SYMBOL = { pass: "\u2714", fail: "\u2718", incomplete: "?" };
@@ -47918,6 +47988,13 @@ function parseYaml(source) {
     return void 0;
   };
   return { ok: true, document: { value, lineOf } };
+}
+var shared;
+function parseShared(source) {
+  if (shared?.text === source.text) return { ok: true, document: shared.document };
+  const parsed = parseYaml(source);
+  if (parsed.ok) shared = { text: source.text, document: parsed.document };
+  return parsed;
 }
 function validateDocument(file2, document2, schema) {
   const result2 = schema.safeParse(document2.value, { reportInput: true });
@@ -57293,11 +57370,11 @@ var capitalizeFirstCharacter = (text) => {
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
-  const last = abs % 10;
-  const last2 = abs % 100;
-  if (last2 >= 11 && last2 <= 19 || last === 0)
+  const last2 = abs % 10;
+  const last22 = abs % 100;
+  if (last22 >= 11 && last22 <= 19 || last2 === 0)
     return "many";
-  if (last === 1)
+  if (last2 === 1)
     return "one";
   return "few";
 }
@@ -67737,8 +67814,9 @@ async function loadProgramme(file2) {
     "programme file",
     "pass --config FILE, or create openquota.yml (see examples/sovereign-ai-2025/openquota.yml)"
   );
-  const parsed = parseYaml(source);
-  if (parsed.ok && (parsed.document.value === null || parsed.document.value === void 0)) {
+  const parsed = parseShared(source);
+  if (!parsed.ok) throw new ConfigError(parsed.problems);
+  if (parsed.document.value === null || parsed.document.value === void 0) {
     throw new ConfigError([
       {
         file: file2,
@@ -67748,7 +67826,9 @@ async function loadProgramme(file2) {
       }
     ]);
   }
-  const programme = parseConfigOrThrow(source, programmeSchema);
+  const validated = validateDocument(source.file, parsed.document, programmeSchema);
+  if (!validated.ok) throw new ConfigError(validated.problems);
+  const programme = validated.value;
   return {
     file: file2,
     text: source.text,
@@ -69059,8 +69139,8 @@ function merge3(ranges) {
   const sorted = [...ranges].sort((a, b3) => a[0] - b3[0]);
   const out = [];
   for (const r2 of sorted) {
-    const last = out[out.length - 1];
-    if (last && r2[0] <= last[1] + 3) last[1] = Math.max(last[1], r2[1]);
+    const last2 = out[out.length - 1];
+    if (last2 && r2[0] <= last2[1] + 3) last2[1] = Math.max(last2[1], r2[1]);
     else out.push([...r2]);
   }
   return out;
@@ -69095,12 +69175,12 @@ function search(A3, B3, maxEdits) {
   }
   return -1;
 }
-function walkBack(n, m2, last) {
+function walkBack(n, m2, last2) {
   const trace = traceBuffer;
   const runs = [];
   let x3 = n;
   let y2 = m2;
-  for (let d2 = last; d2 >= 0; d2--) {
+  for (let d2 = last2; d2 >= 0; d2--) {
     if (d2 === 0) {
       if (x3 > 0) runs.push([0, 0, x3]);
       break;
@@ -69134,9 +69214,9 @@ function diffWords(a, b3, maxEdits) {
     return n + m2 > maxEdits ? null : { matched: pre + suf, hunks: hunks2 };
   }
   if (bagDistance(A3, B3) > maxEdits) return null;
-  const last = search(A3, B3, maxEdits);
-  if (last < 0) return null;
-  const runs = walkBack(n, m2, last);
+  const last2 = search(A3, B3, maxEdits);
+  if (last2 < 0) return null;
+  const runs = walkBack(n, m2, last2);
   runs.reverse();
   const hunks = [];
   let matched = pre + suf;
@@ -69275,10 +69355,10 @@ function compareAt(input2, text, ref, start, end) {
     from += first.aLen;
     first.aLen = 0;
   }
-  const last = hunks[hunks.length - 1];
-  if (last && last.aStart + last.aLen === region.length && last.bStart + last.bLen === ref.words.length) {
-    to2 -= last.aLen;
-    last.aLen = 0;
+  const last2 = hunks[hunks.length - 1];
+  if (last2 && last2.aStart + last2.aLen === region.length && last2.bStart + last2.bLen === ref.words.length) {
+    to2 -= last2.aLen;
+    last2.aLen = 0;
   }
   const kept = hunks.filter((h3) => h3.aLen + h3.bLen > 0);
   const trimmed = { matched: al.matched, hunks: kept };
@@ -70513,8 +70593,11 @@ function ownIdentity(top, base) {
 }
 
 // src/report/markdown-escape.ts
+var MD_SPECIAL = /[&<\\`*[\]#|~_>\r\n]/;
 function md(value) {
-  return String(value).replace(/&(?=#?\w+;)/g, "&amp;").replace(/<(?=[A-Za-z/!?])/g, "&lt;").replace(/([\\`*[\]#|~])/g, "\\$1").replace(
+  const text = String(value);
+  if (!MD_SPECIAL.test(text)) return text;
+  return text.replace(/&(?=#?\w+;)/g, "&amp;").replace(/<(?=[A-Za-z/!?])/g, "&lt;").replace(/([\\`*[\]#|~])/g, "\\$1").replace(
     /_/g,
     (_3, at2, all) => /[\p{L}\p{N}]/u.test(all[at2 - 1] ?? "") && /[\p{L}\p{N}]/u.test(all[at2 + 1] ?? "") ? "_" : "\\_"
   ).replace(/^(\s*)>/, "$1\\>").replace(/\r?\n/g, " ");
@@ -70770,7 +70853,7 @@ async function writeComment(request2) {
   }
   const client = createGitHubApiClient(env, { timeoutMs: request2.timeoutMs });
   const marker = commentMarker(env);
-  const result2 = await upsertComment(client, pr2, marker, commentBody(marker, request2.markdown, env), {
+  const result2 = await upsertComment(client, pr2, marker, commentBody(marker, request2.markdown(), env), {
     create: mode === "always" || status2 !== "pass"
   });
   if (!result2.ok) {
@@ -71814,6 +71897,189 @@ function mergeReports(inputs, expect) {
   };
 }
 
+// src/report/schema-fast.ts
+var FAIL = /* @__PURE__ */ Symbol("ask zod");
+var defOf = (schema) => schema._zod.def;
+var isRecordLike = (v2) => typeof v2 === "object" && v2 !== null && !Array.isArray(v2);
+var isString2 = (v2) => typeof v2 === "string";
+function compileFastParse(schema) {
+  const unsupported = [];
+  const never2 = () => FAIL;
+  const give = (what) => {
+    unsupported.push(what);
+    return never2;
+  };
+  const scalar = (test) => (v2) => test(v2) ? v2 : FAIL;
+  const checksOf = (def) => {
+    const tests = [];
+    for (const c3 of def.checks ?? []) {
+      const d2 = c3._zod.def;
+      if (d2.check === "min_length" && typeof d2.minimum === "number") {
+        const min = d2.minimum;
+        tests.push((v2) => v2.length >= min);
+      } else if (d2.check === "greater_than" && typeof d2.value === "number") {
+        const min = d2.value;
+        tests.push(d2.inclusive ? (v2) => v2 >= min : (v2) => v2 > min);
+      } else if (d2.check === "less_than" && typeof d2.value === "number") {
+        const max = d2.value;
+        tests.push(d2.inclusive ? (v2) => v2 <= max : (v2) => v2 < max);
+      } else if (d2.check === "number_format" && d2.format === "safeint") {
+        tests.push((v2) => Number.isSafeInteger(v2));
+      } else {
+        unsupported.push(`${def.type} check ${d2.check}`);
+        return void 0;
+      }
+    }
+    if (tests.length === 0) return () => true;
+    if (tests.length === 1) return tests[0];
+    return (v2) => {
+      for (const t3 of tests) if (!t3(v2)) return false;
+      return true;
+    };
+  };
+  const scalarTest = (schema2) => {
+    const def = defOf(schema2);
+    switch (def.type) {
+      case "string": {
+        const checks = checksOf(def);
+        if (!checks) return () => false;
+        return def.checks?.length ? (v2) => typeof v2 === "string" && checks(v2) : isString2;
+      }
+      case "number": {
+        const checks = checksOf(def);
+        return checks ? (v2) => typeof v2 === "number" && Number.isFinite(v2) && checks(v2) : () => false;
+      }
+      case "boolean":
+        if (def.checks?.length) {
+          unsupported.push("boolean checks");
+          return () => false;
+        }
+        return (v2) => typeof v2 === "boolean";
+      case "null":
+        return (v2) => v2 === null;
+      case "enum": {
+        const values = new Set(Object.values(def.entries ?? {}));
+        return (v2) => values.has(v2);
+      }
+      case "literal": {
+        const values = new Set(def.values ?? []);
+        return (v2) => values.has(v2);
+      }
+      case "nullable": {
+        const inner = scalarTest(def.innerType);
+        return inner ? (v2) => v2 === null || inner(v2) : void 0;
+      }
+      default:
+        return void 0;
+    }
+  };
+  const compile2 = (schema2) => {
+    const test = scalarTest(schema2);
+    if (test) return scalar(test);
+    const def = defOf(schema2);
+    switch (def.type) {
+      case "nullable": {
+        const inner = compile2(def.innerType);
+        return (v2) => v2 === null ? v2 : inner(v2);
+      }
+      case "optional": {
+        const inner = compile2(def.innerType);
+        return (v2) => v2 === void 0 ? v2 : inner(v2);
+      }
+      case "union": {
+        const tests = (def.options ?? []).map(scalarTest);
+        if (!tests.every((t3) => t3 !== void 0)) return give("union of non-scalars");
+        return scalar((v2) => tests.some((t3) => t3(v2)));
+      }
+      case "array": {
+        if (def.checks?.length) return give("array checks");
+        const element = compile2(def.element);
+        return (v2) => {
+          if (!Array.isArray(v2)) return FAIL;
+          let out;
+          for (let i = 0; i < v2.length; i++) {
+            const r2 = element(v2[i]);
+            if (r2 === FAIL) return FAIL;
+            if (out === void 0 && r2 !== v2[i]) out = v2.slice(0, i);
+            if (out !== void 0) out.push(r2);
+          }
+          return out ?? v2;
+        };
+      }
+      case "record": {
+        if (def.checks?.length) return give("record checks");
+        const key = scalarTest(def.keyType);
+        if (!key) return give("record of non-scalar keys");
+        const value = compile2(def.valueType);
+        return (v2) => {
+          if (!isRecordLike(v2)) return FAIL;
+          let out;
+          const keys = Object.keys(v2);
+          for (let i = 0; i < keys.length; i++) {
+            const k2 = keys[i];
+            if (k2 === "__proto__" || !key(k2)) return FAIL;
+            const r2 = value(v2[k2]);
+            if (r2 === FAIL) return FAIL;
+            if (out === void 0 && r2 !== v2[k2]) {
+              out = {};
+              for (let j3 = 0; j3 < i; j3++) out[keys[j3]] = v2[keys[j3]];
+            }
+            if (out !== void 0) out[k2] = r2;
+          }
+          return out ?? v2;
+        };
+      }
+      case "object": {
+        if (def.checks?.length) return give("object checks");
+        if (def.catchall) return give("object catchall");
+        const keys = Object.keys(def.shape ?? {});
+        const fields = keys.map((k2) => {
+          const d2 = defOf(def.shape[k2]);
+          const optional3 = d2.type === "optional";
+          return { key: k2, optional: optional3, parse: compile2(optional3 ? d2.innerType : def.shape[k2]) };
+        });
+        const position = new Map(keys.map((k2, i) => [k2, i]));
+        return (v2) => {
+          if (!isRecordLike(v2)) return FAIL;
+          let ordered = true;
+          let p2 = 0;
+          for (const k2 in v2) {
+            while (p2 < keys.length && keys[p2] !== k2) p2++;
+            if (p2 < keys.length) continue;
+            if (!position.has(k2)) return FAIL;
+            ordered = false;
+            p2 = position.get(k2);
+          }
+          let out = ordered ? void 0 : {};
+          for (let i = 0; i < fields.length; i++) {
+            const f3 = fields[i];
+            const x3 = v2[f3.key];
+            if (x3 === void 0) {
+              if (!f3.optional || f3.key in v2) return FAIL;
+              continue;
+            }
+            const r2 = f3.parse(x3);
+            if (r2 === FAIL) return FAIL;
+            if (out === void 0 && r2 !== x3) {
+              out = {};
+              for (let j3 = 0; j3 < i; j3++) {
+                const before = fields[j3].key;
+                if (v2[before] !== void 0) out[before] = v2[before];
+              }
+            }
+            if (out !== void 0) out[f3.key] = r2;
+          }
+          return out ?? v2;
+        };
+      }
+      default:
+        return give(def.type);
+    }
+  };
+  const parse7 = compile2(schema);
+  return { parse: parse7, unsupported };
+}
+
 // src/report/schema.ts
 var finding2 = external_exports.object({
   code: external_exports.enum(FINDING_CODES),
@@ -71940,6 +72206,7 @@ var reportSchema = external_exports.object({
     cacheHits: external_exports.number()
   }).optional()
 });
+var reportFast = compileFastParse(reportSchema);
 var REPORT_FIX = "give a JSON report written by `openquota scan --json FILE` (or `--format json`): schema openquota/report@1";
 function notAReport(data) {
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
@@ -71967,6 +72234,8 @@ function parseReport(file2, data) {
   const notReport = notAReport(data);
   if (notReport)
     return { problems: [{ file: file2, path: notReport.path, message: notReport.message, fix: REPORT_FIX }] };
+  const fast = reportFast.parse(data);
+  if (fast !== FAIL) return { report: fast };
   const parsed = reportSchema.safeParse(data);
   if (parsed.success) return { report: parsed.data };
   return {
@@ -72308,7 +72577,14 @@ function indexTeams(teams) {
   return byId;
 }
 function locateInProgramme(text) {
-  const parsed = text === void 0 ? void 0 : parseYaml({ file: "programme", text });
+  if (text !== void 0 && last?.text === text) return last.locate;
+  const locate2 = buildLocator(text);
+  if (text !== void 0) last = { text, locate: locate2 };
+  return locate2;
+}
+var last;
+function buildLocator(text) {
+  const parsed = text === void 0 ? void 0 : parseShared({ file: "programme", text });
   if (!parsed?.ok) return () => void 0;
   const doc = parsed.document.value;
   const teams = indexTeams(Array.isArray(doc?.teams) ? doc.teams : []);
@@ -72625,12 +72901,22 @@ function renderMarkdown(report, options = {}) {
   const limit = options.maxChars ?? GITHUB_COMMENT_LIMIT;
   const size = options.measure ?? ((text) => text.length);
   const top = head(report, lang);
-  const details = report.teams.map((team2) => ({ team: team2, text: teamDetails(team2, lang) }));
-  const assemble = (kept2, note2) => `${[top, ...kept2.map((d2) => d2.text), ...note2 ? [`> ${note2}`] : []].join("\n")}
+  const details = report.teams.map((team2) => {
+    const text = teamDetails(team2, lang);
+    return { team: team2, text, size: size(text) };
+  });
+  const parts = (kept2, note2) => [
+    top,
+    ...kept2.map((d2) => d2.text),
+    ...note2 ? [`> ${note2}`] : []
+  ];
+  const assemble = (kept2, note2) => `${parts(kept2, note2).join("\n")}
 `;
+  const newline = size("\n");
+  const topSize = size(top);
+  const sizeOf = (kept2, note2) => topSize + kept2.reduce((n, d2) => n + d2.size, 0) + (note2 ? size(`> ${note2}`) : 0) + newline * (kept2.length + (note2 ? 1 : 0) + 1);
   let kept = details;
-  let out = assemble(kept, "");
-  if (size(out) <= limit) return out;
+  if (sizeOf(kept, "") <= limit) return assemble(kept, "");
   const dropOrder = [
     ...details.filter((d2) => d2.team.status === "pass").reverse(),
     ...details.filter((d2) => d2.team.status !== "pass").reverse()
@@ -72642,9 +72928,9 @@ function renderMarkdown(report, options = {}) {
   for (const drop of dropOrder) {
     kept = kept.filter((d2) => d2 !== drop);
     left += drop.team.models.length;
-    out = assemble(kept, note(left));
-    if (size(out) <= limit) return out;
+    if (sizeOf(kept, note(left)) <= limit) return assemble(kept, note(left));
   }
+  const out = assemble(kept, note(left));
   const tail = `
 > ${note(left)}
 `;
@@ -72707,7 +72993,7 @@ async function finish(done, inputs, workspace, io2, env) {
   const commentUrl = await writeComment({
     mode: inputs.comment,
     status: done.status,
-    markdown: done.comment(),
+    markdown: done.comment,
     env,
     timeoutMs: inputs.timeout * 1e3,
     info: io2.info,

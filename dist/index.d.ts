@@ -1206,7 +1206,8 @@ interface MarkdownOptions {
     reportPath?: string;
     /**
      * How `maxChars` is measured: UTF-16 length by default (GitHub comments); job summaries limit
-     * bytes, so pass `(s) => Buffer.byteLength(s)` there (Hangul takes 3 bytes in UTF-8).
+     * bytes, so pass `(s) => Buffer.byteLength(s)` there (Hangul takes 3 bytes in UTF-8). It must add
+     * up over a concatenation of lines, as both do: the report's parts are measured one by one.
      */
     measure?: (text: string) => number;
 }

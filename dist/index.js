@@ -1,38 +1,38 @@
 import { createRequire as __oqCreateRequire } from 'node:module'; import { fileURLToPath as __oqFileURLToPath } from 'node:url'; import { dirname as __oqDirname } from 'node:path'; const require = __oqCreateRequire(import.meta.url); const __filename = __oqFileURLToPath(import.meta.url); const __dirname = __oqDirname(__filename);
 import {
   mergeReports
-} from "./chunks/chunk-D36QIINP.js";
+} from "./chunks/chunk-DACHC6CH.js";
 import {
   diffReports,
   renderDiff
-} from "./chunks/chunk-V43GCVDQ.js";
+} from "./chunks/chunk-T5XEHTH2.js";
 import {
   loadProgramme,
   scan
-} from "./chunks/chunk-JHNMPRP4.js";
+} from "./chunks/chunk-WEHSVXFH.js";
 import {
   check
-} from "./chunks/chunk-B7LX6YSK.js";
+} from "./chunks/chunk-KI3JSB5I.js";
 import {
   createSources
-} from "./chunks/chunk-YXEEJ4T6.js";
+} from "./chunks/chunk-5WUTOOUP.js";
 import "./chunks/chunk-34H5QAGY.js";
 import "./chunks/chunk-AQCJ6A3T.js";
 import "./chunks/chunk-I4IUDEWL.js";
 import {
   evaluateBundle
-} from "./chunks/chunk-YSJAQRDY.js";
+} from "./chunks/chunk-JRELBO4E.js";
 import {
   evaluate,
   loadBundle,
   saveBundle,
   saveScanEvidence
-} from "./chunks/chunk-5V5OVCQP.js";
-import "./chunks/chunk-25PIDIKE.js";
+} from "./chunks/chunk-BY7C2FKJ.js";
+import "./chunks/chunk-4ODOJAV5.js";
 import "./chunks/chunk-Z623MJVN.js";
 import {
   defaultEngine
-} from "./chunks/chunk-TLF32HVU.js";
+} from "./chunks/chunk-L2NCHH7S.js";
 import "./chunks/chunk-TBPVP7PF.js";
 import {
   VERSION
@@ -44,7 +44,7 @@ import {
 import {
   loadPolicy,
   presetNames
-} from "./chunks/chunk-O3IKRYHK.js";
+} from "./chunks/chunk-4JA3RUSA.js";
 import "./chunks/chunk-Q5R5AO55.js";
 import "./chunks/chunk-2QRAECFN.js";
 import "./chunks/chunk-S5NXMKCU.js";
@@ -54,19 +54,19 @@ import {
   renderCycloneDx,
   renderMarkdown,
   renderSarif
-} from "./chunks/chunk-OXL6BJRG.js";
+} from "./chunks/chunk-JISSSANS.js";
 import {
   renderHtml
-} from "./chunks/chunk-Y53XUUD5.js";
+} from "./chunks/chunk-WRWZZTTG.js";
 import {
   renderTable
-} from "./chunks/chunk-NQZH5PJ3.js";
+} from "./chunks/chunk-6ZS6V7QN.js";
 import {
   parseReport,
   readReport
-} from "./chunks/chunk-A5QAHDPP.js";
-import "./chunks/chunk-F44YHL5V.js";
-import "./chunks/chunk-IUTMSLV3.js";
+} from "./chunks/chunk-FDACK4SX.js";
+import "./chunks/chunk-Q7H27O3X.js";
+import "./chunks/chunk-AP6JF5VN.js";
 import "./chunks/chunk-O7GRARZB.js";
 import "./chunks/chunk-A4L3TASA.js";
 import "./chunks/chunk-ULKOY3PM.js";
@@ -75,7 +75,7 @@ import {
   renderJson
 } from "./chunks/chunk-G46CUUFP.js";
 import "./chunks/chunk-ZVPDN32M.js";
-import "./chunks/chunk-5RRIEAGH.js";
+import "./chunks/chunk-L4FZX4DT.js";
 import {
   ConfigError,
   InternalError,
