@@ -150,7 +150,8 @@ export async function emitReport(
   // The renderers (CycloneDX, the HTML page, SARIF with its zod-checked report) load only when a
   // report is written, so commands that print none, and `--version`, start without them.
   const { RENDERERS } = await import('../report/index.js');
-  const text = RENDERERS[plan.format]!(report, {
+  const render = await RENDERERS[plan.format]!();
+  const text = render(report, {
     verbose: options.verbose,
     colour: !plan.file && useColour(io),
     lang: options.lang,

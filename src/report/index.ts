@@ -1,12 +1,5 @@
 import type { Format } from '../options.js';
 import type { Report } from '../types.js';
-import { renderCycloneDx } from './cyclonedx.js';
-import { renderHtml } from './html.js';
-import { renderJson } from './json.js';
-import { renderMarkdown } from './markdown.js';
-import { renderSarif } from './sarif.js';
-import { renderTable } from './table.js';
-
 /** What every renderer may use besides the report. */
 export interface RenderOptions {
   verbose: boolean;
@@ -21,18 +14,33 @@ export interface RenderOptions {
   programmeText?: string;
 }
 
-/** One renderer per available format; a format is offered only when its renderer exists. */
-export const RENDERERS: Partial<Record<Format, (report: Report, options: RenderOptions) => string>> = {
-  table: (report, options) => renderTable(report, options),
-  json: (report) => renderJson(report),
-  html: (report, options) => renderHtml(report, options),
-  markdown: (report, options) => renderMarkdown(report, options),
-  cyclonedx: (report) => renderCycloneDx(report),
-  sarif: (report, options) =>
-    renderSarif(report, {
-      ...(options.programmeText === undefined ? {} : { programmeText: options.programmeText }),
-      ...(options.lang ? { lang: options.lang } : {}),
-    }),
+/** A renderer: the report (and options) to the text of one format. */
+export type Renderer = (report: Report, options: RenderOptions) => string;
+
+/**
+ * One renderer per available format, each loaded when its format is asked for: `render --format
+ * table` does not compile CycloneDX or the HTML page. A format is offered only when its renderer exists.
+ */
+export const RENDERERS: Partial<Record<Format, () => Promise<Renderer>>> = {
+  table: async () => (await import('./table.js')).renderTable,
+  json: async () => {
+    const { renderJson } = await import('./json.js');
+    return (report) => renderJson(report);
+  },
+  html: async () => (await import('./html.js')).renderHtml,
+  markdown: async () => (await import('./markdown.js')).renderMarkdown,
+  cyclonedx: async () => {
+    const { renderCycloneDx } = await import('./cyclonedx.js');
+    return (report) => renderCycloneDx(report);
+  },
+  sarif: async () => {
+    const { renderSarif } = await import('./sarif.js');
+    return (report, options) =>
+      renderSarif(report, {
+        ...(options.programmeText === undefined ? {} : { programmeText: options.programmeText }),
+        ...(options.lang ? { lang: options.lang } : {}),
+      });
+  },
 };
 
 /** Formats that can be rendered now. */

@@ -182,8 +182,8 @@ describe('SARIF 2.1.0', () => {
     expect(new Set(prints).size).toBe(prints.length);
   });
 
-  it('is registered as --format sarif', () => {
-    const out = RENDERERS.sarif!(fixtureReport('round-1'), {
+  it('is registered as --format sarif', async () => {
+    const out = (await RENDERERS.sarif!())(fixtureReport('round-1'), {
       verbose: false,
       colour: false,
       programmeText: PROGRAMME,

@@ -65,10 +65,11 @@ describe('report fixtures and schema', () => {
     expectGolden('report.json', text);
   });
 
-  it('every registered renderer renders both rounds', () => {
-    for (const [format, render] of Object.entries(RENDERERS)) {
+  it('every registered renderer renders both rounds', async () => {
+    for (const [format, load] of Object.entries(RENDERERS)) {
+      const render = await load!();
       for (const round of ['round-1', 'round-2'] as const) {
-        const out = render!(fixtureReport(round), { verbose: true, colour: false, lang: 'ko' });
+        const out = render(fixtureReport(round), { verbose: true, colour: false, lang: 'ko' });
         expect(out.length, `${format} ${round}`).toBeGreaterThan(100);
       }
     }
