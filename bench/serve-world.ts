@@ -19,7 +19,7 @@ const { values: flags } = parseArgs({
     size: { type: 'string', default: '400' },
     latency: { type: 'string', default: '50' },
     dir: { type: 'string' },
-    // The anonymous Hub's limits (500 /api and 5,000 resolver requests per 5 minutes, stated in RateLimit headers).
+    // The anonymous Hub's limits (500 /api and 3,000 resolver requests per 5 minutes, stated in RateLimit headers).
     'rate-limits': { type: 'boolean', default: false },
   },
 });
@@ -33,7 +33,7 @@ const hub = await startHubServer({
     ? {
         rateLimits: {
           api: { quota: 500, windowSeconds: 300 },
-          resolvers: { quota: 5000, windowSeconds: 300 },
+          resolvers: { quota: 3000, windowSeconds: 300 },
         },
       }
     : {}),
