@@ -6,13 +6,14 @@
  * so it survives between runs; the index of sizes is read from disk once per process, and a file
  * it does not hold is a miss without asking the disk (a cold scan asks thousands of times; an entry
  * another process writes meanwhile only costs this run a request). Writes are atomic (temp file +
- * rename). Temp files an interrupted run left behind are removed when older than ten minutes.
+ * rename) and synchronous: measured on a scan, a small file written at once costs the process less
+ * CPU and time than the thread pool's round trips, and pending writes hold no copies of bodies.
+ * Temp files an interrupted run left behind are removed when older than ten minutes.
  * Nothing here ever fails a scan: a cache that cannot be read or written only costs requests.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, rename as renameFile, writeFile as writeFileTo } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
-import { promisify } from 'node:util';
 import { dirname, join } from 'node:path';
 
 /** One stored answer. */
@@ -59,10 +60,6 @@ const STALE_TEMP_MS = 10 * 60_000;
 // that also holds the user's own files.
 const ENTRY_NAME = /^[0-9a-f]{64}\.json$/;
 const TEMP_NAME = /^[0-9a-f]{64}\.json\.[0-9a-f]{12}\.tmp$/;
-// The callback API, promisified: it runs in the thread pool without the promise API's file handles,
-// which cost the (busy) main thread several times more per small file.
-const writeFile = promisify(writeFileTo);
-const rename = promisify(renameFile);
 
 interface Stored {
   v: 2;
@@ -165,8 +162,8 @@ export function createCacheStore(options: CacheStoreOptions): CacheStore {
           mkdirSync(dir, { recursive: true });
           made.add(dir);
         }
-        await writeFile(temp, text);
-        await rename(temp, file);
+        writeFileSync(temp, text);
+        renameSync(temp, file);
         put(file, { size, used: now() });
       } catch {
         await rm(temp, { force: true }).catch(() => {});
