@@ -8,7 +8,7 @@ import { BASE_DEADLINE_MS, type Budget, defaultDeadlineMs } from './sources/budg
 import { readLineage } from './sources/lineage.js';
 import { DEFAULT_POOLS, releasesInFlight } from './sources/pools.js';
 import type { Source, TeamTarget } from './sources/source.js';
-import type { Evidence, Release, Report, RequestStats, SourceFailure } from './types.js';
+import type { Evidence, LicenceText, Release, Report, RequestStats, SourceFailure } from './types.js';
 
 /** Progress events, for a progress line on a terminal. */
 export type ScanProgress =
@@ -129,6 +129,23 @@ export function mergeRenamed(evidence: Evidence[]): Evidence[] {
   return [...byKey.values()];
 }
 
+/**
+ * Evidence whose texts share one string per distinct text: most releases of a programme carry the
+ * same few licence texts, and thousands of copies of each were most of a large scan's memory.
+ * Keyed by the text's SHA-256 (a long string's own hash is only its length) and kept only when
+ * equal, so nothing changes but where the characters live.
+ */
+function sharedTexts(): (evidence: Evidence) => Evidence {
+  const seen = new Map<string, string>();
+  const one = (text: LicenceText): LicenceText => {
+    if (text.text === undefined || text.sha256 === undefined) return text;
+    const held = seen.get(text.sha256);
+    if (held === undefined) seen.set(text.sha256, text.text);
+    return held === text.text ? { ...text, text: held } : text;
+  };
+  return (evidence) => ({ ...evidence, texts: evidence.texts.map(one) });
+}
+
 /** The evidence of a release the deadline left uninspected: its facts are a DEADLINE failure. */
 function stoppedEvidence(
   release: Release,
@@ -200,6 +217,7 @@ export async function scan(input: ScanInput): Promise<ScanResult> {
     input.sources.map((s) => [s, pLimit(input.concurrency ?? releasesInFlight(DEFAULT_POOLS))] as const),
   );
   let done = 0;
+  const shared = sharedTexts();
   const evidence = await Promise.all(
     releases.map(({ team, release, source }) =>
       limits.get(source)!(async () => {
@@ -210,7 +228,7 @@ export async function scan(input: ScanInput): Promise<ScanResult> {
           : await source.inspect(release, { signal: input.signal });
         done += 1;
         input.onProgress?.({ phase: 'inspect', team, id: release.id, done, total: releases.length });
-        return result;
+        return shared(result);
       }),
     ),
   );

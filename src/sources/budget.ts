@@ -6,6 +6,7 @@
  * is not asked again and its requests fail at once with `RATE_LIMITED`, naming the reset time.
  * Either failure makes its release `unknown`; the report is still written.
  */
+import { setMaxListeners } from 'node:events';
 import { SourceError } from '../errors.js';
 
 /** A scan's shared deadline and rate-limit state; created by createSources, armed by scan(). */
@@ -61,6 +62,8 @@ const PER_THOUSAND_MS = 5 * 60_000;
 export function createBudget(options: BudgetOptions = {}): Budget {
   const now = options.now ?? Date.now;
   const controller = new AbortController();
+  // Every request in flight or waiting listens for the deadline: hundreds at once, by design.
+  setMaxListeners(0, controller.signal);
   const limited = new Map<string, number>();
   let at: number | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -21,6 +21,7 @@ import { createHttpClient, type HttpClientOptions } from './http.js';
 import { createHuggingFaceSource } from './huggingface.js';
 import { isPinnedResolveUrl } from './huggingface-texts.js';
 import { createLocalSource } from './local.js';
+import { createNodeFetch } from './node-fetch.js';
 import { createLimiters, DEFAULT_POOLS, type HostFigures, type PoolKind, type Pools } from './pools.js';
 import { createRedactor, type Redact } from './redact.js';
 import { redacting } from './redacting-source.js';
@@ -82,8 +83,10 @@ export function createSources(
   const redact = createRedactor(secrets);
   const budget = options.budget ?? createBudget();
   const headers = { 'user-agent': `openquota/${VERSION}` };
+  // One set of keep-alive connections for every source, over node:http (node-fetch.ts says why).
+  const send = options.fetch ?? createNodeFetch();
   const transport = {
-    fetch: options.fetch,
+    fetch: send,
     timeoutMs: options.timeoutMs,
     headers,
     budget,
@@ -107,7 +110,7 @@ export function createSources(
       ? createCachedFetch({
           dir: join(cacheDir, 'huggingface'),
           store,
-          fetch: options.fetch,
+          fetch: send,
           // A file read at a commit sha never changes: a rerun serves it from disk, asking nothing.
           immutable: isPinnedResolveUrl,
         })
@@ -128,7 +131,7 @@ export function createSources(
   const githubApi = endpointFrom(env, 'GITHUB_API_URL', GITHUB_DEFAULT);
   const githubToken = tokenFrom(env, 'GITHUB_TOKEN') ?? tokenFrom(env, 'GH_TOKEN');
   const githubTransport = createTransport({
-    fetch: options.fetch,
+    fetch: send,
     timeoutMs: options.timeoutMs,
     ...(cacheDir ? { cacheDir: join(cacheDir, 'github'), cacheStore: store } : {}),
     immutable: isCommitPinned,

@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -5,6 +6,7 @@ import { SourceError } from '../../src/errors.js';
 import { createBudget } from '../../src/sources/budget.js';
 import { createHttpClient, type HttpClientOptions, HttpError } from '../../src/sources/http.js';
 import {
+  defaultSleep,
   limitedUntil,
   parseRateLimit,
   retryAfterMs,
@@ -331,5 +333,16 @@ describe('http client against the loopback Hub', () => {
     });
     expect(server.requests).toHaveLength(1);
     expect(JSON.stringify({ ...error, message: error.message })).not.toContain(TOKEN);
+  });
+});
+
+describe('defaultSleep', () => {
+  it('leaves no listener on the signal once it has slept (paced waits sleep thousands of times on the scan’s signal)', async () => {
+    const controller = new AbortController();
+    for (let i = 0; i < 20; i++) await defaultSleep(1, controller.signal);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+    const sleeping = defaultSleep(60_000, controller.signal);
+    controller.abort(new Error('stop'));
+    await expect(sleeping).rejects.toThrow('stop');
   });
 });
