@@ -36,6 +36,7 @@ export function createNodeFetch(fallback: typeof fetch = globalThis.fetch): type
     const method = (init?.method ?? 'GET').toUpperCase();
     if (typeof input !== 'string' && !(input instanceof URL)) return fallback(input, init);
     const start = new URL(input);
+    if (start.username || start.password) return fallback(input, init);
     if ((method !== 'GET' && method !== 'HEAD') || init?.body != null || !(start.protocol in agents))
       return fallback(input, init);
     const signal = init?.signal ?? undefined;
@@ -61,6 +62,12 @@ export function createNodeFetch(fallback: typeof fetch = globalThis.fetch): type
       const next = new URL(location, url);
       if (next.protocol !== 'http:' && next.protocol !== 'https:')
         throw new TypeError('fetch failed', { cause: new Error('URL scheme must be a HTTP(S) scheme') });
+      // Userinfo in a Location would be sent as Basic credentials by node:http: refused, as fetch
+      // refuses a URL that carries credentials (an upstream echoing a token back must not reuse it).
+      if (next.username || next.password)
+        throw new TypeError('fetch failed', {
+          cause: new Error('redirect to a URL that includes credentials'),
+        });
       if (next.origin !== url.origin) for (const name of ORIGIN_BOUND) headers.delete(name);
       url = next;
     }
