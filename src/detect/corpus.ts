@@ -61,8 +61,6 @@ export interface Reference {
   id: string;
   /** Number of words. */
   length: number;
-  /** Number of distinct words (the prefilter's denominator). */
-  size: number;
   /** Word ids as base64 Uint16 (from the index file), until decoded into `words`. */
   encoded: string;
   /** Number of leading title words. */
@@ -79,14 +77,25 @@ export interface Reference {
 export type FullReference = Reference & { words: Int32Array; title: Uint8Array };
 
 /**
- * The indexed corpus. The inverted index is flat (CSR): the references containing word `w` are
+ * The inverted index, flat (CSR): the references containing word `w` are
  * `postRefs[postStart[w]] .. postRefs[postStart[w + 1] - 1]`, in reference order. Two typed arrays
  * build in a few milliseconds where a Map of 11,500 growing arrays took tens of milliseconds.
  */
-export interface Corpus {
-  refs: Reference[];
+export interface Postings {
   postStart: Int32Array;
   postRefs: Uint16Array;
+  /** Per reference, its number of distinct words (the prefilter's denominator). */
+  sizes: Int32Array;
+}
+
+/** The indexed corpus. */
+export interface Corpus {
+  refs: Reference[];
+  /**
+   * The inverted index, decoded on first use: a text that is a reference word for word (the exact
+   * matcher, the common LICENSE) never needs it, and decoding it took about 5 ms of such a run.
+   */
+  readonly postings: Postings;
   vocabulary: Map<string, number>;
   entries: LicenceEntry[];
   /** word count -> indices of the references that long, for the exact matcher (no hashing at start). */
@@ -465,20 +474,11 @@ export function corpus(): Corpus {
   const refs: Reference[] = data.refs.map((r) => ({
     id: r.id,
     length: Buffer.byteLength(r.words, 'base64') / 2,
-    size: 0,
     encoded: r.words,
     titleWords: r.title,
   }));
-  const counts = decodeIds(data.postingCounts);
-  const postStart = new Int32Array(counts.length + 1);
-  for (let w = 0; w < counts.length; w++) postStart[w + 1] = postStart[w]! + counts[w]!;
-  const raw = Buffer.from(data.postings, 'base64');
-  const postRefs = new Uint16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2).slice();
-  const sizes = new Int32Array(refs.length);
-  for (let i = 0; i < postRefs.length; i++) sizes[postRefs[i]!]!++;
-  refs.forEach((ref, r) => {
-    ref.size = sizes[r]!;
-  });
+  let postings: Postings | undefined;
+  const { postingCounts, postings: encodedPostings } = data;
   const byLength = new Map<number, number[]>();
   refs.forEach((ref, r) => {
     const list = byLength.get(ref.length);
@@ -486,9 +486,31 @@ export function corpus(): Corpus {
     else byLength.set(ref.length, [r]);
   });
   const tails = data.tails.map((t) => ({ id: t.id, words: decodeIds(t.words) }));
-  corpusCache = { refs, postStart, postRefs, vocabulary, entries: licenceEntries(), byLength, tails };
+  corpusCache = {
+    refs,
+    get postings() {
+      postings ??= decodePostings(postingCounts, encodedPostings, refs.length);
+      return postings;
+    },
+    vocabulary,
+    entries: licenceEntries(),
+    byLength,
+    tails,
+  };
   titleCache = undefined;
   return corpusCache;
+}
+
+/** The inverted index from the index file's encoding (CorpusData's postingCounts and postings). */
+function decodePostings(postingCounts: string, encoded: string, refCount: number): Postings {
+  const counts = decodeIds(postingCounts);
+  const postStart = new Int32Array(counts.length + 1);
+  for (let w = 0; w < counts.length; w++) postStart[w + 1] = postStart[w]! + counts[w]!;
+  const raw = Buffer.from(encoded, 'base64');
+  const postRefs = new Uint16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2).slice();
+  const sizes = new Int32Array(refCount);
+  for (let i = 0; i < postRefs.length; i++) sizes[postRefs[i]!]!++;
+  return { postStart, postRefs, sizes };
 }
 
 /**

@@ -214,7 +214,8 @@ function modelNames(ref: FullReference): Set<number> {
   modelIds ??= new Set(licenceEntries().map((e) => e.id));
   const names = new Set<number>();
   if (modelIds.has(ref.id)) {
-    const { postStart, postRefs, refs } = corpus();
+    const { postings, refs } = corpus();
+    const { postStart, postRefs } = postings;
     const spdxRefs = refs.filter((r) => !modelIds!.has(r.id)).length;
     const spdxLimit = Math.max(2, Math.floor(spdxRefs * NAME_SHARE));
     const modelLimit = Math.max(2, Math.floor(modelIds.size * MODEL_NAME_SHARE));

@@ -349,7 +349,8 @@ interface Candidate {
  * MIN_CONTAINMENT of their words (best first) and the best word-set Dice, for `closest`.
  */
 function candidates(input: Int32Array): { ranked: Candidate[]; best?: { ref: number; dice: number } } {
-  const { refs, postStart, postRefs, vocabulary } = corpus();
+  const { refs, postings, vocabulary } = corpus();
+  const { postStart, postRefs, sizes } = postings;
   // Each distinct input word once: `seen` marks words already counted.
   const seen = new Uint8Array(vocabulary.size);
   let distinct = 0;
@@ -365,7 +366,7 @@ function candidates(input: Int32Array): { ranked: Candidate[]; best?: { ref: num
   for (let r = 0; r < refs.length; r++) {
     const o = overlap[r]!;
     if (o === 0) continue;
-    const size = refs[r]!.size;
+    const size = sizes[r]!;
     const dice = (2 * o) / (size + distinct);
     if (!best || dice > best.dice) best = { ref: r, dice };
     if (o / size >= MIN_CONTAINMENT) ranked.push({ ref: r, containment: o / size });
