@@ -45,8 +45,8 @@ var require_tunnel = __commonJS({
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
-    var http = __require("http");
-    var https = __require("https");
+    var http2 = __require("http");
+    var https2 = __require("https");
     var events = __require("events");
     var assert2 = __require("assert");
     var util = __require("util");
@@ -56,24 +56,24 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+      agent.request = http2.request;
       return agent;
     }
     function httpsOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+      agent.request = http2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
     function httpOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       return agent;
     }
     function httpsOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -82,7 +82,7 @@ var require_tunnel = __commonJS({
       var self2 = this;
       self2.options = options || {};
       self2.proxyOptions = self2.options.proxy || {};
-      self2.maxSockets = self2.options.maxSockets || http.Agent.defaultMaxSockets;
+      self2.maxSockets = self2.options.maxSockets || http2.Agent.defaultMaxSockets;
       self2.requests = [];
       self2.sockets = [];
       self2.on("free", function onFree(socket, host, port, localAddress) {
@@ -969,7 +969,7 @@ var require_util = __commonJS({
     var assert2 = __require("node:assert");
     var { kDestroyed, kBodyUsed, kListeners, kBody } = require_symbols();
     var { IncomingMessage } = __require("node:http");
-    var stream = __require("node:stream");
+    var stream2 = __require("node:stream");
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
@@ -1143,24 +1143,24 @@ var require_util = __commonJS({
       return null;
     }
     function isDestroyed(body) {
-      return body && !!(body.destroyed || body[kDestroyed] || stream.isDestroyed?.(body));
+      return body && !!(body.destroyed || body[kDestroyed] || stream2.isDestroyed?.(body));
     }
-    function destroy(stream2, err) {
-      if (stream2 == null || !isStream(stream2) || isDestroyed(stream2)) {
+    function destroy(stream3, err) {
+      if (stream3 == null || !isStream(stream3) || isDestroyed(stream3)) {
         return;
       }
-      if (typeof stream2.destroy === "function") {
-        if (Object.getPrototypeOf(stream2).constructor === IncomingMessage) {
-          stream2.socket = null;
+      if (typeof stream3.destroy === "function") {
+        if (Object.getPrototypeOf(stream3).constructor === IncomingMessage) {
+          stream3.socket = null;
         }
-        stream2.destroy(err);
+        stream3.destroy(err);
       } else if (err) {
         queueMicrotask(() => {
-          stream2.emit("error", err);
+          stream3.emit("error", err);
         });
       }
-      if (stream2.destroyed !== true) {
-        stream2[kDestroyed] = true;
+      if (stream3.destroyed !== true) {
+        stream3[kDestroyed] = true;
       }
     }
     var KEEPALIVE_TIMEOUT_EXPR = /timeout=(\d+)/;
@@ -1259,13 +1259,13 @@ var require_util = __commonJS({
       }
     }
     function isDisturbed(body) {
-      return !!(body && (stream.isDisturbed(body) || body[kBodyUsed]));
+      return !!(body && (stream2.isDisturbed(body) || body[kBodyUsed]));
     }
     function isErrored(body) {
-      return !!(body && stream.isErrored(body));
+      return !!(body && stream2.isErrored(body));
     }
     function isReadable(body) {
-      return !!(body && stream.isReadable(body));
+      return !!(body && stream2.isReadable(body));
     }
     function getSocketInfo(socket) {
       return {
@@ -4081,7 +4081,7 @@ var require_util2 = __commonJS({
   "node_modules/undici/lib/web/fetch/util.js"(exports, module) {
     "use strict";
     var { Transform } = __require("node:stream");
-    var zlib = __require("node:zlib");
+    var zlib2 = __require("node:zlib");
     var { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = require_constants3();
     var { getGlobalOrigin } = require_global();
     var { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = require_data_url();
@@ -4642,8 +4642,8 @@ var require_util2 = __commonJS({
         errorSteps(e);
       }
     }
-    function isReadableStreamLike(stream) {
-      return stream instanceof ReadableStream || stream[Symbol.toStringTag] === "ReadableStream" && typeof stream.tee === "function";
+    function isReadableStreamLike(stream2) {
+      return stream2 instanceof ReadableStream || stream2[Symbol.toStringTag] === "ReadableStream" && typeof stream2.tee === "function";
     }
     function readableStreamClose(controller) {
       try {
@@ -4781,7 +4781,7 @@ var require_util2 = __commonJS({
             callback();
             return;
           }
-          this._inflateStream = (chunk[0] & 15) === 8 ? zlib.createInflate(this.#zlibOptions) : zlib.createInflateRaw(this.#zlibOptions);
+          this._inflateStream = (chunk[0] & 15) === 8 ? zlib2.createInflate(this.#zlibOptions) : zlib2.createInflateRaw(this.#zlibOptions);
           this._inflateStream.on("data", this.push.bind(this));
           this._inflateStream.on("end", () => this.push(null));
           this._inflateStream.on("error", (err) => this.destroy(err));
@@ -5459,20 +5459,20 @@ var require_body = __commonJS({
     var streamRegistry;
     if (hasFinalizationRegistry) {
       streamRegistry = new FinalizationRegistry((weakRef) => {
-        const stream = weakRef.deref();
-        if (stream && !stream.locked && !isDisturbed(stream) && !isErrored(stream)) {
-          stream.cancel("Response object has been garbage collected").catch(noop4);
+        const stream2 = weakRef.deref();
+        if (stream2 && !stream2.locked && !isDisturbed(stream2) && !isErrored(stream2)) {
+          stream2.cancel("Response object has been garbage collected").catch(noop4);
         }
       });
     }
     function extractBody(object2, keepalive = false) {
-      let stream = null;
+      let stream2 = null;
       if (object2 instanceof ReadableStream) {
-        stream = object2;
+        stream2 = object2;
       } else if (isBlobLike(object2)) {
-        stream = object2.stream();
+        stream2 = object2.stream();
       } else {
-        stream = new ReadableStream({
+        stream2 = new ReadableStream({
           async pull(controller) {
             const buffer = typeof source === "string" ? textEncoder.encode(source) : source;
             if (buffer.byteLength) {
@@ -5485,7 +5485,7 @@ var require_body = __commonJS({
           type: "bytes"
         });
       }
-      assert2(isReadableStreamLike(stream));
+      assert2(isReadableStreamLike(stream2));
       let action = null;
       let source = null;
       let length = null;
@@ -5564,14 +5564,14 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             "Response body object should not be disturbed or locked"
           );
         }
-        stream = object2 instanceof ReadableStream ? object2 : ReadableStreamFrom(object2);
+        stream2 = object2 instanceof ReadableStream ? object2 : ReadableStreamFrom(object2);
       }
       if (typeof source === "string" || util.isBuffer(source)) {
         length = Buffer.byteLength(source);
       }
       if (action != null) {
         let iterator2;
-        stream = new ReadableStream({
+        stream2 = new ReadableStream({
           async start() {
             iterator2 = action(object2)[Symbol.asyncIterator]();
           },
@@ -5583,7 +5583,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                 controller.byobRequest?.respond(0);
               });
             } else {
-              if (!isErrored(stream)) {
+              if (!isErrored(stream2)) {
                 const buffer = new Uint8Array(value);
                 if (buffer.byteLength) {
                   controller.enqueue(buffer);
@@ -5598,7 +5598,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           type: "bytes"
         });
       }
-      const body = { stream, source, length };
+      const body = { stream: stream2, source, length };
       return [body, type];
     }
     function safelyExtractBody(object2, keepalive = false) {
@@ -7092,7 +7092,7 @@ var require_client_h2 = __commonJS({
           headers[key] = val;
         }
       }
-      let stream;
+      let stream2;
       const { hostname: hostname3, port } = client[kUrl];
       headers[HTTP2_HEADER_AUTHORITY] = host || `${hostname3}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
@@ -7101,15 +7101,15 @@ var require_client_h2 = __commonJS({
           return;
         }
         if (request2.completed) {
-          if (method === "CONNECT" && stream != null) {
-            util.destroy(stream, error63 || new RequestAbortedError());
+          if (method === "CONNECT" && stream2 != null) {
+            util.destroy(stream2, error63 || new RequestAbortedError());
           }
           return;
         }
         error63 = error63 || new RequestAbortedError();
         util.errorRequest(client, request2, error63);
-        if (stream != null) {
-          util.destroy(stream, error63);
+        if (stream2 != null) {
+          util.destroy(stream2, error63);
         }
         util.destroy(body, error63);
         client[kQueue][client[kRunningIdx]++] = null;
@@ -7125,42 +7125,42 @@ var require_client_h2 = __commonJS({
       }
       if (method === "CONNECT") {
         session.ref();
-        stream = session.request(headers, { endStream: false, signal });
+        stream2 = session.request(headers, { endStream: false, signal });
         let upgradeResponseFinished = false;
         const onResponse = (headers2) => {
           upgradeResponseFinished = true;
-          stream.off(errorMonitor, onUpgradeError);
+          stream2.off(errorMonitor, onUpgradeError);
           request2.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
         };
         const onUpgradeError = (error63) => {
           upgradeResponseFinished = true;
-          stream.off("response", onResponse);
+          stream2.off("response", onResponse);
           request2.onUpgradeError(error63);
         };
         const onReady = () => {
           try {
-            request2.onUpgrade(null, null, stream);
+            request2.onUpgrade(null, null, stream2);
           } catch (error63) {
-            stream.off("response", onResponse);
+            stream2.off("response", onResponse);
             abort(error63);
             return;
           }
           if (request2.aborted) {
             return;
           }
-          stream.off("error", abort);
-          stream.once(errorMonitor, onUpgradeError);
+          stream2.off("error", abort);
+          stream2.once(errorMonitor, onUpgradeError);
           client[kQueue][client[kRunningIdx]++] = null;
         };
-        stream.once("response", onResponse);
-        stream.once("error", abort);
+        stream2.once("response", onResponse);
+        stream2.once("error", abort);
         ++session[kOpenStreams];
         onReady();
-        stream.once("close", () => {
+        stream2.once("close", () => {
           if (!upgradeResponseFinished && request2.completed) {
-            stream.off("response", onResponse);
-            stream.off(errorMonitor, onUpgradeError);
-            request2.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
+            stream2.off("response", onResponse);
+            stream2.off(errorMonitor, onUpgradeError);
+            request2.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream2.rstCode}`));
           }
           session[kOpenStreams] -= 1;
           if (session[kOpenStreams] === 0) session.unref();
@@ -7202,36 +7202,36 @@ var require_client_h2 = __commonJS({
       const shouldEndStream = method === "GET" || method === "HEAD" || body === null;
       if (expectContinue) {
         headers[HTTP2_HEADER_EXPECT] = "100-continue";
-        stream = session.request(headers, { endStream: shouldEndStream, signal });
-        stream.once("continue", writeBodyH2);
+        stream2 = session.request(headers, { endStream: shouldEndStream, signal });
+        stream2.once("continue", writeBodyH2);
       } else {
-        stream = session.request(headers, {
+        stream2 = session.request(headers, {
           endStream: shouldEndStream,
           signal
         });
         writeBodyH2();
       }
       ++session[kOpenStreams];
-      stream.once("response", (headers2) => {
+      stream2.once("response", (headers2) => {
         const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
         request2.onResponseStarted();
         if (request2.aborted) {
           const err = new RequestAbortedError();
           util.errorRequest(client, request2, err);
-          util.destroy(stream, err);
+          util.destroy(stream2, err);
           return;
         }
-        if (request2.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
-          stream.pause();
+        if (request2.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream2.resume.bind(stream2), "") === false) {
+          stream2.pause();
         }
-        stream.on("data", (chunk) => {
+        stream2.on("data", (chunk) => {
           if (request2.onData(chunk) === false) {
-            stream.pause();
+            stream2.pause();
           }
         });
       });
-      stream.once("end", () => {
-        if (stream.state?.state == null || stream.state.state < 6) {
+      stream2.once("end", () => {
+        if (stream2.state?.state == null || stream2.state.state < 6) {
           request2.onComplete([]);
         }
         if (session[kOpenStreams] === 0) {
@@ -7242,16 +7242,16 @@ var require_client_h2 = __commonJS({
         client[kPendingIdx] = client[kRunningIdx];
         client[kResume]();
       });
-      stream.once("close", () => {
+      stream2.once("close", () => {
         session[kOpenStreams] -= 1;
         if (session[kOpenStreams] === 0) {
           session.unref();
         }
       });
-      stream.once("error", function(err) {
+      stream2.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code) => {
+      stream2.once("frameError", (type, code) => {
         abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
       });
       return true;
@@ -7259,7 +7259,7 @@ var require_client_h2 = __commonJS({
         if (!body || contentLength === 0) {
           writeBuffer(
             abort,
-            stream,
+            stream2,
             null,
             client,
             request2,
@@ -7270,7 +7270,7 @@ var require_client_h2 = __commonJS({
         } else if (util.isBuffer(body)) {
           writeBuffer(
             abort,
-            stream,
+            stream2,
             body,
             client,
             request2,
@@ -7282,7 +7282,7 @@ var require_client_h2 = __commonJS({
           if (typeof body.stream === "function") {
             writeIterable(
               abort,
-              stream,
+              stream2,
               body.stream(),
               client,
               request2,
@@ -7293,7 +7293,7 @@ var require_client_h2 = __commonJS({
           } else {
             writeBlob(
               abort,
-              stream,
+              stream2,
               body,
               client,
               request2,
@@ -7307,7 +7307,7 @@ var require_client_h2 = __commonJS({
             abort,
             client[kSocket],
             expectsPayload,
-            stream,
+            stream2,
             body,
             client,
             request2,
@@ -7316,7 +7316,7 @@ var require_client_h2 = __commonJS({
         } else if (util.isIterable(body)) {
           writeIterable(
             abort,
-            stream,
+            stream2,
             body,
             client,
             request2,
@@ -7626,7 +7626,7 @@ var require_client = __commonJS({
     "use strict";
     var assert2 = __require("node:assert");
     var net = __require("node:net");
-    var http = __require("node:http");
+    var http2 = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
@@ -7815,7 +7815,7 @@ var require_client = __commonJS({
         this[kUrl] = util.parseOrigin(url2);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -9606,13 +9606,13 @@ var require_readable = __commonJS({
     function isUnusable(self2) {
       return util.isDisturbed(self2) || isLocked(self2);
     }
-    async function consume(stream, type) {
-      assert2(!stream[kConsume]);
+    async function consume(stream2, type) {
+      assert2(!stream2[kConsume]);
       return new Promise((resolve9, reject) => {
-        if (isUnusable(stream)) {
-          const rState = stream._readableState;
+        if (isUnusable(stream2)) {
+          const rState = stream2._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
-            stream.on("error", (err) => {
+            stream2.on("error", (err) => {
               reject(err);
             }).on("close", () => {
               reject(new TypeError("unusable"));
@@ -9622,22 +9622,22 @@ var require_readable = __commonJS({
           }
         } else {
           queueMicrotask(() => {
-            stream[kConsume] = {
+            stream2[kConsume] = {
               type,
-              stream,
+              stream: stream2,
               resolve: resolve9,
               reject,
               length: 0,
               body: []
             };
-            stream.on("error", function(err) {
+            stream2.on("error", function(err) {
               consumeFinish(this[kConsume], err);
             }).on("close", function() {
               if (this[kConsume].body !== null) {
                 consumeFinish(this[kConsume], new RequestAbortedError());
               }
             });
-            consumeStart(stream[kConsume]);
+            consumeStart(stream2[kConsume]);
           });
         }
       });
@@ -9695,7 +9695,7 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve9, stream, length } = consume2;
+      const { type, body, resolve: resolve9, stream: stream2, length } = consume2;
       try {
         if (type === "text") {
           resolve9(chunksDecode(body, length));
@@ -9704,13 +9704,13 @@ var require_readable = __commonJS({
         } else if (type === "arrayBuffer") {
           resolve9(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve9(new Blob(body, { type: stream[kContentType] }));
+          resolve9(new Blob(body, { type: stream2[kContentType] }));
         } else if (type === "bytes") {
           resolve9(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
-        stream.destroy(err);
+        stream2.destroy(err);
       }
     }
     function consumePush(consume2, chunk) {
@@ -10186,10 +10186,10 @@ var require_api_stream = __commonJS({
         }
       }
     };
-    function stream(opts, factory, callback) {
+    function stream2(opts, factory, callback) {
       if (callback === void 0) {
         return new Promise((resolve9, reject) => {
-          stream.call(this, opts, factory, (err, data) => {
+          stream2.call(this, opts, factory, (err, data) => {
             return err ? reject(err) : resolve9(data);
           });
         });
@@ -10204,7 +10204,7 @@ var require_api_stream = __commonJS({
         queueMicrotask(() => callback(err, { opaque }));
       }
     }
-    module.exports = stream;
+    module.exports = stream2;
   }
 });
 
@@ -12844,7 +12844,7 @@ var require_request2 = __commonJS({
     var { URLSerializer } = require_data_url();
     var { kConstruct } = require_symbols();
     var assert2 = __require("node:assert");
-    var { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __require("node:events");
+    var { getMaxListeners, setMaxListeners: setMaxListeners2, getEventListeners, defaultMaxListeners } = __require("node:events");
     var kAbortController = /* @__PURE__ */ Symbol("abortController");
     var requestFinalizer = new FinalizationRegistry2(({ signal, abort }) => {
       signal.removeEventListener("abort", abort);
@@ -13077,9 +13077,9 @@ var require_request2 = __commonJS({
             const abort = buildAbort(acRef);
             try {
               if (typeof getMaxListeners === "function" && getMaxListeners(signal) === defaultMaxListeners) {
-                setMaxListeners(1500, signal);
+                setMaxListeners2(1500, signal);
               } else if (getEventListeners(signal, "abort").length >= defaultMaxListeners) {
-                setMaxListeners(1500, signal);
+                setMaxListeners2(1500, signal);
               }
             } catch {
             }
@@ -13522,7 +13522,7 @@ var require_fetch = __commonJS({
     } = require_response();
     var { HeadersList } = require_headers();
     var { Request, cloneRequest } = require_request2();
-    var zlib = __require("node:zlib");
+    var zlib2 = __require("node:zlib");
     var {
       bytesMatch,
       makePolicyContainer,
@@ -14354,7 +14354,7 @@ var require_fetch = __commonJS({
           fetchParams.controller.abort(reason);
         }
       };
-      const stream = new ReadableStream(
+      const stream2 = new ReadableStream(
         {
           async start(controller) {
             fetchParams.controller.controller = controller;
@@ -14368,7 +14368,7 @@ var require_fetch = __commonJS({
           type: "bytes"
         }
       );
-      response.body = { stream, source: null, length: null };
+      response.body = { stream: stream2, source: null, length: null };
       if (!fetchParams.controller.resume) {
         fetchParams.controller.on("terminated", onAborted);
       }
@@ -14404,7 +14404,7 @@ var require_fetch = __commonJS({
           if (buffer.byteLength) {
             fetchParams.controller.controller.enqueue(buffer);
           }
-          if (isErrored(stream)) {
+          if (isErrored(stream2)) {
             fetchParams.controller.terminate();
             return;
           }
@@ -14416,13 +14416,13 @@ var require_fetch = __commonJS({
       function onAborted(reason) {
         if (isAborted(fetchParams)) {
           response.aborted = true;
-          if (isReadable(stream)) {
+          if (isReadable(stream2)) {
             fetchParams.controller.controller.error(
               fetchParams.controller.serializedAbortReason
             );
           }
         } else {
-          if (isReadable(stream)) {
+          if (isReadable(stream2)) {
             fetchParams.controller.controller.error(new TypeError("terminated", {
               cause: isErrorLike(reason) ? reason : void 0
             }));
@@ -14484,23 +14484,23 @@ var require_fetch = __commonJS({
                 for (let i = codings.length - 1; i >= 0; --i) {
                   const coding = codings[i].trim();
                   if (coding === "x-gzip" || coding === "gzip") {
-                    decoders.push(zlib.createGunzip({
+                    decoders.push(zlib2.createGunzip({
                       // Be less strict when decoding compressed responses, since sometimes
                       // servers send slightly invalid responses that are still accepted
                       // by common browsers.
                       // Always using Z_SYNC_FLUSH is what cURL does.
-                      flush: zlib.constants.Z_SYNC_FLUSH,
-                      finishFlush: zlib.constants.Z_SYNC_FLUSH
+                      flush: zlib2.constants.Z_SYNC_FLUSH,
+                      finishFlush: zlib2.constants.Z_SYNC_FLUSH
                     }));
                   } else if (coding === "deflate") {
                     decoders.push(createInflate({
-                      flush: zlib.constants.Z_SYNC_FLUSH,
-                      finishFlush: zlib.constants.Z_SYNC_FLUSH
+                      flush: zlib2.constants.Z_SYNC_FLUSH,
+                      finishFlush: zlib2.constants.Z_SYNC_FLUSH
                     }));
                   } else if (coding === "br") {
-                    decoders.push(zlib.createBrotliDecompress({
-                      flush: zlib.constants.BROTLI_OPERATION_FLUSH,
-                      finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH
+                    decoders.push(zlib2.createBrotliDecompress({
+                      flush: zlib2.constants.BROTLI_OPERATION_FLUSH,
+                      finishFlush: zlib2.constants.BROTLI_OPERATION_FLUSH
                     }));
                   } else {
                     decoders.length = 0;
@@ -14972,8 +14972,8 @@ var require_util4 = __commonJS({
       fr2[kState] = "loading";
       fr2[kResult] = null;
       fr2[kError] = null;
-      const stream = blob.stream();
-      const reader = stream.getReader();
+      const stream2 = blob.stream();
+      const reader = stream2.getReader();
       const bytes = [];
       let chunkPromise = reader.read();
       let isFirstChunk = true;
@@ -15632,8 +15632,8 @@ var require_cache = __commonJS({
         const clonedResponse = cloneResponse(innerResponse);
         const bodyReadPromise = createDeferredPromise();
         if (innerResponse.body != null) {
-          const stream = innerResponse.body.stream;
-          const reader = stream.getReader();
+          const stream2 = innerResponse.body.stream;
+          const reader = stream2.getReader();
           readAllBytes(reader).then(bodyReadPromise.resolve, bodyReadPromise.reject);
         } else {
           bodyReadPromise.resolve(void 0);
@@ -19719,8 +19719,8 @@ var require_supports_color = __commonJS({
       }
       return min;
     }
-    function getSupportLevel(stream) {
-      const level = supportsColor(stream, stream && stream.isTTY);
+    function getSupportLevel(stream2) {
+      const level = supportsColor(stream2, stream2 && stream2.isTTY);
       return translateLevel(level);
     }
     module.exports = {
@@ -33122,6 +33122,7 @@ function round(x3) {
 var VERSION = "0.1.0";
 
 // src/sources/budget.ts
+import { setMaxListeners } from "node:events";
 function defaultDeadlineMs(releases) {
   return BASE_DEADLINE_MS + Math.ceil(Math.max(0, releases) * PER_THOUSAND_MS / 1e3);
 }
@@ -33130,6 +33131,7 @@ var PER_THOUSAND_MS = 5 * 6e4;
 function createBudget(options = {}) {
   const now = options.now ?? Date.now;
   const controller = new AbortController();
+  setMaxListeners(0, controller.signal);
   const limited = /* @__PURE__ */ new Map();
   let at2;
   let timer;
@@ -33206,7 +33208,8 @@ import { join as join2 } from "node:path";
 
 // src/sources/cache-store.ts
 import { createHash, randomBytes } from "node:crypto";
-import { mkdir as mkdir2, readdir as readdir2, readFile, rename as rename2, rm as rm2, stat as stat2, utimes, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { readdir as readdir2, readFile, rm as rm2, stat as stat2, utimes } from "node:fs/promises";
 import { dirname, join } from "node:path";
 var DEFAULT_CACHE_MAX_MB = 200;
 var STALE_TEMP_MS = 10 * 6e4;
@@ -33217,25 +33220,38 @@ function createCacheStore(options) {
   const now = options.now ?? Date.now;
   const counters = { corrupt: 0, evicted: 0 };
   const index = /* @__PURE__ */ new Map();
+  let total = 0;
+  let complete = false;
   let indexed;
+  const made = /* @__PURE__ */ new Set();
+  const tempPrefix = randomBytes(3).toString("hex");
+  let temps = 0;
   let evicting = Promise.resolve();
+  const put = (file2, entry) => {
+    total += entry.size - (index.get(file2)?.size ?? 0);
+    index.set(file2, entry);
+  };
   const ready = () => {
-    indexed ??= scan(options.root, index, now()).catch(() => {
-    });
+    indexed ??= scan(options.root, put, now()).then(
+      (whole) => {
+        complete = whole;
+      },
+      () => {
+      }
+    );
     return indexed;
   };
   async function drop(file2) {
+    total -= index.get(file2)?.size ?? 0;
     index.delete(file2);
     await rm2(file2, { force: true }).catch(() => {
     });
   }
   async function evict() {
-    let total = [...index.values()].reduce((sum, e) => sum + e.size, 0);
     if (total <= maxBytes) return;
     const oldest = [...index.entries()].sort((a, b3) => a[1].used - b3[1].used);
-    for (const [file2, entry] of oldest) {
+    for (const [file2] of oldest) {
       if (total <= maxBytes) break;
-      total -= entry.size;
       counters.evicted++;
       await drop(file2);
     }
@@ -33243,6 +33259,7 @@ function createCacheStore(options) {
   return {
     async read(file2) {
       await ready();
+      if (complete && !index.has(file2)) return void 0;
       let text;
       try {
         text = await readFile(file2, "utf8");
@@ -33256,7 +33273,7 @@ function createCacheStore(options) {
         return void 0;
       }
       const used = now();
-      index.set(file2, { size: Buffer.byteLength(text), used });
+      put(file2, { size: Buffer.byteLength(text), used });
       await utimes(file2, used / 1e3, used / 1e3).catch(() => {
       });
       return entry;
@@ -33274,12 +33291,16 @@ function createCacheStore(options) {
       const text = JSON.stringify(stored);
       const size = Buffer.byteLength(text);
       if (size > maxBytes) return;
-      const temp = `${file2}.${randomBytes(6).toString("hex")}.tmp`;
+      const temp = `${file2}.${tempPrefix}${(temps++ % 16777216).toString(16).padStart(6, "0")}.tmp`;
       try {
-        await mkdir2(dirname(file2), { recursive: true });
-        await writeFile2(temp, text);
-        await rename2(temp, file2);
-        index.set(file2, { size, used: now() });
+        const dir = dirname(file2);
+        if (!made.has(dir)) {
+          mkdirSync(dir, { recursive: true });
+          made.add(dir);
+        }
+        writeFileSync(temp, text);
+        renameSync(temp, file2);
+        put(file2, { size, used: now() });
       } catch {
         await rm2(temp, { force: true }).catch(() => {
         });
@@ -33288,7 +33309,7 @@ function createCacheStore(options) {
       evicting = evicting.then(evict, evict);
       await evicting;
     },
-    stats: () => ({ ...counters, bytes: [...index.values()].reduce((sum, e) => sum + e.size, 0) })
+    stats: () => ({ ...counters, bytes: total })
   };
 }
 function parse(text) {
@@ -33304,26 +33325,33 @@ function parse(text) {
   if (sha256(body) !== value.sha256) return void 0;
   return { etag: value.etag, status: value.status, headers: value.headers, body };
 }
-async function scan(root, index, at2) {
+async function scan(root, put, at2) {
+  let whole = true;
+  const list3 = (dir) => readdir2(dir).catch((error63) => {
+    if (error63.code !== "ENOENT") whole = false;
+    return [];
+  });
   const dirs = [root];
-  for (const name of await readdir2(root).catch(() => [])) {
+  for (const name of await list3(root)) {
     const path = join(root, name);
     const info2 = await stat2(path).catch(() => void 0);
     if (info2?.isDirectory()) dirs.push(path);
   }
   for (const dir of dirs) {
-    for (const name of await readdir2(dir).catch(() => [])) {
+    for (const name of await list3(dir)) {
       const path = join(dir, name);
       const info2 = await stat2(path).catch(() => void 0);
+      if (!info2) whole = false;
       if (!info2?.isFile()) continue;
       if (TEMP_NAME.test(name)) {
         if (at2 - info2.mtimeMs > STALE_TEMP_MS) await rm2(path, { force: true }).catch(() => {
         });
-      } else if (ENTRY_NAME.test(name) && !index.has(path)) {
-        index.set(path, { size: info2.size, used: info2.mtimeMs });
+      } else if (ENTRY_NAME.test(name)) {
+        put(path, { size: info2.size, used: info2.mtimeMs });
       }
     }
   }
+  return whole;
 }
 function sha256(bytes) {
   return createHash("sha256").update(bytes).digest("hex");
@@ -39318,15 +39346,15 @@ function askedDelay(response, now) {
 function defaultSleep(ms2, signal) {
   return new Promise((resolve9, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve9, ms2);
-    signal?.addEventListener(
-      "abort",
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true }
-    );
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve9();
+    }, ms2);
+    signal?.addEventListener("abort", onAbort, { once: true });
   });
 }
 
@@ -40577,7 +40605,7 @@ function listingUrl(endpoint2, author) {
   for (const field of EXPAND_FIELDS) query.append("expand[]", field);
   return `${endpoint2}/api/models?${query}`;
 }
-async function listAuthor(http, endpoint2, author, signal, maxPages = MAX_PAGES2) {
+async function listAuthor(http2, endpoint2, author, signal, maxPages = MAX_PAGES2) {
   const items = [];
   const seen = /* @__PURE__ */ new Set();
   const ids = /* @__PURE__ */ new Set();
@@ -40587,7 +40615,7 @@ async function listAuthor(http, endpoint2, author, signal, maxPages = MAX_PAGES2
     while (url2) {
       if (seen.has(url2) || seen.size >= MAX_PAGES2) throw malformed2("listing pages loop", url2);
       seen.add(url2);
-      const res = await http.getJson(url2, { kind: "api", signal });
+      const res = await http2.getJson(url2, { kind: "api", signal });
       if (!Array.isArray(res.body)) throw malformed2("listing is not a JSON array", res.url);
       for (const raw of res.body) {
         const model2 = readHubModel(raw);
@@ -40631,10 +40659,10 @@ function nextLink(header, endpoint2) {
   }
   return void 0;
 }
-async function getModel(http, endpoint2, id, signal) {
+async function getModel(http2, endpoint2, id, signal) {
   const url2 = `${endpoint2}/api/models/${id.split("/").map(encodeURIComponent).join("/")}`;
   try {
-    const res = await http.getJson(url2, { kind: "api", signal });
+    const res = await http2.getJson(url2, { kind: "api", signal });
     const model2 = readHubModel(res.body);
     if (!model2) throw malformed2("model info without a model id", res.url);
     return { kind: "found", raw: res.body, model: model2 };
@@ -40667,7 +40695,7 @@ function malformed2(message, url2) {
 function namespacePages(k2) {
   return Math.max(1, Math.floor(k2 / 2));
 }
-async function readDeclared(http, endpoint2, ids, signal) {
+async function readDeclared(http2, endpoint2, ids, signal) {
   const byNamespace = /* @__PURE__ */ new Map();
   for (const id of ids) {
     const slash = id.indexOf("/");
@@ -40679,7 +40707,7 @@ async function readDeclared(http, endpoint2, ids, signal) {
   await Promise.all(
     [...byNamespace.values()].filter((group) => group.length >= 2).map(async (group) => {
       const namespace = group[0].slice(0, group[0].indexOf("/"));
-      const { items } = await listAuthor(http, endpoint2, namespace, signal, namespacePages(group.length));
+      const { items } = await listAuthor(http2, endpoint2, namespace, signal, namespacePages(group.length));
       const wanted = new Set(group.map((id) => id.toLowerCase()));
       for (const { raw, model: model2 } of items) {
         const key = model2.id.toLowerCase();
@@ -40687,7 +40715,7 @@ async function readDeclared(http, endpoint2, ids, signal) {
       }
     })
   );
-  return Promise.all(ids.map((id) => listed.get(id.toLowerCase()) ?? getModel(http, endpoint2, id, signal)));
+  return Promise.all(ids.map((id) => listed.get(id.toLowerCase()) ?? getModel(http2, endpoint2, id, signal)));
 }
 
 // src/sources/huggingface-texts.ts
@@ -40735,11 +40763,11 @@ function isPinnedResolveUrl(url2) {
     return false;
   }
 }
-async function readTexts(http, endpoint2, model2, files, signal) {
+async function readTexts(http2, endpoint2, model2, files, signal) {
   let failure3;
   const read = await Promise.allSettled(
     files.map(
-      (file2) => http.getText(resolveUrl(endpoint2, model2.id, model2.sha ?? "main", file2.path), {
+      (file2) => http2.getText(resolveUrl(endpoint2, model2.id, model2.sha ?? "main", file2.path), {
         kind: "file",
         maxBytes: MAX_TEXT_BYTES3,
         signal
@@ -40812,7 +40840,7 @@ function listingWeights(raw) {
 function needsTree(weights) {
   return weights?.parameters === void 0;
 }
-async function treeWeights(http, endpoint2, model2, listing, signal) {
+async function treeWeights(http2, endpoint2, model2, listing, signal) {
   const kept = {
     source: "hub-tree",
     ...listing?.storageBytes !== void 0 ? { storageBytes: listing.storageBytes } : {}
@@ -40822,7 +40850,7 @@ async function treeWeights(http, endpoint2, model2, listing, signal) {
   let files;
   try {
     files = await readTree(
-      http,
+      http2,
       endpoint2,
       `${endpoint2}/api/models/${repo}/tree/${encodeURIComponent(rev)}?recursive=true`,
       signal
@@ -40846,19 +40874,19 @@ async function treeWeights(http, endpoint2, model2, listing, signal) {
   let parameters = 0;
   for (const shard of shards) {
     const url2 = `${endpoint2}/${repo}/resolve/${encodeURIComponent(rev)}/${shard.path.split("/").map(encodeURIComponent).join("/")}`;
-    const read = await readHeader(http, url2, shard.size, signal);
+    const read = await readHeader(http2, url2, shard.size, signal);
     if ("problem" in read) return { ...out, problem: `${shard.path}: ${read.problem}` };
     parameters += read.parameters;
     for (const [d2, n] of Object.entries(read.dtypes)) dtypes[d2] = (dtypes[d2] ?? 0) + n;
   }
   return { ...out, source: "safetensors-header", parameters, dtypes };
 }
-async function readTree(http, endpoint2, first, signal) {
+async function readTree(http2, endpoint2, first, signal) {
   const files = [];
   let url2 = first;
   for (let page = 0; url2; page++) {
     if (page >= MAX_TREE_PAGES) throw malformedTree("tree pages loop", url2);
-    const res = await http.getJson(url2, { kind: "api", signal });
+    const res = await http2.getJson(url2, { kind: "api", signal });
     if (!Array.isArray(res.body)) throw malformedTree("the tree answer is not a list", res.url);
     for (const item2 of res.body) {
       const e = item2;
@@ -40879,13 +40907,13 @@ async function readTree(http, endpoint2, first, signal) {
 function malformedTree(message, url2) {
   return new SourceError("MALFORMED_RESPONSE", message, { url: url2 });
 }
-async function readHeader(http, url2, fileBytes, signal) {
+async function readHeader(http2, url2, fileBytes, signal) {
   try {
-    const head2 = await http.get(url2, { kind: "file", range: "bytes=0-7", maxBytes: 8, signal });
+    const head2 = await http2.get(url2, { kind: "file", range: "bytes=0-7", maxBytes: 8, signal });
     const len = headerLength(head2.bytes, fileBytes);
     if (!len.ok) return { problem: len.reason };
     if (len.length > MAX_HEADER_BYTES) return { problem: "header over the cap" };
-    const body = await http.get(url2, {
+    const body = await http2.get(url2, {
       kind: "file",
       range: `bytes=8-${7 + len.length}`,
       maxBytes: len.length,
@@ -40915,7 +40943,7 @@ function numbers(value) {
 // src/sources/huggingface.ts
 var NO_TEXTS = /* @__PURE__ */ new Set(["disabled", "missing"]);
 function createHuggingFaceSource(options) {
-  const { http, pickFiles } = options;
+  const { http: http2, pickFiles } = options;
   const endpoint2 = options.endpoint.replace(/\/+$/, "");
   const now = options.now ?? (() => /* @__PURE__ */ new Date());
   async function discover(team2, call = {}) {
@@ -40924,7 +40952,7 @@ function createHuggingFaceSource(options) {
     const listings = await Promise.all(
       team2.huggingface.map((author) => {
         call.onProgress?.({ phase: "discover", id: author });
-        return listAuthor(http, endpoint2, author, call.signal);
+        return listAuthor(http2, endpoint2, author, call.signal);
       })
     );
     team2.huggingface.forEach((author, i) => {
@@ -40939,7 +40967,7 @@ function createHuggingFaceSource(options) {
     });
     const declared = [...new Set(team2.models.map(hubId).filter((id) => id !== void 0))];
     const unlisted = declared.filter((id) => !releases.has(id.toLowerCase()));
-    const lookups = await readDeclared(http, endpoint2, unlisted, call.signal);
+    const lookups = await readDeclared(http2, endpoint2, unlisted, call.signal);
     unlisted.forEach((id, i) => {
       const lookup = lookups[i];
       const canonical2 = lookup.kind === "found" ? lookup.model.id : id;
@@ -40967,7 +40995,7 @@ function createHuggingFaceSource(options) {
       let lookup = given?.lookup;
       if (!lookup || lookup.kind === "found" && lookup.model.files === null) {
         lookup = await getModel(
-          http,
+          http2,
           endpoint2,
           lookup?.kind === "found" ? lookup.model.id : requestedId,
           call.signal
@@ -40977,13 +41005,13 @@ function createHuggingFaceSource(options) {
       let texts = [];
       if (lookup.kind === "found" && facts2.availability && !NO_TEXTS.has(facts2.availability)) {
         const files = filesToRead(lookup.model, facts2.declaredLicences, pickFiles, endpoint2);
-        const read = await readTexts(http, endpoint2, lookup.model, files.read, call.signal);
+        const read = await readTexts(http2, endpoint2, lookup.model, files.read, call.signal);
         texts = [...read.texts, ...files.unread];
         if (read.failure && !facts2.failure) facts2.failure = read.failure;
       }
       if (lookup.kind === "found" && !facts2.failure && facts2.files?.some(isWeightPath)) {
         const stated = listingWeights(lookup.raw);
-        facts2.weights = needsTree(stated) ? await treeWeights(http, endpoint2, lookup.model, stated, call.signal) : stated;
+        facts2.weights = needsTree(stated) ? await treeWeights(http2, endpoint2, lookup.model, stated, call.signal) : stated;
       }
       const { listing: _listing, ...release3 } = target2;
       return { schema: "openquota/evidence@1", team: target2.team, release: release3, facts: facts2, texts, fetchedAt };
@@ -41009,7 +41037,7 @@ function createHuggingFaceSource(options) {
     let answer = described.get(key);
     if (!answer) {
       answer = (async () => {
-        const lookup = await getModel(http, endpoint2, id, call.signal);
+        const lookup = await getModel(http2, endpoint2, id, call.signal);
         if (lookup.kind !== "found") return { found: false, failure: lookup.failure };
         const relation = baseRelation(lookup.model);
         return {
@@ -41029,7 +41057,7 @@ function createHuggingFaceSource(options) {
     discover,
     inspect,
     describeModel,
-    stats: () => http.stats()
+    stats: () => http2.stats()
   };
 }
 function release(team2, id, declared, origin, listing) {
@@ -41111,6 +41139,159 @@ function createLocalSource(options) {
     inspect,
     stats: () => ({ api: 0, files: 0, retries: 0, notModified: 0, cacheHits: 0 })
   };
+}
+
+// src/sources/node-fetch.ts
+import http from "node:http";
+import https from "node:https";
+import zlib from "node:zlib";
+var MAX_FOLLOWED = 20;
+var REDIRECTS2 = /* @__PURE__ */ new Set([301, 302, 303, 307, 308]);
+var NULL_BODY = /* @__PURE__ */ new Set([101, 103, 204, 205, 304]);
+var ORIGIN_BOUND = ["authorization", "cookie", "proxy-authorization"];
+var IDLE_MS = 4e3;
+function createNodeFetch(fallback = globalThis.fetch) {
+  const agents = {
+    "http:": new http.Agent({ keepAlive: true, timeout: IDLE_MS }),
+    "https:": new https.Agent({ keepAlive: true, timeout: IDLE_MS })
+  };
+  return async (input2, init) => {
+    const method = (init?.method ?? "GET").toUpperCase();
+    if (typeof input2 !== "string" && !(input2 instanceof URL)) return fallback(input2, init);
+    const start = new URL(input2);
+    if (start.username || start.password) return fallback(input2, init);
+    if (method !== "GET" && method !== "HEAD" || init?.body != null || !(start.protocol in agents))
+      return fallback(input2, init);
+    const signal = init?.signal ?? void 0;
+    signal?.throwIfAborted();
+    const headers = new Headers(init?.headers);
+    if (!headers.has("accept")) headers.set("accept", "*/*");
+    if (!headers.has("accept-encoding"))
+      headers.set("accept-encoding", headers.has("range") ? "identity" : "gzip, deflate, br");
+    if (!headers.has("user-agent")) headers.set("user-agent", "node");
+    const redirect = init?.redirect ?? "follow";
+    let url2 = start;
+    for (let hop = 0; ; hop++) {
+      const res = await send(url2, method, headers, signal);
+      const status2 = res.statusCode ?? 0;
+      const location = res.headers.location;
+      if (!REDIRECTS2.has(status2) || location === void 0 || redirect === "manual")
+        return respond(res, method, url2, hop > 0, signal);
+      res.resume();
+      if (redirect === "error" || hop >= MAX_FOLLOWED)
+        throw new TypeError("fetch failed", {
+          cause: new Error(redirect === "error" ? "unexpected redirect" : "redirect count exceeded")
+        });
+      const next = new URL(location, url2);
+      if (next.protocol !== "http:" && next.protocol !== "https:")
+        throw new TypeError("fetch failed", { cause: new Error("URL scheme must be a HTTP(S) scheme") });
+      if (next.username || next.password)
+        throw new TypeError("fetch failed", {
+          cause: new Error("redirect to a URL that includes credentials")
+        });
+      if (next.origin !== url2.origin) for (const name of ORIGIN_BOUND) headers.delete(name);
+      url2 = next;
+    }
+  };
+  function send(url2, method, headers, signal) {
+    return new Promise((resolve9, reject) => {
+      const out = {};
+      headers.forEach((value, name) => {
+        out[name] = value;
+      });
+      const protocol = url2.protocol;
+      const request2 = (protocol === "https:" ? https : http).request(url2, {
+        method,
+        headers: out,
+        agent: agents[protocol]
+      });
+      const onAbort = () => {
+        request2.destroy();
+        reject(signal.reason);
+      };
+      signal?.addEventListener("abort", onAbort, { once: true });
+      if (signal?.aborted) onAbort();
+      request2.on("response", (res) => {
+        signal?.removeEventListener("abort", onAbort);
+        resolve9(res);
+      });
+      request2.on("error", (error63) => {
+        signal?.removeEventListener("abort", onAbort);
+        reject(signal?.aborted ? signal.reason : new TypeError("fetch failed", { cause: error63 }));
+      });
+      request2.end();
+    });
+  }
+}
+function respond(res, method, url2, redirected, signal) {
+  const status2 = res.statusCode ?? 0;
+  const headers = new Headers();
+  const raw = res.rawHeaders;
+  for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i], raw[i + 1]);
+  if (status2 < 200 || status2 > 599) {
+    res.destroy();
+    throw new TypeError("fetch failed", { cause: new Error(`invalid status ${status2}`) });
+  }
+  let body = null;
+  if (method === "HEAD" || NULL_BODY.has(status2)) res.resume();
+  else body = stream(res, decoded(res), signal);
+  const response = new Response(body, { status: status2, statusText: res.statusMessage ?? "", headers });
+  Object.defineProperty(response, "url", { value: url2.href });
+  if (redirected) Object.defineProperty(response, "redirected", { value: true });
+  return response;
+}
+function decoded(res) {
+  const coding = (res.headers["content-encoding"] ?? "").trim().toLowerCase();
+  const loose2 = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
+  const decoder = coding === "gzip" || coding === "x-gzip" ? zlib.createGunzip(loose2) : coding === "deflate" ? zlib.createInflate(loose2) : coding === "br" ? zlib.createBrotliDecompress({
+    flush: zlib.constants.BROTLI_OPERATION_FLUSH,
+    finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH
+  }) : void 0;
+  if (!decoder) return res;
+  res.on("error", (error63) => decoder.destroy(error63));
+  return res.pipe(decoder);
+}
+function stream(res, source, signal) {
+  let done = false;
+  const finish2 = () => {
+    done = true;
+    signal?.removeEventListener("abort", onAbort);
+  };
+  let fail = () => {
+  };
+  const onAbort = () => {
+    fail(signal.reason);
+    res.destroy();
+  };
+  signal?.addEventListener("abort", onAbort, { once: true });
+  return new ReadableStream({
+    start(controller) {
+      fail = (reason) => {
+        if (done) return;
+        finish2();
+        controller.error(reason);
+      };
+      source.on("data", (chunk) => {
+        if (done) return;
+        controller.enqueue(chunk);
+        if ((controller.desiredSize ?? 0) <= 0) source.pause();
+      });
+      source.on("end", () => {
+        if (done) return;
+        finish2();
+        controller.close();
+      });
+      source.on("error", (error63) => fail(new TypeError("terminated", { cause: error63 })));
+      res.on("aborted", () => fail(new TypeError("terminated", { cause: new Error("other side closed") })));
+    },
+    pull() {
+      source.resume();
+    },
+    cancel() {
+      finish2();
+      res.destroy();
+    }
+  });
 }
 
 // src/sources/redacting-source.ts
@@ -41220,8 +41401,9 @@ function createSources(env, options = {}) {
   const redact = createRedactor(secrets);
   const budget = options.budget ?? createBudget();
   const headers = { "user-agent": `openquota/${VERSION}` };
+  const send = options.fetch ?? createNodeFetch();
   const transport = {
-    fetch: options.fetch,
+    fetch: send,
     timeoutMs: options.timeoutMs,
     headers,
     budget,
@@ -41238,7 +41420,7 @@ function createSources(env, options = {}) {
   const hubCache = cacheDir && store ? createCachedFetch({
     dir: join6(cacheDir, "huggingface"),
     store,
-    fetch: options.fetch,
+    fetch: send,
     // A file read at a commit sha never changes: a rerun serves it from disk, asking nothing.
     immutable: isPinnedResolveUrl
   }) : void 0;
@@ -41256,7 +41438,7 @@ function createSources(env, options = {}) {
   const githubApi = endpointFrom(env, "GITHUB_API_URL", GITHUB_DEFAULT);
   const githubToken = tokenFrom(env, "GITHUB_TOKEN") ?? tokenFrom(env, "GH_TOKEN");
   const githubTransport = createTransport({
-    fetch: options.fetch,
+    fetch: send,
     timeoutMs: options.timeoutMs,
     ...cacheDir ? { cacheDir: join6(cacheDir, "github"), cacheStore: store } : {},
     immutable: isCommitPinned,
@@ -68440,20 +68622,11 @@ function corpus() {
   const refs = data.refs.map((r2) => ({
     id: r2.id,
     length: Buffer.byteLength(r2.words, "base64") / 2,
-    size: 0,
     encoded: r2.words,
     titleWords: r2.title
   }));
-  const counts2 = decodeIds(data.postingCounts);
-  const postStart = new Int32Array(counts2.length + 1);
-  for (let w2 = 0; w2 < counts2.length; w2++) postStart[w2 + 1] = postStart[w2] + counts2[w2];
-  const raw = Buffer.from(data.postings, "base64");
-  const postRefs = new Uint16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2).slice();
-  const sizes = new Int32Array(refs.length);
-  for (let i = 0; i < postRefs.length; i++) sizes[postRefs[i]]++;
-  refs.forEach((ref, r2) => {
-    ref.size = sizes[r2];
-  });
+  let postings;
+  const { postingCounts, postings: encodedPostings } = data;
   const byLength = /* @__PURE__ */ new Map();
   refs.forEach((ref, r2) => {
     const list3 = byLength.get(ref.length);
@@ -68461,9 +68634,29 @@ function corpus() {
     else byLength.set(ref.length, [r2]);
   });
   const tails = data.tails.map((t3) => ({ id: t3.id, words: decodeIds(t3.words) }));
-  corpusCache = { refs, postStart, postRefs, vocabulary, entries: licenceEntries(), byLength, tails };
+  corpusCache = {
+    refs,
+    get postings() {
+      postings ??= decodePostings(postingCounts, encodedPostings, refs.length);
+      return postings;
+    },
+    vocabulary,
+    entries: licenceEntries(),
+    byLength,
+    tails
+  };
   titleCache = void 0;
   return corpusCache;
+}
+function decodePostings(postingCounts, encoded, refCount) {
+  const counts2 = decodeIds(postingCounts);
+  const postStart = new Int32Array(counts2.length + 1);
+  for (let w2 = 0; w2 < counts2.length; w2++) postStart[w2 + 1] = postStart[w2] + counts2[w2];
+  const raw = Buffer.from(encoded, "base64");
+  const postRefs = new Uint16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2).slice();
+  const sizes = new Int32Array(refCount);
+  for (let i = 0; i < postRefs.length; i++) sizes[postRefs[i]]++;
+  return { postStart, postRefs, sizes };
 }
 function invertedIndex(refs, vocabularySize) {
   if (refs.length > 65536) throw new Error("licence corpus outgrew 16-bit reference numbers");
@@ -69113,7 +69306,8 @@ function modelNames(ref) {
   modelIds ??= new Set(licenceEntries().map((e) => e.id));
   const names = /* @__PURE__ */ new Set();
   if (modelIds.has(ref.id)) {
-    const { postStart, postRefs, refs } = corpus();
+    const { postings, refs } = corpus();
+    const { postStart, postRefs } = postings;
     const spdxRefs = refs.filter((r2) => !modelIds.has(r2.id)).length;
     const spdxLimit = Math.max(2, Math.floor(spdxRefs * NAME_SHARE));
     const modelLimit = Math.max(2, Math.floor(modelIds.size * MODEL_NAME_SHARE));
@@ -69449,7 +69643,8 @@ function exactMatch(input2) {
   return null;
 }
 function candidates(input2) {
-  const { refs, postStart, postRefs, vocabulary } = corpus();
+  const { refs, postings, vocabulary } = corpus();
+  const { postStart, postRefs, sizes } = postings;
   const seen = new Uint8Array(vocabulary.size);
   let distinct = 0;
   const overlap = new Int32Array(refs.length);
@@ -69464,7 +69659,7 @@ function candidates(input2) {
   for (let r2 = 0; r2 < refs.length; r2++) {
     const o2 = overlap[r2];
     if (o2 === 0) continue;
-    const size = refs[r2].size;
+    const size = sizes[r2];
     const dice = 2 * o2 / (size + distinct);
     if (!best || dice > best.dice) best = { ref: r2, dice };
     if (o2 / size >= MIN_CONTAINMENT) ranked.push({ ref: r2, containment: o2 / size });
@@ -70941,7 +71136,7 @@ import { readdir as readdir7, stat as stat9 } from "node:fs/promises";
 import { dirname as dirname8, join as join14, relative as relative4, resolve as resolve7 } from "node:path";
 
 // src/bundle.ts
-import { mkdir as mkdir4, rename as rename4, rm as rm5, stat as stat7, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir3, rename as rename3, rm as rm5, stat as stat7, writeFile as writeFile3 } from "node:fs/promises";
 import { basename as basename4, dirname as dirname6, join as join11, resolve as resolve5 } from "node:path";
 
 // src/bundle-dir.ts
@@ -71153,7 +71348,7 @@ async function verifyBundle(dir) {
 
 // src/report/write.ts
 import { randomBytes as randomBytes2 } from "node:crypto";
-import { mkdir as mkdir3, readdir as readdir6, rename as rename3, rm as rm4, stat as stat6, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir2, readdir as readdir6, rename as rename2, rm as rm4, stat as stat6, writeFile as writeFile2 } from "node:fs/promises";
 import { basename as basename3, dirname as dirname5, join as join10 } from "node:path";
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function siblingOf(target2, kind, hidden) {
@@ -71193,12 +71388,12 @@ async function removeLeftovers(target2, legacy) {
   return removed;
 }
 async function writeFileAtomic(file2, content) {
-  await mkdir3(dirname5(file2), { recursive: true });
+  await mkdir2(dirname5(file2), { recursive: true });
   await removeLeftovers(file2, void 0);
   const temp = siblingOf(file2, "tmp", true);
   try {
-    await writeFile3(temp, content);
-    await rename3(temp, file2);
+    await writeFile2(temp, content);
+    await rename2(temp, file2);
   } catch (error63) {
     await rm4(temp, { force: true });
     throw error63;
@@ -71220,8 +71415,8 @@ function recordOf(e) {
 }
 async function writeHashed(file2, content) {
   const bytes = Buffer.from(content, "utf8");
-  await mkdir4(dirname6(file2), { recursive: true });
-  await writeFile4(file2, bytes);
+  await mkdir3(dirname6(file2), { recursive: true });
+  await writeFile3(file2, bytes);
   return sha256Of(bytes);
 }
 async function saveBundle(dir, bundle) {
@@ -71237,11 +71432,11 @@ async function saveBundle(dir, bundle) {
       }
     ]);
   }
-  await mkdir4(dirname6(target2), { recursive: true });
+  await mkdir3(dirname6(target2), { recursive: true });
   await removeLeftovers(target2, legacyLeftover(target2));
   const temp = siblingOf(target2, "tmp", false);
   try {
-    await mkdir4(temp);
+    await mkdir3(temp);
     const records = [];
     for (const e of bundle.evidence) {
       const record2 = recordOf(e);
@@ -71277,15 +71472,15 @@ async function saveBundle(dir, bundle) {
       ...bundle.requests ? { requests: bundle.requests } : {}
     };
     const indexWithDigest = { ...index, digest: indexDigest(index) };
-    await writeFile4(join11(temp, "bundle.json"), `${JSON.stringify(indexWithDigest, null, 2)}
+    await writeFile3(join11(temp, "bundle.json"), `${JSON.stringify(indexWithDigest, null, 2)}
 `);
     const old = siblingOf(target2, "old", false);
     const existed = await stat7(target2).then(
       () => true,
       () => false
     );
-    if (existed) await rename4(target2, old);
-    await rename4(temp, target2);
+    if (existed) await rename3(target2, old);
+    await rename3(temp, target2);
     if (existed) await rm5(old, { recursive: true, force: true });
   } catch (error63) {
     await rm5(temp, { recursive: true, force: true });
@@ -72347,6 +72542,16 @@ function mergeRenamed(evidence) {
   }
   return [...byKey.values()];
 }
+function sharedTexts() {
+  const seen = /* @__PURE__ */ new Map();
+  const one = (text) => {
+    if (text.text === void 0 || text.sha256 === void 0) return text;
+    const held = seen.get(text.sha256);
+    if (held === void 0) seen.set(text.sha256, text.text);
+    return held === text.text ? { ...text, text: held } : text;
+  };
+  return (evidence) => ({ ...evidence, texts: evidence.texts.map(one) });
+}
 function stoppedEvidence(release3, stop, now) {
   const { listing: _listing, ...rest } = release3;
   return {
@@ -72403,6 +72608,7 @@ async function scan2(input2) {
     input2.sources.map((s) => [s, pLimit(input2.concurrency ?? releasesInFlight(DEFAULT_POOLS))])
   );
   let done = 0;
+  const shared2 = sharedTexts();
   const evidence = await Promise.all(
     releases.map(
       ({ team: team2, release: release3, source }) => limits.get(source)(async () => {
@@ -72410,7 +72616,7 @@ async function scan2(input2) {
         const result2 = expired ? stoppedEvidence(release3, expired, input2.now ?? (() => /* @__PURE__ */ new Date())) : await source.inspect(release3, { signal: input2.signal });
         done += 1;
         input2.onProgress?.({ phase: "inspect", team: team2, id: release3.id, done, total: releases.length });
-        return result2;
+        return shared2(result2);
       })
     )
   );

@@ -4,7 +4,7 @@ import { createRequire as __oqCreateRequire } from 'node:module'; import { fileU
 // src/cli/index.ts
 import module from "node:module";
 module.enableCompileCache?.();
-var { main } = await import("./chunks/main-AQGOJTZT.js");
+var { main } = await import("./chunks/main-Y7NREJFQ.js");
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error) => {
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);

@@ -851,15 +851,6 @@ interface EvaluationInput {
 /** identify -> judge -> tally -> report, as a pure function of evidence and policy. */
 declare function evaluate(input: EvaluationInput): Report;
 
-/**
- * The scan-wide time budget every request of every source spends: one deadline, and the hosts
- * that rate-limited this run. A request checks it before going out; when the deadline passes,
- * requests in flight are aborted and later ones fail at once with `DEADLINE`; when a host says
- * its rate-limit window resets after the deadline (or after the longest wait we take), that host
- * is not asked again and its requests fail at once with `RATE_LIMITED`, naming the reset time.
- * Either failure makes its release `unknown`; the report is still written.
- */
-
 /** A scan's shared deadline and rate-limit state; created by createSources, armed by scan(). */
 interface Budget {
     /** Aborted, with the DEADLINE SourceError as reason, when the deadline passes. */
