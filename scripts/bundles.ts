@@ -1,7 +1,7 @@
 // esbuild's options for dist/: shared by the build, the benchmarks and the notices test, which
 // rebuilds the bundles in memory to check that THIRD_PARTY_NOTICES lists what they hold.
 import { existsSync } from 'node:fs';
-import { type BuildOptions, build, type Metafile, type OutputFile } from 'esbuild';
+import { type BuildOptions, build, type Metafile, type OutputFile, type Plugin } from 'esbuild';
 
 /** dist/ name -> entry module, of the npm package: the CLI and the library. */
 export const entryPoints: Record<string, string> = { cli: 'src/cli/index.ts', index: 'src/index.ts' };
@@ -49,11 +49,42 @@ export const packageOptions = {
 } satisfies BuildOptions;
 
 /**
- * The Action (action.yml `main: dist/action.js`): one self-contained file, since GitHub runs it
- * from the repository as committed. Absent from a checkout without src/action (the npm package).
+ * @actions/core imports @actions/http-client for its OIDC token call (`core.getIDToken`), and
+ * http-client imports undici at load for one thing: a `ProxyAgent` for `getAgentDispatcher()`.
+ * The Action calls neither (its requests go through openquota's own transport), yet undici was
+ * 766 KiB of the Action's start-up code, compiled on every run. In the Action bundle only, that
+ * import resolves to a module whose `ProxyAgent` throws, saying why, if anything ever constructs it.
+ */
+const noProxyDispatcher: Plugin = {
+  name: 'no-proxy-dispatcher',
+  setup(b) {
+    b.onResolve({ filter: /^undici$/ }, (args) =>
+      args.importer.includes('@actions/http-client')
+        ? { path: 'undici', namespace: 'oq-no-undici' }
+        : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'oq-no-undici' }, () => ({
+      contents:
+        'export class ProxyAgent { constructor() { throw new Error("openquota\'s Action bundles no undici: @actions/http-client\'s proxy dispatcher is not available (scripts/bundles.ts)"); } }',
+      loader: 'js',
+    }));
+  },
+};
+
+/**
+ * The Action (action.yml `main: dist/action.js`), split like the CLI into chunks of its own
+ * (dist/action-chunks/, committed beside it: GitHub runs the Action from the repository as
+ * committed, chunks included; not in the npm package's files), so a merge loads no scanner and a
+ * scan no check mode. Absent from a checkout without src/action (the npm package).
  */
 export const actionOptions: (BuildOptions & typeof common) | undefined = existsSync('src/action/index.ts')
-  ? { ...common, entryPoints: { action: 'src/action/index.ts' } }
+  ? {
+      ...common,
+      entryPoints: { action: 'src/action/index.ts' },
+      plugins: [noProxyDispatcher],
+      splitting: true,
+      chunkNames: 'action-chunks/[name]-[hash]',
+    }
   : undefined;
 
 /** What buildBundles made: every output file, and one metafile over all of them. */

@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { createGitHubApiClient } from '../sources/create.js';
 import { type PullRequestRef, upsertComment } from '../sources/github-comments.js';
 import type { TeamStatus } from '../types.js';
 
@@ -73,6 +72,8 @@ export async function writeComment(request: CommentRequest): Promise<string> {
     request.info(`comment: ${mode}, but this run's event is not a pull request; no comment written`);
     return '';
   }
+  // octokit loads only when a comment is written.
+  const { createGitHubApiClient } = await import('../sources/create.js');
   const client = createGitHubApiClient(env, { timeoutMs: request.timeoutMs });
   const marker = commentMarker(env);
   const result = await upsertComment(client, pr, marker, commentBody(marker, request.markdown(), env), {

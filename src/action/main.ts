@@ -2,9 +2,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { ConfigError, formatProblem, SourceError } from '../errors.js';
-import { createSources, credentialNotices } from '../sources/create.js';
 import { createRedactor } from '../sources/redact.js';
-import { checkTarget } from './check-mode.js';
 import { problemInActionTerms } from './errors.js';
 import { parseInputs } from './inputs.js';
 import { evaluateEvidence, mergeInputs, type ProduceContext, scanProgramme } from './produce.js';
@@ -89,15 +87,22 @@ export async function run(runner: ActionIO = coreIO()): Promise<void> {
   try {
     const inputs = parseInputs(io.getInput);
     const workspace = env.GITHUB_WORKSPACE || io.cwd;
+    // The sources (octokit, git, the Hub client) load for the modes that read registries; a merge
+    // reads reports only and starts without them.
+    const create = inputs.mode === 'merge' ? undefined : await import('../sources/create.js');
+    const sourcesModule = () => {
+      if (!create) throw new Error('registry sources asked for in merge mode');
+      return create;
+    };
     const ctx: ProduceContext = {
       workspace,
       commitOf: commitOf(workspace, env),
       ...(env.GITHUB_REPOSITORY ? { repository: env.GITHUB_REPOSITORY } : {}),
       announce: (teams) => {
-        for (const notice of credentialNotices(env, teams)) io.info(`note: ${notice}`);
+        for (const notice of sourcesModule().credentialNotices(env, teams)) io.info(`note: ${notice}`);
       },
       sources: () => {
-        const created = createSources(env, {
+        const created = sourcesModule().createSources(env, {
           timeoutMs: inputs.timeout * 1000,
           pools: inputs.concurrency,
           cwd: workspace,
@@ -113,6 +118,7 @@ export async function run(runner: ActionIO = coreIO()): Promise<void> {
       },
     };
     if (inputs.mode === 'check') {
+      const { checkTarget } = await import('./check-mode.js');
       await publishCheck(await checkTarget(inputs, ctx), inputs, workspace, io, env);
       return;
     }

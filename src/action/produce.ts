@@ -1,18 +1,12 @@
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { loadBundle, saveScanEvidence } from '../bundle.js';
 import { loadProgramme } from '../config/load.js';
 import type { Team } from '../config/programme.js';
-import { defaultEngine } from '../detect/engine.js';
 import { ConfigError } from '../errors.js';
-import { evaluateBundle } from '../evaluate-bundle.js';
 import { checkOutputs, type RunInput } from '../output-paths.js';
-import { loadPolicy } from '../policy/load.js';
 import { mergeReports } from '../report/merge.js';
 import { readReport } from '../report/schema.js';
-import { scan } from '../scan.js';
 import type { CreatedSources } from '../sources/create.js';
-import { releasesInFlight } from '../sources/pools.js';
 import type { Report } from '../types.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -71,6 +65,16 @@ async function requireProgrammeFile(ctx: ProduceContext, file: string): Promise<
 
 /** `mode: scan`: the same scan() as the CLI, with evidence saved when asked. */
 export async function scanProgramme(inputs: ActionInputs, ctx: ProduceContext): Promise<Produced> {
+  // Each mode loads its own code when it runs (as the CLI's commands do): a merge compiles no
+  // scanner, licence engine or sources.
+  const [{ loadPolicy }, { scan }, { defaultEngine }, { releasesInFlight }, { saveScanEvidence }] =
+    await Promise.all([
+      import('../policy/load.js'),
+      import('../scan.js'),
+      import('../detect/engine.js'),
+      import('../sources/pools.js'),
+      import('../bundle.js'),
+    ]);
   const file = inWorkspace(ctx.workspace, inputs.config);
   const absolute = await requireProgrammeFile(ctx, file);
   const programme = await loadProgramme(absolute);
@@ -110,6 +114,11 @@ export async function scanProgramme(inputs: ActionInputs, ctx: ProduceContext): 
 
 /** `evidence: DIR`: judges a saved bundle offline, as `openquota evaluate DIR` does. */
 export async function evaluateEvidence(inputs: ActionInputs, ctx: ProduceContext): Promise<Produced> {
+  const [{ loadBundle }, { evaluateBundle }, { defaultEngine }] = await Promise.all([
+    import('../bundle.js'),
+    import('../evaluate-bundle.js'),
+    import('../detect/engine.js'),
+  ]);
   await guardOutputs(inputs, ctx, [{ path: inputs.evidence!, what: 'the evidence bundle being evaluated' }]);
   const bundle = await loadBundle(resolve(ctx.workspace, inputs.evidence!));
   const report = await evaluateBundle(bundle, {

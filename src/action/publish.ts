@@ -6,7 +6,7 @@ import { renderSarif } from '../report/sarif.js';
 import { writeFileAtomic } from '../report/write.js';
 import type { Report } from '../types.js';
 import { annotationsFor } from './annotations.js';
-import { type Checked, checkAnnotations, renderCheckSummary } from './check-mode.js';
+import type { Checked } from './check-mode.js';
 import { COMMENT_LIMIT, writeComment } from './comment.js';
 import { workspacePath } from './errors.js';
 import type { ActionInputs } from './inputs.js';
@@ -131,6 +131,7 @@ export async function publishCheck(
   env: ActionIO['env'],
 ): Promise<void> {
   await writeFileAtomic(resolve(workspace, inputs.output), `${JSON.stringify(checked.document, null, 2)}\n`);
+  const { checkAnnotations, renderCheckSummary } = await import('./check-mode.js');
   for (const a of checkAnnotations(checked)) io.annotate(a.level, a.message, a.properties);
   const summary = renderCheckSummary(checked);
   await io.appendSummary(summary);
