@@ -12,7 +12,7 @@ import spdxListPackage from 'spdx-license-list/package.json' with { type: 'json'
 import spdxNames from 'spdx-license-list/spdx.json' with { type: 'json' };
 import type { LicenceFlag } from '../policy/licences.js';
 import { rulesPath } from '../rules-path.js';
-import { HAS_CJK, normalise, wordsOf } from './normalise.js';
+import { HAS_CJK, normalise, type WordSlots, wordsOf } from './normalise.js';
 import { ShingleSet, shingleHashes } from './shingles.js';
 
 export type { LicenceFlag } from '../policy/licences.js';
@@ -86,6 +86,15 @@ export interface Postings {
   postRefs: Uint16Array;
   /** Per reference, its number of distinct words (the prefilter's denominator). */
   sizes: Int32Array;
+  /**
+   * The words most references contain ("the", "of", "license"), 1 each, with the references that
+   * do NOT contain them, flat like the postings (`absentRefs[absentStart[w]] ..`; empty for the other
+   * words). The prefilter counts such a word once for every reference and subtracts it from these
+   * few: the same counts from a tenth of the additions, as every text holds most of those words.
+   */
+  common: Uint8Array;
+  absentStart: Int32Array;
+  absentRefs: Uint16Array;
 }
 
 /** The indexed corpus. */
@@ -222,19 +231,39 @@ export function titlesOf(id: string): string[] {
 }
 let titleCache: Map<string, string[]> | undefined;
 
-/** Word ids for a normalised text, extending the vocabulary. */
-export function toIds(words: string[], vocabulary: Map<string, number>, extend: boolean): Int32Array {
-  const ids = new Int32Array(words.length);
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
+/**
+ * Word ids for a normalised text, extending the vocabulary. With the text's `slots` (normalise), each
+ * distinct word is looked up once: the vocabulary's 12,000 entries are cold in the cache after a diff,
+ * and a lookup per word was the costliest line of an identification.
+ */
+export function toIds(
+  words: string[],
+  vocabulary: Map<string, number>,
+  extend: boolean,
+  slots?: WordSlots,
+): Int32Array {
+  const idOf = (w: string): number => {
     let id = vocabulary.get(w);
-    if (id === undefined) {
-      if (extend) {
-        id = vocabulary.size;
-        vocabulary.set(w, id);
-      } else id = -1 - i; // unknown word: unique negative id, matches nothing
+    if (id === undefined && extend) {
+      id = vocabulary.size;
+      vocabulary.set(w, id);
     }
-    ids[i] = id;
+    return id ?? -1;
+  };
+  const ids = new Int32Array(words.length);
+  if (slots) {
+    const bySlot = new Int32Array(slots.distinct.length);
+    for (let k = 0; k < bySlot.length; k++) bySlot[k] = idOf(slots.distinct[k]!);
+    // An unknown word (-1) gets a unique negative id, which matches nothing, not even itself elsewhere.
+    for (let i = 0; i < words.length; i++) {
+      const id = bySlot[slots.slot[i]!]!;
+      ids[i] = id >= 0 ? id : -1 - i;
+    }
+    return ids;
+  }
+  for (let i = 0; i < words.length; i++) {
+    const id = idOf(words[i]!);
+    ids[i] = id >= 0 ? id : -1 - i;
   }
   return ids;
 }
@@ -510,7 +539,27 @@ function decodePostings(postingCounts: string, encoded: string, refCount: number
   const postRefs = new Uint16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2).slice();
   const sizes = new Int32Array(refCount);
   for (let i = 0; i < postRefs.length; i++) sizes[postRefs[i]!]!++;
-  return { postStart, postRefs, sizes };
+  // Words in more than half of the references: their complements are the shorter lists.
+  const common = new Uint8Array(counts.length);
+  const absentStart = new Int32Array(counts.length + 1);
+  for (let w = 0; w < counts.length; w++) {
+    const inMost = 2 * counts[w]! > refCount;
+    common[w] = inMost ? 1 : 0;
+    absentStart[w + 1] = absentStart[w]! + (inMost ? refCount - counts[w]! : 0);
+  }
+  const absentRefs = new Uint16Array(absentStart[counts.length]!);
+  for (let w = 0; w < counts.length; w++) {
+    if (!common[w]) continue;
+    // The postings of a word are in reference order: the gaps between them are the absent references.
+    let out = absentStart[w]!;
+    let r = 0;
+    for (let p = postStart[w]!; p < postStart[w + 1]!; p++) {
+      while (r < postRefs[p]!) absentRefs[out++] = r++;
+      r++;
+    }
+    while (r < refCount) absentRefs[out++] = r++;
+  }
+  return { postStart, postRefs, sizes, common, absentStart, absentRefs };
 }
 
 /**

@@ -19,6 +19,18 @@ export interface Normalised {
    * that a tail which is not the standard text ("APPENDIX" followed by a restriction) is still read.
    */
   tails: Tail[];
+  /** Which words are the same word, for looking each distinct one up once (see WordSlots). */
+  slots?: WordSlots;
+}
+
+/**
+ * The words of a text numbered by distinct word: `words[i]` is `distinct[slot[i]]`. A word may have
+ * several slots (a joined word gets one of its own), never a slot holding another word. The corpus's
+ * vocabulary is then asked once per slot rather than once per word (corpus.ts toIds).
+ */
+export interface WordSlots {
+  distinct: string[];
+  slot: number[];
 }
 
 /** One optional tail section of a text: from its heading to a separator line or the end. */
@@ -361,41 +373,101 @@ export function normalise(text: string): Normalised {
   // Folded as one string: seven regex passes over the text instead of seven per line. Same result, as
   // no fold crosses a line break and "\n" is a word boundary like the end of a line.
   const folded = foldLine(lines.join('\n'));
-  // One scan over the whole text (a regex call per line cost more, most of all before the JIT warms
-  // up); `li` follows the line breaks passed, `lineStart`..`lineEnd` is that line.
-  const wordRe = NON_ASCII.test(folded) ? WORD : ASCII_WORD;
   const words: string[] = [];
   const lineOf: number[] = [];
   let hinted = false; // a word of an optional phrase seen (see dropOptional)
-  let li = 0;
-  let lineStart = 0;
-  let lineEnd = endOfLine(folded, 0);
-  wordRe.lastIndex = 0;
-  for (let m = wordRe.exec(folded); m !== null; m = wordRe.exec(folded)) {
-    while (m.index > lineEnd) {
-      li++;
-      lineStart = lineEnd + 1;
-      lineEnd = endOfLine(folded, lineStart);
+  let prevJoinable = false; // the last word pushed is one of JOINABLE_PREFIXES
+  // What is known of each distinct word of this text (as matched, before spelling folds), found once.
+  const known = new Map<string, { word: string; joinable: boolean; hint: boolean; slot: number }>();
+  const distinct: string[] = [];
+  const slot: number[] = [];
+  // Takes one word found at line `li` (which starts at `lineStart` in `folded`).
+  const take = (w: string, li: number, lineStart: number) => {
+    let info = known.get(w);
+    if (info === undefined) {
+      const facts = WORD_FACTS.get(w);
+      const word = facts?.word ?? w;
+      info = { word, joinable: facts?.joinable ?? false, hint: facts?.hint ?? false, slot: distinct.length };
+      distinct.push(word);
+      known.set(w, info);
     }
-    const w = m[0];
-    const word = SPELLINGS.get(w) ?? w;
-    const prev = words.length > 0 ? words[words.length - 1]! : '';
-    // "non-exclusive" and "nonexclusive" become one word; the hyphen was dropped by WORD.
+    const word = info.word;
+    // "non-exclusive" and "nonexclusive" become one word; the hyphen was dropped by the word scan.
     if (
-      JOINABLE_PREFIXES.has(prev) &&
+      prevJoinable &&
       lineOf[lineOf.length - 1] === li &&
-      folded.slice(lineStart, lineEnd).includes(`${prev}-`)
+      folded.slice(lineStart, endOfLine(folded, lineStart)).includes(`${words[words.length - 1]!}-`)
     ) {
-      const joined = prev + word;
+      const joined = words[words.length - 1]! + word;
       words[words.length - 1] = joined;
+      slot[slot.length - 1] = distinct.push(joined) - 1;
       hinted ||= OPTIONAL_HINTS.has(joined);
-      continue;
+      prevJoinable = JOINABLE_PREFIXES.has(joined);
+      return;
     }
     words.push(word);
     lineOf.push(li);
-    hinted ||= OPTIONAL_HINTS.has(word);
+    slot.push(info.slot);
+    hinted ||= info.hint;
+    prevJoinable = info.joinable;
+  };
+  if (NON_ASCII.test(folded)) {
+    // One regex scan over the whole text; `li` follows the line breaks passed.
+    let li = 0;
+    let lineStart = 0;
+    let lineEnd = endOfLine(folded, 0);
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) {
+      while (m.index > lineEnd) {
+        li++;
+        lineStart = lineEnd + 1;
+        lineEnd = endOfLine(folded, lineStart);
+      }
+      take(m[0], li, lineStart);
+    }
+  } else {
+    // ASCII (most licence files): ASCII_WORD's matches found by a scan of the character codes, which
+    // allocates only the words (a regex exec allocated a match array per word, a fifth of the
+    // garbage of a run) and counts line breaks as it passes them.
+    let li = 0;
+    let lineStart = 0;
+    const length = folded.length;
+    let i = 0;
+    while (i < length) {
+      const c = folded.charCodeAt(i);
+      if (c === 10) {
+        li++;
+        lineStart = ++i;
+        continue;
+      }
+      if (!isAsciiAlnum(c)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      i = alnumRunEnd(folded, i + 1);
+      // (?:[.'][A-Za-z0-9]+)*: an inner dot or apostrophe followed by letters or digits continues it.
+      for (;;) {
+        const p = folded.charCodeAt(i);
+        if ((p === 46 || p === 39) && isAsciiAlnum(folded.charCodeAt(i + 1))) i = alnumRunEnd(folded, i + 2);
+        else break;
+      }
+      take(folded.slice(start, i), li, lineStart);
+    }
   }
-  return hinted ? dropOptional({ words, lineOf, lines, tails }) : { words, lineOf, lines, tails };
+  const n = { words, lineOf, lines, tails, slots: { distinct, slot } };
+  return hinted ? dropOptional(n) : n;
+}
+
+/** [A-Za-z0-9] by character code (NaN, past the end of a string, is none). */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+}
+
+/** The end of the run of [A-Za-z0-9] that continues at `i`. */
+function alnumRunEnd(text: string, i: number): number {
+  while (isAsciiAlnum(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /** The normalised words of a short text (a tail section), without line bookkeeping. */
@@ -417,6 +489,15 @@ const OPTIONAL_HINTS = new Set([
   "d'avocats",
 ]);
 
+// What normalise needs to know of a word, in one lookup: its folded spelling, and whether (as spelled)
+// it is a joinable prefix or a word of an optional phrase. Only words with some fact are keys.
+const WORD_FACTS = new Map<string, { word: string; joinable: boolean; hint: boolean }>(
+  [...SPELLINGS.keys(), ...JOINABLE_PREFIXES, ...OPTIONAL_HINTS].map((w) => {
+    const word = SPELLINGS.get(w) ?? w;
+    return [w, { word, joinable: JOINABLE_PREFIXES.has(word), hint: OPTIONAL_HINTS.has(word) }];
+  }),
+);
+
 function endOfLine(text: string, from: number): number {
   const end = text.indexOf('\n', from);
   return end < 0 ? text.length : end;
@@ -432,14 +513,22 @@ function dropOptional(n: Normalised): Normalised {
   if (drop.length === 0) return n;
   const words: string[] = [];
   const lineOf: number[] = [];
+  const slot: number[] = [];
   let offset = 0;
   for (let i = 0; i < n.words.length; i++) {
     const w = n.words[i]!;
     if (!drop.some(([a, b]) => offset >= a && offset < b)) {
       words.push(w);
       lineOf.push(n.lineOf[i]!);
+      if (n.slots) slot.push(n.slots.slot[i]!);
     }
     offset += w.length + 1;
   }
-  return { words, lineOf, lines: n.lines, tails: n.tails };
+  return {
+    words,
+    lineOf,
+    lines: n.lines,
+    tails: n.tails,
+    ...(n.slots ? { slots: { distinct: n.slots.distinct, slot } } : {}),
+  };
 }

@@ -4,6 +4,7 @@
  * then compared word by word (diff), so a reordered, abridged or modified text does not pass.
  */
 import { corpus, type FullReference, full, type Reference, shinglesOf, toIds } from '../corpus.js';
+import type { WordSlots } from '../normalise.js';
 import { SHINGLE, shingleHashes } from '../shingles.js';
 import { type Change, classifyHunks, elementChange, versionChange } from './changes.js';
 import { type Alignment, diffWords, type Hunk } from './diff.js';
@@ -350,21 +351,26 @@ interface Candidate {
  */
 function candidates(input: Int32Array): { ranked: Candidate[]; best?: { ref: number; dice: number } } {
   const { refs, postings, vocabulary } = corpus();
-  const { postStart, postRefs, sizes } = postings;
+  const { postStart, postRefs, sizes, common, absentStart, absentRefs } = postings;
   // Each distinct input word once: `seen` marks words already counted.
   const seen = new Uint8Array(vocabulary.size);
   let distinct = 0;
   const overlap = new Int32Array(refs.length);
+  // A word most references hold counts for all of them here (`everyRef`), less the few without it.
+  let everyRef = 0;
   for (const w of input) {
     if (w < 0 || seen[w]) continue;
     seen[w] = 1;
     distinct++;
-    for (let p = postStart[w]!, end = postStart[w + 1]!; p < end; p++) overlap[postRefs[p]!]!++;
+    if (common[w]) {
+      everyRef++;
+      for (let p = absentStart[w]!, end = absentStart[w + 1]!; p < end; p++) overlap[absentRefs[p]!]!--;
+    } else for (let p = postStart[w]!, end = postStart[w + 1]!; p < end; p++) overlap[postRefs[p]!]!++;
   }
   const ranked: Candidate[] = [];
   let best: { ref: number; dice: number } | undefined;
   for (let r = 0; r < refs.length; r++) {
-    const o = overlap[r]!;
+    const o = overlap[r]! + everyRef;
     if (o === 0) continue;
     const size = sizes[r]!;
     const dice = (2 * o) / (size + distinct);
@@ -375,10 +381,13 @@ function candidates(input: Int32Array): { ranked: Candidate[]; best?: { ref: num
   return { ranked, ...(best ? { best } : {}) };
 }
 
-/** Finds every reference licence in the normalised words (several for dual-licence files), best first. */
-export function findLicences(text: string[]): FullTextResult {
+/**
+ * Finds every reference licence in the normalised words (several for dual-licence files), best first;
+ * `slots`, the words' numbering by distinct word (normalise), spares a vocabulary lookup per word.
+ */
+export function findLicences(text: string[], slots?: WordSlots): FullTextResult {
   const { refs, vocabulary } = corpus();
-  const work = toIds(text, vocabulary, false);
+  const work = toIds(text, vocabulary, false, slots);
   const exact = exactMatch(work);
   if (exact) return { matches: [exact] };
   const matches: TextMatch[] = [];
