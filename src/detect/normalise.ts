@@ -133,18 +133,40 @@ const OPTIONAL_TAIL = new RegExp(
 
 // Sentences that copies of a licence keep or drop without changing it (facts from licensee's and SPDX's
 // optional-text markup), matched on the normalised word string: CC0's "not a law firm" banner, the CC
-// 4.0 footer, the Unlicense and CC0 "for more information" pointers.
-const OPTIONAL_PHRASES: RegExp[] = [
-  /creative commons corporation is not a law firm and does not provide legal services distribution of this document (?:\S+ ){0,50}?works provided hereunder(?: and disclaims liability for damages resulting from the use of this document or the information or works provided hereunder)?/g,
-  /the text of the creative commons public licenses is dedicated to the public domain under the cc0 public domain dedication/g,
-  /creative commons may be contacted at creativecommons\.org/g,
-  /for more information please (?:refer to unlicense\.org|see creativecommons\.org publicdomain zero 1\.0)/g,
+// 4.0 footer, the Unlicense and CC0 "for more information" pointers. Each with one of its words that
+// every match holds whole (`hint`): a phrase is only searched in a text holding that word.
+const OPTIONAL_PHRASES: { hint: string; re: RegExp }[] = [
+  {
+    hint: 'firm',
+    re: /creative commons corporation is not a law firm and does not provide legal services distribution of this document (?:\S+ ){0,50}?works provided hereunder(?: and disclaims liability for damages resulting from the use of this document or the information or works provided hereunder)?/g,
+  },
+  {
+    hint: 'cc0',
+    re: /the text of the creative commons public licenses is dedicated to the public domain under the cc0 public domain dedication/g,
+  },
+  { hint: 'contacted', re: /creative commons may be contacted at creativecommons\.org/g },
+  {
+    hint: 'please',
+    re: /for more information please (?:refer to unlicense\.org|see creativecommons\.org publicdomain zero 1\.0)/g,
+  },
   // The banner over Creative Commons 1.0-3.0 legalcode, in English and in the ported versions'
   // languages (German, Dutch, French): a notice about Creative Commons, not a term of the licence.
-  /creative commons corporation is not a law firm and does not provide legal services distribution of this (?:draft )?license does not create an attorney client relationship creative commons provides this information on an as is basis creative commons makes no warranties regarding the information provided and disclaims liability for damages resulting from its use/g,
-  /creative commons ist keine rechtsanwaltskanzlei und leistet keine rechtsberatung (?:\S+ ){0,40}?die sich aus deren gebrauch ergeben/g,
-  /creative commons corporation is geen advocatenpraktijk (?:\S+ ){0,60}?uit het gebruik van deze informatie(?: indien en voorzover de wet niet anders bepaalt)?/g,
-  /creative commons n'est pas un cabinet d'avocats (?:\S+ ){0,70}?de l'utilisation de ce contrat/g,
+  {
+    hint: 'firm',
+    re: /creative commons corporation is not a law firm and does not provide legal services distribution of this (?:draft )?license does not create an attorney client relationship creative commons provides this information on an as is basis creative commons makes no warranties regarding the information provided and disclaims liability for damages resulting from its use/g,
+  },
+  {
+    hint: 'rechtsanwaltskanzlei',
+    re: /creative commons ist keine rechtsanwaltskanzlei und leistet keine rechtsberatung (?:\S+ ){0,40}?die sich aus deren gebrauch ergeben/g,
+  },
+  {
+    hint: 'advocatenpraktijk',
+    re: /creative commons corporation is geen advocatenpraktijk (?:\S+ ){0,60}?uit het gebruik van deze informatie(?: indien en voorzover de wet niet anders bepaalt)?/g,
+  },
+  {
+    hint: "d'avocats",
+    re: /creative commons n'est pas un cabinet d'avocats (?:\S+ ){0,70}?de l'utilisation de ce contrat/g,
+  },
 ];
 const OPTIONAL_TAIL_ANYWHERE = new RegExp(`^[\\s#*]*${OPTIONAL_TAIL.source.replace('^\\s*', '')}`, 'im');
 const SEPARATOR = /^\s*(?:[=\-_*~#+]\s*){5,}$/;
@@ -375,10 +397,10 @@ export function normalise(text: string): Normalised {
   const folded = foldLine(lines.join('\n'));
   const words: string[] = [];
   const lineOf: number[] = [];
-  let hinted = false; // a word of an optional phrase seen (see dropOptional)
+  let hinted = 0; // the hint bits of the optional-phrase words seen (see dropOptional)
   let prevJoinable = false; // the last word pushed is one of JOINABLE_PREFIXES
   // What is known of each distinct word of this text (as matched, before spelling folds), found once.
-  const known = new Map<string, { word: string; joinable: boolean; hint: boolean; slot: number }>();
+  const known = new Map<string, { word: string; joinable: boolean; hint: number; slot: number }>();
   const distinct: string[] = [];
   const slot: number[] = [];
   // Takes one word found at line `li` (which starts at `lineStart` in `folded`).
@@ -387,7 +409,7 @@ export function normalise(text: string): Normalised {
     if (info === undefined) {
       const facts = WORD_FACTS.get(w);
       const word = facts?.word ?? w;
-      info = { word, joinable: facts?.joinable ?? false, hint: facts?.hint ?? false, slot: distinct.length };
+      info = { word, joinable: facts?.joinable ?? false, hint: facts?.hint ?? 0, slot: distinct.length };
       distinct.push(word);
       known.set(w, info);
     }
@@ -401,14 +423,14 @@ export function normalise(text: string): Normalised {
       const joined = words[words.length - 1]! + word;
       words[words.length - 1] = joined;
       slot[slot.length - 1] = distinct.push(joined) - 1;
-      hinted ||= OPTIONAL_HINTS.has(joined);
+      hinted |= OPTIONAL_HINTS.get(joined) ?? 0;
       prevJoinable = JOINABLE_PREFIXES.has(joined);
       return;
     }
     words.push(word);
     lineOf.push(li);
     slot.push(info.slot);
-    hinted ||= info.hint;
+    hinted |= info.hint;
     prevJoinable = info.joinable;
   };
   if (NON_ASCII.test(folded)) {
@@ -456,7 +478,7 @@ export function normalise(text: string): Normalised {
     }
   }
   const n = { words, lineOf, lines, tails, slots: { distinct, slot } };
-  return hinted ? dropOptional(n) : n;
+  return hinted !== 0 ? dropOptional(n, hinted) : n;
 }
 
 /** [A-Za-z0-9] by character code (NaN, past the end of a string, is none). */
@@ -477,24 +499,19 @@ export function wordsOf(text: string): string[] {
   return (folded.match(NON_ASCII.test(folded) ? WORD : ASCII_WORD) ?? []).map((w) => SPELLINGS.get(w) ?? w);
 }
 
-// One whole word of each optional phrase, in the same order: a text without any of them has no optional
-// phrase, so the phrases are only searched in the few texts that have one (noted as words are read).
-const OPTIONAL_HINTS = new Set([
-  'firm',
-  'cc0',
-  'contacted',
-  'please',
-  'rechtsanwaltskanzlei',
-  'advocatenpraktijk',
-  "d'avocats",
-]);
+// The hint words of OPTIONAL_PHRASES, each with a bit: normalise notes the bits of the hints it reads,
+// and only a text with some bit set is searched, for the phrases of those bits alone (most texts
+// have none of the words; "please" alone, the commonest, leaves one phrase of eight to search).
+const OPTIONAL_HINTS = new Map<string, number>();
+for (const { hint } of OPTIONAL_PHRASES)
+  if (!OPTIONAL_HINTS.has(hint)) OPTIONAL_HINTS.set(hint, 1 << OPTIONAL_HINTS.size);
 
-// What normalise needs to know of a word, in one lookup: its folded spelling, and whether (as spelled)
-// it is a joinable prefix or a word of an optional phrase. Only words with some fact are keys.
-const WORD_FACTS = new Map<string, { word: string; joinable: boolean; hint: boolean }>(
-  [...SPELLINGS.keys(), ...JOINABLE_PREFIXES, ...OPTIONAL_HINTS].map((w) => {
+// What normalise needs to know of a word, in one lookup: its folded spelling, and (as spelled) whether
+// it is a joinable prefix and its optional-phrase hint bit (0: none). Only words with some fact are keys.
+const WORD_FACTS = new Map<string, { word: string; joinable: boolean; hint: number }>(
+  [...SPELLINGS.keys(), ...JOINABLE_PREFIXES, ...OPTIONAL_HINTS.keys()].map((w) => {
     const word = SPELLINGS.get(w) ?? w;
-    return [w, { word, joinable: JOINABLE_PREFIXES.has(word), hint: OPTIONAL_HINTS.has(word) }];
+    return [w, { word, joinable: JOINABLE_PREFIXES.has(word), hint: OPTIONAL_HINTS.get(word) ?? 0 }];
   }),
 );
 
@@ -503,11 +520,12 @@ function endOfLine(text: string, from: number): number {
   return end < 0 ? text.length : end;
 }
 
-/** Removes OPTIONAL_PHRASES from a normalised text that has one of OPTIONAL_HINTS. */
-function dropOptional(n: Normalised): Normalised {
+/** Removes OPTIONAL_PHRASES from a normalised text holding the hint words of `hints` (bits). */
+function dropOptional(n: Normalised, hints: number): Normalised {
   const joined = n.words.join(' ');
   const drop: [number, number][] = [];
-  for (const re of OPTIONAL_PHRASES) {
+  for (const { hint, re } of OPTIONAL_PHRASES) {
+    if ((hints & OPTIONAL_HINTS.get(hint)!) === 0) continue;
     for (const m of joined.matchAll(re)) drop.push([m.index, m.index + m[0].length]);
   }
   if (drop.length === 0) return n;
