@@ -86,15 +86,6 @@ export interface Postings {
   postRefs: Uint16Array;
   /** Per reference, its number of distinct words (the prefilter's denominator). */
   sizes: Int32Array;
-  /**
-   * The words most references contain ("the", "of", "license"), 1 each, with the references that
-   * do NOT contain them, flat like the postings (`absentRefs[absentStart[w]] ..`; empty for the other
-   * words). The prefilter counts such a word once for every reference and subtracts it from these
-   * few: the same counts from a tenth of the additions, as every text holds most of those words.
-   */
-  common: Uint8Array;
-  absentStart: Int32Array;
-  absentRefs: Uint16Array;
 }
 
 /** The indexed corpus. */
@@ -539,27 +530,7 @@ function decodePostings(postingCounts: string, encoded: string, refCount: number
   const postRefs = new Uint16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2).slice();
   const sizes = new Int32Array(refCount);
   for (let i = 0; i < postRefs.length; i++) sizes[postRefs[i]!]!++;
-  // Words in more than half of the references: their complements are the shorter lists.
-  const common = new Uint8Array(counts.length);
-  const absentStart = new Int32Array(counts.length + 1);
-  for (let w = 0; w < counts.length; w++) {
-    const inMost = 2 * counts[w]! > refCount;
-    common[w] = inMost ? 1 : 0;
-    absentStart[w + 1] = absentStart[w]! + (inMost ? refCount - counts[w]! : 0);
-  }
-  const absentRefs = new Uint16Array(absentStart[counts.length]!);
-  for (let w = 0; w < counts.length; w++) {
-    if (!common[w]) continue;
-    // The postings of a word are in reference order: the gaps between them are the absent references.
-    let out = absentStart[w]!;
-    let r = 0;
-    for (let p = postStart[w]!; p < postStart[w + 1]!; p++) {
-      while (r < postRefs[p]!) absentRefs[out++] = r++;
-      r++;
-    }
-    while (r < refCount) absentRefs[out++] = r++;
-  }
-  return { postStart, postRefs, sizes, common, absentStart, absentRefs };
+  return { postStart, postRefs, sizes };
 }
 
 /**

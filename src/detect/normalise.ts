@@ -403,8 +403,20 @@ export function normalise(text: string): Normalised {
   const known = new Map<string, { word: string; joinable: boolean; hint: number; slot: number }>();
   const distinct: string[] = [];
   const slot: number[] = [];
-  // Takes one word found at line `li` (which starts at `lineStart` in `folded`).
-  const take = (w: string, li: number, lineStart: number) => {
+  // One regex scan over the whole text (a regex call per line cost more, most of all before the JIT
+  // warms up); `li` follows the line breaks passed, `lineStart`..`lineEnd` is that line.
+  const wordRe = NON_ASCII.test(folded) ? WORD : ASCII_WORD;
+  let li = 0;
+  let lineStart = 0;
+  let lineEnd = endOfLine(folded, 0);
+  wordRe.lastIndex = 0;
+  for (let m = wordRe.exec(folded); m !== null; m = wordRe.exec(folded)) {
+    while (m.index > lineEnd) {
+      li++;
+      lineStart = lineEnd + 1;
+      lineEnd = endOfLine(folded, lineStart);
+    }
+    const w = m[0];
     let info = known.get(w);
     if (info === undefined) {
       const facts = WORD_FACTS.get(w);
@@ -414,82 +426,27 @@ export function normalise(text: string): Normalised {
       known.set(w, info);
     }
     const word = info.word;
-    // "non-exclusive" and "nonexclusive" become one word; the hyphen was dropped by the word scan.
+    // "non-exclusive" and "nonexclusive" become one word; the hyphen was dropped by WORD.
     if (
       prevJoinable &&
       lineOf[lineOf.length - 1] === li &&
-      folded.slice(lineStart, endOfLine(folded, lineStart)).includes(`${words[words.length - 1]!}-`)
+      folded.slice(lineStart, lineEnd).includes(`${words[words.length - 1]!}-`)
     ) {
       const joined = words[words.length - 1]! + word;
       words[words.length - 1] = joined;
       slot[slot.length - 1] = distinct.push(joined) - 1;
       hinted |= OPTIONAL_HINTS.get(joined) ?? 0;
       prevJoinable = JOINABLE_PREFIXES.has(joined);
-      return;
+      continue;
     }
     words.push(word);
     lineOf.push(li);
     slot.push(info.slot);
     hinted |= info.hint;
     prevJoinable = info.joinable;
-  };
-  if (NON_ASCII.test(folded)) {
-    // One regex scan over the whole text; `li` follows the line breaks passed.
-    let li = 0;
-    let lineStart = 0;
-    let lineEnd = endOfLine(folded, 0);
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) {
-      while (m.index > lineEnd) {
-        li++;
-        lineStart = lineEnd + 1;
-        lineEnd = endOfLine(folded, lineStart);
-      }
-      take(m[0], li, lineStart);
-    }
-  } else {
-    // ASCII (most licence files): ASCII_WORD's matches found by a scan of the character codes, which
-    // allocates only the words (a regex exec allocated a match array per word, a fifth of the
-    // garbage of a run) and counts line breaks as it passes them.
-    let li = 0;
-    let lineStart = 0;
-    const length = folded.length;
-    let i = 0;
-    while (i < length) {
-      const c = folded.charCodeAt(i);
-      if (c === 10) {
-        li++;
-        lineStart = ++i;
-        continue;
-      }
-      if (!isAsciiAlnum(c)) {
-        i++;
-        continue;
-      }
-      const start = i;
-      i = alnumRunEnd(folded, i + 1);
-      // (?:[.'][A-Za-z0-9]+)*: an inner dot or apostrophe followed by letters or digits continues it.
-      for (;;) {
-        const p = folded.charCodeAt(i);
-        if ((p === 46 || p === 39) && isAsciiAlnum(folded.charCodeAt(i + 1))) i = alnumRunEnd(folded, i + 2);
-        else break;
-      }
-      take(folded.slice(start, i), li, lineStart);
-    }
   }
   const n = { words, lineOf, lines, tails, slots: { distinct, slot } };
   return hinted !== 0 ? dropOptional(n, hinted) : n;
-}
-
-/** [A-Za-z0-9] by character code (NaN, past the end of a string, is none). */
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-}
-
-/** The end of the run of [A-Za-z0-9] that continues at `i`. */
-function alnumRunEnd(text: string, i: number): number {
-  while (isAsciiAlnum(text.charCodeAt(i))) i++;
-  return i;
 }
 
 /** The normalised words of a short text (a tail section), without line bookkeeping. */

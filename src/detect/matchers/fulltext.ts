@@ -326,6 +326,44 @@ export function better(a: TextMatch, b: TextMatch): boolean {
   return a.exact && !b.exact;
 }
 
+/** How often each word id occurs in `words` (unknown words, negative, not counted). */
+function wordCounts(words: Int32Array, vocabularySize: number): Int32Array {
+  const counts = new Int32Array(vocabularySize);
+  for (const w of words) if (w >= 0) counts[w]!++;
+  return counts;
+}
+
+// Per word id, how many of a reference's occurrences cannotWin has paired so far; zero between calls.
+let paired = new Int32Array(0);
+
+/**
+ * True when comparing `ref` with the text cannot change the answer, the pass having found `best`:
+ * its similarity cannot come within CLOSE_FIT of best's, so `better` cannot prefer it, and (with one
+ * reference per id among the candidates, which the caller checks) neither can its being a variant or
+ * the closest text matter: a variant replaces a match only when it has the match's id, and `closest`
+ * is only reported when nothing matched.
+ *
+ * The bound: a diff matches at most M = sum over words of min(count in the text, count in the
+ * reference) words, wherever the region; the similarity (similarityOf) is 2m / (region + reference -
+ * title-only hunks), where the reference words left unmatched outside title-only hunks number at least
+ * L - t - m (L words, t of them title words), so it is at most 2m / (m + L - t) <= 2M / (M + L - t).
+ */
+function cannotWin(counts: Int32Array, ref: FullReference, best: TextMatch): boolean {
+  const words = ref.words;
+  if (paired.length < counts.length) paired = new Int32Array(counts.length);
+  let most = 0;
+  for (const w of words) {
+    if (w < counts.length && paired[w]! < counts[w]!) {
+      paired[w]!++;
+      most++;
+    }
+  }
+  for (const w of words) if (w < counts.length) paired[w] = 0;
+  const untitled = words.length - ref.titleWords;
+  const bound = most >= untitled ? 1 : (2 * most) / (most + untitled);
+  return bound < best.similarity - CLOSE_FIT - 1e-9;
+}
+
 /** The `exact` path: the whole normalised text equals a reference (only references of its length are tried). */
 function exactMatch(input: Int32Array): TextMatch | null {
   const { refs, byLength } = corpus();
@@ -351,26 +389,21 @@ interface Candidate {
  */
 function candidates(input: Int32Array): { ranked: Candidate[]; best?: { ref: number; dice: number } } {
   const { refs, postings, vocabulary } = corpus();
-  const { postStart, postRefs, sizes, common, absentStart, absentRefs } = postings;
+  const { postStart, postRefs, sizes } = postings;
   // Each distinct input word once: `seen` marks words already counted.
   const seen = new Uint8Array(vocabulary.size);
   let distinct = 0;
   const overlap = new Int32Array(refs.length);
-  // A word most references hold counts for all of them here (`everyRef`), less the few without it.
-  let everyRef = 0;
   for (const w of input) {
     if (w < 0 || seen[w]) continue;
     seen[w] = 1;
     distinct++;
-    if (common[w]) {
-      everyRef++;
-      for (let p = absentStart[w]!, end = absentStart[w + 1]!; p < end; p++) overlap[absentRefs[p]!]!--;
-    } else for (let p = postStart[w]!, end = postStart[w + 1]!; p < end; p++) overlap[postRefs[p]!]!++;
+    for (let p = postStart[w]!, end = postStart[w + 1]!; p < end; p++) overlap[postRefs[p]!]!++;
   }
   const ranked: Candidate[] = [];
   let best: { ref: number; dice: number } | undefined;
   for (let r = 0; r < refs.length; r++) {
-    const o = overlap[r]! + everyRef;
+    const o = overlap[r]!;
     if (o === 0) continue;
     const size = sizes[r]!;
     const dice = (2 * o) / (size + distinct);
@@ -404,13 +437,22 @@ export function findLicences(text: string[], slots?: WordSlots): FullTextResult 
     if (pass === 0 && top) noteClosest(refs[top.ref]!.id, Math.round(top.dice * 1000) / 1000);
     let best: TextMatch | null = null;
     let variant: TextMatch | null = null;
-    for (const c of ranked.slice(0, MAX_CANDIDATES)) {
+    const considered = ranked.slice(0, MAX_CANDIDATES);
+    // See cannotWin: with one reference per id among the candidates, the variant kept beside a match
+    // never changes the answer, so a candidate that cannot beat the match need not be compared.
+    const oneRefPerId = new Set(considered.map((c) => refs[c.ref]!.id)).size === considered.length;
+    let counts: Int32Array | undefined;
+    for (const c of considered) {
       // Far below the best-contained candidate: cannot beat what is already there.
       if (c.containment < ranked[0]!.containment - CONTAINMENT_SPREAD) break;
       if (best?.exact && best.end - best.start >= live * 0.95) break;
       // A second licence in the same file must be a real text, not a two-line licence that any
       // leftover sentence resembles (diffmark, "1. you can do what you want with it").
       if (pass > 0 && refs[c.ref]!.length < MIN_SECOND_WORDS) continue;
+      if (best && oneRefPerId) {
+        counts ??= wordCounts(work, vocabulary.size);
+        if (cannotWin(counts, full(refs[c.ref]!), best)) continue;
+      }
       const m = compare(work, hashes, text, refs[c.ref]!);
       if (!m) continue;
       if (m.change || m.similarity < MATCH_THRESHOLD) {
