@@ -66,7 +66,7 @@ export function identifyText(input: string, options: IdentifyOptions = {}): Dete
   if (tag && n.words.length < TAG_ONLY_WORDS) {
     return { licence: tag.licence, confidence: tag.confidence, matcher: 'spdx-tag', bearing: true, ...file };
   }
-  const full = findLicences(n.words);
+  const full = findLicences(n.words, n.slots);
   if (tag && full.matches.length === 0) {
     return { licence: tag.licence, confidence: tag.confidence, matcher: 'spdx-tag', bearing: true, ...file };
   }
@@ -278,7 +278,8 @@ function fromLicenceTexts(
   // on its own, and a licence or exception found there is one more part of the file.
   let tails = readme ? [] : unexplainedTails(n);
   if (tails.length > 0) {
-    const inTail = findLicences(normalise(tails.join('\n')).words);
+    const tailText = normalise(tails.join('\n'));
+    const inTail = findLicences(tailText.words, tailText.slots);
     const tailWords = wordCount(tails.join(' '));
     const tailCovered = inTail.matches.reduce((a, m) => a + m.end - m.start, 0);
     if (

@@ -19,6 +19,18 @@ export interface Normalised {
    * that a tail which is not the standard text ("APPENDIX" followed by a restriction) is still read.
    */
   tails: Tail[];
+  /** Which words are the same word, for looking each distinct one up once (see WordSlots). */
+  slots?: WordSlots;
+}
+
+/**
+ * The words of a text numbered by distinct word: `words[i]` is `distinct[slot[i]]`. A word may have
+ * several slots (a joined word gets one of its own), never a slot holding another word. The corpus's
+ * vocabulary is then asked once per slot rather than once per word (corpus.ts toIds).
+ */
+export interface WordSlots {
+  distinct: string[];
+  slot: number[];
 }
 
 /** One optional tail section of a text: from its heading to a separator line or the end. */
@@ -121,18 +133,40 @@ const OPTIONAL_TAIL = new RegExp(
 
 // Sentences that copies of a licence keep or drop without changing it (facts from licensee's and SPDX's
 // optional-text markup), matched on the normalised word string: CC0's "not a law firm" banner, the CC
-// 4.0 footer, the Unlicense and CC0 "for more information" pointers.
-const OPTIONAL_PHRASES: RegExp[] = [
-  /creative commons corporation is not a law firm and does not provide legal services distribution of this document (?:\S+ ){0,50}?works provided hereunder(?: and disclaims liability for damages resulting from the use of this document or the information or works provided hereunder)?/g,
-  /the text of the creative commons public licenses is dedicated to the public domain under the cc0 public domain dedication/g,
-  /creative commons may be contacted at creativecommons\.org/g,
-  /for more information please (?:refer to unlicense\.org|see creativecommons\.org publicdomain zero 1\.0)/g,
+// 4.0 footer, the Unlicense and CC0 "for more information" pointers. Each with one of its words that
+// every match holds whole (`hint`): a phrase is only searched in a text holding that word.
+const OPTIONAL_PHRASES: { hint: string; re: RegExp }[] = [
+  {
+    hint: 'firm',
+    re: /creative commons corporation is not a law firm and does not provide legal services distribution of this document (?:\S+ ){0,50}?works provided hereunder(?: and disclaims liability for damages resulting from the use of this document or the information or works provided hereunder)?/g,
+  },
+  {
+    hint: 'cc0',
+    re: /the text of the creative commons public licenses is dedicated to the public domain under the cc0 public domain dedication/g,
+  },
+  { hint: 'contacted', re: /creative commons may be contacted at creativecommons\.org/g },
+  {
+    hint: 'please',
+    re: /for more information please (?:refer to unlicense\.org|see creativecommons\.org publicdomain zero 1\.0)/g,
+  },
   // The banner over Creative Commons 1.0-3.0 legalcode, in English and in the ported versions'
   // languages (German, Dutch, French): a notice about Creative Commons, not a term of the licence.
-  /creative commons corporation is not a law firm and does not provide legal services distribution of this (?:draft )?license does not create an attorney client relationship creative commons provides this information on an as is basis creative commons makes no warranties regarding the information provided and disclaims liability for damages resulting from its use/g,
-  /creative commons ist keine rechtsanwaltskanzlei und leistet keine rechtsberatung (?:\S+ ){0,40}?die sich aus deren gebrauch ergeben/g,
-  /creative commons corporation is geen advocatenpraktijk (?:\S+ ){0,60}?uit het gebruik van deze informatie(?: indien en voorzover de wet niet anders bepaalt)?/g,
-  /creative commons n'est pas un cabinet d'avocats (?:\S+ ){0,70}?de l'utilisation de ce contrat/g,
+  {
+    hint: 'firm',
+    re: /creative commons corporation is not a law firm and does not provide legal services distribution of this (?:draft )?license does not create an attorney client relationship creative commons provides this information on an as is basis creative commons makes no warranties regarding the information provided and disclaims liability for damages resulting from its use/g,
+  },
+  {
+    hint: 'rechtsanwaltskanzlei',
+    re: /creative commons ist keine rechtsanwaltskanzlei und leistet keine rechtsberatung (?:\S+ ){0,40}?die sich aus deren gebrauch ergeben/g,
+  },
+  {
+    hint: 'advocatenpraktijk',
+    re: /creative commons corporation is geen advocatenpraktijk (?:\S+ ){0,60}?uit het gebruik van deze informatie(?: indien en voorzover de wet niet anders bepaalt)?/g,
+  },
+  {
+    hint: "d'avocats",
+    re: /creative commons n'est pas un cabinet d'avocats (?:\S+ ){0,70}?de l'utilisation de ce contrat/g,
+  },
 ];
 const OPTIONAL_TAIL_ANYWHERE = new RegExp(`^[\\s#*]*${OPTIONAL_TAIL.source.replace('^\\s*', '')}`, 'im');
 const SEPARATOR = /^\s*(?:[=\-_*~#+]\s*){5,}$/;
@@ -361,12 +395,17 @@ export function normalise(text: string): Normalised {
   // Folded as one string: seven regex passes over the text instead of seven per line. Same result, as
   // no fold crosses a line break and "\n" is a word boundary like the end of a line.
   const folded = foldLine(lines.join('\n'));
-  // One scan over the whole text (a regex call per line cost more, most of all before the JIT warms
-  // up); `li` follows the line breaks passed, `lineStart`..`lineEnd` is that line.
-  const wordRe = NON_ASCII.test(folded) ? WORD : ASCII_WORD;
   const words: string[] = [];
   const lineOf: number[] = [];
-  let hinted = false; // a word of an optional phrase seen (see dropOptional)
+  let hinted = 0; // the hint bits of the optional-phrase words seen (see dropOptional)
+  let prevJoinable = false; // the last word pushed is one of JOINABLE_PREFIXES
+  // What is known of each distinct word of this text (as matched, before spelling folds), found once.
+  const known = new Map<string, { word: string; joinable: boolean; hint: number; slot: number }>();
+  const distinct: string[] = [];
+  const slot: number[] = [];
+  // One regex scan over the whole text (a regex call per line cost more, most of all before the JIT
+  // warms up); `li` follows the line breaks passed, `lineStart`..`lineEnd` is that line.
+  const wordRe = NON_ASCII.test(folded) ? WORD : ASCII_WORD;
   let li = 0;
   let lineStart = 0;
   let lineEnd = endOfLine(folded, 0);
@@ -378,24 +417,36 @@ export function normalise(text: string): Normalised {
       lineEnd = endOfLine(folded, lineStart);
     }
     const w = m[0];
-    const word = SPELLINGS.get(w) ?? w;
-    const prev = words.length > 0 ? words[words.length - 1]! : '';
+    let info = known.get(w);
+    if (info === undefined) {
+      const facts = WORD_FACTS.get(w);
+      const word = facts?.word ?? w;
+      info = { word, joinable: facts?.joinable ?? false, hint: facts?.hint ?? 0, slot: distinct.length };
+      distinct.push(word);
+      known.set(w, info);
+    }
+    const word = info.word;
     // "non-exclusive" and "nonexclusive" become one word; the hyphen was dropped by WORD.
     if (
-      JOINABLE_PREFIXES.has(prev) &&
+      prevJoinable &&
       lineOf[lineOf.length - 1] === li &&
-      folded.slice(lineStart, lineEnd).includes(`${prev}-`)
+      folded.slice(lineStart, lineEnd).includes(`${words[words.length - 1]!}-`)
     ) {
-      const joined = prev + word;
+      const joined = words[words.length - 1]! + word;
       words[words.length - 1] = joined;
-      hinted ||= OPTIONAL_HINTS.has(joined);
+      slot[slot.length - 1] = distinct.push(joined) - 1;
+      hinted |= OPTIONAL_HINTS.get(joined) ?? 0;
+      prevJoinable = JOINABLE_PREFIXES.has(joined);
       continue;
     }
     words.push(word);
     lineOf.push(li);
-    hinted ||= OPTIONAL_HINTS.has(word);
+    slot.push(info.slot);
+    hinted |= info.hint;
+    prevJoinable = info.joinable;
   }
-  return hinted ? dropOptional({ words, lineOf, lines, tails }) : { words, lineOf, lines, tails };
+  const n = { words, lineOf, lines, tails, slots: { distinct, slot } };
+  return hinted !== 0 ? dropOptional(n, hinted) : n;
 }
 
 /** The normalised words of a short text (a tail section), without line bookkeeping. */
@@ -405,41 +456,54 @@ export function wordsOf(text: string): string[] {
   return (folded.match(NON_ASCII.test(folded) ? WORD : ASCII_WORD) ?? []).map((w) => SPELLINGS.get(w) ?? w);
 }
 
-// One whole word of each optional phrase, in the same order: a text without any of them has no optional
-// phrase, so the phrases are only searched in the few texts that have one (noted as words are read).
-const OPTIONAL_HINTS = new Set([
-  'firm',
-  'cc0',
-  'contacted',
-  'please',
-  'rechtsanwaltskanzlei',
-  'advocatenpraktijk',
-  "d'avocats",
-]);
+// The hint words of OPTIONAL_PHRASES, each with a bit: normalise notes the bits of the hints it reads,
+// and only a text with some bit set is searched, for the phrases of those bits alone (most texts
+// have none of the words; "please" alone, the commonest, leaves one phrase of eight to search).
+const OPTIONAL_HINTS = new Map<string, number>();
+for (const { hint } of OPTIONAL_PHRASES)
+  if (!OPTIONAL_HINTS.has(hint)) OPTIONAL_HINTS.set(hint, 1 << OPTIONAL_HINTS.size);
+
+// What normalise needs to know of a word, in one lookup: its folded spelling, and (as spelled) whether
+// it is a joinable prefix and its optional-phrase hint bit (0: none). Only words with some fact are keys.
+const WORD_FACTS = new Map<string, { word: string; joinable: boolean; hint: number }>(
+  [...SPELLINGS.keys(), ...JOINABLE_PREFIXES, ...OPTIONAL_HINTS.keys()].map((w) => {
+    const word = SPELLINGS.get(w) ?? w;
+    return [w, { word, joinable: JOINABLE_PREFIXES.has(word), hint: OPTIONAL_HINTS.get(word) ?? 0 }];
+  }),
+);
 
 function endOfLine(text: string, from: number): number {
   const end = text.indexOf('\n', from);
   return end < 0 ? text.length : end;
 }
 
-/** Removes OPTIONAL_PHRASES from a normalised text that has one of OPTIONAL_HINTS. */
-function dropOptional(n: Normalised): Normalised {
+/** Removes OPTIONAL_PHRASES from a normalised text holding the hint words of `hints` (bits). */
+function dropOptional(n: Normalised, hints: number): Normalised {
   const joined = n.words.join(' ');
   const drop: [number, number][] = [];
-  for (const re of OPTIONAL_PHRASES) {
+  for (const { hint, re } of OPTIONAL_PHRASES) {
+    if ((hints & OPTIONAL_HINTS.get(hint)!) === 0) continue;
     for (const m of joined.matchAll(re)) drop.push([m.index, m.index + m[0].length]);
   }
   if (drop.length === 0) return n;
   const words: string[] = [];
   const lineOf: number[] = [];
+  const slot: number[] = [];
   let offset = 0;
   for (let i = 0; i < n.words.length; i++) {
     const w = n.words[i]!;
     if (!drop.some(([a, b]) => offset >= a && offset < b)) {
       words.push(w);
       lineOf.push(n.lineOf[i]!);
+      if (n.slots) slot.push(n.slots.slot[i]!);
     }
     offset += w.length + 1;
   }
-  return { words, lineOf, lines: n.lines, tails: n.tails };
+  return {
+    words,
+    lineOf,
+    lines: n.lines,
+    tails: n.tails,
+    ...(n.slots ? { slots: { distinct: n.slots.distinct, slot } } : {}),
+  };
 }

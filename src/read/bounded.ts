@@ -6,7 +6,7 @@
  * answers at once instead of filling memory, and a FIFO given as `--config` cannot hang a scan.
  */
 import type { Stats } from 'node:fs';
-import { constants } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import { decodeText } from './decode.js';
 
@@ -57,42 +57,93 @@ async function readUpTo(handle: FileHandle, maxBytes: number, size: number): Pro
     : { ok: true, bytes: all, truncated: false };
 }
 
+/** Why `open` failed, as a ReadFailure. */
+function openFailure(error: unknown): ReadFailure {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR')
+    return { ok: false, reason: 'missing', message: 'does not exist' };
+  // ENXIO: a socket (or a FIFO opened for writing elsewhere); EISDIR on some systems.
+  if (code === 'ENXIO')
+    return { ok: false, reason: 'not-regular', message: 'is a socket, not a regular file' };
+  if (code === 'EISDIR')
+    return { ok: false, reason: 'not-regular', message: 'is a directory, not a regular file' };
+  return unreadable(error);
+}
+
+function unreadable(error: unknown): ReadFailure {
+  const code = (error as NodeJS.ErrnoException).code;
+  return {
+    ok: false,
+    reason: 'unreadable',
+    message: `cannot be read (${code ?? String(error)})`,
+    ...(code ? { code } : {}),
+  };
+}
+
+/** The refusal of an opened file that is not a regular file, or null for a regular file. */
+function notRegular(info: Stats): ReadFailure | null {
+  return info.isFile()
+    ? null
+    : { ok: false, reason: 'not-regular', message: `is ${kindOf(info)}, not a regular file` };
+}
+
 /** Reads at most `maxBytes` of a regular file; anything else is refused with the reason. */
 export async function readBounded(file: string, maxBytes: number): Promise<BoundedRead> {
   let handle: FileHandle;
   try {
     handle = await open(file, FLAGS);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR')
-      return { ok: false, reason: 'missing', message: 'does not exist' };
-    // ENXIO: a socket (or a FIFO opened for writing elsewhere); EISDIR on some systems.
-    if (code === 'ENXIO')
-      return { ok: false, reason: 'not-regular', message: 'is a socket, not a regular file' };
-    if (code === 'EISDIR')
-      return { ok: false, reason: 'not-regular', message: 'is a directory, not a regular file' };
-    return {
-      ok: false,
-      reason: 'unreadable',
-      message: `cannot be read (${code ?? String(error)})`,
-      ...(code ? { code } : {}),
-    };
+    return openFailure(error);
   }
   try {
     const info = await handle.stat();
-    if (!info.isFile())
-      return { ok: false, reason: 'not-regular', message: `is ${kindOf(info)}, not a regular file` };
-    return await readUpTo(handle, maxBytes, info.size);
+    return notRegular(info) ?? (await readUpTo(handle, maxBytes, info.size));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return {
-      ok: false,
-      reason: 'unreadable',
-      message: `cannot be read (${code ?? String(error)})`,
-      ...(code ? { code } : {}),
-    };
+    return unreadable(error);
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * readBounded without the thread pool, for a command that reads a batch of local files one after the
+ * other and has nothing else to do meanwhile (`licence identify`): the same open flags, fstat check and
+ * cap, in four system calls per file where each `await` of the async reader was a trip to the thread
+ * pool and back (a tenth of a 226-file run went to those trips).
+ */
+export function readBoundedSync(file: string, maxBytes: number): BoundedRead {
+  let fd: number;
+  try {
+    fd = openSync(file, FLAGS);
+  } catch (error) {
+    return openFailure(error);
+  }
+  try {
+    const info = fstatSync(fd);
+    const refused = notRegular(info);
+    if (refused) return refused;
+    const size = info.size;
+    // As readUpTo: one buffer of the stated size plus the byte that tells "over the cap", read until
+    // end of file or the cap (a file that grew since fstat is still bounded).
+    let buffer = Buffer.allocUnsafe(Math.max(1, Math.min(CHUNK, maxBytes + 1, size > 0 ? size + 1 : CHUNK)));
+    let total = 0;
+    while (total <= maxBytes) {
+      if (total === buffer.length) {
+        const grown = Buffer.allocUnsafe(Math.min(maxBytes + 1, buffer.length + CHUNK));
+        buffer.copy(grown, 0, 0, total);
+        buffer = grown;
+      }
+      const bytesRead = readSync(fd, buffer, total, buffer.length - total, null);
+      if (bytesRead === 0) break;
+      total += bytesRead;
+    }
+    return total > maxBytes
+      ? { ok: true, bytes: buffer.subarray(0, maxBytes), truncated: true }
+      : { ok: true, bytes: buffer.subarray(0, total), truncated: false };
+  } catch (error) {
+    return unreadable(error);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -111,4 +162,11 @@ export function formatBytes(n: number): string {
   if (n >= 1024 * 1024) return `${+(n / 1024 / 1024).toFixed(1)} MiB`;
   if (n >= 1024) return `${+(n / 1024).toFixed(1)} KiB`;
   return `${n} bytes`;
+}
+
+/** readBoundedSync, decoded by the one encoding rule (src/read/decode.ts). */
+export function readBoundedTextSync(file: string, maxBytes: number): BoundedText {
+  const read = readBoundedSync(file, maxBytes);
+  if (!read.ok) return read;
+  return { ...read, text: decodeText(read.bytes, read.truncated) };
 }

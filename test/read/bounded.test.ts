@@ -3,7 +3,12 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readBounded, readBoundedText } from '../../src/read/bounded.js';
+import {
+  readBounded,
+  readBoundedSync,
+  readBoundedText,
+  readBoundedTextSync,
+} from '../../src/read/bounded.js';
 import { decodeText } from '../../src/read/decode.js';
 import { LIMITS, nestsDeeperThan } from '../../src/read/limits.js';
 import { readInside } from '../../src/sources/directory.js';
@@ -70,6 +75,50 @@ describe('readBounded: regular files only, never more than the cap', () => {
     });
     writeFileSync(join(repo, 'BIG'), 'x'.repeat(LIMITS.licenceText + 10));
     expect(await readInside(repo, 'BIG', LIMITS.licenceText)).toMatchObject({ truncated: true });
+  });
+});
+
+describe('readBoundedSync: the same answers as readBounded, without the thread pool', () => {
+  it.each([
+    ['a FIFO with no writer', 'fifo'],
+    ['a directory', 'folder'],
+    ['a socket', 'socket'],
+    ['a missing file', 'nope'],
+    ['a symlink to a FIFO', 'link-fifo'],
+  ])('refuses %s at once, as readBounded does', async (_name, file) => {
+    expect(readBoundedSync(join(dir, file), 1024)).toEqual(await readBounded(join(dir, file), 1024));
+  });
+
+  it('refuses /dev/zero', () => {
+    expect(readBoundedSync('/dev/zero', LIMITS.licenceText)).toMatchObject({
+      ok: false,
+      reason: 'not-regular',
+      message: 'is a character device, not a regular file',
+    });
+  });
+
+  it('reads up to the cap and says when there was more; exactly the cap is not truncated', () => {
+    writeFileSync(join(dir, 'ten-sync'), '0123456789');
+    const cut = readBoundedSync(join(dir, 'ten-sync'), 4);
+    expect(cut).toMatchObject({ ok: true, truncated: true });
+    expect((cut as { bytes: Buffer }).bytes.toString()).toBe('0123');
+    expect(readBoundedSync(join(dir, 'ten-sync'), 10)).toMatchObject({ ok: true, truncated: false });
+    expect(readBoundedTextSync(join(dir, 'ten-sync'), 100)).toMatchObject({ ok: true, text: '0123456789' });
+  });
+
+  it('a file whose size fstat does not tell (/proc) is read to its end, still bounded by the cap', () => {
+    const all = readBoundedSync('/proc/self/status', LIMITS.licenceText);
+    expect(all).toMatchObject({ ok: true, truncated: false });
+    expect((all as { bytes: Buffer }).bytes.toString()).toMatch(/^Name:/);
+    expect(readBoundedSync('/proc/self/status', 10)).toMatchObject({ ok: true, truncated: true });
+  });
+
+  it('a file larger than one read chunk is read whole', () => {
+    const big = 'y'.repeat(3 * 1024 * 1024 + 5);
+    writeFileSync(join(dir, 'big-sync'), big);
+    const read = readBoundedTextSync(join(dir, 'big-sync'), 4 * 1024 * 1024);
+    expect(read).toMatchObject({ ok: true, truncated: false });
+    expect((read as { text: string }).text).toBe(big);
   });
 });
 

@@ -4,7 +4,7 @@ import { pickLicenceFiles } from '../../detect/candidates.js';
 import { cardBody, cardDetection } from '../../detect/card.js';
 import { identifyText } from '../../detect/identify.js';
 import { checkOutputs } from '../../output-paths.js';
-import { type BoundedText, formatBytes, readBoundedText } from '../../read/bounded.js';
+import { type BoundedText, formatBytes, readBoundedTextSync } from '../../read/bounded.js';
 import { LIMITS } from '../../read/limits.js';
 import type { Detection } from '../../types.js';
 import { FLAG, formatFlag } from '../common-flags.js';
@@ -34,9 +34,6 @@ const SPEC: CommandSpec = {
   footer: `Exit codes: 0 every file identified, 3 some file gave no licence (or was not read whole), 2 usage
             error (a missing file, or one that is not a regular file).`,
 };
-
-// Files read ahead of the one being identified (each up to LIMITS.licenceText in memory).
-const READ_AHEAD = 4;
 
 // Directories are listed two levels deep: enough for LICENSES/ (REUSE) and a model folder.
 const MAX_DEPTH = 2;
@@ -148,27 +145,10 @@ export const licence: Command = async (argv, io) => {
   );
   problems.throwIfAny();
   const rows: Row[] = [];
-  // The next few files are read while one is identified: each read is several trips to the thread
-  // pool (open, stat, read, close), which one after the other left the process idle for a third of a
-  // 226-file run on a busy machine. Answers are still made one file at a time, in order.
-  const reads: (Promise<BoundedText> | undefined)[] = [];
-  const readAt = (i: number): Promise<BoundedText> => {
-    let read = reads[i];
-    if (!read) {
-      read = readBoundedText(files[i]!.full, LIMITS.licenceText);
-      // Awaited in its turn below; this only keeps a failure of a read not yet awaited from counting
-      // as unhandled meanwhile.
-      read.catch(() => undefined);
-      reads[i] = read;
-    }
-    return read;
-  };
-  for (let i = 0; i < files.length; i++) {
-    for (let j = i; j < Math.min(files.length, i + READ_AHEAD); j++) readAt(j);
-    const read = await readAt(i);
-    reads[i] = undefined;
-    rows.push(await identifyFile(files[i]!, read));
-  }
+  // Read one at a time, synchronously, just before each is identified: the reads are a few system
+  // calls on local files, where the async reader's trips to the thread pool (open, stat, read, close)
+  // cost more than the reads themselves. The bounded reader's guarantees are the same (read/bounded.ts).
+  for (const f of files) rows.push(await identifyFile(f, readBoundedTextSync(f.full, LIMITS.licenceText)));
   let text: string;
   if (plan.format === 'json') {
     const out = rows.map((row) =>

@@ -27,11 +27,14 @@ function search(A: Int32Array, B: Int32Array, maxEdits: number): number {
   const m = B.length;
   const max = n + m;
   const off = max + 1;
-  const v = new Int32Array(2 * max + 3);
   const steps = Math.min(max, maxEdits);
+  const v = frontierFor(2 * max + 3);
+  // Zero where this search reads (diagonals -steps-1 .. steps+1), as a new array would be there.
+  v.fill(0, off - steps - 1, off + steps + 2);
   const trace = traceFor(steps);
   for (let d = 0; d <= steps; d++) {
-    trace.set(v.subarray(off - d - 1, off + d + 2), d * d + 2 * d);
+    // The frontier copied element by element: a subarray view per step was garbage by the thousand.
+    for (let j = 0, from = off - d - 1, to = d * d + 2 * d; j < 2 * d + 3; j++) trace[to + j] = v[from + j]!;
     for (let k = -d; k <= d; k += 2) {
       // Both neighbours read and compared on every step (in bounds: off - d - 1 >= 0), so the optimising
       // compiler has seen every operation before it compiles the loop mid-call.
@@ -124,6 +127,14 @@ export function diffWords(a: Int32Array, b: Int32Array, maxEdits: number): Align
 // which allocating per step made the largest source of garbage of an identification.
 let traceBuffer = new Int32Array(1 << 16);
 
+// The search's frontier (furthest x per diagonal), shared by every diff like the trace and grown as needed.
+let frontier = new Int32Array(1 << 14);
+
+function frontierFor(size: number): Int32Array {
+  if (size > frontier.length) frontier = new Int32Array(size);
+  return frontier;
+}
+
 function traceFor(steps: number): Int32Array {
   const size = (steps + 1) * (steps + 1) + 2 * (steps + 1);
   if (size > traceBuffer.length) traceBuffer = new Int32Array(size);
@@ -140,16 +151,19 @@ let counts = new Int32Array(1 << 14);
  * the O(D²) search is skipped: GPL-2.0 against LGPL-2.1 gives up here instead of after 600 steps.
  */
 function bagDistance(a: Int32Array, b: Int32Array): number {
-  let top = 0;
-  for (const w of a) if (w > top) top = w;
-  for (const w of b) if (w > top) top = w;
-  if (top >= counts.length) counts = new Int32Array(2 * top + 2);
   let distance = 0;
   for (const w of a) {
     if (w < 0) distance++;
-    else counts[w]!++;
+    else {
+      if (w >= counts.length) growCounts(w);
+      counts[w]!++;
+    }
   }
-  for (const w of b) if (w >= 0) counts[w]!--;
+  for (const w of b) {
+    if (w < 0) continue;
+    if (w >= counts.length) growCounts(w);
+    counts[w]!--;
+  }
   for (const w of a) {
     if (w < 0) continue;
     distance += Math.abs(counts[w]!);
@@ -161,4 +175,11 @@ function bagDistance(a: Int32Array, b: Int32Array): number {
     counts[w] = 0;
   }
   return distance;
+}
+
+/** Makes room in `counts` for word id `w`, keeping the counts made so far. */
+function growCounts(w: number): void {
+  const grown = new Int32Array(2 * w + 2);
+  grown.set(counts);
+  counts = grown;
 }

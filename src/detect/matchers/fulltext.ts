@@ -4,6 +4,7 @@
  * then compared word by word (diff), so a reordered, abridged or modified text does not pass.
  */
 import { corpus, type FullReference, full, type Reference, shinglesOf, toIds } from '../corpus.js';
+import type { WordSlots } from '../normalise.js';
 import { SHINGLE, shingleHashes } from '../shingles.js';
 import { type Change, classifyHunks, elementChange, versionChange } from './changes.js';
 import { type Alignment, diffWords, type Hunk } from './diff.js';
@@ -325,6 +326,44 @@ export function better(a: TextMatch, b: TextMatch): boolean {
   return a.exact && !b.exact;
 }
 
+/** How often each word id occurs in `words` (unknown words, negative, not counted). */
+function wordCounts(words: Int32Array, vocabularySize: number): Int32Array {
+  const counts = new Int32Array(vocabularySize);
+  for (const w of words) if (w >= 0) counts[w]!++;
+  return counts;
+}
+
+// Per word id, how many of a reference's occurrences cannotWin has paired so far; zero between calls.
+let paired = new Int32Array(0);
+
+/**
+ * True when comparing `ref` with the text cannot change the answer, the pass having found `best`:
+ * its similarity cannot come within CLOSE_FIT of best's, so `better` cannot prefer it, and (with one
+ * reference per id among the candidates, which the caller checks) neither can its being a variant or
+ * the closest text matter: a variant replaces a match only when it has the match's id, and `closest`
+ * is only reported when nothing matched.
+ *
+ * The bound: a diff matches at most M = sum over words of min(count in the text, count in the
+ * reference) words, wherever the region; the similarity (similarityOf) is 2m / (region + reference -
+ * title-only hunks), where the reference words left unmatched outside title-only hunks number at least
+ * L - t - m (L words, t of them title words), so it is at most 2m / (m + L - t) <= 2M / (M + L - t).
+ */
+function cannotWin(counts: Int32Array, ref: FullReference, best: TextMatch): boolean {
+  const words = ref.words;
+  if (paired.length < counts.length) paired = new Int32Array(counts.length);
+  let most = 0;
+  for (const w of words) {
+    if (w < counts.length && paired[w]! < counts[w]!) {
+      paired[w]!++;
+      most++;
+    }
+  }
+  for (const w of words) if (w < counts.length) paired[w] = 0;
+  const untitled = words.length - ref.titleWords;
+  const bound = most >= untitled ? 1 : (2 * most) / (most + untitled);
+  return bound < best.similarity - CLOSE_FIT - 1e-9;
+}
+
 /** The `exact` path: the whole normalised text equals a reference (only references of its length are tried). */
 function exactMatch(input: Int32Array): TextMatch | null {
   const { refs, byLength } = corpus();
@@ -375,10 +414,13 @@ function candidates(input: Int32Array): { ranked: Candidate[]; best?: { ref: num
   return { ranked, ...(best ? { best } : {}) };
 }
 
-/** Finds every reference licence in the normalised words (several for dual-licence files), best first. */
-export function findLicences(text: string[]): FullTextResult {
+/**
+ * Finds every reference licence in the normalised words (several for dual-licence files), best first;
+ * `slots`, the words' numbering by distinct word (normalise), spares a vocabulary lookup per word.
+ */
+export function findLicences(text: string[], slots?: WordSlots): FullTextResult {
   const { refs, vocabulary } = corpus();
-  const work = toIds(text, vocabulary, false);
+  const work = toIds(text, vocabulary, false, slots);
   const exact = exactMatch(work);
   if (exact) return { matches: [exact] };
   const matches: TextMatch[] = [];
@@ -395,13 +437,22 @@ export function findLicences(text: string[]): FullTextResult {
     if (pass === 0 && top) noteClosest(refs[top.ref]!.id, Math.round(top.dice * 1000) / 1000);
     let best: TextMatch | null = null;
     let variant: TextMatch | null = null;
-    for (const c of ranked.slice(0, MAX_CANDIDATES)) {
+    const considered = ranked.slice(0, MAX_CANDIDATES);
+    // See cannotWin: with one reference per id among the candidates, the variant kept beside a match
+    // never changes the answer, so a candidate that cannot beat the match need not be compared.
+    const oneRefPerId = new Set(considered.map((c) => refs[c.ref]!.id)).size === considered.length;
+    let counts: Int32Array | undefined;
+    for (const c of considered) {
       // Far below the best-contained candidate: cannot beat what is already there.
       if (c.containment < ranked[0]!.containment - CONTAINMENT_SPREAD) break;
       if (best?.exact && best.end - best.start >= live * 0.95) break;
       // A second licence in the same file must be a real text, not a two-line licence that any
       // leftover sentence resembles (diffmark, "1. you can do what you want with it").
       if (pass > 0 && refs[c.ref]!.length < MIN_SECOND_WORDS) continue;
+      if (best && oneRefPerId) {
+        counts ??= wordCounts(work, vocabulary.size);
+        if (cannotWin(counts, full(refs[c.ref]!), best)) continue;
+      }
       const m = compare(work, hashes, text, refs[c.ref]!);
       if (!m) continue;
       if (m.change || m.similarity < MATCH_THRESHOLD) {
