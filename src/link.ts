@@ -44,23 +44,44 @@ function keysLinked(links: string[] | undefined): Set<string> {
   return keys;
 }
 
-/** Returns the models with `code` filled from the code repositories that link them or that they link. */
+/** `index` added to the list `map` holds under `key`. */
+function add(map: Map<string, number[]>, key: string, index: number): void {
+  const list = map.get(key);
+  if (list) list.push(index);
+  else map.set(key, [index]);
+}
+
+/**
+ * Returns the models with `code` filled from the code repositories that link them or that they link.
+ * The repositories' keys are indexed once, so each model looks up its own keys instead of testing
+ * every repository (thousands of models times thousands of repositories was seconds of a scan).
+ */
 export function linkCode(models: ModelResult[]): ModelResult[] {
   const code = models.filter((m) => m.kind === 'code');
   if (code.length === 0) return models;
-  const codeLinks = new Map(code.map((c) => [c, keysLinked(c.links)]));
+  // key -> the repositories (by position in `code`) that are that page, and that link it.
+  const byOwnKey = new Map<string, number[]>();
+  const byLinkedKey = new Map<string, number[]>();
+  code.forEach((c, i) => {
+    for (const key of keysOf(c)) add(byOwnKey, key, i);
+    for (const key of keysLinked(c.links)) add(byLinkedKey, key, i);
+  });
   return models.map((model) => {
     if (model.kind === 'code') return model;
-    const own = keysLinked(model.links);
-    const keys = keysOf(model);
-    const linked: LinkedCode[] = code
-      .filter((c) => keysOf(c).some((k) => own.has(k)) || keys.some((k) => codeLinks.get(c)!.has(k)))
+    const hits = new Set<number>();
+    for (const key of keysLinked(model.links)) for (const i of byOwnKey.get(key) ?? []) hits.add(i);
+    for (const key of keysOf(model)) for (const i of byLinkedKey.get(key) ?? []) hits.add(i);
+    if (hits.size === 0) return model;
+    // In the repositories' order, as the scan listed them.
+    const linked: LinkedCode[] = [...hits]
+      .sort((a, b) => a - b)
+      .map((i) => code[i]!)
       .map((c) => ({
         source: c.source,
         id: c.id,
         ...(c.url ? { url: c.url } : {}),
         licence: c.licence.expression,
       }));
-    return linked.length > 0 ? { ...model, code: linked } : model;
+    return { ...model, code: linked };
   });
 }

@@ -77,4 +77,24 @@ describe('linkCode', () => {
     expect(pageKey('https://hub.example.kr/org/m/blob/main/LICENSE')).toBe('hub.example.kr/org/m');
     expect(pageKey('https://hub.example.kr/org')).toBeUndefined();
   });
+
+  it('links each repository once, in the order the scan listed them, whichever way the link goes', () => {
+    const code = (id: string, links: string[] = []) =>
+      release({ source: 'github', id, kind: 'code', url: `https://github.com/${id}`, links });
+    const model = release({
+      id: 'org/model',
+      url: 'https://huggingface.co/org/model',
+      links: ['https://github.com/org/c3', 'https://github.com/org/c1'],
+    });
+    // c1 both is linked by the model and links it back; c2 only links it; c3 only is linked.
+    const models = [
+      code('org/c3'),
+      model,
+      code('org/c2', ['https://huggingface.co/org/model']),
+      code('org/c1', ['https://hf.co/org/model']),
+      code('org/c0'),
+    ];
+    expect(linkCode(models)[1]!.code?.map((c) => c.id)).toEqual(['org/c3', 'org/c2', 'org/c1']);
+    expect(linkCode(models)[0]).toBe(models[0]);
+  });
 });

@@ -4,7 +4,6 @@ import { type ConfigProblem, formatProblem } from '../errors.js';
 import type { Format } from '../options.js';
 import type { RunPaths } from '../output-paths.js';
 import { type Lang, langFromEnv } from '../report/i18n/index.js';
-import { renderJson } from '../report/json.js';
 import type { Report, TeamStatus } from '../types.js';
 import type { ParsedArgs } from './flags.js';
 import { type CliIO, EXIT } from './io.js';
@@ -124,9 +123,15 @@ export function useColour(io: CliIO): boolean {
  * Writes a file atomically. Loaded when a command writes one: the writer needs node:crypto (for
  * its temporary names) and node:fs/promises, which printing to stdout does not.
  */
-async function writeAtomic(file: string, text: string): Promise<void> {
+async function writeAtomic(file: string, text: string | Iterable<string>): Promise<void> {
   const { writeFileAtomic } = await import('../report/write.js');
   await writeFileAtomic(file, text);
+}
+
+/** Writes the JSON report to a file in pieces (src/cli/json-file.ts): the bytes of renderJson. */
+async function writeJsonReport(file: string, report: Report): Promise<void> {
+  const { jsonChunks } = await import('./json-file.js');
+  await writeAtomic(file, jsonChunks(report));
 }
 
 /** Writes `text` to the plan's `--output` file (atomically), or to stdout. */
@@ -145,7 +150,12 @@ export async function emitReport(
   options: { verbose: boolean; lang: Lang; programmeText?: string; reportPath?: string },
   io: CliIO,
 ): Promise<void> {
-  if (plan.json) await writeAtomic(resolve(io.cwd, plan.json), renderJson(report));
+  if (plan.json) await writeJsonReport(resolve(io.cwd, plan.json), report);
+  // The JSON report to a file is never one string (a programme's is tens of megabytes).
+  if (plan.format === 'json' && plan.file) {
+    await writeJsonReport(resolve(io.cwd, plan.file), report);
+    return;
+  }
   const reportPath = plan.json ?? options.reportPath;
   // The renderers (CycloneDX, the HTML page, SARIF with its zod-checked report) load only when a
   // report is written, so commands that print none, and `--version`, start without them.

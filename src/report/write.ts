@@ -61,8 +61,15 @@ export async function removeLeftovers(target: string, legacy: RegExp | undefined
   return removed;
 }
 
-/** Writes a file atomically (temp file + rename), so a failed run never leaves half a report. */
-export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
+/**
+ * Writes a file atomically (temp file + rename), so a failed run never leaves half a report. The
+ * content may come in pieces (strings, written as UTF-8), so a large text is never held whole; a
+ * piece that throws fails the write like a failed disk.
+ */
+export async function writeFileAtomic(
+  file: string,
+  content: string | Uint8Array | Iterable<string>,
+): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   await removeLeftovers(file, undefined);
   const temp = siblingOf(file, 'tmp', true);
