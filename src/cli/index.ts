@@ -5,7 +5,12 @@ import module from 'node:module';
 // Node 22.1+ keeps the compiled code of the modules loaded after this call on disk, so the next
 // start skips compiling them (Node 20 has no such cache: then nothing happens). main is loaded after it.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-const { main } = await import('./main.js');
+// `licence` (`license`) has a bundle of its own in dist/ (main-licence.ts); every other command
+// loads main.js, and its own code in chunks.
+const command = process.argv[2];
+const { main } = await (command === 'licence' || command === 'license'
+  ? import('./main-licence.js')
+  : import('./main.js'));
 
 // A reader that stops early (`openquota … | head`) closes the pipe: that is not an error to report.
 for (const stream of [process.stdout, process.stderr]) {
