@@ -3,7 +3,15 @@
 // dependency, so the tarball alone must do), then `npx openquota --help`, the shipped example,
 // the library from plain JavaScript, and a strict TypeScript file importing it.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -112,7 +120,15 @@ describe('the npm package', () => {
       ['licensed/LICENSE', 'Apache-2.0'],
       ['licensed/README.md', 'MIT'],
     ]);
-    const usage = run('npx', ['--offline', 'openquota', 'license', 'identify', 'licensed', '--format', 'yml']);
+    const usage = run('npx', [
+      '--offline',
+      'openquota',
+      'license',
+      'identify',
+      'licensed',
+      '--format',
+      'yml',
+    ]);
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain('unknown format "yml"');
   });
