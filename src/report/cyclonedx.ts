@@ -275,7 +275,9 @@ export function componentJson(facts: ComponentFacts): Record<string, unknown> | 
 /** A stable serial number: the same report always gives the same BOM (urn:uuid from its sha256). */
 function serialNumber(report: Report): string {
   // The same UTF-8 bytes as hashing the string, encoded at once: update(string) took twice as long.
-  const hex = createHash('sha256').update(Buffer.from(JSON.stringify(report), 'utf8')).digest('hex');
+  const hex = createHash('sha256')
+    .update(Buffer.from(JSON.stringify(report), 'utf8'))
+    .digest('hex');
   return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
