@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { Enums, Models, Serialize, SPDX, Spec } from '@cyclonedx/cyclonedx-library';
+// The library's parts by their own entry points, not its index: a run then loads no validators,
+// Contrib helpers or other parts the BOM does not use.
+import * as Enums from '@cyclonedx/cyclonedx-library/Enums';
+import * as Models from '@cyclonedx/cyclonedx-library/Models';
+import * as Serialize from '@cyclonedx/cyclonedx-library/Serialize';
+import * as SPDX from '@cyclonedx/cyclonedx-library/SPDX';
+import * as Spec from '@cyclonedx/cyclonedx-library/Spec';
 import { parseExpression } from '../spdx/expression.js';
 import { isSpdxId } from '../spdx/ids.js';
 import type { ModelResult, Report, TeamResult } from '../types.js';
