@@ -122,7 +122,7 @@ export interface ComponentFacts {
   purl?: string;
   licences: LicenceChoice[];
   references: { url: string; type: Enums.ExternalReferenceType; comment?: string }[];
-  properties: [string, string][];
+  properties: { name: string; value: string }[];
 }
 
 /** The component of one release (componentJson writes it; componentModel is the library's model of it). */
@@ -186,7 +186,7 @@ export function componentFacts(team: TeamResult, model: ModelResult): ComponentF
     ...(purl ? { purl } : {}),
     licences: licences(model),
     references,
-    properties: properties.map(([name, value]) => [name, propertyValue(value)]),
+    properties: properties.map(([name, value]) => ({ name, value: propertyValue(value) })),
   };
 }
 
@@ -204,7 +204,9 @@ export function componentModel(facts: ComponentFacts): Models.Component {
     ...(facts.purl === undefined ? {} : { purl: facts.purl }),
     licenses: new Models.LicenseRepository(facts.licences.map(licenceModel)),
     externalReferences: refs,
-    properties: new Models.PropertyRepository(facts.properties.map(([n, v]) => new Models.Property(n, v))),
+    properties: new Models.PropertyRepository(
+      facts.properties.map((p) => new Models.Property(p.name, p.value)),
+    ),
   });
 }
 
@@ -224,6 +226,7 @@ const URI_ESCAPES: [RegExp, string][] = [
 ];
 
 function escapeUri(url: string): string {
+  if (!/[ "'[\]<>{}]/.test(url)) return url;
   let out = url;
   for (const [re, to] of URI_ESCAPES) out = out.replace(re, to);
   return out;
@@ -251,30 +254,27 @@ export function componentJson(facts: ComponentFacts): Record<string, unknown> | 
   const licenceList = facts.licences;
   // The library lists one expression alone when there are several licences and one is an expression.
   const expression = licenceList.length > 1 ? licenceList.find((l) => l.kind === 'expression') : undefined;
+  // As the library writes it: every field in its place, undefined where absent (JSON leaves it out).
   return {
     type: facts.type,
     name: facts.name,
-    ...(facts.group ? { group: facts.group } : {}),
-    ...(version.length > 0 || SPEC.requiresComponentVersion ? { version } : {}),
-    ...(facts.bomRef ? { 'bom-ref': facts.bomRef } : {}),
-    ...(licenceList.length > 0
-      ? { licenses: expression ? [licenceJson(expression)] : licenceList.map(licenceJson) }
-      : {}),
-    ...(facts.purl === undefined ? {} : { purl: facts.purl }),
-    ...(facts.references.length > 0
-      ? {
-          externalReferences: facts.references
+    group: facts.group || undefined,
+    version: version.length > 0 || SPEC.requiresComponentVersion ? version : undefined,
+    'bom-ref': facts.bomRef || undefined,
+    licenses:
+      licenceList.length > 0
+        ? expression
+          ? [licenceJson(expression)]
+          : licenceList.map(licenceJson)
+        : undefined,
+    purl: facts.purl,
+    externalReferences:
+      facts.references.length > 0
+        ? facts.references
             .filter((r) => SPEC.supportsExternalReferenceType(r.type))
-            .map((r) => ({
-              url: escapeUri(r.url),
-              type: r.type,
-              ...(r.comment ? { comment: r.comment } : {}),
-            })),
-        }
-      : {}),
-    ...(facts.properties.length > 0
-      ? { properties: facts.properties.map(([name, value]) => ({ name, value })) }
-      : {}),
+            .map((r) => ({ url: escapeUri(r.url), type: r.type, comment: r.comment || undefined }))
+        : undefined,
+    properties: facts.properties.length > 0 ? facts.properties : undefined,
   };
 }
 
