@@ -148,6 +148,24 @@ const absentOptionalPlugins: Plugin = {
   },
 };
 
+/**
+ * zod's `locales` namespace (`z.locales.ar` … `z.locales.zhTW`): zod's index re-exports every
+ * locale's messages, 366 KiB of code, and `import { z } from 'zod'` keeps them all (a namespace
+ * used as a value is not tree-shaken), so every command that reads a file with a schema compiled
+ * them. openquota says its problems itself and never sets a zod locale; zod registers English
+ * itself (classic/schemas.js imports locales/en.js). In the bundles `z.locales` holds `en` only.
+ */
+const englishZodLocale: Plugin = {
+  name: 'english-zod-locale',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.js$/ }, (args) => ({
+      contents: 'export { default as en } from "./en.js";',
+      loader: 'js',
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
 /** The bundles carry every dependency, so neither an npm install nor the Action needs node_modules. */
 const common = {
   outdir: 'dist',
@@ -159,7 +177,7 @@ const common = {
   // the end of each file, beside THIRD_PARTY_NOTICES: MIT and BSD ask that they stay with the code.
   legalComments: 'eof',
   metafile: true,
-  plugins: [compactJson, dedupeCopies, absentOptionalPlugins],
+  plugins: [compactJson, dedupeCopies, absentOptionalPlugins, englishZodLocale],
   logLevel: 'warning',
   // Some dependencies are CommonJS: they call require() on Node built-ins and read __dirname.
   // buildBundles drops it again from each file that names none of the three.
