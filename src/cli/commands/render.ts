@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { FORMATS } from '../../options.js';
+import { FORMATS } from '../../formats.js';
 import { checkOutputs } from '../../output-paths.js';
 import { readReport } from '../../report/schema.js';
 import { FLAG, formatFlag } from '../common-flags.js';
