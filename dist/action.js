@@ -1,10 +1,9 @@
-import { createRequire as __oqCreateRequire } from 'node:module'; import { fileURLToPath as __oqFileURLToPath } from 'node:url'; import { dirname as __oqDirname } from 'node:path'; const require = __oqCreateRequire(import.meta.url); const __filename = __oqFileURLToPath(import.meta.url); const __dirname = __oqDirname(__filename);
 import {
   loadProgramme,
   md,
   mdHtml,
   mdTable
-} from "./action-chunks/chunk-K3HZYRCF.js";
+} from "./action-chunks/chunk-3B7NWKUD.js";
 import {
   attempt
 } from "./action-chunks/chunk-BCJIBLNO.js";
@@ -21,12 +20,12 @@ import {
 import {
   replaceableByBundle,
   writeFileAtomic
-} from "./action-chunks/chunk-HAFMHDHE.js";
-import "./action-chunks/chunk-KTG2WUSS.js";
+} from "./action-chunks/chunk-NJTDWBRI.js";
+import "./action-chunks/chunk-DFQJURC3.js";
 import {
   EVIDENCE_CODES,
   FINDING_CODES
-} from "./action-chunks/chunk-6WOKV2N4.js";
+} from "./action-chunks/chunk-4KFCUL2D.js";
 import {
   overallStatus
 } from "./action-chunks/chunk-MJGWUHIJ.js";
@@ -50,11 +49,11 @@ import {
   external_exports,
   parseShared,
   renderPath
-} from "./action-chunks/chunk-2RFPXPHP.js";
+} from "./action-chunks/chunk-NWMPIIMI.js";
 import {
   formatBytes,
   readBoundedText
-} from "./action-chunks/chunk-LZD5JRDE.js";
+} from "./action-chunks/chunk-5JHC7EVY.js";
 import {
   LIMITS
 } from "./action-chunks/chunk-A4DY5VKQ.js";
@@ -840,8 +839,10 @@ function problemInActionTerms(problem, workspace) {
   };
 }
 
-// src/options.ts
+// src/formats.ts
 var FORMATS = ["table", "json", "markdown", "sarif", "html", "cyclonedx"];
+
+// src/options.ts
 var DURATION = /^(?:(\d+(?:\.\d+)?)(ms|s|m|h))+$|^\d+(?:\.\d+)?$/;
 var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
 var MAX_DEADLINE_MS = 24 * 36e5;
@@ -977,7 +978,7 @@ async function writeComment(request) {
     request.info(`comment: ${mode}, but this run's event is not a pull request; no comment written`);
     return "";
   }
-  const { createGitHubApiClient } = await import("./action-chunks/create-BHFAD6IT.js");
+  const { createGitHubApiClient } = await import("./action-chunks/create-Y4JEA2B3.js");
   const client = createGitHubApiClient(env, { timeoutMs: request.timeoutMs });
   const marker = commentMarker(env);
   const result2 = await upsertComment(client, pr, marker, commentBody(marker, request.markdown(), env), {
@@ -1698,11 +1699,11 @@ async function requireProgrammeFile(ctx, file) {
 }
 async function scanProgramme(inputs, ctx) {
   const [{ loadPolicy }, { scan }, { defaultEngine }, { releasesInFlight }, { saveScanEvidence }] = await Promise.all([
-    import("./action-chunks/load-FB6E7ENX.js"),
-    import("./action-chunks/scan-H3LFWQJY.js"),
-    import("./action-chunks/engine-OXPRHA3W.js"),
+    import("./action-chunks/load-LSVWYBHN.js"),
+    import("./action-chunks/scan-4SRVK3O5.js"),
+    import("./action-chunks/engine-ZACNBVQF.js"),
     import("./action-chunks/pools-OHU53JMN.js"),
-    import("./action-chunks/bundle-4JPXBYWF.js")
+    import("./action-chunks/bundle-JPIJDQ6V.js")
   ]);
   const file = inWorkspace(ctx.workspace, inputs.config);
   const absolute = await requireProgrammeFile(ctx, file);
@@ -1742,9 +1743,9 @@ async function scanProgramme(inputs, ctx) {
 }
 async function evaluateEvidence(inputs, ctx) {
   const [{ loadBundle }, { evaluateBundle }, { defaultEngine }] = await Promise.all([
-    import("./action-chunks/bundle-4JPXBYWF.js"),
-    import("./action-chunks/evaluate-bundle-7DDLVA62.js"),
-    import("./action-chunks/engine-OXPRHA3W.js")
+    import("./action-chunks/bundle-JPIJDQ6V.js"),
+    import("./action-chunks/evaluate-bundle-NFUGBXLG.js"),
+    import("./action-chunks/engine-ZACNBVQF.js")
   ]);
   await guardOutputs(inputs, ctx, [{ path: inputs.evidence, what: "the evidence bundle being evaluated" }]);
   const bundle = await loadBundle(resolve2(ctx.workspace, inputs.evidence));
@@ -2299,7 +2300,7 @@ async function publish(produced, inputs, workspace, io, env) {
 async function publishCheck(checked, inputs, workspace, io, env) {
   await writeFileAtomic(resolve3(workspace, inputs.output), `${JSON.stringify(checked.document, null, 2)}
 `);
-  const { checkAnnotations, renderCheckSummary } = await import("./action-chunks/check-mode-OSLCVV3M.js");
+  const { checkAnnotations, renderCheckSummary } = await import("./action-chunks/check-mode-6M242VNQ.js");
   for (const a of checkAnnotations(checked)) io.annotate(a.level, a.message, a.properties);
   const summary2 = renderCheckSummary(checked);
   await io.appendSummary(summary2);
@@ -2369,7 +2370,7 @@ async function run(runner = coreIO()) {
   try {
     const inputs = parseInputs(io.getInput);
     const workspace = env.GITHUB_WORKSPACE || io.cwd;
-    const create = inputs.mode === "merge" ? void 0 : await import("./action-chunks/create-BHFAD6IT.js");
+    const create = inputs.mode === "merge" ? void 0 : await import("./action-chunks/create-Y4JEA2B3.js");
     const sourcesModule = () => {
       if (!create) throw new Error("registry sources asked for in merge mode");
       return create;
@@ -2398,7 +2399,7 @@ async function run(runner = coreIO()) {
       }
     };
     if (inputs.mode === "check") {
-      const { checkTarget } = await import("./action-chunks/check-mode-OSLCVV3M.js");
+      const { checkTarget } = await import("./action-chunks/check-mode-6M242VNQ.js");
       await publishCheck(await checkTarget(inputs, ctx), inputs, workspace, io, env);
       return;
     }

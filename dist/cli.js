@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-import { createRequire as __oqCreateRequire } from 'node:module'; import { fileURLToPath as __oqFileURLToPath } from 'node:url'; import { dirname as __oqDirname } from 'node:path'; const require = __oqCreateRequire(import.meta.url); const __filename = __oqFileURLToPath(import.meta.url); const __dirname = __oqDirname(__filename);
 
 // src/cli/index.ts
 import module from "node:module";
+import { setFlagsFromString } from "node:v8";
 module.enableCompileCache?.();
-var { main } = await import("./chunks/main-Y7NREJFQ.js");
+var command = process.argv[2];
+var { main } = await (command === "licence" || command === "license" ? import("./chunks/licence-cli.js") : import("./chunks/main-7Q5KZFA5.js"));
+if (!process.execArgv.some((a) => a.includes("heap-growing-percent")))
+  setFlagsFromString("--heap-growing-percent=60");
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error) => {
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);

@@ -1,4 +1,3 @@
-import { createRequire as __oqCreateRequire } from 'node:module'; import { fileURLToPath as __oqFileURLToPath } from 'node:url'; import { dirname as __oqDirname } from 'node:path'; const require = __oqCreateRequire(import.meta.url); const __filename = __oqFileURLToPath(import.meta.url); const __dirname = __oqDirname(__filename);
 
 // src/report/primary-finding.ts
 var SEVERITY_RANK = { error: 0, warning: 1, info: 2 };

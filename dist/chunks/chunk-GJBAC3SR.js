@@ -1,0 +1,7 @@
+
+// src/formats.ts
+var FORMATS = ["table", "json", "markdown", "sarif", "html", "cyclonedx"];
+
+export {
+  FORMATS
+};
