@@ -28,7 +28,7 @@ import {
 } from "./action-chunks/chunk-4KFCUL2D.js";
 import {
   overallStatus
-} from "./action-chunks/chunk-MJGWUHIJ.js";
+} from "./action-chunks/chunk-JZIGPQXT.js";
 import {
   FINDING_HELP,
   availabilityLabel,
@@ -44,7 +44,7 @@ import {
   t,
   teamReason,
   verdictSentence
-} from "./action-chunks/chunk-QJUKMUZF.js";
+} from "./action-chunks/chunk-OBNB2BEQ.js";
 import {
   external_exports,
   parseShared,
@@ -1700,7 +1700,7 @@ async function requireProgrammeFile(ctx, file) {
 async function scanProgramme(inputs, ctx) {
   const [{ loadPolicy }, { scan }, { defaultEngine }, { releasesInFlight }, { saveScanEvidence }] = await Promise.all([
     import("./action-chunks/load-LSVWYBHN.js"),
-    import("./action-chunks/scan-4SRVK3O5.js"),
+    import("./action-chunks/scan-ZXMMZVYG.js"),
     import("./action-chunks/engine-ZACNBVQF.js"),
     import("./action-chunks/pools-OHU53JMN.js"),
     import("./action-chunks/bundle-JPIJDQ6V.js")
@@ -1744,7 +1744,7 @@ async function scanProgramme(inputs, ctx) {
 async function evaluateEvidence(inputs, ctx) {
   const [{ loadBundle }, { evaluateBundle }, { defaultEngine }] = await Promise.all([
     import("./action-chunks/bundle-JPIJDQ6V.js"),
-    import("./action-chunks/evaluate-bundle-NFUGBXLG.js"),
+    import("./action-chunks/evaluate-bundle-QFTU63NL.js"),
     import("./action-chunks/engine-ZACNBVQF.js")
   ]);
   await guardOutputs(inputs, ctx, [{ path: inputs.evidence, what: "the evidence bundle being evaluated" }]);
@@ -2300,7 +2300,7 @@ async function publish(produced, inputs, workspace, io, env) {
 async function publishCheck(checked, inputs, workspace, io, env) {
   await writeFileAtomic(resolve3(workspace, inputs.output), `${JSON.stringify(checked.document, null, 2)}
 `);
-  const { checkAnnotations, renderCheckSummary } = await import("./action-chunks/check-mode-6M242VNQ.js");
+  const { checkAnnotations, renderCheckSummary } = await import("./action-chunks/check-mode-C5HKJE27.js");
   for (const a of checkAnnotations(checked)) io.annotate(a.level, a.message, a.properties);
   const summary2 = renderCheckSummary(checked);
   await io.appendSummary(summary2);
@@ -2399,7 +2399,7 @@ async function run(runner = coreIO()) {
       }
     };
     if (inputs.mode === "check") {
-      const { checkTarget } = await import("./action-chunks/check-mode-6M242VNQ.js");
+      const { checkTarget } = await import("./action-chunks/check-mode-C5HKJE27.js");
       await publishCheck(await checkTarget(inputs, ctx), inputs, workspace, io, env);
       return;
     }

@@ -1,36 +1,36 @@
 import {
   mergeReports
-} from "./chunks/chunk-DACHC6CH.js";
+} from "./chunks/chunk-ZD5Z6XPR.js";
 import {
   diffReports,
   renderDiff
-} from "./chunks/chunk-VYF7NQAT.js";
+} from "./chunks/chunk-HXVDL6UF.js";
 import {
   loadProgramme,
   scan
-} from "./chunks/chunk-4XRQGTQG.js";
+} from "./chunks/chunk-EHLMHHD3.js";
 import {
   check
-} from "./chunks/chunk-TFVLLBPX.js";
+} from "./chunks/chunk-6RUMB4AI.js";
 import {
   createSources
-} from "./chunks/chunk-VOEH6XYQ.js";
+} from "./chunks/chunk-J6VNB34E.js";
 import "./chunks/chunk-34H5QAGY.js";
 import "./chunks/chunk-AQCJ6A3T.js";
 import "./chunks/chunk-I4IUDEWL.js";
 import {
   evaluateBundle
-} from "./chunks/chunk-7V6MY2JB.js";
+} from "./chunks/chunk-ZNMACDS2.js";
 import {
   evaluate,
   loadBundle,
   saveBundle,
   saveScanEvidence
-} from "./chunks/chunk-XHESZUEC.js";
-import "./chunks/chunk-4ODOJAV5.js";
+} from "./chunks/chunk-WLVF7GAG.js";
+import "./chunks/chunk-55LPR32Y.js";
 import {
   defaultEngine
-} from "./chunks/chunk-6WWPVP3T.js";
+} from "./chunks/chunk-E6R4V2C3.js";
 import {
   VERSION
 } from "./chunks/chunk-7JQSIM7R.js";
@@ -41,11 +41,11 @@ import {
 import "./chunks/chunk-2QRAECFN.js";
 import {
   renderHtml
-} from "./chunks/chunk-3NCN65GY.js";
-import "./chunks/chunk-AOLPWSYC.js";
+} from "./chunks/chunk-7JVXYVRF.js";
+import "./chunks/chunk-BH3VZDUC.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-5WSFOT3O.js";
+} from "./chunks/chunk-HGCTB5LM.js";
 import "./chunks/chunk-MSVANNZG.js";
 import "./chunks/chunk-TGXUKUHP.js";
 import {
@@ -54,12 +54,12 @@ import {
 import "./chunks/chunk-G4PS4LXE.js";
 import {
   renderSarif
-} from "./chunks/chunk-R7DFHLFH.js";
+} from "./chunks/chunk-AWDZMB67.js";
 import {
   parseReport,
   readReport
 } from "./chunks/chunk-3ZJXHFSI.js";
-import "./chunks/chunk-Q7H27O3X.js";
+import "./chunks/chunk-MFN2L7U3.js";
 import {
   loadPolicy,
   presetNames
@@ -84,9 +84,9 @@ import "./chunks/chunk-ZVPDN32M.js";
 import "./chunks/chunk-SE3SDTQ5.js";
 import {
   renderTable
-} from "./chunks/chunk-2HP7RKX2.js";
-import "./chunks/chunk-4GEQ52XR.js";
-import "./chunks/chunk-L4FZX4DT.js";
+} from "./chunks/chunk-B3ZYYRWK.js";
+import "./chunks/chunk-KCIVRVQ6.js";
+import "./chunks/chunk-5DV5IZJ5.js";
 import {
   renderJson
 } from "./chunks/chunk-26BQZTAX.js";
