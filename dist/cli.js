@@ -5,8 +5,9 @@ import module from "node:module";
 import { setFlagsFromString } from "node:v8";
 module.enableCompileCache?.();
 var command = process.argv[2];
-var { main } = await (command === "licence" || command === "license" ? import("./chunks/licence-cli.js") : import("./chunks/main-VGV3YSPH.js"));
-if (!process.execArgv.some((a) => a.includes("heap-growing-percent")))
+var { main } = await (command === "licence" || command === "license" ? import("./chunks/licence-cli.js") : import("./chunks/main-Q6QWZZYK.js"));
+var SCANNING = /* @__PURE__ */ new Set(["scan", "check"]);
+if (SCANNING.has(command ?? "") && !process.execArgv.some((a) => a.includes("heap-growing-percent")))
   setFlagsFromString("--heap-growing-percent=60");
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error) => {

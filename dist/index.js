@@ -8,29 +8,29 @@ import {
 import {
   loadProgramme,
   scan
-} from "./chunks/chunk-EHLMHHD3.js";
+} from "./chunks/chunk-T6RR2L24.js";
 import {
   check
-} from "./chunks/chunk-6RUMB4AI.js";
+} from "./chunks/chunk-ZIQEFAT5.js";
 import {
   createSources
-} from "./chunks/chunk-J6VNB34E.js";
+} from "./chunks/chunk-6JTNVUF5.js";
 import "./chunks/chunk-34H5QAGY.js";
 import "./chunks/chunk-AQCJ6A3T.js";
 import "./chunks/chunk-I4IUDEWL.js";
 import {
   evaluateBundle
-} from "./chunks/chunk-ZNMACDS2.js";
+} from "./chunks/chunk-JZXPW2OE.js";
 import {
   evaluate,
   loadBundle,
   saveBundle,
   saveScanEvidence
-} from "./chunks/chunk-WLVF7GAG.js";
+} from "./chunks/chunk-INFBA4D7.js";
 import "./chunks/chunk-55LPR32Y.js";
 import {
   defaultEngine
-} from "./chunks/chunk-E6R4V2C3.js";
+} from "./chunks/chunk-I6KXJMJ6.js";
 import {
   VERSION
 } from "./chunks/chunk-7JQSIM7R.js";
@@ -54,26 +54,26 @@ import {
 import "./chunks/chunk-G4PS4LXE.js";
 import {
   renderSarif
-} from "./chunks/chunk-AWDZMB67.js";
+} from "./chunks/chunk-TRNHG373.js";
 import {
   parseReport,
   readReport
-} from "./chunks/chunk-3ZJXHFSI.js";
+} from "./chunks/chunk-TP5YSB4E.js";
 import "./chunks/chunk-MFN2L7U3.js";
 import {
   loadPolicy,
   presetNames
-} from "./chunks/chunk-7TXCNLFW.js";
+} from "./chunks/chunk-B3SHXKNG.js";
 import "./chunks/chunk-4ALM6AI6.js";
 import "./chunks/chunk-4XURTWPT.js";
 import "./chunks/chunk-43SM6JHF.js";
-import "./chunks/chunk-3UQ3LFEJ.js";
+import "./chunks/chunk-5QEBMLWV.js";
 import "./chunks/chunk-GO5VWACE.js";
 import "./chunks/chunk-WE5VP5WZ.js";
-import "./chunks/chunk-CU7I5PSN.js";
+import "./chunks/chunk-5D4FJQ7E.js";
 import "./chunks/chunk-WFX5YPL4.js";
 import "./chunks/chunk-A4L3TASA.js";
-import "./chunks/chunk-HMPBVR4E.js";
+import "./chunks/chunk-NEIJUSHQ.js";
 import {
   ConfigError,
   InternalError,

@@ -3671,7 +3671,7 @@ function readBoundedSync(file, maxBytes) {
     const refused = notRegular(info);
     if (refused) return refused;
     const size = info.size;
-    let buffer = Buffer.allocUnsafe(Math.max(1, Math.min(CHUNK, maxBytes + 1, size > 0 ? size + 1 : CHUNK)));
+    let buffer = Buffer.allocUnsafe(Math.max(1, Math.min(maxBytes + 1, size > 0 ? size + 1 : CHUNK)));
     let total = 0;
     while (total <= maxBytes) {
       if (total === buffer.length) {

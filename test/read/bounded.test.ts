@@ -56,6 +56,25 @@ describe('readBounded: regular files only, never more than the cap', () => {
     expect(await readBounded(join(dir, 'ten'), 10)).toMatchObject({ ok: true, truncated: false });
   });
 
+  it('a file whose size fstat does not tell (/proc) is read to its end, still bounded by the cap', async () => {
+    const all = await readBounded('/proc/self/status', LIMITS.licenceText);
+    expect(all).toMatchObject({ ok: true, truncated: false });
+    expect((all as { bytes: Buffer }).bytes.toString()).toMatch(/^Name:[\s\S]*\n$/);
+    expect(await readBounded('/proc/self/status', 10)).toMatchObject({ ok: true, truncated: true });
+  });
+
+  it('a file of several read chunks is read whole into one buffer of its size, or cut at the cap', async () => {
+    const big = 'x'.repeat(3 * 1024 * 1024 + 5);
+    writeFileSync(join(dir, 'big'), big);
+    const read = await readBounded(join(dir, 'big'), 4 * 1024 * 1024);
+    expect(read).toMatchObject({ ok: true, truncated: false });
+    expect((read as { bytes: Buffer }).bytes.toString()).toBe(big);
+    const cut = await readBounded(join(dir, 'big'), 2 * 1024 * 1024 + 1);
+    expect(cut).toMatchObject({ ok: true, truncated: true });
+    expect((cut as { bytes: Buffer }).bytes.length).toBe(2 * 1024 * 1024 + 1);
+    expect(await readBounded(join(dir, 'big'), big.length)).toMatchObject({ ok: true, truncated: false });
+  });
+
   it('follows a symlink to a regular file, refuses one to a FIFO', async () => {
     symlinkSync(join(dir, 'ten'), join(dir, 'link-ten'));
     symlinkSync(join(dir, 'fifo'), join(dir, 'link-fifo'));
