@@ -1,36 +1,36 @@
 import {
   mergeReports
-} from "./chunks/chunk-ZD5Z6XPR.js";
+} from "./chunks/chunk-RL4PIXCQ.js";
 import {
   diffReports,
   renderDiff
-} from "./chunks/chunk-HXVDL6UF.js";
+} from "./chunks/chunk-CHKFL53Z.js";
 import {
   loadProgramme,
   scan
-} from "./chunks/chunk-T6RR2L24.js";
+} from "./chunks/chunk-VK3PQIBT.js";
 import {
   check
-} from "./chunks/chunk-ZIQEFAT5.js";
+} from "./chunks/chunk-O6HFJSJ4.js";
 import {
   createSources
-} from "./chunks/chunk-6JTNVUF5.js";
+} from "./chunks/chunk-SNXUWHE5.js";
 import "./chunks/chunk-34H5QAGY.js";
 import "./chunks/chunk-AQCJ6A3T.js";
 import "./chunks/chunk-I4IUDEWL.js";
 import {
   evaluateBundle
-} from "./chunks/chunk-JZXPW2OE.js";
+} from "./chunks/chunk-R4WNFAKD.js";
 import {
   evaluate,
   loadBundle,
   saveBundle,
   saveScanEvidence
-} from "./chunks/chunk-INFBA4D7.js";
-import "./chunks/chunk-55LPR32Y.js";
+} from "./chunks/chunk-X24FE4H5.js";
+import "./chunks/chunk-X3ORKKVM.js";
 import {
   defaultEngine
-} from "./chunks/chunk-I6KXJMJ6.js";
+} from "./chunks/chunk-EXIVVI4O.js";
 import {
   VERSION
 } from "./chunks/chunk-7JQSIM7R.js";
@@ -41,11 +41,11 @@ import {
 import "./chunks/chunk-2QRAECFN.js";
 import {
   renderHtml
-} from "./chunks/chunk-7JVXYVRF.js";
-import "./chunks/chunk-BH3VZDUC.js";
+} from "./chunks/chunk-DZOXTBZS.js";
+import "./chunks/chunk-KSLBUY4P.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-HGCTB5LM.js";
+} from "./chunks/chunk-ZJGJP6G2.js";
 import "./chunks/chunk-MSVANNZG.js";
 import "./chunks/chunk-TGXUKUHP.js";
 import {
@@ -54,12 +54,12 @@ import {
 import "./chunks/chunk-G4PS4LXE.js";
 import {
   renderSarif
-} from "./chunks/chunk-TRNHG373.js";
+} from "./chunks/chunk-2NASHW7M.js";
 import {
   parseReport,
   readReport
 } from "./chunks/chunk-TP5YSB4E.js";
-import "./chunks/chunk-MFN2L7U3.js";
+import "./chunks/chunk-JF3QUCE6.js";
 import {
   loadPolicy,
   presetNames
@@ -84,9 +84,9 @@ import "./chunks/chunk-ZVPDN32M.js";
 import "./chunks/chunk-SE3SDTQ5.js";
 import {
   renderTable
-} from "./chunks/chunk-B3ZYYRWK.js";
-import "./chunks/chunk-KCIVRVQ6.js";
-import "./chunks/chunk-5DV5IZJ5.js";
+} from "./chunks/chunk-VYKH2SJQ.js";
+import "./chunks/chunk-WSZB6NHH.js";
+import "./chunks/chunk-PBNZOUE4.js";
 import {
   renderJson
 } from "./chunks/chunk-26BQZTAX.js";

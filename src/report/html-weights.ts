@@ -7,6 +7,9 @@ const SHARD = /^(.*?)(\d+)-of-(\d+)(\.[^/]*)$/;
 
 /** Weight files with each complete shard series (1..N of N) as one line: `model-{00001…00042}-of-00042.safetensors`. */
 export function collapseShards(files: string[]): string[] {
+  // Most releases name no shard series (`model.safetensors`): the pattern's lazy prefix is not run
+  // over names that cannot match it.
+  if (!files.some((f) => f.includes('-of-'))) return files.slice();
   const series = new Map<string, number[]>();
   for (const f of files) {
     const m = SHARD.exec(f);

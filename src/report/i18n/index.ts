@@ -239,6 +239,8 @@ export function provenanceLines(
 ): string[] {
   const items = model.provenance;
   if (!items || items.length !== model.evidence.length) return model.evidence;
+  // In English each line is its stored `evidence` line (codedText with a stored message).
+  if ((lang ?? 'en') === 'en') return model.evidence.slice();
   return items.map((item, i) => codedText(lang, 'evidence', { ...item, message: model.evidence[i]! }));
 }
 
