@@ -4847,9 +4847,9 @@ var init_write = __esm({
   }
 });
 
-// src/cli/json-file.ts
-var json_file_exports = {};
-__export(json_file_exports, {
+// src/report/json-chunks.ts
+var json_chunks_exports = {};
+__export(json_chunks_exports, {
   jsonChunks: () => jsonChunks
 });
 function container(value) {
@@ -4911,8 +4911,8 @@ function* jsonChunks(value, size = 1 << 15) {
   yield parts.join("");
 }
 var STREAM_DEPTH, GAP, omitted;
-var init_json_file = __esm({
-  "src/cli/json-file.ts"() {
+var init_json_chunks = __esm({
+  "src/report/json-chunks.ts"() {
     "use strict";
     STREAM_DEPTH = 4;
     GAP = "  ";
@@ -5008,7 +5008,7 @@ async function writeAtomic(file, text) {
   await writeFileAtomic2(file, text);
 }
 async function writeJsonReport(file, report) {
-  const { jsonChunks: jsonChunks2 } = await Promise.resolve().then(() => (init_json_file(), json_file_exports));
+  const { jsonChunks: jsonChunks2 } = await Promise.resolve().then(() => (init_json_chunks(), json_chunks_exports));
   await writeAtomic(file, jsonChunks2(report));
 }
 async function deliver(text, plan, io) {

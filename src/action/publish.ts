@@ -1,7 +1,7 @@
 // What the Action leaves behind once it has a report (or a check): files, job summary,
 // annotations, outputs, the pull-request comment, and the step's failure when `fail-on` says so.
 import { resolve } from 'node:path';
-import { renderJson } from '../report/json.js';
+import { jsonChunks } from '../report/json-chunks.js';
 import { renderSarif } from '../report/sarif.js';
 import { writeFileAtomic } from '../report/write.js';
 import type { Report } from '../types.js';
@@ -79,7 +79,9 @@ export async function publish(
 ): Promise<void> {
   const { report, programme } = produced;
   const reportPath = workspacePath(workspace, resolve(workspace, inputs.output));
-  await writeFileAtomic(resolve(workspace, inputs.output), renderJson(report));
+  // In pieces, as the CLI writes it (src/report/json-chunks.ts): the bytes of renderJson, never one
+  // string of a programme's report and its UTF-8 copy.
+  await writeFileAtomic(resolve(workspace, inputs.output), jsonChunks(report));
   if (inputs.sarif) {
     await writeFileAtomic(
       resolve(workspace, inputs.sarif),

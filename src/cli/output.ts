@@ -128,9 +128,9 @@ async function writeAtomic(file: string, text: string | Iterable<string>): Promi
   await writeFileAtomic(file, text);
 }
 
-/** Writes the JSON report to a file in pieces (src/cli/json-file.ts): the bytes of renderJson. */
+/** Writes the JSON report to a file in pieces (src/report/json-chunks.ts): the bytes of renderJson. */
 async function writeJsonReport(file: string, report: Report): Promise<void> {
-  const { jsonChunks } = await import('./json-file.js');
+  const { jsonChunks } = await import('../report/json-chunks.js');
   await writeAtomic(file, jsonChunks(report));
 }
 

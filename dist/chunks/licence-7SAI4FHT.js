@@ -4,7 +4,7 @@ import {
 import {
   FLAG,
   formatFlag
-} from "./chunk-IUDJJF2U.js";
+} from "./chunk-XHW7YAJH.js";
 import {
   helpText,
   parseFlags
@@ -13,7 +13,7 @@ import {
   deliver,
   planOutput,
   plannedOutputs
-} from "./chunk-IRBSJCVD.js";
+} from "./chunk-EFQUZCCC.js";
 import {
   EXIT
 } from "./chunk-OYI4RGVI.js";

@@ -87,7 +87,7 @@ async function writeAtomic(file, text) {
   await writeFileAtomic(file, text);
 }
 async function writeJsonReport(file, report) {
-  const { jsonChunks } = await import("./json-file-ZDBCJNWH.js");
+  const { jsonChunks } = await import("./json-chunks-U4H4BYES.js");
   await writeAtomic(file, jsonChunks(report));
 }
 async function deliver(text, plan, io) {

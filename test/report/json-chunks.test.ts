@@ -1,11 +1,11 @@
-// The JSON report written in pieces (src/cli/json-file.ts) is byte for byte what renderJson writes,
+// The JSON report written in pieces (src/report/json-chunks.ts) is byte for byte what renderJson writes,
 // and a write that fails part way leaves neither a report nor a temp file (src/report/write.ts).
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonChunks } from '../../src/cli/json-file.js';
 import { renderJson } from '../../src/report/json.js';
+import { jsonChunks } from '../../src/report/json-chunks.js';
 import { writeFileAtomic } from '../../src/report/write.js';
 import type { Report } from '../../src/types.js';
 

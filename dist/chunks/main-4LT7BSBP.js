@@ -16,39 +16,39 @@ import "./chunk-EJ2SUCMT.js";
 // src/cli/main.ts
 var COMMANDS = {
   init: {
-    load: () => import("./init-4J4GBG4S.js").then((m) => m.initCommand),
+    load: () => import("./init-ABAWABN5.js").then((m) => m.initCommand),
     summary: "write a commented programme file to start from (offline)"
   },
   scan: {
-    load: () => import("./scan-P54JVPAY.js").then((m) => m.scanCommand),
+    load: () => import("./scan-HRN6ATDY.js").then((m) => m.scanCommand),
     summary: "scan every team of a programme file and report who meets the quota"
   },
   check: {
-    load: () => import("./check-5UZDHOPV.js").then((m) => m.checkCommand),
+    load: () => import("./check-N2P475X4.js").then((m) => m.checkCommand),
     summary: "judge one model (directory, Hub id or git URL) and say how to fix it"
   },
   evaluate: {
-    load: () => import("./evaluate-VNGMRBDK.js").then((m) => m.evaluateCommand),
+    load: () => import("./evaluate-EXWHDH4Y.js").then((m) => m.evaluateCommand),
     summary: "judge a saved evidence bundle again, offline"
   },
   licence: {
-    load: () => import("./licence-IAFG3CAS.js").then((m) => m.licence),
+    load: () => import("./licence-7SAI4FHT.js").then((m) => m.licence),
     summary: "identify the licence of files or a directory"
   },
   policy: {
-    load: () => import("./policy-UKINHGNW.js").then((m) => m.policyCommand),
+    load: () => import("./policy-KQD63CA3.js").then((m) => m.policyCommand),
     summary: "show a policy with its approved licences"
   },
   render: {
-    load: () => import("./render-NOTPXIOO.js").then((m) => m.renderCommand),
+    load: () => import("./render-FBPB37U2.js").then((m) => m.renderCommand),
     summary: "render a saved JSON report as table, Markdown, HTML or CycloneDX"
   },
   diff: {
-    load: () => import("./diff-DZN3ANMK.js").then((m) => m.diffCommand),
+    load: () => import("./diff-ASHNO44R.js").then((m) => m.diffCommand),
     summary: "compare two reports (evaluation rounds); exit 1 on a regression"
   },
   merge: {
-    load: () => import("./merge-6B4CQ3OQ.js").then((m) => m.mergeCommand),
+    load: () => import("./merge-N55VUJ5Z.js").then((m) => m.mergeCommand),
     summary: "combine the reports of jobs that each scanned some teams"
   },
   site: {
@@ -94,7 +94,7 @@ async function unknownCommand(name) {
 async function fail(error, command, args, secrets, io) {
   const [{ createRedactor }, { langOfArgv }, { asksForJson, printError }] = await Promise.all([
     import("./redact-VPTRQANA.js"),
-    import("./output-HBJTUBDB.js"),
+    import("./output-HVO65VY7.js"),
     import("./report-error-DNYSP5UQ.js")
   ]);
   const redact = createRedactor(secrets);

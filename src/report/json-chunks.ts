@@ -1,7 +1,7 @@
 /**
- * The JSON report written to a file in pieces: the same bytes as `renderJson` (JSON.stringify with
- * two spaces, newline-terminated), never held whole. A programme's report is tens of millions of
- * characters; one string of it (two bytes a character once a single one is outside Latin-1), its
+ * The JSON report written to a file in pieces, by the CLI and the Action: the same bytes as
+ * `renderJson` (JSON.stringify with two spaces, newline-terminated), never held whole. A
+ * programme's report is tens of millions of characters; one string of it (two bytes a character once a single one is outside Latin-1), its
  * UTF-8 copy and JSON.stringify's own buffers were the largest memory of a whole scan. The outer
  * levels (the report, its arrays, their objects) are written here; each value below `STREAM_DEPTH`
  * by JSON.stringify itself, re-indented, so the text cannot drift from what JSON.stringify writes.

@@ -1,6 +1,6 @@
 import {
   FORMAT_EXTENSIONS
-} from "./chunk-IRBSJCVD.js";
+} from "./chunk-EFQUZCCC.js";
 
 // src/cli/common-flags.ts
 function formatFlag(formats, terminal = "table") {

@@ -1,13 +1,13 @@
 import {
   FLAG
-} from "./chunk-IUDJJF2U.js";
+} from "./chunk-XHW7YAJH.js";
 import {
   helpText,
   parseFlags
 } from "./chunk-ZF566R3P.js";
 import {
   noteWriter
-} from "./chunk-IRBSJCVD.js";
+} from "./chunk-EFQUZCCC.js";
 import {
   EXIT
 } from "./chunk-OYI4RGVI.js";

@@ -4,7 +4,7 @@ import {
 import {
   FLAG,
   formatFlag
-} from "./chunk-IUDJJF2U.js";
+} from "./chunk-XHW7YAJH.js";
 import {
   helpText,
   parseFlags
@@ -14,7 +14,7 @@ import {
   langOf,
   planOutput,
   plannedOutputs
-} from "./chunk-IRBSJCVD.js";
+} from "./chunk-EFQUZCCC.js";
 import {
   EXIT
 } from "./chunk-OYI4RGVI.js";

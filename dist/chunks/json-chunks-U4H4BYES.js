@@ -1,6 +1,6 @@
 import "./chunk-EJ2SUCMT.js";
 
-// src/cli/json-file.ts
+// src/report/json-chunks.ts
 var STREAM_DEPTH = 4;
 var GAP = "  ";
 function container(value) {

@@ -11,7 +11,7 @@ import {
 import {
   FLAG,
   formatFlag
-} from "./chunk-IUDJJF2U.js";
+} from "./chunk-XHW7YAJH.js";
 import {
   helpText,
   parseFlags
@@ -24,7 +24,7 @@ import {
   planOutput,
   plannedOutputs,
   printWarnings
-} from "./chunk-IRBSJCVD.js";
+} from "./chunk-EFQUZCCC.js";
 import {
   EXIT
 } from "./chunk-OYI4RGVI.js";
