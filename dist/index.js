@@ -1,36 +1,36 @@
 import {
   mergeReports
-} from "./chunks/chunk-RL4PIXCQ.js";
+} from "./chunks/chunk-347N6IQJ.js";
 import {
   diffReports,
   renderDiff
-} from "./chunks/chunk-CHKFL53Z.js";
+} from "./chunks/chunk-EKJET4A7.js";
 import {
   loadProgramme,
   scan
-} from "./chunks/chunk-VK3PQIBT.js";
+} from "./chunks/chunk-JRXRPMZU.js";
 import {
   check
-} from "./chunks/chunk-O6HFJSJ4.js";
+} from "./chunks/chunk-WMB4ZH7R.js";
 import {
   createSources
-} from "./chunks/chunk-SNXUWHE5.js";
+} from "./chunks/chunk-2IKJDHM2.js";
 import "./chunks/chunk-34H5QAGY.js";
 import "./chunks/chunk-AQCJ6A3T.js";
 import "./chunks/chunk-I4IUDEWL.js";
 import {
   evaluateBundle
-} from "./chunks/chunk-R4WNFAKD.js";
+} from "./chunks/chunk-JUEHEYZT.js";
 import {
   evaluate,
   loadBundle,
   saveBundle,
   saveScanEvidence
-} from "./chunks/chunk-X24FE4H5.js";
-import "./chunks/chunk-X3ORKKVM.js";
+} from "./chunks/chunk-RE6GDFCY.js";
+import "./chunks/chunk-DQ5CDNU7.js";
 import {
   defaultEngine
-} from "./chunks/chunk-EXIVVI4O.js";
+} from "./chunks/chunk-6L7K5LZC.js";
 import {
   VERSION
 } from "./chunks/chunk-7JQSIM7R.js";
@@ -41,11 +41,11 @@ import {
 import "./chunks/chunk-2QRAECFN.js";
 import {
   renderHtml
-} from "./chunks/chunk-DZOXTBZS.js";
-import "./chunks/chunk-KSLBUY4P.js";
+} from "./chunks/chunk-U7G65KN6.js";
+import "./chunks/chunk-HG4FIULX.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-ZJGJP6G2.js";
+} from "./chunks/chunk-32AVYNVK.js";
 import "./chunks/chunk-MSVANNZG.js";
 import "./chunks/chunk-TGXUKUHP.js";
 import {
@@ -54,12 +54,12 @@ import {
 import "./chunks/chunk-G4PS4LXE.js";
 import {
   renderSarif
-} from "./chunks/chunk-2NASHW7M.js";
+} from "./chunks/chunk-C3GZDKJ2.js";
 import {
   parseReport,
   readReport
 } from "./chunks/chunk-TP5YSB4E.js";
-import "./chunks/chunk-JF3QUCE6.js";
+import "./chunks/chunk-6IGKMARE.js";
 import {
   loadPolicy,
   presetNames
@@ -84,9 +84,9 @@ import "./chunks/chunk-ZVPDN32M.js";
 import "./chunks/chunk-SE3SDTQ5.js";
 import {
   renderTable
-} from "./chunks/chunk-VYKH2SJQ.js";
-import "./chunks/chunk-WSZB6NHH.js";
-import "./chunks/chunk-PBNZOUE4.js";
+} from "./chunks/chunk-6DJ6TK7O.js";
+import "./chunks/chunk-PMLYKOZU.js";
+import "./chunks/chunk-OBZSUEG5.js";
 import {
   renderJson
 } from "./chunks/chunk-26BQZTAX.js";

@@ -4676,14 +4676,20 @@ function fill(lang, text, args) {
     }
     const value = args[piece.name];
     if (value === void 0) out += piece.whole;
-    else if (!piece.pattern)
-      out += typeof value === "number" ? numberFormat(lang).format(value) : String(value);
+    else if (!piece.pattern) out += typeof value === "number" ? formatNumber(lang, value) : String(value);
     else {
       const key = patternKey(piece.pattern, value);
       out += hasKey(lang, key) ? t(lang, key) : String(value);
     }
   }
   return out;
+}
+function formatNumber(lang, n) {
+  if (Number.isSafeInteger(n) && n >= 0 && !Object.is(n, -0)) {
+    const digits = String(n);
+    return digits.length <= 3 ? digits : digits.replace(/\B(?=(\d{3})+$)/g, ",");
+  }
+  return numberFormat(lang).format(n);
 }
 function numberFormat(lang) {
   let format = NUMBER_FORMATS.get(lang);
@@ -4693,13 +4699,8 @@ function numberFormat(lang) {
   }
   return format;
 }
-function pluralRules(lang) {
-  let rules = PLURAL_RULES.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(lang);
-    PLURAL_RULES.set(lang, rules);
-  }
-  return rules;
+function pluralCategory(lang, n) {
+  return lang === "en" && (n === 1 || n === -1) ? "one" : "other";
 }
 function requiredPlaceholders(text) {
   let names = REQUIRED.get(text);
@@ -4743,14 +4744,14 @@ function problemText(lang, p) {
   return { message, ...fix ? { fix } : {}, fixLabel, ...file ? { file } : {} };
 }
 function plural(lang, base, n, args = {}) {
-  const category = pluralRules(lang ?? "en").select(n) === "one" ? "one" : "other";
+  const category = pluralCategory(lang ?? "en", n);
   return t(lang, `${base}.${category}`, { count: n, ...args });
 }
 function langFromEnv(env) {
   const value = env.LC_ALL || env.LANG || "";
   return /^ko(\b|_|-|$)/i.test(value) ? "ko" : "en";
 }
-var CATALOGUES, PLACEHOLDER, OPTIONAL, TEMPLATES, NUMBER_FORMATS, PLURAL_RULES, REQUIRED, TEAM_REASON_CODES, REASONS;
+var CATALOGUES, PLACEHOLDER, OPTIONAL, TEMPLATES, NUMBER_FORMATS, REQUIRED, TEAM_REASON_CODES, REASONS;
 var init_i18n = __esm({
   "src/report/i18n/index.ts"() {
     "use strict";
@@ -4763,7 +4764,6 @@ var init_i18n = __esm({
     OPTIONAL = /\[([^[\]]*)\]/g;
     TEMPLATES = /* @__PURE__ */ new Map();
     NUMBER_FORMATS = /* @__PURE__ */ new Map();
-    PLURAL_RULES = /* @__PURE__ */ new Map();
     REQUIRED = /* @__PURE__ */ new Map();
     TEAM_REASON_CODES = [
       "ABOVE_THRESHOLD",

@@ -5,8 +5,10 @@ import { en } from '../../src/report/i18n/en.js';
 import {
   CATALOGUES,
   findingHelp,
+  formatNumber,
   langFromEnv,
   placeholders,
+  pluralCategory,
   requiredPlaceholders,
   t,
   teamReason,
@@ -94,5 +96,48 @@ describe('i18n catalogues', () => {
     expect(langFromEnv({ LC_ALL: 'ko_KR.UTF-8', LANG: 'en_US.UTF-8' })).toBe('ko');
     expect(langFromEnv({})).toBe('en');
     expect(langFromEnv({ LANG: 'kok_IN' })).toBe('en');
+  });
+});
+
+describe('formatNumber', () => {
+  it('writes every number as Intl does in each language (whole numbers grouped without Intl)', () => {
+    const numbers = [
+      ...Array.from({ length: 2100 }, (_, i) => i),
+      9999,
+      10000,
+      99999,
+      100000,
+      999999,
+      1000000,
+      1048392,
+      123456789,
+      Number.MAX_SAFE_INTEGER,
+      -0,
+      -1,
+      -1234,
+      0.5,
+      1234.5,
+      1e21,
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+      2 ** 53,
+    ];
+    for (const lang of ['en', 'ko'] as const) {
+      const intl = new Intl.NumberFormat(lang === 'ko' ? 'ko-KR' : 'en');
+      for (const n of numbers) expect([lang, n, formatNumber(lang, n)]).toEqual([lang, n, intl.format(n)]);
+    }
+  });
+});
+
+describe('pluralCategory', () => {
+  it('selects the form Intl.PluralRules selects, in every language of the catalogues', () => {
+    const numbers = [0, 1, -1, 1.5, 2, -0, 0.999, 21, 101, 1000001, Number.NaN, Number.POSITIVE_INFINITY];
+    for (const lang of Object.keys(CATALOGUES) as (keyof typeof CATALOGUES)[]) {
+      const rules = new Intl.PluralRules(lang);
+      for (const n of numbers) {
+        const intl = rules.select(n) === 'one' ? 'one' : 'other';
+        expect([lang, n, pluralCategory(lang, n)]).toEqual([lang, n, intl]);
+      }
+    }
   });
 });
