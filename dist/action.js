@@ -20,7 +20,7 @@ import {
 import {
   replaceableByBundle,
   writeFileAtomic
-} from "./action-chunks/chunk-NJTDWBRI.js";
+} from "./action-chunks/chunk-MWGAR25V.js";
 import "./action-chunks/chunk-HJZTL4KQ.js";
 import {
   EVIDENCE_CODES,
@@ -1703,7 +1703,7 @@ async function scanProgramme(inputs, ctx) {
     import("./action-chunks/scan-3R6MSIU7.js"),
     import("./action-chunks/engine-ZACNBVQF.js"),
     import("./action-chunks/pools-OHU53JMN.js"),
-    import("./action-chunks/bundle-6NV36PJY.js")
+    import("./action-chunks/bundle-V6P2QCGA.js")
   ]);
   const file = inWorkspace(ctx.workspace, inputs.config);
   const absolute = await requireProgrammeFile(ctx, file);
@@ -1743,7 +1743,7 @@ async function scanProgramme(inputs, ctx) {
 }
 async function evaluateEvidence(inputs, ctx) {
   const [{ loadBundle }, { evaluateBundle }, { defaultEngine }] = await Promise.all([
-    import("./action-chunks/bundle-6NV36PJY.js"),
+    import("./action-chunks/bundle-V6P2QCGA.js"),
     import("./action-chunks/evaluate-bundle-QGWPA3KG.js"),
     import("./action-chunks/engine-ZACNBVQF.js")
   ]);

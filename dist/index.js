@@ -8,7 +8,7 @@ import {
 import {
   loadProgramme,
   scan
-} from "./chunks/chunk-JRXRPMZU.js";
+} from "./chunks/chunk-LHTY6EHZ.js";
 import {
   check
 } from "./chunks/chunk-WMB4ZH7R.js";
@@ -20,13 +20,13 @@ import "./chunks/chunk-AQCJ6A3T.js";
 import "./chunks/chunk-I4IUDEWL.js";
 import {
   evaluateBundle
-} from "./chunks/chunk-JUEHEYZT.js";
+} from "./chunks/chunk-24NFQ5JG.js";
 import {
   evaluate,
   loadBundle,
   saveBundle,
   saveScanEvidence
-} from "./chunks/chunk-RE6GDFCY.js";
+} from "./chunks/chunk-JRAIH5FH.js";
 import "./chunks/chunk-DQ5CDNU7.js";
 import {
   defaultEngine
@@ -81,7 +81,7 @@ import {
   formatProblem
 } from "./chunks/chunk-2HJM3R72.js";
 import "./chunks/chunk-ZVPDN32M.js";
-import "./chunks/chunk-SE3SDTQ5.js";
+import "./chunks/chunk-DVS2ILXM.js";
 import {
   renderTable
 } from "./chunks/chunk-6DJ6TK7O.js";

@@ -4788,7 +4788,7 @@ __export(write_exports, {
   siblingOf: () => siblingOf,
   writeFileAtomic: () => writeFileAtomic
 });
-import { mkdir, readdir as readdir2, rename, rm, stat as stat3, writeFile } from "node:fs/promises";
+import { mkdir, open, readdir as readdir2, rename, rm, stat as stat3, writeFile } from "node:fs/promises";
 import { basename as basename2, dirname as dirname4, join as join5 } from "node:path";
 function siblingOf(target, kind, hidden) {
   const suffix = Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(6))).toString("hex");
@@ -4831,19 +4831,44 @@ async function writeFileAtomic(file, content) {
   await removeLeftovers(file, void 0);
   const temp = siblingOf(file, "tmp", true);
   try {
-    await writeFile(temp, content);
+    if (typeof content === "string" || content instanceof Uint8Array) await writeFile(temp, content);
+    else await writePieces(temp, content);
     await rename(temp, file);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
   }
 }
-var escapeRegExp, STALE_MS;
+async function writePieces(path, pieces2) {
+  const handle = await open(path, "w");
+  const writeAll = async (bytes, length) => {
+    for (let done = 0; done < length; ) done += (await handle.write(bytes, done, length - done)).bytesWritten;
+  };
+  try {
+    const buffer = Buffer.allocUnsafe(BATCH_BYTES);
+    let used = 0;
+    for (const piece of pieces2) {
+      if (used > 0 && used + piece.length * 3 > BATCH_BYTES) {
+        await writeAll(buffer, used);
+        used = 0;
+      }
+      if (piece.length * 3 > BATCH_BYTES) {
+        const bytes = Buffer.from(piece, "utf8");
+        await writeAll(bytes, bytes.length);
+      } else used += buffer.write(piece, used, "utf8");
+    }
+    if (used > 0) await writeAll(buffer, used);
+  } finally {
+    await handle.close();
+  }
+}
+var escapeRegExp, STALE_MS, BATCH_BYTES;
 var init_write = __esm({
   "src/report/write.ts"() {
     "use strict";
     escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     STALE_MS = 24 * 60 * 60 * 1e3;
+    BATCH_BYTES = 1 << 20;
   }
 });
 

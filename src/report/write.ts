@@ -5,7 +5,7 @@
  * and `….old` for a bundle directory. A run killed between the two steps leaves such a sibling;
  * the next write to the same target removes it once the process that made it is gone.
  */
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** A string as a literal inside a RegExp. */
@@ -76,10 +76,44 @@ export async function writeFileAtomic(
   await removeLeftovers(file, undefined);
   const temp = siblingOf(file, 'tmp', true);
   try {
-    await writeFile(temp, content);
+    if (typeof content === 'string' || content instanceof Uint8Array) await writeFile(temp, content);
+    else await writePieces(temp, content);
     await rename(temp, file);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
+  }
+}
+
+// Pieces are gathered into writes of this many bytes: writeFile wrote each piece (32K characters) on
+// its own, a trip to the thread pool each, and an 8,400-release report's 700 of them left the
+// process waiting a fifth of its time.
+const BATCH_BYTES = 1 << 20;
+
+/** Writes strings as UTF-8 to a new file at `path`, in writes of about BATCH_BYTES. */
+async function writePieces(path: string, pieces: Iterable<string>): Promise<void> {
+  const handle = await open(path, 'w');
+  // write(2) may take fewer bytes than given (a full disk answers so before ENOSPC): the rest is
+  // written again, as writeFile does.
+  const writeAll = async (bytes: Uint8Array, length: number) => {
+    for (let done = 0; done < length; ) done += (await handle.write(bytes, done, length - done)).bytesWritten;
+  };
+  try {
+    const buffer = Buffer.allocUnsafe(BATCH_BYTES);
+    let used = 0;
+    for (const piece of pieces) {
+      // A UTF-16 code unit is at most three bytes of UTF-8.
+      if (used > 0 && used + piece.length * 3 > BATCH_BYTES) {
+        await writeAll(buffer, used);
+        used = 0;
+      }
+      if (piece.length * 3 > BATCH_BYTES) {
+        const bytes = Buffer.from(piece, 'utf8');
+        await writeAll(bytes, bytes.length);
+      } else used += buffer.write(piece, used, 'utf8');
+    }
+    if (used > 0) await writeAll(buffer, used);
+  } finally {
+    await handle.close();
   }
 }

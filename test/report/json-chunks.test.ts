@@ -74,4 +74,19 @@ describe('writeFileAtomic with pieces', () => {
     expect(readFileSync(file, 'utf8')).toBe('old');
     expect(readdirSync(dir)).toEqual(['report.json']);
   });
+
+  it('pieces gathered into larger writes keep every byte, across batches and past a batch in one piece', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'oq-json-file-'));
+    const file = join(dir, 'big.txt');
+    const pieces = [
+      ...Array.from({ length: 3000 }, (_, i) => `${i}:${'\u2014\u{1F600}é'.repeat(i % 97)}\n`),
+      'x'.repeat(2 * 1024 * 1024),
+      '한국어 '.repeat(50_000),
+      '',
+      'end',
+    ];
+    await writeFileAtomic(file, pieces);
+    expect(readFileSync(file).equals(Buffer.from(pieces.join(''), 'utf8'))).toBe(true);
+    expect(readdirSync(dir)).toEqual(['big.txt']);
+  });
 });

@@ -1,13 +1,13 @@
 import {
   FLAG
-} from "./chunk-JJWFHSLY.js";
+} from "./chunk-AGSPX4IJ.js";
 import {
   helpText,
   parseFlags
 } from "./chunk-ZF566R3P.js";
 import {
   noteWriter
-} from "./chunk-MLCXWMN6.js";
+} from "./chunk-ACDQMYXV.js";
 import {
   EXIT
 } from "./chunk-OYI4RGVI.js";

@@ -5,7 +5,7 @@ import {
 } from "./chunk-2IKJDHM2.js";
 import {
   evaluate
-} from "./chunk-RE6GDFCY.js";
+} from "./chunk-JRAIH5FH.js";
 import {
   DEFAULT_POOLS,
   pLimit,

@@ -47,7 +47,7 @@ import {
   escapeRegExp,
   removeLeftovers,
   siblingOf
-} from "./chunk-SE3SDTQ5.js";
+} from "./chunk-DVS2ILXM.js";
 
 // src/bundle.ts
 import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";

@@ -3,7 +3,7 @@ import {
   removeLeftovers,
   replaceableByBundle,
   siblingOf
-} from "./chunk-NJTDWBRI.js";
+} from "./chunk-MWGAR25V.js";
 import {
   BUNDLE_SCHEMA,
   bundleIndexSchema,

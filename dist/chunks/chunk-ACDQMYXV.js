@@ -83,7 +83,7 @@ function useColour(io) {
   return io.stdoutIsTTY && !io.env.NO_COLOR;
 }
 async function writeAtomic(file, text) {
-  const { writeFileAtomic } = await import("./write-NHT64TZG.js");
+  const { writeFileAtomic } = await import("./write-OVXYPWFN.js");
   await writeFileAtomic(file, text);
 }
 async function writeJsonReport(file, report) {

@@ -3,7 +3,7 @@ import {
   removeLeftovers,
   siblingOf,
   writeFileAtomic
-} from "./chunk-SE3SDTQ5.js";
+} from "./chunk-DVS2ILXM.js";
 import "./chunk-EJ2SUCMT.js";
 export {
   escapeRegExp,

@@ -10,7 +10,7 @@ import {
 import {
   FLAG,
   formatFlag
-} from "./chunk-JJWFHSLY.js";
+} from "./chunk-AGSPX4IJ.js";
 import {
   helpText,
   parseFlags
@@ -21,7 +21,7 @@ import {
   langOf,
   planOutput,
   plannedOutputs
-} from "./chunk-MLCXWMN6.js";
+} from "./chunk-ACDQMYXV.js";
 import {
   EXIT
 } from "./chunk-OYI4RGVI.js";

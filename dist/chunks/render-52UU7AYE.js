@@ -7,7 +7,7 @@ import {
 import {
   FLAG,
   formatFlag
-} from "./chunk-JJWFHSLY.js";
+} from "./chunk-AGSPX4IJ.js";
 import {
   helpText,
   parseFlags
@@ -17,7 +17,7 @@ import {
   langOf,
   planOutput,
   plannedOutputs
-} from "./chunk-MLCXWMN6.js";
+} from "./chunk-ACDQMYXV.js";
 import {
   EXIT
 } from "./chunk-OYI4RGVI.js";

@@ -1,6 +1,6 @@
 import {
   FORMAT_EXTENSIONS
-} from "./chunk-MLCXWMN6.js";
+} from "./chunk-ACDQMYXV.js";
 
 // src/cli/common-flags.ts
 function formatFlag(formats, terminal = "table") {

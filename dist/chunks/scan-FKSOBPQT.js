@@ -11,7 +11,7 @@ import {
 import {
   FLAG,
   formatFlag
-} from "./chunk-JJWFHSLY.js";
+} from "./chunk-AGSPX4IJ.js";
 import {
   helpText,
   parseFlags
@@ -24,7 +24,7 @@ import {
   planOutput,
   plannedOutputs,
   printWarnings
-} from "./chunk-MLCXWMN6.js";
+} from "./chunk-ACDQMYXV.js";
 import {
   EXIT
 } from "./chunk-OYI4RGVI.js";
@@ -35,7 +35,7 @@ import {
   loadProgramme,
   scan,
   selectTeams
-} from "./chunk-JRXRPMZU.js";
+} from "./chunk-LHTY6EHZ.js";
 import {
   createSources,
   credentialNotices
@@ -45,7 +45,7 @@ import "./chunk-AQCJ6A3T.js";
 import "./chunk-I4IUDEWL.js";
 import {
   saveScanEvidence
-} from "./chunk-RE6GDFCY.js";
+} from "./chunk-JRAIH5FH.js";
 import "./chunk-DQ5CDNU7.js";
 import {
   DEFAULT_POOLS,
@@ -75,7 +75,7 @@ import "./chunk-A4L3TASA.js";
 import "./chunk-NEIJUSHQ.js";
 import "./chunk-2HJM3R72.js";
 import "./chunk-ZVPDN32M.js";
-import "./chunk-SE3SDTQ5.js";
+import "./chunk-DVS2ILXM.js";
 import "./chunk-OBZSUEG5.js";
 import "./chunk-EJ2SUCMT.js";
 

@@ -21,7 +21,7 @@ async function replaceableByBundle(dir) {
 }
 
 // src/report/write.ts
-import { mkdir, readdir as readdir2, rename, rm, stat as stat2, writeFile } from "node:fs/promises";
+import { mkdir, open, readdir as readdir2, rename, rm, stat as stat2, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 var escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function siblingOf(target, kind, hidden) {
@@ -66,11 +66,36 @@ async function writeFileAtomic(file, content) {
   await removeLeftovers(file, void 0);
   const temp = siblingOf(file, "tmp", true);
   try {
-    await writeFile(temp, content);
+    if (typeof content === "string" || content instanceof Uint8Array) await writeFile(temp, content);
+    else await writePieces(temp, content);
     await rename(temp, file);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
+  }
+}
+var BATCH_BYTES = 1 << 20;
+async function writePieces(path, pieces) {
+  const handle = await open(path, "w");
+  const writeAll = async (bytes, length) => {
+    for (let done = 0; done < length; ) done += (await handle.write(bytes, done, length - done)).bytesWritten;
+  };
+  try {
+    const buffer = Buffer.allocUnsafe(BATCH_BYTES);
+    let used = 0;
+    for (const piece of pieces) {
+      if (used > 0 && used + piece.length * 3 > BATCH_BYTES) {
+        await writeAll(buffer, used);
+        used = 0;
+      }
+      if (piece.length * 3 > BATCH_BYTES) {
+        const bytes = Buffer.from(piece, "utf8");
+        await writeAll(bytes, bytes.length);
+      } else used += buffer.write(piece, used, "utf8");
+    }
+    if (used > 0) await writeAll(buffer, used);
+  } finally {
+    await handle.close();
   }
 }
 

@@ -4,7 +4,7 @@ import {
 import {
   FLAG,
   formatFlag
-} from "./chunk-JJWFHSLY.js";
+} from "./chunk-AGSPX4IJ.js";
 import {
   helpText,
   parseFlags
@@ -13,7 +13,7 @@ import {
   deliver,
   planOutput,
   plannedOutputs
-} from "./chunk-MLCXWMN6.js";
+} from "./chunk-ACDQMYXV.js";
 import {
   EXIT
 } from "./chunk-OYI4RGVI.js";

@@ -1,6 +1,6 @@
 import {
   evaluate
-} from "./chunk-RE6GDFCY.js";
+} from "./chunk-JRAIH5FH.js";
 import {
   loadPolicy
 } from "./chunk-B3SHXKNG.js";

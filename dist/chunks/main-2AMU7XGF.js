@@ -16,39 +16,39 @@ import "./chunk-EJ2SUCMT.js";
 // src/cli/main.ts
 var COMMANDS = {
   init: {
-    load: () => import("./init-XJLJZQ3X.js").then((m) => m.initCommand),
+    load: () => import("./init-A3SEG7SI.js").then((m) => m.initCommand),
     summary: "write a commented programme file to start from (offline)"
   },
   scan: {
-    load: () => import("./scan-B2YTLLRN.js").then((m) => m.scanCommand),
+    load: () => import("./scan-FKSOBPQT.js").then((m) => m.scanCommand),
     summary: "scan every team of a programme file and report who meets the quota"
   },
   check: {
-    load: () => import("./check-XMYZT3EW.js").then((m) => m.checkCommand),
+    load: () => import("./check-2PX7LYWV.js").then((m) => m.checkCommand),
     summary: "judge one model (directory, Hub id or git URL) and say how to fix it"
   },
   evaluate: {
-    load: () => import("./evaluate-FY2UYYN7.js").then((m) => m.evaluateCommand),
+    load: () => import("./evaluate-ARPPF7OH.js").then((m) => m.evaluateCommand),
     summary: "judge a saved evidence bundle again, offline"
   },
   licence: {
-    load: () => import("./licence-PBNMDKB5.js").then((m) => m.licence),
+    load: () => import("./licence-GYD2SZ5E.js").then((m) => m.licence),
     summary: "identify the licence of files or a directory"
   },
   policy: {
-    load: () => import("./policy-2JWZVGUT.js").then((m) => m.policyCommand),
+    load: () => import("./policy-ED3PDLI2.js").then((m) => m.policyCommand),
     summary: "show a policy with its approved licences"
   },
   render: {
-    load: () => import("./render-Z6BFU74C.js").then((m) => m.renderCommand),
+    load: () => import("./render-52UU7AYE.js").then((m) => m.renderCommand),
     summary: "render a saved JSON report as table, Markdown, HTML or CycloneDX"
   },
   diff: {
-    load: () => import("./diff-DKI6PTLL.js").then((m) => m.diffCommand),
+    load: () => import("./diff-Z4PIB242.js").then((m) => m.diffCommand),
     summary: "compare two reports (evaluation rounds); exit 1 on a regression"
   },
   merge: {
-    load: () => import("./merge-YGP22MZG.js").then((m) => m.mergeCommand),
+    load: () => import("./merge-64HLUGY6.js").then((m) => m.mergeCommand),
     summary: "combine the reports of jobs that each scanned some teams"
   },
   site: {
@@ -94,7 +94,7 @@ async function unknownCommand(name) {
 async function fail(error, command, args, secrets, io) {
   const [{ createRedactor }, { langOfArgv }, { asksForJson, printError }] = await Promise.all([
     import("./redact-VPTRQANA.js"),
-    import("./output-XFDPXTXM.js"),
+    import("./output-WWSU7NY4.js"),
     import("./report-error-5ZPDG73L.js")
   ]);
   const redact = createRedactor(secrets);

@@ -4,7 +4,7 @@ import {
 import {
   FLAG,
   formatFlag
-} from "./chunk-JJWFHSLY.js";
+} from "./chunk-AGSPX4IJ.js";
 import {
   helpText,
   parseFlags
@@ -14,7 +14,7 @@ import {
   planOutput,
   plannedOutputs,
   printWarnings
-} from "./chunk-MLCXWMN6.js";
+} from "./chunk-ACDQMYXV.js";
 import {
   EXIT
 } from "./chunk-OYI4RGVI.js";

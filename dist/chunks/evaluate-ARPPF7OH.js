@@ -14,7 +14,7 @@ import {
 import {
   FLAG,
   formatFlag
-} from "./chunk-JJWFHSLY.js";
+} from "./chunk-AGSPX4IJ.js";
 import {
   helpText,
   parseFlags
@@ -26,7 +26,7 @@ import {
   planOutput,
   plannedOutputs,
   printWarnings
-} from "./chunk-MLCXWMN6.js";
+} from "./chunk-ACDQMYXV.js";
 import {
   EXIT
 } from "./chunk-OYI4RGVI.js";
@@ -36,10 +36,10 @@ import {
 import {
   evaluateBundle,
   unknownTeams
-} from "./chunk-JUEHEYZT.js";
+} from "./chunk-24NFQ5JG.js";
 import {
   loadBundle
-} from "./chunk-RE6GDFCY.js";
+} from "./chunk-JRAIH5FH.js";
 import "./chunk-DQ5CDNU7.js";
 import {
   defaultEngine
@@ -63,7 +63,7 @@ import "./chunk-A4L3TASA.js";
 import "./chunk-NEIJUSHQ.js";
 import "./chunk-2HJM3R72.js";
 import "./chunk-ZVPDN32M.js";
-import "./chunk-SE3SDTQ5.js";
+import "./chunk-DVS2ILXM.js";
 import "./chunk-OBZSUEG5.js";
 import "./chunk-EJ2SUCMT.js";
 
