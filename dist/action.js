@@ -3,7 +3,7 @@ import {
   md,
   mdHtml,
   mdTable
-} from "./action-chunks/chunk-WI33A6MP.js";
+} from "./action-chunks/chunk-F5K2CWUY.js";
 import {
   attempt
 } from "./action-chunks/chunk-BCJIBLNO.js";
@@ -21,11 +21,11 @@ import {
   replaceableByBundle,
   writeFileAtomic
 } from "./action-chunks/chunk-MWGAR25V.js";
-import "./action-chunks/chunk-HJZTL4KQ.js";
+import "./action-chunks/chunk-WCDJBUBR.js";
 import {
   EVIDENCE_CODES,
   FINDING_CODES
-} from "./action-chunks/chunk-EXZIDL2R.js";
+} from "./action-chunks/chunk-47ITIVWF.js";
 import {
   overallStatus
 } from "./action-chunks/chunk-TYM74ITV.js";
@@ -49,11 +49,11 @@ import {
   external_exports,
   parseShared,
   renderPath
-} from "./action-chunks/chunk-4I6SHXIW.js";
+} from "./action-chunks/chunk-F2ZSLCTL.js";
 import {
   formatBytes,
   readBoundedText
-} from "./action-chunks/chunk-UNLS6VAA.js";
+} from "./action-chunks/chunk-VQKAB5TF.js";
 import {
   LIMITS
 } from "./action-chunks/chunk-A4DY5VKQ.js";
@@ -978,7 +978,7 @@ async function writeComment(request) {
     request.info(`comment: ${mode}, but this run's event is not a pull request; no comment written`);
     return "";
   }
-  const { createGitHubApiClient } = await import("./action-chunks/create-V6K7VPDY.js");
+  const { createGitHubApiClient } = await import("./action-chunks/create-Q7MLUAUZ.js");
   const client = createGitHubApiClient(env, { timeoutMs: request.timeoutMs });
   const marker = commentMarker(env);
   const result2 = await upsertComment(client, pr, marker, commentBody(marker, request.markdown(), env), {
@@ -1699,11 +1699,11 @@ async function requireProgrammeFile(ctx, file) {
 }
 async function scanProgramme(inputs, ctx) {
   const [{ loadPolicy }, { scan }, { defaultEngine }, { releasesInFlight }, { saveScanEvidence }] = await Promise.all([
-    import("./action-chunks/load-ZPUX4XIU.js"),
+    import("./action-chunks/load-XEOJMHUG.js"),
     import("./action-chunks/scan-3R6MSIU7.js"),
     import("./action-chunks/engine-ZACNBVQF.js"),
     import("./action-chunks/pools-OHU53JMN.js"),
-    import("./action-chunks/bundle-V6P2QCGA.js")
+    import("./action-chunks/bundle-DZJWQPOU.js")
   ]);
   const file = inWorkspace(ctx.workspace, inputs.config);
   const absolute = await requireProgrammeFile(ctx, file);
@@ -1743,8 +1743,8 @@ async function scanProgramme(inputs, ctx) {
 }
 async function evaluateEvidence(inputs, ctx) {
   const [{ loadBundle }, { evaluateBundle }, { defaultEngine }] = await Promise.all([
-    import("./action-chunks/bundle-V6P2QCGA.js"),
-    import("./action-chunks/evaluate-bundle-QGWPA3KG.js"),
+    import("./action-chunks/bundle-DZJWQPOU.js"),
+    import("./action-chunks/evaluate-bundle-TWWVVSPZ.js"),
     import("./action-chunks/engine-ZACNBVQF.js")
   ]);
   await guardOutputs(inputs, ctx, [{ path: inputs.evidence, what: "the evidence bundle being evaluated" }]);
@@ -2357,7 +2357,7 @@ async function publish(produced, inputs, workspace, io, env) {
 async function publishCheck(checked, inputs, workspace, io, env) {
   await writeFileAtomic(resolve3(workspace, inputs.output), `${JSON.stringify(checked.document, null, 2)}
 `);
-  const { checkAnnotations, renderCheckSummary } = await import("./action-chunks/check-mode-23HXQVEG.js");
+  const { checkAnnotations, renderCheckSummary } = await import("./action-chunks/check-mode-LEDIE2B5.js");
   for (const a of checkAnnotations(checked)) io.annotate(a.level, a.message, a.properties);
   const summary2 = renderCheckSummary(checked);
   await io.appendSummary(summary2);
@@ -2427,7 +2427,7 @@ async function run(runner = coreIO()) {
   try {
     const inputs = parseInputs(io.getInput);
     const workspace = env.GITHUB_WORKSPACE || io.cwd;
-    const create = inputs.mode === "merge" ? void 0 : await import("./action-chunks/create-V6K7VPDY.js");
+    const create = inputs.mode === "merge" ? void 0 : await import("./action-chunks/create-Q7MLUAUZ.js");
     const sourcesModule = () => {
       if (!create) throw new Error("registry sources asked for in merge mode");
       return create;
@@ -2456,7 +2456,7 @@ async function run(runner = coreIO()) {
       }
     };
     if (inputs.mode === "check") {
-      const { checkTarget } = await import("./action-chunks/check-mode-23HXQVEG.js");
+      const { checkTarget } = await import("./action-chunks/check-mode-LEDIE2B5.js");
       await publishCheck(await checkTarget(inputs, ctx), inputs, workspace, io, env);
       return;
     }

@@ -8,29 +8,29 @@ import {
 import {
   loadProgramme,
   scan
-} from "./chunks/chunk-LHTY6EHZ.js";
+} from "./chunks/chunk-ZAAIJQ64.js";
 import {
   check
-} from "./chunks/chunk-WMB4ZH7R.js";
+} from "./chunks/chunk-KMAQ3GND.js";
 import {
   createSources
-} from "./chunks/chunk-2IKJDHM2.js";
+} from "./chunks/chunk-CU5DWRWD.js";
 import "./chunks/chunk-34H5QAGY.js";
 import "./chunks/chunk-AQCJ6A3T.js";
 import "./chunks/chunk-I4IUDEWL.js";
 import {
   evaluateBundle
-} from "./chunks/chunk-24NFQ5JG.js";
+} from "./chunks/chunk-EKUEJQUX.js";
 import {
   evaluate,
   loadBundle,
   saveBundle,
   saveScanEvidence
-} from "./chunks/chunk-JRAIH5FH.js";
+} from "./chunks/chunk-T5FIMH7H.js";
 import "./chunks/chunk-DQ5CDNU7.js";
 import {
   defaultEngine
-} from "./chunks/chunk-6L7K5LZC.js";
+} from "./chunks/chunk-KGXB2BS3.js";
 import {
   VERSION
 } from "./chunks/chunk-7JQSIM7R.js";
@@ -54,26 +54,26 @@ import {
 import "./chunks/chunk-G4PS4LXE.js";
 import {
   renderSarif
-} from "./chunks/chunk-C3GZDKJ2.js";
+} from "./chunks/chunk-34OCGLP2.js";
 import {
   parseReport,
   readReport
-} from "./chunks/chunk-TP5YSB4E.js";
+} from "./chunks/chunk-3D7CGJIZ.js";
 import "./chunks/chunk-6IGKMARE.js";
 import {
   loadPolicy,
   presetNames
-} from "./chunks/chunk-B3SHXKNG.js";
+} from "./chunks/chunk-HYRODONQ.js";
 import "./chunks/chunk-4ALM6AI6.js";
 import "./chunks/chunk-4XURTWPT.js";
 import "./chunks/chunk-43SM6JHF.js";
-import "./chunks/chunk-5QEBMLWV.js";
+import "./chunks/chunk-MCOX4F7J.js";
 import "./chunks/chunk-GO5VWACE.js";
 import "./chunks/chunk-WE5VP5WZ.js";
-import "./chunks/chunk-5D4FJQ7E.js";
+import "./chunks/chunk-VNYT6GF5.js";
 import "./chunks/chunk-WFX5YPL4.js";
 import "./chunks/chunk-A4L3TASA.js";
-import "./chunks/chunk-NEIJUSHQ.js";
+import "./chunks/chunk-PZKBUT2P.js";
 import {
   ConfigError,
   InternalError,

@@ -3637,6 +3637,18 @@ function kindOf(info) {
   if (info.isBlockDevice()) return "a block device";
   return "not a regular file";
 }
+function firstBuffer(size, maxBytes) {
+  return Buffer.allocUnsafe(Math.max(1, Math.min(maxBytes + 1, size > 0 ? size + 1 : CHUNK)));
+}
+function withRoom(buffer, total, maxBytes) {
+  if (total < buffer.length) return buffer;
+  const grown = Buffer.allocUnsafe(Math.min(maxBytes + 1, buffer.length + CHUNK));
+  buffer.copy(grown, 0, 0, total);
+  return grown;
+}
+function filled(buffer, total, maxBytes) {
+  return total > maxBytes ? { ok: true, bytes: buffer.subarray(0, maxBytes), truncated: true } : { ok: true, bytes: buffer.subarray(0, total), truncated: false };
+}
 function openFailure(error) {
   const code = error.code;
   if (code === "ENOENT" || code === "ENOTDIR")
@@ -3670,20 +3682,15 @@ function readBoundedSync(file, maxBytes) {
     const info = fstatSync(fd);
     const refused = notRegular(info);
     if (refused) return refused;
-    const size = info.size;
-    let buffer = Buffer.allocUnsafe(Math.max(1, Math.min(maxBytes + 1, size > 0 ? size + 1 : CHUNK)));
+    let buffer = firstBuffer(info.size, maxBytes);
     let total = 0;
     while (total <= maxBytes) {
-      if (total === buffer.length) {
-        const grown = Buffer.allocUnsafe(Math.min(maxBytes + 1, buffer.length + CHUNK));
-        buffer.copy(grown, 0, 0, total);
-        buffer = grown;
-      }
+      buffer = withRoom(buffer, total, maxBytes);
       const bytesRead = readSync(fd, buffer, total, buffer.length - total, null);
       if (bytesRead === 0) break;
       total += bytesRead;
     }
-    return total > maxBytes ? { ok: true, bytes: buffer.subarray(0, maxBytes), truncated: true } : { ok: true, bytes: buffer.subarray(0, total), truncated: false };
+    return filled(buffer, total, maxBytes);
   } catch (error) {
     return unreadable(error);
   } finally {

@@ -39,26 +39,39 @@ function kindOf(info: Stats): string {
   return 'not a regular file';
 }
 
+// One buffer of the size fstat stated plus the byte that tells "exactly at the cap" from "over it",
+// read into at increasing offsets: a 23 MB report was 23 chunks of 1 MiB and then a copy of all of
+// them into one. A file that grew since fstat, or states no size (/proc), grows the buffer by CHUNK.
+function firstBuffer(size: number, maxBytes: number): Buffer {
+  return Buffer.allocUnsafe(Math.max(1, Math.min(maxBytes + 1, size > 0 ? size + 1 : CHUNK)));
+}
+
+/** `buffer` when it has room past `total`, else a larger copy of its first `total` bytes. */
+function withRoom(buffer: Buffer, total: number, maxBytes: number): Buffer {
+  if (total < buffer.length) return buffer;
+  const grown = Buffer.allocUnsafe(Math.min(maxBytes + 1, buffer.length + CHUNK));
+  buffer.copy(grown, 0, 0, total);
+  return grown;
+}
+
+/** The bytes read, cut at the cap (and said to be) when there were more. */
+function filled(buffer: Buffer, total: number, maxBytes: number): BoundedRead {
+  return total > maxBytes
+    ? { ok: true, bytes: buffer.subarray(0, maxBytes), truncated: true }
+    : { ok: true, bytes: buffer.subarray(0, total), truncated: false };
+}
+
 async function readUpTo(handle: FileHandle, maxBytes: number, size: number): Promise<BoundedRead> {
-  // One buffer of the size fstat stated plus the byte that tells "exactly at the cap" from "over it",
-  // read into at increasing offsets: a 23 MB report was 23 chunks of 1 MiB and then a copy of all of
-  // them into one. A file that grew since fstat, or states no size (/proc), grows the buffer by CHUNK.
-  let buffer = Buffer.allocUnsafe(Math.max(1, Math.min(maxBytes + 1, size > 0 ? size + 1 : CHUNK)));
+  let buffer = firstBuffer(size, maxBytes);
   let total = 0;
   while (total <= maxBytes) {
-    if (total === buffer.length) {
-      const grown = Buffer.allocUnsafe(Math.min(maxBytes + 1, buffer.length + CHUNK));
-      buffer.copy(grown, 0, 0, total);
-      buffer = grown;
-    }
+    buffer = withRoom(buffer, total, maxBytes);
     // As much as the buffer holds in one call (a trip to the thread pool each), at most 1 GiB.
     const { bytesRead } = await handle.read(buffer, total, Math.min(buffer.length - total, 2 ** 30), null);
     if (bytesRead === 0) break;
     total += bytesRead;
   }
-  return total > maxBytes
-    ? { ok: true, bytes: buffer.subarray(0, maxBytes), truncated: true }
-    : { ok: true, bytes: buffer.subarray(0, total), truncated: false };
+  return filled(buffer, total, maxBytes);
 }
 
 /** Why `open` failed, as a ReadFailure. */
@@ -126,24 +139,16 @@ export function readBoundedSync(file: string, maxBytes: number): BoundedRead {
     const info = fstatSync(fd);
     const refused = notRegular(info);
     if (refused) return refused;
-    const size = info.size;
-    // As readUpTo: one buffer of the stated size plus the byte that tells "over the cap", read until
-    // end of file or the cap (a file that grew since fstat is still bounded).
-    let buffer = Buffer.allocUnsafe(Math.max(1, Math.min(maxBytes + 1, size > 0 ? size + 1 : CHUNK)));
+    // As readUpTo, without the thread pool: read until end of file or the cap.
+    let buffer = firstBuffer(info.size, maxBytes);
     let total = 0;
     while (total <= maxBytes) {
-      if (total === buffer.length) {
-        const grown = Buffer.allocUnsafe(Math.min(maxBytes + 1, buffer.length + CHUNK));
-        buffer.copy(grown, 0, 0, total);
-        buffer = grown;
-      }
+      buffer = withRoom(buffer, total, maxBytes);
       const bytesRead = readSync(fd, buffer, total, buffer.length - total, null);
       if (bytesRead === 0) break;
       total += bytesRead;
     }
-    return total > maxBytes
-      ? { ok: true, bytes: buffer.subarray(0, maxBytes), truncated: true }
-      : { ok: true, bytes: buffer.subarray(0, total), truncated: false };
+    return filled(buffer, total, maxBytes);
   } catch (error) {
     return unreadable(error);
   } finally {

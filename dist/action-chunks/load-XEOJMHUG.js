@@ -1,0 +1,19 @@
+import {
+  loadPolicy,
+  presetNames
+} from "./chunk-T7VRVPYD.js";
+import "./chunk-47ITIVWF.js";
+import "./chunk-FFTUQTYY.js";
+import "./chunk-3B375W6N.js";
+import "./chunk-ENIKLIDM.js";
+import "./chunk-WKFPHSPP.js";
+import "./chunk-F2ZSLCTL.js";
+import "./chunk-VQKAB5TF.js";
+import "./chunk-A4DY5VKQ.js";
+import "./chunk-IS7GHXRZ.js";
+import "./chunk-XDNTXC6V.js";
+import "./chunk-QOHIKXPB.js";
+export {
+  loadPolicy,
+  presetNames
+};
