@@ -28,7 +28,7 @@ import {
 } from "./action-chunks/chunk-47ITIVWF.js";
 import {
   overallStatus
-} from "./action-chunks/chunk-TYM74ITV.js";
+} from "./action-chunks/chunk-SHM64M3Y.js";
 import {
   FINDING_HELP,
   availabilityLabel,
@@ -44,7 +44,7 @@ import {
   t,
   teamReason,
   verdictSentence
-} from "./action-chunks/chunk-GQVIN7IY.js";
+} from "./action-chunks/chunk-FZZBKKJM.js";
 import {
   external_exports,
   parseShared,
@@ -1700,7 +1700,7 @@ async function requireProgrammeFile(ctx, file) {
 async function scanProgramme(inputs, ctx) {
   const [{ loadPolicy }, { scan }, { defaultEngine }, { releasesInFlight }, { saveScanEvidence }] = await Promise.all([
     import("./action-chunks/load-XEOJMHUG.js"),
-    import("./action-chunks/scan-3R6MSIU7.js"),
+    import("./action-chunks/scan-2A4UZ7ER.js"),
     import("./action-chunks/engine-ZACNBVQF.js"),
     import("./action-chunks/pools-OHU53JMN.js"),
     import("./action-chunks/bundle-DZJWQPOU.js")
@@ -1744,7 +1744,7 @@ async function scanProgramme(inputs, ctx) {
 async function evaluateEvidence(inputs, ctx) {
   const [{ loadBundle }, { evaluateBundle }, { defaultEngine }] = await Promise.all([
     import("./action-chunks/bundle-DZJWQPOU.js"),
-    import("./action-chunks/evaluate-bundle-TWWVVSPZ.js"),
+    import("./action-chunks/evaluate-bundle-Y5XR7CRH.js"),
     import("./action-chunks/engine-ZACNBVQF.js")
   ]);
   await guardOutputs(inputs, ctx, [{ path: inputs.evidence, what: "the evidence bundle being evaluated" }]);
@@ -2357,7 +2357,7 @@ async function publish(produced, inputs, workspace, io, env) {
 async function publishCheck(checked, inputs, workspace, io, env) {
   await writeFileAtomic(resolve3(workspace, inputs.output), `${JSON.stringify(checked.document, null, 2)}
 `);
-  const { checkAnnotations, renderCheckSummary } = await import("./action-chunks/check-mode-LEDIE2B5.js");
+  const { checkAnnotations, renderCheckSummary } = await import("./action-chunks/check-mode-6R5DRICF.js");
   for (const a of checkAnnotations(checked)) io.annotate(a.level, a.message, a.properties);
   const summary2 = renderCheckSummary(checked);
   await io.appendSummary(summary2);
@@ -2456,7 +2456,7 @@ async function run(runner = coreIO()) {
       }
     };
     if (inputs.mode === "check") {
-      const { checkTarget } = await import("./action-chunks/check-mode-LEDIE2B5.js");
+      const { checkTarget } = await import("./action-chunks/check-mode-6R5DRICF.js");
       await publishCheck(await checkTarget(inputs, ctx), inputs, workspace, io, env);
       return;
     }

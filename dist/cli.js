@@ -5,7 +5,7 @@ import module from "node:module";
 import { setFlagsFromString } from "node:v8";
 module.enableCompileCache?.();
 var command = process.argv[2];
-var { main } = await (command === "licence" || command === "license" ? import("./chunks/licence-cli.js") : import("./chunks/main-5YIFEWGR.js"));
+var { main } = await (command === "licence" || command === "license" ? import("./chunks/licence-cli.js") : import("./chunks/main-I3AL7ENE.js"));
 var SCANNING = /* @__PURE__ */ new Set(["scan", "check"]);
 if (SCANNING.has(command ?? "") && !process.execArgv.some((a) => a.includes("heap-growing-percent")))
   setFlagsFromString("--heap-growing-percent=60");

@@ -1,36 +1,36 @@
 import {
   mergeReports
-} from "./chunks/chunk-347N6IQJ.js";
+} from "./chunks/chunk-6GVVLGCQ.js";
 import {
   diffReports,
   renderDiff
-} from "./chunks/chunk-EKJET4A7.js";
+} from "./chunks/chunk-GJBGH7S7.js";
 import {
   loadProgramme,
   scan
-} from "./chunks/chunk-ZAAIJQ64.js";
+} from "./chunks/chunk-QZMJT6W6.js";
 import {
   check
-} from "./chunks/chunk-KMAQ3GND.js";
+} from "./chunks/chunk-ZGUISBOS.js";
 import {
   createSources
-} from "./chunks/chunk-CU5DWRWD.js";
+} from "./chunks/chunk-CGMZU45U.js";
 import "./chunks/chunk-34H5QAGY.js";
 import "./chunks/chunk-AQCJ6A3T.js";
 import "./chunks/chunk-I4IUDEWL.js";
 import {
   evaluateBundle
-} from "./chunks/chunk-EKUEJQUX.js";
+} from "./chunks/chunk-OEWEOOJW.js";
 import {
   evaluate,
   loadBundle,
   saveBundle,
   saveScanEvidence
-} from "./chunks/chunk-T5FIMH7H.js";
-import "./chunks/chunk-DQ5CDNU7.js";
+} from "./chunks/chunk-CV4BMBKK.js";
+import "./chunks/chunk-FJQ3QF5D.js";
 import {
   defaultEngine
-} from "./chunks/chunk-KGXB2BS3.js";
+} from "./chunks/chunk-LPAXAOOS.js";
 import {
   VERSION
 } from "./chunks/chunk-7JQSIM7R.js";
@@ -41,11 +41,11 @@ import {
 import "./chunks/chunk-2QRAECFN.js";
 import {
   renderHtml
-} from "./chunks/chunk-U7G65KN6.js";
-import "./chunks/chunk-HG4FIULX.js";
+} from "./chunks/chunk-DGOH7LNJ.js";
+import "./chunks/chunk-VJZUC5QO.js";
 import {
   renderMarkdown
-} from "./chunks/chunk-32AVYNVK.js";
+} from "./chunks/chunk-2NY5FZTG.js";
 import "./chunks/chunk-MSVANNZG.js";
 import "./chunks/chunk-TGXUKUHP.js";
 import {
@@ -54,12 +54,12 @@ import {
 import "./chunks/chunk-G4PS4LXE.js";
 import {
   renderSarif
-} from "./chunks/chunk-34OCGLP2.js";
+} from "./chunks/chunk-VKAE3NID.js";
 import {
   parseReport,
   readReport
 } from "./chunks/chunk-3D7CGJIZ.js";
-import "./chunks/chunk-6IGKMARE.js";
+import "./chunks/chunk-YTWAXF7Y.js";
 import {
   loadPolicy,
   presetNames
@@ -84,9 +84,9 @@ import "./chunks/chunk-ZVPDN32M.js";
 import "./chunks/chunk-DVS2ILXM.js";
 import {
   renderTable
-} from "./chunks/chunk-6DJ6TK7O.js";
-import "./chunks/chunk-PMLYKOZU.js";
-import "./chunks/chunk-OBZSUEG5.js";
+} from "./chunks/chunk-WQGJB5OA.js";
+import "./chunks/chunk-6MB5TRVQ.js";
+import "./chunks/chunk-FXGHOV3O.js";
 import {
   renderJson
 } from "./chunks/chunk-26BQZTAX.js";

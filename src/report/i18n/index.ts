@@ -193,6 +193,16 @@ export interface Coded {
 }
 
 /**
+ * Whether a stored English message is the text of a coded message in `lang`: in English it is,
+ * whichever way codedText's check goes (rendered equal to it, or kept because the args do not say
+ * it), so the message is not rendered only to be compared (a third of an 8,400-release dashboard's
+ * own work). codedText and provenanceLines both decide through here.
+ */
+function storedMessageStands(lang: Lang | undefined): boolean {
+  return (lang ?? 'en') === 'en';
+}
+
+/**
  * The sentence of a coded message of family `family` (`finding`, `evidence`) in `lang`: the
  * catalogue text `FAMILY.CODE.message` (or `FAMILY.CODE.message.VARIANT` for `args.variant`),
  * filled from `args`. Every renderer says findings and provenance through here, so each sentence
@@ -200,10 +210,7 @@ export interface Coded {
  * placeholder has no value), or a code the catalogue lacks, shows its stored English `message`.
  */
 export function codedText(lang: Lang | undefined, family: 'finding' | 'evidence', item: Coded): string {
-  // In English a stored message is the answer whichever way the check below goes (rendered equal
-  // to it, or kept because the args do not say it): rendering it only to compare was a third of an
-  // 8,400-release dashboard's own work.
-  if ((lang ?? 'en') === 'en' && item.message !== undefined) return item.message;
+  if (storedMessageStands(lang) && item.message !== undefined) return item.message;
   const fallback = item.message ?? item.code;
   const en = render('en', family, item);
   // The args say all the stored text says only when they render to it in English: a report of an
@@ -252,8 +259,8 @@ export function provenanceLines(
 ): string[] {
   const items = model.provenance;
   if (!items || items.length !== model.evidence.length) return model.evidence;
-  // In English each line is its stored `evidence` line (codedText with a stored message).
-  if ((lang ?? 'en') === 'en') return model.evidence.slice();
+  // Each line is codedText of its item with its stored `evidence` line as the message.
+  if (storedMessageStands(lang)) return model.evidence.slice();
   return items.map((item, i) => codedText(lang, 'evidence', { ...item, message: model.evidence[i]! }));
 }
 
