@@ -12,6 +12,7 @@ import spdxListPackage from 'spdx-license-list/package.json' with { type: 'json'
 import spdxNames from 'spdx-license-list/spdx.json' with { type: 'json' };
 import type { LicenceFlag } from '../policy/licences.js';
 import { rulesPath } from '../rules-path.js';
+import { bagDistance, editDistance } from './matchers/diff.js';
 import { HAS_CJK, normalise, type WordSlots, wordsOf } from './normalise.js';
 import { ShingleSet, shingleHashes } from './shingles.js';
 
@@ -102,6 +103,18 @@ export interface Corpus {
   byLength: Map<number, number[]>;
   /** The standard optional tails (Apache appendix, GNU how-to-apply sections), as word ids. */
   tails: { id: string; words: Int32Array }[];
+  /**
+   * For close pairs of long references, at most how many words the two have in common in order (their
+   * longest common subsequence, or a bound above it), keyed `a * refs.length + b` (see pairKey):
+   * decoded on first use. A text found to be one of them cannot match the other much better than the
+   * two match each other, which lets the matcher skip that diff (fulltext.ts cannotWin).
+   */
+  readonly common: Map<number, number>;
+}
+
+/** The key of a pair of references in `Corpus.common`. */
+export function pairKey(a: number, b: number, refCount: number): number {
+  return a * refCount + b;
 }
 
 /** The `rules/licences` folder (found from src/, test/ and a bundled dist/ alike). */
@@ -328,9 +341,11 @@ export interface CorpusData {
   postings: string;
   /** The standard optional tails found in the SPDX texts (id of the first text holding each, words). */
   tails: { id: string; words: string }[];
+  /** Close pairs of long references and their common words in order (Corpus.common), as base64 Uint16 triples. */
+  common: string;
 }
 
-const SCHEMA = 'openquota/licence-corpus@4';
+const SCHEMA = 'openquota/licence-corpus@5';
 
 const CORPUS_FILE = 'corpus-index.txt';
 
@@ -348,8 +363,13 @@ export function corpusSources(): { spdxListVersion: string; sourcesSha256: strin
   return { spdxListVersion: pkg.version, sourcesSha256: hash.digest('hex') };
 }
 
-/** Builds the corpus index from the sources: every SPDX text and every shipped model licence, normalised. */
-export function buildCorpusData(): CorpusData {
+/**
+ * Builds the corpus index from the sources: every SPDX text and every shipped model licence, normalised.
+ * `common: false` leaves out the pairs' common words (a second of diffs): a process that builds the
+ * index in memory, its committed copy being stale, then diffs those pairs as it meets them, to the
+ * same answers.
+ */
+export function buildCorpusData(options: { common?: boolean } = {}): CorpusData {
   const vocabulary = new Map<string, number>();
   const texts: { id: string; text: string }[] = [];
   const byText = new Map<string, number>();
@@ -411,10 +431,8 @@ export function buildCorpusData(): CorpusData {
       tails.push({ id: t.id, words: Int32Array.from([...t.words, ...toIds(more, vocabulary, true)]) });
   }
   if (vocabulary.size >= 65536) throw new Error('licence vocabulary outgrew 16-bit word ids');
-  const { postStart, postRefs } = invertedIndex(
-    normalised.map((r) => r.words),
-    vocabulary.size,
-  );
+  const refWords = normalised.map((r) => r.words);
+  const { postStart, postRefs } = invertedIndex(refWords, vocabulary.size);
   return {
     schema: SCHEMA,
     ...corpusSources(),
@@ -423,7 +441,53 @@ export function buildCorpusData(): CorpusData {
     postingCounts: encodeIds(postStart.subarray(1).map((end, w) => end - postStart[w]!)),
     postings: encodeIds(postRefs),
     tails: tails.map((t) => ({ id: t.id, words: encodeIds(t.words) })),
+    common: options.common === false ? '' : encodeIds(commonWords(refWords, vocabulary.size)),
   };
+}
+
+// Pairs of references are measured only when both are this long (a shorter diff costs little to run)
+// and this share of the second's distinct words is in the first (a text that is the first can then
+// make the second a candidate: the prefilter asks for 0.7 of it, some of which may come from words
+// around the licence).
+const COMMON_MIN_WORDS = 400;
+const COMMON_MIN_CONTAINMENT = 0.6;
+// Edits searched for, as a share of the pair's words; a pair further apart is stored with the bound
+// that finding no script within the budget gives (more edits than the budget, so fewer common words).
+const COMMON_EDIT_SHARE = 0.15;
+
+/**
+ * Corpus.common as flat triples (a, b, common words): for each ordered pair of long references where
+ * b is mostly made of a's words, the length of their longest common subsequence when the shortest edit
+ * script is within the budget (n + m - 2 * common = edits), else the largest length more edits allow.
+ * Either is an upper bound, which is all the matcher relies on.
+ */
+function commonWords(refs: Int32Array[], vocabularySize: number): Uint16Array {
+  const long = refs.flatMap((words, r) => (words.length >= COMMON_MIN_WORDS ? [r] : []));
+  const distinct = long.map((r) => new Set(refs[r]));
+  const inA = new Uint8Array(vocabularySize);
+  const out: number[] = [];
+  long.forEach((a, i) => {
+    for (const w of distinct[i]!) inA[w] = 1;
+    long.forEach((b, j) => {
+      if (a === b) return;
+      let shared = 0;
+      for (const w of distinct[j]!) shared += inA[w]!;
+      if (shared < COMMON_MIN_CONTAINMENT * distinct[j]!.size) return;
+      const A = refs[a]!;
+      const B = refs[b]!;
+      const budget = Math.ceil(COMMON_EDIT_SHARE * (A.length + B.length));
+      // Words more often in one than in the other are edits whatever the order: a pair that far apart
+      // is no closer than the matcher's own word-count bound tells (cannotWin), and is not stored.
+      if (bagDistance(A, B) > budget) return;
+      const d = editDistance(A, B, budget);
+      if (d < 0) return;
+      const common = (A.length + B.length - d) / 2;
+      if (a >= 65536 || b >= 65536 || common >= 65536) throw new Error('licence corpus outgrew 16-bit pairs');
+      out.push(a, b, common);
+    });
+    for (const w of distinct[i]!) inA[w] = 0;
+  });
+  return Uint16Array.from(out);
 }
 
 /**
@@ -481,7 +545,7 @@ function loadCorpusData(): CorpusData | null {
 /** The corpus, loaded (or built) on first call and shared by every later identification. */
 export function corpus(): Corpus {
   if (corpusCache) return corpusCache;
-  const data = loadCorpusData() ?? buildCorpusData();
+  const data = loadCorpusData() ?? buildCorpusData({ common: false });
   // A plain loop over the 12,000 words: a callback per word (forEach) took three times as long
   // at start, before the engine had compiled it.
   const words = data.vocabulary;
@@ -506,11 +570,17 @@ export function corpus(): Corpus {
     else byLength.set(ref.length, [r]);
   });
   const tails = data.tails.map((t) => ({ id: t.id, words: decodeIds(t.words) }));
+  let common: Map<number, number> | undefined;
+  const encodedCommon = data.common;
   corpusCache = {
     refs,
     get postings() {
       postings ??= decodePostings(postingCounts, encodedPostings, refs.length);
       return postings;
+    },
+    get common() {
+      common ??= decodeCommon(encodedCommon, refs.length);
+      return common;
     },
     vocabulary,
     entries: licenceEntries(),
@@ -519,6 +589,15 @@ export function corpus(): Corpus {
   };
   titleCache = undefined;
   return corpusCache;
+}
+
+/** Corpus.common from the index file's triples. */
+function decodeCommon(encoded: string, refCount: number): Map<number, number> {
+  const triples = decodeIds(encoded);
+  const common = new Map<number, number>();
+  for (let i = 0; i + 2 < triples.length; i += 3)
+    common.set(pairKey(triples[i]!, triples[i + 1]!, refCount), triples[i + 2]!);
+  return common;
 }
 
 /** The inverted index from the index file's encoding (CorpusData's postingCounts and postings). */

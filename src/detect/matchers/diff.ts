@@ -19,10 +19,10 @@ export interface Alignment {
 
 /**
  * Myers' greedy search: the number of edits D of the shortest edit script of A to B, or -1 when it is
- * more than `maxEdits`. The frontier before step d (diagonals -d-1 .. d+1) is kept in `traceBuffer` at
- * d*d + 2*d for the walk back.
+ * more than `maxEdits`. With `keepTrace`, the frontier before step d (diagonals -d-1 .. d+1) is kept
+ * in `traceBuffer` at d*d + 2*d for the walk back; without, only D is wanted (editDistance).
  */
-function search(A: Int32Array, B: Int32Array, maxEdits: number): number {
+function search(A: Int32Array, B: Int32Array, maxEdits: number, keepTrace: boolean): number {
   const n = A.length;
   const m = B.length;
   const max = n + m;
@@ -31,10 +31,12 @@ function search(A: Int32Array, B: Int32Array, maxEdits: number): number {
   const v = frontierFor(2 * max + 3);
   // Zero where this search reads (diagonals -steps-1 .. steps+1), as a new array would be there.
   v.fill(0, off - steps - 1, off + steps + 2);
-  const trace = traceFor(steps);
+  const trace = keepTrace ? traceFor(steps) : traceBuffer;
   for (let d = 0; d <= steps; d++) {
     // The frontier copied element by element: a subarray view per step was garbage by the thousand.
-    for (let j = 0, from = off - d - 1, to = d * d + 2 * d; j < 2 * d + 3; j++) trace[to + j] = v[from + j]!;
+    if (keepTrace)
+      for (let j = 0, from = off - d - 1, to = d * d + 2 * d; j < 2 * d + 3; j++)
+        trace[to + j] = v[from + j]!;
     for (let k = -d; k <= d; k += 2) {
       // Both neighbours read and compared on every step (in bounds: off - d - 1 >= 0), so the optimising
       // compiler has seen every operation before it compiles the loop mid-call.
@@ -104,7 +106,7 @@ export function diffWords(a: Int32Array, b: Int32Array, maxEdits: number): Align
   // Search and walk-back are separate functions so that each is optimised with its own type feedback:
   // in one function, the search loop got optimised mid-call and deoptimised on reaching the not yet
   // run walk-back code, and the first large diff of a process took 15-50 ms instead of 3.
-  const last = search(A, B, maxEdits);
+  const last = search(A, B, maxEdits, true);
   if (last < 0) return null;
   const runs = walkBack(n, m, last);
   runs.reverse();
@@ -120,6 +122,15 @@ export function diffWords(a: Int32Array, b: Int32Array, maxEdits: number): Align
   }
   if (pa < n || pb < m) hunks.push({ aStart: pre + pa, aLen: n - pa, bStart: pre + pb, bLen: m - pb });
   return { matched, hunks };
+}
+
+/**
+ * The number of words to insert or delete to turn `a` into `b` (the shortest edit script), or -1 when
+ * it is more than `maxEdits`; in O(maxEdits) memory, as no alignment is wanted.
+ */
+export function editDistance(a: Int32Array, b: Int32Array, maxEdits: number): number {
+  if (a.length === 0 || b.length === 0) return a.length + b.length <= maxEdits ? a.length + b.length : -1;
+  return search(a, b, maxEdits, false);
 }
 
 // The walk-back frontiers of every diff share one buffer, grown before a search that needs more: a diff
@@ -150,7 +161,7 @@ let counts = new Int32Array(1 << 14);
  * id is an unknown word and matches nothing). When it exceeds the budget the diff cannot succeed, so
  * the O(D²) search is skipped: GPL-2.0 against LGPL-2.1 gives up here instead of after 600 steps.
  */
-function bagDistance(a: Int32Array, b: Int32Array): number {
+export function bagDistance(a: Int32Array, b: Int32Array): number {
   let distance = 0;
   for (const w of a) {
     if (w < 0) distance++;

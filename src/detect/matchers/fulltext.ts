@@ -3,7 +3,7 @@
  * word-set prefilter over the inverted index picks a few candidates; each is located by shingles and
  * then compared word by word (diff), so a reordered, abridged or modified text does not pass.
  */
-import { corpus, type FullReference, full, type Reference, shinglesOf, toIds } from '../corpus.js';
+import { corpus, type FullReference, full, pairKey, type Reference, shinglesOf, toIds } from '../corpus.js';
 import type { WordSlots } from '../normalise.js';
 import { SHINGLE, shingleHashes } from '../shingles.js';
 import { type Change, classifyHunks, elementChange, versionChange } from './changes.js';
@@ -32,6 +32,8 @@ export interface TextMatch {
   refWords?: Int32Array;
   /** Words inserted or deleted between the region and the reference. */
   edits?: number;
+  /** Words of the text the diff paired with the reference's, in order (the alignment's length). */
+  matched?: number;
   /** Why the region is not the reference though similar: an added/removed clause or a version change. */
   modified?: string;
   /** What differs from the reference, when something of substance does (see changes.ts). */
@@ -238,6 +240,7 @@ function compareAt(
     // dropped or reworded title (GLM-130B's "The GLM-130B License" is one word longer than CodeGeeX's,
     // which must not make a renamed GLM-130B text nearer CodeGeeX).
     edits: to - from + ref.words.length - 2 * al.matched - (change?.renameEdits ?? 0) - titleEdits(kept, ref),
+    matched: al.matched,
     start: from,
     end: to,
     exact,
@@ -347,8 +350,16 @@ let paired = new Int32Array(0);
  * reference) words, wherever the region; the similarity (similarityOf) is 2m / (region + reference -
  * title-only hunks), where the reference words left unmatched outside title-only hunks number at least
  * L - t - m (L words, t of them title words), so it is at most 2m / (m + L - t) <= 2M / (M + L - t).
+ *
+ * `inOrder`, when given, is a second bound on M from the best match's reference A: the text T (its
+ * `live` words; the others match nothing) pairs `best.matched` words with A's in order, and A has at
+ * most C words in order in common with this reference B (Corpus.common). Edit distance (insertions
+ * and deletions) is a metric, so d(T, B) >= d(A, B) - d(T, A), and d = |X| + |Y| - 2 LCS turns that
+ * into LCS(T, B) <= LCS(A, B) + |T| - LCS(T, A) <= C + live - best.matched: B can pair at most the
+ * words it shares with A and the words A left unpaired. A copy of GPL-3.0 cannot come within 0.03 of
+ * its match as AGPL-3.0, 672 edits from GPL-3.0, however many words the two share.
  */
-function cannotWin(counts: Int32Array, ref: FullReference, best: TextMatch): boolean {
+function cannotWin(counts: Int32Array, ref: FullReference, best: TextMatch, inOrder = Infinity): boolean {
   const words = ref.words;
   if (paired.length < counts.length) paired = new Int32Array(counts.length);
   let most = 0;
@@ -359,6 +370,7 @@ function cannotWin(counts: Int32Array, ref: FullReference, best: TextMatch): boo
     }
   }
   for (const w of words) if (w < counts.length) paired[w] = 0;
+  most = Math.min(most, inOrder);
   const untitled = words.length - ref.titleWords;
   const bound = most >= untitled ? 1 : (2 * most) / (most + untitled);
   return bound < best.similarity - CLOSE_FIT - 1e-9;
@@ -436,6 +448,7 @@ export function findLicences(text: string[], slots?: WordSlots): FullTextResult 
     const hashes = shingleHashes(work);
     if (pass === 0 && top) noteClosest(refs[top.ref]!.id, Math.round(top.dice * 1000) / 1000);
     let best: TextMatch | null = null;
+    let bestRef = -1;
     let variant: TextMatch | null = null;
     const considered = ranked.slice(0, MAX_CANDIDATES);
     // See cannotWin: with one reference per id among the candidates, the variant kept beside a match
@@ -451,7 +464,10 @@ export function findLicences(text: string[], slots?: WordSlots): FullTextResult 
       if (pass > 0 && refs[c.ref]!.length < MIN_SECOND_WORDS) continue;
       if (best && oneRefPerId) {
         counts ??= wordCounts(work, vocabulary.size);
-        if (cannotWin(counts, full(refs[c.ref]!), best)) continue;
+        const common =
+          best.matched === undefined ? undefined : corpus().common.get(pairKey(bestRef, c.ref, refs.length));
+        const inOrder = common === undefined ? Infinity : common + live - best.matched!;
+        if (cannotWin(counts, full(refs[c.ref]!), best, inOrder)) continue;
       }
       const m = compare(work, hashes, text, refs[c.ref]!);
       if (!m) continue;
@@ -468,7 +484,10 @@ export function findLicences(text: string[], slots?: WordSlots): FullTextResult 
       }
       // Prefer the candidate covering more of the text when similarities are close: SPDX's LGPL-3.0
       // (LGPL + GPL texts) over the LGPL-only part, a licence over a licence it quotes.
-      if (!best || better(m, best)) best = m;
+      if (!best || better(m, best)) {
+        best = m;
+        bestRef = c.ref;
+      }
     }
     // Only the first licence of a file may be a variant: a second one would be any leftover paragraph.
     if (!best && pass === 0 && variant && variant.change?.kind !== 'version') best = variant;
