@@ -555,11 +555,16 @@ export function corpus(): Corpus {
     vocabulary.set(words[i]!, i);
     wordList.push(words[i]!);
   }
+  // Every field present from the start (the lazy ones undefined): a reference keeps one shape as it is
+  // decoded, so the matcher's code compiled for it is not thrown away when it meets another.
   const refs: Reference[] = data.refs.map((r) => ({
     id: r.id,
     length: Buffer.byteLength(r.words, 'base64') / 2,
     encoded: r.words,
     titleWords: r.title,
+    words: undefined,
+    title: undefined,
+    shingles: undefined,
   }));
   let postings: Postings | undefined;
   const { postingCounts, postings: encodedPostings } = data;

@@ -336,12 +336,15 @@ function wordCounts(words: Int32Array, vocabularySize: number): Int32Array {
   return counts;
 }
 
+// No bound from Corpus.common: more words than any text holds (a small integer, unlike Infinity).
+const NO_BOUND = 0x3fffffff;
+
 // Per word id, how many of a reference's occurrences cannotWin has paired so far; zero between calls.
 let paired = new Int32Array(0);
 
 /**
- * True when comparing `ref` with the text cannot change the answer, the pass having found `best`:
- * its similarity cannot come within CLOSE_FIT of best's, so `better` cannot prefer it, and (with one
+ * True when comparing `ref` with the text cannot change the answer, the pass having found a match of
+ * similarity `bestSimilarity` (`best`): its similarity cannot come within CLOSE_FIT of best's, so `better` cannot prefer it, and (with one
  * reference per id among the candidates, which the caller checks) neither can its being a variant or
  * the closest text matter: a variant replaces a match only when it has the match's id, and `closest`
  * is only reported when nothing matched.
@@ -351,7 +354,7 @@ let paired = new Int32Array(0);
  * title-only hunks), where the reference words left unmatched outside title-only hunks number at least
  * L - t - m (L words, t of them title words), so it is at most 2m / (m + L - t) <= 2M / (M + L - t).
  *
- * `inOrder`, when given, is a second bound on M from the best match's reference A: the text T (its
+ * `inOrder` (NO_BOUND when unknown) is a second bound on M from the best match's reference A: the text T (its
  * `live` words; the others match nothing) pairs `best.matched` words with A's in order, and A has at
  * most C words in order in common with this reference B (Corpus.common). Edit distance (insertions
  * and deletions) is a metric, so d(T, B) >= d(A, B) - d(T, A), and d = |X| + |Y| - 2 LCS turns that
@@ -359,7 +362,10 @@ let paired = new Int32Array(0);
  * words it shares with A and the words A left unpaired. A copy of GPL-3.0 cannot come within 0.03 of
  * its match as AGPL-3.0, 672 edits from GPL-3.0, however many words the two share.
  */
-function cannotWin(counts: Int32Array, ref: FullReference, best: TextMatch, inOrder = Infinity): boolean {
+// Numbers only, no match object and no Infinity: the function is called for most candidates, and was
+// deoptimised some fifty times per process on matches of other shapes and on a double where it had
+// seen integers (each time run again unoptimised until recompiled).
+function cannotWin(counts: Int32Array, ref: FullReference, bestSimilarity: number, inOrder: number): boolean {
   const words = ref.words;
   if (paired.length < counts.length) paired = new Int32Array(counts.length);
   let most = 0;
@@ -373,7 +379,7 @@ function cannotWin(counts: Int32Array, ref: FullReference, best: TextMatch, inOr
   most = Math.min(most, inOrder);
   const untitled = words.length - ref.titleWords;
   const bound = most >= untitled ? 1 : (2 * most) / (most + untitled);
-  return bound < best.similarity - CLOSE_FIT - 1e-9;
+  return bound < bestSimilarity - CLOSE_FIT - 1e-9;
 }
 
 /** The `exact` path: the whole normalised text equals a reference (only references of its length are tried). */
@@ -466,8 +472,8 @@ export function findLicences(text: string[], slots?: WordSlots): FullTextResult 
         counts ??= wordCounts(work, vocabulary.size);
         const common =
           best.matched === undefined ? undefined : corpus().common.get(pairKey(bestRef, c.ref, refs.length));
-        const inOrder = common === undefined ? Infinity : common + live - best.matched!;
-        if (cannotWin(counts, full(refs[c.ref]!), best, inOrder)) continue;
+        const inOrder = common === undefined ? NO_BOUND : common + live - best.matched!;
+        if (cannotWin(counts, full(refs[c.ref]!), best.similarity, inOrder)) continue;
       }
       const m = compare(work, hashes, text, refs[c.ref]!);
       if (!m) continue;
