@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { ConfigError, formatProblem, SourceError } from '../errors.js';
+import { keepHeapNearLive } from '../heap.js';
 import { createRedactor } from '../sources/redact.js';
 import { problemInActionTerms } from './errors.js';
 import { parseInputs } from './inputs.js';
@@ -86,6 +87,8 @@ export async function run(runner: ActionIO = coreIO()): Promise<void> {
   for (const [name, value] of Object.entries(tokens)) if (value) env[name] = value;
   try {
     const inputs = parseInputs(io.getInput);
+    // The modes that read registries keep their heap near what is live, as the CLI's scan does.
+    if (inputs.mode !== 'merge') keepHeapNearLive();
     const workspace = env.GITHUB_WORKSPACE || io.cwd;
     // The sources (octokit, git, the Hub client) load for the modes that read registries; a merge
     // reads reports only and starts without them.
