@@ -808,6 +808,13 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
+// src/heap.ts
+import { setFlagsFromString } from "node:v8";
+function keepHeapNearLive(execArgv = process.execArgv) {
+  if (!execArgv.some((a) => a.includes("heap-growing-percent")))
+    setFlagsFromString("--heap-growing-percent=60");
+}
+
 // src/action/errors.ts
 import { isAbsolute, relative, sep } from "node:path";
 var REWRITES = [
@@ -1699,9 +1706,9 @@ async function requireProgrammeFile(ctx, file) {
 }
 async function scanProgramme(inputs, ctx) {
   const [{ loadPolicy }, { scan }, { defaultEngine }, { releasesInFlight }, { saveScanEvidence }] = await Promise.all([
-    import("./action-chunks/load-XEOJMHUG.js"),
+    import("./action-chunks/load-A5ARG3DU.js"),
     import("./action-chunks/scan-2A4UZ7ER.js"),
-    import("./action-chunks/engine-ZACNBVQF.js"),
+    import("./action-chunks/engine-PDKYK52W.js"),
     import("./action-chunks/pools-OHU53JMN.js"),
     import("./action-chunks/bundle-DZJWQPOU.js")
   ]);
@@ -1744,8 +1751,8 @@ async function scanProgramme(inputs, ctx) {
 async function evaluateEvidence(inputs, ctx) {
   const [{ loadBundle }, { evaluateBundle }, { defaultEngine }] = await Promise.all([
     import("./action-chunks/bundle-DZJWQPOU.js"),
-    import("./action-chunks/evaluate-bundle-Y5XR7CRH.js"),
-    import("./action-chunks/engine-ZACNBVQF.js")
+    import("./action-chunks/evaluate-bundle-L52LH5Z3.js"),
+    import("./action-chunks/engine-PDKYK52W.js")
   ]);
   await guardOutputs(inputs, ctx, [{ path: inputs.evidence, what: "the evidence bundle being evaluated" }]);
   const bundle = await loadBundle(resolve2(ctx.workspace, inputs.evidence));
@@ -2357,7 +2364,7 @@ async function publish(produced, inputs, workspace, io, env) {
 async function publishCheck(checked, inputs, workspace, io, env) {
   await writeFileAtomic(resolve3(workspace, inputs.output), `${JSON.stringify(checked.document, null, 2)}
 `);
-  const { checkAnnotations, renderCheckSummary } = await import("./action-chunks/check-mode-6R5DRICF.js");
+  const { checkAnnotations, renderCheckSummary } = await import("./action-chunks/check-mode-S6NDVSBV.js");
   for (const a of checkAnnotations(checked)) io.annotate(a.level, a.message, a.properties);
   const summary2 = renderCheckSummary(checked);
   await io.appendSummary(summary2);
@@ -2426,6 +2433,7 @@ async function run(runner = coreIO()) {
   for (const [name, value] of Object.entries(tokens)) if (value) env[name] = value;
   try {
     const inputs = parseInputs(io.getInput);
+    if (inputs.mode !== "merge") keepHeapNearLive();
     const workspace = env.GITHUB_WORKSPACE || io.cwd;
     const create = inputs.mode === "merge" ? void 0 : await import("./action-chunks/create-Q7MLUAUZ.js");
     const sourcesModule = () => {
@@ -2456,7 +2464,7 @@ async function run(runner = coreIO()) {
       }
     };
     if (inputs.mode === "check") {
-      const { checkTarget } = await import("./action-chunks/check-mode-6R5DRICF.js");
+      const { checkTarget } = await import("./action-chunks/check-mode-S6NDVSBV.js");
       await publishCheck(await checkTarget(inputs, ctx), inputs, workspace, io, env);
       return;
     }

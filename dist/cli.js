@@ -1,14 +1,21 @@
 #!/usr/bin/env node
+import "./chunks/chunk-EJ2SUCMT.js";
 
 // src/cli/index.ts
 import module from "node:module";
+
+// src/heap.ts
 import { setFlagsFromString } from "node:v8";
+function keepHeapNearLive(execArgv = process.execArgv) {
+  if (!execArgv.some((a) => a.includes("heap-growing-percent")))
+    setFlagsFromString("--heap-growing-percent=60");
+}
+
+// src/cli/index.ts
 module.enableCompileCache?.();
 var command = process.argv[2];
-var { main } = await (command === "licence" || command === "license" ? import("./chunks/licence-cli.js") : import("./chunks/main-I3AL7ENE.js"));
-var SCANNING = /* @__PURE__ */ new Set(["scan", "check"]);
-if (SCANNING.has(command ?? "") && !process.execArgv.some((a) => a.includes("heap-growing-percent")))
-  setFlagsFromString("--heap-growing-percent=60");
+var { main } = await (command === "licence" || command === "license" ? import("./chunks/licence-cli.js") : import("./chunks/main-7RLSNVJO.js"));
+if (command === "scan" || command === "check") keepHeapNearLive();
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error) => {
     if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);

@@ -8,36 +8,36 @@ import {
 import {
   loadProgramme,
   scan
-} from "./chunks/chunk-QZMJT6W6.js";
+} from "./chunks/chunk-PWUJV25H.js";
 import {
   check
-} from "./chunks/chunk-ZGUISBOS.js";
+} from "./chunks/chunk-H32JZNEH.js";
 import {
   createSources
-} from "./chunks/chunk-CGMZU45U.js";
+} from "./chunks/chunk-SSEHPROP.js";
 import "./chunks/chunk-34H5QAGY.js";
 import "./chunks/chunk-AQCJ6A3T.js";
 import "./chunks/chunk-I4IUDEWL.js";
 import {
   evaluateBundle
-} from "./chunks/chunk-OEWEOOJW.js";
+} from "./chunks/chunk-6IXSOUBG.js";
 import {
   evaluate,
   loadBundle,
   saveBundle,
   saveScanEvidence
-} from "./chunks/chunk-CV4BMBKK.js";
+} from "./chunks/chunk-V6X3ZUCR.js";
 import "./chunks/chunk-FJQ3QF5D.js";
 import {
   defaultEngine
-} from "./chunks/chunk-LPAXAOOS.js";
+} from "./chunks/chunk-XUGLCWWZ.js";
 import {
   VERSION
 } from "./chunks/chunk-7JQSIM7R.js";
 import "./chunks/chunk-KIPY7333.js";
 import {
   identifyText
-} from "./chunks/chunk-LKXKV5DJ.js";
+} from "./chunks/chunk-FXL6TP7P.js";
 import "./chunks/chunk-2QRAECFN.js";
 import {
   renderHtml
@@ -63,8 +63,8 @@ import "./chunks/chunk-YTWAXF7Y.js";
 import {
   loadPolicy,
   presetNames
-} from "./chunks/chunk-HYRODONQ.js";
-import "./chunks/chunk-4ALM6AI6.js";
+} from "./chunks/chunk-IMEVXAF3.js";
+import "./chunks/chunk-OXKBH6JK.js";
 import "./chunks/chunk-4XURTWPT.js";
 import "./chunks/chunk-43SM6JHF.js";
 import "./chunks/chunk-MCOX4F7J.js";

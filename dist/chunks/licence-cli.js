@@ -1002,6 +1002,148 @@ var init_spdx = __esm({
   }
 });
 
+// src/detect/matchers/diff.ts
+function search(A, B, maxEdits, keepTrace) {
+  const n = A.length;
+  const m = B.length;
+  const max = n + m;
+  const off = max + 1;
+  const steps = Math.min(max, maxEdits);
+  const v = frontierFor(2 * max + 3);
+  v.fill(0, off - steps - 1, off + steps + 2);
+  const trace = keepTrace ? traceFor(steps) : traceBuffer;
+  for (let d = 0; d <= steps; d++) {
+    if (keepTrace)
+      for (let j = 0, from = off - d - 1, to = d * d + 2 * d; j < 2 * d + 3; j++)
+        trace[to + j] = v[from + j];
+    for (let k = -d; k <= d; k += 2) {
+      const left = v[off + k - 1];
+      const right = v[off + k + 1];
+      const rightFurther = left < right;
+      let x = k === -d || k !== d && rightFurther ? right : left + 1;
+      let y = x - k;
+      while (x < n && y < m && A[x] === B[y]) {
+        x++;
+        y++;
+      }
+      v[off + k] = x;
+      const endX = x >= n;
+      const endY = y >= m;
+      if (endX && endY) return d;
+    }
+  }
+  return -1;
+}
+function walkBack(n, m, last) {
+  const trace = traceBuffer;
+  const runs = [];
+  let x = n;
+  let y = m;
+  for (let d = last; d >= 0; d--) {
+    if (d === 0) {
+      if (x > 0) runs.push([0, 0, x]);
+      break;
+    }
+    const t2 = d * d + 2 * d + d + 1;
+    const k = x - y;
+    const down = k === -d || k !== d && trace[t2 + k - 1] < trace[t2 + k + 1];
+    const prevK = down ? k + 1 : k - 1;
+    const prevX = trace[t2 + prevK];
+    const prevY = prevX - prevK;
+    const midX = down ? prevX : prevX + 1;
+    const midY = down ? prevY + 1 : prevY;
+    if (x > midX) runs.push([midX, midY, x - midX]);
+    x = prevX;
+    y = prevY;
+  }
+  return runs;
+}
+function diffWords(a, b, maxEdits) {
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  let suf = 0;
+  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf])
+    suf++;
+  const A = a.subarray(pre, a.length - suf);
+  const B = b.subarray(pre, b.length - suf);
+  const n = A.length;
+  const m = B.length;
+  if (n === 0 || m === 0) {
+    const hunks2 = n + m > 0 ? [{ aStart: pre, aLen: n, bStart: pre, bLen: m }] : [];
+    return n + m > maxEdits ? null : { matched: pre + suf, hunks: hunks2 };
+  }
+  if (bagDistance(A, B) > maxEdits) return null;
+  const last = search(A, B, maxEdits, true);
+  if (last < 0) return null;
+  const runs = walkBack(n, m, last);
+  runs.reverse();
+  const hunks = [];
+  let matched = pre + suf;
+  let pa = 0;
+  let pb = 0;
+  for (const [rx, ry, len] of runs) {
+    if (rx > pa || ry > pb) hunks.push({ aStart: pre + pa, aLen: rx - pa, bStart: pre + pb, bLen: ry - pb });
+    matched += len;
+    pa = rx + len;
+    pb = ry + len;
+  }
+  if (pa < n || pb < m) hunks.push({ aStart: pre + pa, aLen: n - pa, bStart: pre + pb, bLen: m - pb });
+  return { matched, hunks };
+}
+function editDistance(a, b, maxEdits) {
+  if (a.length === 0 || b.length === 0) return a.length + b.length <= maxEdits ? a.length + b.length : -1;
+  return search(a, b, maxEdits, false);
+}
+function frontierFor(size) {
+  if (size > frontier.length) frontier = new Int32Array(size);
+  return frontier;
+}
+function traceFor(steps) {
+  const size = (steps + 1) * (steps + 1) + 2 * (steps + 1);
+  if (size > traceBuffer.length) traceBuffer = new Int32Array(size);
+  return traceBuffer;
+}
+function bagDistance(a, b) {
+  let distance2 = 0;
+  for (const w of a) {
+    if (w < 0) distance2++;
+    else {
+      if (w >= counts.length) growCounts(w);
+      counts[w]++;
+    }
+  }
+  for (const w of b) {
+    if (w < 0) continue;
+    if (w >= counts.length) growCounts(w);
+    counts[w]--;
+  }
+  for (const w of a) {
+    if (w < 0) continue;
+    distance2 += Math.abs(counts[w]);
+    counts[w] = 0;
+  }
+  for (const w of b) {
+    if (w < 0) continue;
+    distance2 += Math.abs(counts[w]);
+    counts[w] = 0;
+  }
+  return distance2;
+}
+function growCounts(w) {
+  const grown = new Int32Array(2 * w + 2);
+  grown.set(counts);
+  counts = grown;
+}
+var traceBuffer, frontier, counts;
+var init_diff = __esm({
+  "src/detect/matchers/diff.ts"() {
+    "use strict";
+    traceBuffer = new Int32Array(1 << 16);
+    frontier = new Int32Array(1 << 14);
+    counts = new Int32Array(1 << 14);
+  }
+});
+
 // src/read/decode.ts
 function dropCutSequence(bytes) {
   for (let back = 1; back <= Math.min(3, bytes.length); back++) {
@@ -1154,18 +1296,16 @@ function normalise(text) {
   const known = /* @__PURE__ */ new Map();
   const distinct = [];
   const slot = [];
-  const wordRe = NON_ASCII.test(folded) ? WORD : ASCII_WORD;
+  const tokens = folded.match(NON_ASCII.test(folded) ? WORD_OR_BREAK : ASCII_WORD_OR_BREAK) ?? [];
   let li = 0;
   let lineStart = 0;
-  let lineEnd = endOfLine(folded, 0);
-  wordRe.lastIndex = 0;
-  for (let m = wordRe.exec(folded); m !== null; m = wordRe.exec(folded)) {
-    while (m.index > lineEnd) {
+  for (let t2 = 0; t2 < tokens.length; t2++) {
+    const w = tokens[t2];
+    if (w === "\n") {
       li++;
-      lineStart = lineEnd + 1;
-      lineEnd = endOfLine(folded, lineStart);
+      lineStart = folded.indexOf("\n", lineStart) + 1;
+      continue;
     }
-    const w = m[0];
     let info = known.get(w);
     if (info === void 0) {
       const facts = WORD_FACTS.get(w);
@@ -1175,7 +1315,7 @@ function normalise(text) {
       known.set(w, info);
     }
     const word = info.word;
-    if (prevJoinable && lineOf[lineOf.length - 1] === li && folded.slice(lineStart, lineEnd).includes(`${words[words.length - 1]}-`)) {
+    if (prevJoinable && lineOf[lineOf.length - 1] === li && folded.slice(lineStart, endOfLine(folded, lineStart)).includes(`${words[words.length - 1]}-`)) {
       const joined = words[words.length - 1] + word;
       words[words.length - 1] = joined;
       slot[slot.length - 1] = distinct.push(joined) - 1;
@@ -1229,7 +1369,7 @@ function dropOptional(n, hints) {
     ...n.slots ? { slots: { distinct: n.slots.distinct, slot } } : {}
   };
 }
-var SPELLINGS, JOINABLE_PREFIXES, COPYRIGHT_LINE, RIGHTS_RESERVED, OPTIONAL_TAIL, OPTIONAL_PHRASES, OPTIONAL_TAIL_ANYWHERE, SEPARATOR, BULLET, LIST_MARKER, MARKUP_HINT, MARKUP_LEADS, SPACE, LINE_TEST_LEADS, RIGHTS_HINT, RAW_COPYRIGHT, CONTINUATION, CJK, WORD, HAS_CJK, ASCII_WORD, NON_ASCII, FOLDED_PUNCTUATION, OPTIONAL_HINTS, WORD_FACTS;
+var SPELLINGS, JOINABLE_PREFIXES, COPYRIGHT_LINE, RIGHTS_RESERVED, OPTIONAL_TAIL, OPTIONAL_PHRASES, OPTIONAL_TAIL_ANYWHERE, SEPARATOR, BULLET, LIST_MARKER, MARKUP_HINT, MARKUP_LEADS, SPACE, LINE_TEST_LEADS, RIGHTS_HINT, RAW_COPYRIGHT, CONTINUATION, CJK, WORD, HAS_CJK, ASCII_WORD, WORD_OR_BREAK, ASCII_WORD_OR_BREAK, NON_ASCII, FOLDED_PUNCTUATION, OPTIONAL_HINTS, WORD_FACTS;
 var init_normalise = __esm({
   "src/detect/normalise.ts"() {
     "use strict";
@@ -1348,6 +1488,10 @@ var init_normalise = __esm({
     WORD = new RegExp(`[${CJK}]|[[\\p{L}\\p{N}]--[${CJK}]]+(?:[.'][[\\p{L}\\p{N}]--[${CJK}]]+)*`, "gv");
     HAS_CJK = new RegExp(`[${CJK}]`, "v");
     ASCII_WORD = /[A-Za-z0-9]+(?:[.'][A-Za-z0-9]+)*/g;
+    WORD_OR_BREAK = new RegExp(`${WORD.source}|
+`, "gv");
+    ASCII_WORD_OR_BREAK = new RegExp(`${ASCII_WORD.source}|
+`, "g");
     NON_ASCII = /[^\x00-\x7f]/;
     FOLDED_PUNCTUATION = /[\u2018\u2019\u201b\u2032`\u201c\u201d\u201e\u2033\u2010-\u2015\u2212]/;
     OPTIONAL_HINTS = /* @__PURE__ */ new Map();
@@ -1419,6 +1563,9 @@ import { createHash } from "node:crypto";
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import { createRequire } from "node:module";
 import { join as join3 } from "node:path";
+function pairKey(a, b, refCount) {
+  return a * refCount + b;
+}
 function rulesDir() {
   return rulesPath("licences");
 }
@@ -1532,7 +1679,7 @@ function corpusSources() {
   for (const t2 of licenceIndex().tails ?? []) hash.update(readFileSync2(join3(dir, t2.file)));
   return { spdxListVersion: pkg.version, sourcesSha256: hash.digest("hex") };
 }
-function buildCorpusData() {
+function buildCorpusData(options = {}) {
   const vocabulary = /* @__PURE__ */ new Map();
   const texts = [];
   const byText = /* @__PURE__ */ new Map();
@@ -1582,10 +1729,8 @@ function buildCorpusData() {
       tails.push({ id: t2.id, words: Int32Array.from([...t2.words, ...toIds(more, vocabulary, true)]) });
   }
   if (vocabulary.size >= 65536) throw new Error("licence vocabulary outgrew 16-bit word ids");
-  const { postStart, postRefs } = invertedIndex(
-    normalised.map((r) => r.words),
-    vocabulary.size
-  );
+  const refWords = normalised.map((r) => r.words);
+  const { postStart, postRefs } = invertedIndex(refWords, vocabulary.size);
   return {
     schema: SCHEMA,
     ...corpusSources(),
@@ -1593,8 +1738,35 @@ function buildCorpusData() {
     refs: normalised.map(({ id, title, words }) => ({ id, title, words: encodeIds(words) })),
     postingCounts: encodeIds(postStart.subarray(1).map((end, w) => end - postStart[w])),
     postings: encodeIds(postRefs),
-    tails: tails.map((t2) => ({ id: t2.id, words: encodeIds(t2.words) }))
+    tails: tails.map((t2) => ({ id: t2.id, words: encodeIds(t2.words) })),
+    common: options.common === false ? "" : encodeIds(commonWords(refWords, vocabulary.size))
   };
+}
+function commonWords(refs, vocabularySize) {
+  const long = refs.flatMap((words, r) => words.length >= COMMON_MIN_WORDS ? [r] : []);
+  const distinct = long.map((r) => new Set(refs[r]));
+  const inA = new Uint8Array(vocabularySize);
+  const out = [];
+  long.forEach((a, i) => {
+    for (const w of distinct[i]) inA[w] = 1;
+    long.forEach((b, j) => {
+      if (a === b) return;
+      let shared = 0;
+      for (const w of distinct[j]) shared += inA[w];
+      if (shared < COMMON_MIN_CONTAINMENT * distinct[j].size) return;
+      const A = refs[a];
+      const B = refs[b];
+      const budget = Math.ceil(COMMON_EDIT_SHARE * (A.length + B.length));
+      if (bagDistance(A, B) > budget) return;
+      const d = editDistance(A, B, budget);
+      if (d < 0) return;
+      const common = (A.length + B.length - d) / 2;
+      if (a >= 65536 || b >= 65536 || common >= 65536) throw new Error("licence corpus outgrew 16-bit pairs");
+      out.push(a, b, common);
+    });
+    for (const w of distinct[i]) inA[w] = 0;
+  });
+  return Uint16Array.from(out);
 }
 function languageParts(text, starts) {
   if (starts.length === 0) return [];
@@ -1616,7 +1788,7 @@ function loadCorpusData() {
 }
 function corpus() {
   if (corpusCache) return corpusCache;
-  const data = loadCorpusData() ?? buildCorpusData();
+  const data = loadCorpusData() ?? buildCorpusData({ common: false });
   const words = data.vocabulary;
   const vocabulary = /* @__PURE__ */ new Map();
   wordList.length = 0;
@@ -1628,7 +1800,10 @@ function corpus() {
     id: r.id,
     length: Buffer.byteLength(r.words, "base64") / 2,
     encoded: r.words,
-    titleWords: r.title
+    titleWords: r.title,
+    words: void 0,
+    title: void 0,
+    shingles: void 0
   }));
   let postings;
   const { postingCounts, postings: encodedPostings } = data;
@@ -1639,11 +1814,17 @@ function corpus() {
     else byLength.set(ref.length, [r]);
   });
   const tails = data.tails.map((t2) => ({ id: t2.id, words: decodeIds(t2.words) }));
+  let common;
+  const encodedCommon = data.common;
   corpusCache = {
     refs,
     get postings() {
       postings ??= decodePostings(postingCounts, encodedPostings, refs.length);
       return postings;
+    },
+    get common() {
+      common ??= decodeCommon(encodedCommon, refs.length);
+      return common;
     },
     vocabulary,
     entries: licenceEntries(),
@@ -1652,6 +1833,13 @@ function corpus() {
   };
   titleCache = void 0;
   return corpusCache;
+}
+function decodeCommon(encoded, refCount) {
+  const triples = decodeIds(encoded);
+  const common = /* @__PURE__ */ new Map();
+  for (let i = 0; i + 2 < triples.length; i += 3)
+    common.set(pairKey(triples[i], triples[i + 1], refCount), triples[i + 2]);
+  return common;
 }
 function decodePostings(postingCounts, encoded, refCount) {
   const counts2 = decodeIds(postingCounts);
@@ -1691,7 +1879,7 @@ function shinglesOf(ref) {
   ref.shingles ??= new ShingleSet(shingleHashes(full(ref).words));
   return ref.shingles;
 }
-var indexCache, spdxCache, metaCache, SAME_TEXT_AS_ONLY, EXCEPTION_TEXTS, wordList, titleCache, CJK_TITLE_WORDS, corpusCache, SCHEMA, CORPUS_FILE;
+var indexCache, spdxCache, metaCache, SAME_TEXT_AS_ONLY, EXCEPTION_TEXTS, wordList, titleCache, CJK_TITLE_WORDS, corpusCache, SCHEMA, CORPUS_FILE, COMMON_MIN_WORDS, COMMON_MIN_CONTAINMENT, COMMON_EDIT_SHARE;
 var init_corpus = __esm({
   "src/detect/corpus.ts"() {
     "use strict";
@@ -1699,6 +1887,7 @@ var init_corpus = __esm({
     init_package();
     init_spdx();
     init_rules_path();
+    init_diff();
     init_normalise();
     init_shingles();
     SAME_TEXT_AS_ONLY = /-or-later$/;
@@ -1713,8 +1902,11 @@ var init_corpus = __esm({
     };
     wordList = [];
     CJK_TITLE_WORDS = 20;
-    SCHEMA = "openquota/licence-corpus@4";
+    SCHEMA = "openquota/licence-corpus@5";
     CORPUS_FILE = "corpus-index.txt";
+    COMMON_MIN_WORDS = 400;
+    COMMON_MIN_CONTAINMENT = 0.6;
+    COMMON_EDIT_SHARE = 0.15;
   }
 });
 
@@ -2475,142 +2667,6 @@ var init_changes = __esm({
   }
 });
 
-// src/detect/matchers/diff.ts
-function search(A, B, maxEdits) {
-  const n = A.length;
-  const m = B.length;
-  const max = n + m;
-  const off = max + 1;
-  const steps = Math.min(max, maxEdits);
-  const v = frontierFor(2 * max + 3);
-  v.fill(0, off - steps - 1, off + steps + 2);
-  const trace = traceFor(steps);
-  for (let d = 0; d <= steps; d++) {
-    for (let j = 0, from = off - d - 1, to = d * d + 2 * d; j < 2 * d + 3; j++) trace[to + j] = v[from + j];
-    for (let k = -d; k <= d; k += 2) {
-      const left = v[off + k - 1];
-      const right = v[off + k + 1];
-      const rightFurther = left < right;
-      let x = k === -d || k !== d && rightFurther ? right : left + 1;
-      let y = x - k;
-      while (x < n && y < m && A[x] === B[y]) {
-        x++;
-        y++;
-      }
-      v[off + k] = x;
-      const endX = x >= n;
-      const endY = y >= m;
-      if (endX && endY) return d;
-    }
-  }
-  return -1;
-}
-function walkBack(n, m, last) {
-  const trace = traceBuffer;
-  const runs = [];
-  let x = n;
-  let y = m;
-  for (let d = last; d >= 0; d--) {
-    if (d === 0) {
-      if (x > 0) runs.push([0, 0, x]);
-      break;
-    }
-    const t2 = d * d + 2 * d + d + 1;
-    const k = x - y;
-    const down = k === -d || k !== d && trace[t2 + k - 1] < trace[t2 + k + 1];
-    const prevK = down ? k + 1 : k - 1;
-    const prevX = trace[t2 + prevK];
-    const prevY = prevX - prevK;
-    const midX = down ? prevX : prevX + 1;
-    const midY = down ? prevY + 1 : prevY;
-    if (x > midX) runs.push([midX, midY, x - midX]);
-    x = prevX;
-    y = prevY;
-  }
-  return runs;
-}
-function diffWords(a, b, maxEdits) {
-  let pre = 0;
-  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
-  let suf = 0;
-  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf])
-    suf++;
-  const A = a.subarray(pre, a.length - suf);
-  const B = b.subarray(pre, b.length - suf);
-  const n = A.length;
-  const m = B.length;
-  if (n === 0 || m === 0) {
-    const hunks2 = n + m > 0 ? [{ aStart: pre, aLen: n, bStart: pre, bLen: m }] : [];
-    return n + m > maxEdits ? null : { matched: pre + suf, hunks: hunks2 };
-  }
-  if (bagDistance(A, B) > maxEdits) return null;
-  const last = search(A, B, maxEdits);
-  if (last < 0) return null;
-  const runs = walkBack(n, m, last);
-  runs.reverse();
-  const hunks = [];
-  let matched = pre + suf;
-  let pa = 0;
-  let pb = 0;
-  for (const [rx, ry, len] of runs) {
-    if (rx > pa || ry > pb) hunks.push({ aStart: pre + pa, aLen: rx - pa, bStart: pre + pb, bLen: ry - pb });
-    matched += len;
-    pa = rx + len;
-    pb = ry + len;
-  }
-  if (pa < n || pb < m) hunks.push({ aStart: pre + pa, aLen: n - pa, bStart: pre + pb, bLen: m - pb });
-  return { matched, hunks };
-}
-function frontierFor(size) {
-  if (size > frontier.length) frontier = new Int32Array(size);
-  return frontier;
-}
-function traceFor(steps) {
-  const size = (steps + 1) * (steps + 1) + 2 * (steps + 1);
-  if (size > traceBuffer.length) traceBuffer = new Int32Array(size);
-  return traceBuffer;
-}
-function bagDistance(a, b) {
-  let distance2 = 0;
-  for (const w of a) {
-    if (w < 0) distance2++;
-    else {
-      if (w >= counts.length) growCounts(w);
-      counts[w]++;
-    }
-  }
-  for (const w of b) {
-    if (w < 0) continue;
-    if (w >= counts.length) growCounts(w);
-    counts[w]--;
-  }
-  for (const w of a) {
-    if (w < 0) continue;
-    distance2 += Math.abs(counts[w]);
-    counts[w] = 0;
-  }
-  for (const w of b) {
-    if (w < 0) continue;
-    distance2 += Math.abs(counts[w]);
-    counts[w] = 0;
-  }
-  return distance2;
-}
-function growCounts(w) {
-  const grown = new Int32Array(2 * w + 2);
-  grown.set(counts);
-  counts = grown;
-}
-var traceBuffer, frontier, counts;
-var init_diff = __esm({
-  "src/detect/matchers/diff.ts"() {
-    "use strict";
-    traceBuffer = new Int32Array(1 << 16);
-    frontier = new Int32Array(1 << 14);
-    counts = new Int32Array(1 << 14);
-  }
-});
-
 // src/detect/matchers/fulltext.ts
 function locate(input, hashes, ref) {
   if (ref.words.length < SHINGLE || input.length < SHINGLE) return null;
@@ -2726,6 +2782,7 @@ function compareAt(input, text, ref, start, end) {
     // dropped or reworded title (GLM-130B's "The GLM-130B License" is one word longer than CodeGeeX's,
     // which must not make a renamed GLM-130B text nearer CodeGeeX).
     edits: to - from + ref.words.length - 2 * al.matched - (change?.renameEdits ?? 0) - titleEdits(kept, ref),
+    matched: al.matched,
     start: from,
     end: to,
     exact,
@@ -2780,7 +2837,7 @@ function wordCounts(words, vocabularySize) {
   for (const w of words) if (w >= 0) counts2[w]++;
   return counts2;
 }
-function cannotWin(counts2, ref, best) {
+function cannotWin(counts2, ref, bestSimilarity, inOrder) {
   const words = ref.words;
   if (paired.length < counts2.length) paired = new Int32Array(counts2.length);
   let most = 0;
@@ -2791,9 +2848,10 @@ function cannotWin(counts2, ref, best) {
     }
   }
   for (const w of words) if (w < counts2.length) paired[w] = 0;
+  most = Math.min(most, inOrder);
   const untitled = words.length - ref.titleWords;
   const bound = most >= untitled ? 1 : 2 * most / (most + untitled);
-  return bound < best.similarity - CLOSE_FIT - 1e-9;
+  return bound < bestSimilarity - CLOSE_FIT - 1e-9;
 }
 function exactMatch(input) {
   const { refs, byLength } = corpus();
@@ -2848,6 +2906,7 @@ function findLicences(text, slots) {
     const hashes = shingleHashes(work);
     if (pass === 0 && top) noteClosest(refs[top.ref].id, Math.round(top.dice * 1e3) / 1e3);
     let best = null;
+    let bestRef = -1;
     let variant = null;
     const considered = ranked.slice(0, MAX_CANDIDATES);
     const oneRefPerId = new Set(considered.map((c) => refs[c.ref].id)).size === considered.length;
@@ -2858,7 +2917,9 @@ function findLicences(text, slots) {
       if (pass > 0 && refs[c.ref].length < MIN_SECOND_WORDS) continue;
       if (best && oneRefPerId) {
         counts2 ??= wordCounts(work, vocabulary.size);
-        if (cannotWin(counts2, full(refs[c.ref]), best)) continue;
+        const common = best.matched === void 0 ? void 0 : corpus().common.get(pairKey(bestRef, c.ref, refs.length));
+        const inOrder = common === void 0 ? NO_BOUND : common + live - best.matched;
+        if (cannotWin(counts2, full(refs[c.ref]), best.similarity, inOrder)) continue;
       }
       const m = compare(work, hashes, text, refs[c.ref]);
       if (!m) continue;
@@ -2869,7 +2930,10 @@ function findLicences(text, slots) {
         }
         continue;
       }
-      if (!best || better(m, best)) best = m;
+      if (!best || better(m, best)) {
+        best = m;
+        bestRef = c.ref;
+      }
     }
     if (!best && pass === 0 && variant && variant.change?.kind !== "version") best = variant;
     if (best && pass === 0 && variant && variant.id === best.id && variant.change?.kind !== "version" && variant.end - variant.start > best.end - best.start)
@@ -2880,7 +2944,7 @@ function findLicences(text, slots) {
   }
   return { matches, ...closest2 && matches.length === 0 ? { closest: closest2 } : {} };
 }
-var MIN_CONTAINMENT, MAX_CANDIDATES, MATCH_THRESHOLD, MISS_PENALTY, VARIANT_COVERAGE, MAX_GROWTH, MAX_EDITS, EDGE_WORDS, TITLE_LOOKBACK, MIN_SECOND_WORDS, CONTAINMENT_SPREAD, CLOSE_FIT, paired;
+var MIN_CONTAINMENT, MAX_CANDIDATES, MATCH_THRESHOLD, MISS_PENALTY, VARIANT_COVERAGE, MAX_GROWTH, MAX_EDITS, EDGE_WORDS, TITLE_LOOKBACK, MIN_SECOND_WORDS, CONTAINMENT_SPREAD, CLOSE_FIT, NO_BOUND, paired;
 var init_fulltext = __esm({
   "src/detect/matchers/fulltext.ts"() {
     "use strict";
@@ -2900,6 +2964,7 @@ var init_fulltext = __esm({
     MIN_SECOND_WORDS = 40;
     CONTAINMENT_SPREAD = 0.15;
     CLOSE_FIT = 0.03;
+    NO_BOUND = 1073741823;
     paired = new Int32Array(0);
   }
 });

@@ -208,6 +208,10 @@ var CJK = "\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}";
 var WORD = new RegExp(`[${CJK}]|[[\\p{L}\\p{N}]--[${CJK}]]+(?:[.'][[\\p{L}\\p{N}]--[${CJK}]]+)*`, "gv");
 var HAS_CJK = new RegExp(`[${CJK}]`, "v");
 var ASCII_WORD = /[A-Za-z0-9]+(?:[.'][A-Za-z0-9]+)*/g;
+var WORD_OR_BREAK = new RegExp(`${WORD.source}|
+`, "gv");
+var ASCII_WORD_OR_BREAK = new RegExp(`${ASCII_WORD.source}|
+`, "g");
 var NON_ASCII = /[^\x00-\x7f]/;
 var FOLDED_PUNCTUATION = /[\u2018\u2019\u201b\u2032`\u201c\u201d\u201e\u2033\u2010-\u2015\u2212]/;
 function foldLine(line) {
@@ -234,18 +238,16 @@ function normalise(text) {
   const known = /* @__PURE__ */ new Map();
   const distinct = [];
   const slot = [];
-  const wordRe = NON_ASCII.test(folded) ? WORD : ASCII_WORD;
+  const tokens = folded.match(NON_ASCII.test(folded) ? WORD_OR_BREAK : ASCII_WORD_OR_BREAK) ?? [];
   let li = 0;
   let lineStart = 0;
-  let lineEnd = endOfLine(folded, 0);
-  wordRe.lastIndex = 0;
-  for (let m = wordRe.exec(folded); m !== null; m = wordRe.exec(folded)) {
-    while (m.index > lineEnd) {
+  for (let t = 0; t < tokens.length; t++) {
+    const w = tokens[t];
+    if (w === "\n") {
       li++;
-      lineStart = lineEnd + 1;
-      lineEnd = endOfLine(folded, lineStart);
+      lineStart = folded.indexOf("\n", lineStart) + 1;
+      continue;
     }
-    const w = m[0];
     let info = known.get(w);
     if (info === void 0) {
       const facts = WORD_FACTS.get(w);
@@ -255,7 +257,7 @@ function normalise(text) {
       known.set(w, info);
     }
     const word = info.word;
-    if (prevJoinable && lineOf[lineOf.length - 1] === li && folded.slice(lineStart, lineEnd).includes(`${words[words.length - 1]}-`)) {
+    if (prevJoinable && lineOf[lineOf.length - 1] === li && folded.slice(lineStart, endOfLine(folded, lineStart)).includes(`${words[words.length - 1]}-`)) {
       const joined = words[words.length - 1] + word;
       words[words.length - 1] = joined;
       slot[slot.length - 1] = distinct.push(joined) - 1;
@@ -329,6 +331,142 @@ import { join } from "node:path";
 // node_modules/spdx-license-list/package.json
 var package_default = JSON.parse('{"name":"spdx-license-list","version":"6.12.0","description":"List of SPDX licenses","license":"CC0-1.0","repository":"sindresorhus/spdx-license-list","funding":"https://github.com/sponsors/sindresorhus","author":{"name":"Sindre Sorhus","email":"sindresorhus@gmail.com","url":"https://sindresorhus.com"},"sideEffects":false,"engines":{"node":">=8"},"scripts":{"//test":"xo && ava && tsd","test":"xo && ava","make":"node make.js"},"files":["index.js","index.d.ts","full.js","full.d.ts","simple.js","simple.d.ts","spdx.json","spdx-full.json","spdx-simple.json","licenses"],"keywords":["spdx","license","licenses","mit","bsd","list","open source","software","id","ids","identifiers","set"],"devDependencies":{"ava":"^1.4.1","got":"^9.6.0","hard-rejection":"^2.0.0","ora":"^3.2.0","p-map":"^2.0.0","tsd":"^0.13.1","xo":"^0.24.0"},"xo":{"rules":{"import/extensions":"off"}}}');
 
+// src/detect/matchers/diff.ts
+function search(A, B, maxEdits, keepTrace) {
+  const n = A.length;
+  const m = B.length;
+  const max = n + m;
+  const off = max + 1;
+  const steps = Math.min(max, maxEdits);
+  const v = frontierFor(2 * max + 3);
+  v.fill(0, off - steps - 1, off + steps + 2);
+  const trace = keepTrace ? traceFor(steps) : traceBuffer;
+  for (let d = 0; d <= steps; d++) {
+    if (keepTrace)
+      for (let j = 0, from = off - d - 1, to = d * d + 2 * d; j < 2 * d + 3; j++)
+        trace[to + j] = v[from + j];
+    for (let k = -d; k <= d; k += 2) {
+      const left = v[off + k - 1];
+      const right = v[off + k + 1];
+      const rightFurther = left < right;
+      let x = k === -d || k !== d && rightFurther ? right : left + 1;
+      let y = x - k;
+      while (x < n && y < m && A[x] === B[y]) {
+        x++;
+        y++;
+      }
+      v[off + k] = x;
+      const endX = x >= n;
+      const endY = y >= m;
+      if (endX && endY) return d;
+    }
+  }
+  return -1;
+}
+function walkBack(n, m, last) {
+  const trace = traceBuffer;
+  const runs = [];
+  let x = n;
+  let y = m;
+  for (let d = last; d >= 0; d--) {
+    if (d === 0) {
+      if (x > 0) runs.push([0, 0, x]);
+      break;
+    }
+    const t = d * d + 2 * d + d + 1;
+    const k = x - y;
+    const down = k === -d || k !== d && trace[t + k - 1] < trace[t + k + 1];
+    const prevK = down ? k + 1 : k - 1;
+    const prevX = trace[t + prevK];
+    const prevY = prevX - prevK;
+    const midX = down ? prevX : prevX + 1;
+    const midY = down ? prevY + 1 : prevY;
+    if (x > midX) runs.push([midX, midY, x - midX]);
+    x = prevX;
+    y = prevY;
+  }
+  return runs;
+}
+function diffWords(a, b, maxEdits) {
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  let suf = 0;
+  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf])
+    suf++;
+  const A = a.subarray(pre, a.length - suf);
+  const B = b.subarray(pre, b.length - suf);
+  const n = A.length;
+  const m = B.length;
+  if (n === 0 || m === 0) {
+    const hunks2 = n + m > 0 ? [{ aStart: pre, aLen: n, bStart: pre, bLen: m }] : [];
+    return n + m > maxEdits ? null : { matched: pre + suf, hunks: hunks2 };
+  }
+  if (bagDistance(A, B) > maxEdits) return null;
+  const last = search(A, B, maxEdits, true);
+  if (last < 0) return null;
+  const runs = walkBack(n, m, last);
+  runs.reverse();
+  const hunks = [];
+  let matched = pre + suf;
+  let pa = 0;
+  let pb = 0;
+  for (const [rx, ry, len] of runs) {
+    if (rx > pa || ry > pb) hunks.push({ aStart: pre + pa, aLen: rx - pa, bStart: pre + pb, bLen: ry - pb });
+    matched += len;
+    pa = rx + len;
+    pb = ry + len;
+  }
+  if (pa < n || pb < m) hunks.push({ aStart: pre + pa, aLen: n - pa, bStart: pre + pb, bLen: m - pb });
+  return { matched, hunks };
+}
+function editDistance(a, b, maxEdits) {
+  if (a.length === 0 || b.length === 0) return a.length + b.length <= maxEdits ? a.length + b.length : -1;
+  return search(a, b, maxEdits, false);
+}
+var traceBuffer = new Int32Array(1 << 16);
+var frontier = new Int32Array(1 << 14);
+function frontierFor(size) {
+  if (size > frontier.length) frontier = new Int32Array(size);
+  return frontier;
+}
+function traceFor(steps) {
+  const size = (steps + 1) * (steps + 1) + 2 * (steps + 1);
+  if (size > traceBuffer.length) traceBuffer = new Int32Array(size);
+  return traceBuffer;
+}
+var counts = new Int32Array(1 << 14);
+function bagDistance(a, b) {
+  let distance = 0;
+  for (const w of a) {
+    if (w < 0) distance++;
+    else {
+      if (w >= counts.length) growCounts(w);
+      counts[w]++;
+    }
+  }
+  for (const w of b) {
+    if (w < 0) continue;
+    if (w >= counts.length) growCounts(w);
+    counts[w]--;
+  }
+  for (const w of a) {
+    if (w < 0) continue;
+    distance += Math.abs(counts[w]);
+    counts[w] = 0;
+  }
+  for (const w of b) {
+    if (w < 0) continue;
+    distance += Math.abs(counts[w]);
+    counts[w] = 0;
+  }
+  return distance;
+}
+function growCounts(w) {
+  const grown = new Int32Array(2 * w + 2);
+  grown.set(counts);
+  counts = grown;
+}
+
 // src/detect/shingles.ts
 var SHINGLE = 3;
 function shingleAt(words, i) {
@@ -375,6 +513,9 @@ var ShingleSet = class {
 };
 
 // src/detect/corpus.ts
+function pairKey(a, b, refCount) {
+  return a * refCount + b;
+}
 function rulesDir() {
   return rulesPath("licences");
 }
@@ -496,7 +637,7 @@ function decodeIds(base64, count) {
   return Int32Array.from(new Uint16Array(raw.buffer, raw.byteOffset, length));
 }
 var corpusCache;
-var SCHEMA = "openquota/licence-corpus@4";
+var SCHEMA = "openquota/licence-corpus@5";
 var CORPUS_FILE = "corpus-index.txt";
 function corpusSources() {
   const pkg = package_default;
@@ -507,7 +648,7 @@ function corpusSources() {
   for (const t of licenceIndex().tails ?? []) hash.update(readFileSync(join(dir, t.file)));
   return { spdxListVersion: pkg.version, sourcesSha256: hash.digest("hex") };
 }
-function buildCorpusData() {
+function buildCorpusData(options = {}) {
   const vocabulary = /* @__PURE__ */ new Map();
   const texts = [];
   const byText = /* @__PURE__ */ new Map();
@@ -557,10 +698,8 @@ function buildCorpusData() {
       tails.push({ id: t.id, words: Int32Array.from([...t.words, ...toIds(more, vocabulary, true)]) });
   }
   if (vocabulary.size >= 65536) throw new Error("licence vocabulary outgrew 16-bit word ids");
-  const { postStart, postRefs } = invertedIndex(
-    normalised.map((r) => r.words),
-    vocabulary.size
-  );
+  const refWords = normalised.map((r) => r.words);
+  const { postStart, postRefs } = invertedIndex(refWords, vocabulary.size);
   return {
     schema: SCHEMA,
     ...corpusSources(),
@@ -568,8 +707,38 @@ function buildCorpusData() {
     refs: normalised.map(({ id, title, words }) => ({ id, title, words: encodeIds(words) })),
     postingCounts: encodeIds(postStart.subarray(1).map((end, w) => end - postStart[w])),
     postings: encodeIds(postRefs),
-    tails: tails.map((t) => ({ id: t.id, words: encodeIds(t.words) }))
+    tails: tails.map((t) => ({ id: t.id, words: encodeIds(t.words) })),
+    common: options.common === false ? "" : encodeIds(commonWords(refWords, vocabulary.size))
   };
+}
+var COMMON_MIN_WORDS = 400;
+var COMMON_MIN_CONTAINMENT = 0.6;
+var COMMON_EDIT_SHARE = 0.15;
+function commonWords(refs, vocabularySize) {
+  const long = refs.flatMap((words, r) => words.length >= COMMON_MIN_WORDS ? [r] : []);
+  const distinct = long.map((r) => new Set(refs[r]));
+  const inA = new Uint8Array(vocabularySize);
+  const out = [];
+  long.forEach((a, i) => {
+    for (const w of distinct[i]) inA[w] = 1;
+    long.forEach((b, j) => {
+      if (a === b) return;
+      let shared = 0;
+      for (const w of distinct[j]) shared += inA[w];
+      if (shared < COMMON_MIN_CONTAINMENT * distinct[j].size) return;
+      const A = refs[a];
+      const B = refs[b];
+      const budget = Math.ceil(COMMON_EDIT_SHARE * (A.length + B.length));
+      if (bagDistance(A, B) > budget) return;
+      const d = editDistance(A, B, budget);
+      if (d < 0) return;
+      const common = (A.length + B.length - d) / 2;
+      if (a >= 65536 || b >= 65536 || common >= 65536) throw new Error("licence corpus outgrew 16-bit pairs");
+      out.push(a, b, common);
+    });
+    for (const w of distinct[i]) inA[w] = 0;
+  });
+  return Uint16Array.from(out);
 }
 function languageParts(text, starts) {
   if (starts.length === 0) return [];
@@ -591,7 +760,7 @@ function loadCorpusData() {
 }
 function corpus() {
   if (corpusCache) return corpusCache;
-  const data = loadCorpusData() ?? buildCorpusData();
+  const data = loadCorpusData() ?? buildCorpusData({ common: false });
   const words = data.vocabulary;
   const vocabulary = /* @__PURE__ */ new Map();
   wordList.length = 0;
@@ -603,7 +772,10 @@ function corpus() {
     id: r.id,
     length: Buffer.byteLength(r.words, "base64") / 2,
     encoded: r.words,
-    titleWords: r.title
+    titleWords: r.title,
+    words: void 0,
+    title: void 0,
+    shingles: void 0
   }));
   let postings;
   const { postingCounts, postings: encodedPostings } = data;
@@ -614,11 +786,17 @@ function corpus() {
     else byLength.set(ref.length, [r]);
   });
   const tails = data.tails.map((t) => ({ id: t.id, words: decodeIds(t.words) }));
+  let common;
+  const encodedCommon = data.common;
   corpusCache = {
     refs,
     get postings() {
       postings ??= decodePostings(postingCounts, encodedPostings, refs.length);
       return postings;
+    },
+    get common() {
+      common ??= decodeCommon(encodedCommon, refs.length);
+      return common;
     },
     vocabulary,
     entries: licenceEntries(),
@@ -628,10 +806,17 @@ function corpus() {
   titleCache = void 0;
   return corpusCache;
 }
+function decodeCommon(encoded, refCount) {
+  const triples = decodeIds(encoded);
+  const common = /* @__PURE__ */ new Map();
+  for (let i = 0; i + 2 < triples.length; i += 3)
+    common.set(pairKey(triples[i], triples[i + 1], refCount), triples[i + 2]);
+  return common;
+}
 function decodePostings(postingCounts, encoded, refCount) {
-  const counts = decodeIds(postingCounts);
-  const postStart = new Int32Array(counts.length + 1);
-  for (let w = 0; w < counts.length; w++) postStart[w + 1] = postStart[w] + counts[w];
+  const counts2 = decodeIds(postingCounts);
+  const postStart = new Int32Array(counts2.length + 1);
+  for (let w = 0; w < counts2.length; w++) postStart[w + 1] = postStart[w] + counts2[w];
   const raw = Buffer.from(encoded, "base64");
   const postRefs = new Uint16Array(raw.buffer, raw.byteOffset, raw.byteLength / 2).slice();
   const sizes = new Int32Array(refCount);
@@ -773,10 +958,12 @@ function refinesId(general, specific) {
 }
 
 export {
+  diffWords,
   normalise,
   wordsOf,
   SHINGLE,
   shingleHashes,
+  pairKey,
   licenceEntries,
   spdxMeta,
   isException,

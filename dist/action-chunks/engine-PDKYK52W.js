@@ -1,7 +1,7 @@
 import {
   defaultEngine
-} from "./chunk-MVWJMNT2.js";
-import "./chunk-3B375W6N.js";
+} from "./chunk-D4NOSY54.js";
+import "./chunk-HDJHCSBH.js";
 import "./chunk-SBZSY4FU.js";
 import "./chunk-ENIKLIDM.js";
 import "./chunk-XDNTXC6V.js";

@@ -2,15 +2,15 @@ import {
   BASE_DEADLINE_MS,
   defaultDeadlineMs,
   readLineage
-} from "./chunk-CGMZU45U.js";
+} from "./chunk-SSEHPROP.js";
 import {
   evaluate
-} from "./chunk-CV4BMBKK.js";
+} from "./chunk-V6X3ZUCR.js";
 import {
   DEFAULT_POOLS,
   pLimit,
   releasesInFlight
-} from "./chunk-LPAXAOOS.js";
+} from "./chunk-XUGLCWWZ.js";
 import {
   programmeSchema
 } from "./chunk-43SM6JHF.js";

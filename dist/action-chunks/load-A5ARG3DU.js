@@ -1,10 +1,10 @@
 import {
   loadPolicy,
   presetNames
-} from "./chunk-T7VRVPYD.js";
+} from "./chunk-FS4O5QW7.js";
 import "./chunk-47ITIVWF.js";
 import "./chunk-FFTUQTYY.js";
-import "./chunk-3B375W6N.js";
+import "./chunk-HDJHCSBH.js";
 import "./chunk-ENIKLIDM.js";
 import "./chunk-WKFPHSPP.js";
 import "./chunk-F2ZSLCTL.js";

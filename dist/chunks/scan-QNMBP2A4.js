@@ -1,7 +1,7 @@
 import {
   optionValues,
   scanOptionsSchema
-} from "./chunk-KO3ZL6WD.js";
+} from "./chunk-J65PZFD2.js";
 import {
   FORMATS
 } from "./chunk-GJBAC3SR.js";
@@ -35,17 +35,17 @@ import {
   loadProgramme,
   scan,
   selectTeams
-} from "./chunk-QZMJT6W6.js";
+} from "./chunk-PWUJV25H.js";
 import {
   createSources,
   credentialNotices
-} from "./chunk-CGMZU45U.js";
+} from "./chunk-SSEHPROP.js";
 import "./chunk-34H5QAGY.js";
 import "./chunk-AQCJ6A3T.js";
 import "./chunk-I4IUDEWL.js";
 import {
   saveScanEvidence
-} from "./chunk-CV4BMBKK.js";
+} from "./chunk-V6X3ZUCR.js";
 import "./chunk-FJQ3QF5D.js";
 import {
   DEFAULT_POOLS,
@@ -54,16 +54,16 @@ import {
   defaultEngine,
   formatPools,
   releasesInFlight
-} from "./chunk-LPAXAOOS.js";
+} from "./chunk-XUGLCWWZ.js";
 import "./chunk-7JQSIM7R.js";
 import "./chunk-KIPY7333.js";
-import "./chunk-LKXKV5DJ.js";
+import "./chunk-FXL6TP7P.js";
 import "./chunk-2QRAECFN.js";
 import "./chunk-YTWAXF7Y.js";
 import {
   loadPolicy
-} from "./chunk-HYRODONQ.js";
-import "./chunk-4ALM6AI6.js";
+} from "./chunk-IMEVXAF3.js";
+import "./chunk-OXKBH6JK.js";
 import "./chunk-4XURTWPT.js";
 import "./chunk-43SM6JHF.js";
 import "./chunk-MCOX4F7J.js";

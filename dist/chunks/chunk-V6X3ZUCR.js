@@ -6,7 +6,7 @@ import {
   judge,
   memoiseIdentify,
   resolveLicence
-} from "./chunk-LPAXAOOS.js";
+} from "./chunk-XUGLCWWZ.js";
 import {
   VERSION
 } from "./chunk-7JQSIM7R.js";
@@ -23,7 +23,7 @@ import {
   indexDigest,
   recordPath,
   sha256Of
-} from "./chunk-HYRODONQ.js";
+} from "./chunk-IMEVXAF3.js";
 import {
   capProblems,
   keysAt

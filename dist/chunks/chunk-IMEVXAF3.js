@@ -2,7 +2,7 @@ import {
   licenceEntries,
   lookupLicence,
   spdx_default
-} from "./chunk-4ALM6AI6.js";
+} from "./chunk-OXKBH6JK.js";
 import {
   rulesPath
 } from "./chunk-4XURTWPT.js";

@@ -3,11 +3,13 @@ import {
   canonicalId,
   corpus,
   derivedId,
+  diffWords,
   full,
   isException,
   licenceEntries,
   lookupLicence,
   normalise,
+  pairKey,
   refinesId,
   shingleHashes,
   shinglesOf,
@@ -16,7 +18,7 @@ import {
   toIds,
   wordOf,
   wordsOf
-} from "./chunk-4ALM6AI6.js";
+} from "./chunk-OXKBH6JK.js";
 import {
   rulesPath
 } from "./chunk-4XURTWPT.js";
@@ -642,136 +644,6 @@ function merge(ranges) {
   return out;
 }
 
-// src/detect/matchers/diff.ts
-function search(A, B, maxEdits) {
-  const n = A.length;
-  const m = B.length;
-  const max = n + m;
-  const off = max + 1;
-  const steps = Math.min(max, maxEdits);
-  const v = frontierFor(2 * max + 3);
-  v.fill(0, off - steps - 1, off + steps + 2);
-  const trace = traceFor(steps);
-  for (let d = 0; d <= steps; d++) {
-    for (let j = 0, from = off - d - 1, to = d * d + 2 * d; j < 2 * d + 3; j++) trace[to + j] = v[from + j];
-    for (let k = -d; k <= d; k += 2) {
-      const left = v[off + k - 1];
-      const right = v[off + k + 1];
-      const rightFurther = left < right;
-      let x = k === -d || k !== d && rightFurther ? right : left + 1;
-      let y = x - k;
-      while (x < n && y < m && A[x] === B[y]) {
-        x++;
-        y++;
-      }
-      v[off + k] = x;
-      const endX = x >= n;
-      const endY = y >= m;
-      if (endX && endY) return d;
-    }
-  }
-  return -1;
-}
-function walkBack(n, m, last) {
-  const trace = traceBuffer;
-  const runs = [];
-  let x = n;
-  let y = m;
-  for (let d = last; d >= 0; d--) {
-    if (d === 0) {
-      if (x > 0) runs.push([0, 0, x]);
-      break;
-    }
-    const t = d * d + 2 * d + d + 1;
-    const k = x - y;
-    const down = k === -d || k !== d && trace[t + k - 1] < trace[t + k + 1];
-    const prevK = down ? k + 1 : k - 1;
-    const prevX = trace[t + prevK];
-    const prevY = prevX - prevK;
-    const midX = down ? prevX : prevX + 1;
-    const midY = down ? prevY + 1 : prevY;
-    if (x > midX) runs.push([midX, midY, x - midX]);
-    x = prevX;
-    y = prevY;
-  }
-  return runs;
-}
-function diffWords(a, b, maxEdits) {
-  let pre = 0;
-  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
-  let suf = 0;
-  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf])
-    suf++;
-  const A = a.subarray(pre, a.length - suf);
-  const B = b.subarray(pre, b.length - suf);
-  const n = A.length;
-  const m = B.length;
-  if (n === 0 || m === 0) {
-    const hunks2 = n + m > 0 ? [{ aStart: pre, aLen: n, bStart: pre, bLen: m }] : [];
-    return n + m > maxEdits ? null : { matched: pre + suf, hunks: hunks2 };
-  }
-  if (bagDistance(A, B) > maxEdits) return null;
-  const last = search(A, B, maxEdits);
-  if (last < 0) return null;
-  const runs = walkBack(n, m, last);
-  runs.reverse();
-  const hunks = [];
-  let matched = pre + suf;
-  let pa = 0;
-  let pb = 0;
-  for (const [rx, ry, len] of runs) {
-    if (rx > pa || ry > pb) hunks.push({ aStart: pre + pa, aLen: rx - pa, bStart: pre + pb, bLen: ry - pb });
-    matched += len;
-    pa = rx + len;
-    pb = ry + len;
-  }
-  if (pa < n || pb < m) hunks.push({ aStart: pre + pa, aLen: n - pa, bStart: pre + pb, bLen: m - pb });
-  return { matched, hunks };
-}
-var traceBuffer = new Int32Array(1 << 16);
-var frontier = new Int32Array(1 << 14);
-function frontierFor(size) {
-  if (size > frontier.length) frontier = new Int32Array(size);
-  return frontier;
-}
-function traceFor(steps) {
-  const size = (steps + 1) * (steps + 1) + 2 * (steps + 1);
-  if (size > traceBuffer.length) traceBuffer = new Int32Array(size);
-  return traceBuffer;
-}
-var counts = new Int32Array(1 << 14);
-function bagDistance(a, b) {
-  let distance = 0;
-  for (const w of a) {
-    if (w < 0) distance++;
-    else {
-      if (w >= counts.length) growCounts(w);
-      counts[w]++;
-    }
-  }
-  for (const w of b) {
-    if (w < 0) continue;
-    if (w >= counts.length) growCounts(w);
-    counts[w]--;
-  }
-  for (const w of a) {
-    if (w < 0) continue;
-    distance += Math.abs(counts[w]);
-    counts[w] = 0;
-  }
-  for (const w of b) {
-    if (w < 0) continue;
-    distance += Math.abs(counts[w]);
-    counts[w] = 0;
-  }
-  return distance;
-}
-function growCounts(w) {
-  const grown = new Int32Array(2 * w + 2);
-  grown.set(counts);
-  counts = grown;
-}
-
 // src/detect/matchers/fulltext.ts
 var MIN_CONTAINMENT = 0.7;
 var MAX_CANDIDATES = 8;
@@ -898,6 +770,7 @@ function compareAt(input, text, ref, start, end) {
     // dropped or reworded title (GLM-130B's "The GLM-130B License" is one word longer than CodeGeeX's,
     // which must not make a renamed GLM-130B text nearer CodeGeeX).
     edits: to - from + ref.words.length - 2 * al.matched - (change?.renameEdits ?? 0) - titleEdits(kept, ref),
+    matched: al.matched,
     start: from,
     end: to,
     exact,
@@ -949,25 +822,27 @@ function better(a, b) {
   return a.exact && !b.exact;
 }
 function wordCounts(words, vocabularySize) {
-  const counts2 = new Int32Array(vocabularySize);
-  for (const w of words) if (w >= 0) counts2[w]++;
-  return counts2;
+  const counts = new Int32Array(vocabularySize);
+  for (const w of words) if (w >= 0) counts[w]++;
+  return counts;
 }
+var NO_BOUND = 1073741823;
 var paired = new Int32Array(0);
-function cannotWin(counts2, ref, best) {
+function cannotWin(counts, ref, bestSimilarity, inOrder) {
   const words = ref.words;
-  if (paired.length < counts2.length) paired = new Int32Array(counts2.length);
+  if (paired.length < counts.length) paired = new Int32Array(counts.length);
   let most = 0;
   for (const w of words) {
-    if (w < counts2.length && paired[w] < counts2[w]) {
+    if (w < counts.length && paired[w] < counts[w]) {
       paired[w]++;
       most++;
     }
   }
-  for (const w of words) if (w < counts2.length) paired[w] = 0;
+  for (const w of words) if (w < counts.length) paired[w] = 0;
+  most = Math.min(most, inOrder);
   const untitled = words.length - ref.titleWords;
   const bound = most >= untitled ? 1 : 2 * most / (most + untitled);
-  return bound < best.similarity - CLOSE_FIT - 1e-9;
+  return bound < bestSimilarity - CLOSE_FIT - 1e-9;
 }
 function exactMatch(input) {
   const { refs, byLength } = corpus();
@@ -1022,17 +897,20 @@ function findLicences(text, slots) {
     const hashes = shingleHashes(work);
     if (pass === 0 && top) noteClosest(refs[top.ref].id, Math.round(top.dice * 1e3) / 1e3);
     let best = null;
+    let bestRef = -1;
     let variant = null;
     const considered = ranked.slice(0, MAX_CANDIDATES);
     const oneRefPerId = new Set(considered.map((c) => refs[c.ref].id)).size === considered.length;
-    let counts2;
+    let counts;
     for (const c of considered) {
       if (c.containment < ranked[0].containment - CONTAINMENT_SPREAD) break;
       if (best?.exact && best.end - best.start >= live * 0.95) break;
       if (pass > 0 && refs[c.ref].length < MIN_SECOND_WORDS) continue;
       if (best && oneRefPerId) {
-        counts2 ??= wordCounts(work, vocabulary.size);
-        if (cannotWin(counts2, full(refs[c.ref]), best)) continue;
+        counts ??= wordCounts(work, vocabulary.size);
+        const common = best.matched === void 0 ? void 0 : corpus().common.get(pairKey(bestRef, c.ref, refs.length));
+        const inOrder = common === void 0 ? NO_BOUND : common + live - best.matched;
+        if (cannotWin(counts, full(refs[c.ref]), best.similarity, inOrder)) continue;
       }
       const m = compare(work, hashes, text, refs[c.ref]);
       if (!m) continue;
@@ -1043,7 +921,10 @@ function findLicences(text, slots) {
         }
         continue;
       }
-      if (!best || better(m, best)) best = m;
+      if (!best || better(m, best)) {
+        best = m;
+        bestRef = c.ref;
+      }
     }
     if (!best && pass === 0 && variant && variant.change?.kind !== "version") best = variant;
     if (best && pass === 0 && variant && variant.id === best.id && variant.change?.kind !== "version" && variant.end - variant.start > best.end - best.start)

@@ -18,11 +18,11 @@ import {
 import "./chunk-L67MFM7Y.js";
 import {
   defaultEngine
-} from "./chunk-MVWJMNT2.js";
+} from "./chunk-D4NOSY54.js";
 import "./chunk-WCDJBUBR.js";
 import {
   loadPolicy
-} from "./chunk-T7VRVPYD.js";
+} from "./chunk-FS4O5QW7.js";
 import "./chunk-47ITIVWF.js";
 import {
   judge,
@@ -35,7 +35,7 @@ import {
 } from "./chunk-FZZBKKJM.js";
 import "./chunk-3V46MXJE.js";
 import "./chunk-FFTUQTYY.js";
-import "./chunk-3B375W6N.js";
+import "./chunk-HDJHCSBH.js";
 import "./chunk-SBZSY4FU.js";
 import "./chunk-ENIKLIDM.js";
 import "./chunk-WKFPHSPP.js";

@@ -10,7 +10,7 @@ import {
 import {
   licenceEntries,
   lookupLicence
-} from "./chunk-3B375W6N.js";
+} from "./chunk-HDJHCSBH.js";
 import {
   rulesPath,
   spdxLicenceIds

@@ -4,12 +4,12 @@ import {
   hubId,
   isGitUrl,
   readLineage
-} from "./chunk-CGMZU45U.js";
+} from "./chunk-SSEHPROP.js";
 import {
   judge,
   judgeAsPublished,
   resolveLicence
-} from "./chunk-LPAXAOOS.js";
+} from "./chunk-XUGLCWWZ.js";
 import {
   FINDING_HELP
 } from "./chunk-YTWAXF7Y.js";

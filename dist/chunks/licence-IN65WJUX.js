@@ -27,9 +27,9 @@ import {
   cardBody,
   cardDetection,
   identifyText
-} from "./chunk-LKXKV5DJ.js";
+} from "./chunk-FXL6TP7P.js";
 import "./chunk-2QRAECFN.js";
-import "./chunk-4ALM6AI6.js";
+import "./chunk-OXKBH6JK.js";
 import "./chunk-4XURTWPT.js";
 import "./chunk-GO5VWACE.js";
 import {

@@ -6,7 +6,7 @@ import {
   DEFAULT_POOLS,
   formatPools,
   parsePools
-} from "./chunk-LPAXAOOS.js";
+} from "./chunk-XUGLCWWZ.js";
 import {
   external_exports
 } from "./chunk-WFX5YPL4.js";

@@ -4,14 +4,14 @@ import {
   licenceInfo,
   licenseRef,
   refines
-} from "./chunk-LKXKV5DJ.js";
+} from "./chunk-FXL6TP7P.js";
 import {
   finding
 } from "./chunk-YTWAXF7Y.js";
 import {
   judgeExpression,
   matchesGlob
-} from "./chunk-HYRODONQ.js";
+} from "./chunk-IMEVXAF3.js";
 import {
   andAll,
   leaves,

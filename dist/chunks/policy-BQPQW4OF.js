@@ -26,8 +26,8 @@ import {
   approvedSpdxIds,
   loadPolicy,
   presetNames
-} from "./chunk-HYRODONQ.js";
-import "./chunk-4ALM6AI6.js";
+} from "./chunk-IMEVXAF3.js";
+import "./chunk-OXKBH6JK.js";
 import "./chunk-4XURTWPT.js";
 import "./chunk-MCOX4F7J.js";
 import "./chunk-GO5VWACE.js";

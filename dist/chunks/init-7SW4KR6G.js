@@ -16,8 +16,8 @@ import {
 } from "./chunk-ADC2ERMN.js";
 import {
   loadPolicy
-} from "./chunk-HYRODONQ.js";
-import "./chunk-4ALM6AI6.js";
+} from "./chunk-IMEVXAF3.js";
+import "./chunk-OXKBH6JK.js";
 import "./chunk-4XURTWPT.js";
 import {
   programmeSchema,

@@ -1,7 +1,7 @@
 import {
   optionValues,
   scanOptionsSchema
-} from "./chunk-KO3ZL6WD.js";
+} from "./chunk-J65PZFD2.js";
 import "./chunk-GJBAC3SR.js";
 import {
   checkOutputs
@@ -28,26 +28,26 @@ import {
 } from "./chunk-ADC2ERMN.js";
 import {
   check
-} from "./chunk-ZGUISBOS.js";
+} from "./chunk-H32JZNEH.js";
 import {
   BASE_DEADLINE_MS,
   createSources
-} from "./chunk-CGMZU45U.js";
+} from "./chunk-SSEHPROP.js";
 import "./chunk-34H5QAGY.js";
 import "./chunk-AQCJ6A3T.js";
 import "./chunk-I4IUDEWL.js";
 import {
   defaultEngine
-} from "./chunk-LPAXAOOS.js";
+} from "./chunk-XUGLCWWZ.js";
 import "./chunk-7JQSIM7R.js";
 import "./chunk-KIPY7333.js";
-import "./chunk-LKXKV5DJ.js";
+import "./chunk-FXL6TP7P.js";
 import "./chunk-2QRAECFN.js";
 import "./chunk-YTWAXF7Y.js";
 import {
   loadPolicy
-} from "./chunk-HYRODONQ.js";
-import "./chunk-4ALM6AI6.js";
+} from "./chunk-IMEVXAF3.js";
+import "./chunk-OXKBH6JK.js";
 import "./chunk-4XURTWPT.js";
 import "./chunk-MCOX4F7J.js";
 import "./chunk-GO5VWACE.js";

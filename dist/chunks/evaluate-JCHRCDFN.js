@@ -4,7 +4,7 @@ import {
 import {
   optionValues,
   scanOptionsSchema
-} from "./chunk-KO3ZL6WD.js";
+} from "./chunk-J65PZFD2.js";
 import {
   FORMATS
 } from "./chunk-GJBAC3SR.js";
@@ -36,22 +36,22 @@ import {
 import {
   evaluateBundle,
   unknownTeams
-} from "./chunk-OEWEOOJW.js";
+} from "./chunk-6IXSOUBG.js";
 import {
   loadBundle
-} from "./chunk-CV4BMBKK.js";
+} from "./chunk-V6X3ZUCR.js";
 import "./chunk-FJQ3QF5D.js";
 import {
   defaultEngine
-} from "./chunk-LPAXAOOS.js";
+} from "./chunk-XUGLCWWZ.js";
 import "./chunk-7JQSIM7R.js";
-import "./chunk-LKXKV5DJ.js";
+import "./chunk-FXL6TP7P.js";
 import "./chunk-2QRAECFN.js";
 import "./chunk-YTWAXF7Y.js";
 import {
   loadPolicy
-} from "./chunk-HYRODONQ.js";
-import "./chunk-4ALM6AI6.js";
+} from "./chunk-IMEVXAF3.js";
+import "./chunk-OXKBH6JK.js";
 import "./chunk-4XURTWPT.js";
 import "./chunk-43SM6JHF.js";
 import "./chunk-MCOX4F7J.js";

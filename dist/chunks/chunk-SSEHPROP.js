@@ -24,7 +24,7 @@ import {
   headerLength,
   noFigures,
   parseSafetensorsHeader
-} from "./chunk-LPAXAOOS.js";
+} from "./chunk-XUGLCWWZ.js";
 import {
   VERSION
 } from "./chunk-7JQSIM7R.js";
