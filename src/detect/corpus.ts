@@ -104,8 +104,8 @@ export interface Corpus {
   /** The standard optional tails (Apache appendix, GNU how-to-apply sections), as word ids. */
   tails: { id: string; words: Int32Array }[];
   /**
-   * For close pairs of long references, at most how many words the two have in common in order (their
-   * longest common subsequence, or a bound above it), keyed `a * refs.length + b` (see pairKey):
+   * For close pairs of long references, how many words the two have in common in order (their
+   * longest common subsequence), keyed `a * refs.length + b` (see pairKey):
    * decoded on first use. A text found to be one of them cannot match the other much better than the
    * two match each other, which lets the matcher skip that diff (fulltext.ts cannotWin).
    */
@@ -451,15 +451,14 @@ export function buildCorpusData(options: { common?: boolean } = {}): CorpusData 
 // around the licence).
 const COMMON_MIN_WORDS = 400;
 const COMMON_MIN_CONTAINMENT = 0.6;
-// Edits searched for, as a share of the pair's words; a pair further apart is stored with the bound
-// that finding no script within the budget gives (more edits than the budget, so fewer common words).
+// Edits searched for, as a share of the pair's words: a pair further apart is not stored (its diffs
+// are the ones the matcher's word-count bound or the similarity threshold already cut short).
 const COMMON_EDIT_SHARE = 0.15;
 
 /**
  * Corpus.common as flat triples (a, b, common words): for each ordered pair of long references where
- * b is mostly made of a's words, the length of their longest common subsequence when the shortest edit
- * script is within the budget (n + m - 2 * common = edits), else the largest length more edits allow.
- * Either is an upper bound, which is all the matcher relies on.
+ * b is mostly made of a's words and the shortest edit script is within the budget, the length of their
+ * longest common subsequence (n + m - 2 * common = edits). The matcher relies on it as an upper bound.
  */
 function commonWords(refs: Int32Array[], vocabularySize: number): Uint16Array {
   const long = refs.flatMap((words, r) => (words.length >= COMMON_MIN_WORDS ? [r] : []));
