@@ -5,17 +5,15 @@
  * replaces the declaration (a card declaring `deepseek` whose code paragraph says MIT is `deepseek`).
  */
 import type { DeclaredLicence, Detection } from '../types.js';
+import { frontMatter } from './front-matter.js';
 import { hubLicence, licenseRef } from './hub-ids.js';
 import { lookupLicence, refinesId } from './licences.js';
 import { statedRestrictions } from './restrictions.js';
 
-// The YAML front matter block at the top of a card.
-const FRONT_MATTER = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---\s*(?:\r?\n|$)/;
-
 /** The text of a README without its YAML front matter (the declaration is not also a detection). */
 export function cardBody(text: string): string {
-  const m = FRONT_MATTER.exec(text);
-  return m ? text.slice(m[0].length) : text;
+  const block = frontMatter(text);
+  return block ? text.slice(block.bodyStart) : text;
 }
 
 /** The card's declared expression (Hub ids mapped, `other` by its `license_name`); null when none. */

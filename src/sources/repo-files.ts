@@ -4,6 +4,7 @@
  * Pure functions over paths and texts.
  */
 import { parse } from 'yaml';
+import { frontMatter } from '../detect/front-matter.js';
 import type { DeclaredLicence } from '../types.js';
 
 /**
@@ -57,11 +58,11 @@ export function parseLfsPointer(path: string, text: string): LfsPointer | undefi
 
 /** The `license:` of a README's YAML front matter (a Hub model card), as declared licences. */
 export function frontMatterLicences(readme: string): DeclaredLicence[] {
-  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(readme);
-  if (!match) return [];
+  const block = frontMatter(readme);
+  if (!block) return [];
   let data: unknown;
   try {
-    data = parse(match[1]!);
+    data = parse(block.yaml);
   } catch {
     return [];
   }
