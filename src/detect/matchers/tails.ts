@@ -7,7 +7,7 @@
 import { corpus, toIds } from '../corpus.js';
 import type { Normalised } from '../normalise.js';
 import { SUBSTANTIVE_WORDS } from './changes.js';
-import { diffWords } from './diff.js';
+import { bagDistance, diffWords } from './diff.js';
 import { isSubstantiveWord } from './substance-words.js';
 
 // A filled template field may be longer than the field ("[name of copyright owner]" -> "Acme Research
@@ -43,11 +43,19 @@ function unexplainedWords(words: string[]): number[] {
   const { tails, vocabulary } = corpus();
   const input = toIds(words, vocabulary, false);
   let best: number[] | null = null;
+  let bestRank = -1;
   // A tail is compared with the standard tails of its own kind (the same heading words: "how to apply
   // these terms", "creative commons notice"), not with all sixty: each diff of a 300-word GNU tail with
   // a Creative Commons notice costs a full O(ND) search and explains nothing.
   const sameKind = tails.filter((t) => t.words[0] === input[0] && t.words[1] === input[1]);
-  for (const t of sameKind.length > 0 ? sameKind : tails) {
+  // Nearest word counts first: the standard tail a copy keeps usually explains every word, and the
+  // search stops there (118 diffs over the corpus's 28 tails in list order). The answer is as in list
+  // order: an empty list is the same whichever tail gave it, and otherwise the fewest unexplained words
+  // win, ties going to the tail listed first.
+  const ordered = (sameKind.length > 0 ? sameKind : tails)
+    .map((t, rank) => ({ t, rank, distance: bagDistance(input, t.words) }))
+    .sort((x, y) => x.distance - y.distance || x.rank - y.rank);
+  for (const { t, rank } of ordered) {
     const budget = input.length + t.words.length;
     const al = diffWords(input, t.words, budget);
     if (!al) continue;
@@ -78,7 +86,10 @@ function unexplainedWords(words: string[]): number[] {
         for (const i of added) if (!marked.has(i)) bad.push(i);
       }
     }
-    if (!best || bad.length < best.length) best = bad;
+    if (!best || bad.length < best.length || (bad.length === best.length && rank < bestRank)) {
+      best = bad;
+      bestRank = rank;
+    }
     if (best.length === 0) break;
   }
   const bad = best ?? words.map((_, i) => i);
