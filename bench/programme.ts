@@ -1,5 +1,5 @@
 /**
- * Programme-scale benchmark: generated worlds (bench/world.ts: 5 teams x n Hub models, a GitHub org
+ * Programme-scale benchmark: generated worlds (test/support/bench-world.ts: 5 teams x n Hub models, a GitHub org
  * each) served by the loopback Hub and GitHub at a given latency per request, scanned by the real
  * CLI as a process, cold (an empty cache) and warm (a rerun with that cache). Prints for each size:
  * wall, CPU, peak RSS, requests by kind, per release, the latency bound (latency x (the longest
