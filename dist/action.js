@@ -985,7 +985,7 @@ async function writeComment(request) {
     request.info(`comment: ${mode}, but this run's event is not a pull request; no comment written`);
     return "";
   }
-  const { createGitHubApiClient } = await import("./action-chunks/create-Q7MLUAUZ.js");
+  const { createGitHubApiClient } = await import("./action-chunks/create-TQ4XX5TO.js");
   const client = createGitHubApiClient(env, { timeoutMs: request.timeoutMs });
   const marker = commentMarker(env);
   const result2 = await upsertComment(client, pr, marker, commentBody(marker, request.markdown(), env), {
@@ -1706,9 +1706,9 @@ async function requireProgrammeFile(ctx, file) {
 }
 async function scanProgramme(inputs, ctx) {
   const [{ loadPolicy }, { scan }, { defaultEngine }, { releasesInFlight }, { saveScanEvidence }] = await Promise.all([
-    import("./action-chunks/load-A5ARG3DU.js"),
+    import("./action-chunks/load-M3VJZT7H.js"),
     import("./action-chunks/scan-2A4UZ7ER.js"),
-    import("./action-chunks/engine-PDKYK52W.js"),
+    import("./action-chunks/engine-IXDB7LVQ.js"),
     import("./action-chunks/pools-OHU53JMN.js"),
     import("./action-chunks/bundle-DZJWQPOU.js")
   ]);
@@ -1751,8 +1751,8 @@ async function scanProgramme(inputs, ctx) {
 async function evaluateEvidence(inputs, ctx) {
   const [{ loadBundle }, { evaluateBundle }, { defaultEngine }] = await Promise.all([
     import("./action-chunks/bundle-DZJWQPOU.js"),
-    import("./action-chunks/evaluate-bundle-L52LH5Z3.js"),
-    import("./action-chunks/engine-PDKYK52W.js")
+    import("./action-chunks/evaluate-bundle-IIQIJUAX.js"),
+    import("./action-chunks/engine-IXDB7LVQ.js")
   ]);
   await guardOutputs(inputs, ctx, [{ path: inputs.evidence, what: "the evidence bundle being evaluated" }]);
   const bundle = await loadBundle(resolve2(ctx.workspace, inputs.evidence));
@@ -2364,7 +2364,7 @@ async function publish(produced, inputs, workspace, io, env) {
 async function publishCheck(checked, inputs, workspace, io, env) {
   await writeFileAtomic(resolve3(workspace, inputs.output), `${JSON.stringify(checked.document, null, 2)}
 `);
-  const { checkAnnotations, renderCheckSummary } = await import("./action-chunks/check-mode-S6NDVSBV.js");
+  const { checkAnnotations, renderCheckSummary } = await import("./action-chunks/check-mode-PCMZGBBG.js");
   for (const a of checkAnnotations(checked)) io.annotate(a.level, a.message, a.properties);
   const summary2 = renderCheckSummary(checked);
   await io.appendSummary(summary2);
@@ -2435,7 +2435,7 @@ async function run(runner = coreIO()) {
     const inputs = parseInputs(io.getInput);
     if (inputs.mode !== "merge") keepHeapNearLive();
     const workspace = env.GITHUB_WORKSPACE || io.cwd;
-    const create = inputs.mode === "merge" ? void 0 : await import("./action-chunks/create-Q7MLUAUZ.js");
+    const create = inputs.mode === "merge" ? void 0 : await import("./action-chunks/create-TQ4XX5TO.js");
     const sourcesModule = () => {
       if (!create) throw new Error("registry sources asked for in merge mode");
       return create;
@@ -2464,7 +2464,7 @@ async function run(runner = coreIO()) {
       }
     };
     if (inputs.mode === "check") {
-      const { checkTarget } = await import("./action-chunks/check-mode-S6NDVSBV.js");
+      const { checkTarget } = await import("./action-chunks/check-mode-PCMZGBBG.js");
       await publishCheck(await checkTarget(inputs, ctx), inputs, workspace, io, env);
       return;
     }

@@ -8,36 +8,37 @@ import {
 import {
   loadProgramme,
   scan
-} from "./chunks/chunk-PWUJV25H.js";
+} from "./chunks/chunk-A4YIOCXP.js";
 import {
   check
-} from "./chunks/chunk-H32JZNEH.js";
+} from "./chunks/chunk-47UQNKHS.js";
 import {
   createSources
-} from "./chunks/chunk-SSEHPROP.js";
+} from "./chunks/chunk-G7PQX2GY.js";
 import "./chunks/chunk-34H5QAGY.js";
-import "./chunks/chunk-AQCJ6A3T.js";
+import "./chunks/chunk-2LADN3I2.js";
 import "./chunks/chunk-I4IUDEWL.js";
 import {
   evaluateBundle
-} from "./chunks/chunk-6IXSOUBG.js";
+} from "./chunks/chunk-E7ZBRHZF.js";
 import {
   evaluate,
   loadBundle,
   saveBundle,
   saveScanEvidence
-} from "./chunks/chunk-V6X3ZUCR.js";
+} from "./chunks/chunk-LB72PGIN.js";
 import "./chunks/chunk-FJQ3QF5D.js";
 import {
   defaultEngine
-} from "./chunks/chunk-XUGLCWWZ.js";
+} from "./chunks/chunk-53VXJEX3.js";
 import {
   VERSION
 } from "./chunks/chunk-7JQSIM7R.js";
 import "./chunks/chunk-KIPY7333.js";
 import {
   identifyText
-} from "./chunks/chunk-FXL6TP7P.js";
+} from "./chunks/chunk-GDUPNBGV.js";
+import "./chunks/chunk-SULYZT3E.js";
 import "./chunks/chunk-2QRAECFN.js";
 import {
   renderHtml
@@ -63,8 +64,8 @@ import "./chunks/chunk-YTWAXF7Y.js";
 import {
   loadPolicy,
   presetNames
-} from "./chunks/chunk-IMEVXAF3.js";
-import "./chunks/chunk-OXKBH6JK.js";
+} from "./chunks/chunk-QSBO4CC7.js";
+import "./chunks/chunk-ZRELNASS.js";
 import "./chunks/chunk-4XURTWPT.js";
 import "./chunks/chunk-43SM6JHF.js";
 import "./chunks/chunk-MCOX4F7J.js";

@@ -148,6 +148,19 @@ var init_candidates = __esm({
   }
 });
 
+// src/detect/front-matter.ts
+function frontMatter(text) {
+  const m = FRONT_MATTER.exec(text);
+  return m ? { yaml: m[1], bodyStart: m[0].length } : void 0;
+}
+var FRONT_MATTER;
+var init_front_matter = __esm({
+  "src/detect/front-matter.ts"() {
+    "use strict";
+    FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/;
+  }
+});
+
 // node_modules/spdx-license-ids/index.json
 var require_spdx_license_ids = __commonJS({
   "node_modules/spdx-license-ids/index.json"(exports, module) {
@@ -2264,8 +2277,8 @@ var init_restrictions = __esm({
 
 // src/detect/card.ts
 function cardBody(text) {
-  const m = FRONT_MATTER.exec(text);
-  return m ? text.slice(m[0].length) : text;
+  const block = frontMatter(text);
+  return block ? text.slice(block.bodyStart) : text;
 }
 function declaredExpression(declared) {
   const parts = [];
@@ -2308,14 +2321,13 @@ function cardDetection(declared, bodyText, body, file) {
     ...extra.length > 0 ? { extra } : {}
   };
 }
-var FRONT_MATTER;
 var init_card = __esm({
   "src/detect/card.ts"() {
     "use strict";
+    init_front_matter();
     init_hub_ids();
     init_licences();
     init_restrictions();
-    FRONT_MATTER = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---\s*(?:\r?\n|$)/;
   }
 });
 
@@ -3006,8 +3018,10 @@ function unexplainedWords(words) {
   const { tails, vocabulary } = corpus();
   const input = toIds(words, vocabulary, false);
   let best = null;
+  let bestRank = -1;
   const sameKind = tails.filter((t2) => t2.words[0] === input[0] && t2.words[1] === input[1]);
-  for (const t2 of sameKind.length > 0 ? sameKind : tails) {
+  const ordered = (sameKind.length > 0 ? sameKind : tails).map((t2, rank) => ({ t: t2, rank, distance: bagDistance(input, t2.words) })).sort((x, y) => x.distance - y.distance || x.rank - y.rank);
+  for (const { t: t2, rank } of ordered) {
     const budget = input.length + t2.words.length;
     const al = diffWords(input, t2.words, budget);
     if (!al) continue;
@@ -3032,7 +3046,10 @@ function unexplainedWords(words) {
         for (const i of added) if (!marked.has(i)) bad2.push(i);
       }
     }
-    if (!best || bad2.length < best.length) best = bad2;
+    if (!best || bad2.length < best.length || bad2.length === best.length && rank < bestRank) {
+      best = bad2;
+      bestRank = rank;
+    }
     if (best.length === 0) break;
   }
   const bad = best ?? words.map((_, i) => i);
@@ -5475,7 +5492,7 @@ async function identifyFile(f, read) {
     };
   }
   const detection = identifyText(read.text, { file: f.shown, role: f.role });
-  const card = f.role === "readme" ? cardDetection(
+  const card = f.role === "readme" && frontMatter(read.text) !== void 0 ? cardDetection(
     (await import("./licence-repo-files.js")).frontMatterLicences(read.text),
     cardBody(read.text),
     detection,
@@ -5489,6 +5506,7 @@ var init_licence = __esm({
     "use strict";
     init_candidates();
     init_card();
+    init_front_matter();
     init_identify();
     init_output_paths();
     init_bounded();

@@ -7367,6 +7367,15 @@ var require_dist = __commonJS({
 
 // src/sources/repo-files.ts
 var import_yaml = __toESM(require_dist(), 1);
+
+// src/detect/front-matter.ts
+var FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/;
+function frontMatter(text) {
+  const m = FRONT_MATTER.exec(text);
+  return m ? { yaml: m[1], bodyStart: m[0].length } : void 0;
+}
+
+// src/sources/repo-files.ts
 var WEIGHT_EXTENSIONS = [
   ".safetensors",
   ".bin",
@@ -7398,11 +7407,11 @@ function parseLfsPointer(path, text) {
   return oid && size ? { path, oid, size: Number(size) } : void 0;
 }
 function frontMatterLicences(readme) {
-  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(readme);
-  if (!match) return [];
+  const block = frontMatter(readme);
+  if (!block) return [];
   let data;
   try {
-    data = (0, import_yaml.parse)(match[1]);
+    data = (0, import_yaml.parse)(block.yaml);
   } catch {
     return [];
   }

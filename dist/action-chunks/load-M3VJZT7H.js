@@ -1,10 +1,10 @@
 import {
   loadPolicy,
   presetNames
-} from "./chunk-FS4O5QW7.js";
+} from "./chunk-NDVP7W2S.js";
 import "./chunk-47ITIVWF.js";
 import "./chunk-FFTUQTYY.js";
-import "./chunk-HDJHCSBH.js";
+import "./chunk-GQK6FFKG.js";
 import "./chunk-ENIKLIDM.js";
 import "./chunk-WKFPHSPP.js";
 import "./chunk-F2ZSLCTL.js";

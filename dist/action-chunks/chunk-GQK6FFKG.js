@@ -959,6 +959,7 @@ function refinesId(general, specific) {
 
 export {
   diffWords,
+  bagDistance,
   normalise,
   wordsOf,
   SHINGLE,

@@ -1,56 +1,21 @@
 import {
-  loadProgramme,
-  md
-} from "./chunk-F5K2CWUY.js";
-import {
   displayUrl,
   githubRepoId,
   hubId,
-  isGitUrl
-} from "./chunk-ZQAGLS67.js";
-import "./chunk-Y6GTXGKY.js";
-import {
+  isGitUrl,
   readLineage
-} from "./chunk-5ECMTCG6.js";
-import {
-  BASE_DEADLINE_MS
-} from "./chunk-EXNACEYK.js";
-import "./chunk-L67MFM7Y.js";
-import {
-  defaultEngine
-} from "./chunk-D4NOSY54.js";
-import "./chunk-WCDJBUBR.js";
-import {
-  loadPolicy
-} from "./chunk-FS4O5QW7.js";
-import "./chunk-47ITIVWF.js";
+} from "./chunk-G7PQX2GY.js";
 import {
   judge,
   judgeAsPublished,
   resolveLicence
-} from "./chunk-GB3ECXY4.js";
+} from "./chunk-53VXJEX3.js";
 import {
-  FINDING_HELP,
-  VERDICT_LABEL
-} from "./chunk-FZZBKKJM.js";
-import "./chunk-3V46MXJE.js";
-import "./chunk-FFTUQTYY.js";
-import "./chunk-HDJHCSBH.js";
-import "./chunk-SBZSY4FU.js";
-import "./chunk-ENIKLIDM.js";
-import "./chunk-WKFPHSPP.js";
-import "./chunk-F2ZSLCTL.js";
-import "./chunk-VQKAB5TF.js";
-import "./chunk-A4DY5VKQ.js";
+  FINDING_HELP
+} from "./chunk-YTWAXF7Y.js";
 import {
   ConfigError
-} from "./chunk-IS7GHXRZ.js";
-import "./chunk-XDNTXC6V.js";
-import "./chunk-QOHIKXPB.js";
-
-// src/action/check-mode.ts
-import { existsSync } from "node:fs";
-import { basename, dirname, resolve as resolve2 } from "node:path";
+} from "./chunk-2HJM3R72.js";
 
 // src/check.ts
 import { stat } from "node:fs/promises";
@@ -169,80 +134,6 @@ async function check(input) {
   return { model, fixes };
 }
 
-// src/action/check-mode.ts
-var DEFAULT_POLICY = "msit-sovereign-ai-2025";
-async function checkTarget(inputs, ctx) {
-  const config = resolve2(ctx.workspace, inputs.config);
-  const programmePolicy = existsSync(config) ? (await loadProgramme(config)).programme.policy : void 0;
-  const policy = inputs.policy ? await loadPolicy(inputs.policy, ctx.workspace) : await loadPolicy(programmePolicy ?? DEFAULT_POLICY, programmePolicy ? dirname(config) : ctx.workspace);
-  const target = inputs.target ?? ".";
-  const created = ctx.sources();
-  created.budget.setDeadline(created.budget.now() + (inputs.deadline ?? BASE_DEADLINE_MS));
-  const result = await check({
-    target,
-    policy,
-    sources: created.sources,
-    engine: defaultEngine(),
-    now: /* @__PURE__ */ new Date(),
-    cwd: ctx.workspace
-  });
-  const { verdict } = result.model;
-  const status = verdict === "compliant" ? "pass" : verdict === "unknown" ? "incomplete" : "fail";
-  const name = inputs.target === void 0 ? ctx.repository ?? basename(ctx.workspace) : result.model.id;
-  return {
-    name,
-    document: {
-      schema: "openquota/check@1",
-      target: created.redact(target),
-      policy: policy.policy.id,
-      ...result
-    },
-    status
-  };
-}
-function checkAnnotations({ name, document }) {
-  const { model, fixes } = document;
-  return model.reasons.flatMap(
-    (f, i) => f.severity === "info" ? [] : [
-      {
-        level: f.severity === "error" && model.verdict !== "unknown" ? "error" : "warning",
-        message: `${f.message}
-Fix: ${fixes[i] ?? FINDING_HELP[f.code]}`,
-        properties: { title: `${name}: ${f.code}` }
-      }
-    ]
-  );
-}
-function renderCheckSummary({ name, document, status }) {
-  const { model, fixes } = document;
-  const cell = (s) => s ? md(s) : "\u2013";
-  const rows = [
-    ["verdict", md(VERDICT_LABEL[model.verdict])],
-    ["source", `${md(model.source)}${model.revision ? ` at \`${model.revision.slice(0, 12)}\`` : ""}`],
-    ["availability", cell(model.availability)],
-    [
-      "licence",
-      `${cell(model.licence.expression)} (declared ${cell(model.licence.declared)}, detected ${cell(model.licence.detected)})`
-    ],
-    ["weights", model.weights === null ? "unknown" : String(model.weights.length)]
-  ];
-  const findings = model.reasons.map(
-    (f, i) => `- **${f.code}** (${f.severity}): ${md(f.message)}
-  - fix: ${md(fixes[i] ?? FINDING_HELP[f.code])}`
-  );
-  return `## openquota check \u2014 ${md(name)}
-
-Policy **${md(document.policy)}** \xB7 status **${status}**
-
-| | |
-| --- | --- |
-${rows.map(([k, v]) => `| ${k} | ${v} |`).join("\n")}
-
-${findings.length ? findings.join("\n") : "No findings: this model counts as a compliant release."}
-`;
-}
 export {
-  checkAnnotations,
-  checkTarget,
-  renderCheckSummary
+  check
 };

@@ -26,8 +26,8 @@ import {
   approvedSpdxIds,
   loadPolicy,
   presetNames
-} from "./chunk-IMEVXAF3.js";
-import "./chunk-OXKBH6JK.js";
+} from "./chunk-QSBO4CC7.js";
+import "./chunk-ZRELNASS.js";
 import "./chunk-4XURTWPT.js";
 import "./chunk-MCOX4F7J.js";
 import "./chunk-GO5VWACE.js";

@@ -1,18 +1,33 @@
 import {
-  evaluate
-} from "./chunk-V6X3ZUCR.js";
+  programmeSchema
+} from "./chunk-WCDJBUBR.js";
 import {
   loadPolicy
-} from "./chunk-IMEVXAF3.js";
+} from "./chunk-NDVP7W2S.js";
+import "./chunk-47ITIVWF.js";
 import {
-  programmeSchema
-} from "./chunk-43SM6JHF.js";
+  evaluate
+} from "./chunk-UZWPYBBS.js";
+import "./chunk-GB3ECXY4.js";
+import "./chunk-SHM64M3Y.js";
+import "./chunk-FZZBKKJM.js";
+import "./chunk-3V46MXJE.js";
+import "./chunk-FFTUQTYY.js";
+import "./chunk-GQK6FFKG.js";
+import "./chunk-SBZSY4FU.js";
+import "./chunk-ENIKLIDM.js";
+import "./chunk-WKFPHSPP.js";
 import {
   parseConfigOrThrow
-} from "./chunk-VNYT6GF5.js";
+} from "./chunk-F2ZSLCTL.js";
+import "./chunk-VQKAB5TF.js";
+import "./chunk-3AFZJTXP.js";
+import "./chunk-A4DY5VKQ.js";
 import {
   ConfigError
-} from "./chunk-2HJM3R72.js";
+} from "./chunk-IS7GHXRZ.js";
+import "./chunk-XDNTXC6V.js";
+import "./chunk-QOHIKXPB.js";
 
 // src/evaluate-bundle.ts
 import { join } from "node:path";
@@ -65,8 +80,7 @@ async function evaluateBundle(bundle, options) {
     ...bundle.requests ? { requests: bundle.requests } : {}
   });
 }
-
 export {
-  unknownTeams,
-  evaluateBundle
+  evaluateBundle,
+  unknownTeams
 };

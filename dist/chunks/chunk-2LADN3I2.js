@@ -1,4 +1,7 @@
 import {
+  frontMatter
+} from "./chunk-SULYZT3E.js";
+import {
   require_dist
 } from "./chunk-A4L3TASA.js";
 import {
@@ -38,11 +41,11 @@ function parseLfsPointer(path, text) {
   return oid && size ? { path, oid, size: Number(size) } : void 0;
 }
 function frontMatterLicences(readme) {
-  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(readme);
-  if (!match) return [];
+  const block = frontMatter(readme);
+  if (!block) return [];
   let data;
   try {
-    data = (0, import_yaml.parse)(match[1]);
+    data = (0, import_yaml.parse)(block.yaml);
   } catch {
     return [];
   }

@@ -6,7 +6,7 @@ import {
   judge,
   memoiseIdentify,
   resolveLicence
-} from "./chunk-XUGLCWWZ.js";
+} from "./chunk-53VXJEX3.js";
 import {
   VERSION
 } from "./chunk-7JQSIM7R.js";
@@ -23,7 +23,7 @@ import {
   indexDigest,
   recordPath,
   sha256Of
-} from "./chunk-IMEVXAF3.js";
+} from "./chunk-QSBO4CC7.js";
 import {
   capProblems,
   keysAt

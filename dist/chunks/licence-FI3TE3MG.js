@@ -27,9 +27,12 @@ import {
   cardBody,
   cardDetection,
   identifyText
-} from "./chunk-FXL6TP7P.js";
+} from "./chunk-GDUPNBGV.js";
+import {
+  frontMatter
+} from "./chunk-SULYZT3E.js";
 import "./chunk-2QRAECFN.js";
-import "./chunk-OXKBH6JK.js";
+import "./chunk-ZRELNASS.js";
 import "./chunk-4XURTWPT.js";
 import "./chunk-GO5VWACE.js";
 import {
@@ -189,8 +192,8 @@ async function identifyFile(f, read) {
     };
   }
   const detection = identifyText(read.text, { file: f.shown, role: f.role });
-  const card = f.role === "readme" ? cardDetection(
-    (await import("./repo-files-4TFRHBTC.js")).frontMatterLicences(read.text),
+  const card = f.role === "readme" && frontMatter(read.text) !== void 0 ? cardDetection(
+    (await import("./repo-files-IFRZGCA4.js")).frontMatterLicences(read.text),
     cardBody(read.text),
     detection,
     f.shown

@@ -16,27 +16,27 @@ import "./chunk-EJ2SUCMT.js";
 // src/cli/main.ts
 var COMMANDS = {
   init: {
-    load: () => import("./init-7SW4KR6G.js").then((m) => m.initCommand),
+    load: () => import("./init-A5W4MRRH.js").then((m) => m.initCommand),
     summary: "write a commented programme file to start from (offline)"
   },
   scan: {
-    load: () => import("./scan-QNMBP2A4.js").then((m) => m.scanCommand),
+    load: () => import("./scan-5WJ2VGAX.js").then((m) => m.scanCommand),
     summary: "scan every team of a programme file and report who meets the quota"
   },
   check: {
-    load: () => import("./check-DXLTLEGW.js").then((m) => m.checkCommand),
+    load: () => import("./check-V3HWTDWU.js").then((m) => m.checkCommand),
     summary: "judge one model (directory, Hub id or git URL) and say how to fix it"
   },
   evaluate: {
-    load: () => import("./evaluate-JCHRCDFN.js").then((m) => m.evaluateCommand),
+    load: () => import("./evaluate-ZQ276MBA.js").then((m) => m.evaluateCommand),
     summary: "judge a saved evidence bundle again, offline"
   },
   licence: {
-    load: () => import("./licence-IN65WJUX.js").then((m) => m.licence),
+    load: () => import("./licence-FI3TE3MG.js").then((m) => m.licence),
     summary: "identify the licence of files or a directory"
   },
   policy: {
-    load: () => import("./policy-BQPQW4OF.js").then((m) => m.policyCommand),
+    load: () => import("./policy-ABNDML4A.js").then((m) => m.policyCommand),
     summary: "show a policy with its approved licences"
   },
   render: {

@@ -4,7 +4,7 @@ import {
 import {
   optionValues,
   scanOptionsSchema
-} from "./chunk-J65PZFD2.js";
+} from "./chunk-3DFM7Y6P.js";
 import {
   FORMATS
 } from "./chunk-GJBAC3SR.js";
@@ -36,22 +36,23 @@ import {
 import {
   evaluateBundle,
   unknownTeams
-} from "./chunk-6IXSOUBG.js";
+} from "./chunk-E7ZBRHZF.js";
 import {
   loadBundle
-} from "./chunk-V6X3ZUCR.js";
+} from "./chunk-LB72PGIN.js";
 import "./chunk-FJQ3QF5D.js";
 import {
   defaultEngine
-} from "./chunk-XUGLCWWZ.js";
+} from "./chunk-53VXJEX3.js";
 import "./chunk-7JQSIM7R.js";
-import "./chunk-FXL6TP7P.js";
+import "./chunk-GDUPNBGV.js";
+import "./chunk-SULYZT3E.js";
 import "./chunk-2QRAECFN.js";
 import "./chunk-YTWAXF7Y.js";
 import {
   loadPolicy
-} from "./chunk-IMEVXAF3.js";
-import "./chunk-OXKBH6JK.js";
+} from "./chunk-QSBO4CC7.js";
+import "./chunk-ZRELNASS.js";
 import "./chunk-4XURTWPT.js";
 import "./chunk-43SM6JHF.js";
 import "./chunk-MCOX4F7J.js";

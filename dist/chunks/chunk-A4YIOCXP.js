@@ -2,15 +2,15 @@ import {
   BASE_DEADLINE_MS,
   defaultDeadlineMs,
   readLineage
-} from "./chunk-SSEHPROP.js";
+} from "./chunk-G7PQX2GY.js";
 import {
   evaluate
-} from "./chunk-V6X3ZUCR.js";
+} from "./chunk-LB72PGIN.js";
 import {
   DEFAULT_POOLS,
   pLimit,
   releasesInFlight
-} from "./chunk-XUGLCWWZ.js";
+} from "./chunk-53VXJEX3.js";
 import {
   programmeSchema
 } from "./chunk-43SM6JHF.js";

@@ -16,6 +16,9 @@ import {
   noFigures
 } from "./chunk-L67MFM7Y.js";
 import {
+  frontMatter
+} from "./chunk-V5RXXIFA.js";
+import {
   MAX_HEADER_BYTES,
   headerLength,
   parseSafetensorsHeader
@@ -4459,11 +4462,11 @@ function parseLfsPointer(path, text) {
   return oid && size ? { path, oid, size: Number(size) } : void 0;
 }
 function frontMatterLicences(readme) {
-  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\s*(?:\r?\n|$)/.exec(readme);
-  if (!match) return [];
+  const block = frontMatter(readme);
+  if (!block) return [];
   let data;
   try {
-    data = (0, import_yaml.parse)(match[1]);
+    data = (0, import_yaml.parse)(block.yaml);
   } catch {
     return [];
   }

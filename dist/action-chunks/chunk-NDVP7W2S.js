@@ -10,7 +10,7 @@ import {
 import {
   licenceEntries,
   lookupLicence
-} from "./chunk-HDJHCSBH.js";
+} from "./chunk-GQK6FFKG.js";
 import {
   rulesPath,
   spdxLicenceIds

@@ -1,7 +1,7 @@
 import {
   optionValues,
   scanOptionsSchema
-} from "./chunk-J65PZFD2.js";
+} from "./chunk-3DFM7Y6P.js";
 import {
   FORMATS
 } from "./chunk-GJBAC3SR.js";
@@ -35,17 +35,17 @@ import {
   loadProgramme,
   scan,
   selectTeams
-} from "./chunk-PWUJV25H.js";
+} from "./chunk-A4YIOCXP.js";
 import {
   createSources,
   credentialNotices
-} from "./chunk-SSEHPROP.js";
+} from "./chunk-G7PQX2GY.js";
 import "./chunk-34H5QAGY.js";
-import "./chunk-AQCJ6A3T.js";
+import "./chunk-2LADN3I2.js";
 import "./chunk-I4IUDEWL.js";
 import {
   saveScanEvidence
-} from "./chunk-V6X3ZUCR.js";
+} from "./chunk-LB72PGIN.js";
 import "./chunk-FJQ3QF5D.js";
 import {
   DEFAULT_POOLS,
@@ -54,16 +54,17 @@ import {
   defaultEngine,
   formatPools,
   releasesInFlight
-} from "./chunk-XUGLCWWZ.js";
+} from "./chunk-53VXJEX3.js";
 import "./chunk-7JQSIM7R.js";
 import "./chunk-KIPY7333.js";
-import "./chunk-FXL6TP7P.js";
+import "./chunk-GDUPNBGV.js";
+import "./chunk-SULYZT3E.js";
 import "./chunk-2QRAECFN.js";
 import "./chunk-YTWAXF7Y.js";
 import {
   loadPolicy
-} from "./chunk-IMEVXAF3.js";
-import "./chunk-OXKBH6JK.js";
+} from "./chunk-QSBO4CC7.js";
+import "./chunk-ZRELNASS.js";
 import "./chunk-4XURTWPT.js";
 import "./chunk-43SM6JHF.js";
 import "./chunk-MCOX4F7J.js";

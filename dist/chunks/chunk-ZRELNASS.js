@@ -964,6 +964,7 @@ function refinesId(general, specific) {
 export {
   spdx_default,
   diffWords,
+  bagDistance,
   normalise,
   wordsOf,
   SHINGLE,

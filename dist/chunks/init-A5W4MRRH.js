@@ -16,8 +16,8 @@ import {
 } from "./chunk-ADC2ERMN.js";
 import {
   loadPolicy
-} from "./chunk-IMEVXAF3.js";
-import "./chunk-OXKBH6JK.js";
+} from "./chunk-QSBO4CC7.js";
+import "./chunk-ZRELNASS.js";
 import "./chunk-4XURTWPT.js";
 import {
   programmeSchema,

@@ -1,33 +1,18 @@
 import {
-  programmeSchema
-} from "./chunk-WCDJBUBR.js";
+  evaluate
+} from "./chunk-LB72PGIN.js";
 import {
   loadPolicy
-} from "./chunk-FS4O5QW7.js";
-import "./chunk-47ITIVWF.js";
+} from "./chunk-QSBO4CC7.js";
 import {
-  evaluate
-} from "./chunk-UZWPYBBS.js";
-import "./chunk-GB3ECXY4.js";
-import "./chunk-SHM64M3Y.js";
-import "./chunk-FZZBKKJM.js";
-import "./chunk-3V46MXJE.js";
-import "./chunk-FFTUQTYY.js";
-import "./chunk-HDJHCSBH.js";
-import "./chunk-SBZSY4FU.js";
-import "./chunk-ENIKLIDM.js";
-import "./chunk-WKFPHSPP.js";
+  programmeSchema
+} from "./chunk-43SM6JHF.js";
 import {
   parseConfigOrThrow
-} from "./chunk-F2ZSLCTL.js";
-import "./chunk-VQKAB5TF.js";
-import "./chunk-3AFZJTXP.js";
-import "./chunk-A4DY5VKQ.js";
+} from "./chunk-VNYT6GF5.js";
 import {
   ConfigError
-} from "./chunk-IS7GHXRZ.js";
-import "./chunk-XDNTXC6V.js";
-import "./chunk-QOHIKXPB.js";
+} from "./chunk-2HJM3R72.js";
 
 // src/evaluate-bundle.ts
 import { join } from "node:path";
@@ -80,7 +65,8 @@ async function evaluateBundle(bundle, options) {
     ...bundle.requests ? { requests: bundle.requests } : {}
   });
 }
+
 export {
-  evaluateBundle,
-  unknownTeams
+  unknownTeams,
+  evaluateBundle
 };

@@ -6,7 +6,7 @@ import {
   DEFAULT_POOLS,
   formatPools,
   parsePools
-} from "./chunk-XUGLCWWZ.js";
+} from "./chunk-53VXJEX3.js";
 import {
   external_exports
 } from "./chunk-WFX5YPL4.js";

@@ -4,14 +4,14 @@ import {
   licenceInfo,
   licenseRef,
   refines
-} from "./chunk-FXL6TP7P.js";
+} from "./chunk-GDUPNBGV.js";
 import {
   finding
 } from "./chunk-YTWAXF7Y.js";
 import {
   judgeExpression,
   matchesGlob
-} from "./chunk-IMEVXAF3.js";
+} from "./chunk-QSBO4CC7.js";
 import {
   andAll,
   leaves,

@@ -9,7 +9,7 @@ import {
   isWeightPath,
   parseLfsPointer,
   repoLinks
-} from "./chunk-AQCJ6A3T.js";
+} from "./chunk-2LADN3I2.js";
 import {
   createRedactor,
   redactDeep,
@@ -24,7 +24,7 @@ import {
   headerLength,
   noFigures,
   parseSafetensorsHeader
-} from "./chunk-XUGLCWWZ.js";
+} from "./chunk-53VXJEX3.js";
 import {
   VERSION
 } from "./chunk-7JQSIM7R.js";

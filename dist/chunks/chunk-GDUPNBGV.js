@@ -1,5 +1,9 @@
 import {
+  frontMatter
+} from "./chunk-SULYZT3E.js";
+import {
   SHINGLE,
+  bagDistance,
   canonicalId,
   corpus,
   derivedId,
@@ -18,10 +22,42 @@ import {
   toIds,
   wordOf,
   wordsOf
-} from "./chunk-HDJHCSBH.js";
+} from "./chunk-ZRELNASS.js";
+import {
+  rulesPath
+} from "./chunk-4XURTWPT.js";
 import {
   parseExpression
-} from "./chunk-ENIKLIDM.js";
+} from "./chunk-GO5VWACE.js";
+
+// src/detect/hub-ids.ts
+import { readFileSync } from "node:fs";
+var table;
+function hubTable() {
+  if (!table) {
+    table = /* @__PURE__ */ new Map();
+    for (const line of readFileSync(rulesPath("hub-licences.tsv"), "utf8").split("\n")) {
+      if (!line || line.startsWith("#") || line.startsWith("hub_id	")) continue;
+      const [hubId, licence] = line.split("	");
+      if (hubId && licence) table.set(hubId.toLowerCase(), licence);
+    }
+  }
+  return table;
+}
+function licenseRef(name) {
+  const slug = name.trim().replace(/[^A-Za-z0-9.+-]+/g, "-").replace(/^-+|-+$/g, "");
+  return `LicenseRef-${slug || "unnamed"}`;
+}
+function hubLicence(value, licenseName) {
+  const key = value.trim().toLowerCase();
+  const mapped = hubTable().get(key);
+  if (key === "" || mapped === "-")
+    return { kind: "see-text", ...licenseName ? { name: licenseName } : {} };
+  if (mapped) return { kind: "licence", expression: mapped };
+  const parsed = parseExpression(value);
+  if (parsed.ok) return { kind: "licence", expression: parsed.expression };
+  return { kind: "licence", expression: licenseRef(value) };
+}
 
 // src/detect/matchers/reference.ts
 function loose(text) {
@@ -245,10 +281,50 @@ function statedRestrictions(text) {
 }
 
 // src/detect/card.ts
-var FRONT_MATTER = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---\s*(?:\r?\n|$)/;
 function cardBody(text) {
-  const m = FRONT_MATTER.exec(text);
-  return m ? text.slice(m[0].length) : text;
+  const block = frontMatter(text);
+  return block ? text.slice(block.bodyStart) : text;
+}
+function declaredExpression(declared) {
+  const parts = [];
+  for (const d of declared) {
+    const hub = hubLicence(d.value, d.name);
+    if (hub.kind === "licence") parts.push(hub.expression);
+    else if (hub.name) parts.push(lookupLicence(hub.name)?.id ?? licenseRef(hub.name));
+    else return null;
+  }
+  if (parts.length === 0) return null;
+  const distinct = [...new Set(parts)];
+  return distinct.length === 1 ? distinct[0] : distinct.map((p) => / (?:AND|OR) /.test(p) ? `(${p})` : p).join(" AND ");
+}
+function cardDetection(declared, bodyText, body, file) {
+  const expression = declaredExpression(declared);
+  if (!expression) return null;
+  const extra = [];
+  const leaves = expression.split(/ (?:AND|OR|WITH) /).map((l) => l.replace(/[()]/g, ""));
+  const restrictions = statedRestrictions(bodyText).filter(
+    (r) => !(lookupLicence(r.id)?.flags ?? []).every(
+      (f) => leaves.every((l) => lookupLicence(l)?.flags.includes(f))
+    )
+  );
+  const bodyLeaves = (body.licence ?? "").split(/ (?:AND|OR|WITH) /).map((l) => l.replace(/[()]/g, "").trim()).filter((l) => l !== "" && !l.startsWith("LicenseRef-statement-"));
+  for (const l of bodyLeaves) {
+    if (!leaves.some((d) => refinesId(d, l) || refinesId(l, d) || d.toLowerCase() === l.toLowerCase()))
+      extra.push(`the card's body states ${l}; its front matter declares ${expression}`);
+  }
+  extra.push(...restrictions.map((r) => r.sentence));
+  const licence = [
+    / OR /.test(expression) ? `(${expression})` : expression,
+    ...restrictions.map((r) => r.id)
+  ].join(" AND ");
+  return {
+    licence: restrictions.length > 0 ? licence : expression,
+    confidence: 1,
+    matcher: "card",
+    bearing: true,
+    ...file !== void 0 ? { file } : {},
+    ...extra.length > 0 ? { extra } : {}
+  };
 }
 
 // src/detect/matchers/combine.ts
@@ -896,8 +972,10 @@ function unexplainedWords(words) {
   const { tails, vocabulary } = corpus();
   const input = toIds(words, vocabulary, false);
   let best = null;
+  let bestRank = -1;
   const sameKind = tails.filter((t) => t.words[0] === input[0] && t.words[1] === input[1]);
-  for (const t of sameKind.length > 0 ? sameKind : tails) {
+  const ordered = (sameKind.length > 0 ? sameKind : tails).map((t, rank) => ({ t, rank, distance: bagDistance(input, t.words) })).sort((x, y) => x.distance - y.distance || x.rank - y.rank);
+  for (const { t, rank } of ordered) {
     const budget = input.length + t.words.length;
     const al = diffWords(input, t.words, budget);
     if (!al) continue;
@@ -922,7 +1000,10 @@ function unexplainedWords(words) {
         for (const i of added) if (!marked.has(i)) bad2.push(i);
       }
     }
-    if (!best || bad2.length < best.length) best = bad2;
+    if (!best || bad2.length < best.length || bad2.length === best.length && rank < bestRank) {
+      best = bad2;
+      bestRank = rank;
+    }
     if (best.length === 0) break;
   }
   const bad = best ?? words.map((_, i) => i);
@@ -1378,23 +1459,12 @@ function refines(general, specific) {
   return refinesId(general, specific);
 }
 
-// src/detect/engine.ts
-function defaultEngine() {
-  return {
-    identify: (text, options) => identifyText(text, options),
-    lookup: (id) => {
-      const info = licenceInfo(id);
-      return info ? {
-        name: info.name,
-        flags: info.flags,
-        ...info.variantOf ? { variantOf: info.variantOf } : {},
-        ...info.binds ? { binds: info.binds } : {}
-      } : void 0;
-    },
-    refines
-  };
-}
-
 export {
-  defaultEngine
+  licenseRef,
+  hubLicence,
+  cardBody,
+  cardDetection,
+  identifyText,
+  licenceInfo,
+  refines
 };

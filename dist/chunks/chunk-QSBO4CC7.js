@@ -2,7 +2,7 @@ import {
   licenceEntries,
   lookupLicence,
   spdx_default
-} from "./chunk-OXKBH6JK.js";
+} from "./chunk-ZRELNASS.js";
 import {
   rulesPath
 } from "./chunk-4XURTWPT.js";

@@ -1,7 +1,7 @@
 import {
   optionValues,
   scanOptionsSchema
-} from "./chunk-J65PZFD2.js";
+} from "./chunk-3DFM7Y6P.js";
 import "./chunk-GJBAC3SR.js";
 import {
   checkOutputs
@@ -28,26 +28,27 @@ import {
 } from "./chunk-ADC2ERMN.js";
 import {
   check
-} from "./chunk-H32JZNEH.js";
+} from "./chunk-47UQNKHS.js";
 import {
   BASE_DEADLINE_MS,
   createSources
-} from "./chunk-SSEHPROP.js";
+} from "./chunk-G7PQX2GY.js";
 import "./chunk-34H5QAGY.js";
-import "./chunk-AQCJ6A3T.js";
+import "./chunk-2LADN3I2.js";
 import "./chunk-I4IUDEWL.js";
 import {
   defaultEngine
-} from "./chunk-XUGLCWWZ.js";
+} from "./chunk-53VXJEX3.js";
 import "./chunk-7JQSIM7R.js";
 import "./chunk-KIPY7333.js";
-import "./chunk-FXL6TP7P.js";
+import "./chunk-GDUPNBGV.js";
+import "./chunk-SULYZT3E.js";
 import "./chunk-2QRAECFN.js";
 import "./chunk-YTWAXF7Y.js";
 import {
   loadPolicy
-} from "./chunk-IMEVXAF3.js";
-import "./chunk-OXKBH6JK.js";
+} from "./chunk-QSBO4CC7.js";
+import "./chunk-ZRELNASS.js";
 import "./chunk-4XURTWPT.js";
 import "./chunk-MCOX4F7J.js";
 import "./chunk-GO5VWACE.js";

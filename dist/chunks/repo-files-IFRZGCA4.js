@@ -5,7 +5,8 @@ import {
   isWeightPath,
   parseLfsPointer,
   repoLinks
-} from "./chunk-AQCJ6A3T.js";
+} from "./chunk-2LADN3I2.js";
+import "./chunk-SULYZT3E.js";
 import "./chunk-A4L3TASA.js";
 import "./chunk-EJ2SUCMT.js";
 export {

@@ -1,7 +1,8 @@
 import {
   defaultEngine
-} from "./chunk-D4NOSY54.js";
-import "./chunk-HDJHCSBH.js";
+} from "./chunk-QC7RFWIE.js";
+import "./chunk-V5RXXIFA.js";
+import "./chunk-GQK6FFKG.js";
 import "./chunk-SBZSY4FU.js";
 import "./chunk-ENIKLIDM.js";
 import "./chunk-XDNTXC6V.js";

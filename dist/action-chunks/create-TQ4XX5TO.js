@@ -18,7 +18,7 @@ import {
   repoWeights,
   trimRepo,
   withoutValidWhile
-} from "./chunk-ZQAGLS67.js";
+} from "./chunk-UHDCPZ6M.js";
 import {
   GITHUB_MAX_WAIT_SECONDS,
   createGitHubClient,
@@ -40,6 +40,7 @@ import {
   DEFAULT_POOLS,
   createLimiters
 } from "./chunk-L67MFM7Y.js";
+import "./chunk-V5RXXIFA.js";
 import "./chunk-3V46MXJE.js";
 import "./chunk-VQKAB5TF.js";
 import {
