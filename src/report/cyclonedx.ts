@@ -278,12 +278,19 @@ export function componentJson(facts: ComponentFacts): Record<string, unknown> | 
   };
 }
 
-/** A stable serial number: the same report always gives the same BOM (urn:uuid from its sha256). */
-function serialNumber(report: Report): string {
-  // The same UTF-8 bytes as hashing the string, encoded at once: update(string) took twice as long.
-  const hex = createHash('sha256')
-    .update(Buffer.from(JSON.stringify(report), 'utf8'))
-    .digest('hex');
+// Where the serial number goes while the rest of the BOM is written: it is a hash of that rest.
+const SERIAL_PLACEHOLDER = 'urn:uuid:00000000-0000-5000-8000-000000000000';
+
+/**
+ * A stable serial number: the same BOM always has the same one (urn:uuid from the sha256 of its
+ * fields as written, the placeholder in its own place). Hashing the BOM's own text, not the report's JSON,
+ * spares a second serialisation of the whole report (34 ms of 0.5 s at 8,400 releases).
+ */
+function serialNumber(fields: string[]): string {
+  const hash = createHash('sha256');
+  // Each field's UTF-8 bytes, encoded at once: update(string) took twice as long on long texts.
+  for (const field of fields) hash.update(Buffer.from(field, 'utf8'));
+  const hex = hash.digest('hex');
   return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
@@ -321,7 +328,7 @@ const RUN = 200;
  * in order, none depending on another).
  */
 export function renderCycloneDx(report: Report): string {
-  const bom = new Models.Bom({ serialNumber: serialNumber(report) });
+  const bom = new Models.Bom({ serialNumber: SERIAL_PLACEHOLDER });
   bom.metadata.timestamp = new Date(report.generatedAt);
   bom.metadata.tools.components.add(
     new Models.Component(Enums.ComponentType.Application, 'openquota', { version: report.tool.version }),
@@ -383,6 +390,9 @@ export function renderCycloneDx(report: Report): string {
             : JSON.stringify(value, null, 2).replaceAll('\n', '\n  ');
     if (text !== undefined) fields.push(`${JSON.stringify(key)}: ${text}`);
   }
+  const serial = fields.indexOf(`"serialNumber": ${JSON.stringify(SERIAL_PLACEHOLDER)}`);
+  if (serial < 0) throw new Error('CycloneDX: the normalised BOM has no serialNumber field to fill in');
+  fields[serial] = `"serialNumber": ${JSON.stringify(serialNumber(fields))}`;
   return `{\n  ${fields.join(',\n  ')}\n}\n`;
 }
 

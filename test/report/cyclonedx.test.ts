@@ -33,6 +33,25 @@ describe('CycloneDX ML-BOM', () => {
     expectGolden('bom.cdx.json', renderCycloneDx(fixtureReport('round-1')));
   });
 
+  it('has a serial number of its own content: the same BOM the same, any change a new one', () => {
+    const serial = (report: Report) =>
+      (JSON.parse(renderCycloneDx(report)) as { serialNumber: string }).serialNumber;
+    const report = fixtureReport('round-1');
+    const first = serial(report);
+    expect(first).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-8[0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(first).not.toBe('urn:uuid:00000000-0000-5000-8000-000000000000');
+    expect(serial(fixtureReport('round-1'))).toBe(first);
+    // One licence changed in one component, and the report's status alone (metadata): each a new BOM.
+    const changed = structuredClone(report);
+    const model = changed.teams[0]!.models[0]!;
+    model.licence.expression = 'LicenseRef-changed';
+    expect(serial(changed)).not.toBe(first);
+    const status = structuredClone(report);
+    status.status = status.status === 'pass' ? 'fail' : 'pass';
+    expect(serial(status)).not.toBe(first);
+    expect(serial(fixtureReport('round-2'))).not.toBe(first);
+  });
+
   it('is valid against the CycloneDX 1.6 JSON schema, for both rounds', async () => {
     for (const round of ['round-1', 'round-2'] as const) {
       expect(await validator.validate(renderCycloneDx(fixtureReport(round)))).toBeNull();
