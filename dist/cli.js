@@ -14,7 +14,7 @@ function keepHeapNearLive(execArgv = process.execArgv) {
 // src/cli/index.ts
 module.enableCompileCache?.();
 var command = process.argv[2];
-var { main } = await (command === "licence" || command === "license" ? import("./chunks/licence-cli.js") : import("./chunks/main-42YXKLWQ.js"));
+var { main } = await (command === "licence" || command === "license" ? import("./chunks/licence-cli.js") : import("./chunks/main-KXEBBJNP.js"));
 if (command === "scan" || command === "check") keepHeapNearLive();
 for (const stream of [process.stdout, process.stderr]) {
   stream.on("error", (error) => {

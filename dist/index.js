@@ -51,7 +51,7 @@ import "./chunks/chunk-MSVANNZG.js";
 import "./chunks/chunk-TGXUKUHP.js";
 import {
   renderCycloneDx
-} from "./chunks/chunk-DJ642C4T.js";
+} from "./chunks/chunk-DA72LZCT.js";
 import "./chunks/chunk-G4PS4LXE.js";
 import {
   renderSarif

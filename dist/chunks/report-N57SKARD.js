@@ -10,7 +10,7 @@ var RENDERERS = {
   html: async () => (await import("./html-IJAFYQ4H.js")).renderHtml,
   markdown: async () => (await import("./markdown-57FWTILK.js")).renderMarkdown,
   cyclonedx: async () => {
-    const { renderCycloneDx } = await import("./cyclonedx-6IQ5JXF2.js");
+    const { renderCycloneDx } = await import("./cyclonedx-GGSKO77I.js");
     return (report) => renderCycloneDx(report);
   },
   sarif: async () => {

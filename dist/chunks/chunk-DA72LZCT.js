@@ -4554,8 +4554,11 @@ function componentJson(facts) {
     properties: facts.properties.length > 0 ? facts.properties : void 0
   };
 }
-function serialNumber(report) {
-  const hex = createHash("sha256").update(Buffer.from(JSON.stringify(report), "utf8")).digest("hex");
+var SERIAL_PLACEHOLDER = "urn:uuid:00000000-0000-5000-8000-000000000000";
+function serialNumber(fields) {
+  const hash = createHash("sha256");
+  for (const field of fields) hash.update(Buffer.from(field, "utf8"));
+  const hex = hash.digest("hex");
   return `urn:uuid:${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 function itemsText(items) {
@@ -4569,7 +4572,7 @@ function arrayText(runs) {
 }
 var RUN = 200;
 function renderCycloneDx(report) {
-  const bom = new Models.Bom({ serialNumber: serialNumber(report) });
+  const bom = new Models.Bom({ serialNumber: SERIAL_PLACEHOLDER });
   bom.metadata.timestamp = new Date(report.generatedAt);
   bom.metadata.tools.components.add(
     new Models.Component(Enums.ComponentType.Application, "openquota", { version: report.tool.version })
@@ -4621,6 +4624,9 @@ function renderCycloneDx(report) {
     const text = key === "components" ? arrayText(components) : key === "dependencies" && value !== void 0 ? arrayText(dependencies) : value === void 0 ? void 0 : JSON.stringify(value, null, 2).replaceAll("\n", "\n  ");
     if (text !== void 0) fields.push(`${JSON.stringify(key)}: ${text}`);
   }
+  const serial = fields.indexOf(`"serialNumber": ${JSON.stringify(SERIAL_PLACEHOLDER)}`);
+  if (serial < 0) throw new Error("CycloneDX: the normalised BOM has no serialNumber field to fill in");
+  fields[serial] = `"serialNumber": ${JSON.stringify(serialNumber(fields))}`;
   return `{
   ${fields.join(",\n  ")}
 }

@@ -101,7 +101,7 @@ async function emitReport(report, plan, options, io) {
     return;
   }
   const reportPath = plan.json ?? options.reportPath;
-  const { RENDERERS } = await import("./report-JTI3XJ3F.js");
+  const { RENDERERS } = await import("./report-N57SKARD.js");
   const render = await RENDERERS[plan.format]();
   const text = render(report, {
     verbose: options.verbose,

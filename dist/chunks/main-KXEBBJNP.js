@@ -16,39 +16,39 @@ import "./chunk-EJ2SUCMT.js";
 // src/cli/main.ts
 var COMMANDS = {
   init: {
-    load: () => import("./init-A5W4MRRH.js").then((m) => m.initCommand),
+    load: () => import("./init-4AC6NC6U.js").then((m) => m.initCommand),
     summary: "write a commented programme file to start from (offline)"
   },
   scan: {
-    load: () => import("./scan-5WJ2VGAX.js").then((m) => m.scanCommand),
+    load: () => import("./scan-VVFQINPG.js").then((m) => m.scanCommand),
     summary: "scan every team of a programme file and report who meets the quota"
   },
   check: {
-    load: () => import("./check-V3HWTDWU.js").then((m) => m.checkCommand),
+    load: () => import("./check-Z73X75TA.js").then((m) => m.checkCommand),
     summary: "judge one model (directory, Hub id or git URL) and say how to fix it"
   },
   evaluate: {
-    load: () => import("./evaluate-ZQ276MBA.js").then((m) => m.evaluateCommand),
+    load: () => import("./evaluate-MIRTOFVW.js").then((m) => m.evaluateCommand),
     summary: "judge a saved evidence bundle again, offline"
   },
   licence: {
-    load: () => import("./licence-FI3TE3MG.js").then((m) => m.licence),
+    load: () => import("./licence-UVSOLAKA.js").then((m) => m.licence),
     summary: "identify the licence of files or a directory"
   },
   policy: {
-    load: () => import("./policy-ABNDML4A.js").then((m) => m.policyCommand),
+    load: () => import("./policy-U2CQ5QRB.js").then((m) => m.policyCommand),
     summary: "show a policy with its approved licences"
   },
   render: {
-    load: () => import("./render-FIZ7WNML.js").then((m) => m.renderCommand),
+    load: () => import("./render-IWAYSGVM.js").then((m) => m.renderCommand),
     summary: "render a saved JSON report as table, Markdown, HTML or CycloneDX"
   },
   diff: {
-    load: () => import("./diff-VVMPHAX2.js").then((m) => m.diffCommand),
+    load: () => import("./diff-UA26KBYR.js").then((m) => m.diffCommand),
     summary: "compare two reports (evaluation rounds); exit 1 on a regression"
   },
   merge: {
-    load: () => import("./merge-ANPN3I43.js").then((m) => m.mergeCommand),
+    load: () => import("./merge-NBEEXLPG.js").then((m) => m.mergeCommand),
     summary: "combine the reports of jobs that each scanned some teams"
   },
   site: {
@@ -94,7 +94,7 @@ async function unknownCommand(name) {
 async function fail(error, command, args, secrets, io) {
   const [{ createRedactor }, { langOfArgv }, { asksForJson, printError }] = await Promise.all([
     import("./redact-VPTRQANA.js"),
-    import("./output-WKPZNQ5R.js"),
+    import("./output-DBBIEKJU.js"),
     import("./report-error-HVDDPU2C.js")
   ]);
   const redact = createRedactor(secrets);

@@ -7,7 +7,7 @@ import {
 import {
   FLAG,
   formatFlag
-} from "./chunk-R2WENC3N.js";
+} from "./chunk-IUUHCN46.js";
 import {
   helpText,
   parseFlags
@@ -17,7 +17,7 @@ import {
   langOf,
   planOutput,
   plannedOutputs
-} from "./chunk-YH4T3N6K.js";
+} from "./chunk-TR3YZUGB.js";
 import {
   EXIT
 } from "./chunk-OYI4RGVI.js";

@@ -5,7 +5,7 @@ import {
   componentTypeOf,
   purlOf,
   renderCycloneDx
-} from "./chunk-DJ642C4T.js";
+} from "./chunk-DA72LZCT.js";
 import "./chunk-G4PS4LXE.js";
 import "./chunk-GO5VWACE.js";
 import "./chunk-EJ2SUCMT.js";

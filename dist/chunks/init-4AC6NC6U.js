@@ -1,13 +1,13 @@
 import {
   FLAG
-} from "./chunk-R2WENC3N.js";
+} from "./chunk-IUUHCN46.js";
 import {
   helpText,
   parseFlags
 } from "./chunk-ZF566R3P.js";
 import {
   noteWriter
-} from "./chunk-YH4T3N6K.js";
+} from "./chunk-TR3YZUGB.js";
 import {
   EXIT
 } from "./chunk-OYI4RGVI.js";

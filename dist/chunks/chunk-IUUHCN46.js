@@ -1,6 +1,6 @@
 import {
   FORMAT_EXTENSIONS
-} from "./chunk-YH4T3N6K.js";
+} from "./chunk-TR3YZUGB.js";
 
 // src/cli/common-flags.ts
 function formatFlag(formats, terminal = "table") {

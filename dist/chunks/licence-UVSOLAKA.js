@@ -4,7 +4,7 @@ import {
 import {
   FLAG,
   formatFlag
-} from "./chunk-R2WENC3N.js";
+} from "./chunk-IUUHCN46.js";
 import {
   helpText,
   parseFlags
@@ -13,7 +13,7 @@ import {
   deliver,
   planOutput,
   plannedOutputs
-} from "./chunk-YH4T3N6K.js";
+} from "./chunk-TR3YZUGB.js";
 import {
   EXIT
 } from "./chunk-OYI4RGVI.js";

@@ -11,7 +11,7 @@ import {
   plannedOutputs,
   printWarnings,
   useColour
-} from "./chunk-YH4T3N6K.js";
+} from "./chunk-TR3YZUGB.js";
 import "./chunk-OYI4RGVI.js";
 import "./chunk-2HJM3R72.js";
 import "./chunk-ZVPDN32M.js";

@@ -4,7 +4,7 @@ import {
 import {
   FLAG,
   formatFlag
-} from "./chunk-R2WENC3N.js";
+} from "./chunk-IUUHCN46.js";
 import {
   helpText,
   parseFlags
@@ -14,7 +14,7 @@ import {
   planOutput,
   plannedOutputs,
   printWarnings
-} from "./chunk-YH4T3N6K.js";
+} from "./chunk-TR3YZUGB.js";
 import {
   EXIT
 } from "./chunk-OYI4RGVI.js";
