@@ -4,6 +4,7 @@
  * start briefly (seconds): what CI runs so the benchmarks cannot rot.
  */
 import { spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 
 const small = process.argv.includes('--small');
 const passed = process.argv.slice(2).filter((a) => a !== '--small');
@@ -18,6 +19,8 @@ const benches: [string, string[]][] = small
       ['bench/licences.ts', []],
       ['bench/dashboard.ts', []],
     ];
+// Figures are only comparable on the same runtime and core count: both head the output.
+console.log(`node ${process.version} (V8 ${process.versions.v8}), ${availableParallelism()} cores`);
 for (const [bench, args] of benches) {
   console.log(`\n== ${bench} ${args.join(' ')}`);
   const run = spawnSync(process.execPath, ['--import', 'tsx', bench, ...args], { stdio: 'inherit' });
